@@ -1,0 +1,180 @@
+"""Typed records that travel on topics. Field names follow shared/eval/records.md."""
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, date, datetime
+from typing import Any, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
+
+SCHEMA_VERSION = 1
+
+EventType = Literal["dialogue", "launch", "agreement", "statement"]
+Level = Literal["leaders", "ministerial", "senior_officials", "working"]
+TOPICS: tuple[str, ...] = (
+    "supply_chain", "critical_minerals", "semiconductors", "batteries", "energy", "emerging_tech",
+    "ai", "quantum", "space", "biotech", "biopharma", "digital", "data_security", "cybersecurity",
+    "infrastructure_security", "technology_protection", "economic_coercion", "export_control",
+    "investment", "trade", "maritime_security", "north_korea", "defense", "development", "health",
+    "climate", "other",
+)
+Topic = Literal[
+    "supply_chain", "critical_minerals", "semiconductors", "batteries", "energy", "emerging_tech",
+    "ai", "quantum", "space", "biotech", "biopharma", "digital", "data_security", "cybersecurity",
+    "infrastructure_security", "technology_protection", "economic_coercion", "export_control",
+    "investment", "trade", "maritime_security", "north_korea", "defense", "development", "health",
+    "climate", "other",
+]
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def stable_id(*parts: object, length: int = 16) -> str:
+    """A short hex id that depends only on the parts, so replays overwrite instead of duplicating."""
+    raw = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:length]
+
+
+def document_id(canonical_url: str) -> str:
+    """Document ids derive from the canonical URL."""
+    return stable_id("doc", canonical_url)
+
+
+def event_key(type_: str, day: str | None, participants: list[str], name: str | None = None) -> str:
+    """Cross-document identity: type, date and participants, not wording.
+
+    Without a date the name (normalised) stands in, so undated events of one kind do not all collide.
+    """
+    parts = "-".join(sorted(set(participants))) or "none"
+    if day:
+        return f"{type_}:{day}:{parts}"
+    tag = stable_id((name or "").casefold().replace(" ", ""), length=8)
+    return f"{type_}:undated:{parts}:{tag}"
+
+
+class Part(BaseModel):
+    """A nested value: strict like a record, no version of its own."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Record(Part):
+    """A top-level record on a topic."""
+
+    schema_version: int = SCHEMA_VERSION
+
+
+class DocumentRecord(Record):
+    """A fetched release or article (topic `raw.documents`, keyed by `id`)."""
+
+    id: str = Field(min_length=1)
+    url: str | None = None
+    canonical_url: str | None = None
+    title: str | None = None
+    text: str
+    published: AwareDatetime | date | None = None
+    lang: str | None = None
+    source: str | None = None
+    fetched_at: AwareDatetime = Field(default_factory=utcnow)
+    content_hash: str | None = None
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _date_or_aware(cls, v: Any) -> Any:
+        # A bare "2024-06-06" is a date; anything with a time must carry a zone.
+        if isinstance(v, str) and len(v) == 10:
+            return date.fromisoformat(v)
+        return v
+
+    def published_date(self) -> date | None:
+        if isinstance(self.published, datetime):
+            return self.published.date()
+        return self.published
+
+
+class Location(Part):
+    city: str | None = None
+    country: str | None = None
+
+
+class Delegate(Part):
+    name: str = Field(min_length=1)
+    name_en: str | None = None
+    country: str | None = None
+    role: str | None = None
+    organization: str | None = None
+    head: bool = False
+    person_id: str | None = None  # canonical gazetteer id, when known
+
+
+class Commitment(Part):
+    topic: Topic
+    action: str
+    text: str
+    parties: list[str] = Field(default_factory=list)
+
+
+class NextMeeting(Part):
+    ordinal: int | None = None
+    when: str | None = None
+
+
+class EventRecord(Record):
+    """One event drawn from one document (topic `events`, keyed by `key`)."""
+
+    id: str = Field(min_length=1)
+    key: str = Field(min_length=1)
+    doc_id: str = Field(min_length=1)
+    url: str | None = None
+    source: str | None = None
+    lang: str | None = None
+    type: EventType
+    mentioned: bool = False
+    name: str | None = None
+    series: str | None = None
+    ordinal: int | None = Field(default=None, ge=0)
+    level: Level | None = None
+    date: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+    date_text: str | None = None
+    location: Location = Field(default_factory=Location)
+    participants: list[str] = Field(default_factory=list)
+    delegates: list[Delegate] = Field(default_factory=list)
+    commitments: list[Commitment] = Field(default_factory=list)
+    topics: list[Topic] = Field(default_factory=list)
+    next: NextMeeting | None = None
+    evidence: str = ""
+    extractor: str = ""
+    published: str | None = None  # the report's publication date, for the knowledge base
+
+
+class DeadLetter(Record):
+    """A record a stage could not process (topic `dlq.<stage>`)."""
+
+    stage: str
+    topic: str
+    key: str | None = None
+    payload: str  # the original bytes, decoded as UTF-8 with replacement
+    error: str
+    attempts: int = 1
+    at: AwareDatetime = Field(default_factory=utcnow)
+    partition: int | None = None
+    offset: int | None = None
+
+
+class CrawlJob(Record):
+    """A request to crawl one source (topic `crawl.jobs`, keyed by source id)."""
+
+    source: str
+    reason: Literal["schedule", "manual", "catch-up"] = "schedule"
+    due: AwareDatetime = Field(default_factory=utcnow)
+    job_id: str = ""
+
+
+RECORD_TYPES: dict[str, type[Record]] = {
+    "DocumentRecord": DocumentRecord,
+    "EventRecord": EventRecord,
+    "DeadLetter": DeadLetter,
+    "CrawlJob": CrawlJob,
+}
