@@ -1,0 +1,40 @@
+"""Settings: READOUT_* environment variables, then an optional readout.toml, then defaults."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="READOUT_", extra="ignore",
+                                      toml_file=os.environ.get("READOUT_CONFIG", "readout.toml"))
+
+    data_dir: Path = Path(".readout")
+    bus: str | None = Field(default=None, description="local:///path (default: <data_dir>/bus) or kafka://host:port")
+    index: str | None = Field(default=None, description="tantivy:///path (default: <data_dir>/index) or http(s)://es")
+    partitions: int = Field(default=4, ge=1)
+    user_agent_contact: str = "readout-operators@example.org"
+    allow_private_addresses: bool = False  # only for the offline sample site and tests
+
+    @classmethod
+    def settings_customise_sources(cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
+                                   env_settings: PydanticBaseSettingsSource,
+                                   dotenv_settings: PydanticBaseSettingsSource,
+                                   file_secret_settings: PydanticBaseSettingsSource,
+                                   ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return init_settings, env_settings, TomlConfigSettingsSource(settings_cls)
+
+    @property
+    def bus_url(self) -> str:
+        return self.bus or f"local://{(self.data_dir / 'bus').resolve()}"
+
+    @property
+    def index_url(self) -> str:
+        return self.index or f"tantivy://{(self.data_dir / 'index').resolve()}"
+
+
+def load_settings() -> Settings:
+    return Settings()
