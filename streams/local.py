@@ -14,8 +14,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from streams.bus import Ack, Bus, Consumer, DoneAck, Message, TopicInfo, UnknownTopic, Value, encode, \
-    partition_for
+from streams.bus import Ack, Bus, Consumer, DoneAck, Message, TopicInfo, UnknownTopic, Value, encode, partition_for
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS topics (name TEXT PRIMARY KEY, partitions INTEGER NOT NULL);

@@ -1,0 +1,127 @@
+"""The stage runner: a consumer-group member that feeds records to a handler and publishes its outputs.
+
+Offsets are committed only after the outputs (and dead letters) are acknowledged, so a crash
+redelivers the batch (at-least-once); sinks are idempotent by record id.
+"""
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel, ValidationError
+
+from streams.bus import Bus, Message
+from streams.records import DeadLetter, Record
+from streams.topics import dlq
+
+log = logging.getLogger(__name__)
+
+Output = tuple[str, str | None, BaseModel]
+
+
+@dataclass
+class BatchResult:
+    outputs: list[Output] = field(default_factory=list)
+    failed: dict[int, str] = field(default_factory=dict)  # index in the batch -> error text
+
+
+@dataclass
+class StageStats:
+    stage: str
+    records_in: int = 0
+    records_out: int = 0
+    errors: int = 0
+    batches: int = 0
+    started: float = field(default_factory=time.time)
+    last_batch: float | None = None
+
+
+def dead_letter(stage: str, msg: Message, error: str) -> DeadLetter:
+    return DeadLetter(stage=stage, topic=msg.topic, key=msg.key, error=error[:4000],
+                      payload=msg.value.decode("utf-8", errors="replace"),
+                      partition=msg.partition, offset=msg.offset)
+
+
+def describe(exc: BaseException) -> str:
+    if isinstance(exc, ValidationError):
+        return f"invalid record: {exc.error_count()} error(s): " + "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or '<root>'}: {e['msg']}" for e in exc.errors()[:10])
+    return f"{type(exc).__name__}: {exc}"
+
+
+def process_batch(stage: str, messages: list[Message], record_type: type[Record],
+                  handle: Callable[[Record], Iterable[Output]] | None,
+                  handle_batch: Callable[[list[Record]], BatchResult] | None) -> tuple[list[Output], int]:
+    """Decode, handle and collect outputs; anything that fails becomes a dead letter. Returns (outputs, errors)."""
+    outputs: list[Output] = []
+    letters: list[Output] = []
+    decoded: list[tuple[Message, Record]] = []
+    for msg in messages:
+        try:
+            decoded.append((msg, record_type.model_validate_json(msg.value)))
+        except ValidationError as exc:
+            letters.append((dlq(stage), msg.key, dead_letter(stage, msg, describe(exc))))
+    if handle_batch is not None:
+        try:
+            result = handle_batch([r for _, r in decoded])
+        except Exception as exc:  # the whole batch failed: every record goes to the DLQ, the stage moves on
+            log.exception("stage %s: batch handler failed", stage)
+            result = BatchResult(failed={i: describe(exc) for i in range(len(decoded))})
+        outputs.extend(result.outputs)
+        for i, error in result.failed.items():
+            msg = decoded[i][0]
+            letters.append((dlq(stage), msg.key, dead_letter(stage, msg, error)))
+    elif handle is not None:
+        for msg, record in decoded:
+            try:
+                outputs.extend(handle(record))
+            except Exception as exc:
+                log.warning("stage %s: %s at %s[%d]@%d", stage, describe(exc), msg.topic, msg.partition, msg.offset)
+                letters.append((dlq(stage), msg.key, dead_letter(stage, msg, describe(exc))))
+    return outputs + letters, len(letters)
+
+
+def run_stage(bus: Bus, *, stage: str, topics: Sequence[str], record_type: type[Record],
+              handle: Callable[[Record], Iterable[Output]] | None = None,
+              handle_batch: Callable[[list[Record]], BatchResult] | None = None,
+              group: str | None = None, stop: threading.Event | None = None, max_batch: int = 200,
+              poll_timeout: float = 0.5, exit_when_idle: bool = False,
+              on_batch: Callable[[StageStats], None] | None = None,
+              install_signals: bool = False) -> StageStats:
+    """Consume `topics` as group `group` (default: the stage name) until `stop` is set.
+
+    With `exit_when_idle`, returns after the first empty poll (for batch jobs and tests).
+    """
+    if (handle is None) == (handle_batch is None):
+        raise ValueError("give exactly one of handle or handle_batch")
+    stop = stop or threading.Event()
+    if install_signals:
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(sig, lambda *_: stop.set())  # finish the current batch, commit, return
+    stats = StageStats(stage)
+    bus.ensure_topics(list(topics))
+    consumer = bus.consumer(group or stage, topics)
+    try:
+        while not stop.is_set():
+            messages = consumer.poll(max_batch, poll_timeout)
+            if not messages:
+                if exit_when_idle:
+                    break
+                continue
+            outputs, errors = process_batch(stage, messages, record_type, handle, handle_batch)
+            bus.publish_many(outputs)  # returns once every output is acknowledged
+            consumer.commit()
+            stats.records_in += len(messages)
+            stats.records_out += len(outputs) - errors
+            stats.errors += errors
+            stats.batches += 1
+            stats.last_batch = time.time()
+            if on_batch:
+                on_batch(stats)
+    finally:
+        consumer.close()
+    return stats
