@@ -10,6 +10,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
+from urllib.parse import parse_qs
 
 from pydantic import BaseModel
 
@@ -136,7 +137,9 @@ def open_bus(url: str, *, partitions: int = 4) -> Bus:
     if url.startswith("local://"):
         from streams.local import LocalBus
 
-        return LocalBus(url.removeprefix("local://"), partitions=partitions)
+        path, _, query = url.removeprefix("local://").partition("?")
+        opts = {k: v[-1] for k, v in parse_qs(query).items()}
+        return LocalBus(path, partitions=partitions, session_timeout=float(opts.get("session_timeout", 10.0)))
     if url.startswith("kafka://"):
         from streams.kafka import KafkaBus
 

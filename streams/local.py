@@ -157,6 +157,8 @@ class LocalConsumer(Consumer):
         self._last_rebalance = 0.0
         self._all: list[tuple[str, int]] = []
         self._refresh_partitions()
+        if group is None and not self._all:
+            raise UnknownTopic(", ".join(topics))
 
     def _refresh_partitions(self) -> None:
         found = []

@@ -25,7 +25,8 @@ def es_url() -> Iterator[str]:
 
 @pytest.fixture(params=["local", "kafka"])
 def bus_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """A bus URL for each backend: the embedded log in a temp dir, and Tansu."""
+    """A bus URL for each backend: the embedded log in a temp dir, and Tansu. Tests use unique topic names."""
     if request.param == "local":
-        return f"local://{tmp_path / 'bus'}"
-    return "kafka://" + request.getfixturevalue("kafka_bootstrap")
+        return f"local://{tmp_path / 'bus'}?session_timeout=2"
+    # Short sessions make group joins and failover take ~1 s on Tansu (the defaults suit real Kafka).
+    return "kafka://" + request.getfixturevalue("kafka_bootstrap") + "?session_timeout_ms=2000&heartbeat_interval_ms=500"
