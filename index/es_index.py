@@ -1,0 +1,199 @@
+"""The scale-out backend: Elasticsearch 8 through the official client."""
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from elasticsearch import ApiError, ConnectionTimeout, Elasticsearch, NotFoundError
+from elasticsearch import ConnectionError as ESConnectionError
+
+from index import es_mapping as m
+from index.fields import person_filter_values, report_lang, search_fields
+from index.model import FACETS, Analyzer, Bucket, Facets, MergedEvent, SearchQuery
+from index.port import EventIndex, Stored, TextQuery, decode_cursor, encode_cursor
+from streams.records import EventRecord
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+FACET_FIELDS = {"type": "type", "participants": "participants", "topics": "topics", "persons": "persons",
+                "series": "series", "source": "source", "lang": "lang", "month": "month"}
+assert set(FACET_FIELDS) == set(FACETS)
+FACET_SIZE = 50
+RETRY_STATUS = {429, 502, 503, 504}
+NOT_RETURNED = ["records", "text_en", "text_ko", "persons", "person_names", "source", "lang", "doc_ids", "month",
+                "sort"]
+
+
+class Unavailable(RuntimeError):
+    """Elasticsearch kept refusing or failing after every retry."""
+
+
+def _retryable(exc: Exception) -> bool:
+    if isinstance(exc, ESConnectionError | ConnectionTimeout):
+        return True
+    return isinstance(exc, ApiError) and exc.meta.status in RETRY_STATUS
+
+
+class ElasticIndex(EventIndex):
+    def __init__(self, url: str, analyze: Analyzer, *, refresh: bool = False, retries: int = 6,
+                 backoff: float = 0.5, client: Elasticsearch | None = None, alias: str = m.ALIAS) -> None:
+        """`refresh=True` makes every write searchable before returning (tests); otherwise within ~1 s."""
+        super().__init__(analyze)
+        self.es = client or Elasticsearch(url, max_retries=0, request_timeout=30)  # retries are ours, with backoff
+        self.refresh = refresh
+        self.alias = alias  # tests use one alias per index; users keep the default
+        self.retries = retries
+        self.backoff = backoff
+        self._call(self.ensure_index)
+
+    # -- plumbing -----------------------------------------------------------------------------------
+    def _call(self, fn: Callable[[], T]) -> T:
+        """Run `fn`, retrying 429 / 5xx-unavailable / connection errors with exponential backoff and jitter."""
+        for attempt in range(self.retries + 1):
+            try:
+                return fn()
+            except Exception as exc:
+                if not _retryable(exc) or attempt == self.retries:
+                    if _retryable(exc):
+                        raise Unavailable(f"Elasticsearch unavailable after {attempt + 1} attempts: {exc}") from exc
+                    raise
+                delay = min(30.0, self.backoff * 2**attempt) * (0.5 + random.random())
+                log.warning("elasticsearch: %s; retrying in %.1fs", exc, delay)
+                time.sleep(delay)
+        raise AssertionError("unreachable")
+
+    def ensure_index(self) -> None:
+        """Template, then the versioned index behind the alias (idempotent; safe to race)."""
+        self.es.indices.put_index_template(name=self.alias, **m.template(self.alias))
+        if self.es.indices.exists_alias(name=self.alias):
+            return
+        index = m.versioned(self.alias)
+        try:
+            self.es.indices.create(index=index, aliases={self.alias: {"is_write_index": True}})
+        except ApiError as exc:
+            if "resource_already_exists" not in str(exc):
+                raise
+            self.es.indices.put_alias(index=index, name=self.alias)
+
+    # -- storage ------------------------------------------------------------------------------------
+    def _source(self, s: Stored) -> dict[str, Any]:
+        f = search_fields(s.event, self.analyze)
+        doc = s.event.model_dump(mode="json")
+        doc.update(text_en=f.text_en, text_ko=f.text_ko, persons=f.persons, person_names=f.person_names,
+                   source=f.sources, lang=f.langs, doc_ids=f.doc_ids, month=f.month, sort=f.sort,
+                   records=[r.model_dump(mode="json") for r in s.records])
+        return doc
+
+    @staticmethod
+    def _event(src: dict[str, Any]) -> MergedEvent:
+        return MergedEvent.model_validate({k: v for k, v in src.items() if k in MergedEvent.model_fields})
+
+    def _load(self, keys: list[str]) -> dict[str, Stored]:
+        res = self._call(lambda: self.es.mget(index=self.alias, ids=keys, source_excludes=NOT_RETURNED[1:]))
+        out = {}
+        for d in res["docs"]:
+            if d.get("found"):
+                src = d["_source"]
+                out[d["_id"]] = Stored(self._event(src), [EventRecord.model_validate(r) for r in src["records"]])
+        return out
+
+    def _store(self, docs: list[Stored]) -> dict[str, str]:
+        pending = {s.event.key: self._source(s) for s in docs}
+        errors: dict[str, str] = {}
+        for attempt in range(self.retries + 1):
+            ops: list[dict[str, Any]] = []
+            for key, src in pending.items():
+                ops += [{"index": {"_index": self.alias, "_id": key}}, src]
+            res = self._call(lambda ops=ops: self.es.bulk(operations=ops, refresh=self.refresh))  # type: ignore[misc]
+            retry: dict[str, dict[str, Any]] = {}
+            for item in res["items"]:
+                r = item["index"]
+                if r.get("status", 500) < 300:
+                    continue
+                if r["status"] == 429 and attempt < self.retries:  # the node is busy: resend just these
+                    retry[r["_id"]] = pending[r["_id"]]
+                else:
+                    err = r.get("error", {})
+                    errors[r["_id"]] = f"elasticsearch {r['status']}: {err.get('type')}: {err.get('reason')}"
+            if not retry:
+                return errors
+            pending = retry
+            time.sleep(min(30.0, self.backoff * 2**attempt) * (0.5 + random.random()))
+        return errors
+
+    # -- queries ------------------------------------------------------------------------------------
+    def _query(self, q: SearchQuery, text: TextQuery) -> dict[str, Any]:
+        must: list[dict[str, Any]] = []
+        if not text.empty:
+            should = []
+            if text.ko_terms:
+                should.append({"match": {"text_ko": {"query": " ".join(text.ko_terms), "operator": "and"}}})
+            if text.en_text:
+                should.append({"match": {"text_en": {"query": text.en_text, "operator": "and"}}})
+            must.append({"bool": {"should": should, "minimum_should_match": 1}} if should else {"match_none": {}})
+        flt: list[dict[str, Any]] = []
+
+        def any_of(field: str, values: list[str]) -> None:
+            if values:
+                flt.append({"terms": {field: values}})
+
+        any_of("type", list(q.types))
+        any_of("topics", list(q.topics))
+        any_of("series", q.series)
+        any_of("source", q.sources)
+        any_of("lang", sorted({report_lang(v, "") for v in q.langs}))
+        if q.participants and q.participants_mode == "all":
+            flt.extend({"term": {"participants": p}} for p in q.participants)
+        else:
+            any_of("participants", q.participants)
+        if q.person:
+            any_of("person_names", person_filter_values(q.person))
+        if q.mentioned is not None:
+            flt.append({"term": {"mentioned": q.mentioned}})
+        if q.date_from or q.date_to:
+            rng = {}
+            if q.date_from:
+                rng["gte"] = q.date_from.isoformat()
+            if q.date_to:
+                rng["lte"] = q.date_to.isoformat()
+            flt.append({"range": {"date": rng}})
+        if not must and not flt:
+            return {"match_all": {}}
+        return {"bool": {"must": must, "filter": flt}}
+
+    def _search(self, q: SearchQuery, text: TextQuery) -> tuple[int, list[MergedEvent], str | None]:
+        cursor = decode_cursor(q.search_after, q.sort) if q.search_after else {}
+        sort: list[Any] = [{"sort": "desc"}, {"key": "asc"}] if q.sort == "date" else ["_score", {"key": "asc"}]
+        body: dict[str, Any] = {"query": self._query(q, text), "sort": sort, "size": q.size + 1,
+                                "track_total_hits": True}
+        if "after" in cursor:
+            body["search_after"] = cursor["after"]
+        res = self._call(lambda: self.es.search(index=self.alias, source_excludes=NOT_RETURNED, **body))
+        raw = res["hits"]["hits"]
+        hits = raw[: q.size]
+        nxt = encode_cursor({"s": q.sort, "after": hits[-1]["sort"]}) if len(raw) > q.size else None
+        return res["hits"]["total"]["value"], [self._event(h["_source"]) for h in hits], nxt
+
+    def _facets(self, q: SearchQuery, text: TextQuery) -> Facets:
+        aggs = {name: {"terms": {"field": field, "size": 1000 if name == "month" else FACET_SIZE}}
+                for name, field in FACET_FIELDS.items()}
+        res = self._call(lambda: self.es.search(index=self.alias, query=self._query(q, text), aggs=aggs, size=0))
+        out: dict[str, list[Bucket]] = {}
+        for name in FACET_FIELDS:
+            buckets = [Bucket(value=str(b["key"]), count=int(b["doc_count"]))
+                       for b in res["aggregations"][name]["buckets"]]
+            out[name] = sorted(buckets, key=lambda b: b.value) if name == "month" else buckets
+        return Facets(**out)
+
+    def count(self) -> int:
+        try:
+            return int(self._call(lambda: self.es.count(index=self.alias))["count"])
+        except NotFoundError:
+            return 0
+
+    def close(self) -> None:
+        self.es.close()

@@ -1,0 +1,97 @@
+"""Search fields derived from a merged event, the same for both backends.
+
+Korean text is indexed as Kiwi morphemes joined by spaces (a whitespace-analysed field), English
+text as written (each engine's English stemming analyser), so both engines match the same terms.
+"""
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import dataclass
+from datetime import date
+
+from index.merge import name_keys, norm_name
+from index.model import MAX_QUERY_TERMS, Analyzer, MergedEvent
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+EPOCH = date(1900, 1, 1)
+_HASH_BITS = 46  # sort key = days since 1900 in the high bits, a hash of the key below: unique per event
+
+
+def report_lang(lang: str | None, text: str) -> str:
+    if lang:
+        return "ko" if lang.lower().startswith("ko") else "en"
+    return "ko" if _HANGUL.search(text) else "en"
+
+
+def sort_key(event_date: str | None, key: str) -> int:
+    """Newest first when sorted descending; undated events (day 0) last. Ties broken by the key's hash."""
+    h = zlib.crc32(key.encode()) | (zlib.adler32(key.encode()) << 32)
+    h &= (1 << _HASH_BITS) - 1
+    days = (date.fromisoformat(event_date) - EPOCH).days + 1 if event_date else 0
+    return (days << _HASH_BITS) | h
+
+
+@dataclass
+class SearchFields:
+    text_en: str
+    text_ko: str
+    persons: list[str]  # facet values: one canonical id per person
+    person_names: list[str]  # filter values: every spelling, normalised
+    sources: list[str]
+    langs: list[str]
+    doc_ids: list[str]
+    month: str | None
+    sort: int
+
+
+def search_fields(ev: MergedEvent, analyze: Analyzer) -> SearchFields:
+    en: list[str] = []
+    ko: list[str] = []
+    for r in ev.reports:
+        for text in (r.name, r.evidence):
+            if text:
+                (ko if report_lang(r.lang, text) == "ko" else en).append(text)
+    for c in ev.commitments:
+        en.append(c.action)
+        (ko if report_lang(None, c.text) == "ko" else en).append(c.text)
+    en.extend(x for x in (ev.series, ev.location.city) if x)
+    for p in ev.delegates:
+        for text in [*p.names, p.role or "", p.organization or ""]:
+            if text:
+                (ko if report_lang(None, text) == "ko" else en).append(text)
+    ko_terms = [t for text in ko for t in analyze(text, "ko")]
+    persons = sorted({p.person for p in ev.delegates})
+    spellings = {k for p in ev.delegates for n in p.names for k in name_keys(n)}
+    spellings |= {norm_name(p.person_id) for p in ev.delegates if p.person_id}
+    return SearchFields(
+        text_en="\n".join(en),
+        text_ko=" ".join(ko_terms),
+        persons=persons,
+        person_names=sorted(spellings),
+        sources=sorted({r.source for r in ev.reports if r.source}),
+        langs=sorted({report_lang(r.lang, r.evidence or r.name or "") for r in ev.reports}),
+        doc_ids=sorted({r.doc_id for r in ev.reports}),
+        month=ev.date[:7] if ev.date else None,
+        sort=sort_key(ev.date, ev.key),
+    )
+
+
+def query_terms_ko(q: str, analyze: Analyzer) -> list[str]:
+    """Korean-field terms of a query: the same analysis as the documents, deduplicated, capped."""
+    out: list[str] = []
+    for t in analyze(q, "ko"):
+        t = t.lower()
+        if t and t not in out:
+            out.append(t)
+    return out[:MAX_QUERY_TERMS]
+
+
+def query_text_en(q: str) -> str:
+    """English-field text of a query: plain words only (no operators survive), capped."""
+    words = re.findall(r"[^\W_]+", q)
+    return " ".join(words[:MAX_QUERY_TERMS])
+
+
+def person_filter_values(person: str) -> list[str]:
+    return sorted(name_keys(person)) or [person]

@@ -1,0 +1,163 @@
+"""The merged event (one per `key`) and the typed search query and results, shared by both backends."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from streams.records import EventType, Level, Topic
+
+Analyzer = Callable[[str, str | None], list[str]]
+"""(text, lang) -> index terms: Kiwi morphemes for Korean. Handed in by `readout/`, never imported here."""
+
+MAX_PAGE_SIZE = 100
+MAX_QUERY_CHARS = 10_000
+MAX_QUERY_TERMS = 64  # longer queries are cut: Elasticsearch refuses more than 1024 clauses
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Report(Model):
+    """One report of the event: which document said so, in which language, when."""
+
+    id: str
+    doc_id: str
+    url: str | None = None
+    source: str | None = None
+    lang: str | None = None
+    published: str | None = None  # the date the report was seen (its publication date)
+    mentioned: bool = False
+    name: str | None = None
+    evidence: str = ""
+    extractor: str = ""
+
+
+class Person(Model):
+    """One delegate across every report and spelling."""
+
+    person: str  # canonical id: the gazetteer id, else the first English or written name
+    person_id: str | None = None
+    name: str
+    names: list[str] = Field(default_factory=list)  # every spelling seen
+    name_en: str | None = None
+    country: str | None = None
+    role: str | None = None
+    organization: str | None = None
+    head: bool = False
+
+
+class MergedCommitment(Model):
+    topic: Topic
+    action: str
+    text: str
+    parties: list[str] = Field(default_factory=list)
+
+
+class Place(Model):
+    city: str | None = None
+    country: str | None = None
+
+
+class Next(Model):
+    ordinal: int | None = None
+    when: str | None = None
+
+
+class MergedEvent(Model):
+    """The canonical event of one `key`: every report, the union of delegates, commitments and topics."""
+
+    key: str
+    type: EventType
+    mentioned: bool  # true only when every report merely mentions it
+    name: str | None = None
+    names: list[str] = Field(default_factory=list)
+    series: str | None = None
+    ordinal: int | None = None
+    level: Level | None = None
+    date: str | None = None
+    date_text: str | None = None
+    location: Place = Field(default_factory=Place)
+    participants: list[str] = Field(default_factory=list)
+    delegates: list[Person] = Field(default_factory=list)
+    commitments: list[MergedCommitment] = Field(default_factory=list)
+    topics: list[Topic] = Field(default_factory=list)
+    next: Next | None = None
+    reports: list[Report] = Field(default_factory=list)
+
+
+SortOrder = Literal["relevance", "date"]
+
+
+class SearchQuery(Model):
+    """What a researcher asks. Free text is analysed and matched as terms, never parsed as query syntax."""
+
+    q: str | None = Field(default=None, max_length=MAX_QUERY_CHARS, description="free text, Korean or English")
+    types: list[EventType] = Field(default_factory=list)
+    date_from: date | None = None
+    date_to: date | None = None
+    participants: list[str] = Field(default_factory=list, description="ISO alpha-3 codes, EU, NATO…")
+    participants_mode: Literal["any", "all"] = "any"
+    topics: list[Topic] = Field(default_factory=list)
+    person: str | None = Field(default=None, max_length=200, description="any spelling, or a person id")
+    series: list[str] = Field(default_factory=list)
+    sources: list[str] = Field(default_factory=list)
+    langs: list[str] = Field(default_factory=list, description="events with a report in one of these languages")
+    mentioned: bool | None = None
+    sort: SortOrder = "relevance"
+    size: int = Field(default=20, ge=1, le=MAX_PAGE_SIZE)
+    search_after: str | None = Field(default=None, max_length=2000, description="`next` of the previous page")
+
+    @field_validator("participants", "series", "sources", "langs")
+    @classmethod
+    def _short_values(cls, v: list[str]) -> list[str]:
+        if len(v) > 50 or any(len(x) > 200 for x in v):
+            raise ValueError("at most 50 values of at most 200 characters")
+        return v
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> SearchQuery:
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise ValueError("date_from is after date_to")
+        return self
+
+    def without_paging(self) -> SearchQuery:
+        return self.model_copy(update={"search_after": None})
+
+
+class Bucket(Model):
+    value: str
+    count: int
+
+
+FACETS = ("type", "participants", "topics", "persons", "series", "source", "lang", "month")
+
+
+class Facets(Model):
+    type: list[Bucket] = Field(default_factory=list)
+    participants: list[Bucket] = Field(default_factory=list)
+    topics: list[Bucket] = Field(default_factory=list)
+    persons: list[Bucket] = Field(default_factory=list)
+    series: list[Bucket] = Field(default_factory=list)
+    source: list[Bucket] = Field(default_factory=list)
+    lang: list[Bucket] = Field(default_factory=list)
+    month: list[Bucket] = Field(default_factory=list)  # `YYYY-MM`, oldest first
+
+
+class Hit(Model):
+    event: MergedEvent
+    highlights: dict[str, list[str]] = Field(default_factory=dict)
+
+
+class SearchPage(Model):
+    total: int
+    hits: list[Hit]
+    next: str | None = None  # pass as `search_after` for the following page
+    facets: Facets | None = None
+
+
+class InvalidCursor(ValueError):
+    """A `search_after` value this backend did not produce."""

@@ -1,0 +1,169 @@
+"""The index port: write reports, read merged events, search. Two backends implement the storage part.
+
+Writing is the same for both: reports are grouped by key, merged with the reports already stored
+for that key (a report replaces an earlier one from the same document) and the merged documents
+written in one bulk request / commit. Failures are reported per input record.
+"""
+from __future__ import annotations
+
+import base64
+import json
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from index.fields import query_terms_ko, query_text_en
+from index.highlight import highlight
+from index.merge import merge, replace_report
+from index.model import Analyzer, Facets, Hit, InvalidCursor, MergedEvent, SearchPage, SearchQuery
+from streams.records import EventRecord
+
+MAX_KEY_BYTES = 512  # Elasticsearch's _id limit
+
+
+@dataclass
+class Stored:
+    """What the index keeps per key: the merged event and the reports it was computed from."""
+
+    event: MergedEvent
+    records: list[EventRecord]
+
+
+@dataclass
+class TextQuery:
+    ko_terms: list[str]
+    en_text: str
+
+    @property
+    def empty(self) -> bool:
+        return not self.ko_terms and not self.en_text
+
+
+def check_record(r: EventRecord) -> None:
+    """What the index refuses beyond the record schema (it would fail inside the engine otherwise)."""
+    if len(r.key.encode()) > MAX_KEY_BYTES:
+        raise ValueError(f"key longer than {MAX_KEY_BYTES} bytes")
+    if r.date is not None:
+        try:
+            date.fromisoformat(r.date)
+        except ValueError as exc:
+            raise ValueError(f"date {r.date!r} is not a calendar date") from exc
+
+
+def encode_cursor(data: dict[str, Any]) -> str:
+    return base64.urlsafe_b64encode(json.dumps(data, separators=(",", ":")).encode()).decode().rstrip("=")
+
+
+def decode_cursor(token: str, sort: str) -> dict[str, Any]:
+    try:
+        data = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise InvalidCursor("search_after is not a cursor returned by this search") from exc
+    if not isinstance(data, dict) or data.get("s") != sort:
+        raise InvalidCursor("search_after belongs to a different sort order")
+    return data
+
+
+class EventIndex(ABC):
+    """One index of merged events. Not thread-safe for writes: one indexer per index (per key partition)."""
+
+    def __init__(self, analyze: Analyzer) -> None:
+        self.analyze = analyze
+
+    # -- storage, per backend ------------------------------------------------------------------
+    @abstractmethod
+    def _load(self, keys: list[str]) -> dict[str, Stored]: ...
+
+    @abstractmethod
+    def _store(self, docs: list[Stored]) -> dict[str, str]:
+        """Write merged documents (upsert by key); returns errors by key. Durable when it returns."""
+
+    @abstractmethod
+    def _search(self, q: SearchQuery, text: TextQuery) -> tuple[int, list[MergedEvent], str | None]: ...
+
+    @abstractmethod
+    def _facets(self, q: SearchQuery, text: TextQuery) -> Facets: ...
+
+    @abstractmethod
+    def count(self) -> int: ...
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    # -- shared ---------------------------------------------------------------------------------
+    def write(self, records: Sequence[EventRecord]) -> dict[int, str]:
+        """Index a batch of reports; returns the failures by position in `records` (the rest are durable)."""
+        failed: dict[int, str] = {}
+        by_key: dict[str, list[int]] = {}
+        for i, r in enumerate(records):
+            try:
+                check_record(r)
+            except ValueError as exc:
+                failed[i] = f"invalid event: {exc}"
+                continue
+            by_key.setdefault(r.key, []).append(i)
+        if not by_key:
+            return failed
+        stored = self._load(list(by_key))
+        docs: list[Stored] = []
+        for key, idxs in by_key.items():
+            before = stored[key].records if key in stored else []
+            reports = before
+            for i in idxs:
+                reports = replace_report(reports, records[i])
+            if key in stored and _same(before, reports):
+                continue  # a replay: nothing to write
+            try:
+                docs.append(Stored(merge(reports), reports))
+            except ValueError as exc:
+                failed.update({i: f"cannot merge: {exc}" for i in idxs})
+        errors = self._store(docs) if docs else {}
+        for key, error in errors.items():
+            failed.update({i: error for i in by_key[key]})
+        return failed
+
+    def scan(self, q: SearchQuery | None = None) -> Iterator[MergedEvent]:
+        """Every merged event matching `q` (default: all), newest first, read page by page."""
+        page_q = (q or SearchQuery()).model_copy(update={"sort": "date", "size": 100, "search_after": None})
+        while True:
+            total, events, nxt = self._search(page_q, self.text_query(page_q.q))
+            yield from events
+            if not nxt:
+                return
+            page_q = page_q.model_copy(update={"search_after": nxt})
+
+    def get(self, key: str) -> MergedEvent | None:
+        found = self._load([key]).get(key)
+        return found.event if found else None
+
+    def reports(self, key: str) -> list[EventRecord]:
+        found = self._load([key]).get(key)
+        return found.records if found else []
+
+    def search(self, q: SearchQuery, *, facets: bool = False) -> SearchPage:
+        text = self.text_query(q.q)
+        total, events, nxt = self._search(q, text)
+        hits = [Hit(event=e, highlights=highlight(e, text.ko_terms, text.en_text.split()) if not text.empty else {})
+                for e in events]
+        return SearchPage(total=total, hits=hits, next=nxt, facets=self._facets(q, text) if facets else None)
+
+    def facets(self, q: SearchQuery) -> Facets:
+        return self._facets(q, self.text_query(q.q))
+
+    def text_query(self, q: str | None) -> TextQuery:
+        if not q or not q.strip():
+            return TextQuery([], "")
+        return TextQuery(query_terms_ko(q, self.analyze), query_text_en(q))
+
+    def __enter__(self) -> EventIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _same(a: list[EventRecord], b: list[EventRecord]) -> bool:
+    key = lambda r: r.doc_id  # noqa: E731
+    return [r.model_dump() for r in sorted(a, key=key)] == [r.model_dump() for r in sorted(b, key=key)]

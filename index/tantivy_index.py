@@ -1,0 +1,201 @@
+"""The embedded backend: a tantivy index in a directory (the single-machine default)."""
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import tantivy
+from tantivy import FieldType, Occur, Order, Query
+
+from index import analyzers
+from index.fields import person_filter_values, report_lang, search_fields
+from index.model import FACETS, Analyzer, Bucket, Facets, MergedEvent, SearchQuery
+from index.port import EventIndex, Stored, TextQuery, decode_cursor, encode_cursor
+from streams.records import EventRecord
+
+KEYWORDS = ("type", "participants", "topics", "series", "source", "lang", "persons", "person_names",
+            "doc_ids", "month", "mentioned", "level", "country")
+FACET_FIELDS = {"type": "type", "participants": "participants", "topics": "topics", "persons": "persons",
+                "series": "series", "source": "source", "lang": "lang", "month": "month"}
+assert set(FACET_FIELDS) == set(FACETS)
+FACET_SIZE = 50
+WRITER_HEAP = 64_000_000
+
+
+def schema() -> tantivy.Schema:
+    b = tantivy.SchemaBuilder()
+    b.add_text_field("key", stored=False, fast=True, tokenizer_name="raw", index_option="basic")
+    for name in KEYWORDS:
+        b.add_text_field(name, stored=False, fast=True, tokenizer_name="raw", index_option="basic")
+    b.add_text_field("text_en", stored=False, tokenizer_name=analyzers.ENGLISH)
+    b.add_text_field("text_ko", stored=False, tokenizer_name=analyzers.KOREAN)
+    b.add_date_field("date", indexed=True, fast=True)
+    b.add_integer_field("sort", indexed=True, fast=True)
+    b.add_bytes_field("source_json", stored=True)  # the merged event and its reports, as JSON
+    return b.build()
+
+
+def _day(d: str) -> datetime:
+    return datetime.fromisoformat(d).replace(tzinfo=UTC)
+
+
+class TantivyIndex(EventIndex):
+    def __init__(self, path: str | Path, analyze: Analyzer) -> None:
+        super().__init__(analyze)
+        self.path = Path(path)
+        self.path.mkdir(parents=True, exist_ok=True)
+        self.schema = schema()
+        self.index = tantivy.Index(self.schema, path=str(self.path), reuse=True)
+        analyzers.register(self.index)  # analyzers are not persisted: register on every open
+        self._en = analyzers.english()
+        self._writer: tantivy.IndexWriter | None = None  # opened on first write: readers never lock
+
+    # -- storage ----------------------------------------------------------------------------------
+    def _document(self, s: Stored) -> tantivy.Document:
+        ev, f = s.event, search_fields(s.event, self.analyze)
+        values: dict[str, list[str]] = {
+            "type": [ev.type], "participants": ev.participants, "topics": list(ev.topics),
+            "series": [ev.series] if ev.series else [], "source": f.sources, "lang": f.langs,
+            "persons": f.persons, "person_names": f.person_names, "doc_ids": f.doc_ids,
+            "month": [f.month] if f.month else [], "mentioned": [str(ev.mentioned).lower()],
+            "level": [ev.level] if ev.level else [], "country": [ev.location.country] if ev.location.country else [],
+        }
+        doc = tantivy.Document()
+        doc.add_text("key", ev.key)
+        for name, vals in values.items():
+            for v in vals:
+                doc.add_text(name, v)
+        doc.add_text("text_en", f.text_en)
+        doc.add_text("text_ko", f.text_ko)
+        if ev.date:
+            doc.add_date("date", _day(ev.date))
+        doc.add_integer("sort", f.sort)
+        payload = {"event": ev.model_dump(mode="json"), "records": [r.model_dump(mode="json") for r in s.records]}
+        doc.add_bytes("source_json", json.dumps(payload, ensure_ascii=False).encode())
+        return doc
+
+    @staticmethod
+    def _parse(doc: tantivy.Document) -> Stored:
+        data = json.loads(bytes(doc.get_first("source_json")))
+        return Stored(MergedEvent.model_validate(data["event"]),
+                      [EventRecord.model_validate(r) for r in data["records"]])
+
+    def _load(self, keys: list[str]) -> dict[str, Stored]:
+        searcher = self.index.searcher()
+        found = searcher.search(Query.term_set_query(self.schema, "key", keys), limit=len(keys), count=False)
+        out = {}
+        for _, addr in found.hits:
+            s = self._parse(searcher.doc(addr))
+            out[s.event.key] = s
+        return out
+
+    def _store(self, docs: list[Stored]) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        prepared = []
+        for s in docs:
+            try:
+                prepared.append((s.event.key, self._document(s)))
+            except (ValueError, OverflowError) as exc:
+                errors[s.event.key] = f"{type(exc).__name__}: {exc}"
+        if self._writer is None:
+            self._writer = self.index.writer(WRITER_HEAP, 1)
+        for key, doc in prepared:
+            # Upsert: delete by key and add in the same commit.
+            self._writer.delete_documents_by_term("key", key)
+            self._writer.add_document(doc)
+        self._writer.commit()
+        self.index.reload()  # read our own writes at once
+        return errors
+
+    # -- queries ------------------------------------------------------------------------------------
+    def _text(self, text: TextQuery) -> Query | None:
+        parts = []
+        if text.ko_terms:
+            parts.append(Query.boolean_query(
+                [(Occur.Must, Query.term_query(self.schema, "text_ko", t)) for t in text.ko_terms]))
+        en_terms = list(dict.fromkeys(self._en.analyze(text.en_text))) if text.en_text else []
+        if en_terms:
+            parts.append(Query.boolean_query(
+                [(Occur.Must, Query.term_query(self.schema, "text_en", t)) for t in en_terms]))
+        if not parts:
+            return None
+        return Query.boolean_query([(Occur.Should, p) for p in parts])
+
+    def _query(self, q: SearchQuery, text: TextQuery, extra: list[Query] | None = None) -> Query:
+        must: list[Query] = []
+        tq = self._text(text)
+        if tq is not None:
+            must.append(tq)
+        elif not text.empty:
+            must.append(Query.empty_query())  # the text had terms, none of them indexable
+
+        def any_of(field: str, values: list[str]) -> None:
+            if values:
+                must.append(Query.term_set_query(self.schema, field, values))
+
+        any_of("type", list(q.types))
+        any_of("topics", list(q.topics))
+        any_of("series", q.series)
+        any_of("source", q.sources)
+        any_of("lang", sorted({report_lang(v, "") for v in q.langs}))
+        if q.participants and q.participants_mode == "all":
+            must.extend(Query.term_query(self.schema, "participants", p) for p in q.participants)
+        else:
+            any_of("participants", q.participants)
+        if q.person:
+            any_of("person_names", person_filter_values(q.person))
+        if q.mentioned is not None:
+            must.append(Query.term_query(self.schema, "mentioned", str(q.mentioned).lower()))
+        if q.date_from or q.date_to:
+            must.append(Query.range_query(
+                self.schema, "date", FieldType.Date,
+                _day(q.date_from.isoformat()) if q.date_from else None,
+                _day(q.date_to.isoformat()) if q.date_to else None))
+        must.extend(extra or [])
+        if not must:
+            return Query.all_query()
+        return Query.boolean_query([(Occur.Must, m) for m in must])
+
+    def _search(self, q: SearchQuery, text: TextQuery) -> tuple[int, list[MergedEvent], str | None]:
+        searcher = self.index.searcher()
+        cursor = decode_cursor(q.search_after, q.sort) if q.search_after else {}
+        if q.sort == "date":
+            extra = []
+            if "after" in cursor:  # strictly older than the last event of the previous page
+                extra.append(Query.range_query(self.schema, "sort", FieldType.Integer, None, int(cursor["after"]),
+                                               include_upper=False))
+            total = searcher.search(self._query(q, text), limit=0, count=True).count
+            res = searcher.search(self._query(q, text, extra), limit=q.size + 1, count=False,
+                                  order_by_field="sort", order=Order.Desc)
+            hits = res.hits[: q.size]
+            nxt = encode_cursor({"s": q.sort, "after": hits[-1][0]}) if len(res.hits) > q.size else None
+        else:
+            offset = int(cursor.get("offset", 0))
+            res = searcher.search(self._query(q, text), limit=q.size + 1, offset=offset, count=True)
+            total = res.count
+            hits = res.hits[: q.size]
+            nxt = encode_cursor({"s": q.sort, "offset": offset + q.size}) if len(res.hits) > q.size else None
+        events = [self._parse(searcher.doc(addr)).event for _, addr in hits]
+        return total, events, nxt
+
+    def _facets(self, q: SearchQuery, text: TextQuery) -> Facets:
+        searcher = self.index.searcher()
+        aggs: dict[str, Any] = {name: {"terms": {"field": field, "size": 1000 if name == "month" else FACET_SIZE}}
+                                for name, field in FACET_FIELDS.items()}
+        result = searcher.aggregate(self._query(q.without_paging(), text), aggs)
+        out: dict[str, list[Bucket]] = {}
+        for name in FACET_FIELDS:
+            buckets = [Bucket(value=str(b["key"]), count=int(b["doc_count"])) for b in result[name]["buckets"]]
+            out[name] = sorted(buckets, key=lambda b: b.value) if name == "month" else buckets
+        return Facets(**out)
+
+    def count(self) -> int:
+        return self.index.searcher().num_docs
+
+    def close(self) -> None:
+        if self._writer is not None:
+            self._writer.commit()
+            self._writer.wait_merging_threads()
+            self._writer = None
