@@ -29,4 +29,5 @@ def bus_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "local":
         return f"local://{tmp_path / 'bus'}?session_timeout=2"
     # Short sessions make group joins and failover take ~1 s on Tansu (the defaults suit real Kafka).
-    return "kafka://" + request.getfixturevalue("kafka_bootstrap") + "?session_timeout_ms=2000&heartbeat_interval_ms=500"
+    fast = "?session_timeout_ms=2000&heartbeat_interval_ms=500"
+    return "kafka://" + request.getfixturevalue("kafka_bootstrap") + fast

@@ -1,0 +1,90 @@
+"""The `readout` command. Stages add their subcommands through `register(app)`."""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from importlib.metadata import version as dist_version
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from readout import cli_crawl, cli_extract, cli_index
+from readout.settings import load_settings
+from streams.bus import UnknownTopic, open_bus
+
+app = typer.Typer(help="Readout: Korean and English releases into a searchable knowledge base of events.",
+                  no_args_is_help=True, add_completion=False)
+console = Console()
+err = Console(stderr=True)
+
+
+@app.command()
+def version() -> None:
+    """Print the installed version."""
+    print(dist_version("readout"))
+
+
+@app.command()
+def topics() -> None:
+    """List topics with their sizes and each consumer group's lag."""
+    settings = load_settings()
+    with open_bus(settings.bus_url, partitions=settings.partitions) as bus:
+        infos = bus.topics()
+    table = Table(title=f"Topics on {settings.bus_url}")
+    for col in ("topic", "partitions", "records", "group lag"):
+        table.add_column(col, justify="right" if col in ("partitions", "records") else "left")
+    for info in infos:
+        lag = ", ".join(f"{g}={n}" for g, n in sorted(info.lag.items())) or "-"
+        table.add_row(info.name, str(info.partitions), str(info.size), lag)
+    if not infos:
+        console.print(f"no topics yet on {settings.bus_url}")
+        return
+    console.print(table)
+
+
+@app.command()
+def tail(topic: str, from_beginning: bool = typer.Option(False, "--from-beginning", help="Start at the oldest record"),
+         follow: bool = typer.Option(False, "--follow", "-f", help="Keep waiting for new records"),
+         limit: int = typer.Option(0, help="Stop after this many records (0: no limit)")) -> None:
+    """Print a topic's records as JSON lines (key, partition, offset, value)."""
+    settings = load_settings()
+    with open_bus(settings.bus_url, partitions=settings.partitions) as bus:
+        try:
+            reader = bus.consumer(None, [topic], from_beginning=from_beginning)
+        except UnknownTopic:
+            known = ", ".join(t.name for t in bus.topics()) or "none"
+            err.print(f"[red]unknown topic {topic!r}[/red] (topics: {known})")
+            raise typer.Exit(2) from None
+        printed = 0
+        try:
+            with reader:
+                while True:
+                    batch = reader.poll(500, 1.0)
+                    for m in batch:
+                        try:
+                            value = json.loads(m.value)
+                        except ValueError:
+                            value = m.value.decode("utf-8", errors="replace")
+                        line = {"topic": m.topic, "partition": m.partition, "offset": m.offset, "key": m.key,
+                                "value": value}
+                        sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+                        printed += 1
+                        if limit and printed >= limit:
+                            return
+                    sys.stdout.flush()
+                    if not batch and not follow:
+                        return
+                    if not batch:
+                        time.sleep(0.2)
+        except KeyboardInterrupt:
+            return
+
+
+for module in (cli_crawl, cli_extract, cli_index):
+    module.register(app)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,99 @@
+"""The stage runner on both backends: outputs, dead letters, commits, graceful stop."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+from streams.bus import open_bus
+from streams.records import DeadLetter, DocumentRecord
+from streams.runner import BatchResult, run_stage
+
+ROOT = str(Path(__file__).parents[2])
+
+
+def topic(prefix: str) -> str:
+    return f"{prefix}.{uuid.uuid4().hex[:8]}"
+
+
+def read_all(url: str, name: str, timeout: float = 10.0) -> list[bytes]:
+    with open_bus(url) as bus:
+        out: list[bytes] = []
+        with bus.consumer(None, [name]) as reader:
+            deadline = time.monotonic() + timeout
+            while time.monotonic() < deadline:
+                batch = reader.poll(500, 0.5)
+                out.extend(m.value for m in batch)
+                if not batch and out:
+                    break
+        return out
+
+
+def shout(doc: DocumentRecord) -> list[tuple[str, str, DocumentRecord]]:
+    if doc.text == "boom":
+        raise RuntimeError("handler failed on purpose")
+    return [(doc.source or "out", doc.id, doc.model_copy(update={"text": doc.text.upper()}))]
+
+
+def test_outputs_dead_letters_and_commit(bus_url: str) -> None:
+    src, out, stage = topic("src"), topic("out"), f"stage{uuid.uuid4().hex[:6]}"
+    with open_bus(bus_url) as bus:
+        bus.publish(src, "a", DocumentRecord(id="a", text="hello", source=out))
+        bus.publish(src, "bad", b'{"id": "x", "text": 5, "surprise": 1}')  # fails validation
+        bus.publish(src, "b", DocumentRecord(id="b", text="boom", source=out))  # handler raises
+        bus.publish(src, "c", DocumentRecord(id="c", text="world", source=out))
+        stats = run_stage(bus, stage=stage, topics=[src], record_type=DocumentRecord, handle=shout,
+                          exit_when_idle=True, poll_timeout=5)
+        assert (stats.records_in, stats.errors) == (4, 2)
+        again = run_stage(bus, stage=stage, topics=[src], record_type=DocumentRecord, handle=shout,
+                          exit_when_idle=True, poll_timeout=3)
+        assert again.records_in == 0  # offsets were committed
+    texts = sorted(DocumentRecord.model_validate_json(v).text for v in read_all(bus_url, out))
+    assert texts == ["HELLO", "WORLD"]
+    letters = [DeadLetter.model_validate_json(v) for v in read_all(bus_url, f"dlq.{stage}")]
+    assert sorted(d.key for d in letters) == ["b", "bad"]
+    bad = next(d for d in letters if d.key == "bad")
+    assert "text" in bad.error and "surprise" in bad.error and json.loads(bad.payload)["id"] == "x"
+    assert "handler failed on purpose" in next(d for d in letters if d.key == "b").error
+
+
+def test_batch_handler_failures_go_to_dlq(bus_url: str) -> None:
+    src, stage = topic("src"), f"batch{uuid.uuid4().hex[:6]}"
+
+    def write(docs: list[DocumentRecord]) -> BatchResult:
+        return BatchResult(failed={i: "rejected by sink" for i, d in enumerate(docs) if d.text == "no"})
+
+    with open_bus(bus_url) as bus:
+        bus.publish_many((src, str(i), DocumentRecord(id=str(i), text="no" if i == 3 else "ok")) for i in range(6))
+        stats = run_stage(bus, stage=stage, topics=[src], record_type=DocumentRecord, handle_batch=write,
+                          exit_when_idle=True, poll_timeout=5)
+    assert stats.records_in == 6 and stats.errors == 1
+    [letter] = [DeadLetter.model_validate_json(v) for v in read_all(bus_url, f"dlq.{stage}")]
+    assert letter.key == "3" and letter.error == "rejected by sink" and letter.stage == stage
+
+
+def test_sigterm_finishes_batch_and_commits(bus_url: str) -> None:
+    src, out = topic("src"), topic("out")
+    with open_bus(bus_url) as bus:
+        bus.ensure_topics([src, out])
+        bus.publish_many((src, str(i), DocumentRecord(id=str(i), text="t")) for i in range(200))
+    child = subprocess.Popen([sys.executable, "tests/streams/stage_child.py", bus_url, src, out],
+                             stdout=subprocess.PIPE, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": ROOT})
+    deadline = time.monotonic() + 30
+    while not read_all(bus_url, out, timeout=1) and time.monotonic() < deadline:
+        time.sleep(0.3)
+    child.send_signal(signal.SIGTERM)
+    assert child.wait(20) == 0
+    first = int(child.stdout.read().strip())
+    assert 0 < first < 200
+    with open_bus(bus_url) as bus:
+        rest = run_stage(bus, stage="slow", topics=[src], record_type=DocumentRecord,
+                         handle=lambda d: [(out, d.id, d)], exit_when_idle=True, poll_timeout=5)
+    ids = [DocumentRecord.model_validate_json(v).id for v in read_all(bus_url, out)]
+    assert first + rest.records_in == 200  # nothing redone, nothing skipped
+    assert sorted(ids, key=int) == [str(i) for i in range(200)]
