@@ -44,7 +44,7 @@ class ElasticIndex(EventIndex):
         """`refresh=True` makes every write searchable before returning (tests); otherwise within ~1 s."""
         super().__init__(analyze)
         self.es = client or Elasticsearch(url, max_retries=0, request_timeout=30)  # retries are ours, with backoff
-        self.refresh = refresh
+        self.refresh_writes = refresh
         self.alias = alias  # tests use one alias per index; users keep the default
         self.retries = retries
         self.backoff = backoff
@@ -108,7 +108,7 @@ class ElasticIndex(EventIndex):
             ops: list[dict[str, Any]] = []
             for key, src in pending.items():
                 ops += [{"index": {"_index": self.alias, "_id": key}}, src]
-            res = self._call(lambda ops=ops: self.es.bulk(operations=ops, refresh=self.refresh))  # type: ignore[misc]
+            res = self._call(lambda ops=ops: self.es.bulk(operations=ops, refresh=self.refresh_writes))  # type: ignore[misc]
             retry: dict[str, dict[str, Any]] = {}
             for item in res["items"]:
                 r = item["index"]
@@ -165,17 +165,17 @@ class ElasticIndex(EventIndex):
             return {"match_all": {}}
         return {"bool": {"must": must, "filter": flt}}
 
-    def _search(self, q: SearchQuery, text: TextQuery) -> tuple[int, list[MergedEvent], str | None]:
+    def _search(self, q: SearchQuery, text: TextQuery, size: int) -> tuple[int, list[MergedEvent], str | None]:
         cursor = decode_cursor(q.search_after, q.sort) if q.search_after else {}
         sort: list[Any] = [{"sort": "desc"}, {"key": "asc"}] if q.sort == "date" else ["_score", {"key": "asc"}]
-        body: dict[str, Any] = {"query": self._query(q, text), "sort": sort, "size": q.size + 1,
+        body: dict[str, Any] = {"query": self._query(q, text), "sort": sort, "size": size + 1,
                                 "track_total_hits": True}
         if "after" in cursor:
             body["search_after"] = cursor["after"]
         res = self._call(lambda: self.es.search(index=self.alias, source_excludes=NOT_RETURNED, **body))
         raw = res["hits"]["hits"]
-        hits = raw[: q.size]
-        nxt = encode_cursor({"s": q.sort, "after": hits[-1]["sort"]}) if len(raw) > q.size else None
+        hits = raw[: size]
+        nxt = encode_cursor({"s": q.sort, "after": hits[-1]["sort"]}) if len(raw) > size else None
         return res["hits"]["total"]["value"], [self._event(h["_source"]) for h in hits], nxt
 
     def _facets(self, q: SearchQuery, text: TextQuery) -> Facets:
@@ -188,6 +188,9 @@ class ElasticIndex(EventIndex):
                        for b in res["aggregations"][name]["buckets"]]
             out[name] = sorted(buckets, key=lambda b: b.value) if name == "month" else buckets
         return Facets(**out)
+
+    def refresh(self) -> None:
+        self._call(lambda: self.es.indices.refresh(index=self.alias))
 
     def count(self) -> int:
         try:

@@ -39,7 +39,7 @@ def _spans(text: str, ko_terms: list[str], en_stems: set[str]) -> list[tuple[int
     spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:
-        if merged and s <= merged[-1][1]:
+        if merged and (s <= merged[-1][1] or not text[merged[-1][1]:s].strip()):  # join `경제 안보`
             merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
         else:
             merged.append((s, e))

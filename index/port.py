@@ -20,6 +20,7 @@ from index.merge import merge, replace_report
 from index.model import Analyzer, Facets, Hit, InvalidCursor, MergedEvent, SearchPage, SearchQuery
 from streams.records import EventRecord
 
+SCAN_PAGE = 1000  # export pages: larger than a search page, still far below the 10,000 result window
 MAX_KEY_BYTES = 512  # Elasticsearch's _id limit
 
 
@@ -35,9 +36,14 @@ class Stored:
 class TextQuery:
     ko_terms: list[str]
     en_text: str
+    given: bool = True  # False: no free text. Text without a single term (`*:*`) matches nothing.
 
     @property
     def empty(self) -> bool:
+        return not self.given
+
+    @property
+    def no_terms(self) -> bool:
         return not self.ko_terms and not self.en_text
 
 
@@ -81,7 +87,7 @@ class EventIndex(ABC):
         """Write merged documents (upsert by key); returns errors by key. Durable when it returns."""
 
     @abstractmethod
-    def _search(self, q: SearchQuery, text: TextQuery) -> tuple[int, list[MergedEvent], str | None]: ...
+    def _search(self, q: SearchQuery, text: TextQuery, size: int) -> tuple[int, list[MergedEvent], str | None]: ...
 
     @abstractmethod
     def _facets(self, q: SearchQuery, text: TextQuery) -> Facets: ...
@@ -126,13 +132,16 @@ class EventIndex(ABC):
 
     def scan(self, q: SearchQuery | None = None) -> Iterator[MergedEvent]:
         """Every merged event matching `q` (default: all), newest first, read page by page."""
-        page_q = (q or SearchQuery()).model_copy(update={"sort": "date", "size": 100, "search_after": None})
+        page_q = (q or SearchQuery()).model_copy(update={"sort": "date", "search_after": None})
         while True:
-            total, events, nxt = self._search(page_q, self.text_query(page_q.q))
+            total, events, nxt = self._search(page_q, self.text_query(page_q.q), SCAN_PAGE)
             yield from events
             if not nxt:
                 return
             page_q = page_q.model_copy(update={"search_after": nxt})
+
+    def refresh(self) -> None:
+        """Make every acknowledged write searchable now (Elasticsearch shows them within ~1 s anyway)."""
 
     def get(self, key: str) -> MergedEvent | None:
         found = self._load([key]).get(key)
@@ -144,7 +153,7 @@ class EventIndex(ABC):
 
     def search(self, q: SearchQuery, *, facets: bool = False) -> SearchPage:
         text = self.text_query(q.q)
-        total, events, nxt = self._search(q, text)
+        total, events, nxt = self._search(q, text, q.size)
         hits = [Hit(event=e, highlights=highlight(e, text.ko_terms, text.en_text.split()) if not text.empty else {})
                 for e in events]
         return SearchPage(total=total, hits=hits, next=nxt, facets=self._facets(q, text) if facets else None)
@@ -154,7 +163,7 @@ class EventIndex(ABC):
 
     def text_query(self, q: str | None) -> TextQuery:
         if not q or not q.strip():
-            return TextQuery([], "")
+            return TextQuery([], "", given=False)
         return TextQuery(query_terms_ko(q, self.analyze), query_text_en(q))
 
     def __enter__(self) -> EventIndex:

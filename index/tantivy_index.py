@@ -125,11 +125,9 @@ class TantivyIndex(EventIndex):
 
     def _query(self, q: SearchQuery, text: TextQuery, extra: list[Query] | None = None) -> Query:
         must: list[Query] = []
-        tq = self._text(text)
-        if tq is not None:
-            must.append(tq)
-        elif not text.empty:
-            must.append(Query.empty_query())  # the text had terms, none of them indexable
+        if not text.empty:
+            tq = self._text(text)
+            must.append(tq if tq is not None else Query.empty_query())  # text without a term matches nothing
 
         def any_of(field: str, values: list[str]) -> None:
             if values:
@@ -158,7 +156,7 @@ class TantivyIndex(EventIndex):
             return Query.all_query()
         return Query.boolean_query([(Occur.Must, m) for m in must])
 
-    def _search(self, q: SearchQuery, text: TextQuery) -> tuple[int, list[MergedEvent], str | None]:
+    def _search(self, q: SearchQuery, text: TextQuery, size: int) -> tuple[int, list[MergedEvent], str | None]:
         searcher = self.index.searcher()
         cursor = decode_cursor(q.search_after, q.sort) if q.search_after else {}
         if q.sort == "date":
@@ -166,17 +164,17 @@ class TantivyIndex(EventIndex):
             if "after" in cursor:  # strictly older than the last event of the previous page
                 extra.append(Query.range_query(self.schema, "sort", FieldType.Integer, None, int(cursor["after"]),
                                                include_upper=False))
-            total = searcher.search(self._query(q, text), limit=0, count=True).count
-            res = searcher.search(self._query(q, text, extra), limit=q.size + 1, count=False,
+            total = searcher.search(self._query(q, text), limit=1, count=True).count
+            res = searcher.search(self._query(q, text, extra), limit=size + 1, count=False,
                                   order_by_field="sort", order=Order.Desc)
-            hits = res.hits[: q.size]
-            nxt = encode_cursor({"s": q.sort, "after": hits[-1][0]}) if len(res.hits) > q.size else None
+            hits = res.hits[: size]
+            nxt = encode_cursor({"s": q.sort, "after": hits[-1][0]}) if len(res.hits) > size else None
         else:
             offset = int(cursor.get("offset", 0))
-            res = searcher.search(self._query(q, text), limit=q.size + 1, offset=offset, count=True)
+            res = searcher.search(self._query(q, text), limit=size + 1, offset=offset, count=True)
             total = res.count
-            hits = res.hits[: q.size]
-            nxt = encode_cursor({"s": q.sort, "offset": offset + q.size}) if len(res.hits) > q.size else None
+            hits = res.hits[: size]
+            nxt = encode_cursor({"s": q.sort, "offset": offset + size}) if len(res.hits) > size else None
         events = [self._parse(searcher.doc(addr)).event for _, addr in hits]
         return total, events, nxt
 
