@@ -142,6 +142,7 @@ class EventIndex(ABC):
 
     def refresh(self) -> None:
         """Make every acknowledged write searchable now (Elasticsearch shows them within ~1 s anyway)."""
+        return None  # tantivy: every write is searchable once committed
 
     def get(self, key: str) -> MergedEvent | None:
         found = self._load([key]).get(key)

@@ -246,9 +246,10 @@ RESTART_CHILD = """
 import sys
 from index import open_index
 from streams.records import EventRecord
-ix = open_index(sys.argv[1], lambda text, lang: text.lower().split(), **({{"alias": sys.argv[2]}} if len(sys.argv) > 2 else {{}}))
-ix.write([EventRecord(id=f"r{{i}}", key=f"statement:2024-05-0{{i}}:KOR", doc_id=f"r{{i}}", type="statement",
-                      date=f"2024-05-0{{i}}", lang="en", evidence="Restart survivors issued a statement.")
+options = {"alias": sys.argv[2]} if len(sys.argv) > 2 else {}
+ix = open_index(sys.argv[1], lambda text, lang: text.lower().split(), **options)
+ix.write([EventRecord(id=f"r{i}", key=f"statement:2024-05-0{i}:KOR", doc_id=f"r{i}", type="statement",
+                      date=f"2024-05-0{i}", lang="en", evidence="Restart survivors issued a statement.")
           for i in range(1, 4)])
 ix.close()
 """
@@ -259,7 +260,7 @@ def test_restart_keeps_the_index(make_index: Callable[[str], EventIndex], backen
     url, extra = (f"tantivy://{tmp_path / 'index'}", []) if backend == "tantivy" else (
         first.es.transport.node_pool.get().base_url, [first.alias])  # type: ignore[attr-defined]
     first.close()
-    subprocess.run([sys.executable, "-c", RESTART_CHILD.format(), url, *extra], check=True, timeout=60,
+    subprocess.run([sys.executable, "-c", RESTART_CHILD, url, *extra], check=True, timeout=60,
                    cwd=Path(__file__).resolve().parents[2])
     reopened = make_index(backend)
     reopened.refresh()
