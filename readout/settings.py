@@ -18,6 +18,10 @@ class Settings(BaseSettings):
     partitions: int = Field(default=4, ge=1)
     user_agent_contact: str = "readout-operators@example.org"
     allow_private_addresses: bool = False  # only for the offline sample site and tests
+    sources: str | None = Field(default=None, description="comma-separated registry files (default: the shipped one)")
+    schedules: dict[str, str] = Field(default_factory=dict, description="cron overrides by source id")
+    api_host: str = "127.0.0.1"
+    api_port: int = 8321
 
     @classmethod
     def settings_customise_sources(cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,

@@ -1,0 +1,44 @@
+"""Per-stage status files, so the supervisor can show records in/out and errors of its children."""
+from __future__ import annotations
+
+import json
+import os
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from streams.runner import StageStats
+
+
+@dataclass
+class StageStatus:
+    stage: str
+    pid: int
+    records_in: int = 0
+    records_out: int = 0
+    errors: int = 0
+    updated: float = 0.0
+    note: str = ""
+
+
+def status_dir(data_dir: Path) -> Path:
+    path = Path(data_dir) / "status"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def write_status(data_dir: Path, stage: str, stats: StageStats | None = None, note: str = "") -> None:
+    status = StageStatus(stage, os.getpid(), updated=time.time(), note=note)
+    if stats is not None:
+        status.records_in, status.records_out, status.errors = stats.records_in, stats.records_out, stats.errors
+    path = status_dir(data_dir) / f"{stage}.json"
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(asdict(status)))
+    tmp.replace(path)  # readers never see half a file
+
+
+def read_status(data_dir: Path, stage: str) -> StageStatus | None:
+    try:
+        return StageStatus(**json.loads((status_dir(data_dir) / f"{stage}.json").read_text()))
+    except (OSError, ValueError, TypeError):
+        return None
