@@ -12,6 +12,8 @@ from rich.table import Table
 
 from readout import cli_crawl, cli_extract, cli_index
 from readout.settings import load_settings
+from readout.stages import STAGES, run_named
+from readout.supervise import supervise
 from streams.bus import UnknownTopic, open_bus
 
 app = typer.Typer(help="Readout: Korean and English releases into a searchable knowledge base of events.",
@@ -80,6 +82,27 @@ def tail(topic: str, from_beginning: bool = typer.Option(False, "--from-beginnin
                         time.sleep(0.2)
         except KeyboardInterrupt:
             return
+
+
+@app.command()
+def run(stages: str = typer.Option(",".join(STAGES), help="Comma-separated stages to run: " + ", ".join(STAGES))
+        ) -> None:
+    """Run the pipeline: every stage as a supervised process, with a live status line per stage."""
+    names = [s.strip() for s in stages.split(",") if s.strip()]
+    unknown = [s for s in names if s not in STAGES]
+    if unknown or not names:
+        err.print(f"[red]unknown stage(s) {', '.join(unknown) or '(none)'}[/red]; choose from {', '.join(STAGES)}")
+        raise typer.Exit(2)
+    raise typer.Exit(supervise(names, load_settings(), console))
+
+
+@app.command(hidden=True)
+def stage(name: str) -> None:
+    """Run one stage in this process (what `readout run` starts for each stage)."""
+    if name not in STAGES:
+        err.print(f"[red]unknown stage {name!r}[/red]; choose from {', '.join(STAGES)}")
+        raise typer.Exit(2)
+    run_named(name, load_settings())
 
 
 for module in (cli_crawl, cli_extract, cli_index):

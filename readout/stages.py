@@ -1,0 +1,133 @@
+"""Stage entry points: each wires one stage to the configured bus and index and runs it until stopped.
+
+`readout run` starts each of these in its own process (`readout stage NAME`); a deployment can
+run one per container and scale extraction and indexing with consumer-group members.
+"""
+from __future__ import annotations
+
+import logging
+import signal
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+from datetime import datetime
+
+from crawlers.schedule import Scheduled, ScheduleState, due_jobs, effective, utc_clock
+from readout.settings import Settings
+from readout.status import write_status
+from streams.bus import Bus, open_bus
+from streams.records import CrawlJob, DocumentRecord, EventRecord
+from streams.runner import StageStats, run_stage
+from streams.topics import CRAWL_JOBS, EVENTS, RAW_DOCUMENTS
+
+log = logging.getLogger(__name__)
+STAGES = ("scheduler", "crawl", "extract", "index", "api")
+
+
+def _bus(settings: Settings) -> Bus:
+    return open_bus(settings.bus_url, partitions=settings.partitions)
+
+
+def _reporter(settings: Settings, stage: str) -> Callable[[StageStats], None]:
+    return lambda stats: write_status(settings.data_dir, stage, stats)
+
+
+def stop_on_signals() -> threading.Event:
+    stop = threading.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: stop.set())
+    return stop
+
+
+def run_extract(settings: Settings, stop: threading.Event, *, exit_when_idle: bool = False) -> StageStats:
+    from extract.worker import handle
+
+    write_status(settings.data_dir, "extract")
+    with _bus(settings) as bus:
+        return run_stage(bus, stage="extract", topics=[RAW_DOCUMENTS], record_type=DocumentRecord, handle=handle,
+                         stop=stop, max_batch=50, exit_when_idle=exit_when_idle,
+                         on_batch=_reporter(settings, "extract"))
+
+
+def open_configured_index(settings: Settings):  # noqa: ANN201 - index types stay inside index/
+    from extract.analysis import analyze
+    from index import open_index
+
+    return open_index(settings.index_url, analyze)
+
+
+def run_index(settings: Settings, stop: threading.Event, *, exit_when_idle: bool = False) -> StageStats:
+    from index.indexer import make_handler
+
+    write_status(settings.data_dir, "index")
+    index = open_configured_index(settings)
+    try:
+        with _bus(settings) as bus:
+            return run_stage(bus, stage="index", topics=[EVENTS], record_type=EventRecord,
+                             handle_batch=make_handler(index), stop=stop, max_batch=500,
+                             exit_when_idle=exit_when_idle, on_batch=_reporter(settings, "index"))
+    finally:
+        index.close()
+
+
+def scheduled_sources(settings: Settings) -> list[Scheduled]:
+    from crawlers.sources import load_registry
+
+    registry = load_registry(settings.sources or None)
+    return effective([Scheduled(s.id, s.schedule, s.enabled) for s in registry], ScheduleState(settings.data_dir),
+                     settings.schedules)
+
+
+def run_scheduler(settings: Settings, stop: threading.Event, *, clock: Callable[[], datetime] = utc_clock,
+                  tick: float = 15.0) -> None:
+    """Publish a crawl job per due source to `crawl.jobs`; crawler workers take them as a group."""
+    state = ScheduleState(settings.data_dir)
+    fired = 0
+    with _bus(settings) as bus:
+        bus.ensure_topics([CRAWL_JOBS])
+        while not stop.is_set():
+            jobs = due_jobs(scheduled_sources(settings), state, clock())
+            bus.publish_many((CRAWL_JOBS, j.source, j) for j in jobs)
+            fired += len(jobs)
+            write_status(settings.data_dir, "scheduler", note=f"{fired} jobs fired")
+            stop.wait(tick)
+
+
+def crawl_job(settings: Settings, job: CrawlJob, *, clock: Callable[[], datetime] = utc_clock) -> list:
+    """Run one crawl job, unless the same source is being crawled right now (then the job is dropped)."""
+    state = ScheduleState(settings.data_dir)
+    if not state.try_start(job.source, job.job_id, clock()):
+        log.warning("crawl of %s already running; job %s refused", job.source, job.job_id)
+        return []
+    try:
+        # Scrapy's reactor cannot restart inside one process: each crawl runs in its own.
+        subprocess.run([sys.executable, "-m", "readout", "crawl", job.source], check=True)
+    finally:
+        state.finish(job.source, job.job_id)
+    return []
+
+
+def run_crawl_worker(settings: Settings, stop: threading.Event, *, exit_when_idle: bool = False) -> StageStats:
+    write_status(settings.data_dir, "crawl")
+    with _bus(settings) as bus:
+        return run_stage(bus, stage="crawl", topics=[CRAWL_JOBS], record_type=CrawlJob,
+                         handle=lambda job: crawl_job(settings, job), stop=stop, max_batch=1,
+                         exit_when_idle=exit_when_idle, on_batch=_reporter(settings, "crawl"))
+
+
+def run_api(settings: Settings, stop: threading.Event) -> None:
+    import uvicorn
+
+    from readout.api import create_app
+
+    write_status(settings.data_dir, "api", note=f"http://{settings.api_host}:{settings.api_port}/")
+    uvicorn.run(create_app(settings), host=settings.api_host, port=settings.api_port, log_level="warning")
+
+
+def run_named(name: str, settings: Settings) -> None:
+    stop = stop_on_signals()
+    runners: dict[str, Callable[[Settings, threading.Event], object]] = {
+        "scheduler": run_scheduler, "crawl": run_crawl_worker, "extract": run_extract, "index": run_index,
+        "api": run_api}
+    runners[name](settings, stop)

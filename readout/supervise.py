@@ -1,0 +1,122 @@
+"""`readout run`: every stage as a supervised child process, with a live status line per stage.
+
+A crashed stage restarts with exponential backoff; SIGINT/SIGTERM stops the children gracefully
+(each finishes its batch and commits) before the supervisor exits.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rich.console import Console
+from rich.live import Live
+from rich.table import Table
+
+from readout.settings import Settings
+from readout.status import read_status
+from streams.bus import open_bus
+from streams.topics import CRAWL_JOBS, EVENTS, RAW_DOCUMENTS
+
+INPUT_TOPIC = {"crawl": CRAWL_JOBS, "extract": RAW_DOCUMENTS, "index": EVENTS}
+MAX_BACKOFF = 60.0
+
+
+@dataclass
+class Child:
+    name: str
+    proc: subprocess.Popen[bytes] | None = None
+    started: float = 0.0
+    restarts: int = 0
+    backoff: float = 1.0
+    restart_at: float | None = None
+    last_exit: int | None = None
+    log: list[str] = field(default_factory=list)
+
+    def start(self) -> None:
+        self.proc = subprocess.Popen([sys.executable, "-m", "readout", "stage", self.name],
+                                     stdin=subprocess.DEVNULL, start_new_session=True)
+        self.started = time.monotonic()
+        self.restart_at = None
+
+    @property
+    def alive(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+
+def lags(settings: Settings) -> dict[str, int]:
+    try:
+        with open_bus(settings.bus_url, partitions=settings.partitions) as bus:
+            infos = {t.name: t for t in bus.topics()}
+    except Exception:  # the status line must not take the supervisor down
+        return {}
+    return {stage: infos[topic].lag.get(stage, infos[topic].size) for stage, topic in INPUT_TOPIC.items()
+            if topic in infos}
+
+
+def render(children: Sequence[Child], settings: Settings, lag: dict[str, int]) -> Table:
+    table = Table(title=f"readout run · bus {settings.bus_url} · index {settings.index_url}", expand=False)
+    for col in ("stage", "state", "pid", "in", "out", "lag", "errors", "restarts", "note"):
+        table.add_column(col)
+    for c in children:
+        st = read_status(settings.data_dir, c.name)
+        state = "running" if c.alive else (f"restart in {max(c.restart_at - time.monotonic(), 0):.0f}s"
+                                           if c.restart_at else "stopped")
+        table.add_row(c.name, state, str(c.proc.pid if c.proc else "-"),
+                      str(st.records_in if st else 0), str(st.records_out if st else 0),
+                      str(lag.get(c.name, "-")), str(st.errors if st else 0), str(c.restarts),
+                      (c.log[-1] if c.log else "") or (st.note if st else ""))
+    return table
+
+
+def supervise(stages: Sequence[str], settings: Settings, console: Console | None = None,
+              stop: threading.Event | None = None) -> int:
+    console = console or Console()
+    stop = stop or threading.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: stop.set())
+    os.environ.setdefault("READOUT_DATA_DIR", str(settings.data_dir))
+    children = [Child(name) for name in stages]
+    for c in children:
+        c.start()
+    last_lag, lag = 0.0, {}
+    with Live(render(children, settings, lag), console=console, refresh_per_second=2,
+              transient=not console.is_terminal) as live:
+        while not stop.is_set():
+            now = time.monotonic()
+            for c in children:
+                if c.proc is not None and not c.alive and c.restart_at is None:
+                    c.last_exit = c.proc.returncode
+                    if now - c.started > MAX_BACKOFF:
+                        c.backoff = 1.0  # it ran a good while: a fresh failure, not a crash loop
+                    c.restart_at = now + c.backoff
+                    c.log.append(f"exited {c.last_exit}; restarting in {c.backoff:.0f}s")
+                    console.log(f"[yellow]stage {c.name} exited with {c.last_exit}[/yellow]; "
+                                f"restart in {c.backoff:.0f}s")
+                    c.backoff = min(c.backoff * 2, MAX_BACKOFF)
+                elif c.restart_at is not None and now >= c.restart_at:
+                    c.restarts += 1
+                    c.start()
+            if now - last_lag > 2:
+                lag, last_lag = lags(settings), now
+            live.update(render(children, settings, lag))
+            stop.wait(0.5)
+    console.log("stopping: each stage finishes its batch and commits")
+    for c in children:
+        if c.alive:
+            os.killpg(c.proc.pid, signal.SIGTERM)
+    deadline = time.monotonic() + 30
+    for c in children:
+        if c.proc is None:
+            continue
+        try:
+            c.proc.wait(max(deadline - time.monotonic(), 0.1))
+        except subprocess.TimeoutExpired:
+            os.killpg(c.proc.pid, signal.SIGKILL)
+            c.proc.wait()
+    return 0
