@@ -1,0 +1,81 @@
+"""SSRF guard: operators supply source URLs, so every request and every redirect hop is checked.
+
+A downloader middleware sees each request Scrapy sends, including robots.txt fetches and the new
+request RedirectMiddleware builds for each hop, so checking in `process_request` covers redirects.
+"""
+from __future__ import annotations
+
+import ipaddress
+import socket
+from urllib.parse import urlsplit
+
+from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Request
+
+ALLOWED_SCHEMES = ("http", "https")
+# Cloud metadata endpoints that are not covered by the link-local check.
+METADATA_HOSTS = frozenset({"metadata.google.internal", "metadata", "instance-data", "metadata.azure.com"})
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+
+class RefusedURL(IgnoreRequest):
+    """A request the SSRF guard refused; the message says why."""
+
+
+def is_public(ip: IPAddress) -> bool:
+    # is_global excludes loopback, private, link-local (169.254.169.254), shared and reserved ranges.
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        return is_public(ip.ipv4_mapped)
+    return ip.is_global and not ip.is_multicast
+
+
+def resolve(host: str, port: int) -> list[IPAddress]:
+    """Every address the host resolves to. getaddrinfo also parses `2130706433` and `0x7f.1` forms."""
+    infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
+    return [ipaddress.ip_address(info[4][0].split("%", 1)[0]) for info in infos]
+
+
+def check_url(url: str, *, allow_private: bool = False) -> None:
+    """Raise RefusedURL unless `url` is http(s) to a public address (or private ones are allowed)."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ALLOWED_SCHEMES:
+        raise RefusedURL(f"scheme {parts.scheme or '(none)'!r} refused: only http and https")
+    host = (parts.hostname or "").rstrip(".").lower()
+    if not host:
+        raise RefusedURL("no host")
+    if allow_private:
+        return
+    if host in METADATA_HOSTS:
+        raise RefusedURL(f"metadata host {host} refused")
+    try:
+        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+    except ValueError as e:
+        raise RefusedURL(f"bad port: {e}") from e
+    try:
+        addresses = resolve(host, port)
+    except (OSError, UnicodeError) as e:
+        raise RefusedURL(f"cannot resolve {host}: {e}") from e
+    for ip in addresses:
+        if not is_public(ip):
+            raise RefusedURL(f"{host} resolves to non-public address {ip}")
+
+
+class SSRFGuardMiddleware:
+    """Refuses non-http(s) URLs and non-public addresses unless READOUT_ALLOW_PRIVATE_ADDRESSES is set."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.allow_private = crawler.settings.getbool("READOUT_ALLOW_PRIVATE_ADDRESSES")
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SSRFGuardMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: Request) -> None:
+        try:
+            check_url(request.url, allow_private=self.allow_private)
+        except RefusedURL:
+            if self.stats is not None:
+                self.stats.inc_value("readout/ssrf_refused")
+            raise
