@@ -1,0 +1,56 @@
+"""Search routes: `/search`, `/events/{key}`, `/facets` over the merged event index."""
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from pydantic import Field, ValidationError
+
+from index.model import Facets, InvalidCursor, MergedEvent, SearchPage, SearchQuery
+from index.port import EventIndex
+
+router = APIRouter(tags=["search"])
+
+
+class SearchParams(SearchQuery):
+    facets: bool = Field(default=False, description="also return facet counts for the whole result set")
+
+
+def _index(request: Request) -> EventIndex:
+    return request.app.state.index  # type: ignore[no-any-return]
+
+
+def _checked(q: SearchQuery | SearchParams) -> SearchQuery:
+    # Query parameter models skip model validators' context in errors: re-validate for a clear 422.
+    try:
+        return SearchQuery.model_validate(q.model_dump(exclude={"facets"}))
+    except ValidationError as exc:
+        raise RequestValidationError(exc.errors(include_url=False, include_context=False)) from exc
+
+
+@router.get("/search", response_model=SearchPage, summary="Search merged events")
+def search(request: Request, q: Annotated[SearchParams, Query()]) -> SearchPage:
+    """Free text (Korean or English) and filters; list filters repeat the parameter (`?topics=ai&topics=trade`).
+
+    Page with `search_after` set to the previous page's `next`.
+    """
+    try:
+        return _index(request).search(_checked(q), facets=q.facets)
+    except InvalidCursor as exc:
+        raise HTTPException(422, detail=[{"loc": ["query", "search_after"], "msg": str(exc),
+                                          "type": "value_error"}]) from exc
+
+
+@router.get("/facets", response_model=Facets, summary="Facet counts for a query")
+def facets(request: Request, q: Annotated[SearchQuery, Query()]) -> Facets:
+    return _index(request).facets(_checked(q).without_paging())
+
+
+@router.get("/events/{key:path}", response_model=MergedEvent, summary="One merged event with all its reports",
+            responses={404: {"description": "no event with this key"}})
+def get_event(request: Request, key: str) -> MergedEvent:
+    event = _index(request).get(key) if len(key) <= 512 else None
+    if event is None:
+        raise HTTPException(404, detail=f"no event with key {key!r}")
+    return event
