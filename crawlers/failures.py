@@ -1,7 +1,7 @@
 """Why a request failed, as a short reason for run stats."""
 from __future__ import annotations
 
-from scrapy.exceptions import CannotResolveHostError, IgnoreRequest
+from scrapy.exceptions import CannotResolveHostError, DownloadCancelledError, IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet import defer, error
 from twisted.python.failure import Failure
@@ -25,6 +25,10 @@ def failure_reason(failure: Failure) -> str:
         if "offsite" in message.lower():
             return "offsite"
         return "ignored"
+    if isinstance(exc, DownloadCancelledError):
+        # Scrapy cancels a download itself only for DOWNLOAD_MAXSIZE (timeouts raise TimeoutError);
+        # a body cut off mid-stream carries no size in its message.
+        return "too_large"
     if isinstance(exc, defer.CancelledError):
         return "cancelled"
     if isinstance(exc, (defer.TimeoutError, error.TimeoutError, error.TCPTimedOutError)):

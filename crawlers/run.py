@@ -32,7 +32,7 @@ def crawl(source_ids: Sequence[str], overrides: Mapping[str, Any] | None = None,
     settings = project_settings(overrides)
     registry = registry_for(settings)
     sources = [registry.get(s) for s in source_ids]  # fail before starting anything on an unknown id
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     run_ids: dict[str, str] = {}
     for src in sources:
         run_ids[src.id] = uuid.uuid4().hex[:12]
@@ -44,7 +44,7 @@ def crawl(source_ids: Sequence[str], overrides: Mapping[str, Any] | None = None,
 def check(source_ids: Sequence[str], out: str, overrides: Mapping[str, Any] | None = None) -> None:
     """Fetch each source's start URL and one article; results as JSON in `out`."""
     settings = project_settings(overrides)
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     process.crawl("check", sources=",".join(source_ids), out=out)
     process.start()
 

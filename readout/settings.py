@@ -19,6 +19,7 @@ class Settings(BaseSettings):
     user_agent_contact: str = "readout-operators@example.org"
     allow_private_addresses: bool = False  # only for the offline sample site and tests
     sources: str | None = Field(default=None, description="comma-separated registry files (default: the shipped one)")
+    samples_url: str = Field(default="http://127.0.0.1:8765", description="base URL of `readout serve-samples`")
     schedules: dict[str, str] = Field(default_factory=dict, description="cron overrides by source id")
     api_host: str = "127.0.0.1"
     api_port: int = 8321
