@@ -1,8 +1,142 @@
-"""CLI commands for the index stage; `register` adds them to the main app."""
+"""CLI commands for the index stage: `readout search`, `readout export`, `readout serve`."""
 from __future__ import annotations
 
+import csv
+import json
+import re
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, Literal
+
 import typer
+from pydantic import ValidationError
+from rich.console import Console
+from rich.table import Table
+
+from index.model import InvalidCursor, MergedEvent, SearchPage, SearchQuery
+from readout.settings import load_settings
+
+console = Console()
+err = Console(stderr=True)
+_EM = re.compile(r"</?em>")
+
+CSV_COLUMNS = ["key", "type", "date", "name", "series", "ordinal", "level", "city", "country", "participants",
+               "topics", "persons", "mentioned", "reports", "sources", "urls"]
+
+
+def _open_index():  # noqa: ANN202 - the index type stays inside index/
+    from readout.api import open_search_index
+
+    return open_search_index(load_settings())
+
+
+def _table(page: SearchPage) -> Table:
+    t = Table(title=f"{page.total} event(s)", show_lines=True)
+    for col in ("date", "type", "event", "participants", "delegates", "reports", "match"):
+        t.add_column(col, overflow="fold")
+    for hit in page.hits:
+        e = hit.event
+        match = next(iter(hit.highlights.values()), [""])[0]
+        t.add_row(e.date or "—", e.type + (" (mentioned)" if e.mentioned else ""), e.name or e.series or e.key,
+                  " ".join(e.participants), ", ".join(p.person for p in e.delegates[:4]),
+                  ", ".join(sorted({f"{r.source or '?'}/{r.lang or '?'}" for r in e.reports})),
+                  _EM.sub("", match).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">"))
+    return t
+
+
+def csv_row(e: MergedEvent) -> list[str]:
+    return [e.key, e.type, e.date or "", e.name or "", e.series or "", "" if e.ordinal is None else str(e.ordinal),
+            e.level or "", e.location.city or "", e.location.country or "", ";".join(e.participants),
+            ";".join(e.topics), ";".join(p.person for p in e.delegates), str(e.mentioned).lower(),
+            str(len(e.reports)), ";".join(sorted({r.source for r in e.reports if r.source})),
+            " ".join(r.url for r in e.reports if r.url)]
 
 
 def register(app: typer.Typer) -> None:
-    return None
+    @app.command()
+    def search(
+        text: Annotated[str, typer.Argument(help="free text, Korean or English")] = "",
+        type_: Annotated[list[str] | None, typer.Option("--type", help="dialogue|launch|agreement|statement")] = None,
+        country: Annotated[list[str] | None, typer.Option("--country", help="participant code (repeat)")] = None,
+        all_countries: Annotated[bool, typer.Option("--all-countries", help="every --country, not any")] = False,
+        topic: Annotated[list[str] | None, typer.Option("--topic")] = None,
+        person: Annotated[str | None, typer.Option("--person", help="any spelling, e.g. 왕윤종")] = None,
+        series: Annotated[list[str] | None, typer.Option("--series")] = None,
+        source: Annotated[list[str] | None, typer.Option("--source")] = None,
+        lang: Annotated[list[str] | None, typer.Option("--lang", help="ko|en: events with such a report")] = None,
+        from_: Annotated[str | None, typer.Option("--from", help="YYYY-MM-DD")] = None,
+        to: Annotated[str | None, typer.Option("--to", help="YYYY-MM-DD")] = None,
+        mentioned: Annotated[bool | None, typer.Option("--mentioned/--held", help="only mentioned / held")] = None,
+        sort: Annotated[str, typer.Option(help="relevance|date")] = "relevance",
+        size: Annotated[int, typer.Option(help="results per page, ≤ 100")] = 20,
+        after: Annotated[str | None, typer.Option("--after", help="the `next` cursor of a previous page")] = None,
+        as_json: Annotated[bool, typer.Option("--json", help="JSON lines: one hit per line, then the cursor")] = False,
+    ) -> None:
+        """Search merged events, e.g. `readout search "핵심광물" --country KOR --from 2024-01-01`."""
+        try:
+            q = SearchQuery.model_validate({
+                "q": text or None, "types": type_ or [], "participants": country or [],
+                "participants_mode": "all" if all_countries else "any", "topics": topic or [], "person": person,
+                "series": series or [], "sources": source or [], "langs": lang or [], "date_from": from_,
+                "date_to": to, "mentioned": mentioned, "sort": sort, "size": size, "search_after": after})
+        except ValidationError as exc:
+            for e in exc.errors():
+                err.print(f"[red]{'.'.join(str(p) for p in e['loc']) or 'query'}: {e['msg']}[/red]")
+            raise typer.Exit(2) from exc
+        with _open_index() as index:
+            try:
+                page = index.search(q)
+            except InvalidCursor as exc:
+                err.print(f"[red]--after: {exc}[/red]")
+                raise typer.Exit(2) from exc
+        if as_json:
+            for hit in page.hits:
+                sys.stdout.write(hit.model_dump_json() + "\n")
+            if page.next:
+                sys.stdout.write(json.dumps({"next": page.next}) + "\n")
+            return
+        console.print(_table(page))
+        if page.next:
+            console.print(f"more: --after {page.next}")
+
+    @app.command()
+    def export(
+        format_: Annotated[Literal["jsonl", "csv"], typer.Option("--format", help="jsonl|csv")] = "jsonl",
+        out: Annotated[Path | None, typer.Option("--out", help="file (default: standard output)")] = None,
+        since: Annotated[datetime | None, typer.Option("--from", formats=["%Y-%m-%d"],
+                                                       help="only events from this day on")] = None,
+    ) -> None:
+        """Export every merged event, newest first (JSON lines keep everything; CSV one flat row per event)."""
+        q = SearchQuery(date_from=since.date()) if since else SearchQuery()
+        stream = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
+        n = 0
+        try:
+            with _open_index() as index:
+                writer = csv.writer(stream) if format_ == "csv" else None
+                if writer:
+                    writer.writerow(CSV_COLUMNS)
+                for e in index.scan(q):
+                    if writer:
+                        writer.writerow(csv_row(e))
+                    else:
+                        stream.write(e.model_dump_json() + "\n")
+                    n += 1
+        finally:
+            if out:
+                stream.close()
+        err.print(f"{n} event(s) exported")
+
+    @app.command()
+    def serve(
+        host: Annotated[str | None, typer.Option(help="default: settings api_host")] = None,
+        port: Annotated[int | None, typer.Option(help="default: settings api_port")] = None,
+    ) -> None:
+        """Serve the HTTP API (`/search`, `/events/{key}`, `/facets`; OpenAPI docs at `/docs`)."""
+        import uvicorn
+
+        from readout.api import create_app
+
+        settings = load_settings()
+        uvicorn.run(create_app(settings), host=host or settings.api_host, port=port or settings.api_port,
+                    log_level="info")

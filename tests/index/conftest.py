@@ -2,15 +2,24 @@
 from __future__ import annotations
 
 import itertools
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from index.es_index import ElasticIndex
-from index.model import Analyzer
-from index.port import EventIndex
-from index.tantivy_index import TantivyIndex
+# pytest puts `tests/` on sys.path (conftest.py files without __init__.py), where `tests/index` would
+# shadow the `index` package as a namespace package: put the repository root first.
+_ROOT = str(Path(__file__).resolve().parents[2])
+if sys.path[:1] != [_ROOT]:
+    sys.path.insert(0, _ROOT)
+if getattr(sys.modules.get("index"), "__file__", "") is None:
+    del sys.modules["index"]
+
+from index.es_index import ElasticIndex  # noqa: E402 - after the sys.path fix above
+from index.model import Analyzer  # noqa: E402 - after the sys.path fix above
+from index.port import EventIndex  # noqa: E402 - after the sys.path fix above
+from index.tantivy_index import TantivyIndex  # noqa: E402 - after the sys.path fix above
 
 BACKENDS = ["tantivy", "es"]
 _aliases = itertools.count()
