@@ -1,0 +1,100 @@
+"""Events as `EventRecord`s: attributes merged over an event's mentions, delegates, commitments."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.commitments import Found, NextMeeting
+from extract.delegates import Person
+from extract.events import Event
+from extract.view import View
+from streams.records import TOPICS, Commitment, Delegate, EventRecord, Location, event_key, stable_id
+from streams.records import NextMeeting as NextRecord
+
+EXTRACTOR = "readout-extract/0.1.0"
+
+_LEVEL_KO = [("leaders", r"정상"), ("ministerial", r"장관|외무상|외무대신|안보실장|국가안보보좌관"),
+             ("senior_officials", r"차관|고위급|차장|차관보|고위"), ("working", r"국장급|실무|과장|심의관|부차관보")]
+_LEVEL_EN = [("leaders", r"\b(summit|leaders?)\b"), ("ministerial", r"\b(minister|ministerial|secretary of|2\+2|"
+             r"national security advisors?)\b"), ("senior_officials", r"\b(vice|deputy|senior officials?|high-level)\b"),
+             ("working", r"\b(working[- ]level|director[- ]general|deputy assistant)\b")]
+_LEVEL_ORDER = ["leaders", "ministerial", "senior_officials", "working"]
+
+
+@dataclass
+class Assembled:
+    event: Event
+    people: list[Person] = field(default_factory=list)
+    commitments: list[Found] = field(default_factory=list)
+    next: NextMeeting | None = None
+
+
+def _level(view: View, a: Assembled) -> str | None:
+    table = _LEVEL_KO if view.lang == "ko" else _LEVEL_EN
+    names = " ".join(m.name or "" for m in a.event.mentions)
+    for level, pattern in table:
+        if re.search(pattern, names, re.I):
+            return level
+    roles = " ".join(p.role or "" for p in a.people if p.head) or " ".join(p.role or "" for p in a.people)
+    for level, pattern in table:
+        if roles and re.search(pattern, roles, re.I):
+            return level
+    return None
+
+
+def _location(view: View, a: Assembled) -> Location:
+    for m in a.event.mentions:
+        if m.place is not None:
+            return Location(city=m.place.id, country=m.place.country)
+    country = next((m.loc_country for m in a.event.mentions if m.loc_country), None)
+    if a.event.mentioned or a.event.date is None:
+        return Location(country=country)
+    # The report's dateline sentence (`5일(현지시간) 미국 샌디에고에서 …`) often carries the place.
+    for s in view.sents:
+        days = [d.value for d in view.dates_in(s.start, s.end) if d.kind == "day"]
+        if a.event.date in days:
+            for p in view.mentions_in(s.start, s.end, "PLACE"):
+                after = view.text[p.end:p.end + 4]
+                if view.lang != "ko" or after.startswith(("에서", " ")):
+                    return Location(city=p.id, country=p.country)
+    return Location(country=country)
+
+
+def to_record(view: View, a: Assembled, doc_id: str, url: str | None, source: str | None) -> EventRecord:
+    ev = a.event
+    participants: list[str] = []
+    for m in ev.mentions:
+        participants.extend(m.participants)
+        participants.extend(m.series_participants)
+    participants.extend(p.country for p in a.people if p.country)
+    participants = list(dict.fromkeys(participants))
+    name = next((m.name for m in ev.mentions if m.name), None)
+    if name is None and view.title and ev.type == "dialogue" and not ev.mentioned:
+        name = view.title.strip()[:200]
+    series = next((m.series for m in ev.mentions if m.series), None)
+    ordinal = next((m.ordinal for m in ev.mentions if m.ordinal is not None), None)
+    delegates: list[Delegate] = []
+    seen: set[str] = set()
+    for p in a.people:
+        k = re.sub(r"[\s\-.·]", "", (p.person_id or p.name)).casefold()
+        if k in seen:
+            continue
+        seen.add(k)
+        delegates.append(Delegate(name=p.name, name_en=p.name_en, country=p.country, role=p.role,
+                                  organization=p.organization, head=p.head, person_id=p.person_id))
+    commitments = [Commitment(topic=c.topic, action=c.action, text=c.text, parties=participants)
+                   for c in a.commitments if c.topic in TOPICS]
+    topics = list(dict.fromkeys(c.topic for c in commitments))
+    day = ev.date.isoformat() if ev.date else None
+    key = event_key(ev.type, day, participants, name)
+    evidence = " ".join(dict.fromkeys(m.sent.text.strip() for m in ev.mentions))[:1000]
+    first = ev.first
+    return EventRecord(
+        id=stable_id(doc_id, ev.type, day, first.trig_start, name),
+        key=key, doc_id=doc_id, url=url, source=source, lang=view.lang, type=ev.type, mentioned=ev.mentioned,
+        name=name, series=series, ordinal=ordinal, level=_level(view, a), date=day, date_text=ev.date_text,
+        location=_location(view, a), participants=participants, delegates=delegates, commitments=commitments,
+        topics=topics, next=NextRecord(ordinal=a.next.ordinal, when=a.next.when) if a.next else None,
+        evidence=evidence, extractor=EXTRACTOR,
+        published=view.published.isoformat() if view.published else None,
+    )

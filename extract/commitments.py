@@ -1,0 +1,200 @@
+"""Commitments: clauses where parties agree, decide, plan or propose to act, with topics from
+keyword lists and a short English action phrase; and the announced next meeting."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from extract.dates import DateMention
+from extract.gazetteer import get_gazetteer
+from extract.view import Sent, View
+
+DATA = Path(__file__).parent / "data"
+
+
+@functools.cache
+def cfg() -> dict:
+    return yaml.safe_load((DATA / "commitments.yaml").read_text(encoding="utf-8"))
+
+
+@dataclass
+class Clause:
+    start: int
+    end: int
+    text: str
+    strength: str  # strong | weak
+
+
+@dataclass
+class Found:
+    topic: str
+    action: str
+    text: str
+
+
+@functools.cache
+def _keywords(lang: str) -> list[tuple[str, str]]:
+    pairs = []
+    for t in get_gazetteer().topics:
+        for kw in getattr(t, lang):
+            pairs.append((kw if lang == "ko" else kw.lower(), t.topic))
+    pairs.sort(key=lambda p: -len(p[0]))
+    return pairs
+
+
+def _rank(topic: str) -> int:
+    pr = cfg()["priority"]
+    return pr.index(topic) if topic in pr else len(pr)
+
+
+def topics_in(text: str, lang: str) -> list[str]:
+    """Topics whose keywords occur; a longer keyword hides the shorter ones inside it, and
+    `핵심광물 공급망` / `semiconductor supply chains` is about the thing, not supply chains in general."""
+    hay = text if lang == "ko" else text.lower()
+    spans: list[tuple[int, int, str]] = []
+    for kw, topic in _keywords(lang):
+        for m in re.finditer(re.escape(kw) if lang == "ko" else rf"(?<![\w-]){re.escape(kw)}(?![\w-])", hay):
+            spans.append((m.start(), m.end(), topic))
+    spans.sort(key=lambda s: (-(s[1] - s[0]), _rank(s[2])))
+    kept: list[tuple[int, int, str]] = []
+    for s in spans:
+        if any(k[0] <= s[0] and s[1] <= k[1] for k in kept):
+            continue
+        kept.append(s)
+    kept.sort()
+    out: list[str] = []
+    for i, (a, _b, topic) in enumerate(kept):
+        if topic == "supply_chain" and i > 0 and kept[i - 1][2] != "supply_chain" and a - kept[i - 1][1] <= 2:
+            continue
+        out.append(topic)
+    # `X 분야의 Y`: X names the field of the clause.
+    field = re.search(r"(\S+)\s*분야의", text) if lang == "ko" else None
+    if field:
+        ft = topics_in(field.group(1), lang) if "분야의" not in field.group(1) else []
+        if ft:
+            return ft[:1]
+    return list(dict.fromkeys(out))
+
+
+def _ko_clauses(view: View, s: Sent) -> list[tuple[int, int]]:
+    cuts = [s.start]
+    for t in view.tokens_in(s.start, s.end):
+        if t.base == "EC" and t.form in ("고", "며", "으며", "면서", "으면서") and view.text[t.end:t.end + 1] in (",", " "):
+            nxt = view.text[t.end:t.end + 2]
+            cuts.append(t.end + (1 if nxt.startswith(",") else 0))
+    cuts.append(s.end)
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _en_clauses(s: Sent) -> list[tuple[int, int]]:
+    return [(s.start, s.end)]
+
+
+def _strength(text: str, lang: str) -> str | None:
+    c = cfg()
+    if lang == "ko":
+        if any(k in text for k in c["ko_strong"]):
+            return "strong"
+        if any(k in text for k in c["ko_weak"]):
+            return "weak"
+        return None
+    low = text.lower()
+    if any(re.search(rf"\b{re.escape(k)}\b", low) for k in c["en_strong"]):
+        return "strong"
+    if any(re.search(rf"\b{re.escape(k)}\b", low) for k in c["en_weak"]):
+        return "weak"
+    return None
+
+
+def _ko_action(view: View, a: int, b: int, topic: str) -> str:
+    verbs = cfg()["ko_verbs"]
+    verb = None
+    for t in reversed(view.tokens_in(a, b)):
+        if t.base == "NNG" and t.text in verbs:
+            verb = verbs[t.text]
+            break
+    return f"{verb or 'cooperate on'} {cfg()['topic_phrases'].get(topic, topic.replace('_', ' '))}"
+
+
+_EN_ACTION = re.compile(r"\b(?:agreed|committed(?:\s+themselves)?|pledged|decided|resolved|vowed|will|intend|"
+                        r"concurred on|discussed|called (?:on|for)|reaffirmed|confirmed|condemned|urged|identified|"
+                        r"reiterated|underscored|emphasized|stressed|expressed)\s+(?:to\s+)?(.{3,90}?)(?=[,.;]|\band\b|$)", re.I)
+
+
+def _en_action(text: str, topic: str) -> str:
+    m = _EN_ACTION.search(text)
+    if m:
+        words = m.group(1).split()[:9]
+        return " ".join(words)
+    return f"cooperate on {cfg()['topic_phrases'].get(topic, topic)}"
+
+
+def find_commitments(view: View, s: Sent, force: bool = False) -> list[Found]:
+    """Commitments in one sentence; `force` treats the whole sentence as one (an agreement's object)."""
+    clauses = _ko_clauses(view, s) if view.lang == "ko" else _en_clauses(s)
+    out: list[Found] = []
+    prev_topics: list[str] = []
+    for a, b in clauses:
+        text = view.text[a:b].strip()
+        strength = "strong" if force else _strength(text, view.lang)
+        topics = topics_in(text, view.lang)
+        # `이를 더욱 확장해 나가기로`: the clause continues the one before it.
+        if not topics and re.match(r"^(이를|이에|이와|this|these)\b", text):
+            topics = prev_topics
+        prev_topics = topics
+        if strength is None:
+            continue
+        if not topics:
+            if strength != "strong":
+                continue
+            topics = ["other"]
+        for topic in topics:
+            action = _ko_action(view, a, b, topic) if view.lang == "ko" else _en_action(text, topic)
+            out.append(Found(topic, action, text[:400]))
+    return out
+
+
+# ---------------------------------------------------------------- next meeting
+
+_NEXT_KO = re.compile(r"(?:(?:제\s*)?(\d{1,3})\s*차|다음|차기)\s*(?:회의|대화|회담|협의|회의체)")
+_NEXT_EN = re.compile(r"\b(?:the\s+)?(?:next|(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|"
+                      r"eighth|ninth|tenth))\s+(?:[A-Z][\w-]*\s+)*(?:meeting|dialogue|round|summit|session|ministerial)", re.I)
+_REGULAR = re.compile(r"정례화|정례적으로|정기적으로 개최|on a regular basis|regularize|regularise|regular meetings|annually|매년")
+_FUTURE_KO = re.compile(r"(개최|열|갖|가질|열릴|개최될)[^.]{0,15}(예정|계획|기로)")
+
+
+@dataclass
+class NextMeeting:
+    ordinal: int | None
+    when: str | None
+
+
+def find_next(view: View, s: Sent, dates: list[DateMention]) -> NextMeeting | None:
+    text = s.text
+    when = None
+    for d in dates:
+        if d.kind in ("half", "month", "day", "year") and d.when and (
+                view.published is None or d.value is None or d.value >= view.published.replace(day=1)):
+            when = d.when
+            break
+    if view.lang == "ko":
+        m = _NEXT_KO.search(text)
+        if m and _FUTURE_KO.search(text[m.end():]):
+            return NextMeeting(int(m.group(1)) if m.group(1) else None, when)
+        if _REGULAR.search(text) and re.search(r"예정|계획|기로|합의", text):
+            return NextMeeting(None, "regular")
+        return None
+    m = _NEXT_EN.search(text)
+    if m and re.search(r"\b(will|to be|would|agreed to hold|plan|look forward)\b", text, re.I):
+        ordinal = int(m.group(1)) if m.group(1) else None
+        if m.group(2):
+            ordinal = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                       "tenth"].index(m.group(2).lower()) + 1
+        return NextMeeting(ordinal, when)
+    if _REGULAR.search(text):
+        return NextMeeting(None, "regular")
+    return None

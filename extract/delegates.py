@@ -1,0 +1,304 @@
+"""People reported as attending or leading: name, English name, role, organisation, country, head."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from extract.gazetteer import get_gazetteer
+from extract.romanize import romanize_name
+from extract.view import Sent, View
+
+DATA = Path(__file__).parent / "data"
+_HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")
+_LATIN_PAREN = re.compile(r"^[A-Z][A-Za-z.'\-]*(?:\s+[A-Za-z][A-Za-z.'\-]*){0,3}$")
+_KANJI = re.compile(r"^[\u4e00-\u9fff\u3400-\u4dbf]{2,6}$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+
+
+@functools.cache
+def cues() -> dict:
+    return yaml.safe_load((DATA / "people.yaml").read_text(encoding="utf-8"))
+
+
+@dataclass
+class Person:
+    name: str
+    start: int
+    end: int
+    name_en: str | None = None
+    role: str | None = None
+    organization: str | None = None
+    country: str | None = None
+    head: bool = False
+    person_id: str | None = None
+    sent: int = 0
+
+
+# ---------------------------------------------------------------- Korean
+
+@dataclass
+class _Chunk:
+    start: int
+    end: int
+    text: str  # without the parenthesis and trailing particle
+    paren: str | None
+    particle: str  # trailing particle/ending, '' if none
+    sep_before: str  # separator before this chunk: ' ', '·', ',', ''
+
+
+_CHUNK = re.compile(r"(?:[^\s·,、・()（）]+|[(（][^()（）]*[)）])+")
+
+
+def _chunks(view: View, s: Sent) -> list[_Chunk]:
+    out = []
+    prev_end = s.start
+    for m in _CHUNK.finditer(s.text):
+        start, end = s.start + m.start(), s.start + m.end()
+        raw = m.group()
+        paren = None
+        pm = re.search(r"[(（]([^()（）]*)[)）]", raw)
+        if pm:
+            paren = pm.group(1).strip()
+        core_end = start + (pm.start() if pm else len(raw))
+        particle = ""
+        if _HANGUL.search(raw[-1:] or "") or True:
+            toks = view.tokens_in(start, end)
+            for t in toks[1:]:
+                if t.base.startswith(("J", "E", "VCP", "XSV", "XSA")) and t.start >= start and not pm or (
+                        pm and t.start >= start + pm.end() and t.base.startswith(("J", "E", "VCP"))):
+                    particle = view.text[t.start:end]
+                    core_end = min(core_end, t.start)
+                    break
+        text = view.text[start:core_end].strip("*'\"‘’“”「」 ")
+        gap = view.text[prev_end:start]
+        sep = "·" if "·" in gap or "・" in gap else "," if "," in gap or "、" in gap else " " if gap else ""
+        out.append(_Chunk(start, end, text, paren, particle, sep))
+        prev_end = end
+    return out
+
+
+def _role_suffix(text: str) -> str | None:
+    for suf in sorted(cues()["ko_role_suffixes"], key=len, reverse=True):
+        if text.endswith(suf) and not text.endswith(("대표단", "대표부")):
+            return suf
+    return None
+
+
+def _country_of_chunk(view: View, c: _Chunk) -> str | None:
+    for m in view.mentions_in(c.start, c.end):
+        if m.label == "COUNTRY" and m.start == c.start:
+            return m.id
+    return None
+
+
+def _is_country_or_org(view: View, c: _Chunk) -> str | None:
+    """'country' / 'org' when the chunk names one (the org's country is looked up by the caller)."""
+    for m in view.mentions_in(c.start, c.end):
+        if m.start == c.start and m.label in ("COUNTRY", "GROUP"):
+            return "country"
+        if m.start == c.start and m.label == "ORG":
+            return "org"
+    if re.search(r"(부|실|청|성|처|원|위원회|회의|기구|사무국|국|청사|대사관|본부|담당|무역청|공사)$", c.text):
+        return "org"
+    return None
+
+
+def _name_like(c: _Chunk) -> bool:
+    stop = set(cues()["ko_stop"])
+    if c.particle or c.text in stop or not c.text:
+        return False
+    return bool(_HANGUL.match(c.text) and 1 <= len(c.text) <= 6) or bool(_INITIALS.match(c.text))
+
+
+def _korean_shape(text: str) -> bool:
+    sur = cues()["ko_surnames"]
+    return 2 <= len(text) <= 4 and (text[0] in sur or text[:2] in sur)
+
+
+def _ko_people(view: View, s: Sent) -> list[Person]:
+    chunks = _chunks(view, s)
+    people: list[Person] = []
+    context_country: str | None = None
+    g = get_gazetteer()
+    for r, c in enumerate(chunks):
+        # `한국에서는`, `미측에서`, `일본은`, `한국 측에선`: the country the next names belong to.
+        cc = _country_of_chunk(view, c)
+        if cc and (c.particle or (r + 1 < len(chunks) and chunks[r + 1].text == "측")):
+            context_country = cc
+        if c.text == "측" and r > 0 and _country_of_chunk(view, chunks[r - 1]):
+            context_country = _country_of_chunk(view, chunks[r - 1])
+        suf = _role_suffix(c.text)
+        if not suf:
+            continue
+        # Walk left over organisation/country words to the name.
+        j = r - 1
+        org_chunks: list[_Chunk] = []
+        while j >= 0 and r - j <= 6:
+            cj = chunks[j]
+            if cj.particle or cj.sep_before in (",",) and j < r - 1 and False:
+                break
+            kind = _is_country_or_org(view, cj)
+            if kind or (not _name_like(cj) and not cj.particle and cj.text and not _INITIALS.match(cj.text)):
+                org_chunks.insert(0, cj)
+                j -= 1
+                if chunks[j + 1].sep_before in ("·", ",") and kind is None:
+                    break
+                continue
+            break
+        # j is the last chunk of a possible name; a name may also sit right before the role.
+        name_chunks: list[_Chunk] = []
+        k = j
+        while k >= 0 and len(name_chunks) < 3 and _name_like(chunks[k]):
+            name_chunks.insert(0, chunks[k])
+            if chunks[k].sep_before in ("·", ",", ""):
+                break
+            k -= 1
+        # Words left of a name that are not names themselves belong to the phrase before: trim them.
+        if not name_chunks:
+            continue
+        full = " ".join(x.text for x in name_chunks)
+        off = g.official(full) or (g.official(name_chunks[-1].text) if len(name_chunks) > 1 else None)
+        paren = next((x.paren for x in name_chunks if x.paren), None)
+        latin = paren if paren and _LATIN_PAREN.match(paren) else None
+        country = None
+        for oc in org_chunks:
+            if (cid := _country_of_chunk(view, oc)) is not None:
+                country = cid
+                break
+        if country is None:
+            for m in view.mentions_in(org_chunks[0].start if org_chunks else c.start, c.end, "ORG"):
+                country = m.country
+                break
+        if off is not None:
+            names = [x for x in name_chunks if g.official(x.text) is off] or name_chunks
+            name_chunks = names if g.official(" ".join(x.text for x in names)) else name_chunks
+        elif latin:
+            name_chunks = name_chunks[-max(1, len(latin.split())):]
+        elif paren and _KANJI.match(paren):
+            name_chunks = name_chunks[-2:]
+        else:
+            fore = (country or context_country) not in (None, "KOR")
+            if _INITIALS.match(name_chunks[0].text) or (len(name_chunks) >= 2 and (
+                    fore or not _korean_shape(name_chunks[-1].text))):
+                name_chunks = name_chunks[-2:]
+            else:
+                name_chunks = name_chunks[-1:]
+                if not _korean_shape(name_chunks[0].text):
+                    continue
+        name = " ".join(x.text for x in name_chunks)
+        if off is None:
+            off = g.official(name)
+        if off is not None and country is None:
+            country = off.country
+        country = country or context_country
+        if country is None and not org_chunks and view.home:
+            country = view.home if view.home == "KOR" and _korean_shape(name) else None
+        role_text = view.text[(org_chunks[0].start if org_chunks else c.start):c.start + len(c.text)].strip()
+        org = " ".join(x.text for x in org_chunks if _is_country_or_org(view, x) == "org") or None
+        name_en = off.name_en if off else (latin or (romanize_name(name) if _korean_shape(name) and
+                                                     (country in (None, "KOR")) else None))
+        people.append(Person(name, name_chunks[0].start, name_chunks[-1].start + len(name_chunks[-1].text), name_en,
+                             role_text, org, country, False, off.id if off else None, s.idx))
+    return people
+
+
+# ---------------------------------------------------------------- English
+
+_CAPNAME = r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,}|[A-Z]\.)"
+_EN_NAME = re.compile(rf"\b({_CAPNAME}(?:\s+{_CAPNAME}){{1,3}})")
+
+
+def _en_people(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
+    g = get_gazetteer()
+    people: list[Person] = []
+    spans = [(a, b) for a, b in ner if s.start <= a < s.end]
+    spans += [(m.start, m.end) for m in view.mentions_in(s.start, s.end, "PERSON")]
+    # All-caps family names (`KISHIDA Fumio`) that the statistical model misses.
+    for m in re.finditer(r"\b([A-Z]{3,}(?:\s+[A-Z][a-z]+){1,2})\b", s.text):
+        spans.append((s.start + m.start(), s.start + m.end()))
+    spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    taken: list[tuple[int, int]] = []
+    titles = cues()["en_titles"]
+    for a, b in spans:
+        if any(a < tb and ta < b for ta, tb in taken):
+            continue
+        name = view.text[a:b].strip()
+        name = re.sub(r"^(?:" + "|".join(re.escape(h) for h in cues()["en_honorifics"]) + r")\s+", "", name)
+        name = re.sub(r"[’']s$", "", name).strip(" ,.")
+        if len(name.split()) < 2 and not g.official(name):
+            continue
+        if any(m.start <= a < m.end for m in view.mentions_in(s.start, s.end, "COUNTRY", "GROUP", "ORG", "PLACE")):
+            continue
+        off = g.official(name)
+        if off is None and any(w in titles or w.lower() in ("minister", "secretary") for w in name.split()):
+            continue
+        taken.append((a, b))
+        # The title in front (`Japanese Foreign Minister`) or behind (`, Secretary of State of the United States`).
+        left_lo = max(s.start, a - 120)
+        left = view.text[left_lo:a]
+        cut = max(left.rfind(","), left.rfind(" and "), left.rfind(";"), left.rfind(" with "))
+        pre = left[cut + 1:].strip() if cut != -1 else left.strip()
+        pre = re.sub(r"^(?:and|with|by|,)\s+", "", pre)
+        post_m = re.match(r",\s+((?:the\s+)?[A-Z][^,;]{3,90}?)(?=,|;|\s+(?:held|met|and|as|during|for|to|who)\b|$)",
+                          view.text[b:s.end])
+        role = None
+        if pre and re.search(r"[A-Z]", pre) and not pre.endswith((".",)):
+            role = re.sub(r"^(?:the\s+|The\s+)", "", pre)
+            role = re.sub(r"\s*(?:" + "|".join(re.escape(h) for h in cues()["en_honorifics"]) + r")$", "", role)
+        if post_m and not role:
+            role = post_m.group(1)
+        country = None
+        role_lo = left_lo + (cut + 1 if cut != -1 else 0)
+        role_hi = b + (post_m.end() if post_m else 0)
+        for m in view.mentions_in(role_lo, role_hi, "COUNTRY", "GROUP"):
+            if not (a <= m.start < b):
+                country = m.id
+                if m.start > b:
+                    break
+        if off is not None:
+            country = country or off.country
+        if country is None and view.home and role:
+            country = view.home
+        orgs = view.mentions_in(role_lo, role_hi, "ORG")
+        if country is None and orgs:
+            country = orgs[0].country
+        people.append(Person(name, a, b, off.name_en if off else name, role, orgs[0].text if orgs else None,
+                             country, False, off.id if off else None, s.idx))
+    return people
+
+
+def find_people(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
+    return _ko_people(view, s) if view.lang == "ko" else _en_people(view, s, ner)
+
+
+_ATTEND_KO = re.compile(r"참석|주재|수석대표|대표로|참석자|참여|회담|개최|만나|면담|이끌")
+_ATTEND_EN = re.compile(r"\b(met|meet|attended|led|chaired|co-chaired|held|hosted|joined|participated|"
+                        r"headed|represented|welcomed)\b", re.I)
+
+
+def is_attendance(view: View, s: Sent) -> bool:
+    return bool((_ATTEND_KO if view.lang == "ko" else _ATTEND_EN).search(s.text))
+
+
+def head_marked(view: View, s: Sent) -> bool:
+    text = s.text if view.lang == "ko" else s.text.lower()
+    markers = cues()["ko_head_markers"] if view.lang == "ko" else cues()["en_head_markers"]
+    return any(m in text for m in markers)
+
+
+def assign_heads(view: View, people: list[Person], marked: set[int]) -> None:
+    """Explicit markers (`수석대표`, `주재`, `led by`) decide when present; otherwise a country's
+    only one or two delegates lead it, and a long list of one country are attendees."""
+    if marked:
+        for p in people:
+            p.head = p.sent in marked
+        return
+    per: dict[str | None, int] = {}
+    for p in people:
+        per[p.country] = per.get(p.country, 0) + 1
+    for p in people:
+        p.head = per[p.country] <= 2

