@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from readout import cli_crawl, cli_extract, cli_index
+from readout import cli_crawl, cli_extract, cli_index, cli_streams
 from readout.settings import load_settings
 from readout.stages import STAGES, run_named
 from readout.supervise import supervise
@@ -105,7 +105,7 @@ def stage(name: str) -> None:
     run_named(name, load_settings())
 
 
-for module in (cli_crawl, cli_extract, cli_index):
+for module in (cli_crawl, cli_extract, cli_index, cli_streams):
     module.register(app)
 
 

@@ -19,10 +19,11 @@ from readout.status import write_status
 from streams.bus import Bus, open_bus
 from streams.records import CrawlJob, DocumentRecord, EventRecord
 from streams.runner import StageStats, run_stage
+from streams.subscriptions import SubscriptionStore, match_alerts, record_fired
 from streams.topics import CRAWL_JOBS, EVENTS, RAW_DOCUMENTS
 
 log = logging.getLogger(__name__)
-STAGES = ("scheduler", "crawl", "extract", "index", "api")
+STAGES = ("scheduler", "crawl", "extract", "index", "alerts", "api")
 
 
 def _bus(settings: Settings) -> Bus:
@@ -116,6 +117,17 @@ def run_crawl_worker(settings: Settings, stop: threading.Event, *, exit_when_idl
                          exit_when_idle=exit_when_idle, on_batch=_reporter(settings, "crawl"))
 
 
+def run_alerts(settings: Settings, stop: threading.Event, *, exit_when_idle: bool = False) -> StageStats:
+    """Evaluate standing subscriptions on every new event; matches go to `alerts.<name>`."""
+    store = SubscriptionStore(settings.data_dir)
+    write_status(settings.data_dir, "alerts")
+    with _bus(settings) as bus:
+        return run_stage(bus, stage="alerts", topics=[EVENTS], record_type=EventRecord,
+                         handle=lambda e: match_alerts(store, e), stop=stop, exit_when_idle=exit_when_idle,
+                         after_commit=lambda outputs: record_fired(store, outputs),
+                         on_batch=_reporter(settings, "alerts"))
+
+
 def run_api(settings: Settings, stop: threading.Event) -> None:
     import uvicorn
 
@@ -129,5 +141,5 @@ def run_named(name: str, settings: Settings) -> None:
     stop = stop_on_signals()
     runners: dict[str, Callable[[Settings, threading.Event], object]] = {
         "scheduler": run_scheduler, "crawl": run_crawl_worker, "extract": run_extract, "index": run_index,
-        "api": run_api}
+        "alerts": run_alerts, "api": run_api}
     runners[name](settings, stop)

@@ -23,7 +23,7 @@ from readout.status import read_status
 from streams.bus import open_bus
 from streams.topics import CRAWL_JOBS, EVENTS, RAW_DOCUMENTS
 
-INPUT_TOPIC = {"crawl": CRAWL_JOBS, "extract": RAW_DOCUMENTS, "index": EVENTS}
+INPUT_TOPIC = {"crawl": CRAWL_JOBS, "extract": RAW_DOCUMENTS, "index": EVENTS, "alerts": EVENTS}
 MAX_BACKOFF = 60.0
 
 

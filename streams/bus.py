@@ -79,6 +79,14 @@ class Consumer(ABC):
         """Commit everything returned by `poll` so far."""
 
     @abstractmethod
+    def seek(self, topic: str, partition: int, offset: int) -> None:
+        """Read `topic`/`partition` from `offset` next (readers without a group resume this way)."""
+
+    @abstractmethod
+    def positions(self) -> dict[tuple[str, int], int]:
+        """The next offset to read per (topic, partition) this member holds."""
+
+    @abstractmethod
     def close(self) -> None: ...
 
     def __enter__(self) -> Consumer:

@@ -140,5 +140,13 @@ class KafkaGroupConsumer(Consumer):
         if self.group is not None:
             self.consumer.commit()
 
+    def seek(self, topic: str, partition: int, offset: int) -> None:
+        tp = TopicPartition(topic, partition)
+        if tp in self.consumer.assignment():
+            self.consumer.seek(tp, offset)
+
+    def positions(self) -> dict[tuple[str, int], int]:
+        return {(tp.topic, tp.partition): self.consumer.position(tp) for tp in self.consumer.assignment()}
+
     def close(self) -> None:
         self.consumer.close(autocommit=False)

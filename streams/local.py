@@ -152,7 +152,7 @@ class LocalConsumer(Consumer):
         self.from_beginning = from_beginning
         self.member = member or uuid.uuid4().hex
         self.conn = connect(bus.db_path)
-        self.positions: dict[tuple[str, int], int] = {}
+        self._pos: dict[tuple[str, int], int] = {}
         self.committed: dict[tuple[str, int], int] = {}
         self._last_rebalance = 0.0
         self._all: list[tuple[str, int]] = []
@@ -184,8 +184,8 @@ class LocalConsumer(Consumer):
         self._refresh_partitions()
         if self.group is None:
             for tp in self._all:
-                if tp not in self.positions:
-                    self.positions[tp] = self._start(tp)
+                if tp not in self._pos:
+                    self._pos[tp] = self._start(tp)
             return
         now, ttl, g = time.time(), self.bus.session_timeout, self.group
         c = self.conn
@@ -210,13 +210,13 @@ class LocalConsumer(Consumer):
             for tp in mine:
                 c.execute("INSERT OR REPLACE INTO leases VALUES (?, ?, ?, ?, ?)", (g, *tp, self.member, now + ttl))
             owned = set(mine)
-            for tp in list(self.positions):
+            for tp in list(self._pos):
                 if tp not in owned:
-                    del self.positions[tp]  # another member now owns it; uncommitted work is redelivered there
+                    del self._pos[tp]  # another member now owns it; uncommitted work is redelivered there
                     self.committed.pop(tp, None)
             for tp in owned:
-                if tp not in self.positions:
-                    self.positions[tp] = self.committed[tp] = self._start(tp)
+                if tp not in self._pos:
+                    self._pos[tp] = self.committed[tp] = self._start(tp)
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
@@ -226,10 +226,10 @@ class LocalConsumer(Consumer):
     def poll(self, max_records: int = 500, timeout: float = 1.0) -> list[Message]:
         deadline = time.monotonic() + timeout
         while True:
-            if time.time() - self._last_rebalance > min(1.0, self.bus.session_timeout / 3) or not self.positions:
+            if time.time() - self._last_rebalance > min(1.0, self.bus.session_timeout / 3) or not self._pos:
                 self._rebalance()
             out: list[Message] = []
-            for (topic, part), pos in sorted(self.positions.items(), key=lambda kv: kv[0]):
+            for (topic, part), pos in sorted(self._pos.items(), key=lambda kv: kv[0]):
                 room = max_records - len(out)
                 if room <= 0:
                     break
@@ -239,7 +239,7 @@ class LocalConsumer(Consumer):
                 for off, key, value, ts in rows:
                     out.append(Message(topic, part, off, key, bytes(value), ts))
                 if rows:
-                    self.positions[topic, part] = rows[-1][0] + 1
+                    self._pos[topic, part] = rows[-1][0] + 1
             if out or time.monotonic() >= deadline:
                 return out
             time.sleep(min(0.05, max(deadline - time.monotonic(), 0)))
@@ -247,7 +247,7 @@ class LocalConsumer(Consumer):
     def commit(self) -> None:
         if self.group is None:
             return
-        changed = {tp: pos for tp, pos in self.positions.items() if self.committed.get(tp) != pos}
+        changed = {tp: pos for tp, pos in self._pos.items() if self.committed.get(tp) != pos}
         if not changed:
             return
         c, now = self.conn, time.time()
@@ -263,6 +263,15 @@ class LocalConsumer(Consumer):
         except BaseException:
             c.execute("ROLLBACK")
             raise
+
+    def seek(self, topic: str, partition: int, offset: int) -> None:
+        if not self._pos:
+            self._rebalance()
+        if (topic, partition) in self._pos:
+            self._pos[topic, partition] = offset
+
+    def positions(self) -> dict[tuple[str, int], int]:
+        return dict(self._pos)
 
     def close(self) -> None:
         if self.group is not None:

@@ -172,9 +172,51 @@ class CrawlJob(Record):
     job_id: str = ""
 
 
+class EventFilter(Part):
+    """What an analyst follows: every given criterion must hold; lists match any of their values."""
+
+    topics: list[Topic] = Field(default_factory=list)
+    countries: list[str] = Field(default_factory=list)
+    person: str | None = None
+    series: str | None = None
+    types: list[EventType] = Field(default_factory=list)
+    since: date | None = None  # events dated (or, undated, published) on or after this day
+
+    def matches(self, e: EventRecord) -> bool:
+        if self.topics and not set(self.topics) & (set(e.topics) | {c.topic for c in e.commitments}):
+            return False
+        if self.countries and not {c.upper() for c in self.countries} & set(e.participants):
+            return False
+        if self.types and e.type not in self.types:
+            return False
+        if self.series and _fold(self.series) not in _fold(e.series or "") + "|" + _fold(e.name or ""):
+            return False
+        if self.person:
+            want = _fold(self.person)
+            names = {_fold(x) for d in e.delegates for x in (d.name, d.name_en, d.person_id) if x}
+            if want not in names and not any(want in n for n in names):
+                return False
+        day = e.date or e.published
+        return not (self.since and (day is None or day < self.since.isoformat()))
+
+
+def _fold(s: str) -> str:
+    """Case, spaces, hyphens and dots do not distinguish names (`Wang Yun-jong` = `wang yunjong`)."""
+    return "".join(ch for ch in s.casefold() if ch.isalnum())
+
+
+class AlertRecord(Record):
+    """An event that matched a standing subscription (topic `alerts.<subscription>`, keyed by event id)."""
+
+    subscription: str
+    event: EventRecord
+    matched_at: AwareDatetime = Field(default_factory=utcnow)
+
+
 RECORD_TYPES: dict[str, type[Record]] = {
     "DocumentRecord": DocumentRecord,
     "EventRecord": EventRecord,
     "DeadLetter": DeadLetter,
     "CrawlJob": CrawlJob,
+    "AlertRecord": AlertRecord,
 }

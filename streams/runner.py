@@ -91,10 +91,12 @@ def run_stage(bus: Bus, *, stage: str, topics: Sequence[str], record_type: type[
               group: str | None = None, stop: threading.Event | None = None, max_batch: int = 200,
               poll_timeout: float = 0.5, exit_when_idle: bool = False,
               on_batch: Callable[[StageStats], None] | None = None,
+              after_commit: Callable[[list[Output]], None] | None = None,
               install_signals: bool = False) -> StageStats:
     """Consume `topics` as group `group` (default: the stage name) until `stop` is set.
 
     With `exit_when_idle`, returns after the first empty poll (for batch jobs and tests).
+    `after_commit` sees each batch's outputs once they are acknowledged and the offsets committed.
     """
     if (handle is None) == (handle_batch is None):
         raise ValueError("give exactly one of handle or handle_batch")
@@ -115,6 +117,8 @@ def run_stage(bus: Bus, *, stage: str, topics: Sequence[str], record_type: type[
             outputs, errors = process_batch(stage, messages, record_type, handle, handle_batch)
             bus.publish_many(outputs)  # returns once every output is acknowledged
             consumer.commit()
+            if after_commit:
+                after_commit(outputs)
             stats.records_in += len(messages)
             stats.records_out += len(outputs) - errors
             stats.errors += errors

@@ -161,3 +161,18 @@ def test_topics_report_size_and_lag(bus: Bus) -> None:
     bus.publish_many((topic, "k", b"y") for _ in range(5))
     info = {t.name: t for t in bus.topics()}[topic]
     assert info.size == 30 and info.lag[group] == 5
+
+
+def test_reader_resumes_from_saved_positions(bus: Bus) -> None:
+    topic = name("resume.reader")
+    bus.publish_many((topic, f"k{i % 4}", str(i).encode()) for i in range(40))
+    with bus.consumer(None, [topic]) as reader:
+        first = drain(reader, 40, commit=False)
+        saved = reader.positions()
+    assert len(first) == 40 and sum(saved.values()) == 40
+    bus.publish_many((topic, f"k{i % 4}", str(i).encode()) for i in range(40, 50))
+    with bus.consumer(None, [topic], from_beginning=True) as again:
+        for (t, p), off in saved.items():
+            again.seek(t, p, off)
+        got = drain(again, 10, timeout=10, commit=False)
+    assert sorted(int(m.value) for m in got) == list(range(40, 50))

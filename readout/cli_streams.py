@@ -1,0 +1,123 @@
+"""Analysts' commands: follow topic streams, manage standing subscriptions, read alerts."""
+from __future__ import annotations
+
+from datetime import date
+
+import typer
+from pydantic import ValidationError
+from rich.console import Console
+from rich.table import Table
+
+from readout.follow import follow, printer, summary
+from readout.settings import load_settings
+from streams.bus import UnknownTopic, open_bus
+from streams.records import AlertRecord, EventFilter
+from streams.subscriptions import SubscriptionStore, unique
+from streams.topics import alerts as alerts_topic
+
+console = Console()
+err = Console(stderr=True)
+
+
+def make_filter(topic: list[str] | None, country: list[str] | None, person: str | None, series: str | None,
+                type_: list[str] | None, since: str | None) -> EventFilter:
+    try:
+        return EventFilter(topics=topic or [], countries=[c.upper() for c in country or []], person=person,
+                           series=series, types=type_ or [], since=date.fromisoformat(since) if since else None)
+    except (ValidationError, ValueError) as exc:
+        err.print(f"[red]invalid filter:[/red] {exc}")
+        raise typer.Exit(2) from None
+
+
+TOPIC = typer.Option(None, "--topic", help="Topic (repeatable), e.g. semiconductors")
+COUNTRY = typer.Option(None, "--country", help="Participant ISO code (repeatable), e.g. JPN")
+PERSON = typer.Option(None, "--person", help="A delegate, any spelling")
+SERIES = typer.Option(None, "--series", help="Dialogue series name (part of it)")
+TYPE = typer.Option(None, "--type", help="dialogue, launch, agreement or statement (repeatable)")
+
+
+def subscribe(topic: list[str] | None = TOPIC, country: list[str] | None = COUNTRY, person: str | None = PERSON,
+              series: str | None = SERIES, type_: list[str] | None = TYPE,
+              from_beginning: bool = typer.Option(False, "--from-beginning", help="Replay the whole stream first"),
+              since: str | None = typer.Option(None, "--since", help="Only events on or after this date (YYYY-MM-DD)"),
+              name: str | None = typer.Option(None, "--name", help="Resume where this named subscription stopped"),
+              as_json: bool = typer.Option(False, "--json", help="JSON lines instead of summary lines")) -> None:
+    """Follow the event streams and print each matching event as it lands (Ctrl-C stops)."""
+    flt = make_filter(topic, country, person, series, type_, since)
+    settings = load_settings()
+    emit = printer(as_json, console)
+    with open_bus(settings.bus_url, partitions=settings.partitions) as bus:
+        try:
+            for event in follow(bus, flt, name=name, from_beginning=from_beginning):
+                emit(event)
+        except KeyboardInterrupt:
+            return
+
+
+subs = typer.Typer(help="Standing subscriptions: saved filters whose matches land on alerts.<name>.",
+                   no_args_is_help=True)
+
+
+@subs.command("add")
+def subs_add(name: str, topic: list[str] | None = TOPIC, country: list[str] | None = COUNTRY,
+             person: str | None = PERSON, series: str | None = SERIES, type_: list[str] | None = TYPE) -> None:
+    """Save a filter under NAME; the alerts stage (in `readout run`) evaluates it on every new event."""
+    flt = make_filter(topic, country, person, series, type_, None)
+    store = SubscriptionStore(load_settings().data_dir)
+    try:
+        store.add(name, flt)
+    except ValueError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from None
+    console.print(f"subscription [bold]{name}[/bold] saved: {flt.model_dump(exclude_defaults=True)}")
+
+
+@subs.command("list")
+def subs_list() -> None:
+    """List standing subscriptions and their filters."""
+    table = Table("name", "filter", "topic")
+    for name, flt in SubscriptionStore(load_settings().data_dir).all().items():
+        table.add_row(name, str(flt.model_dump(mode="json", exclude_defaults=True)), alerts_topic(name))
+    console.print(table)
+
+
+@subs.command("remove")
+def subs_remove(name: str) -> None:
+    """Delete a standing subscription (its alerts stay on the bus)."""
+    if not SubscriptionStore(load_settings().data_dir).remove(name):
+        err.print(f"[red]no subscription named {name!r}[/red]")
+        raise typer.Exit(2)
+    console.print(f"removed {name}")
+
+
+def alerts(name: str, as_json: bool = typer.Option(False, "--json"),
+           follow_: bool = typer.Option(False, "--follow", "-f", help="Keep waiting for new alerts")) -> None:
+    """Show the alerts a standing subscription has fired, oldest first."""
+    settings = load_settings()
+    emit = printer(as_json, console)
+    seen: set[str] = set()
+    with open_bus(settings.bus_url, partitions=settings.partitions) as bus:
+        try:
+            reader = bus.consumer(None, [alerts_topic(name)])
+        except UnknownTopic:
+            err.print(f"[yellow]no alerts yet for {name!r}[/yellow]")
+            raise typer.Exit(0 if name in SubscriptionStore(settings.data_dir).all() else 2) from None
+        with reader:
+            while True:
+                batch = reader.poll(500, 1.0)
+                records = unique(AlertRecord.model_validate_json(m.value) for m in batch)
+                for r in records:
+                    if r.event.id not in seen:
+                        seen.add(r.event.id)
+                        emit(r.event)
+                if not batch and not follow_:
+                    return
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(subscribe)
+    app.command()(alerts)
+    app.add_typer(subs, name="subscriptions")
+
+
+__all__ = ["register", "summary"]
