@@ -17,6 +17,8 @@ READOUT_BUS = os.environ.get("READOUT_BUS", "")  # empty: local://<data dir>/bus
 READOUT_SOURCES = os.environ.get("READOUT_SOURCES", "")  # comma-separated registry files; empty: built-in
 READOUT_SAMPLES_URL = os.environ.get("READOUT_SAMPLES_URL", "http://127.0.0.1:8765")
 READOUT_ALLOW_PRIVATE_ADDRESSES = os.environ.get("READOUT_ALLOW_PRIVATE_ADDRESSES", "").lower() in ("1", "true", "yes")
+# Single private addresses (or address:port) to allow while the rest stay refused, e.g. an intranet source.
+READOUT_ALLOWED_ADDRESSES = [a for a in os.environ.get("READOUT_ALLOWED_ADDRESSES", "").split(",") if a]
 READOUT_USER_AGENT_CONTACT = os.environ.get("READOUT_USER_AGENT_CONTACT", "readout-operators@example.org")
 READOUT_PUBLISH_TIMEOUT = 30.0  # seconds to wait for the broker's acknowledgement of one document
 READOUT_HEALTH_MAX_SHARE = 0.5  # more than this share of pages without text or date: unhealthy

@@ -36,8 +36,12 @@ def resolve(host: str, port: int) -> list[IPAddress]:
     return [ipaddress.ip_address(info[4][0].split("%", 1)[0]) for info in infos]
 
 
-def check_url(url: str, *, allow_private: bool = False) -> None:
-    """Raise RefusedURL unless `url` is http(s) to a public address (or private ones are allowed)."""
+def check_url(url: str, *, allow_private: bool = False, allowed: frozenset[str] = frozenset()) -> None:
+    """Raise RefusedURL unless `url` is http(s) to a public address (or private ones are allowed).
+
+    `allowed` exempts single addresses (`10.1.2.3`) or address:port pairs (`127.0.0.1:8765`), for an
+    operator's intranet source, without opening every private address.
+    """
     parts = urlsplit(url)
     if parts.scheme.lower() not in ALLOWED_SCHEMES:
         raise RefusedURL(f"scheme {parts.scheme or '(none)'!r} refused: only http and https")
@@ -57,6 +61,8 @@ def check_url(url: str, *, allow_private: bool = False) -> None:
     except (OSError, UnicodeError) as e:
         raise RefusedURL(f"cannot resolve {host}: {e}") from e
     for ip in addresses:
+        if str(ip) in allowed or f"{ip}:{port}" in allowed or f"[{ip}]:{port}" in allowed:
+            continue
         if not is_public(ip):
             raise RefusedURL(f"{host} resolves to non-public address {ip}")
 
@@ -66,6 +72,7 @@ class SSRFGuardMiddleware:
 
     def __init__(self, crawler: Crawler) -> None:
         self.allow_private = crawler.settings.getbool("READOUT_ALLOW_PRIVATE_ADDRESSES")
+        self.allowed = frozenset(crawler.settings.getlist("READOUT_ALLOWED_ADDRESSES"))
         self.stats = crawler.stats
 
     @classmethod
@@ -74,7 +81,7 @@ class SSRFGuardMiddleware:
 
     def process_request(self, request: Request) -> None:
         try:
-            check_url(request.url, allow_private=self.allow_private)
+            check_url(request.url, allow_private=self.allow_private, allowed=self.allowed)
         except RefusedURL:
             if self.stats is not None:
                 self.stats.inc_value("readout/ssrf_refused")
