@@ -133,8 +133,9 @@ def _en_action(text: str, topic: str) -> str:
     return f"cooperate on {cfg()['topic_phrases'].get(topic, topic)}"
 
 
-def find_commitments(view: View, s: Sent, force: bool = False) -> list[Found]:
-    """Commitments in one sentence; `force` treats the whole sentence as one (an agreement's object)."""
+def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[str] | None = None) -> list[Found]:
+    """Commitments in one sentence; `force` treats the whole span as one (what was signed or launched).
+    A firm commitment without a topic word takes `fallback` (the event name's topics), else `other`."""
     clauses = _ko_clauses(view, s) if view.lang == "ko" else _en_clauses(s)
     out: list[Found] = []
     prev_topics: list[str] = []
@@ -151,7 +152,7 @@ def find_commitments(view: View, s: Sent, force: bool = False) -> list[Found]:
         if not topics:
             if strength != "strong":
                 continue
-            topics = ["other"]
+            topics = fallback or ["other"]
         for topic in topics:
             action = _ko_action(view, a, b, topic) if view.lang == "ko" else _en_action(text, topic)
             out.append(Found(topic, action, text[:400]))

@@ -50,7 +50,7 @@ class _Chunk:
     sep_before: str  # separator before this chunk: ' ', '·', ',', ''
 
 
-_CHUNK = re.compile(r"(?:[^\s·,、・()（）]+|[(（][^()（）]*[)）])+")
+_CHUNK = re.compile(r"(?:[^\s·,、・()（）*※]+|[(（][^()（）]*[)）])+")
 
 
 def _chunks(view: View, s: Sent) -> list[_Chunk]:
@@ -119,6 +119,12 @@ def _korean_shape(text: str) -> bool:
     return 2 <= len(text) <= 4 and (text[0] in sur or text[:2] in sur)
 
 
+def _common_nouns(view: View, c: _Chunk) -> bool:
+    """Every morpheme a dictionary common noun (`기술`, `국가안보`, `담당`): not a name."""
+    toks = [t for t in view.tokens_in(c.start, c.start + len(c.text)) if t.text.strip()]
+    return bool(toks) and all(t.base == "NNG" for t in toks) and not c.paren
+
+
 def _ko_people(view: View, s: Sent) -> list[Person]:
     chunks = _chunks(view, s)
     people: list[Person] = []
@@ -131,73 +137,89 @@ def _ko_people(view: View, s: Sent) -> list[Person]:
             context_country = cc
         if c.text == "측" and r > 0 and _country_of_chunk(view, chunks[r - 1]):
             context_country = _country_of_chunk(view, chunks[r - 1])
-        suf = _role_suffix(c.text)
-        if not suf:
+        if not _role_suffix(c.text):
             continue
-        # Walk left over organisation/country words to the name.
+        # The run of particle-free words before the role: [org/country words] NAME [org/country words].
         j = r - 1
-        org_chunks: list[_Chunk] = []
-        while j >= 0 and r - j <= 6:
+        run: list[_Chunk] = []
+        while j >= 0 and r - j <= 8:
             cj = chunks[j]
-            if cj.particle or cj.sep_before in (",",) and j < r - 1 and False:
+            if cj.particle or _role_suffix(cj.text) or cj.text in cues()["ko_stop"] or not cj.text:
                 break
-            kind = _is_country_or_org(view, cj)
-            if kind or (not _name_like(cj) and not cj.particle and cj.text and not _INITIALS.match(cj.text)):
-                org_chunks.insert(0, cj)
-                j -= 1
-                if chunks[j + 1].sep_before in ("·", ",") and kind is None:
+            run.insert(0, cj)
+            if cj.sep_before == ",":
+                break
+            j -= 1
+        groups: list[list[_Chunk]] = []
+        for x in run:
+            if _name_like(x) and _is_country_or_org(view, x) is None:
+                if groups and groups[-1][-1] is run[run.index(x) - 1] if run.index(x) else False:
+                    groups[-1].append(x)
+                else:
+                    groups.append([x])
+        name_chunks: list[_Chunk] | None = None
+        off = None
+        for grp in groups:  # a known official, or a name glossed in Latin letters or kanji
+            for k in range(len(grp)):
+                for n in (3, 2, 1):
+                    part = grp[k:k + n]
+                    if len(part) == n and (o := g.official(" ".join(x.text for x in part))):
+                        name_chunks, off = part, o
+                        break
+                if name_chunks:
                     break
-                continue
-            break
-        # j is the last chunk of a possible name; a name may also sit right before the role.
-        name_chunks: list[_Chunk] = []
-        k = j
-        while k >= 0 and len(name_chunks) < 3 and _name_like(chunks[k]):
-            name_chunks.insert(0, chunks[k])
-            if chunks[k].sep_before in ("·", ",", ""):
+            if name_chunks:
                 break
-            k -= 1
-        # Words left of a name that are not names themselves belong to the phrase before: trim them.
+            for k, x in enumerate(grp):
+                if x.paren and (_LATIN_PAREN.match(x.paren) or _KANJI.match(x.paren)):
+                    n = len(x.paren.split()) if _LATIN_PAREN.match(x.paren) else 2
+                    name_chunks = grp[max(0, k + 1 - n):k + 1]
+                    break
+            if name_chunks:
+                break
+        if name_chunks is None:
+            for grp in groups:
+                if all(_common_nouns(view, x) for x in grp) and not (len(grp) == 1 and _korean_shape(grp[0].text)):
+                    continue
+                name_chunks = grp
+                break
         if not name_chunks:
             continue
-        full = " ".join(x.text for x in name_chunks)
-        off = g.official(full) or (g.official(name_chunks[-1].text) if len(name_chunks) > 1 else None)
-        paren = next((x.paren for x in name_chunks if x.paren), None)
-        latin = paren if paren and _LATIN_PAREN.match(paren) else None
+        org_chunks = [x for x in run if x not in name_chunks]
         country = None
         for oc in org_chunks:
             if (cid := _country_of_chunk(view, oc)) is not None:
                 country = cid
                 break
         if country is None:
-            for m in view.mentions_in(org_chunks[0].start if org_chunks else c.start, c.end, "ORG"):
-                country = m.country
-                break
-        if off is not None:
-            names = [x for x in name_chunks if g.official(x.text) is off] or name_chunks
-            name_chunks = names if g.official(" ".join(x.text for x in names)) else name_chunks
-        elif latin:
-            name_chunks = name_chunks[-max(1, len(latin.split())):]
-        elif paren and _KANJI.match(paren):
-            name_chunks = name_chunks[-2:]
-        else:
-            fore = (country or context_country) not in (None, "KOR")
+            for m in view.mentions_in(run[0].start, c.end, "ORG"):
+                if m.country and not m.extra.get("ambiguous"):
+                    country = m.country
+                    break
+        fore = (country or context_country) not in (None, "KOR")
+        if off is None and not name_chunks[-1].paren:
             if _INITIALS.match(name_chunks[0].text) or (len(name_chunks) >= 2 and (
                     fore or not _korean_shape(name_chunks[-1].text))):
-                name_chunks = name_chunks[-2:]
+                name_chunks = name_chunks[:2] if not _INITIALS.match(name_chunks[0].text) else name_chunks[:3]
             else:
                 name_chunks = name_chunks[-1:]
                 if not _korean_shape(name_chunks[0].text):
                     continue
         name = " ".join(x.text for x in name_chunks)
-        if off is None:
-            off = g.official(name)
+        if len(name.replace(" ", "")) < 2:
+            continue
+        off = off or g.official(name)
+        paren = next((x.paren for x in name_chunks if x.paren), None)
+        latin = paren if paren and _LATIN_PAREN.match(paren) else None
         if off is not None and country is None:
             country = off.country
         country = country or context_country
-        if country is None and not org_chunks and view.home:
-            country = view.home if view.home == "KOR" and _korean_shape(name) else None
-        role_text = view.text[(org_chunks[0].start if org_chunks else c.start):c.start + len(c.text)].strip()
+        if country is None and people:
+            country = people[-1].country  # `A 미 법무부 국장과 B 상무부 차관보`: one side
+        if country is None and view.home == "KOR" and _korean_shape(name):
+            country = "KOR"
+        role_lo = org_chunks[0].start if org_chunks and org_chunks[0].start > name_chunks[-1].start else c.start
+        role_text = view.text[role_lo:c.start + len(c.text)].strip()
         org = " ".join(x.text for x in org_chunks if _is_country_or_org(view, x) == "org") or None
         name_en = off.name_en if off else (latin or (romanize_name(name) if _korean_shape(name) and
                                                      (country in (None, "KOR")) else None))
@@ -233,6 +255,8 @@ def _en_people(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             continue
         if any(m.start <= a < m.end for m in view.mentions_in(s.start, s.end, "COUNTRY", "GROUP", "ORG", "PLACE")):
             continue
+        if re.search(r"\b(Summit|Meeting|Ministry|Council|Committee|Dialogue|Statement|Office|Department)\b", name):
+            continue
         off = g.official(name)
         if off is None and any(w in titles or w.lower() in ("minister", "secretary") for w in name.split()):
             continue
@@ -253,12 +277,13 @@ def _en_people(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             role = post_m.group(1)
         country = None
         role_lo = left_lo + (cut + 1 if cut != -1 else 0)
-        role_hi = b + (post_m.end() if post_m else 0)
-        for m in view.mentions_in(role_lo, role_hi, "COUNTRY", "GROUP"):
-            if not (a <= m.start < b):
-                country = m.id
-                if m.start > b:
-                    break
+        role_hi = b + (post_m.end() if post_m and not pre else 0)
+        before = [m for m in view.mentions_in(role_lo, a, "COUNTRY", "GROUP")]
+        after = [m for m in view.mentions_in(b, role_hi, "COUNTRY", "GROUP")]
+        if before:
+            country = before[-1].id
+        elif after:
+            country = after[0].id
         if off is not None:
             country = country or off.country
         if country is None and view.home and role:
@@ -280,8 +305,12 @@ _ATTEND_EN = re.compile(r"\b(met|meet|attended|led|chaired|co-chaired|held|hoste
                         r"headed|represented|welcomed)\b", re.I)
 
 
+_FUTURE = re.compile(r"예정|계획|\b(will|to be|look forward|looks forward|plans? to)\b")
+
+
 def is_attendance(view: View, s: Sent) -> bool:
-    return bool((_ATTEND_KO if view.lang == "ko" else _ATTEND_EN).search(s.text))
+    """A sentence that reports who attended (not who will)."""
+    return bool((_ATTEND_KO if view.lang == "ko" else _ATTEND_EN).search(s.text)) and not _FUTURE.search(s.text)
 
 
 def head_marked(view: View, s: Sent) -> bool:

@@ -105,6 +105,15 @@ def name_index(lang: str) -> NameIndex:
             idx.add(s, "ROLE", s, None, level=r.level, head_hint=r.head_hint)
     for names in idx.by_prefix.values():
         names.sort(key=lambda n: (-len(n.surface), _PRIORITY[n.label]))
+        # One surface, organisations of several countries (`상무부`): the country stays open.
+        countries: dict[str, set] = {}
+        for n in names:
+            if n.label == "ORG":
+                countries.setdefault(n.surface, set()).add(n.country)
+        for n in names:
+            if n.label == "ORG" and len(countries[n.surface]) > 1:
+                n.country = None
+                n.extra["ambiguous"] = True
     return idx
 
 
@@ -120,7 +129,7 @@ def _abbr() -> re.Pattern[str]:
 
 
 def find_mentions(text: str, lang: str, token_starts: set[int] | None = None,
-                  token_ends: set[int] | None = None) -> list[Mention]:
+                  token_ends: set[int] | None = None, proper: set[tuple[int, int]] | None = None) -> list[Mention]:
     """Gazetteer mentions, left to right, non-overlapping. For Korean, a name must start at a
     morpheme start and end at a morpheme end (`미국과`, not `아미국`); for English at word edges."""
     idx = name_index(lang)
@@ -152,7 +161,10 @@ def find_mentions(text: str, lang: str, token_starts: set[int] | None = None,
             continue
         if abbr is not None:
             m = abbr.match(text, i)
-            if m and ok_end(m.end()) and len(set(re.sub(r"[\s·ㆍ・‧\-]", "", m.group()))) >= 2:
+            bare = re.sub(r"[\s·ㆍ・‧\-]", "", m.group()) if m else ""
+            # `한·미·일` always; `한미일` only where Kiwi reads it as one proper noun (not `중인`).
+            if m and ok_end(m.end()) and len(set(bare)) >= 2 and (
+                    len(bare) < len(m.group()) or proper is None or (m.start(), m.end()) in proper):
                 for k, ch in enumerate(re.sub(r"[\s·ㆍ・‧\-]", "", m.group())):
                     cid = g.abbr_ko[ch]
                     out.append(Mention(m.start(), m.end(), m.group(), "COUNTRY", cid, cid, {"compound": True, "k": k}))

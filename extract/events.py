@@ -140,8 +140,8 @@ def _ko_heads(kind: str) -> list[str]:
 
 
 def _ends_with_head(text: str, kinds: tuple[str, ...]) -> str | None:
-    t = re.sub(r"[\s'’」』\")]+$", "", text)
-    t = re.sub(r"\([^()]*\)$", "", t).rstrip()
+    t = text.strip(" '’‘」』「『\"”“")
+    t = re.sub(r"\s*\([^()]*\)$", "", t).strip(" '’‘」』「『\"”“")
     for kind in kinds:
         for h in _ko_heads(kind):
             if t.endswith(h):
@@ -345,12 +345,17 @@ def _ordinal(view: View, m: EventMention) -> int | None:
     return m.ordinal
 
 
+def _is_report_date(view: View, d: DateMention) -> bool:
+    """`26일 밝혔다`: the day of the release, not of the event."""
+    return bool(re.match(r"\s*(밝혔|발표|전했|설명했)", view.text[d.end:d.end + 6]))
+
+
 def _pick_date(view: View, m: EventMention) -> None:
     s = m.sent
     cands = [d for d in view.dates_in(s.start, s.end) if d.kind in ("day", "month", "year", "half", "week", "same_day")]
     if view.lang == "ko":
         # A date right before `밝혔다`/`발표했다` is the release's, not the event's.
-        cands = [d for d in cands if not re.match(r"\s*(밝혔|발표|전했|설명했)", view.text[d.end:d.end + 6])]
+        cands = [d for d in cands if not _is_report_date(view, d)]
         before = [d for d in cands if d.end <= m.trig_start]
         after = [d for d in cands if d.start >= m.trig_end]
         pool = before[::-1] + after
@@ -362,9 +367,17 @@ def _pick_date(view: View, m: EventMention) -> None:
                 m.date = d
             else:
                 m.same_day = True
+                # `이날`: the last day named before it.
+                prior = [x for x in view.dates if x.end <= d.start and x.kind == "day" and x.value
+                         and not _is_report_date(view, x) and (
+                    view.published is None or abs((view.published - x.value).days) <= RECENT_DAYS)]
+                if prior:
+                    m.date = prior[-1]
             return
         m.date = d
         return
+    if m.name and re.match(r"^(이번|금번|동|this|the same)\b", m.name):
+        m.same_day = True
 
 
 _LOC_KO = re.compile(r"^\s*(?:[A-Za-z.\s]{0,6})?(?:에서|에 ?있는|을 방문|를 방문|방문)")
@@ -456,7 +469,7 @@ def find_event_mentions(view: View) -> list[EventMention]:
 def _is_past(view: View, m: EventMention) -> bool:
     d = m.date
     if d is None:
-        return m.mood == "adnominal"
+        return m.mood == "adnominal" and not m.same_day
     if d.kind != "day":
         return d.kind in ("month", "year", "half", "week") and (d.value is None or view.published is None
                                                                or d.value <= view.published)
@@ -473,6 +486,12 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     days = [m.date.value for m in main if m.date and m.date.kind == "day" and m.date.value]
     anchor = days[0] if days else None
     anchor_text = next((m.date.text for m in main if m.date and m.date.value == anchor), None)
+    if anchor is None and view.published is not None:
+        # No dated trigger: the report's first recent day (its dateline) is when it happened.
+        recent = [d for d in view.dates if d.kind == "day" and d.value
+                  and timedelta(0) <= view.published - d.value <= timedelta(days=RECENT_DAYS)]
+        if recent:
+            anchor, anchor_text = recent[0].value, recent[0].text
     events: list[Event] = []
     by_key: dict[tuple, list[Event]] = {}
     for m in main:

@@ -51,7 +51,8 @@ def make_gazetteer_ruler(nlp: Language, name: str, lang: str):  # noqa: ANN201
         st = _state(doc)
         starts = {t.idx for t in doc} if lang == "ko" else None
         ends = {t.idx + len(t.text) for t in doc} if lang == "ko" else None
-        st["mentions"] = find_mentions(doc.text, lang, starts, ends)
+        proper = {(t.idx, t.idx + len(t.text)) for t in doc if t.tag_.startswith("NNP")} if lang == "ko" else None
+        st["mentions"] = find_mentions(doc.text, lang, starts, ends, proper)
         spans = [doc.char_span(m.start, m.end, label=m.label, kb_id=m.id or "", alignment_mode="expand")
                  for m in st["mentions"]]
         doc.spans["gazetteer"] = [s for s in spans if s is not None]
@@ -116,6 +117,8 @@ def make_delegates(nlp: Language, name: str, lang: str):  # noqa: ANN201
             a = owner.get(s.idx)
             if a is None or not people_mod.is_attendance(view, s):
                 continue
+            if any(m.sent.idx == s.idx for b in st["events"] if b.event.mentioned for m in b.event.mentions):
+                continue  # the people of a past event mentioned here (a photo caption) are not this one's
             found = people_mod.find_people(view, s, ner)
             a.people.extend(found)
             if found and people_mod.head_marked(view, s):
@@ -136,7 +139,10 @@ def make_commitments(nlp: Language, name: str, lang: str):  # noqa: ANN201
             if a.event.type in ("agreement", "launch") and not a.event.mentioned:
                 # What was signed or launched is itself the commitment.
                 for m in a.event.mentions:
-                    lo, hi = m.clause
+                    if m.name_start is None:
+                        continue
+                    # The name and what modifies it (`기술유출 법 집행 협력을 위한 의향서`).
+                    lo, hi = max(m.sent.start, m.name_start - 30), m.name_end or m.name_start
                     a.commitments.extend(commit_mod.find_commitments(view, Sent(m.sent.idx, lo, hi, view.text[lo:hi]),
                                                                      force=True))
         for s in view.sents:
@@ -149,7 +155,9 @@ def make_commitments(nlp: Language, name: str, lang: str):  # noqa: ANN201
                 continue
             if any(m.sent.idx == s.idx and m.type in ("agreement",) for m in a.event.mentions):
                 continue
-            a.commitments.extend(commit_mod.find_commitments(view, s))
+            names = " ".join(m.name or "" for m in a.event.mentions)
+            fallback = commit_mod.topics_in(names, view.lang)[:1]
+            a.commitments.extend(commit_mod.find_commitments(view, s, fallback=fallback))
         return doc
     return commitments
 
