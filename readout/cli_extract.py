@@ -1,8 +1,101 @@
 """CLI commands for the extract stage; `register` adds them to the main app."""
 from __future__ import annotations
 
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
 import typer
+from pydantic import ValidationError
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+err = Console(stderr=True)
+_FIELDS = ("id", "url", "title", "text", "published", "lang", "source")
+
+
+def _read(path: Path) -> tuple[list, int]:
+    """Documents from a JSONL file; bad lines are reported with their number and skipped."""
+    from streams.records import DocumentRecord
+
+    docs, bad = [], 0
+    with path.open(encoding="utf-8", errors="replace") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                raw = json.loads(line)
+                if not isinstance(raw, dict) or "id" not in raw or "text" not in raw:
+                    raise ValueError("needs an object with `id` and `text`")
+                raw = {k: raw[k] for k in _FIELDS if raw.get(k) is not None}
+                raw["id"] = str(raw["id"])
+                if "published" in raw:
+                    try:
+                        docs.append(DocumentRecord(**raw))
+                        continue
+                    except ValidationError:  # an unusable date: extract without one
+                        raw.pop("published")
+                docs.append(DocumentRecord(**raw))
+            except (ValueError, ValidationError) as exc:
+                bad += 1
+                err.print(f"{path}:{n}: skipped: {str(exc).splitlines()[0][:200]}", markup=False, highlight=False)
+    return docs, bad
+
+
+def extract_file(inp: Path, out: Path) -> int:
+    """`readout extract`: returns the exit status (non-zero only when nothing could be read)."""
+    from extract.pipeline import extract_document
+
+    docs, bad = _read(inp)
+    if not docs:
+        err.print(f"{inp}: no readable documents ({bad} bad lines)")
+        return 1
+    out.parent.mkdir(parents=True, exist_ok=True)
+    events = failed = 0
+    with out.open("w", encoding="utf-8") as f, Progress(
+            TextColumn("extract"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=err, disable=not err.is_terminal) as progress:
+        task = progress.add_task("docs", total=len(docs))
+        for doc in docs:
+            try:
+                for event in extract_document(doc):
+                    f.write(event.model_dump_json() + "\n")
+                    events += 1
+            except Exception as exc:  # one broken document must not stop the run
+                failed += 1
+                err.print(f"{doc.id}: extraction failed: {type(exc).__name__}: {exc}", markup=False)
+            progress.advance(task)
+    err.print(f"{len(docs)} documents, {events} events, {bad} bad lines, {failed} failed -> {out}")
+    return 0
 
 
 def register(app: typer.Typer) -> None:
-    return None
+    @app.command("extract")
+    def extract_cmd(
+        inp: Annotated[Path, typer.Option("--in", help="documents, one JSON object a line")],
+        out: Annotated[Path, typer.Option("--out", help="events, one JSON object a line")],
+    ) -> None:
+        """Extract events from a JSONL file of documents (offline)."""
+        if not inp.exists():
+            err.print(f"{inp}: no such file")
+            raise typer.Exit(1)
+        raise typer.Exit(extract_file(inp, out))
+
+    @app.command("extract-text")
+    def extract_text_cmd(
+        text: Annotated[str, typer.Argument(help="the text; `-` reads stdin")],
+        published: Annotated[str | None, typer.Option(help="publication date, YYYY-MM-DD")] = None,
+        lang: Annotated[str | None, typer.Option(help="ko or en (detected when missing)")] = None,
+        title: Annotated[str | None, typer.Option()] = None,
+    ) -> None:
+        """Print the events of one text, for quick checks."""
+        from extract.pipeline import extract_document
+        from streams.records import DocumentRecord
+
+        body = sys.stdin.read() if text == "-" else text
+        pub = date.fromisoformat(published) if published else None
+        doc = DocumentRecord(id="text", text=body, published=pub, lang=lang, title=title)
+        for event in extract_document(doc):
+            print(json.dumps(event.model_dump(mode="json", exclude={"schema_version"}), ensure_ascii=False, indent=2))
