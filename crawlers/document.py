@@ -20,6 +20,8 @@ from streams.records import DocumentRecord, document_id, utcnow
 XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 SPACES = re.compile(r"\s+")
 EN_STOPWORDS = frozenset("the of and to in a is that for on with as by was at from are be this".split())
+# Less than this is a shell, a cookie notice or "enable JavaScript", not a release: counted as empty.
+MIN_TEXT_CHARS = 80
 VISIBLE_TEXT = etree.XPath("//body//text()[not(ancestor::script) and not(ancestor::style) "
                            "and not(ancestor::noscript)]")
 
@@ -152,7 +154,7 @@ def build_document(html: str, url: str, source: Source, *, hint_published: str |
                        use_htmldate=use_htmldate)
     text = main_text(tree, url, source)
     problems: list[str] = []
-    if not text:
+    if len(text) < MIN_TEXT_CHARS:
         return Extraction(None, published, ["empty_text"] + ([] if published else ["no_date"]))
     if published is None:
         problems.append("no_date")

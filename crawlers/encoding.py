@@ -15,6 +15,8 @@ META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+
 HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
 # Single-byte codecs decode any byte string, so success proves nothing; treat them as weak hints.
 SINGLE_BYTE = frozenset({"latin_1", "iso8859-1", "cp1252", "ascii", "iso8859-15"})
+MULTI_BYTE = frozenset({"cp949", "euc_kr", "johab", "iso2022_kr", "shift_jis", "cp932", "euc_jp", "iso2022_jp",
+                        "gb2312", "gbk", "gb18030", "big5", "big5hkscs", "utf_16", "utf-16", "utf_32"})
 # EUC-KR is a subset of cp949 (UHC); browsers decode both as cp949, and so do we.
 ALIASES = {"euc_kr": "cp949", "ks_c_5601-1987": "cp949", "ksc5601": "cp949", "euc-kr": "cp949",
            "x-windows-949": "cp949", "uhc": "cp949"}
@@ -74,11 +76,15 @@ def decode_html(body: bytes, content_type: str | None = None, *, lang_hint: str 
         if text is not None:
             return text, "cp949"
     best = from_bytes(body[:65536]).best()
+    weak = next((c for c in declared if c in SINGLE_BYTE), None)
     if best is not None:
         codec = codec_name(best.encoding) or best.encoding
-        text = _strict(body, codec)
-        if text is not None:
-            return text, codec
+        # Against a single-byte declaration, only a multi-byte (CJK) guess wins: that is the lying-header
+        # case; choosing between Western single-byte codecs on a short page is guesswork.
+        if weak is None or codec in MULTI_BYTE:
+            text = _strict(body, codec)
+            if text is not None:
+                return text, codec
     for codec in declared:
         if codec in SINGLE_BYTE:
             return body.decode(codec, "replace"), codec

@@ -360,3 +360,12 @@ HEADERS = {
     "/kr/press/20230329-critical-minerals-mojibake.html": {"Content-Type": "text/html; charset=iso-8859-1"},
 }
 (ROOT / "_headers.json").write_text(json.dumps(HEADERS, indent=2) + "\n")
+
+# --- A site that moved to client-side rendering: pages with no text, which must mark the source unhealthy.
+for n in range(1, 5):
+    write(f"spa/article-{n}.html", f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Newsroom</title>
+<script src="/spa/app.js" defer></script></head><body><div id="app" data-article="{n}"></div>
+<noscript>Please enable JavaScript to read this release.</noscript></body></html>
+""")
+write("spa/index.html", "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Newsroom</title></head><body><ul>"
+      + "".join(f'<li><a href="/spa/article-{n}.html">Release {n}</a></li>' for n in range(1, 5)) + "</ul></body></html>\n")
