@@ -159,8 +159,11 @@ def find_mentions(text: str, lang: str, token_starts: set[int] | None = None,
         if not text[i].isalnum() or not ok_start(i):
             i += 1
             continue
+        name = idx.longest(text, folded, i, ok_end)
         if abbr is not None:
             m = abbr.match(text, i)
+            if m and name is not None and len(name.surface) >= m.end() - i:
+                m = None  # `북한` is North Korea, not 북+한
             bare = re.sub(r"[\s·ㆍ・‧\-]", "", m.group()) if m else ""
             # `한·미·일` always; `한미일` only where Kiwi reads it as one proper noun (not `중인`).
             if m and ok_end(m.end()) and len(set(bare)) >= 2 and (
@@ -170,9 +173,9 @@ def find_mentions(text: str, lang: str, token_starts: set[int] | None = None,
                     out.append(Mention(m.start(), m.end(), m.group(), "COUNTRY", cid, cid, {"compound": True, "k": k}))
                 i = m.end()
                 continue
-        name = idx.longest(text, folded, i, ok_end)
         if name is None:
-            if lang == "ko" and text[i] in "미일중북" and (i + 1 >= n or text[i + 1] in " 측"):
+            word_start = i == 0 or not text[i - 1].isalnum()
+            if lang == "ko" and word_start and text[i] in "미일중북" and (i + 1 >= n or text[i + 1] in " 측"):
                 # A lone abbreviation before a space or 측: `미 법무부`, `미측`.
                 cid = g.abbr_ko.get(text[i])
                 if cid and (text[i + 1:i + 2] == "측" or _HANGUL.match(text[i + 2:i + 3] or "x")):

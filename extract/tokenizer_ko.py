@@ -67,6 +67,8 @@ class KiwiTokenizer:
             pos = piece_end
 
         for start, end, tag, sent_start, form in spans:
+            if end <= start:  # zero-width morphemes (Kiwi restores elided endings) carry no text
+                continue
             if start < pos:  # Kiwi never goes backwards, but be safe
                 start = pos
                 if start >= end:
