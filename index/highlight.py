@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 from index.analyzers import english
 from index.model import MergedEvent
@@ -19,8 +20,13 @@ FRAGMENT = 160
 MAX_FRAGMENTS = 3
 
 
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> frozenset[str]:
+    return frozenset(_STEM.analyze(word))
+
+
 def stems(words: list[str]) -> set[str]:
-    return {s for w in words for s in _STEM.analyze(w)}
+    return {s for w in words for s in _stem(w)}
 
 
 def _spans(text: str, ko_terms: list[str], en_stems: set[str]) -> list[tuple[int, int]]:
@@ -32,9 +38,11 @@ def _spans(text: str, ko_terms: list[str], en_stems: set[str]) -> list[tuple[int
         while start >= 0:
             spans.append((start, start + len(term)))
             start = text.find(term, start + len(term))
-    if en_stems:
+    lowered = text.lower()
+    # Stems start like their words (`suppli` ~ `supply`): skip texts without such a start.
+    if en_stems and any(s[:3] in lowered for s in en_stems):
         for m in _WORD.finditer(text):
-            if set(_STEM.analyze(m.group())) & en_stems:
+            if _stem(m.group()) & en_stems:
                 spans.append(m.span())
     spans.sort()
     merged: list[tuple[int, int]] = []

@@ -33,7 +33,9 @@ def schema() -> tantivy.Schema:
     b.add_text_field("text_ko", stored=False, tokenizer_name=analyzers.KOREAN)
     b.add_date_field("date", indexed=True, fast=True)
     b.add_integer_field("sort", indexed=True, fast=True)
-    b.add_bytes_field("source_json", stored=True)  # the merged event and its reports, as JSON
+    # Stored separately so searches parse only the merged event, not the reports behind it.
+    b.add_bytes_field("event_json", stored=True)
+    b.add_bytes_field("records_json", stored=True)
     return b.build()
 
 
@@ -72,15 +74,19 @@ class TantivyIndex(EventIndex):
         if ev.date:
             doc.add_date("date", _day(ev.date))
         doc.add_integer("sort", f.sort)
-        payload = {"event": ev.model_dump(mode="json"), "records": [r.model_dump(mode="json") for r in s.records]}
-        doc.add_bytes("source_json", json.dumps(payload, ensure_ascii=False).encode())
+        doc.add_bytes("event_json", ev.model_dump_json().encode())
+        doc.add_bytes("records_json", json.dumps([r.model_dump(mode="json") for r in s.records],
+                                                 ensure_ascii=False).encode())
         return doc
 
     @staticmethod
-    def _parse(doc: tantivy.Document) -> Stored:
-        data = json.loads(bytes(doc.get_first("source_json")))
-        return Stored(MergedEvent.model_validate(data["event"]),
-                      [EventRecord.model_validate(r) for r in data["records"]])
+    def _event(doc: tantivy.Document) -> MergedEvent:
+        return MergedEvent.model_validate_json(bytes(doc.get_first("event_json")))
+
+    @classmethod
+    def _parse(cls, doc: tantivy.Document) -> Stored:
+        records = json.loads(bytes(doc.get_first("records_json")))
+        return Stored(cls._event(doc), [EventRecord.model_validate(r) for r in records])
 
     def _load(self, keys: list[str]) -> dict[str, Stored]:
         searcher = self.index.searcher()
@@ -164,9 +170,10 @@ class TantivyIndex(EventIndex):
             if "after" in cursor:  # strictly older than the last event of the previous page
                 extra.append(Query.range_query(self.schema, "sort", FieldType.Integer, None, int(cursor["after"]),
                                                include_upper=False))
-            total = searcher.search(self._query(q, text), limit=1, count=True).count
-            res = searcher.search(self._query(q, text, extra), limit=size + 1, count=False,
+            res = searcher.search(self._query(q, text, extra), limit=size + 1, count=not extra,
                                   order_by_field="sort", order=Order.Desc)
+            # After a cursor the page's query is narrower: count the whole result set separately.
+            total = searcher.search(self._query(q, text), limit=1, count=True).count if extra else res.count
             hits = res.hits[: size]
             nxt = encode_cursor({"s": q.sort, "after": hits[-1][0]}) if len(res.hits) > size else None
         else:
@@ -175,7 +182,7 @@ class TantivyIndex(EventIndex):
             total = res.count
             hits = res.hits[: size]
             nxt = encode_cursor({"s": q.sort, "offset": offset + size}) if len(res.hits) > size else None
-        events = [self._parse(searcher.doc(addr)).event for _, addr in hits]
+        events = [self._event(searcher.doc(addr)) for _, addr in hits]
         return total, events, nxt
 
     def _facets(self, q: SearchQuery, text: TextQuery) -> Facets:

@@ -16,6 +16,7 @@ from rich.table import Table
 
 from index.model import InvalidCursor, MergedEvent, SearchPage, SearchQuery
 from readout.settings import load_settings
+from streams.records import EventRecord
 
 console = Console()
 err = Console(stderr=True)
@@ -126,6 +127,36 @@ def register(app: typer.Typer) -> None:
             if out:
                 stream.close()
         err.print(f"{n} event(s) exported")
+
+    @app.command("index")
+    def index_file(
+        events: Annotated[Path, typer.Argument(help="EVENTS.jsonl, as written by `readout extract`")],
+        batch: Annotated[int, typer.Option(help="events per write")] = 500,
+    ) -> None:
+        """Index an events file directly (offline; the pipeline's indexer does this from the bus)."""
+        bad = written = 0
+        with _open_index() as index, events.open(encoding="utf-8") as f:
+            lines = [(n, line) for n, line in enumerate(f, 1) if line.strip()]
+            for start in range(0, len(lines), batch):
+                records: list[EventRecord] = []
+                numbers: list[int] = []
+                for n, line in lines[start:start + batch]:
+                    try:
+                        records.append(EventRecord.model_validate_json(line))
+                        numbers.append(n)
+                    except ValidationError as exc:
+                        bad += 1
+                        err.print(f"[yellow]line {n}: {exc.error_count()} error(s): {exc.errors()[0]['msg']}[/yellow]")
+                failed = index.write(records)
+                for i, error in failed.items():
+                    err.print(f"[yellow]line {numbers[i]}: {error}[/yellow]")
+                bad += len(failed)
+                written += len(records) - len(failed)
+            index.refresh()
+            total = index.count()
+        err.print(f"{written} report(s) indexed, {bad} refused; the index holds {total} merged event(s)")
+        if bad and not written:
+            raise typer.Exit(1)
 
     @app.command()
     def serve(
