@@ -1,0 +1,67 @@
+"""The web page: search with facets, an event page, a live panel of new events. Server-rendered (Jinja2)."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+from pydantic import ValidationError
+
+from index.model import InvalidCursor, SearchQuery
+from streams.records import TOPICS
+
+HERE = Path(__file__).parent
+templates = Jinja2Templates(directory=HERE / "templates")  # autoescapes every value
+router = APIRouter(include_in_schema=False)
+TYPES = ("dialogue", "launch", "agreement", "statement")
+FILTERS = ("q", "types", "participants", "topics", "person", "series", "date_from", "date_to", "sort")
+
+
+def _link(params: dict[str, list[str]], **change: str | None) -> str:
+    """This search with one filter set (or cleared with None), as a query string."""
+    merged = {k: list(v) for k, v in params.items() if k != "search_after"}
+    for k, v in change.items():
+        merged[k] = [] if v is None else [v]
+    return "/?" + urlencode([(k, x) for k, vals in merged.items() for x in vals if x])
+
+
+@router.get("/", response_class=HTMLResponse)
+def search_page(request: Request, q: str | None = None, types: Annotated[list[str] | None, Query()] = None,
+                participants: Annotated[list[str] | None, Query()] = None,
+                topics: Annotated[list[str] | None, Query()] = None, person: str | None = None,
+                series: Annotated[list[str] | None, Query()] = None, date_from: str | None = None,
+                date_to: str | None = None, sort: str = "relevance", search_after: str | None = None) -> HTMLResponse:
+    params = {k: v for k, v in request.query_params.multi_items()}  # for form values
+    multi: dict[str, list[str]] = {}
+    for k, v in request.query_params.multi_items():
+        if k in FILTERS and v:
+            multi.setdefault(k, []).append(v)
+    error, page = None, None
+    try:
+        query = SearchQuery(q=q or None, types=[t for t in types or [] if t], participants=[
+            p.upper() for p in participants or [] if p], topics=[t for t in topics or [] if t], person=person or None,
+            series=[s for s in series or [] if s], date_from=date.fromisoformat(date_from) if date_from else None,
+            date_to=date.fromisoformat(date_to) if date_to else None,
+            sort="date" if sort == "date" else "relevance", search_after=search_after or None)
+        page = request.app.state.index.search(query, facets=True)
+    except (ValidationError, ValueError, InvalidCursor) as exc:
+        error = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else str(exc)
+    return templates.TemplateResponse(request, "search.html", {
+        "page": page, "error": error, "params": params, "multi": multi, "link": lambda **c: _link(multi, **c),
+        "types": TYPES, "topics": TOPICS, "more": _link(multi) + "&" + urlencode({"search_after": page.next})
+        if page and page.next else None})
+
+
+@router.get("/event/{key:path}", response_class=HTMLResponse)
+def event_page(request: Request, key: str) -> HTMLResponse:
+    event = request.app.state.index.get(key) if len(key) <= 512 else None
+    status = 200 if event else 404
+    by_topic: dict[str, list] = {}
+    for c in event.commitments if event else []:
+        by_topic.setdefault(c.topic, []).append(c)
+    return templates.TemplateResponse(request, "event.html", {"event": event, "key": key, "by_topic": by_topic},
+                                      status_code=status)
