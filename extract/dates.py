@@ -248,7 +248,9 @@ def _en(kind: str, m: re.Match[str], pub: date | None) -> DateMention | None:
     if kind == "in_month":
         if pub is None:
             return mk("month", None, True)
-        return mk("month", _nearest_year(MONTHS[g["mon"].lower()], 1, pub), True)
+        # `signed in April`: reports look back; `by/until April` looks ahead.
+        ahead = m.group().lower().startswith(("until", "by"))
+        return mk("month", _nearest_year(MONTHS[g["mon"].lower()], 1, pub, "future" if ahead else "past"), True)
     return None
 
 

@@ -181,6 +181,25 @@ def _ko_find_object(view: View, toks: list[Tok], i: int, kinds: tuple[str, ...])
     return out
 
 
+def _ko_object_right(view: View, toks: list[Tok], i: int, etype: str) -> list[tuple[int, int, str]]:
+    """`지난 4월 체결된 협정`: an adnominal trigger modifies the noun phrase after it."""
+    j = i + 1
+    while j < len(toks) and not toks[j].tag.startswith(("ETM",)) and "ETM" not in toks[j].tag:
+        j += 1
+        if j - i > 3:
+            return []
+    start = j + 1
+    k = start
+    while k < len(toks) and not toks[k].base.startswith(("J", "E", "V", "SF", "MAG")) and k - start < 12:
+        k += 1
+    if k == start or k > len(toks):
+        return []
+    lo, hi = toks[start].start, toks[k - 1].end
+    kinds = (etype, "dialogue") if etype == "launch" else (etype,)
+    kind = _ends_with_head(view.text[lo:hi], kinds)
+    return [(lo, hi, kind)] if kind else []
+
+
 def _ko_mentions(view: View) -> list[EventMention]:
     cfg = triggers()["ko"]
     verb_type = {v: k for k, vs in cfg["verbs"].items() for v in vs}
@@ -195,7 +214,10 @@ def _ko_mentions(view: View) -> list[EventMention]:
             mood = _ko_mood(toks, i)
             if mood == "nominal":
                 continue
-            if etype == "dialogue":
+            objs = _ko_object_right(view, toks, i, etype) if mood == "adnominal" else []
+            if objs:
+                pass
+            elif etype == "dialogue":
                 objs = _ko_find_object(view, toks, i, ("dialogue", "launch", "agreement", "statement"))
                 objs = [o for o in objs if o[2] == "dialogue" or "출범" in view.text[o[0]:o[1]]][:1]
                 if not objs and form in ("회담", "만나", "면담"):
@@ -337,7 +359,7 @@ def _ordinal(view: View, m: EventMention) -> int | None:
         if "최초로" in view.text[m.sent.start:m.trig_start]:
             return 1
         return m.ordinal
-    found = _ORD_EN.search(m.name) or _ORD_EN.search(view.text[max(0, (m.name_start or 0) - 10):m.name_start or 0])
+    found = _ORD_EN.search(m.name) or _ORD_EN.search(view.text[max(0, (m.name_start or 0) - 24):m.name_start or 0])
     if found:
         if found.group(1):
             return int(found.group(1))
@@ -471,6 +493,8 @@ def _is_past(view: View, m: EventMention) -> bool:
     if d is None:
         return m.mood == "adnominal" and not m.same_day
     if d.kind != "day":
+        if m.mood == "adnominal":
+            return True
         return d.kind in ("month", "year", "half", "week") and (d.value is None or view.published is None
                                                                or d.value <= view.published)
     if d.value is None or view.published is None:
