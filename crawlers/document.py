@@ -39,19 +39,18 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:32]
 
 
+HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+KANA = re.compile(r"[\u3040-\u30ff]")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+LATIN = re.compile(r"[A-Za-z]")
+WORDS = re.compile(r"[a-z]+")
+
+
 def detect_language(text: str) -> str | None:
-    """Script shares are enough to tell Korean, Japanese, Chinese and English apart."""
-    hangul = kana = han = latin = 0
-    for ch in text[:5000]:
-        o = ord(ch)
-        if 0xAC00 <= o <= 0xD7A3 or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F:
-            hangul += 1
-        elif 0x3040 <= o <= 0x30FF:
-            kana += 1
-        elif 0x4E00 <= o <= 0x9FFF:
-            han += 1
-        elif ch.isascii() and ch.isalpha():
-            latin += 1
+    """Script shares are enough to tell Korean, Japanese, Chinese and English apart (regexes: fast)."""
+    sample = text[:3000]
+    hangul, kana, han = len(HANGUL.findall(sample)), len(KANA.findall(sample)), len(HAN.findall(sample))
+    latin = len(LATIN.findall(sample))
     letters = hangul + kana + han + latin
     if not letters:
         return None
@@ -61,7 +60,7 @@ def detect_language(text: str) -> str | None:
         return "ja"
     if han / letters > 0.3:
         return "zh"
-    words = re.findall(r"[a-z]+", text[:5000].lower())
+    words = WORDS.findall(sample.lower())
     if words and sum(w in EN_STOPWORDS for w in words) / len(words) > 0.05:
         return "en"
     return None
