@@ -96,6 +96,14 @@ def run(stages: str = typer.Option(",".join(STAGES), help="Comma-separated stage
     raise typer.Exit(supervise(names, load_settings(), console))
 
 
+@app.command()
+def demo() -> None:
+    """Serve the sample site, crawl, extract and index it offline, then show what was built."""
+    from readout.demo import run_demo
+
+    raise typer.Exit(run_demo(load_settings(), console))
+
+
 @app.command(hidden=True)
 def stage(name: str) -> None:
     """Run one stage in this process (what `readout run` starts for each stage)."""

@@ -131,10 +131,10 @@ def run_alerts(settings: Settings, stop: threading.Event, *, exit_when_idle: boo
 def run_api(settings: Settings, stop: threading.Event) -> None:
     import uvicorn
 
-    from readout.api import create_app
+    from readout.app import build_app
 
     write_status(settings.data_dir, "api", note=f"http://{settings.api_host}:{settings.api_port}/")
-    uvicorn.run(create_app(settings), host=settings.api_host, port=settings.api_port, log_level="warning")
+    uvicorn.run(build_app(settings), host=settings.api_host, port=settings.api_port, log_level="warning")
 
 
 def run_named(name: str, settings: Settings) -> None:
