@@ -7,11 +7,13 @@ from twisted.internet import defer, error
 from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseNeverReceived
 
-from crawlers.ssrf import RefusedURL
+from crawlers.ssrf import RefusedURL, UnresolvableHost
 
 
 def failure_reason(failure: Failure) -> str:
     exc = failure.value
+    if isinstance(exc, UnresolvableHost):
+        return "dns"
     if isinstance(exc, RefusedURL):
         return "ssrf_refused"
     if isinstance(exc, HttpError):

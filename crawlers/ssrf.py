@@ -23,6 +23,10 @@ class RefusedURL(IgnoreRequest):
     """A request the SSRF guard refused; the message says why."""
 
 
+class UnresolvableHost(RefusedURL):
+    """The host does not resolve: refused before Scrapy tries (and retries) the lookup itself."""
+
+
 def is_public(ip: IPAddress) -> bool:
     # is_global excludes loopback, private, link-local (169.254.169.254), shared and reserved ranges.
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
@@ -59,7 +63,7 @@ def check_url(url: str, *, allow_private: bool = False, allowed: frozenset[str] 
     try:
         addresses = resolve(host, port)
     except (OSError, UnicodeError) as e:
-        raise RefusedURL(f"cannot resolve {host}: {e}") from e
+        raise UnresolvableHost(f"cannot resolve {host}: {e}") from e
     for ip in addresses:
         if str(ip) in allowed or f"{ip}:{port}" in allowed or f"[{ip}]:{port}" in allowed:
             continue
