@@ -5,7 +5,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from index.port import EventIndex
-from readout import api_streams, web
+from readout import api_ops, api_streams, web
 from readout.api import create_app
 from readout.settings import Settings
 
@@ -14,6 +14,7 @@ def build_app(settings: Settings, *, index: EventIndex | None = None) -> FastAPI
     app = create_app(settings, index=index)
     app.state.settings = settings
     app.include_router(api_streams.router)
+    app.include_router(api_ops.router)
     app.include_router(web.router)
     app.mount("/static", StaticFiles(directory=web.HERE / "static"), name="static")
     return app

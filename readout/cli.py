@@ -7,10 +7,10 @@ import time
 from importlib.metadata import version as dist_version
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from readout import cli_crawl, cli_extract, cli_index, cli_streams
+from readout import cli_crawl, cli_extract, cli_index, cli_ops, cli_streams
+from readout.console import make_console
 from readout.settings import load_settings
 from readout.stages import STAGES, run_named
 from readout.supervise import supervise
@@ -18,8 +18,8 @@ from streams.bus import UnknownTopic, open_bus
 
 app = typer.Typer(help="Readout: Korean and English releases into a searchable knowledge base of events.",
                   no_args_is_help=True, add_completion=False)
-console = Console()
-err = Console(stderr=True)
+console = make_console()
+err = make_console(stderr=True)
 
 
 @app.command()
@@ -113,7 +113,7 @@ def stage(name: str) -> None:
     run_named(name, load_settings())
 
 
-for module in (cli_crawl, cli_extract, cli_index, cli_streams):
+for module in (cli_crawl, cli_extract, cli_index, cli_streams, cli_ops):
     module.register(app)
 
 

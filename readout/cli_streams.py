@@ -5,9 +5,9 @@ from datetime import date
 
 import typer
 from pydantic import ValidationError
-from rich.console import Console
 from rich.table import Table
 
+from readout.console import make_console
 from readout.follow import follow, printer, summary
 from readout.settings import load_settings
 from streams.bus import UnknownTopic, open_bus
@@ -15,8 +15,8 @@ from streams.records import AlertRecord, EventFilter
 from streams.subscriptions import SubscriptionStore, unique
 from streams.topics import alerts as alerts_topic
 
-console = Console()
-err = Console(stderr=True)
+console = make_console()
+err = make_console(stderr=True)
 
 
 def make_filter(topic: list[str] | None, country: list[str] | None, person: str | None, series: str | None,
