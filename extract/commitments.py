@@ -83,9 +83,12 @@ def topics_in(text: str, lang: str) -> list[str]:
 def _ko_clauses(view: View, s: Sent) -> list[tuple[int, int]]:
     cuts = [s.start]
     for t in view.tokens_in(s.start, s.end):
-        if t.base == "EC" and t.form in ("고", "며", "으며", "면서", "으면서") and view.text[t.end:t.end + 1] in (",", " "):
-            nxt = view.text[t.end:t.end + 2]
-            cuts.append(t.end + (1 if nxt.startswith(",") else 0))
+        # `…평가하고, …하기로 했다`: a connective ending before a comma (or `-며`) closes a clause;
+        # `확대되고 있음` (an auxiliary follows) does not.
+        nxt = view.text[t.end:t.end + 1]
+        if t.base == "EC" and t.form in ("고", "며", "으며", "면서", "으면서") and (
+                nxt == "," or (nxt == " " and t.form != "고")):
+            cuts.append(t.end + (1 if nxt == "," else 0))
     cuts.append(s.end)
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
@@ -146,7 +149,7 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
         # `이를 더욱 확장해 나가기로`: the clause continues the one before it.
         if not topics and re.match(r"^(이를|이에|이와|this|these)\b", text):
             topics = prev_topics
-        prev_topics = topics
+        prev_topics = topics or prev_topics
         if strength is None:
             continue
         if not topics:

@@ -318,7 +318,9 @@ def _en_mentions(view: View) -> list[EventMention]:
                 n_start = n_end = None
                 typ = etype
                 if heads:
-                    h = min(heads, key=lambda h: abs(h.start() - vm.start()))
+                    # A gloss in parentheses (`(the Economic "2+2")`) is not the name.
+                    outside = [h for h in heads if s_text[:h.start()].count("(") <= s_text[:h.start()].count(")")]
+                    h = min(outside or heads, key=lambda h: abs(h.start() - vm.start()))
                     if etype == "launch" and pats["head_dialogue"].fullmatch(h.group()) and not pats["head_launch"].fullmatch(h.group()):
                         typ = "dialogue"
                     a, b = _en_name(s_text, h.start(), h.end(), 0, len(s_text))
