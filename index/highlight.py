@@ -80,7 +80,7 @@ def highlight(ev: MergedEvent, ko_terms: list[str], en_words: list[str]) -> dict
     fields = {
         "name": ev.names,
         "evidence": [r.evidence for r in ev.reports if r.evidence],
-        "commitments": [c.text for c in ev.commitments],
+        "commitments": [x for c in ev.commitments for x in (c.text, c.action)],
         "delegates": [n for p in ev.delegates for n in p.names],
     }
     out: dict[str, list[str]] = {}

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import json
 import re
 import sys
@@ -13,6 +14,7 @@ import typer
 from pydantic import ValidationError
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from index.model import InvalidCursor, MergedEvent, SearchPage, SearchQuery
 from readout.settings import load_settings
@@ -20,7 +22,7 @@ from streams.records import EventRecord
 
 console = Console()
 err = Console(stderr=True)
-_EM = re.compile(r"</?em>")
+_EM = re.compile(r"<em>(.*?)</em>")
 
 CSV_COLUMNS = ["key", "type", "date", "name", "series", "ordinal", "level", "city", "country", "participants",
                "topics", "persons", "mentioned", "reports", "sources", "urls"]
@@ -32,17 +34,25 @@ def _open_index():  # noqa: ANN202 - the index type stays inside index/
     return open_search_index(load_settings())
 
 
+def _marked(fragment: str) -> Text:
+    """A highlight fragment (`<em>` marks, HTML-escaped) as rich text with the matches in bold."""
+    out = Text()
+    for i, part in enumerate(_EM.split(fragment)):
+        out.append(html.unescape(part), style="bold yellow" if i % 2 else "")
+    return out
+
+
 def _table(page: SearchPage) -> Table:
     t = Table(title=f"{page.total} event(s)", show_lines=True)
     for col in ("date", "type", "event", "participants", "delegates", "reports", "match"):
-        t.add_column(col, overflow="fold")
+        t.add_column(col, overflow="fold", max_width=60 if col == "match" else None)
     for hit in page.hits:
         e = hit.event
         match = next(iter(hit.highlights.values()), [""])[0]
+        sources = sorted({r.source or "?" for r in e.reports})
         t.add_row(e.date or "—", e.type + (" (mentioned)" if e.mentioned else ""), e.name or e.series or e.key,
-                  " ".join(e.participants), ", ".join(p.person for p in e.delegates[:4]),
-                  ", ".join(sorted({f"{r.source or '?'}/{r.lang or '?'}" for r in e.reports})),
-                  _EM.sub("", match).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">"))
+                  " ".join(e.participants), ", ".join(p.name_en or p.name for p in e.delegates[:4]),
+                  f"{len(e.reports)}: " + ", ".join(sources), _marked(match))
     return t
 
 
