@@ -15,8 +15,9 @@ EXTRACTOR = "readout-extract/0.1.0"
 
 _LEVEL_KO = [("leaders", r"정상"), ("ministerial", r"장관|외무상|외무대신|안보실장|국가안보보좌관"),
              ("senior_officials", r"차관|고위급|차장|차관보|고위"), ("working", r"국장급|실무|과장|심의관|부차관보")]
-_LEVEL_EN = [("leaders", r"\b(summit|leaders?)\b"), ("ministerial", r"\b(minister|ministerial|secretary of|2\+2|"
-             r"national security advisors?)\b"), ("senior_officials", r"\b(vice|deputy|senior officials?|high-level)\b"),
+_LEVEL_EN = [("leaders", r"\b(summit|leaders?)\b"),
+             ("ministerial", r"\b(minister|ministerial|secretary of|2\+2|national security advisors?)\b"),
+             ("senior_officials", r"\b(vice|deputy|senior officials?|high-level)\b"),
              ("working", r"\b(working[- ]level|director[- ]general|deputy assistant)\b")]
 _LEVEL_ORDER = ["leaders", "ministerial", "senior_officials", "working"]
 

@@ -125,7 +125,8 @@ def _ko_action(view: View, a: int, b: int, topic: str) -> str:
 
 _EN_ACTION = re.compile(r"\b(?:agreed|committed(?:\s+themselves)?|pledged|decided|resolved|vowed|will|intend|"
                         r"concurred on|discussed|called (?:on|for)|reaffirmed|confirmed|condemned|urged|identified|"
-                        r"reiterated|underscored|emphasized|stressed|expressed)\s+(?:to\s+)?(.{3,90}?)(?=[,.;]|\band\b|$)", re.I)
+                        r"reiterated|underscored|emphasized|stressed|expressed)\s+(?:to\s+)?(.{3,90}?)"
+                        r"(?=[,.;]|\band\b|$)", re.I)
 
 
 def _en_action(text: str, topic: str) -> str:
@@ -166,8 +167,10 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
 
 _NEXT_KO = re.compile(r"(?:(?:제\s*)?(\d{1,3})\s*차|다음|차기)\s*(?:회의|대화|회담|협의|회의체)")
 _NEXT_EN = re.compile(r"\b(?:the\s+)?(?:next|(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|"
-                      r"eighth|ninth|tenth))\s+(?:[A-Z][\w-]*\s+)*(?:meeting|dialogue|round|summit|session|ministerial)", re.I)
-_REGULAR = re.compile(r"정례화|정례적으로|정기적으로 개최|on a regular basis|regularize|regularise|regular meetings|annually|매년")
+                      r"eighth|ninth|tenth))\s+(?:[A-Z][\w-]*\s+)*"
+                      r"(?:meeting|dialogue|round|summit|session|ministerial)", re.I)
+_REGULAR = re.compile(r"정례화|정례적으로|정기적으로 개최|매년|on a regular basis|regularize|regularise|"
+                      r"regular meetings|annually")
 _FUTURE_KO = re.compile(r"(개최|열|갖|가질|열릴|개최될)[^.]{0,15}(예정|계획|기로)")
 
 

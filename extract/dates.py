@@ -44,7 +44,9 @@ class DateMention:
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
-_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+        r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_YEAR = r"(?P<y>(?:19|20)\d{2})"
 WEEKDAYS_EN = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 WEEKDAYS_KO = {"월": 0, "화": 1, "수": 2, "목": 3, "금": 4, "토": 5, "일": 6}
 _WD_EN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -61,7 +63,8 @@ KO_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relymd", re.compile(r"(?P<rel>지난해|작년|전년|올해|금년|내년|이듬해)\s*(?P<m>\d{1,2})\s*월"
                           r"(?:\s*(?P<d>\d{1,2})\s*일)?" + _PAREN_TZ)),
     ("ym", re.compile(_D + r"(?P<y>(?:19|20)\d{2})\s*년\s*(?P<m>\d{1,2})\s*월")),
-    ("relhalf", re.compile(r"(?:(?P<rel>지난해|작년|올해|금년|내년)|(?P<y>(?:19|20)\d{2})\s*년)\s*(?P<h>상반기|하반기)")),
+    ("relhalf", re.compile(r"(?:(?P<rel>지난해|작년|올해|금년|내년)|(?P<y>(?:19|20)\d{2})\s*년)"
+                           r"\s*(?P<h>상반기|하반기)")),
     ("md", re.compile(_KO_PRE + _D + r"(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일" + _PAREN_TZ)),
     ("mdwd", re.compile(_D + r"(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?\s*\((?P<wd>[월화수목금토일])\)")),
     ("mdparen", re.compile(r"\((?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?\)")),
@@ -75,9 +78,11 @@ KO_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
-    ("mdy", re.compile(r"\b(?P<mon>" + _MON + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:\s*,?\s*(?P<y>(?:19|20)\d{2})\b)?")),
-    ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>" + _MON + r")(?:\s*,?\s*(?P<y>(?:19|20)\d{2})\b)?")),
-    ("half", re.compile(r"\b(?:in\s+)?the\s+(?P<h>first|second)\s+half\s+of\s+(?:(?P<rel>this|next|last)\s+year|(?P<y>(?:19|20)\d{2}))\b", re.I)),
+    ("mdy", re.compile(r"\b(?P<mon>" + _MON + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:\s*,?\s*" + _YEAR + r"\b)?")),
+    ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>" + _MON + r")(?:\s*,?\s*"
+                       + _YEAR + r"\b)?")),
+    ("half", re.compile(r"\b(?:in\s+)?the\s+(?P<h>first|second)\s+half\s+of\s+(?:(?P<rel>this|next|last)\s+year|"
+                        + _YEAR + r")\b", re.I)),
     ("my", re.compile(r"\b(?P<mon>" + _MON + r")\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b")),
     ("same_day", re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
@@ -127,7 +132,9 @@ def _direction(pre: str | None) -> str | None:
 
 def _ko(kind: str, m: re.Match[str], pub: date | None) -> DateMention | None:
     g = m.groupdict()
-    mk = (lambda k, v=None, rel=False, half=None: DateMention(m.start(), m.end(), m.group(), k, v, half, rel))
+    def mk(k: Kind, v: date | None = None, rel: bool = False, half: int | None = None) -> DateMention:
+        return DateMention(m.start(), m.end(), m.group(), k, v, half, rel)
+
     if kind == "ymd":
         return mk("day", _safe(int(g["y"]), int(g["m"]), int(g["d"])))
     if kind == "ym":
@@ -195,7 +202,9 @@ def _ko(kind: str, m: re.Match[str], pub: date | None) -> DateMention | None:
 
 def _en(kind: str, m: re.Match[str], pub: date | None) -> DateMention | None:
     g = m.groupdict()
-    mk = (lambda k, v=None, rel=False, half=None: DateMention(m.start(), m.end(), m.group(), k, v, half, rel))
+    def mk(k: Kind, v: date | None = None, rel: bool = False, half: int | None = None) -> DateMention:
+        return DateMention(m.start(), m.end(), m.group(), k, v, half, rel)
+
     if kind == "iso":
         return mk("day", _safe(int(g["y"]), int(g["m"]), int(g["d"])))
     if kind in ("mdy", "dmy"):

@@ -59,6 +59,7 @@ class Event:
 
 # ---------------------------------------------------------------- Korean
 
+_CLOSERS = ("'", "’", "」", "』", ")", '"', "”")
 _BOUNDARY_TAGS = ("J", "E", "V", "MAG", "SF", "VCP", "XSV", "XSA", "MAJ", "IC")
 _PARTICLE = re.compile(r"^(J|E|VCP|XS)")
 
@@ -100,7 +101,8 @@ def _ko_phrase_left(view: View, toks: list[Tok], k: int) -> tuple[int, int]:
                 depth -= 1
             j -= 1
             continue
-        if prev.base.startswith(_BOUNDARY_TAGS) or prev.text in (",", "，", "…") or prev.base == "_SP" and "\n" in prev.text:
+        if prev.base.startswith(_BOUNDARY_TAGS) or prev.text in (",", "，", "…") or (
+                prev.base == "_SP" and "\n" in prev.text):
             break
         if prev.base == "MM" and prev.text not in ("첫",):
             break
@@ -160,7 +162,7 @@ def _ko_find_object(view: View, toks: list[Tok], i: int, kinds: tuple[str, ...])
                                   and toks[j + 1].text.startswith((",", " "))):
             break
         nxt = toks[j + 1] if j + 1 < len(toks) else None
-        is_noun_end = t.base.startswith(("NN", "SL", "SH", "SN", "XSN")) or t.text in ("'", "’", "」", "』", ")", '"', "”")
+        is_noun_end = t.base.startswith(("NN", "SL", "SH", "SN", "XSN")) or t.text in _CLOSERS
         followed = nxt is not None and (nxt.base.startswith("J") or j + 1 == i or nxt.text in (",",))
         if is_noun_end and followed:
             quoted = _quoted_before(view, toks, j)
@@ -237,8 +239,9 @@ def _ko_mentions(view: View) -> list[EventMention]:
                 if etype == "dialogue" and name and "출범" in name:
                     typ = "launch"
                     name = re.sub(r"\s*출범\s*(회의|식|행사)?$", "", name).strip() or name
+                clause = (prev_end, max(end, t.end) if etype == "agreement" else sent.end)
                 m = EventMention(typ, sent, t.start, t.end, mood, name, start if start >= 0 else None,
-                                 end if end >= 0 else None, (prev_end, max(end, t.end) if etype == "agreement" else sent.end))
+                                 end if end >= 0 else None, clause)
                 if etype == "launch" and typ == "dialogue":
                     m.ordinal = 1
                 prev_end = end
@@ -293,7 +296,6 @@ def _en_name(text: str, h_start: int, h_end: int, lo: int, hi: int) -> tuple[int
 def _en_mentions(view: View) -> list[EventMention]:
     pats = _en_patterns()
     found: list[EventMention] = []
-    text = view.text
     for sent in view.sents:
         s_text = sent.text
         for etype in ("dialogue", "launch", "agreement", "statement"):
@@ -321,13 +323,16 @@ def _en_mentions(view: View) -> list[EventMention]:
                     # A gloss in parentheses (`(the Economic "2+2")`) is not the name.
                     outside = [h for h in heads if s_text[:h.start()].count("(") <= s_text[:h.start()].count(")")]
                     h = min(outside or heads, key=lambda h: abs(h.start() - vm.start()))
-                    if etype == "launch" and pats["head_dialogue"].fullmatch(h.group()) and not pats["head_launch"].fullmatch(h.group()):
+                    word = h.group()
+                    meeting = pats["head_dialogue"].fullmatch(word) and not pats["head_launch"].fullmatch(word)
+                    if etype == "launch" and meeting:
                         typ = "dialogue"
                     a, b = _en_name(s_text, h.start(), h.end(), 0, len(s_text))
                     name, n_start, n_end = s_text[a:b].strip(), sent.start + a, sent.start + b
                     # `the arrangement signed in April`: a participle right after its noun is adnominal.
                     gap = s_text[h.end():vm.start()]
-                    if 0 <= len(gap) <= 1 and h.end() <= vm.start() and not re.search(r"\b(was|were|been|be)\s*$", s_text[:vm.start()]):
+                    passive = re.search(r"\b(was|were|been|be)\s*$", s_text[:vm.start()])
+                    if 0 <= len(gap) <= 1 and h.end() <= vm.start() and not passive:
                         mood = "adnominal" if mood == "main" else mood
                     if re.search(r"\b(was|were|is|are|been)\s+$", s_text[:vm.start()]) is None and re.match(
                             r"\s+(by|in|at|on)\b", s_text[vm.end():]) and h.end() <= vm.start() and len(gap) < 3:
@@ -344,8 +349,8 @@ def _en_mentions(view: View) -> list[EventMention]:
 # ---------------------------------------------------------------- attributes
 
 _ORD_KO = re.compile(r"제?\s*(\d{1,3})\s*차")
-_ORD_EN = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                     r"eleventh|twelfth|inaugural)\b", re.I)
+_ORD_EN = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                     r"tenth|eleventh|twelfth|inaugural)\b", re.I)
 
 
 def _ordinal(view: View, m: EventMention) -> int | None:

@@ -23,7 +23,7 @@ SURNAMES = {
 SYLLABLES = {
     "현": "hyun", "연": "yeon", "석": "seok", "은": "eun", "정": "jung", "성": "sung", "영": "young", "준": "joon",
     "우": "woo", "욱": "wook", "수": "soo", "주": "joo", "구": "koo", "순": "soon", "혁": "hyuk", "선": "sun",
-    "용": "yong", "종": "jong", "철": "chul", "훈": "hoon", "희": "hee", "석": "seok", "근": "geun", "동": "dong",
+    "용": "yong", "종": "jong", "철": "chul", "훈": "hoon", "희": "hee", "근": "geun", "동": "dong",
     "경": "kyung", "원": "won", "열": "yeol", "태": "tae", "진": "jin", "윤": "yun", "민": "min", "호": "ho",
 }
 

@@ -32,7 +32,8 @@ def test_launch_and_agreement(view) -> None:  # noqa: ANN001
 
 
 def test_two_objects_of_one_signing_are_two_agreements(view) -> None:  # noqa: ANN001
-    text = "이날 외교부는 캐나다 외교부와 청년교류 약정을, 산업부는 캐나다 천연자원부와 핵심광물 협력 양해각서를 체결했다."
+    text = ("이날 외교부는 캐나다 외교부와 청년교류 약정을, "
+            "산업부는 캐나다 천연자원부와 핵심광물 협력 양해각서를 체결했다.")
     assert len([e for e in _main(_events(view, text)) if e.type == "agreement"]) == 2
 
 

@@ -37,7 +37,8 @@ def test_ids_are_stable_and_keys_cross_language(ko_nlp, en_nlp) -> None:  # noqa
     doc = DocumentRecord(**DOCS["fx-ko-ncg"])
     first = [e.id for e in extract_document(doc)]
     assert first == [e.id for e in extract_document(doc)]
-    ko = DocumentRecord(id="k", text="한미 양국은 5일 워싱턴에서 외교장관회담을 가졌다.", published="2024-03-06", lang="ko")
+    ko = DocumentRecord(id="k", text="한미 양국은 5일 워싱턴에서 외교장관회담을 가졌다.", published="2024-03-06",
+                        lang="ko")
     en = DocumentRecord(id="e", text="The foreign ministers of the United States and the Republic of Korea met "
                         "in Washington on March 5.", published="2024-03-06", lang="en")
     (k,) = extract_document(ko)

@@ -70,7 +70,8 @@ def test_random_text_always_yields_valid_records(text: str, lang: str | None, pu
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(words=st.lists(st.sampled_from(["한미", "회담", "을", "가졌다", "5일", "이날", "체결", "협정", "met", "signed",
-                                      "today", "Seoul", "지난달", "출범", "'", "(", ")", "·", ",", ".", "\n", "수석대표"]),
+                                      "today", "Seoul", "지난달", "출범", "'", "(", ")", "·", ",", ".", "\n",
+                                      "수석대표"]),
                       max_size=40))
 def test_random_genre_words_yield_valid_records(words: list[str], ko_nlp, en_nlp) -> None:  # noqa: ANN001
     _run(" ".join(words), None)
