@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from index.es_index import Unavailable
 from index.port import EventIndex
 from streams.records import EventRecord, Record
-from streams.runner import BatchResult
+from streams.runner import BatchResult, RetryLater
 
 STAGE = "index"
 
@@ -25,7 +26,11 @@ def make_handler(index: EventIndex) -> Callable[[list[Record]], BatchResult]:
                 positions.append(i)
             else:
                 failed[i] = f"not an event record: {type(r).__name__}"
-        for j, error in index.write(events).items():
+        try:
+            written = index.write(events)
+        except Unavailable as exc:  # the index is down: keep the batch, don't dead-letter it
+            raise RetryLater(str(exc)) from exc
+        for j, error in written.items():
             failed[positions[j]] = error
         return BatchResult(outputs=[], failed=failed)
 

@@ -21,6 +21,11 @@ from streams.topics import dlq
 log = logging.getLogger(__name__)
 
 Output = tuple[str, str | None, BaseModel]
+MAX_RETRY_WAIT = 30.0
+
+
+class RetryLater(Exception):
+    """Raised by a handler when its sink is down: the batch is retried, not dead-lettered, and not committed."""
 
 
 @dataclass
@@ -68,6 +73,8 @@ def process_batch(stage: str, messages: list[Message], record_type: type[Record]
     if handle_batch is not None:
         try:
             result = handle_batch([r for _, r in decoded])
+        except RetryLater:
+            raise
         except Exception as exc:  # the whole batch failed: every record goes to the DLQ, the stage moves on
             log.exception("stage %s: batch handler failed", stage)
             result = BatchResult(failed={i: describe(exc) for i in range(len(decoded))})
@@ -79,6 +86,8 @@ def process_batch(stage: str, messages: list[Message], record_type: type[Record]
         for msg, record in decoded:
             try:
                 outputs.extend(handle(record))
+            except RetryLater:
+                raise
             except Exception as exc:
                 log.warning("stage %s: %s at %s[%d]@%d", stage, describe(exc), msg.topic, msg.partition, msg.offset)
                 letters.append((dlq(stage), msg.key, dead_letter(stage, msg, describe(exc))))
@@ -114,7 +123,16 @@ def run_stage(bus: Bus, *, stage: str, topics: Sequence[str], record_type: type[
                 if exit_when_idle:
                     break
                 continue
-            outputs, errors = process_batch(stage, messages, record_type, handle, handle_batch)
+            wait = 1.0
+            while True:
+                try:
+                    outputs, errors = process_batch(stage, messages, record_type, handle, handle_batch)
+                    break
+                except RetryLater as exc:
+                    log.warning("stage %s: %s; retrying the batch in %.0fs", stage, exc, wait)
+                    if stop.wait(wait):
+                        return stats  # stopped while the sink is down: nothing committed, redelivered later
+                    wait = min(wait * 2, MAX_RETRY_WAIT)
             bus.publish_many(outputs)  # returns once every output is acknowledged
             consumer.commit()
             if after_commit:

@@ -97,3 +97,23 @@ def test_sigterm_finishes_batch_and_commits(bus_url: str) -> None:
     ids = [DocumentRecord.model_validate_json(v).id for v in read_all(bus_url, out)]
     assert first + rest.records_in == 200  # nothing redone, nothing skipped
     assert sorted(ids, key=int) == [str(i) for i in range(200)]
+
+
+def test_sink_outage_retries_the_batch_instead_of_dead_lettering(tmp_path: Path) -> None:
+    from streams.runner import RetryLater
+
+    url, src, stage = f"local://{tmp_path / 'bus'}", topic("src"), "outage"
+    calls = {"n": 0}
+
+    def flaky(docs: list[DocumentRecord]) -> BatchResult:
+        calls["n"] += 1
+        if calls["n"] < 3:
+            raise RetryLater("index unavailable")
+        return BatchResult()
+
+    with open_bus(url) as bus:
+        bus.publish_many((src, str(i), DocumentRecord(id=str(i), text="t")) for i in range(5))
+        stats = run_stage(bus, stage=stage, topics=[src], record_type=DocumentRecord, handle_batch=flaky,
+                          exit_when_idle=True, poll_timeout=2)
+        assert stats.records_in == 5 and stats.errors == 0 and calls["n"] == 3
+        assert "dlq.outage" not in {t.name for t in bus.topics()}
