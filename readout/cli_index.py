@@ -176,8 +176,8 @@ def register(app: typer.Typer) -> None:
         """Serve the HTTP API (`/search`, `/events/{key}`, `/facets`; OpenAPI docs at `/docs`)."""
         import uvicorn
 
-        from readout.api import create_app
+        from readout.app import build_app
 
         settings = load_settings()
-        uvicorn.run(create_app(settings), host=host or settings.api_host, port=port or settings.api_port,
+        uvicorn.run(build_app(settings), host=host or settings.api_host, port=port or settings.api_port,
                     log_level="info")

@@ -51,7 +51,8 @@ def crawl_samples(settings: Settings, samples_url: str) -> None:
 def run_demo(settings: Settings, console: Console) -> int:
     from crawlers.sampleserver import SampleSite
     from index.model import SearchQuery
-    from readout.stages import open_configured_index, run_extract, run_index
+    from readout.api import open_search_index
+    from readout.stages import run_extract, run_index
 
     console.rule("[bold]Readout demo[/bold]")
     console.print(f"data dir {settings.data_dir.resolve()} · bus {settings.bus_url} · index {settings.index_url}")
@@ -66,7 +67,7 @@ def run_demo(settings: Settings, console: Console) -> int:
                                                                                      exit_when_idle=True))
     indexed = step(console, "Indexing merged events", lambda: run_index(settings, stop, exit_when_idle=True))
     sizes = topic_sizes(settings)
-    index = open_configured_index(settings)
+    index = open_search_index(settings)
     try:
         page = index.search(SearchQuery(size=1), facets=True)
         summary = Table(title="What the demo built", show_header=False)

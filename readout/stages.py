@@ -51,18 +51,12 @@ def run_extract(settings: Settings, stop: threading.Event, *, exit_when_idle: bo
                          on_batch=_reporter(settings, "extract"))
 
 
-def open_configured_index(settings: Settings):  # noqa: ANN201 - index types stay inside index/
-    from extract.analysis import analyze
-    from index import open_index
-
-    return open_index(settings.index_url, analyze)
-
-
 def run_index(settings: Settings, stop: threading.Event, *, exit_when_idle: bool = False) -> StageStats:
     from index.indexer import make_handler
+    from readout.api import open_search_index
 
     write_status(settings.data_dir, "index")
-    index = open_configured_index(settings)
+    index = open_search_index(settings)
     try:
         with _bus(settings) as bus:
             return run_stage(bus, stage="index", topics=[EVENTS], record_type=EventRecord,
