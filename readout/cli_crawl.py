@@ -55,20 +55,34 @@ def crawl(sources: list[str] = typer.Argument(..., help="Source ids (see `readou
           max_pages: int | None = typer.Option(None, "--max-pages", min=1,
                                                help="Listing/feed/sitemap pages per source (default: registry)"),
           verbose: bool = typer.Option(False, "--verbose", "-v", help="Show Scrapy's log"),
-          as_json: bool = typer.Option(False, "--json", help="Print the run records as JSON lines")) -> None:
+          as_json: bool = typer.Option(False, "--json", help="Print the run records as JSON lines"),
+          now: bool = typer.Option(False, "--now", help="Go through the job path: publish a crawl job per source "
+                                   "to crawl.jobs and work the queue here (refused while that source is running)")
+          ) -> None:
     """Crawl sources now, publish new documents to raw.documents, and show each run's stats."""
-    from crawlers.run import crawl as run_crawl
     from crawlers.runs import get_run
     from crawlers.sources import RegistryError
 
     settings = load_settings()
-    _registry(settings)
-    try:
-        run_ids = run_crawl(sources, scrapy_overrides(settings, quiet=not verbose), max_pages=max_pages)
-    except RegistryError as e:
-        err.print(f"[red]{e}[/red]")
-        raise typer.Exit(2) from e
-    runs = [r for r in (get_run(settings.data_dir, rid) for rid in run_ids.values()) if r is not None]
+    registry = _registry(settings)
+    unknown = [s for s in sources if s not in registry.sources]
+    if unknown:
+        err.print(f"[red]unknown source(s) {', '.join(unknown)}[/red]; see `readout sources list`")
+        raise typer.Exit(2)
+    if now:
+        runs = crawl_through_jobs(settings, sources)
+    else:
+        from crawlers.run import crawl as run_crawl
+
+        try:
+            run_ids = run_crawl(sources, scrapy_overrides(settings, quiet=not verbose), max_pages=max_pages)
+        except RegistryError as e:
+            err.print(f"[red]{e}[/red]")
+            raise typer.Exit(2) from e
+        runs = [r for r in (get_run(settings.data_dir, rid) for rid in run_ids.values()) if r is not None]
+        if len(runs) != len(run_ids):
+            err.print("[red]some crawls did not record a run (see --verbose)[/red]")
+            raise typer.Exit(1)
     if as_json:
         for run in runs:
             print(json.dumps(asdict(run), ensure_ascii=False))
@@ -84,9 +98,30 @@ def crawl(sources: list[str] = typer.Argument(..., help="Source ids (see `readou
                           str(r.empty_text), str(r.no_date), fails, f"{r.duration_s:.1f}",
                           f"[{colour}]{health}[/{colour}]")
         console.print(table)
-    if len(runs) != len(run_ids):
-        err.print("[red]some crawls did not record a run (see --verbose)[/red]")
-        raise typer.Exit(1)
+
+
+def crawl_through_jobs(settings: Settings, sources: list[str]) -> list[Any]:
+    """Publish manual crawl jobs and work the crawl.jobs queue in this process until it is empty."""
+    import threading
+
+    from crawlers.runs import list_runs, now_iso
+    from readout.stages import run_crawl_worker
+    from streams.bus import open_bus
+    from streams.records import CrawlJob, stable_id
+    from streams.topics import CRAWL_JOBS
+
+    started = now_iso()
+    with open_bus(settings.bus_url, partitions=settings.partitions) as bus:
+        for source in sources:
+            job = CrawlJob(source=source, reason="manual", job_id=stable_id("manual", source, started))
+            bus.publish(CRAWL_JOBS, source, job)
+            err.print(f"queued crawl job {job.job_id} for {source} on {CRAWL_JOBS}")
+    run_crawl_worker(settings, threading.Event(), exit_when_idle=True)
+    runs = [r for s in sources for r in list_runs(settings.data_dir, s, limit=5) if r.started_at >= started[:19]]
+    if len(runs) < len(sources):
+        err.print("[yellow]not every job ran here: another crawler worker (readout run) may have taken it, or the "
+                  "source was already being crawled; see `readout runs`[/yellow]")
+    return runs
 
 
 @sources_app.command("list")
@@ -140,6 +175,30 @@ def sources_check(ids: list[str] = typer.Argument(None, help="Source ids (defaul
         console.print(table)
     if not results or not all(r["ok"] for r in results):
         raise typer.Exit(1)
+
+
+def _set_enabled(source_id: str, enabled: bool) -> None:
+    from crawlers.schedule import ScheduleState
+
+    settings = load_settings()
+    if source_id not in _registry(settings).sources:
+        err.print(f"[red]unknown source {source_id!r}[/red]; see `readout sources list`")
+        raise typer.Exit(2)
+    ScheduleState(settings.data_dir).set_enabled(source_id, enabled)
+    console.print(f"{source_id} {'enabled' if enabled else 'disabled'}: the scheduler "
+                  f"{'fires it on its schedule' if enabled else 'skips it until enabled again'}")
+
+
+@sources_app.command("enable")
+def sources_enable(source_id: str) -> None:
+    """Let the scheduler crawl a source again (overrides the registry's enabled flag)."""
+    _set_enabled(source_id, True)
+
+
+@sources_app.command("disable")
+def sources_disable(source_id: str) -> None:
+    """Stop the scheduler from crawling a source (manual crawls still work)."""
+    _set_enabled(source_id, False)
 
 
 def serve_samples(host: str = typer.Option("127.0.0.1", help="Address to bind (loopback by default)"),
