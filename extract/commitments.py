@@ -36,36 +36,30 @@ class Found:
     text: str
 
 
-@functools.cache
-def _keywords(lang: str) -> list[tuple[str, str]]:
-    pairs = []
-    for t in get_gazetteer().topics:
-        for kw in getattr(t, lang):
-            pairs.append((kw if lang == "ko" else kw.lower(), t.topic))
-    pairs.sort(key=lambda p: -len(p[0]))
-    return pairs
-
-
 def _rank(topic: str) -> int:
     pr = cfg()["priority"]
     return pr.index(topic) if topic in pr else len(pr)
+
+
+@functools.cache
+def _keywords(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation of every keyword, longest first, so a scan finds the longest at each place;
+    a keyword listed under two topics goes to the one earlier in `priority`."""
+    topic_of: dict[str, str] = {}
+    for t in sorted(get_gazetteer().topics, key=lambda t: _rank(t.topic)):
+        for kw in getattr(t, lang):
+            topic_of.setdefault(kw if lang == "ko" else kw.lower(), t.topic)
+    alts = "|".join(re.escape(k) for k in sorted(topic_of, key=len, reverse=True))
+    pattern = f"(?:{alts})" if lang == "ko" else rf"(?<![\w-])(?:{alts})(?![\w-])"
+    return re.compile(pattern), topic_of
 
 
 def topics_in(text: str, lang: str) -> list[str]:
     """Topics whose keywords occur; a longer keyword hides the shorter ones inside it, and
     `핵심광물 공급망` / `semiconductor supply chains` is about the thing, not supply chains in general."""
     hay = text if lang == "ko" else text.lower()
-    spans: list[tuple[int, int, str]] = []
-    for kw, topic in _keywords(lang):
-        for m in re.finditer(re.escape(kw) if lang == "ko" else rf"(?<![\w-]){re.escape(kw)}(?![\w-])", hay):
-            spans.append((m.start(), m.end(), topic))
-    spans.sort(key=lambda s: (-(s[1] - s[0]), _rank(s[2])))
-    kept: list[tuple[int, int, str]] = []
-    for s in spans:
-        if any(k[0] <= s[0] and s[1] <= k[1] for k in kept):
-            continue
-        kept.append(s)
-    kept.sort()
+    pattern, topic_of = _keywords(lang)
+    kept = [(m.start(), m.end(), topic_of[m.group()]) for m in pattern.finditer(hay)]
     out: list[str] = []
     for i, (a, _b, topic) in enumerate(kept):
         if topic == "supply_chain" and i > 0 and kept[i - 1][2] != "supply_chain" and a - kept[i - 1][1] <= 2:

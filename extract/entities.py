@@ -36,7 +36,7 @@ class _Name:
 
 
 class NameIndex:
-    """Names by their first two characters (casefolded), longest first."""
+    """Names by their first four characters (casefolded; shorter names by all of them), longest first."""
 
     def __init__(self) -> None:
         self.by_prefix: dict[str, list[_Name]] = {}
@@ -45,14 +45,18 @@ class NameIndex:
         surface = surface.strip()
         if len(surface) < 2:
             return
-        self.by_prefix.setdefault(surface[:2].casefold(), []).append(_Name(surface, label, id_, country, extra))
+        self.by_prefix.setdefault(surface[:4].casefold(), []).append(_Name(surface, label, id_, country, extra))
 
     def finish(self) -> None:
         for names in self.by_prefix.values():
             names.sort(key=lambda n: -len(n.surface))
 
     def longest(self, text: str, folded: str, pos: int, ok_end) -> _Name | None:  # noqa: ANN001
-        for name in self.by_prefix.get(folded[pos:pos + 2], ()):
+        cands = [*self.by_prefix.get(folded[pos:pos + 4], ()), *self.by_prefix.get(folded[pos:pos + 3], ()),
+                 *self.by_prefix.get(folded[pos:pos + 2], ())]
+        if len(cands) > 1:
+            cands.sort(key=lambda n: -len(n.surface))
+        for name in cands:
             n = len(name.surface)
             # Acronyms and short Latin names must match case; the rest match casefolded.
             exact = name.surface.isupper() or len(name.surface) <= 3

