@@ -70,3 +70,34 @@ def test_disable_and_override(state: ScheduleState) -> None:
     table = {p.source: p for p in plans(srcs, state, T0 + timedelta(hours=1))}
     assert table["kr.mofa"].next_run is None and not table["kr.mofa"].enabled
     assert table["us.state"].next_run == T0 + timedelta(hours=1, minutes=10)
+
+
+def test_scheduler_stage_publishes_due_jobs(tmp_path: Path) -> None:
+    import threading
+
+    from readout.settings import Settings
+    from readout.stages import run_scheduler
+    from streams.bus import open_bus
+    from streams.records import CrawlJob
+    from streams.topics import CRAWL_JOBS
+
+    registry = tmp_path / "sources.yaml"
+    registry.write_text("""sources:
+  - {id: kr.test, name: Test, country: KOR, language: ko, discovery: feed, timezone: Asia/Seoul,
+     start_urls: ["https://www.example.go.kr/rss"], allowed_domains: [example.go.kr], schedule: "*/5 * * * *"}
+""")
+    settings = Settings(data_dir=tmp_path, bus=f"local://{tmp_path / 'bus'}", sources=str(registry))
+    times = iter([T0, T0 + timedelta(minutes=3), T0 + timedelta(minutes=31)])
+    stop = threading.Event()
+
+    def clock() -> datetime:
+        try:
+            return next(times)
+        except StopIteration:
+            stop.set()
+            return T0 + timedelta(minutes=31)
+
+    run_scheduler(settings, stop, clock=clock, tick=0.01)
+    with open_bus(settings.bus_url) as bus, bus.consumer(None, [CRAWL_JOBS]) as reader:
+        jobs = [CrawlJob.model_validate_json(m.value) for m in reader.poll(100, 1.0)]
+    assert [(j.source, j.reason) for j in jobs] == [("kr.test", "catch-up")]  # 6 slots missed: one job
