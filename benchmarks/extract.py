@@ -11,9 +11,12 @@ import time
 from collections.abc import Callable
 
 KO_PARAS = [
-    "외교부는 {d}일 서울에서 제{n}차 한-캐나다 경제안보대화를 개최하고 공급망과 핵심광물 협력 방안을 논의했다고 밝혔다.",
-    "회의에는 한국 측에서 박정훈 외교부 경제안보국장이, 캐나다 측에서 데이비드 모리슨 글로벌업무부 차관이 각각 수석대표로 참석했다.",
-    "양측은 배터리 공급망 안정을 위해 정보 공유를 강화하기로 했으며, 인공지능과 양자 기술 분야의 공동연구를 확대해 나가기로 뜻을 모았다.",
+    "외교부는 {d}일 서울에서 제{n}차 한-캐나다 경제안보대화를 개최하고 "
+    "공급망과 핵심광물 협력 방안을 논의했다고 밝혔다.",
+    "회의에는 한국 측에서 박정훈 외교부 경제안보국장이, 캐나다 측에서 "
+    "데이비드 모리슨 글로벌업무부 차관이 각각 수석대표로 참석했다.",
+    "양측은 배터리 공급망 안정을 위해 정보 공유를 강화하기로 했으며, "
+    "인공지능과 양자 기술 분야의 공동연구를 확대해 나가기로 뜻을 모았다.",
     "또한 양국은 지난 4월 체결된 핵심광물 협력 양해각서의 이행 상황을 점검하고 민간 투자 촉진 방안도 모색하기로 했다.",
     "다음 회의는 내년 상반기 오타와에서 개최할 예정이다.",
 ]
@@ -22,7 +25,8 @@ EN_PARAS = [
     "for the {n}th U.S.-Canada Strategic Dialogue.",
     "The two ministers discussed supply chain resilience, critical minerals and clean energy, and agreed to deepen "
     "cooperation on artificial intelligence and quantum technologies.",
-    "They condemned North Korea's ballistic missile launches and committed to strengthen coordination on export controls.",
+    "They condemned North Korea's ballistic missile launches and committed to strengthen coordination "
+    "on export controls.",
     "The ministers welcomed the memorandum of understanding signed in April and pledged to expand joint investment.",
     "The next dialogue will be held in Ottawa in the first half of next year.",
 ]

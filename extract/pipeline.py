@@ -4,12 +4,13 @@ Components are registered as `readout.<name>.v1`; each leaves its results on `do
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from datetime import date
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extract import commitments as commit_mod
 from extract import delegates as people_mod
@@ -32,6 +33,8 @@ if not Doc.has_extension("readout"):
 def _state(doc: Doc) -> dict:
     if doc._.readout is None:
         doc._.readout = {"published": None, "title": None, "home": None}
+    if "text" not in doc._.readout:
+        doc._.readout["text"] = doc.text  # Doc.text joins every token on each access: read it once
     return doc._.readout
 
 
@@ -55,10 +58,15 @@ def make_gazetteer_ruler(nlp: Language, name: str, lang: str):  # noqa: ANN201
             starts = {o for o, *_ in toks}
             ends = {o + len(w) for o, w, *_ in toks}
             proper = {(o, o + len(w)) for o, w, tag, _ in toks if tag.startswith("NNP")}
-        st["mentions"] = find_mentions(doc.text, lang, starts, ends, proper)
-        spans = [doc.char_span(m.start, m.end, label=m.label, kb_id=m.id or "", alignment_mode="expand")
-                 for m in st["mentions"]]
-        doc.spans["gazetteer"] = [s for s in spans if s is not None]
+        st["mentions"] = find_mentions(st["text"], lang, starts, ends, proper)
+        # Mentions as spans over the tokens they touch (bisect: char_span would rescan the doc each time).
+        offsets = [o for o, *_ in doc.user_data["kiwi_tokens"]] if lang == "ko" else [t.idx for t in doc]
+        spans = []
+        for m in st["mentions"]:
+            i = max(bisect.bisect_right(offsets, m.start) - 1, 0)
+            j = max(bisect.bisect_left(offsets, m.end), i + 1)
+            spans.append(Span(doc, i, min(j, len(doc)), label=m.label, kb_id=m.id or ""))
+        doc.spans["gazetteer"] = spans
         return doc
     return ruler
 
@@ -67,25 +75,26 @@ def make_gazetteer_ruler(nlp: Language, name: str, lang: str):  # noqa: ANN201
 def make_dates(nlp: Language, name: str, lang: str):  # noqa: ANN201
     def dates(doc: Doc) -> Doc:
         st = _state(doc)
-        st["dates"] = find_dates(doc.text, lang, st["published"])
+        st["dates"] = find_dates(st["text"], lang, st["published"])
         return doc
     return dates
 
 
 def _view(doc: Doc, lang: str) -> View:
     st = _state(doc)
+    text = st["text"]
     if lang == "ko":
         raw = doc.user_data.get("kiwi_tokens", [])
         toks = [Tok(o, o + len(w), w, tag, form) for o, w, tag, form in raw]
         bounds = [t.start for t, s in zip(toks, doc.user_data.get("sent_starts", []), strict=False) if s]
-        bounds.append(len(doc.text))
+        bounds.append(len(text))
         spans = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
     else:
         toks = []
         spans = [(s.start_char, s.end_char) for s in doc.sents]
-    sents = [Sent(i, a, b, doc.text[a:b]) for i, (a, b) in enumerate(spans) if doc.text[a:b].strip()]
+    sents = [Sent(i, a, b, text[a:b]) for i, (a, b) in enumerate(spans) if text[a:b].strip()]
     sents = [Sent(i, s.start, s.end, s.text) for i, s in enumerate(sents)]
-    return View(doc.text, lang, st["published"], sents, toks, st["mentions"], st["dates"], st["title"], st["home"])
+    return View(text, lang, st["published"], sents, toks, st["mentions"], st["dates"], st["title"], st["home"])
 
 
 @Language.factory("readout_events_v1", default_config={"lang": "ko"})
@@ -224,7 +233,7 @@ def run(text: str, lang: str, published: date | None = None, title: str | None =
         home: str | None = None) -> Doc:
     nlp = nlp_for(lang)
     doc = nlp.make_doc(text)
-    doc._.readout = {"published": published, "title": title, "home": home}
+    doc._.readout = {"published": published, "title": title, "home": home, "text": text}
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     return doc
