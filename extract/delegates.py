@@ -73,6 +73,8 @@ def _chunks(view: View, s: Sent) -> list[_Chunk]:
                     particle = view.text[t.start:end]
                     core_end = min(core_end, t.start)
                     break
+        if not particle and any(t.base.startswith(("V", "E")) or "+E" in t.tag for t in view.tokens_in(start, end)):
+            particle = "-"  # a verb form (`비롯해`): never part of a name
         text = view.text[start:core_end].strip("*'\"‘’“”「」 ")
         gap = view.text[prev_end:start]
         sep = "·" if "·" in gap or "・" in gap else "," if "," in gap or "、" in gap else " " if gap else ""
@@ -267,6 +269,9 @@ def _en_people(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         cut = max(left.rfind(","), left.rfind(" and "), left.rfind(";"), left.rfind(" with "))
         pre = left[cut + 1:].strip() if cut != -1 else left.strip()
         pre = re.sub(r"^(?:and|with|by|,)\s+", "", pre)
+        honor = "|".join(re.escape(h) for h in cues()["en_honorifics"])
+        while (stripped := re.sub(rf"(?:^|\s)(?:{honor})$", "", pre).strip()) != pre:
+            pre = stripped  # `H.E. Mr.` is not a title
         post_m = re.match(r",\s+((?:the\s+)?[A-Z][^,;]{3,90}?)(?=,|;|\s+(?:held|met|and|as|during|for|to|who)\b|$)",
                           view.text[b:s.end])
         role = None

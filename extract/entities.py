@@ -140,6 +140,7 @@ def find_mentions(text: str, lang: str, token_starts: set[int] | None = None,
     folded = text.casefold()
     out: list[Mention] = []
     n = len(text)
+    # Callers read mentions left to right.
     if lang == "ko":
         starts = token_starts or set()
         ends = token_ends or set()
@@ -189,5 +190,22 @@ def find_mentions(text: str, lang: str, token_starts: set[int] | None = None,
         j = i + len(name.surface)
         if name.label != "BLOCK":
             out.append(Mention(i, j, text[i:j], name.label, name.id, name.country, dict(name.extra)))
+        if name.label in ("ROLE", "SERIES", "ORG"):
+            # `미국 국무장관`, `U.S. Secretary of State`, `외교부 장관`: the country or body inside a title.
+            k = i + 1
+            while k < j:
+                inner = idx.longest(text, folded, k, lambda e, j=j: e <= j and ok_end(e)) if ok_start(k) else None
+                if inner is not None and inner.label in ("COUNTRY", "GROUP", "ORG") and k + len(inner.surface) <= j:
+                    out.append(Mention(k, k + len(inner.surface), text[k:k + len(inner.surface)], inner.label,
+                                       inner.id, inner.country, {**inner.extra, "inside": name.label}))
+                    k += len(inner.surface)
+                else:
+                    k += 1
+            if name.label != "ORG" and text[i:i + 1].isalnum():
+                inner = idx.longest(text, folded, i, lambda e, j=j: e < j and ok_end(e))
+                if inner is not None and inner.label in ("COUNTRY", "GROUP", "ORG"):
+                    out.append(Mention(i, i + len(inner.surface), text[i:i + len(inner.surface)], inner.label,
+                                       inner.id, inner.country, {**inner.extra, "inside": name.label}))
         i = j
+    out.sort(key=lambda m: (m.start, -m.end))
     return out
