@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -22,12 +23,16 @@ CREATE TABLE IF NOT EXISTS fired (name TEXT, event_id TEXT, PRIMARY KEY (name, e
 
 
 class SubscriptionStore:
+    RELOAD_S = 2.0  # subscriptions added from the CLI reach a running alerts stage within this
+
     def __init__(self, data_dir: Path) -> None:
         path = Path(data_dir) / "subscriptions.sqlite"
         path.parent.mkdir(parents=True, exist_ok=True)
         self.conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
         self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.executescript(SCHEMA)
+        self._cached: tuple[float, dict[str, EventFilter]] | None = None
 
     def add(self, name: str, flt: EventFilter) -> None:
         if not NAME.match(name):
@@ -41,13 +46,24 @@ class SubscriptionStore:
         rows = self.conn.execute("SELECT name, filter FROM subscriptions ORDER BY name").fetchall()
         return {n: EventFilter.model_validate_json(f) for n, f in rows}
 
+    def current(self) -> dict[str, EventFilter]:
+        """The subscriptions, re-read at most every RELOAD_S seconds (the alerts stage asks per event)."""
+        now = time.monotonic()
+        if self._cached is None or now - self._cached[0] > self.RELOAD_S:
+            self._cached = (now, self.all())
+        return self._cached[1]
+
     def fired(self, name: str, event_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM fired WHERE name=? AND event_id=?", (name, event_id)).fetchone() \
             is not None
 
     def mark_fired(self, alerts_out: Iterable[AlertRecord]) -> None:
-        self.conn.executemany("INSERT OR IGNORE INTO fired VALUES (?, ?)",
-                              [(a.subscription, a.event.id) for a in alerts_out])
+        rows = [(a.subscription, a.event.id) for a in alerts_out]
+        if not rows:
+            return
+        self.conn.execute("BEGIN")  # one transaction per batch, not one per alert
+        self.conn.executemany("INSERT OR IGNORE INTO fired VALUES (?, ?)", rows)
+        self.conn.execute("COMMIT")
 
     def close(self) -> None:
         self.conn.close()
@@ -60,7 +76,7 @@ def match_alerts(store: SubscriptionStore, event: EventRecord) -> list[Output]:
     republishes an alert rather than losing it, and readers drop the repeat by event id (`unique`).
     """
     out: list[Output] = []
-    for name, flt in store.all().items():
+    for name, flt in store.current().items():
         if flt.matches(event) and not store.fired(name, event.id):
             out.append((alerts(name), event.id, AlertRecord(subscription=name, event=event)))
     return out
