@@ -50,7 +50,7 @@ def _location(view: View, a: Assembled) -> Location:
     country = next((m.loc_country for m in a.event.mentions if m.loc_country), None)
     if a.event.mentioned or a.event.date is None:
         return Location(country=country)
-    # The report's dateline sentence (`5일(현지시간) 미국 샌디에고에서 …`) often carries the place.
+    # The report's dateline sentence (`3일(현지시간) 미국 뉴욕에서 …`) often carries the place.
     for s in view.sents:
         days = [d.value for d in view.dates_in(s.start, s.end) if d.kind == "day"]
         if a.event.date in days:

@@ -184,7 +184,7 @@ def make_commitments(nlp: Language, name: str, lang: str):  # noqa: ANN201
 
 
 def _user_words(kiwi) -> None:  # noqa: ANN001
-    """Known names as Kiwi proper nouns, so `왕윤종` stays one morpheme whatever the context."""
+    """Known names as Kiwi proper nouns, so `김현욱` stays one morpheme whatever the context."""
     g = get_gazetteer()
     words = set(g.person_names())
     for o in g.organisations:

@@ -1,4 +1,4 @@
-"""Korean personal names in the form English releases use: `왕윤종` -> `Wang Yun-jong`."""
+"""Korean personal names in the form English releases use: `박정훈` -> `Park Jung-hoon`."""
 from __future__ import annotations
 
 _INITIAL = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"]
@@ -38,7 +38,7 @@ def _syllable(ch: str) -> str:
 
 
 def romanize_name(name: str) -> str | None:
-    """`왕윤종` -> `Wang Yun-jong`; None unless it is a 2-4 syllable Korean name."""
+    """`박정훈` -> `Park Jung-hoon`; None unless it is a 2-4 syllable Korean name."""
     name = name.strip()
     if not 2 <= len(name) <= 4 or not all("\uac00" <= c <= "\ud7a3" for c in name):
         return None
