@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: venv test lint eval demo bench-bus bench-crawl bench-extract bench-index clean
+.PHONY: venv test lint eval eval-heldout demo bench-bus bench-crawl bench-extract bench-index clean
 
 $(BIN)/readout: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -28,6 +28,11 @@ eval: venv
 	mkdir -p .readout/eval
 	$(BIN)/readout extract --in $(SHARED)/eval/dev/docs.jsonl --out .readout/eval/events.jsonl
 	$(BIN)/python $(SHARED)/eval/score.py $(SHARED)/eval/dev/gold.jsonl .readout/eval/events.jsonl --show-errors
+
+eval-heldout: venv
+	mkdir -p .readout/eval
+	$(BIN)/readout extract --in tests/extract/heldout/docs.jsonl --out .readout/eval/heldout-events.jsonl
+	$(BIN)/python $(SHARED)/eval/score.py tests/extract/heldout/gold.jsonl .readout/eval/heldout-events.jsonl --show-errors
 
 bench-bus: venv
 	$(BIN)/python -m benchmarks.bus
