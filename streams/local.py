@@ -254,11 +254,19 @@ class LocalConsumer(Consumer):
         c.execute("BEGIN IMMEDIATE")
         try:
             for (topic, part), pos in changed.items():
-                row = c.execute("SELECT member FROM leases WHERE grp=? AND topic=? AND part=? AND expires>=?",
-                                (self.group, topic, part, now)).fetchone()
-                if row and row[0] == self.member:
-                    c.execute("INSERT OR REPLACE INTO offsets VALUES (?, ?, ?, ?)", (self.group, topic, part, pos))
-                    self.committed[topic, part] = pos
+                row = c.execute("SELECT member FROM leases WHERE grp=? AND topic=? AND part=?",
+                                (self.group, topic, part)).fetchone()
+                if row is not None and row[0] != self.member:
+                    # Our lease lapsed (a long batch) and another member took the partition: it resumes from
+                    # the last commit, so this batch is redelivered there (at-least-once), not committed here.
+                    self._pos.pop((topic, part), None)
+                    self.committed.pop((topic, part), None)
+                    continue
+                # Ours, or lapsed with nobody else claiming it: commit and hold it again.
+                c.execute("INSERT OR REPLACE INTO leases VALUES (?, ?, ?, ?, ?)",
+                          (self.group, topic, part, self.member, now + self.bus.session_timeout))
+                c.execute("INSERT OR REPLACE INTO offsets VALUES (?, ?, ?, ?)", (self.group, topic, part, pos))
+                self.committed[topic, part] = pos
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")

@@ -176,3 +176,15 @@ def test_reader_resumes_from_saved_positions(bus: Bus) -> None:
             again.seek(t, p, off)
         got = drain(again, 10, timeout=10, commit=False)
     assert sorted(int(m.value) for m in got) == list(range(40, 50))
+
+
+def test_slow_batch_past_the_session_still_commits(bus: Bus) -> None:
+    topic, group = name("slow"), name("g")
+    bus.publish_many((topic, f"k{i % 4}", str(i).encode()) for i in range(12))
+    with bus.consumer(group, [topic]) as c:
+        got = drain(c, 12, commit=False)
+        time.sleep(3)  # longer than the test session timeout (2 s); nobody else wants the partitions
+        c.commit()
+    assert len(got) == 12
+    with bus.consumer(group, [topic]) as c:
+        assert c.poll(100, 3.0) == []

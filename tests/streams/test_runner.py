@@ -84,11 +84,15 @@ def test_sigterm_finishes_batch_and_commits(bus_url: str) -> None:
         bus.publish_many((src, str(i), DocumentRecord(id=str(i), text="t")) for i in range(200))
     child = subprocess.Popen([sys.executable, "tests/streams/stage_child.py", bus_url, src, out],
                              stdout=subprocess.PIPE, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": ROOT})
-    deadline = time.monotonic() + 30
-    while not read_all(bus_url, out, timeout=1) and time.monotonic() < deadline:
-        time.sleep(0.3)
-    child.send_signal(signal.SIGTERM)
-    assert child.wait(20) == 0
+    try:
+        deadline = time.monotonic() + 30
+        while not read_all(bus_url, out, timeout=1) and time.monotonic() < deadline:
+            time.sleep(0.3)
+        child.send_signal(signal.SIGTERM)
+        assert child.wait(20) == 0
+    finally:
+        if child.poll() is None:
+            child.kill()
     first = int(child.stdout.read().strip())
     assert 0 < first < 200
     with open_bus(bus_url) as bus:
