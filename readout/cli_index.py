@@ -12,16 +12,16 @@ from typing import Annotated, Literal
 
 import typer
 from pydantic import ValidationError
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from index.model import InvalidCursor, MergedEvent, SearchPage, SearchQuery
+from readout.console import make_console
 from readout.settings import load_settings
 from streams.records import EventRecord
 
-console = Console()
-err = Console(stderr=True)
+console = make_console()
+err = make_console(stderr=True)
 _EM = re.compile(r"<em>(.*?)</em>")
 
 CSV_COLUMNS = ["key", "type", "date", "name", "series", "ordinal", "level", "city", "country", "participants",
