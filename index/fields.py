@@ -56,6 +56,7 @@ def search_fields(ev: MergedEvent, analyze: Analyzer) -> SearchFields:
         en.append(c.action)
         (ko if report_lang(None, c.text) == "ko" else en).append(c.text)
     en.extend(x for x in (ev.series, ev.location.city) if x)
+    en.extend(t.replace("_", " ") for t in ev.topics if t != "other")  # "critical minerals" finds Korean reports
     for p in ev.delegates:
         for text in [*p.names, p.role or "", p.organization or ""]:
             if text:

@@ -98,3 +98,9 @@ def test_alerts_endpoint(site: tuple[str, Settings]) -> None:
     assert httpx.get(base + "/alerts/Bad Name!", timeout=5).status_code == 422
     with open_bus(settings.bus_url) as bus:
         bus.ensure_topics([EVENTS])
+
+
+def test_english_words_find_a_korean_report_by_topic(site: tuple[str, Settings]) -> None:
+    base, _ = site
+    page = httpx.get(base + "/", params={"q": "critical minerals"}, timeout=10)
+    assert "1 event<" in page.text and "Fourth U.S.-Japan-ROK" in page.text
