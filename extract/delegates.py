@@ -236,6 +236,28 @@ _CAPNAME = r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,}|[A-Z]\.)"
 _EN_NAME = re.compile(rf"\b({_CAPNAME}(?:\s+{_CAPNAME}){{1,3}})")
 
 
+_TITLED_SURNAME = re.compile(r"\b(?:Minister|Secretary|President|Premier|Commissioner|Ambassador|Director|Chancellor|"
+                             r"Mr\.|Ms\.|Mrs\.|Dr\.)\s+([A-Z][a-z]+|[A-Z]{3,})\b(?![\s-]+[A-Z])")
+
+
+def _full_names(view: View, ner: tuple[tuple[int, int], ...]) -> dict[str, str]:
+    """Family name -> full name, from the two-word person names of the whole text."""
+    out: dict[str, str] = {}
+    cache = view.__dict__.setdefault("_full_names", {})
+    if ner in cache:
+        return cache[ner]
+    names = [view.text[a:b].strip() for a, b in ner]
+    names += [m.group() for m in re.finditer(r"\b[A-Z]{3,}(?:\s+[A-Z][a-z]+){1,2}\b", view.text)]
+    for n in names:
+        words = n.split()
+        if len(words) < 2 or len(words) > 3:
+            continue
+        fam = words[0] if words[0].isupper() else words[-1]
+        out.setdefault(fam.casefold(), n)
+    cache[ner] = out
+    return out
+
+
 def _en_people(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
     g = get_gazetteer()
     people: list[Person] = []
@@ -244,15 +266,33 @@ def _en_people(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
     # All-caps family names (`KISHIDA Fumio`) that the statistical model misses.
     for m in re.finditer(r"\b([A-Z]{3,}(?:\s+[A-Z][a-z]+){1,2})\b", s.text):
         spans.append((s.start + m.start(), s.start + m.end()))
+    # `Minister Saito`, `Secretary Raimondo`: a family name after a title, named in full elsewhere in the text.
+    full = _full_names(view, tuple(ner))
+    override: dict[tuple[int, int], str] = {}
+    for m in _TITLED_SURNAME.finditer(s.text):
+        known = full.get(m.group(1).casefold())
+        if known:
+            span = (s.start + m.start(1), s.start + m.end(1))
+            spans.append(span)
+            override[span] = known
     spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     taken: list[tuple[int, int]] = []
     titles = cues()["en_titles"]
     for a, b in spans:
         if any(a < tb and ta < b for ta, tb in taken):
             continue
+        # `Jong` + `-ho`: the model cuts hyphenated given names short.
+        if (tail := re.match(r"-[a-z]{1,5}\b", view.text[b:b + 7])) is not None:
+            b += tail.end()
         name = view.text[a:b].strip()
+        # `ICT Lee Jong-ho`, `NSC Tarun Chhabra`: a leading acronym belongs to the title.
+        lead = re.match(r"(?:[A-Z]{2,6}|[A-Z]\.[A-Z]\.)\s+(?=\S+\s+\S)", name)
+        if lead and not g.official(name) and not re.match(r"[A-Z]{3,}\s+[A-Z][a-z]+$", name):
+            a += lead.end()
+            name = name[lead.end():]
         name = re.sub(r"^(?:" + "|".join(re.escape(h) for h in cues()["en_honorifics"]) + r")\s+", "", name)
         name = re.sub(r"[’']s$", "", name).strip(" ,.")
+        name = override.get((a, b), name)
         if len(name.split()) < 2 and not g.official(name):
             continue
         if any(m.start <= a < m.end for m in view.mentions_in(s.start, s.end, "COUNTRY", "GROUP", "ORG", "PLACE")):
@@ -306,8 +346,8 @@ def find_people(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]
 
 
 _ATTEND_KO = re.compile(r"참석|주재|수석대표|대표로|참석자|참여|회담|개최|만나|면담|이끌")
-_ATTEND_EN = re.compile(r"\b(met|meet|attended|led|chaired|co-chaired|held|hosted|joined|participated|"
-                        r"headed|represented|welcomed)\b", re.I)
+_ATTEND_EN = re.compile(r"\b(met|meet|attended|led|chaired|co-chaired|held|hosted|co-hosted|joined|participated|"
+                        r"headed|represented|welcomed|launched|convened|gathered|signed|took part)\b", re.I)
 
 
 _FUTURE = re.compile(r"예정|계획|\b(will|to be|look forward|looks forward|plans? to)\b")

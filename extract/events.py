@@ -281,7 +281,8 @@ def _en_name(text: str, h_start: int, h_end: int, lo: int, hi: int) -> tuple[int
             break
         start = lo + w.start()
     end = h_end
-    m = re.match(r"(?:\s+(?:of|on)\s+the\s+(?:[A-Z][\w.\-’']*\s*)+|\s*\([^()]{1,80}\))+", text[h_end:hi])
+    m = re.match(r"(?:\s+(?:of|on|for)\s+the\s+[A-Z][\w.\-’']*(?:\s+(?:(?:and|&|for|on|of)\s+)?[A-Z][\w.\-’']*)*"
+                 r"|\s*\([^()]{1,80}\))+", text[h_end:hi])
     if m:
         end = h_end + len(m.group().rstrip())
     while start < end and text[start] in "\"“'(":
@@ -293,9 +294,55 @@ def _en_name(text: str, h_start: int, h_end: int, lo: int, hi: int) -> tuple[int
     return start, end
 
 
+def _extend_head(text: str, end: int, heads: list[re.Match[str]]) -> int:
+    """`ministerial` + `meeting`: adjacent head words are one head."""
+    moved = True
+    while moved:
+        moved = False
+        for h in heads:
+            if h.start() > end and not text[end:h.start()].strip():
+                end, moved = h.end(), True
+    return end
+
+
+@functools.cache
+def _generic_words() -> frozenset[str]:
+    return frozenset(triggers()["en"]["generic_words"])
+
+
+def _specific_en(name: str | None) -> bool:
+    """A name with at least one word beyond the generic ones (`talks`, `the meeting`)."""
+    words = re.findall(r"[\w+.'’\-]+", (name or "").lower())
+    return any(w.strip(".'’") not in _generic_words() for w in words)
+
+
+_HEADING = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-•▶□○]\s*)?(?P<name>[A-Z][^()\n]{2,120}?)\s*\((?P<date>[^()\n]{3,40})\)\s*$")
+
+
+def _en_headings(view: View) -> list[EventMention]:
+    """A section heading `2. Japan-U.S. Summit Meeting (June 26)`: a meeting on that day."""
+    pats = _en_patterns()
+    out = []
+    for sent in view.sents:
+        m = _HEADING.match(sent.text)
+        if not m or len(m.group("name").split()) > 16:
+            continue
+        head = list(pats["head_dialogue"].finditer(m.group("name")))
+        if not head or m.group("name")[head[-1].end():].strip():
+            continue
+        lo, hi = sent.start + m.start("date"), sent.start + m.end("date")
+        if not any(d.kind == "day" for d in view.dates_in(lo, hi)):
+            continue
+        a, b = sent.start + m.start("name"), sent.start + m.end("name")
+        out.append(EventMention("dialogue", sent, a + head[-1].start(), b, "main", view.text[a:b].strip(), a, b,
+                                (sent.start, sent.end)))
+    return out
+
+
 def _en_mentions(view: View) -> list[EventMention]:
     pats = _en_patterns()
-    found: list[EventMention] = []
+    attend = set(triggers()["en"]["attend_verbs"])
+    found: list[EventMention] = _en_headings(view)
     for sent in view.sents:
         s_text = sent.text
         for etype in ("dialogue", "launch", "agreement", "statement"):
@@ -314,7 +361,9 @@ def _en_mentions(view: View) -> list[EventMention]:
                 heads = [h for h in heads if not any(a <= h.start() < b for a, b in venue)]
                 if not heads and not (etype == "dialogue" and verb.startswith("met")):
                     continue
-                if etype == "dialogue" and verb in ("visited", "attended", "participated"):
+                if etype == "dialogue" and verb == "visited":
+                    continue
+                if verb in attend and not heads:
                     continue
                 name = None
                 n_start = n_end = None
@@ -327,7 +376,14 @@ def _en_mentions(view: View) -> list[EventMention]:
                     meeting = pats["head_dialogue"].fullmatch(word) and not pats["head_launch"].fullmatch(word)
                     if etype == "launch" and meeting:
                         typ = "dialogue"
-                    a, b = _en_name(s_text, h.start(), h.end(), 0, len(s_text))
+                    h_end = _extend_head(s_text, h.end(), heads)
+                    a, b = _en_name(s_text, h.start(), h_end, 0, len(s_text))
+                    # `the Second Ministerial meeting of the … Committee`: the name starts at the first head.
+                    chain = [x for x in heads if x.end() <= a and re.fullmatch(r"\s+(?:of|for)\s+the\s+", s_text[x.end():a])]
+                    if chain:
+                        a = _en_name(s_text, chain[-1].start(), chain[-1].end(), 0, len(s_text))[0]
+                    if verb in attend and (b <= vm.start() or not _specific_en(s_text[a:b])):
+                        continue  # `attended` reports an event only with the named meeting as its object
                     name, n_start, n_end = s_text[a:b].strip(), sent.start + a, sent.start + b
                     # `the arrangement signed in April`: a participle right after its noun is adnominal.
                     gap = s_text[h.end():vm.start()]
@@ -389,7 +445,10 @@ def _pick_date(view: View, m: EventMention) -> None:
         after = [d for d in cands if d.start >= m.trig_end]
         pool = before[::-1] + after
     else:
-        pool = cands
+        # `SEOUL, June 28 (Yonhap) --`: the dateline is the report's day, not the event's.
+        pool = [d for d in cands if not re.match(r"\s*(?:\([A-Za-z .]{2,20}\))?\s*(?:--|—|–)", view.text[d.end:d.end + 24])]
+        after = [d for d in pool if d.start >= m.trig_end and d.start - m.trig_end < 60]
+        pool = after[:1] + [d for d in pool if d not in after[:1]] if m.mood == "main" and after else pool
     for d in pool:
         if d.kind == "same_day":
             if d.value is not None:
@@ -509,6 +568,50 @@ def _is_past(view: View, m: EventMention) -> bool:
     return d.value < view.published - timedelta(days=RECENT_DAYS)
 
 
+def _specific(view: View, m: EventMention) -> bool:
+    if m.series:
+        return True
+    if view.lang == "ko":
+        return bool(m.name) and len(re.sub(r"\s", "", m.name)) >= 6 and not re.match(r"^(이번|금번|동|이날|해당)", m.name)
+    return _specific_en(m.name) and bool(re.search(r"[A-Z]", m.name or ""))
+
+
+_NAME_STOP = re.compile(r"\b(?:the|of|and|for|on|meeting|meetings|ministerial|summit|talks|dialogue|first|second|third|"
+                        r"first-ever|inaugural|trilateral|bilateral|joint|high-level|level)\b")
+
+
+@functools.cache
+def _country_words() -> frozenset[str]:
+    from extract.gazetteer import get_gazetteer
+
+    words: set[str] = set()
+    for c in get_gazetteer().countries:
+        for n in [*c.en, *c.adjectives_en]:
+            words.update(re.findall(r"[a-z]+", n.lower()))
+    return frozenset(words)
+
+
+def _core_words(name: str) -> set[str]:
+    words = re.findall(r"[a-z0-9+]+", _NAME_STOP.sub(" ", name.lower()))
+    return {w for w in words if w not in _country_words() and len(w) > 1}
+
+
+def _distinct(view: View, e: Event, m: EventMention) -> bool:
+    """Both named, and the names share nothing beyond countries and generic words (or name other series)."""
+    if not _specific(view, m):
+        return False
+    for x in e.mentions:
+        if not _specific(view, x):
+            continue
+        if x.series and m.series:
+            if x.series != m.series:
+                return True
+            continue
+        if view.lang != "ko" and x.name and m.name and not (_core_words(x.name) & _core_words(m.name)):
+            return True
+    return False
+
+
 def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     """Merge mentions of one event; anchor undated main mentions to the report's event date."""
     mentions = [m for m in mentions if m.mood != "future"]
@@ -525,13 +628,25 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
             anchor, anchor_text = recent[0].value, recent[0].text
     events: list[Event] = []
     by_key: dict[tuple, list[Event]] = {}
+    dated = sorted(((m.sent.start, m.date.value) for m in main if m.date and m.date.kind == "day" and m.date.value))
+    specific = {m.type for m in main if _specific(view, m)}
     for m in main:
         day = m.date.value if m.date and m.date.kind == "day" else None
         text = m.date.text if m.date and day else None
         if day is None:
-            day, text = anchor, None
+            # An undated mention belongs to the dated section it sits in (`2. … (June 26)` … `met`).
+            prior = [v for pos, v in dated if pos <= m.sent.start]
+            day, text = (prior[-1] if prior else anchor), None
         key = (m.type, day)
         same = by_key.get(key, [])
+        if not same and m.type in specific and not _specific(view, m) and day not in {e.date for e in events}:
+            if any(x is not m and x.type == m.type and _specific(view, x) for x in main):
+                continue  # `held talks with his counterparts` beside named meetings: not another event
+        # Two differently named meetings of one day (`the 2+2` and `the Extended Deterrence Ministerial`).
+        same = [e for e in same if not _distinct(view, e, m)]
+        # Of several same-day events, a mention joins the one named last before it (its section).
+        same = sorted(same, key=lambda e: -max((x.sent.start for x in e.mentions if x.sent.start <= m.sent.start),
+                                               default=-1))
         # Several objects of one sentence (`A 의향서를, B 의향서를 체결했다`) are several events.
         target = next((e for e in same if all(x.sent is not m.sent or x.trig_start != m.trig_start
                                                 for x in e.mentions)), None)
