@@ -236,6 +236,15 @@ _CAPNAME = r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,}|[A-Z]\.)"
 _EN_NAME = re.compile(rf"\b({_CAPNAME}(?:\s+{_CAPNAME}){{1,3}})")
 
 
+@functools.cache
+def _not_person_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in cues()["en_not_person_words"])
+
+
+def _not_person(name: str) -> bool:
+    return any(w.casefold().strip(".,'’") in _not_person_words() for w in re.split(r"[\s\-]+", name))
+
+
 _TITLED_SURNAME = re.compile(r"\b(?:Minister|Secretary|President|Premier|Commissioner|Ambassador|Director|Chancellor|"
                              r"Mr\.|Ms\.|Mrs\.|Dr\.)\s+([A-Z][a-z]+|[A-Z]{3,})\b(?![\s-]+[A-Z])")
 
@@ -246,14 +255,14 @@ def _full_names(view: View, ner: tuple[tuple[int, int], ...]) -> dict[str, str]:
     cache = view.__dict__.setdefault("_full_names", {})
     if ner in cache:
         return cache[ner]
-    names = [view.text[a:b].strip() for a, b in ner]
-    names += [m.group() for m in re.finditer(r"\b[A-Z]{3,}(?:\s+[A-Z][a-z]+){1,2}\b", view.text)]
+    names = [m.group() for m in re.finditer(r"\b[A-Z]{3,}(?:\s+[A-Z][a-z]+){1,2}\b", view.text)]
+    names += [view.text[a:b].strip() for a, b in ner]
     for n in names:
         words = n.split()
-        if len(words) < 2 or len(words) > 3:
+        if len(words) < 2 or len(words) > 3 or _not_person(n):
             continue
-        fam = words[0] if words[0].isupper() else words[-1]
-        out.setdefault(fam.casefold(), n)
+        for fam in ([words[0]] if words[0].isupper() else [words[-1], words[0]]):
+            out.setdefault(fam.casefold(), n)
     cache[ner] = out
     return out
 
@@ -297,8 +306,8 @@ def _en_people(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             continue
         if any(m.start <= a < m.end for m in view.mentions_in(s.start, s.end, "COUNTRY", "GROUP", "ORG", "PLACE")):
             continue
-        if re.search(r"\b(Summit|Meeting|Ministry|Council|Committee|Dialogue|Statement|Office|Department)\b", name):
-            continue
+        if _not_person(name):
+            continue  # `BIO International Convention`, `Next Generation`: an event or a body, not a person
         off = g.official(name)
         if off is None and any(w in titles or w.lower() in ("minister", "secretary") for w in name.split()):
             continue

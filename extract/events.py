@@ -144,6 +144,8 @@ def _ko_heads(kind: str) -> list[str]:
 def _ends_with_head(text: str, kinds: tuple[str, ...]) -> str | None:
     t = text.strip(" '’‘」』「『\"”“")
     t = re.sub(r"\s*\([^()]*\)$", "", t).strip(" '’‘」』「『\"”“")
+    t = re.sub(r"\s*(?:총\s*)?\d+\s*(?:건|개|종|件)$", "", t)  # `양해각서(MOU) 13건`
+    t = re.sub(r"\s*\([^()]*\)$", "", t).strip(" '’‘」』「『\"”“")
     for kind in kinds:
         for h in _ko_heads(kind):
             if t.endswith(h):

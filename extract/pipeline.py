@@ -5,6 +5,7 @@ Components are registered as `readout.<name>.v1`; each leaves its results on `do
 from __future__ import annotations
 
 import bisect
+import copy
 import functools
 from datetime import date
 
@@ -126,6 +127,23 @@ def _sections(view: View, assembled: list[Assembled]) -> dict[int, Assembled]:
     return owner
 
 
+def _parties(a: Assembled) -> set[str]:
+    return {p for m in a.event.mentions for p in m.participants}
+
+
+def _share_people(events: list[Assembled]) -> None:
+    """`On the same day, the Ministers held …`: a same-day meeting of the same parties, named without
+    its people, has the people of the meeting before it."""
+    main = [a for a in events if not a.event.mentioned]
+    for k, a in enumerate(main):
+        if a.people or a.event.type != "dialogue" or not _parties(a):
+            continue
+        donor = next((b for b in reversed(main[:k]) if b.people and b.event.type == "dialogue" and b.event.date == a.event.date
+                      and _parties(a) == _parties(b)), None)
+        if donor is not None:
+            a.people = [copy.copy(p) for p in donor.people]
+
+
 @Language.factory("readout_delegates_v1", default_config={"lang": "ko"})
 def make_delegates(nlp: Language, name: str, lang: str):  # noqa: ANN201
     def delegates(doc: Doc) -> Doc:
@@ -146,6 +164,7 @@ def make_delegates(nlp: Language, name: str, lang: str):  # noqa: ANN201
                 marked.setdefault(id(a), set()).add(s.idx)
         for a in st["events"]:
             people_mod.assign_heads(view, a.people, marked.get(id(a), set()))
+        _share_people(st["events"])
         return doc
     return delegates
 
