@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import copy
 import functools
+import re
 from datetime import date
 
 import spacy
@@ -278,4 +279,25 @@ def extract_document(doc: DocumentRecord) -> list[EventRecord]:
     sdoc = run(text, lang, published, clean_text(doc.title) if doc.title else None, home_country(doc.source, doc.url))
     st = sdoc._.readout
     view = st["view"]
-    return [to_record(view, a, doc.id, doc.url, doc.source) for a in st["events"]]
+    records = [to_record(view, a, doc.id, doc.url, doc.source) for a in st["events"]]
+    return _with_parties(records)
+
+
+_SAME_PARTIES = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|세 정상|\b(?:the|both|all)\s+(?:three|two|four)\b|\bboth sides\b", re.I)
+
+
+def _with_parties(records: list[EventRecord]) -> list[EventRecord]:
+    """`3국 경제단체가 … 출범했다`: the countries named for the main event; an event with no party at
+    all (a city's safety meeting) is not diplomacy and is dropped."""
+    main = [r for r in records if not r.mentioned and r.participants]
+    out = []
+    for r in records:
+        if not r.participants and main and not r.mentioned:
+            # The same parties (`3국`, `the two sides`), or those of a meeting that same day.
+            same_day = [x for x in main if x.date and x.date == r.date]
+            if same_day or _SAME_PARTIES.search(r.evidence or ""):
+                r = r.model_copy(update={"participants": list((same_day or main)[0].participants)})
+        if not r.mentioned and not r.participants and not r.series:
+            continue
+        out.append(r)
+    return out
