@@ -61,9 +61,17 @@ def topics_in(text: str, lang: str) -> list[str]:
     pattern, topic_of = _keywords(lang)
     kept = [(m.start(), m.end(), topic_of[m.group()]) for m in pattern.finditer(hay)]
     out: list[str] = []
+    c = cfg()
     for i, (a, _b, topic) in enumerate(kept):
-        if topic == "supply_chain" and i > 0 and kept[i - 1][2] != "supply_chain" and a - kept[i - 1][1] <= 2:
-            continue
+        if topic == "supply_chain":
+            prev = kept[i - 1] if i > 0 else None
+            nxt = kept[i + 1] if i + 1 < len(kept) else None
+            # `핵심광물 공급망`, `핵심광물의 안정적 공급망`, `supply chains for critical minerals`: about the thing.
+            if prev and prev[2] != "supply_chain" and (a - prev[1] <= 2 or (
+                    lang == "ko" and re.match(c["ko_supply_of"], hay[prev[1]:a]))):
+                continue
+            if lang != "ko" and nxt and nxt[2] != "supply_chain" and re.match(c["en_supply_of"], hay[a:nxt[0]]):
+                continue
         out.append(topic)
     # `X 분야의 Y`: X names the field of the clause.
     field = re.search(r"(\S+)\s*분야의", text) if lang == "ko" else None
@@ -94,12 +102,13 @@ def _en_clauses(s: Sent) -> list[tuple[int, int]]:
 def _strength(text: str, lang: str) -> str | None:
     c = cfg()
     if lang == "ko":
+        text = re.sub(c["ko_past_cue"], " ", text)
         if any(k in text for k in c["ko_strong"]):
             return "strong"
         if any(k in text for k in c["ko_weak"]):
             return "weak"
         return None
-    low = text.lower()
+    low = re.sub(c["en_not_commitment"], " ", text.lower())
     if any(re.search(rf"\b{re.escape(k)}\b", low) for k in c["en_strong"]):
         return "strong"
     if any(re.search(rf"\b{re.escape(k)}\b", low) for k in c["en_weak"]):
@@ -108,27 +117,67 @@ def _strength(text: str, lang: str) -> str | None:
 
 
 def _ko_action(view: View, a: int, b: int, topic: str) -> str:
-    verbs = cfg()["ko_verbs"]
+    """The clause's last action noun (`강화`, `모색`) in English, with the topic as its object:
+    `strengthen export controls`; `cooperate on <topic>` only when no action noun is found."""
+    c = cfg()
+    verbs = c["ko_verbs"]
     verb = None
     for t in reversed(view.tokens_in(a, b)):
-        if t.base == "NNG" and t.text in verbs:
+        if t.base == "NNG" and t.text in verbs and topic not in c["ko_verb_self"].get(t.text, []):
             verb = verbs[t.text]
             break
-    return f"{verb or 'cooperate on'} {cfg()['topic_phrases'].get(topic, topic.replace('_', ' '))}"
+    obj = c["topic_phrases"].get(topic, topic.replace("_", " "))
+    return _phrase(verb or "cooperate on", obj, topic)
 
 
-_EN_ACTION = re.compile(r"\b(?:agreed|committed(?:\s+themselves)?|pledged|decided|resolved|vowed|will|intend|"
-                        r"concurred on|discussed|called (?:on|for)|reaffirmed|confirmed|condemned|urged|identified|"
-                        r"reiterated|underscored|emphasized|stressed|expressed)\s+(?:to\s+)?(.{3,90}?)"
-                        r"(?=[,.;]|\band\b|$)", re.I)
+def _phrase(verb: str, obj: str, topic: str) -> str:
+    templates = cfg()["action_templates"]
+    if topic == "other":
+        return templates["other"].get(verb, f"{verb} cooperation")
+    return templates["object"].get(verb, "{verb} {obj}").format(verb=verb, obj=obj)
+
+
+@functools.cache
+def _en_cue() -> re.Pattern[str]:
+    cues = sorted(cfg()["en_base"], key=len, reverse=True)
+    alts = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    return re.compile(rf"\b({alts})\b\s*", re.I)
+
+
+_EN_STOP_AT = re.compile(r"\s*(?:[,;:.]|\s(?:including|which|while|as well as|so that|in order to|through which)\b)")
+_EN_TRAIL = {"and", "or", "of", "the", "to", "for", "a", "an", "on", "in", "with", "their", "our", "its", "that", "by"}
 
 
 def _en_action(text: str, topic: str) -> str:
-    m = _EN_ACTION.search(text)
-    if m:
-        words = m.group(1).split()[:9]
-        return " ".join(words)
-    return f"cooperate on {cfg()['topic_phrases'].get(topic, topic)}"
+    """A short verb phrase from the clause: `agreed to strengthen X` -> `strengthen X`, `condemned X` ->
+    `condemn X`; `cooperate on <topic>` when the clause has no usable verb or its phrase misses the topic."""
+    c = cfg()
+    for m in _en_cue().finditer(text):
+        cue = re.sub(r"\s+", " ", m.group(1).lower())
+        rest = text[m.end():]
+        takes_inf = cue in c["en_infinitive"]
+        inf = re.match(r"(?:(?:our|their|its)\s+(?:\w+\s+)?commitments?\s+)?to\s+(?!the\b|a\b|an\b)([a-z]\w+)\b", rest)
+        if takes_inf and not inf:
+            if not re.match(r"[a-z]", rest) or cue in ("will", "intend", "plan"):
+                continue
+        if inf:
+            phrase = rest[inf.start(1):]
+        elif takes_inf:
+            phrase = rest
+        else:
+            phrase = c["en_base"][cue] + " " + re.sub(r"^(?:that|on|about)\s+", "", rest)
+        phrase = re.sub(r"\b(?:our|their|its)\s+", "", phrase)
+        cut = _EN_STOP_AT.search(phrase)
+        words = (phrase[:cut.start()] if cut else phrase).split()[:10]
+        while words and words[-1].lower() in _EN_TRAIL:
+            words.pop()
+        if len(words) < 2:
+            continue
+        action = " ".join(words)
+        if topic != "other" and not topics_in(action, "en") or (topic != "other" and topic not in topics_in(action, "en")):
+            break
+        return action
+    return _phrase("cooperate on", c["topic_phrases"].get(topic, topic.replace("_", " ")), topic)
 
 
 def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[str] | None = None) -> list[Found]:
@@ -137,9 +186,11 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
     clauses = _ko_clauses(view, s) if view.lang == "ko" else _en_clauses(s)
     out: list[Found] = []
     prev_topics: list[str] = []
+    # `A를 확대하고, B에 공동 대응해 나가기로 했다`: coordinated clauses share the sentence-final cue.
+    final = _strength(view.text[clauses[-1][0]:clauses[-1][1]], view.lang) if clauses and view.lang == "ko" else None
     for a, b in clauses:
         text = view.text[a:b].strip()
-        strength = "strong" if force else _strength(text, view.lang)
+        strength = "strong" if force else (_strength(text, view.lang) or (final if final == "strong" else None))
         topics = topics_in(text, view.lang)
         # `이를 더욱 확장해 나가기로`: the clause continues the one before it.
         if not topics and re.match(r"^(이를|이에|이와|this|these)\b", text):
@@ -148,8 +199,8 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
         if strength is None:
             continue
         if not topics:
-            if strength != "strong":
-                continue
+            if strength != "strong" or (force and not fallback):
+                continue  # a signed or launched name without a topic word says nothing more
             topics = fallback or ["other"]
         for topic in topics:
             action = _ko_action(view, a, b, topic) if view.lang == "ko" else _en_action(text, topic)

@@ -124,7 +124,7 @@ def _korean_shape(text: str) -> bool:
 def _common_nouns(view: View, c: _Chunk) -> bool:
     """Every morpheme a dictionary common noun (`기술`, `국가안보`, `담당`): not a name."""
     toks = [t for t in view.tokens_in(c.start, c.start + len(c.text)) if t.text.strip()]
-    return bool(toks) and all(t.base == "NNG" for t in toks) and not c.paren
+    return bool(toks) and all(t.base in ("NNG", "MAG", "MAJ") for t in toks) and not c.paren
 
 
 def _ko_people(view: View, s: Sent) -> list[Person]:
