@@ -43,6 +43,10 @@ def _level(view: View, a: Assembled) -> str | None:
     return None
 
 
+def m_place_free(a: Assembled) -> bool:
+    return all(m.place is None and m.loc_country is None for m in a.event.mentions)
+
+
 def _location(view: View, a: Assembled) -> Location:
     for m in a.event.mentions:
         if m.place is not None:
@@ -51,6 +55,13 @@ def _location(view: View, a: Assembled) -> Location:
     if a.event.mentioned or a.event.date is None:
         return Location(country=country)
     # The report's dateline sentence (`3일(현지시간) 미국 뉴욕에서 …`) often carries the place.
+    first = min(m.sent.start for m in a.event.mentions)
+    if view.lang != "ko":
+        # `visited Washington, D.C., where he attended …`: the trip's city, named before the event.
+        trip = [p for p in view.mentions_in(0, first, "PLACE")
+                if re.search(r"\b(?:visited|visiting|in|at|to)\s+(?:the\s+)?$", view.text[max(0, p.start - 12):p.start])]
+        if trip and m_place_free(a):
+            return Location(city=trip[-1].id, country=trip[-1].country)
     for s in view.sents:
         days = [d.value for d in view.dates_in(s.start, s.end) if d.kind == "day"]
         if a.event.date in days:

@@ -144,7 +144,8 @@ def _en_cue() -> re.Pattern[str]:
     return re.compile(rf"\b({alts})\b\s*", re.I)
 
 
-_EN_STOP_AT = re.compile(r"\s*(?:[,;:.]|\s(?:including|which|while|as well as|so that|in order to|through which)\b)")
+_EN_STOP_AT = re.compile(r"\s*(?:[,;:]|(?<![A-Z])\.(?=\s|$)|\s(?:including|which|while|as well as|so that|in order to|"
+                         r"through which)\b|\s+and\s+(?:committed|agreed|expressed|decided|pledged|will|to)\b)")
 _EN_TRAIL = {"and", "or", "of", "the", "to", "for", "a", "an", "on", "in", "with", "their", "our", "its", "that", "by"}
 
 
@@ -210,7 +211,7 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
 
 # ---------------------------------------------------------------- next meeting
 
-_NEXT_KO = re.compile(r"(?:(?:제\s*)?(\d{1,3})\s*차|다음|차기)\s*(?:회의|대화|회담|협의|회의체)")
+_NEXT_KO = re.compile(r"(?:(?:제\s*)?(\d{1,3})\s*차|다음|차기)\s*(?:[A-Z]{2,6}\s*)?(?:정상)?(?:회의|대화|회담|협의|회의체)")
 _NEXT_EN = re.compile(r"\b(?:the\s+)?(?:next|(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|"
                       r"eighth|ninth|tenth))\s+(?:[A-Z][\w-]*\s+)*"
                       r"(?:meeting|dialogue|round|summit|session|ministerial)", re.I)

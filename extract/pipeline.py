@@ -191,8 +191,8 @@ def make_commitments(nlp: Language, name: str, lang: str):  # noqa: ANN201
             if a is None:
                 continue
             nxt = commit_mod.find_next(view, s, view.dates_in(s.start, s.end))
-            if nxt is not None and a.next is None:
-                a.next = nxt
+            if nxt is not None and (a.next is None or (a.next.when == "regular" and nxt.when != "regular")):
+                a.next = nxt  # an announced next meeting says more than `held regularly`
                 continue
             if any(m.sent.idx == s.idx and m.type in ("agreement",) for m in a.event.mentions):
                 continue
