@@ -43,6 +43,9 @@ def _level(view: View, a: Assembled) -> str | None:
     return None
 
 
+_TRIP = re.compile(r"\b(?:visited|visiting|in|at|to)\s+(?:the\s+)?$")
+
+
 def m_place_free(a: Assembled) -> bool:
     return all(m.place is None and m.loc_country is None for m in a.event.mentions)
 
@@ -59,7 +62,7 @@ def _location(view: View, a: Assembled) -> Location:
     if view.lang != "ko":
         # `visited Washington, D.C., where he attended …`: the trip's city, named before the event.
         trip = [p for p in view.mentions_in(0, first, "PLACE")
-                if re.search(r"\b(?:visited|visiting|in|at|to)\s+(?:the\s+)?$", view.text[max(0, p.start - 12):p.start])]
+                if _TRIP.search(view.text[max(0, p.start - 12):p.start])]
         if trip and m_place_free(a):
             return Location(city=trip[-1].id, country=trip[-1].country)
     for s in view.sents:

@@ -175,8 +175,8 @@ def _en_action(text: str, topic: str) -> str:
         if len(words) < 2:
             continue
         action = " ".join(words)
-        if topic != "other" and not topics_in(action, "en") or (topic != "other" and topic not in topics_in(action, "en")):
-            break
+        if topic != "other" and topic not in topics_in(action, "en"):
+            break  # the phrase is about another topic of the clause
         return action
     return _phrase("cooperate on", c["topic_phrases"].get(topic, topic.replace("_", " ")), topic)
 
@@ -211,7 +211,8 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
 
 # ---------------------------------------------------------------- next meeting
 
-_NEXT_KO = re.compile(r"(?:(?:제\s*)?(\d{1,3})\s*차|다음|차기)\s*(?:[A-Z]{2,6}\s*)?(?:정상)?(?:회의|대화|회담|협의|회의체)")
+_NEXT_KO = re.compile(r"(?:(?:제\s*)?(\d{1,3})\s*차|다음|차기)\s*(?:[A-Z]{2,6}\s*)?(?:정상)?"
+                      r"(?:회의|대화|회담|협의|회의체)")
 _NEXT_EN = re.compile(r"\b(?:the\s+)?(?:next|(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|"
                       r"eighth|ninth|tenth))\s+(?:[A-Z][\w-]*\s+)*"
                       r"(?:meeting|dialogue|round|summit|session|ministerial)", re.I)

@@ -318,7 +318,8 @@ def _specific_en(name: str | None) -> bool:
     return any(w.strip(".'’") not in _generic_words() for w in words)
 
 
-_HEADING = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-•▶□○]\s*)?(?P<name>[A-Z][^()\n]{2,120}?)\s*\((?P<date>[^()\n]{3,40})\)\s*$")
+_HEADING = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-•▶□○]\s*)?(?P<name>[A-Z][^()\n]{2,120}?)"
+                      r"\s*\((?P<date>[^()\n]{3,40})\)\s*$")
 
 
 def _en_headings(view: View) -> list[EventMention]:
@@ -381,7 +382,8 @@ def _en_mentions(view: View) -> list[EventMention]:
                     h_end = _extend_head(s_text, h.end(), heads)
                     a, b = _en_name(s_text, h.start(), h_end, 0, len(s_text))
                     # `the Second Ministerial meeting of the … Committee`: the name starts at the first head.
-                    chain = [x for x in heads if x.end() <= a and re.fullmatch(r"\s+(?:of|for)\s+the\s+", s_text[x.end():a])]
+                    chain = [x for x in heads
+                             if x.end() <= a and re.fullmatch(r"\s+(?:of|for)\s+the\s+", s_text[x.end():a])]
                     if chain:
                         a = _en_name(s_text, chain[-1].start(), chain[-1].end(), 0, len(s_text))[0]
                     if verb in attend and (b <= vm.start() or not _specific_en(s_text[a:b])):
@@ -437,6 +439,9 @@ def _is_report_date(view: View, d: DateMention) -> bool:
     return bool(re.match(r"\s*(밝혔|발표|전했|설명했)", view.text[d.end:d.end + 6]))
 
 
+_DATELINE = re.compile(r"\s*(?:\([A-Za-z .]{2,20}\))?\s*(?:--|—|–)")
+
+
 def _pick_date(view: View, m: EventMention) -> None:
     s = m.sent
     cands = [d for d in view.dates_in(s.start, s.end) if d.kind in ("day", "month", "year", "half", "week", "same_day")]
@@ -448,7 +453,7 @@ def _pick_date(view: View, m: EventMention) -> None:
         pool = before[::-1] + after
     else:
         # `SEOUL, June 28 (Yonhap) --`: the dateline is the report's day, not the event's.
-        pool = [d for d in cands if not re.match(r"\s*(?:\([A-Za-z .]{2,20}\))?\s*(?:--|—|–)", view.text[d.end:d.end + 24])]
+        pool = [d for d in cands if not _DATELINE.match(view.text[d.end:d.end + 24])]
         after = [d for d in pool if d.start >= m.trig_end and d.start - m.trig_end < 60]
         pool = after[:1] + [d for d in pool if d not in after[:1]] if m.mood == "main" and after else pool
     for d in pool:
@@ -574,7 +579,8 @@ def _specific(view: View, m: EventMention) -> bool:
     if m.series:
         return True
     if view.lang == "ko":
-        return bool(m.name) and len(re.sub(r"\s", "", m.name)) >= 6 and not re.match(r"^(이번|금번|동|이날|해당)", m.name)
+        name = m.name or ""
+        return len(re.sub(r"\s", "", name)) >= 6 and not re.match(r"^(이번|금번|동|이날|해당)", name)
     return _specific_en(m.name) and bool(re.search(r"[A-Z]", m.name or ""))
 
 
@@ -630,7 +636,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
             anchor, anchor_text = recent[0].value, recent[0].text
     events: list[Event] = []
     by_key: dict[tuple, list[Event]] = {}
-    dated = sorted(((m.sent.start, m.date.value) for m in main if m.date and m.date.kind == "day" and m.date.value))
+    dated = sorted((m.sent.start, m.date.value) for m in main if m.date and m.date.kind == "day" and m.date.value)
     specific = {m.type for m in main if _specific(view, m)}
     for m in main:
         day = m.date.value if m.date and m.date.kind == "day" else None

@@ -139,8 +139,8 @@ def _share_people(events: list[Assembled]) -> None:
     for k, a in enumerate(main):
         if a.people or a.event.type != "dialogue" or not _parties(a):
             continue
-        donor = next((b for b in reversed(main[:k]) if b.people and b.event.type == "dialogue" and b.event.date == a.event.date
-                      and _parties(a) == _parties(b)), None)
+        donor = next((b for b in reversed(main[:k]) if b.people and b.event.type == "dialogue"
+                      and b.event.date == a.event.date and _parties(a) == _parties(b)), None)
         if donor is not None:
             a.people = [copy.copy(p) for p in donor.people]
 
@@ -283,7 +283,16 @@ def extract_document(doc: DocumentRecord) -> list[EventRecord]:
     return _with_parties(records)
 
 
-_SAME_PARTIES = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|세 정상|\b(?:the|both|all)\s+(?:three|two|four)\b|\bboth sides\b", re.I)
+_SAME_PARTIES = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|세 정상|"
+                           r"\b(?:the|both|all)\s+(?:three|two|four)\b|\bboth sides\b", re.I)
+
+
+@functools.cache
+def _party_words() -> re.Pattern[str]:
+    from extract.events import triggers
+
+    words = triggers()["party_words"]
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)
 
 
 def _with_parties(records: list[EventRecord]) -> list[EventRecord]:
@@ -297,7 +306,8 @@ def _with_parties(records: list[EventRecord]) -> list[EventRecord]:
             same_day = [x for x in main if x.date and x.date == r.date]
             if same_day or _SAME_PARTIES.search(r.evidence or ""):
                 r = r.model_copy(update={"participants": list((same_day or main)[0].participants)})
-        if not r.mentioned and not r.participants and not r.series:
+        if not r.mentioned and not r.participants and not r.series and not r.delegates and not (
+                _SAME_PARTIES.search(r.evidence or "") or _party_words().search(r.evidence or "")):
             continue
         out.append(r)
     return out
