@@ -24,10 +24,12 @@ def es_url() -> Iterator[str]:
 
 
 @pytest.fixture(params=["local", "kafka"])
-def bus_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """A bus URL for each backend: the embedded log in a temp dir, and Tansu. Tests use unique topic names."""
+def bus_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A bus URL for each backend: the embedded log in a temp dir, and a fresh Tansu broker (it starts in
+    ~0.1 s), so no test sees another's records."""
     if request.param == "local":
-        return f"local://{tmp_path / 'bus'}?session_timeout=2"
+        yield f"local://{tmp_path / 'bus'}?session_timeout=2"
+        return
     # Short sessions make group joins and failover take ~1 s on Tansu (the defaults suit real Kafka).
-    fast = "?session_timeout_ms=2000&heartbeat_interval_ms=500"
-    return "kafka://" + request.getfixturevalue("kafka_bootstrap") + fast
+    with tansu() as addr:
+        yield f"kafka://{addr}?session_timeout_ms=2000&heartbeat_interval_ms=500"
