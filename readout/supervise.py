@@ -25,6 +25,7 @@ from streams.topics import CRAWL_JOBS, EVENTS, RAW_DOCUMENTS
 
 INPUT_TOPIC = {"crawl": CRAWL_JOBS, "extract": RAW_DOCUMENTS, "index": EVENTS, "alerts": EVENTS}
 MAX_BACKOFF = 60.0
+LOG_EVERY_S = 30.0
 
 
 @dataclass
@@ -84,9 +85,12 @@ def supervise(stages: Sequence[str], settings: Settings, console: Console | None
     children = [Child(name) for name in stages]
     for c in children:
         c.start()
-    last_lag, lag = 0.0, {}
-    with Live(render(children, settings, lag), console=console, refresh_per_second=2,
-              transient=not console.is_terminal) as live:
+    last_lag, lag, last_log = 0.0, {}, 0.0
+    live = Live(render(children, settings, lag), console=console, refresh_per_second=2) if console.is_terminal \
+        else None
+    if live:
+        live.start()
+    try:
         while not stop.is_set():
             now = time.monotonic()
             for c in children:
@@ -104,8 +108,15 @@ def supervise(stages: Sequence[str], settings: Settings, console: Console | None
                     c.start()
             if now - last_lag > 2:
                 lag, last_lag = lags(settings), now
-            live.update(render(children, settings, lag))
+            if live:
+                live.update(render(children, settings, lag))
+            elif now - last_log > LOG_EVERY_S:  # logs (containers, files): a status table now and then
+                console.print(render(children, settings, lag))
+                last_log = now
             stop.wait(0.5)
+    finally:
+        if live:
+            live.stop()
     console.log("stopping: each stage finishes its batch and commits")
     for c in children:
         if c.alive:
