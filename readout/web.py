@@ -18,7 +18,7 @@ HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=HERE / "templates")  # autoescapes every value
 router = APIRouter(include_in_schema=False)
 TYPES = ("dialogue", "launch", "agreement", "statement")
-FILTERS = ("q", "types", "participants", "topics", "person", "series", "date_from", "date_to", "sort")
+FILTERS = ("q", "types", "participants", "topics", "person", "series", "date_from", "date_to", "sort", "mentions")
 
 
 def _link(params: dict[str, list[str]], **change: str | None) -> str:
@@ -34,7 +34,8 @@ def search_page(request: Request, q: str | None = None, types: Annotated[list[st
                 participants: Annotated[list[str] | None, Query()] = None,
                 topics: Annotated[list[str] | None, Query()] = None, person: str | None = None,
                 series: Annotated[list[str] | None, Query()] = None, date_from: str | None = None,
-                date_to: str | None = None, sort: str = "relevance", search_after: str | None = None) -> HTMLResponse:
+                date_to: str | None = None, sort: str = "relevance", search_after: str | None = None,
+                mentions: str | None = None) -> HTMLResponse:
     params = {k: v for k, v in request.query_params.multi_items()}  # for form values
     multi: dict[str, list[str]] = {}
     for k, v in request.query_params.multi_items():
@@ -46,7 +47,8 @@ def search_page(request: Request, q: str | None = None, types: Annotated[list[st
             p.upper() for p in participants or [] if p], topics=[t for t in topics or [] if t], person=person or None,
             series=[s for s in series or [] if s], date_from=date.fromisoformat(date_from) if date_from else None,
             date_to=date.fromisoformat(date_to) if date_to else None,
-            sort="date" if sort == "date" else "relevance", search_after=search_after or None)
+            sort="date" if sort == "date" else "relevance", search_after=search_after or None,
+            mentioned=None if mentions else False)  # events only mentioned in passing: on request
         page = request.app.state.index.search(query, facets=True)
     except (ValidationError, ValueError, InvalidCursor) as exc:
         error = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else str(exc)

@@ -41,6 +41,8 @@ EVENTS = [
      "source": "jp.mofa", "date": "2023-11-14", "participants": ["JPN", "USA"],
      "name": "<script>window.pwned=1</script> Economic arrangement", "topics": ["trade"],
      "evidence": "An arrangement <b>was</b> signed.", "url": "javascript:alert(1)", "published": "2023-11-15"},
+    {**BASE, "id": "w4", "key": "dialogue:undated:KOR-USA:q", "doc_id": "m-doc", "lang": "en", "mentioned": True,
+     "participants": ["KOR", "USA"], "name": "earlier quantum consultations", "evidence": "Quantum talks came up."},
 ]
 
 

@@ -104,3 +104,10 @@ def test_english_words_find_a_korean_report_by_topic(site: tuple[str, Settings])
     base, _ = site
     page = httpx.get(base + "/", params={"q": "critical minerals"}, timeout=10)
     assert "1 event<" in page.text and "Fourth U.S.-Japan-ROK" in page.text
+
+
+def test_events_only_mentioned_are_shown_on_request(site: tuple[str, Settings]) -> None:
+    base, _ = site
+    assert "0 events<" in httpx.get(base + "/", params={"q": "quantum"}, timeout=10).text
+    shown = httpx.get(base + "/", params={"q": "quantum", "mentions": "1"}, timeout=10).text
+    assert "1 event<" in shown and "earlier quantum consultations" in shown
