@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from extract.commitments import Found, NextMeeting
 from extract.delegates import Person
-from extract.events import Event
+from extract.events import Event, _specific_en
 from extract.view import View
 from streams.records import TOPICS, Commitment, Delegate, EventRecord, Location, event_key, stable_id
 from streams.records import NextMeeting as NextRecord
@@ -46,6 +46,20 @@ def _level(view: View, a: Assembled) -> str | None:
 _TRIP = re.compile(r"\b(?:visited|visiting|in|at|to)\s+(?:the\s+)?$")
 
 
+def _best_name(view: View, ev: Event) -> str | None:
+    """The fullest name as written (`제1차 한미일 산업장관회의` over `첫 산업장관회의`), a bare `meeting`
+    only when nothing better is written; `meeting of the X` is X."""
+    names = [m.name for m in ev.mentions if m.name]
+    if not names:
+        return None
+    named = [n for n in names if (view.lang == "ko" and len(n) >= 4) or (view.lang != "ko" and _specific_en(n))]
+    best = max(named or names, key=len)
+    closer = {"'": "'", "‘": "’", '"': '"', "“": "”", "「": "」", "『": "』"}.get(best[:1])
+    if closer and closer not in best[1:]:
+        best = best[1:].strip()  # `'2024 한-아프리카 정상회의` without its closing quote
+    return re.sub(r"^(?:the\s+)?(?:meeting|session|round)\s+of\s+the\s+", "", best, flags=re.I)
+
+
 def m_place_free(a: Assembled) -> bool:
     return all(m.place is None and m.loc_country is None for m in a.event.mentions)
 
@@ -83,7 +97,7 @@ def to_record(view: View, a: Assembled, doc_id: str, url: str | None, source: st
         participants.extend(m.series_participants)
     participants.extend(p.country for p in a.people if p.country)
     participants = list(dict.fromkeys(participants))
-    name = next((m.name for m in ev.mentions if m.name), None)
+    name = _best_name(view, ev)
     if name is None and view.title and ev.type == "dialogue" and not ev.mentioned:
         name = view.title.strip()[:200]
     series = next((m.series for m in ev.mentions if m.series), None)
