@@ -11,7 +11,7 @@ from elasticsearch import ApiError, ConnectionTimeout, Elasticsearch, NotFoundEr
 from elasticsearch import ConnectionError as ESConnectionError
 
 from index import es_mapping as m
-from index.fields import person_filter_values, report_lang, search_fields
+from index.fields import keyword_filters, search_fields
 from index.model import FACETS, Analyzer, Bucket, Facets, MergedEvent, SearchQuery
 from index.port import EventIndex, Stored, TextQuery, decode_cursor, encode_cursor
 from streams.records import EventRecord
@@ -135,23 +135,7 @@ class ElasticIndex(EventIndex):
             if text.en_text:
                 should.append({"match": {"text_en": {"query": text.en_text, "operator": "and"}}})
             must.append({"bool": {"should": should, "minimum_should_match": 1}} if should else {"match_none": {}})
-        flt: list[dict[str, Any]] = []
-
-        def any_of(field: str, values: list[str]) -> None:
-            if values:
-                flt.append({"terms": {field: values}})
-
-        any_of("type", list(q.types))
-        any_of("topics", list(q.topics))
-        any_of("series", q.series)
-        any_of("source", q.sources)
-        any_of("lang", sorted({report_lang(v, "") for v in q.langs}))
-        if q.participants and q.participants_mode == "all":
-            flt.extend({"term": {"participants": p}} for p in q.participants)
-        else:
-            any_of("participants", q.participants)
-        if q.person:
-            any_of("person_names", person_filter_values(q.person))
+        flt: list[dict[str, Any]] = [{"terms": {field: values}} for field, values in keyword_filters(q)]
         if q.mentioned is not None:
             flt.append({"term": {"mentioned": q.mentioned}})
         if q.date_from or q.date_to:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from index.merge import name_keys, norm_name
-from index.model import MAX_QUERY_TERMS, Analyzer, MergedEvent
+from index.model import MAX_QUERY_TERMS, Analyzer, MergedEvent, SearchQuery
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 EPOCH = date(1900, 1, 1)
@@ -96,3 +96,19 @@ def query_text_en(q: str) -> str:
 
 def person_filter_values(person: str) -> list[str]:
     return sorted(name_keys(person)) or [person]
+
+
+def keyword_filters(q: SearchQuery) -> list[tuple[str, list[str]]]:
+    """The keyword filters of a query as (field, any of these values), for both backends to translate.
+
+    Participants in `all` mode give one entry per code; a person matches any of its spellings.
+    """
+    out = [("type", list(q.types)), ("topics", list(q.topics)), ("series", q.series), ("source", q.sources),
+           ("lang", sorted({report_lang(v, "") for v in q.langs}))]
+    if q.participants_mode == "all":
+        out.extend(("participants", [p]) for p in q.participants)
+    else:
+        out.append(("participants", q.participants))
+    if q.person:
+        out.append(("person_names", person_filter_values(q.person)))
+    return [(field, values) for field, values in out if values]

@@ -10,7 +10,7 @@ import tantivy
 from tantivy import FieldType, Occur, Order, Query
 
 from index import analyzers
-from index.fields import person_filter_values, report_lang, search_fields
+from index.fields import keyword_filters, search_fields
 from index.model import FACETS, Analyzer, Bucket, Facets, MergedEvent, SearchQuery
 from index.port import EventIndex, Stored, TextQuery, decode_cursor, encode_cursor
 from streams.records import EventRecord
@@ -134,22 +134,7 @@ class TantivyIndex(EventIndex):
         if not text.empty:
             tq = self._text(text)
             must.append(tq if tq is not None else Query.empty_query())  # text without a term matches nothing
-
-        def any_of(field: str, values: list[str]) -> None:
-            if values:
-                must.append(Query.term_set_query(self.schema, field, values))
-
-        any_of("type", list(q.types))
-        any_of("topics", list(q.topics))
-        any_of("series", q.series)
-        any_of("source", q.sources)
-        any_of("lang", sorted({report_lang(v, "") for v in q.langs}))
-        if q.participants and q.participants_mode == "all":
-            must.extend(Query.term_query(self.schema, "participants", p) for p in q.participants)
-        else:
-            any_of("participants", q.participants)
-        if q.person:
-            any_of("person_names", person_filter_values(q.person))
+        must.extend(Query.term_set_query(self.schema, field, values) for field, values in keyword_filters(q))
         if q.mentioned is not None:
             must.append(Query.term_query(self.schema, "mentioned", str(q.mentioned).lower()))
         if q.date_from or q.date_to:
