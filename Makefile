@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: venv test lint eval eval-heldout demo bench-bus bench-crawl bench-extract bench-index clean
+.PHONY: venv test lint eval eval-heldout eval-tuning2 eval-blind demo bench-bus bench-crawl bench-extract bench-index clean
 
 $(BIN)/readout: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -33,6 +33,16 @@ eval-heldout: venv
 	mkdir -p .readout/eval
 	$(BIN)/readout extract --in tests/extract/heldout/docs.jsonl --out .readout/eval/heldout-events.jsonl
 	$(BIN)/python $(SHARED)/eval/score.py tests/extract/heldout/gold.jsonl .readout/eval/heldout-events.jsonl --show-errors
+
+eval-tuning2: venv
+	mkdir -p .readout/eval
+	$(BIN)/readout extract --in tests/extract/tuning2/docs.jsonl --out .readout/eval/tuning2-events.jsonl
+	$(BIN)/python $(SHARED)/eval/score.py tests/extract/tuning2/gold.jsonl .readout/eval/tuning2-events.jsonl --show-errors
+
+eval-blind: venv
+	mkdir -p .readout/eval
+	$(BIN)/readout extract --in tests/extract/blind/docs.jsonl --out .readout/eval/blind-events.jsonl
+	$(BIN)/python $(SHARED)/eval/score.py tests/extract/blind/gold.jsonl .readout/eval/blind-events.jsonl --show-errors
 
 bench-bus: venv
 	$(BIN)/python -m benchmarks.bus
