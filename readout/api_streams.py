@@ -5,6 +5,7 @@ import asyncio
 import json
 import re
 from collections.abc import AsyncIterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Annotated
 
 from fastapi import APIRouter, Header, HTTPException, Query, Request
@@ -13,7 +14,7 @@ from pydantic import ValidationError
 
 from readout.follow import source_topic
 from readout.settings import Settings
-from streams.bus import Consumer, UnknownTopic, open_bus
+from streams.bus import Bus, Consumer, UnknownTopic, open_bus
 from streams.records import AlertRecord, EventFilter, EventRecord
 from streams.subscriptions import NAME, unique
 from streams.topics import alerts
@@ -46,12 +47,16 @@ def _filter(topic: list[str] | None, country: list[str] | None, person: str | No
         raise HTTPException(422, detail=exc.errors(include_url=False, include_context=False)) from exc
 
 
-async def _events(reader: Consumer, flt: EventFilter, request: Request) -> AsyncIterator[str]:
+async def _events(bus: Bus, reader: Consumer, flt: EventFilter, request: Request) -> AsyncIterator[str]:
+    # One thread per stream runs every call on the reader, closing included: a client that hangs up
+    # mid-poll must not close the reader under the running poll.
+    worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sse")
+    loop = asyncio.get_running_loop()
     quiet = 0.0
     try:
         yield "retry: 2000\n\n"
         while not await request.is_disconnected():
-            batch = await asyncio.to_thread(reader.poll, 100, 0.5)
+            batch = await loop.run_in_executor(worker, reader.poll, 100, 0.5)
             if not batch:
                 quiet += 0.5
                 if quiet >= HEARTBEAT_S:
@@ -69,7 +74,9 @@ async def _events(reader: Consumer, flt: EventFilter, request: Request) -> Async
                     data = json.dumps(event.model_dump(mode="json"), ensure_ascii=False)
                     yield f"id: {encode_positions(position)}\nevent: event\ndata: {data}\n\n"
     finally:
-        reader.close()
+        worker.submit(reader.close)
+        worker.submit(bus.close)
+        worker.shutdown(wait=False)
 
 
 @router.get("/streams/events", summary="New events as Server-Sent Events",
@@ -93,7 +100,7 @@ async def stream_events(request: Request, topic: Annotated[list[str] | None, Que
     if resume is not None:
         for (t, p), _ in reader.positions().items():
             reader.seek(t, p, resume.get(p, 0))
-    return StreamingResponse(_events(reader, flt, request), media_type="text/event-stream",
+    return StreamingResponse(_events(bus, reader, flt, request), media_type="text/event-stream",
                              headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
 

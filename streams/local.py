@@ -152,6 +152,8 @@ class LocalConsumer(Consumer):
         self.from_beginning = from_beginning
         self.member = member or uuid.uuid4().hex
         self.conn = connect(bus.db_path)
+        self._lock = threading.Lock()
+        self._closed = False
         self._pos: dict[tuple[str, int], int] = {}
         self.committed: dict[tuple[str, int], int] = {}
         self._last_rebalance = 0.0
@@ -226,26 +228,37 @@ class LocalConsumer(Consumer):
     def poll(self, max_records: int = 500, timeout: float = 1.0) -> list[Message]:
         deadline = time.monotonic() + timeout
         while True:
-            if time.time() - self._last_rebalance > min(1.0, self.bus.session_timeout / 3) or not self._pos:
-                self._rebalance()
-            out: list[Message] = []
-            for (topic, part), pos in sorted(self._pos.items(), key=lambda kv: kv[0]):
-                room = max_records - len(out)
-                if room <= 0:
-                    break
-                rows = self.conn.execute(
-                    f"SELECT off, key, value, ts FROM {_table(topic)} WHERE part=? AND off>=? ORDER BY off LIMIT ?",
-                    (part, pos, room)).fetchall()
-                for off, key, value, ts in rows:
-                    out.append(Message(topic, part, off, key, bytes(value), ts))
-                if rows:
-                    self._pos[topic, part] = rows[-1][0] + 1
+            with self._lock:
+                if self._closed:
+                    return []
+                out = self._fetch(max_records)
             if out or time.monotonic() >= deadline:
                 return out
             time.sleep(min(0.05, max(deadline - time.monotonic(), 0)))
 
+    def _fetch(self, max_records: int) -> list[Message]:
+        if time.time() - self._last_rebalance > min(1.0, self.bus.session_timeout / 3) or not self._pos:
+            self._rebalance()
+        out: list[Message] = []
+        for (topic, part), pos in sorted(self._pos.items(), key=lambda kv: kv[0]):
+            room = max_records - len(out)
+            if room <= 0:
+                break
+            rows = self.conn.execute(
+                f"SELECT off, key, value, ts FROM {_table(topic)} WHERE part=? AND off>=? ORDER BY off LIMIT ?",
+                (part, pos, room)).fetchall()
+            for off, key, value, ts in rows:
+                out.append(Message(topic, part, off, key, bytes(value), ts))
+            if rows:
+                self._pos[topic, part] = rows[-1][0] + 1
+        return out
+
     def commit(self) -> None:
-        if self.group is None:
+        with self._lock:
+            self._commit()
+
+    def _commit(self) -> None:
+        if self.group is None or self._closed:
             return
         changed = {tp: pos for tp, pos in self._pos.items() if self.committed.get(tp) != pos}
         if not changed:
@@ -273,15 +286,27 @@ class LocalConsumer(Consumer):
             raise
 
     def seek(self, topic: str, partition: int, offset: int) -> None:
-        if not self._pos:
-            self._rebalance()
-        if (topic, partition) in self._pos:
-            self._pos[topic, partition] = offset
+        with self._lock:
+            if not self._pos:
+                self._rebalance()
+            if (topic, partition) in self._pos:
+                self._pos[topic, partition] = offset
 
     def positions(self) -> dict[tuple[str, int], int]:
-        return dict(self._pos)
+        with self._lock:
+            return dict(self._pos)
 
     def close(self) -> None:
+        # A reader may be closed from another thread while a poll runs (a web client hangs up): the lock
+        # keeps SQLite from being closed under a running query.
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            self._leave()
+            self.conn.close()
+
+    def _leave(self) -> None:
         if self.group is not None:
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
@@ -290,4 +315,3 @@ class LocalConsumer(Consumer):
                 self.conn.execute("COMMIT")
             except sqlite3.Error:
                 pass
-        self.conn.close()
