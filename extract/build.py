@@ -111,6 +111,9 @@ def to_record(view: View, a: Assembled, doc_id: str, url: str | None, source: st
         seen.add(k)
         delegates.append(Delegate(name=p.name, name_en=p.name_en, country=p.country, role=p.role,
                                   organization=p.organization, head=p.head, person_id=p.person_id))
+    # `오스틴 국방장관` in an attendee line is the `로이드 오스틴` named before it.
+    full = {(d.name.split()[-1], d.country) for d in delegates if " " in d.name}
+    delegates = [d for d in delegates if " " in d.name or (d.name, d.country) not in full]
     commitments = [Commitment(topic=c.topic, action=c.action, text=c.text, parties=participants)
                    for c in a.commitments if c.topic in TOPICS]
     topics = list(dict.fromkeys(c.topic for c in commitments))

@@ -181,9 +181,33 @@ def _en_action(text: str, topic: str) -> str:
     return _phrase("cooperate on", c["topic_phrases"].get(topic, topic.replace("_", " ")), topic)
 
 
-def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[str] | None = None) -> list[Found]:
+_BULLET = re.compile(r"^\s*[▲△▶▷■□◆◇○●•·\-–*]\s*\S")
+_LEAD_KO = re.compile(r"다음과\s*같이|아래와\s*같이|다음\s*(?:분야|사항|과제|성과|내용)|다음의")
+
+
+def is_marker(text: str) -> bool:
+    """A bullet mark the sentence splitter left on its own (`▲`)."""
+    return bool(re.fullmatch(r"\s*[▲△▶▷■◆◇●•\-–*]\s*", text))
+
+
+def is_bullet(text: str) -> bool:
+    return bool(_BULLET.match(text)) and not text.lstrip().startswith(("□", "○"))
+
+
+def is_list_lead(text: str, lang: str) -> bool:
+    """`양 정상은 다음과 같이 협력하기로 하였다.` / `The Ministers decided the following:`: the bullet
+    lines after it carry its cue."""
+    t = text.strip()
+    if lang == "ko":
+        return bool(_LEAD_KO.search(t) or t.endswith(":")) and _strength(t, lang) is not None
+    return t.endswith(":") and _strength(t, lang) is not None
+
+
+def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[str] | None = None,
+                     cue: str | None = None) -> list[Found]:
     """Commitments in one sentence; `force` treats the whole span as one (what was signed or launched).
-    A firm commitment without a topic word takes `fallback` (the event name's topics), else `other`."""
+    A firm commitment without a topic word takes `fallback` (the event name's topics), else `other`;
+    `cue` is the strength a bullet line inherits from the sentence that leads its list."""
     clauses = _ko_clauses(view, s) if view.lang == "ko" else _en_clauses(s)
     out: list[Found] = []
     prev_topics: list[str] = []
@@ -191,7 +215,7 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
     final = _strength(view.text[clauses[-1][0]:clauses[-1][1]], view.lang) if clauses and view.lang == "ko" else None
     for a, b in clauses:
         text = view.text[a:b].strip()
-        strength = "strong" if force else (_strength(text, view.lang) or (final if final == "strong" else None))
+        strength = "strong" if force else (_strength(text, view.lang) or (final if final == "strong" else None) or cue)
         topics = topics_in(text, view.lang)
         # `이를 더욱 확장해 나가기로`: the clause continues the one before it.
         if not topics and re.match(r"^(이를|이에|이와|this|these)\b", text):
@@ -211,11 +235,11 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
 
 # ---------------------------------------------------------------- next meeting
 
-_NEXT_KO = re.compile(r"(?:(?:제\s*)?(\d{1,3})\s*차|다음|차기)\s*(?:[A-Z]{2,6}\s*)?(?:정상)?"
-                      r"(?:회의|대화|회담|협의|회의체)")
+_NEXT_KO = re.compile(r"(?:(?:제\s*)?(\d{1,3})\s*차|다음|차기)\s*(?:[^\s.。]+\s+){0,3}?[^\s.。]*?"
+                      r"(?:회의|대화|회담|협의|회의체|[A-Z]{2,6}(?=[을를은는이가의\s(]))")
 _NEXT_EN = re.compile(r"\b(?:the\s+)?(?:next|(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|"
                       r"eighth|ninth|tenth))\s+(?:[A-Z][\w-]*\s+)*"
-                      r"(?:meeting|dialogue|round|summit|session|ministerial)", re.I)
+                      r"(?:meeting|dialogue|round|summit|session|ministerial)|\bthe\s+(?P<one>next)\s+one\b", re.I)
 _REGULAR = re.compile(r"정례화|정례적으로|정기적으로 개최|매년|on a regular basis|regularize|regularise|"
                       r"regular meetings|annually")
 _FUTURE_KO = re.compile(r"(개최|열|갖|가질|열릴|개최될)[^.]{0,15}(예정|계획|기로)")
@@ -243,7 +267,7 @@ def find_next(view: View, s: Sent, dates: list[DateMention]) -> NextMeeting | No
             return NextMeeting(None, "regular")
         return None
     m = _NEXT_EN.search(text)
-    if m and re.search(r"\b(will|to be|would|agreed to hold|plan|look forward)\b", text, re.I):
+    if m and re.search(r"\b(will|to be|would|agreed to hold|plan|look forward|set for|scheduled)\b", text, re.I):
         ordinal = int(m.group(1)) if m.group(1) else None
         if m.group(2):
             ordinal = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",

@@ -74,6 +74,7 @@ KO_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("same_day", re.compile(r"이날|당일|같은\s날|오늘|금일")),
     ("yesterday", re.compile(r"어제|전날")),
     ("year_rel", re.compile(r"지난해|작년|올해|금년|내년")),
+    ("y", re.compile(_D + r"(?P<y>(?:19|20)\d{2})\s*년(?!\s*(?:\d|상반기|하반기|간|대))")),
 ]
 
 EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -197,6 +198,8 @@ def _ko(kind: str, m: re.Match[str], pub: date | None) -> DateMention | None:
         if pub is None:
             return mk("year", None, True)
         return mk("year", date(pub.year + _KO_YEAR_REL[m.group()], 1, 1), True)
+    if kind == "y":  # `2025년 한국에서`: a year only
+        return mk("year", _safe(int(g["y"]), 1, 1))
     return None
 
 

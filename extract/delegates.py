@@ -131,14 +131,20 @@ def _ko_people(view: View, s: Sent) -> list[Person]:
     chunks = _chunks(view, s)
     people: list[Person] = []
     context_country: str | None = None
+    side = False  # the context is an explicit side (`중국 측에서`, `(미)`), which beats an organisation's country
     g = get_gazetteer()
+    marks = cues()["ko_side_marks"]
     for r, c in enumerate(chunks):
         # `한국에서는`, `미측에서`, `일본은`, `한국 측에선`: the country the next names belong to.
         cc = _country_of_chunk(view, c)
         if cc and (c.particle or (r + 1 < len(chunks) and chunks[r + 1].text == "측")):
             context_country = cc
+            side = r + 1 < len(chunks) and chunks[r + 1].text == "측"
         if c.text == "측" and r > 0 and _country_of_chunk(view, chunks[r - 1]):
             context_country = _country_of_chunk(view, chunks[r - 1])
+            side = True
+        if not c.text and c.paren in marks:  # `(한) 신원식 국방부 장관 / (미) 오스틴 국방장관`
+            context_country, side = marks[c.paren], True
         if not _role_suffix(c.text):
             continue
         # The run of particle-free words before the role: [org/country words] NAME [org/country words].
@@ -193,6 +199,8 @@ def _ko_people(view: View, s: Sent) -> list[Person]:
             if (cid := _country_of_chunk(view, oc)) is not None:
                 country = cid
                 break
+        if country is None and side:
+            country = context_country
         if country is None:
             for m in view.mentions_in(run[0].start, c.end, "ORG"):
                 if m.country and not m.extra.get("ambiguous"):
@@ -202,7 +210,13 @@ def _ko_people(view: View, s: Sent) -> list[Person]:
         if off is None and not name_chunks[-1].paren:
             if _INITIALS.match(name_chunks[0].text) or (len(name_chunks) >= 2 and (
                     fore or not _korean_shape(name_chunks[-1].text))):
-                name_chunks = name_chunks[:2] if not _INITIALS.match(name_chunks[0].text) else name_chunks[:3]
+                if _INITIALS.match(name_chunks[0].text):
+                    name_chunks = name_chunks[:3]
+                else:  # `압둘아지즈 빈 살만`: a linking particle keeps the name going
+                    links, n = set(cues()["ko_name_links"]), 2
+                    while n < len(name_chunks) and (name_chunks[n - 1].text in links or name_chunks[n].text in links):
+                        n += 1
+                    name_chunks = name_chunks[:n]
             else:
                 name_chunks = name_chunks[-1:]
                 if not _korean_shape(name_chunks[0].text):
@@ -354,7 +368,7 @@ def find_people(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]
     return _ko_people(view, s) if view.lang == "ko" else _en_people(view, s, ner)
 
 
-_ATTEND_KO = re.compile(r"참석|주재|수석대표|대표로|참석자|참여|회담|개최|만나|면담|이끌")
+_ATTEND_KO = re.compile(r"참석|주재|수석대표|대표로|참석자|참여|회담|개최|만나|면담|이끌|열었|가졌|갖고")
 _ATTEND_EN = re.compile(r"\b(met|meet|attended|led|chaired|co-chaired|held|hosted|co-hosted|joined|participated|"
                         r"headed|represented|welcomed|launched|convened|gathered|signed|took part)\b", re.I)
 

@@ -186,7 +186,14 @@ def make_commitments(nlp: Language, name: str, lang: str):  # noqa: ANN201
                     lo, hi = max(m.sent.start, m.name_start - 30), m.name_end or m.name_start
                     a.commitments.extend(commit_mod.find_commitments(view, Sent(m.sent.idx, lo, hi, view.text[lo:hi]),
                                                                      force=True))
+        lead = marker = False
         for s in view.sents:
+            bare = commit_mod.is_marker(s.text)
+            bullet = bare or marker or commit_mod.is_bullet(s.text)
+            marker = bare
+            cue = "strong" if bullet and lead else None
+            if not bullet:
+                lead = commit_mod.is_list_lead(s.text, view.lang)
             a = owner.get(s.idx)
             if a is None:
                 continue
@@ -198,7 +205,7 @@ def make_commitments(nlp: Language, name: str, lang: str):  # noqa: ANN201
                 continue
             names = " ".join(m.name or "" for m in a.event.mentions)
             fallback = commit_mod.topics_in(names, view.lang)[:1]
-            a.commitments.extend(commit_mod.find_commitments(view, s, fallback=fallback))
+            a.commitments.extend(commit_mod.find_commitments(view, s, fallback=fallback, cue=cue))
         return doc
     return commitments
 
