@@ -72,6 +72,8 @@ def _ko_mood(toks: list[Tok], i: int) -> str:
         if base in ("XSV", "XSA", "EP") or t.tag.startswith(("XSV", "EP")):
             if "ETM" in t.tag:  # merged `한`/`될`
                 return "future" if t.text.endswith(("할", "될", "을")) else "adnominal"
+            if "+EC" in t.tag or "+EF" in t.tag:  # merged `해`/`했다`
+                return "main"
             continue
         if base == "ETM":
             return "future" if t.form in ("ᆯ", "을", "ㄹ") else "adnominal"
@@ -187,7 +189,7 @@ def _ko_find_object(view: View, toks: list[Tok], i: int, kinds: tuple[str, ...])
 
 def _ko_object_right(view: View, toks: list[Tok], i: int, etype: str) -> list[tuple[int, int, str]]:
     """`지난 4월 체결된 협정`: an adnominal trigger modifies the noun phrase after it."""
-    j = i + 1
+    j = i + 1 if "ETM" not in toks[i].tag else i  # `열린` is one merged token
     while j < len(toks) and not toks[j].tag.startswith(("ETM",)) and "ETM" not in toks[j].tag:
         j += 1
         if j - i > 3:
