@@ -215,6 +215,9 @@ def _ko_mentions(view: View) -> list[EventMention]:
         for i, t in enumerate(toks):
             form = t.form or t.text
             etype = verb_type.get(form)
+            if form == "하" and t.base.startswith("VV") and i > 1 and toks[i - 1].base in ("JKO",) and \
+                    toks[i - 2].text in ("회담", "회의", "정상회담"):
+                etype = "dialogue"  # `외교장관회담을 하고`
             if etype is None or not t.base.startswith(("NN", "VV", "XR")):
                 continue
             mood = _ko_mood(toks, i)
@@ -606,13 +609,25 @@ def _core_words(name: str) -> set[str]:
     return {w for w in words if w not in _country_words() and len(w) > 1}
 
 
+def _name_parties(view: View, m: EventMention) -> frozenset[str]:
+    if m.name_start is None:
+        return frozenset()
+    return frozenset(x.id for x in view.mentions_in(m.name_start, m.name_end or m.name_start)
+                     if x.label in ("COUNTRY", "GROUP"))
+
+
 def _distinct(view: View, e: Event, m: EventMention) -> bool:
-    """Both named, and the names share nothing beyond countries and generic words (or name other series)."""
+    """Both named, and the names share nothing beyond countries and generic words (or name other series),
+    or their names spell out different parties (`한일중 외교장관회의`, `한일 외교장관회담`)."""
     if not _specific(view, m):
         return False
+    mp = _name_parties(view, m)
     for x in e.mentions:
         if not _specific(view, x):
             continue
+        xp = _name_parties(view, x)
+        if len(mp) >= 2 and len(xp) >= 2 and mp != xp:
+            return True
         if x.series and m.series:
             if x.series != m.series:
                 return True

@@ -163,6 +163,15 @@ def make_delegates(nlp: Language, name: str, lang: str):  # noqa: ANN201
             a.people.extend(found)
             if found and people_mod.head_marked(view, s):
                 marked.setdefault(id(a), set()).add(s.idx)
+        # `가미카와 외무상`, `Minister Wong`: one word of a full name given elsewhere in the text is that person.
+        everyone = [p for a in st["events"] for p in a.people]
+        for p in everyone:
+            if " " in p.name:
+                continue
+            full = next((q for q in everyone if " " in q.name and q.country == p.country
+                         and p.name in q.name.split()), None)
+            if full is not None:
+                p.name, p.name_en, p.person_id = full.name, full.name_en, full.person_id
         for a in st["events"]:
             people_mod.assign_heads(view, a.people, marked.get(id(a), set()))
         _share_people(st["events"])
