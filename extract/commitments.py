@@ -203,6 +203,21 @@ def is_list_lead(text: str, lang: str) -> bool:
     return t.endswith(":") and _strength(t, lang) is not None
 
 
+def list_items(view: View) -> set[int]:
+    """Sentences that are bullet items of a list led by a commitment (`다음과 같이 협력하기로 하였다.`)."""
+    out: set[int] = set()
+    lead = marker = False
+    for s in view.sents:
+        bare = is_marker(s.text)
+        bullet = bare or marker or is_bullet(s.text)
+        marker = bare
+        if bullet and lead:
+            out.add(s.idx)
+        if not bullet:
+            lead = is_list_lead(s.text, view.lang)
+    return out
+
+
 def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[str] | None = None,
                      cue: str | None = None) -> list[Found]:
     """Commitments in one sentence; `force` treats the whole span as one (what was signed or launched).

@@ -368,7 +368,7 @@ def find_people(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]
     return _ko_people(view, s) if view.lang == "ko" else _en_people(view, s, ner)
 
 
-_ATTEND_KO = re.compile(r"참석|주재|수석대표|대표로|참석자|참여|회담|개최|만나|면담|이끌|열었|가졌|갖고")
+_ATTEND_KO = re.compile(r"참석|주재|수석대표|대표로|참석자|참여|회담|개최|만나|면담|이끌|열었|가졌|갖고|배석")
 _ATTEND_EN = re.compile(r"\b(met|meet|attended|led|chaired|co-chaired|held|hosted|co-hosted|joined|participated|"
                         r"headed|represented|welcomed|launched|convened|gathered|signed|took part)\b", re.I)
 

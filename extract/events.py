@@ -10,6 +10,7 @@ from pathlib import Path
 
 import yaml
 
+from extract.commitments import list_items
 from extract.dates import DateMention
 from extract.entities import Mention
 from extract.view import Sent, Tok, View
@@ -553,8 +554,11 @@ def _participants(view: View, m: EventMention) -> None:
 
 def find_event_mentions(view: View) -> list[EventMention]:
     mentions = _ko_mentions(view) if view.lang == "ko" else _en_mentions(view)
+    items = list_items(view)  # `▲ 차세대 핵심·신흥기술 대화 출범` under `다음과 같이 협력하기로`: a commitment
     kept = []
     for m in mentions:
+        if m.sent.idx in items:
+            continue
         venues = _venue_spans(view, m.sent)
         if m.name_start is not None and any(a <= m.name_start < b for a, b in venues):
             continue

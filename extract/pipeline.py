@@ -195,14 +195,9 @@ def make_commitments(nlp: Language, name: str, lang: str):  # noqa: ANN201
                     lo, hi = max(m.sent.start, m.name_start - 30), m.name_end or m.name_start
                     a.commitments.extend(commit_mod.find_commitments(view, Sent(m.sent.idx, lo, hi, view.text[lo:hi]),
                                                                      force=True))
-        lead = marker = False
+        items = commit_mod.list_items(view)
         for s in view.sents:
-            bare = commit_mod.is_marker(s.text)
-            bullet = bare or marker or commit_mod.is_bullet(s.text)
-            marker = bare
-            cue = "strong" if bullet and lead else None
-            if not bullet:
-                lead = commit_mod.is_list_lead(s.text, view.lang)
+            cue = "strong" if s.idx in items else None
             a = owner.get(s.idx)
             if a is None:
                 continue
