@@ -203,6 +203,10 @@ def is_list_lead(text: str, lang: str) -> bool:
     return t.endswith(":") and _strength(t, lang) is not None
 
 
+_REPORTED_KO = re.compile(r"(?:소식통|당국자|관계자)(?:은|는|이|가|들은)\s.*(?:이?라고|고)\s*"
+                          r"(?:전했|말했|설명했|밝혔)")
+
+
 def list_items(view: View) -> set[int]:
     """Sentences that are bullet items of a list led by a commitment (`다음과 같이 협력하기로 하였다.`)."""
     out: set[int] = set()
@@ -228,9 +232,16 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
     prev_topics: list[str] = []
     # `A를 확대하고, B에 공동 대응해 나가기로 했다`: coordinated clauses share the sentence-final cue.
     final = _strength(view.text[clauses[-1][0]:clauses[-1][1]], view.lang) if clauses and view.lang == "ko" else None
+    # A headline or caption (`공급망·디지털 협력 논의`, no final ending) only reports a discussion.
+    if view.lang == "ko" and not force and _REPORTED_KO.search(s.text):
+        return []  # `정부 소식통은 "…협의해 나갈 것"이라고 전했다`: an official's account, not the parties'
+    headline = view.lang == "ko" and not force and cue is None and not any(
+        t.base == "EF" or "+EF" in t.tag for t in view.tokens_in(s.start, s.end))
     for a, b in clauses:
         text = view.text[a:b].strip()
         strength = "strong" if force else (_strength(text, view.lang) or (final if final == "strong" else None) or cue)
+        if headline and strength == "weak":
+            continue
         topics = topics_in(text, view.lang)
         # `이를 더욱 확장해 나가기로`: the clause continues the one before it.
         if not topics and re.match(r"^(이를|이에|이와|this|these)\b", text):
