@@ -565,6 +565,8 @@ def find_event_mentions(view: View) -> list[EventMention]:
         _pick_date(view, m)
         _pick_place(view, m)
         _participants(view, m)
+        if m.series is None and view.lang == "en" and m.name:
+            _series_by_core_words(view, m)
         m.ordinal = _ordinal(view, m)
         kept.append(m)
     return kept
@@ -618,6 +620,36 @@ def _name_parties(view: View, m: EventMention) -> frozenset[str]:
         return frozenset()
     return frozenset(x.id for x in view.mentions_in(m.name_start, m.name_end or m.name_start)
                      if x.label in ("COUNTRY", "GROUP"))
+
+
+@functools.cache
+def _series_cores() -> list[tuple[frozenset[str], object]]:
+    from extract.gazetteer import get_gazetteer
+
+    out = []
+    for sr in get_gazetteer().series:
+        for variant in sr.en:
+            core = frozenset(_core_words(variant))
+            if len(core) >= 2:
+                out.append((core, sr))
+    return sorted(out, key=lambda x: -len(x[0]))
+
+
+_OF_TAIL = re.compile(r"\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|of|for|on|the|[A-Z][\w'’-]*))*")
+
+
+def _series_by_core_words(view: View, m: EventMention) -> None:
+    """`the U.S.-ROK Dialogue on Next Generation Critical and Emerging Technologies`: a series spelled
+    otherwise is known by its core words (countries and generic words aside), with its parties named."""
+    name = m.name or ""
+    if m.name_end is not None:
+        tail = _OF_TAIL.match(view.text, m.name_end)
+        name += tail.group() if tail else ""
+    words = _core_words(name)
+    for core, sr in _series_cores():
+        if sr.type == m.type and core <= words and set(sr.participants) <= set(m.participants):
+            m.series = sr.name
+            return
 
 
 def _distinct(view: View, e: Event, m: EventMention) -> bool:

@@ -82,3 +82,9 @@ def test_reported_speech_of_an_official_is_not_a_commitment() -> None:
     (e,) = _doc("양 장관은 9일 서울에서 한-독 외교장관회담을 가졌다.\n"
                 "외교부 당국자는 \"양측이 공급망 협력을 강화해 나갈 것\"이라고 전했다.")
     assert not e.commitments
+
+
+def test_an_english_series_is_known_by_its_core_words() -> None:
+    (e,) = _doc("On September 9, the two sides held the second U.S.-ROK Dialogue on Next Generation Critical and "
+                "Emerging Technologies in Washington.", lang="en")
+    assert e.series == "Korea-US Next Generation Critical and Emerging Technologies Dialogue" and e.ordinal == 2
