@@ -52,8 +52,11 @@ def search_page(request: Request, q: str | None = None, types: Annotated[list[st
         page = request.app.state.index.search(query, facets=True)
     except (ValidationError, ValueError, InvalidCursor) as exc:
         error = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else str(exc)
+    # facet values for people are canonical ids: show the names the hits carry for them
+    labels = {p.person: p.name_en or p.name for hit in (page.hits if page else []) for p in hit.event.delegates}
     return templates.TemplateResponse(request, "search.html", {
-        "page": page, "error": error, "params": params, "multi": multi, "link": lambda **c: _link(multi, **c),
+        "page": page, "error": error, "labels": labels, "params": params, "multi": multi,
+        "link": lambda **c: _link(multi, **c),
         "types": TYPES, "topics": TOPICS, "more": _link(multi) + "&" + urlencode({"search_after": page.next})
         if page and page.next else None})
 

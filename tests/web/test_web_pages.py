@@ -111,3 +111,11 @@ def test_events_only_mentioned_are_shown_on_request(site: tuple[str, Settings]) 
     assert "0 events<" in httpx.get(base + "/", params={"q": "quantum"}, timeout=10).text
     shown = httpx.get(base + "/", params={"q": "quantum", "mentions": "1"}, timeout=10).text
     assert "1 event<" in shown and "earlier quantum consultations" in shown
+
+
+def test_person_facet_shows_names_and_filters_by_id(site: tuple[str, Settings]) -> None:
+    base, _ = site
+    page = httpx.get(base + "/", params={"q": "San Diego"}, timeout=10).text
+    assert '>Wang Yun-jong</a>' in page and "person=wang-yun-jong" in page
+    narrowed = httpx.get(base + "/", params={"person": "wang-yun-jong"}, timeout=10).text
+    assert "1 event<" in narrowed
