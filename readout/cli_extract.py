@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -14,6 +14,20 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 err = Console(stderr=True)
 _FIELDS = ("id", "url", "title", "text", "published", "lang", "source")
+
+
+def _published(value: object) -> date | datetime | None:
+    """A date, or an ISO 8601 datetime: with a zone it is kept; without one its date is the day as written."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value) if len(value) == 10 else _aware_or_day(datetime.fromisoformat(value))
+    except ValueError:
+        return None
+
+
+def _aware_or_day(moment: datetime) -> date | datetime:
+    return moment if moment.tzinfo is not None else moment.date()
 
 
 def _read(path: Path) -> tuple[list, int]:
@@ -32,10 +46,9 @@ def _read(path: Path) -> tuple[list, int]:
                 raw = {k: raw[k] for k in _FIELDS if raw.get(k) is not None}
                 raw["id"] = str(raw["id"])
                 if "published" in raw:
-                    try:
-                        docs.append(DocumentRecord(**raw))
-                        continue
-                    except ValidationError:  # an unusable date: extract without one
+                    raw["published"] = _published(raw["published"])
+                    if raw["published"] is None:
+                        err.print(f"{path}:{n}: unusable `published`: relative dates stay unresolved", markup=False)
                         raw.pop("published")
                 docs.append(DocumentRecord(**raw))
             except (ValueError, ValidationError) as exc:
@@ -86,7 +99,7 @@ def register(app: typer.Typer) -> None:
     @app.command("extract-text")
     def extract_text_cmd(
         text: Annotated[str, typer.Argument(help="the text; `-` reads stdin")],
-        published: Annotated[str | None, typer.Option(help="publication date, YYYY-MM-DD")] = None,
+        published: Annotated[str | None, typer.Option(help="publication date (YYYY-MM-DD or ISO 8601)")] = None,
         lang: Annotated[str | None, typer.Option(help="ko or en (detected when missing)")] = None,
         title: Annotated[str | None, typer.Option()] = None,
     ) -> None:
@@ -95,7 +108,10 @@ def register(app: typer.Typer) -> None:
         from streams.records import DocumentRecord
 
         body = sys.stdin.read() if text == "-" else text
-        pub = date.fromisoformat(published) if published else None
+        pub = _published(published) if published else None
+        if published and pub is None:
+            err.print(f"--published {published!r}: expected YYYY-MM-DD or an ISO 8601 datetime")
+            raise typer.Exit(2)
         doc = DocumentRecord(id="text", text=body, published=pub, lang=lang, title=title)
         for event in extract_document(doc):
             print(json.dumps(event.model_dump(mode="json", exclude={"schema_version"}), ensure_ascii=False, indent=2))
