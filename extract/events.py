@@ -454,6 +454,9 @@ def _pick_date(view: View, m: EventMention) -> None:
     if view.lang == "ko":
         # A date right before `밝혔다`/`발표했다` is the release's, not the event's.
         cands = [d for d in cands if not _is_report_date(view, d)]
+        # `19일부터 21일까지 열렸다`: a range is dated by its first day.
+        if any(view.text[d.end:d.end + 3].startswith("부터") for d in cands):
+            cands = [d for d in cands if not view.text[d.end:d.end + 3].startswith("까지")]
         before = [d for d in cands if d.end <= m.trig_start]
         after = [d for d in cands if d.start >= m.trig_end]
         pool = before[::-1] + after

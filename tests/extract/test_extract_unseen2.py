@@ -88,3 +88,8 @@ def test_an_english_series_is_known_by_its_core_words() -> None:
     (e,) = _doc("On September 9, the two sides held the second U.S.-ROK Dialogue on Next Generation Critical and "
                 "Emerging Technologies in Washington.", lang="en")
     assert e.series == "Korea-US Next Generation Critical and Emerging Technologies Dialogue" and e.ordinal == 2
+
+
+def test_a_korean_date_range_is_dated_by_its_first_day() -> None:
+    (e,) = _doc("제5차 한-캐나다 공급망 포럼은 7일부터 9일까지 오타와에서 열렸으며, 양국 장관이 참석했다.")
+    assert e.date == "2025-09-07"
