@@ -116,6 +116,19 @@ def merge_commitments(records: Sequence[EventRecord]) -> list[MergedCommitment]:
     return list(out.values())
 
 
+def best_name(names: Sequence[str], series: str | None) -> str | None:
+    """The most telling name: one sharing words with the series, then the longest (ties: alphabetical)."""
+    if not names:
+        return None
+    series_words = {w for w in re.findall(r"\w+", (series or "").casefold()) if len(w) > 3}
+
+    def score(name: str) -> tuple[int, int, str]:
+        shared = len(series_words & set(re.findall(r"\w+", name.casefold())))
+        return (shared, len(name), name)
+
+    return max(names, key=score)
+
+
 def merge(records: Sequence[EventRecord]) -> MergedEvent:
     """The canonical event for reports that share one key."""
     if not records:
@@ -134,7 +147,7 @@ def merge(records: Sequence[EventRecord]) -> MergedEvent:
         key=rs[0].key,
         type=rs[0].type,
         mentioned=all(r.mentioned for r in rs),
-        name=names[0] if names else None,
+        name=best_name(names, _first(r.series for r in rs)),  # type: ignore[arg-type]
         names=names,
         series=_first(r.series for r in rs),  # type: ignore[arg-type]
         ordinal=_first(r.ordinal for r in rs),  # type: ignore[arg-type]
