@@ -118,14 +118,22 @@ def _sections(view: View, assembled: list[Assembled]) -> dict[int, Assembled]:
         return owner
     marks = sorted((m.sent.idx, k) for k, a in enumerate(main) for m in a.event.mentions)
     current = main[marks[0][1]]
+    meeting = current if current.event.type == "dialogue" else None
     it = iter(marks)
     nxt = next(it, None)
     for s in view.sents:
         while nxt is not None and nxt[0] <= s.idx:
             current = main[nxt[1]]
+            meeting = current if current.event.type == "dialogue" else meeting
             nxt = next(it, None)
-        owner[s.idx] = current
+        # `At the meeting, the ministers agreed …` after a signing: the meeting's, not the agreement's.
+        back = meeting is not None and current is not meeting and _AT_MEETING.match(s.text)
+        owner[s.idx] = meeting if back else current
     return owner
+
+
+_AT_MEETING = re.compile(r"\s*(?:At|During|In)\s+the\s+(?:meeting|talks|summit|ministerial|dialogue)\b|"
+                         r"\s*(?:이번\s*|이날\s*|동\s*)?(?:회의|회담|대화)(?:에서|에서는|를 통해)\s")
 
 
 def _parties(a: Assembled) -> set[str]:

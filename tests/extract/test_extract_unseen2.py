@@ -93,3 +93,12 @@ def test_an_english_series_is_known_by_its_core_words() -> None:
 def test_a_korean_date_range_is_dated_by_its_first_day() -> None:
     (e,) = _doc("제5차 한-캐나다 공급망 포럼은 7일부터 9일까지 오타와에서 열렸으며, 양국 장관이 참석했다.")
     assert e.date == "2025-09-07"
+
+
+def test_at_the_meeting_after_a_signing_belongs_to_the_meeting() -> None:
+    text = ("The ministers met in Ottawa on September 9 for the Canada-Korea Energy Ministerial Meeting.\n"
+            "The Minister signed the Canada-Korea Memorandum on Hydrogen Cooperation at the ministerial.\n"
+            "At the meeting, the ministers agreed to expand cooperation on critical minerals.")
+    events = {e.type: e for e in _doc(text, lang="en")}
+    assert "critical_minerals" in {c.topic for c in events["dialogue"].commitments}
+    assert "critical_minerals" not in {c.topic for c in events["agreement"].commitments}
