@@ -109,10 +109,13 @@ def _is_country_or_org(view: View, c: _Chunk) -> str | None:
     return None
 
 
+_PARTY_ABBR = re.compile(r"^[한미일중북러호영독불인캐](?:[·\-]?[한미일중북러호영독불인캐]){1,3}$")
+
+
 def _name_like(c: _Chunk) -> bool:
     stop = set(cues()["ko_stop"])
-    if c.particle or c.text in stop or not c.text:
-        return False
+    if c.particle or c.text in stop or not c.text or _PARTY_ABBR.match(c.text):
+        return False  # `한일중 외교장관`: the parties, not a person
     return bool(_HANGUL.match(c.text) and 1 <= len(c.text) <= 6) or bool(_INITIALS.match(c.text))
 
 

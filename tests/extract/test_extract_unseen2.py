@@ -102,3 +102,8 @@ def test_at_the_meeting_after_a_signing_belongs_to_the_meeting() -> None:
     events = {e.type: e for e in _doc(text, lang="en")}
     assert "critical_minerals" in {c.topic for c in events["dialogue"].commitments}
     assert "critical_minerals" not in {c.topic for c in events["agreement"].commitments}
+
+
+def test_party_abbreviations_before_a_role_are_not_a_person() -> None:
+    events = _doc("한미일 외교장관, 뉴욕서 회의\n조현 외교부 장관은 9일 뉴욕에서 한미일 외교장관회의를 개최했다.")
+    assert all(d.name != "한미일" for e in events for d in e.delegates)
