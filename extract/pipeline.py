@@ -176,10 +176,11 @@ def make_delegates(nlp: Language, name: str, lang: str):  # noqa: ANN201
         for p in everyone:
             if " " in p.name:
                 continue
-            full = next((q for q in everyone if " " in q.name and q.country == p.country
-                         and p.name in q.name.split()), None)
-            if full is not None:
-                p.name, p.name_en, p.person_id = full.name, full.name_en, full.person_id
+            fulls = [q for q in everyone if " " in q.name and p.name in q.name.split()]
+            same = [q for q in fulls if q.country == p.country]
+            full = same[0] if same else (fulls[0] if len({q.name for q in fulls}) == 1 else None)
+            if full is not None:  # `오스틴 장관은` (no side given) is the `로이드 오스틴` named before
+                p.name, p.name_en, p.person_id, p.country = full.name, full.name_en, full.person_id, full.country
         for a in st["events"]:
             people_mod.assign_heads(view, a.people, marked.get(id(a), set()))
         _share_people(st["events"])

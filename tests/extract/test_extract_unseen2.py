@@ -107,3 +107,10 @@ def test_at_the_meeting_after_a_signing_belongs_to_the_meeting() -> None:
 def test_party_abbreviations_before_a_role_are_not_a_person() -> None:
     events = _doc("한미일 외교장관, 뉴욕서 회의\n조현 외교부 장관은 9일 뉴욕에서 한미일 외교장관회의를 개최했다.")
     assert all(d.name != "한미일" for e in events for d in e.delegates)
+
+
+def test_a_one_word_name_without_a_side_takes_the_full_name_and_its_country() -> None:
+    text = ("조현 외교부 장관은 9일 서울에서 마르코 루비오 미국 국무장관과 외교장관회담을 가졌다.\n"
+            "루비오 장관은 회담에 앞서 전날 국회의장을 면담하였다.")
+    (e,) = _doc(text)
+    assert all(d.name != "루비오" for d in e.delegates)
