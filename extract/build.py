@@ -40,7 +40,8 @@ def _level(view: View, a: Assembled) -> str | None:
     for level, pattern in table:
         if roles and re.search(pattern, roles, re.I):
             return level
-    return None
+    # Nothing in the text: the level the series is held at.
+    return next((m.series_level for m in a.event.mentions if m.series_level), None)
 
 
 _TRIP = re.compile(r"\b(?:visited|visiting|in|at|to)\s+(?:the\s+)?$")

@@ -255,7 +255,12 @@ _EN_NAME = re.compile(rf"\b({_CAPNAME}(?:\s+{_CAPNAME}){{1,3}})")
 
 @functools.cache
 def _not_person_words() -> frozenset[str]:
-    return frozenset(w.casefold() for w in cues()["en_not_person_words"])
+    """The listed words, and plural titles (`Foreign Ministers`, `Secretaries`): a group, never one person."""
+    words = {w.casefold() for w in cues()["en_not_person_words"]}
+    for t in cues()["en_titles"]:
+        w = t.split()[-1].split("-")[-1].casefold()
+        words.add(w[:-1] + "ies" if w.endswith("y") else w + ("es" if w.endswith(("s", "ch")) else "s"))
+    return frozenset(words)
 
 
 def _not_person(name: str) -> bool:
@@ -367,11 +372,25 @@ def _en_people(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
     return people
 
 
+_CALLED_ON_KO = re.compile(r"[^,.\n]{0,14}?(?:을|를)\s*(?:예방|예방하|예방한|예방했)")
+_CALLED_ON_EN = re.compile(r"\b(?:courtesy call (?:on|to)|called on)\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3})?$")
+
+
+def _called_on(view: View, p: Person) -> bool:
+    """`문재인 대통령을 예방한 뒤`, `paid a courtesy call on President X`: the host of a courtesy call
+    made on the side is not a delegate of the meeting."""
+    if view.lang == "ko":
+        return bool(_CALLED_ON_KO.match(view.text, p.end))
+    return bool(_CALLED_ON_EN.search(view.text[max(0, p.start - 60):p.start]))
+
+
 def find_people(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
-    return _ko_people(view, s) if view.lang == "ko" else _en_people(view, s, ner)
+    found = _ko_people(view, s) if view.lang == "ko" else _en_people(view, s, ner)
+    return [p for p in found if not _called_on(view, p)]
 
 
-_ATTEND_KO = re.compile(r"참석|주재|수석대표|대표로|참석자|참여|회담|개최|만나|면담|이끌|열었|가졌|갖고|배석")
+_ATTEND_KO = re.compile(r"참석|주재|서명|체결|임석|수석대표|대표로|참석자|참여|회담|개최|만나|면담|이끌|열었|가졌|갖고|"
+                        r"배석")
 _ATTEND_EN = re.compile(r"\b(met|meet|attended|led|chaired|co-chaired|held|hosted|co-hosted|joined|participated|"
                         r"headed|represented|welcomed|launched|convened|gathered|signed|took part)\b", re.I)
 

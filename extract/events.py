@@ -43,6 +43,7 @@ class EventMention:
     ordinal: int | None = None
     series: str | None = None
     series_participants: list[str] = field(default_factory=list)
+    series_level: str | None = None
 
 
 @dataclass
@@ -207,6 +208,16 @@ def _ko_object_right(view: View, toks: list[Tok], i: int, etype: str) -> list[tu
     return [(lo, hi, kind)] if kind else []
 
 
+@functools.cache
+def _not_counterparts_re() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, triggers()["ko"]["not_counterparts"]))
+    return re.compile(rf"(?:{words})(?:들)?(?:과|와|을|를)\s*$")
+
+
+def _not_counterparts(before: str) -> bool:
+    return bool(_not_counterparts_re().search(before))
+
+
 def _ko_mentions(view: View) -> list[EventMention]:
     cfg = triggers()["ko"]
     verb_type = {v: k for k, vs in cfg["verbs"].items() for v in vs}
@@ -231,9 +242,14 @@ def _ko_mentions(view: View) -> list[EventMention]:
                 objs = _ko_find_object(view, toks, i, ("dialogue", "launch", "agreement", "statement"))
                 objs = [o for o in objs if o[2] == "dialogue" or "출범" in view.text[o[0]:o[1]]][:1]
                 if not objs and form in ("회담", "만나", "면담"):
+                    if form != "회담" and _not_counterparts(view.text[max(sent.start, t.start - 16):t.start]):
+                        continue  # `센터 관계자들과 만나`: staff, not a delegation
                     objs = [(t.start, t.end, "dialogue")] if form == "회담" else [(-1, -1, "dialogue")]
             elif etype == "agreement":
-                objs = [o for o in _ko_find_object(view, toks, i, ("agreement",))]
+                objs = _ko_find_object(view, toks, i, ("agreement", "statement"))
+                # `공동성명에 서명했다`: a joint statement signed is an agreement; one only adopted is not.
+                objs = [o for k, o in enumerate(objs) if o[2] == "agreement" or (
+                    k == 0 and not view.text[o[1]:t.start].strip(" 에을를이가'’\"”」』)"))]
             else:
                 objs = _ko_find_object(view, toks, i, (etype, "dialogue") if etype == "launch" else (etype,))[:1]
             if not objs:
@@ -524,6 +540,14 @@ def _venue_spans(view: View, s: Sent) -> list[tuple[int, int]]:
     return spans
 
 
+def _series_fits(etype: str, stype: str | None) -> bool:
+    """A meeting is not of an agreement's series (`장관회의에 참석하여 IPEF 공급망 협정에 서명`); a first
+    meeting `launched` is a dialogue series."""
+    if stype is None or stype == etype:
+        return True
+    return {etype, stype} <= {"dialogue", "launch"}
+
+
 def _participants(view: View, m: EventMention) -> None:
     lo, hi = m.clause if m.clause != (0, 0) else (m.sent.start, m.sent.end)
     venues = _venue_spans(view, m.sent)
@@ -550,8 +574,12 @@ def _participants(view: View, m: EventMention) -> None:
         elif x.label == "ORG" and x.country and view.lang == "ko":
             out.append(x.country)
         elif x.label == "SERIES" and m.series is None:
-            m.series = x.id
-            m.series_participants = list(x.extra.get("participants") or [])
+            if not m.series_participants:  # the parties of another type's series still take part
+                m.series_participants = list(x.extra.get("participants") or [])
+            if _series_fits(m.type, x.extra.get("type")):
+                m.series = x.id
+                m.series_level = x.extra.get("level")
+                m.series_participants = list(x.extra.get("participants") or [])
     m.participants = list(dict.fromkeys(out))
 
 
@@ -652,6 +680,7 @@ def _series_by_core_words(view: View, m: EventMention) -> None:
     for core, sr in _series_cores():
         if sr.type == m.type and core <= words and set(sr.participants) <= set(m.participants):
             m.series = sr.name
+            m.series_level = sr.level
             return
 
 

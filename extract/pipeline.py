@@ -128,7 +128,12 @@ def _sections(view: View, assembled: list[Assembled]) -> dict[int, Assembled]:
             nxt = next(it, None)
         # `At the meeting, the ministers agreed …` after a signing: the meeting's, not the agreement's.
         back = meeting is not None and current is not meeting and _AT_MEETING.match(s.text)
-        owner[s.idx] = meeting if back else current
+        # An agreement signed at the day's meeting owns only the sentences naming it; what follows
+        # (the outcomes, `다음 성과를 확인하였다`) is the meeting's.
+        signed_at = (meeting is not None and current.event.type == "agreement"
+                     and current.event.date == meeting.event.date
+                     and not any(m.sent.idx == s.idx for m in current.event.mentions))
+        owner[s.idx] = meeting if back or signed_at else current
     return owner
 
 

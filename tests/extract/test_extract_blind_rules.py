@@ -1,0 +1,70 @@
+"""Behaviours added after the blind set (sentences are our own): signed joint statements, concluded
+negotiations, series of the right type, outcomes of a meeting after a signing, staff met on a visit."""
+from datetime import date
+
+from extract.events import find_event_mentions, group_events
+from extract.pipeline import extract_document
+from streams.records import DocumentRecord
+
+
+def _main(view, text: str, lang: str = "ko", published: date | None = date(2025, 3, 14)):  # noqa: ANN001
+    v = view(text, lang, published)
+    return [e for e in group_events(v, find_event_mentions(v)) if not e.mentioned]
+
+
+def _doc(text: str, lang: str = "ko", published: str = "2025-03-14") -> list:
+    return [r for r in extract_document(DocumentRecord(id="t", text=text, lang=lang, published=published))
+            if not r.mentioned]
+
+
+def test_a_signed_joint_statement_is_an_agreement(view) -> None:  # noqa: ANN001
+    (e,) = _main(view, "산업부 장관은 12일 캐나다 천연자원부 장관과 '한-캐나다 수소 협력 공동성명'에 서명했다.")
+    assert e.type == "agreement" and "공동성명" in e.first.name
+
+
+def test_concluded_negotiations_are_not_an_agreement(view) -> None:  # noqa: ANN001
+    events = _main(view, "양국 통상장관은 12일 서울에서 회담을 갖고 디지털 협정 협상을 실질 타결했다.")
+    assert "agreement" not in [e.type for e in events]
+
+
+def test_staff_met_on_a_visit_are_not_a_meeting(view) -> None:  # noqa: ANN001
+    assert not _main(view, "대통령은 12일 연구센터를 찾아 센터 관계자들과 만나 격려했다.")
+
+
+def test_a_meeting_does_not_take_the_series_of_the_agreement_signed_there(view) -> None:  # noqa: ANN001
+    text = ("통상교섭본부장은 12일 미국 시애틀에서 열린 인도·태평양 경제 프레임워크(IPEF) 장관회의에 참석하여 "
+            "IPEF 공급망 협정에 서명하였다.\n- 시애틀 IPEF 장관회의 참석 -")
+    events = {e.type: e for e in _main(view, text)}
+    assert set(events) == {"dialogue", "agreement"}
+    assert all(m.series != "IPEF Supply Chain Agreement" for m in events["dialogue"].mentions)
+
+
+def test_outcomes_after_a_signing_belong_to_the_meeting(view) -> None:  # noqa: ANN001
+    text = ("본부장은 12일 미국 시애틀에서 열린 IPEF 장관회의에 참석하여 IPEF 공급망 협정에 서명하였다.\n"
+            "참여국들은 역내 청정에너지 투자를 확대해 나가기로 하였다.")
+    recs = {r.type: r for r in _doc(text)}
+    assert "investment" in recs["dialogue"].topics
+    assert "investment" not in recs["agreement"].topics
+
+
+def test_level_defaults_from_the_series(view) -> None:  # noqa: ANN001
+    recs = _doc("참여국들은 12일 서울에서 IPEF 공급망 위원회를 개최했다.")
+    assert recs and recs[0].level == "senior_officials"
+
+
+def _people(view, text: str, lang: str) -> list[str]:  # noqa: ANN001
+    from extract.delegates import find_people
+
+    v = view(text, lang, date(2025, 3, 14))
+    return [p.name for s in v.sents for p in find_people(v, s, [])]
+
+
+def test_plural_titles_and_common_words_are_not_people(view) -> None:  # noqa: ANN001
+    names = _people(view, "The Foreign Ministers met in Ottawa, where they held the second Canada-Korea "
+                          "Economic Security Dialogue with HARPER Lina, Minister of Trade.", "en")
+    assert not any(n in ("Foreign Ministers", "Economic Security") for n in names)
+
+
+def test_the_host_of_a_courtesy_call_is_not_a_delegate(view) -> None:  # noqa: ANN001
+    names = _people(view, "김민수 장관은 이날 회담 후 박영호 총리를 예방했다.", "ko")
+    assert "박영호" not in names
