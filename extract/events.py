@@ -208,6 +208,9 @@ def _ko_object_right(view: View, toks: list[Tok], i: int, etype: str) -> list[tu
     return [(lo, hi, kind)] if kind else []
 
 
+_TIME_LEAD = re.compile(r"[^\s()]+\s+(?:직후|직전|이후|이전|뒤|후)\s+")
+
+
 @functools.cache
 def _not_counterparts_re() -> re.Pattern[str]:
     words = "|".join(map(re.escape, triggers()["ko"]["not_counterparts"]))
@@ -233,6 +236,12 @@ def _ko_mentions(view: View) -> list[EventMention]:
             if etype is None or not t.base.startswith(("NN", "VV", "XR")):
                 continue
             mood = _ko_mood(toks, i)
+            ceremony = etype == "agreement" and i + 1 < len(toks) and toks[i + 1].text in ("식", "행사")
+            if ceremony:
+                # `MOU 체결식을 지켜봤다`, `서명식이 열렸다`: a signing ceremony held is a signing.
+                verb = next((k for k in range(i + 2, min(i + 5, len(toks)))
+                             if toks[k].base.startswith(("VV", "XSV")) or "VV" in toks[k].tag), None)
+                mood = _ko_mood(toks, verb) if verb is not None else "nominal"
             if mood == "nominal":
                 continue
             objs = _ko_object_right(view, toks, i, etype) if mood == "adnominal" else []
@@ -250,12 +259,16 @@ def _ko_mentions(view: View) -> list[EventMention]:
                 # `공동성명에 서명했다`: a joint statement signed is an agreement; one only adopted is not.
                 objs = [o for k, o in enumerate(objs) if o[2] == "agreement" or (
                     k == 0 and not view.text[o[1]:t.start].strip(" 에을를이가'’\"”」』)"))]
+                if ceremony and objs:  # one ceremony, one signing: its fullest name
+                    objs = [max(objs, key=lambda o: o[1] - o[0])]
             else:
                 objs = _ko_find_object(view, toks, i, (etype, "dialogue") if etype == "launch" else (etype,))[:1]
             if not objs:
                 continue
             prev_end = sent.start
             for start, end, kind in sorted(objs):
+                if start >= 0 and (cut := _TIME_LEAD.match(view.text, start, end)):
+                    start = cut.end()  # `회담 직후 핵심광물 … 양해각서`: the time phrase is not the name
                 name = view.text[start:end].strip() if start >= 0 else None
                 typ = etype
                 if etype == "launch" and kind == "dialogue" and not _ends_with_head(name or "", ("launch",)):

@@ -68,3 +68,12 @@ def test_plural_titles_and_common_words_are_not_people(view) -> None:  # noqa: A
 def test_the_host_of_a_courtesy_call_is_not_a_delegate(view) -> None:  # noqa: ANN001
     names = _people(view, "김민수 장관은 이날 회담 후 박영호 총리를 예방했다.", "ko")
     assert "박영호" not in names
+
+
+def test_a_signing_ceremony_witnessed_is_an_agreement(view) -> None:  # noqa: ANN001
+    text = ("대통령은 12일 오타와에서 캐나다 총리와 정상회담을 가졌다. 두 정상은 회담 직후 청정수소 협력 "
+            "양해각서(MOU) 등 5건의 MOU 서명식을 지켜봤다.")
+    events = {e.type: e for e in _main(view, text)}
+    assert set(events) == {"dialogue", "agreement"}
+    assert events["agreement"].first.name == "청정수소 협력 양해각서(MOU)"
+    assert events["agreement"].date == date(2025, 3, 12)
