@@ -230,16 +230,19 @@ def _ko_mentions(view: View) -> list[EventMention]:
         for i, t in enumerate(toks):
             form = t.form or t.text
             etype = verb_type.get(form)
+            joined = form.endswith("식") and verb_type.get(form[:-1]) == "agreement"  # one token `서명식`
+            if joined:
+                etype = "agreement"
             if form == "하" and t.base.startswith("VV") and i > 1 and toks[i - 1].base in ("JKO",) and \
                     toks[i - 2].text in ("회담", "회의", "정상회담"):
                 etype = "dialogue"  # `외교장관회담을 하고`
             if etype is None or not t.base.startswith(("NN", "VV", "XR")):
                 continue
             mood = _ko_mood(toks, i)
-            ceremony = etype == "agreement" and i + 1 < len(toks) and toks[i + 1].text in ("식", "행사")
+            ceremony = joined or (etype == "agreement" and i + 1 < len(toks) and toks[i + 1].text in ("식", "행사"))
             if ceremony:
                 # `MOU 체결식을 지켜봤다`, `서명식이 열렸다`: a signing ceremony held is a signing.
-                verb = next((k for k in range(i + 2, min(i + 5, len(toks)))
+                verb = next((k for k in range(i + (1 if joined else 2), min(i + 5, len(toks)))
                              if toks[k].base.startswith(("VV", "XSV")) or "VV" in toks[k].tag), None)
                 mood = _ko_mood(toks, verb) if verb is not None else "nominal"
             if mood == "nominal":
