@@ -271,6 +271,12 @@ _TITLED_SURNAME = re.compile(r"\b(?:Minister|Secretary|President|Premier|Commiss
                              r"Mr\.|Ms\.|Mrs\.|Dr\.)\s+([A-Z][a-z]+|[A-Z]{3,})\b(?![\s-]+[A-Z])")
 
 
+_BARE_NAME = re.compile(r"(?<![\w.-])([A-Z][a-z]{1,14})\b(?![\s-]+[A-Z])(?!-)(?=\s+(?:held|met|and|"
+                        r"hosted|signed|said|on|in|at|to)\b|\s*[,.;]|$)")
+_CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
+                            "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def _full_names(view: View, ner: tuple[tuple[int, int], ...]) -> dict[str, str]:
     """Family name -> full name, from the two-word person names of the whole text."""
     out: dict[str, str] = {}
@@ -306,6 +312,16 @@ def _en_people(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             span = (s.start + m.start(1), s.start + m.end(1))
             spans.append(span)
             override[span] = known
+    # `Ahn held bilateral talks with Tai`: a bare family name of a person named in full elsewhere.
+    for m in _BARE_NAME.finditer(s.text):
+        known = full.get(m.group(1).casefold())
+        prev = s.text[:m.start()].split()[-1:]
+        if prev and prev[0][:1].isupper() and not prev[0].endswith(","):
+            continue  # part of a longer capitalised run
+        if known and known != m.group(1) and m.group(1).casefold() not in _CALENDAR_WORDS:
+            span = (s.start + m.start(1), s.start + m.end(1))
+            spans.append(span)
+            override.setdefault(span, known)
     spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     taken: list[tuple[int, int]] = []
     titles = cues()["en_titles"]

@@ -721,6 +721,14 @@ def _distinct(view: View, e: Event, m: EventMention) -> bool:
     return False
 
 
+def _own_bilateral(view: View, m: EventMention) -> bool:
+    """`On Friday, he held bilateral talks with X`: a dated bilateral beside a named multilateral meeting
+    has other participants, so it is an event of its own."""
+    lo = max(m.sent.start, (m.name_start or m.trig_start) - 12)
+    around = view.text[lo:m.name_end or m.trig_end]
+    return bool(m.date and m.date.kind == "day" and re.search(r"\bbilateral\b|양자", around, re.I))
+
+
 def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     """Merge mentions of one event; anchor undated main mentions to the report's event date."""
     mentions = [m for m in mentions if m.mood != "future"]
@@ -748,7 +756,8 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
             day, text = (prior[-1] if prior else anchor), None
         key = (m.type, day)
         same = by_key.get(key, [])
-        if not same and m.type in specific and not _specific(view, m) and day not in {e.date for e in events}:
+        if not same and m.type in specific and not _specific(view, m) and day not in {e.date for e in events} \
+                and not _own_bilateral(view, m):
             if any(x is not m and x.type == m.type and _specific(view, x) for x in main):
                 continue  # `held talks with his counterparts` beside named meetings: not another event
         # Two differently named meetings of one day (`the 2+2` and `the Extended Deterrence Ministerial`).

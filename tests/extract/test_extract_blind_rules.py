@@ -77,3 +77,13 @@ def test_a_signing_ceremony_witnessed_is_an_agreement(view) -> None:  # noqa: AN
     assert set(events) == {"dialogue", "agreement"}
     assert "MOU" in events["agreement"].first.name
     assert events["agreement"].date == date(2025, 3, 12)
+
+
+def test_a_dated_bilateral_beside_a_named_meeting_is_its_own_event() -> None:
+    text = ("OTTAWA, March 14 (Yonhap) -- Trade Minister Kim Min-su attended the G7 trade ministers' meeting held "
+            "in Ottawa on Thursday, hosted by Canadian Trade Minister Mary Ng. On Wednesday, Kim held bilateral "
+            "talks with Ng on the sidelines of a business forum in Ottawa.")
+    recs = sorted(_doc(text, "en"), key=lambda r: r.date or "")
+    assert [r.date for r in recs] == ["2025-03-12", "2025-03-13"]
+    talks = recs[0]
+    assert {d.name for d in talks.delegates} == {"Kim Min-su", "Mary Ng"}
