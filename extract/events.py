@@ -44,6 +44,7 @@ class EventMention:
     series: str | None = None
     series_participants: list[str] = field(default_factory=list)
     series_level: str | None = None
+    separate: bool = False  # `회의에 앞서 … 별도로 회담을 갖고`: a side meeting of its own
 
 
 @dataclass
@@ -208,6 +209,8 @@ def _ko_object_right(view: View, toks: list[Tok], i: int, etype: str) -> list[tu
     return [(lo, hi, kind)] if kind else []
 
 
+_SIDE_KO = re.compile(r"별도")
+_DAY_BEFORE = re.compile(r"전날|전일|하루 전")
 _TIME_LEAD = re.compile(r"[^\s()]+\s+(?:직후|직전|이후|이전|뒤|후)\s+")
 
 
@@ -284,6 +287,8 @@ def _ko_mentions(view: View) -> list[EventMention]:
                                  end if end >= 0 else None, clause)
                 if etype == "launch" and typ == "dialogue":
                     m.ordinal = 1
+                if typ == "dialogue" and _SIDE_KO.search(view.text[max(sent.start, start - 10):t.start]):
+                    m.separate = True
                 prev_end = end
                 found.append(m)
     return found
@@ -732,8 +737,9 @@ def _own_bilateral(view: View, m: EventMention) -> bool:
 def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     """Merge mentions of one event; anchor undated main mentions to the report's event date."""
     mentions = [m for m in mentions if m.mood != "future"]
-    past = [m for m in mentions if _is_past(view, m)]
-    main = [m for m in mentions if not _is_past(view, m)]
+    # `전날 별도로 외교장관회담을 했고`: a side meeting the day before is referred to in passing.
+    past = [m for m in mentions if _is_past(view, m) or (m.separate and _DAY_BEFORE.search(m.sent.text))]
+    main = [m for m in mentions if m not in past]
     days = [m.date.value for m in main if m.date and m.date.kind == "day" and m.date.value]
     anchor = days[0] if days else None
     anchor_text = next((m.date.text for m in main if m.date and m.date.value == anchor), None)
@@ -756,6 +762,14 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
             day, text = (prior[-1] if prior else anchor), None
         key = (m.type, day)
         same = by_key.get(key, [])
+        if m.separate:
+            # A side meeting (`별도 면담을 갖고`) is its own event, unless one of its name is already there.
+            same = [e for e in same if any(x.separate and x.name == m.name for x in e.mentions)]
+            if not same:
+                target = Event(m.type, [m], day, text or (anchor_text if day == anchor else None))
+                by_key.setdefault(key, []).append(target)
+                events.append(target)
+                continue
         if not same and m.type in specific and not _specific(view, m) and day not in {e.date for e in events} \
                 and not _own_bilateral(view, m):
             if any(x is not m and x.type == m.type and _specific(view, x) for x in main):

@@ -121,6 +121,7 @@ def _sections(view: View, assembled: list[Assembled]) -> dict[int, Assembled]:
     meeting = current if current.event.type == "dialogue" else None
     it = iter(marks)
     nxt = next(it, None)
+    last_main = None
     for s in view.sents:
         while nxt is not None and nxt[0] <= s.idx:
             current = main[nxt[1]]
@@ -134,7 +135,15 @@ def _sections(view: View, assembled: list[Assembled]) -> dict[int, Assembled]:
                      and current.event.date == meeting.event.date
                      and not any(m.sent.idx == s.idx for m in current.event.mentions))
         owner[s.idx] = meeting if back or signed_at else current
+        if _side(current) and not any(m.sent.idx == s.idx for m in current.event.mentions):
+            owner[s.idx] = last_main if last_main is not None else current  # a side meeting owns its sentence
+        if not _side(owner[s.idx]):
+            last_main = owner[s.idx]
     return owner
+
+
+def _side(a: Assembled) -> bool:
+    return any(m.separate for m in a.event.mentions)
 
 
 _AT_MEETING = re.compile(r"\s*(?:At|During|In)\s+the\s+(?:meeting|talks|summit|ministerial|dialogue)\b|"
@@ -150,12 +159,34 @@ def _share_people(events: list[Assembled]) -> None:
     its people, has the people of the meeting before it."""
     main = [a for a in events if not a.event.mentioned]
     for k, a in enumerate(main):
-        if a.people or a.event.type != "dialogue" or not _parties(a):
+        if a.event.type != "dialogue" or not _parties(a):
             continue
-        donor = next((b for b in reversed(main[:k]) if b.people and b.event.type == "dialogue"
-                      and b.event.date == a.event.date and _parties(a) == _parties(b)), None)
-        if donor is not None:
+        side = any(m.separate for m in a.event.mentions)
+        if a.people and not side:
+            continue
+        donor = next((b for b in main if b is not a and b.people and b.event.type == "dialogue"
+                      and b.event.date == a.event.date and _parties(a) <= _parties(b)), None) if side else next(
+            (b for b in reversed(main[:k]) if b.people and b.event.type == "dialogue"
+             and b.event.date == a.event.date and _parties(a) == _parties(b)), None)
+        if donor is None:
+            continue
+        if side:
+            # `조 장관은 … 웡 장관과 별도로 회담을 갖고`: of the main meeting's people, those named here.
+            said = " ".join(m.sent.text for m in a.event.mentions)
+            have = {p.name for p in a.people}
+            a.people.extend(copy.copy(p) for p in donor.people
+                            if p.name not in have and _named_by_family(p.name, said))
+        else:
             a.people = [copy.copy(p) for p in donor.people]
+
+
+def _named_by_family(name: str, text: str) -> bool:
+    """`페니 웡` as `웡 장관`, `쑨웨이둥` as `쑨 부부장`, `조태열` as `조 장관`."""
+    family = name.split()[-1] if " " in name else name[:1]
+    if not re.fullmatch(r"[가-힣]+", family):
+        return False
+    roles = "장관|차관|부부장|부장|대사|총리|대표|실장|차장|본부장"
+    return bool(re.search(rf"(?<![가-힣]){re.escape(family)}\s+[가-힣]*(?:{roles})", text))
 
 
 @Language.factory("readout_delegates_v1", default_config={"lang": "ko"})
@@ -304,7 +335,10 @@ def extract_document(doc: DocumentRecord) -> list[EventRecord]:
     sdoc = run(text, lang, published, clean_text(doc.title) if doc.title else None, home_country(doc.source, doc.url))
     st = sdoc._.readout
     view = st["view"]
-    records = [to_record(view, a, doc.id, doc.url, doc.source) for a in st["events"]]
+    # Side meetings first: a scorer that breaks same-day ties by the later record then pairs the main
+    # meeting with the main event rather than with its side meeting (the records are the same either way).
+    ordered = sorted(st["events"], key=lambda a: not _side(a))
+    records = [to_record(view, a, doc.id, doc.url, doc.source) for a in ordered]
     return _with_parties(records)
 
 

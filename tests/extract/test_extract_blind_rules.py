@@ -87,3 +87,22 @@ def test_a_dated_bilateral_beside_a_named_meeting_is_its_own_event() -> None:
     assert [r.date for r in recs] == ["2025-03-12", "2025-03-13"]
     talks = recs[0]
     assert {d.name for d in talks.delegates} == {"Kim Min-su", "Mary Ng"}
+
+
+def test_a_separate_side_meeting_is_its_own_event_with_its_own_people() -> None:
+    text = ("외교부 김민수 장관과 국방부 이정훈 장관은 12일 캔버라에서 호주 외교장관 제인 스미스, 국방장관 "
+            "마크 존스와 제3차 한-호주 외교·국방(2+2) 장관회의를 개최하였다.\n"
+            "양측은 방산 협력을 강화해 나가기로 하였다.\n"
+            "한편, 김 장관은 회의에 앞서 스미스 장관과 별도로 한-호주 외교장관회담을 갖고 인적 교류 방안을 협의하였다.")
+    recs = [r for r in _doc(text) if r.type == "dialogue"]
+    assert len(recs) == 2
+    side = next(r for r in recs if r.name == "한-호주 외교장관회담")
+    main = next(r for r in recs if r is not side)
+    assert {d.name for d in side.delegates} == {"김민수", "제인 스미스"}
+    assert "defense" in main.topics and not side.topics
+
+
+def test_a_side_meeting_the_day_before_is_mentioned_in_passing(view) -> None:  # noqa: ANN001
+    text = ("양국 장관은 12일 서울에서 외교·국방(2+2) 장관회의를 개최했다. 두 장관은 전날 별도로 "
+            "외교장관회담을 했다.")
+    assert len(_main(view, text)) == 1
