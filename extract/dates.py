@@ -82,6 +82,7 @@ EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(r"\b(?P<mon>" + _MON + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:\s*,?\s*" + _YEAR + r"\b)?")),
     ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>" + _MON + r")(?:\s*,?\s*"
                        + _YEAR + r"\b)?")),
+    ("later_year", re.compile(r"\b(?:later|later on)\s+this\s+year\b", re.I)),
     ("half", re.compile(r"\b(?:in\s+)?the\s+(?P<h>first|second)\s+half\s+of\s+(?:(?P<rel>this|next|last)\s+year|"
                         + _YEAR + r")\b", re.I)),
     ("my", re.compile(r"\b(?P<mon>" + _MON + r")\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b")),
@@ -227,6 +228,8 @@ def _en(kind: str, m: re.Match[str], pub: date | None) -> DateMention | None:
             return mk("half", None, True, half)
         y = pub.year + {"this": 0, "next": 1, "last": -1}[g["rel"].lower()]
         return mk("half", date(y, 1 if half == 1 else 7, 1), True, half)
+    if kind == "later_year":  # `later this year`: the second half of the year
+        return mk("half", date(pub.year, 7, 1) if pub else None, True, 2)
     if kind == "same_day":
         return mk("day", pub, True)
     if kind == "yesterday":

@@ -535,6 +535,8 @@ def _pick_place(view: View, m: EventMention) -> None:
     else:
         loc = [p for p in places if _LOC_EN.search(view.text[max(s.start, p.start - 8):p.start])]
     chosen = (loc or places or [None])[0]
+    if chosen is None:
+        chosen = _venue_city(view, s)
     if chosen is not None:
         m.place = chosen
         m.loc_country = chosen.country
@@ -545,6 +547,17 @@ def _pick_place(view: View, m: EventMention) -> None:
         if (view.lang == "ko" and after.startswith("에서")) or (view.lang != "ko" and _LOC_EN.search(before)):
             m.loc_country = c.id
             return
+
+
+def _venue_city(view: View, s: Sent) -> Mention | None:
+    """`백악관에서`, `at the White House`: a seat of government held at gives its city."""
+    for name, (city, country) in triggers()["venue_cities"].items():
+        for mm in re.finditer(re.escape(name), s.text):
+            a, b = s.start + mm.start(), s.start + mm.end()
+            if (view.lang == "ko" and view.text.startswith("에서", b)) or (
+                    view.lang != "ko" and re.search(r"\b(?:at|in)\s+(?:the\s+)?$", view.text[max(0, a - 8):a])):
+                return Mention(a, b, name, "PLACE", city, country)
+    return None
 
 
 def _venue_spans(view: View, s: Sent) -> list[tuple[int, int]]:

@@ -106,3 +106,15 @@ def test_a_side_meeting_the_day_before_is_mentioned_in_passing(view) -> None:  #
     text = ("양국 장관은 12일 서울에서 외교·국방(2+2) 장관회의를 개최했다. 두 장관은 전날 별도로 "
             "외교장관회담을 했다.")
     assert len(_main(view, text)) == 1
+
+
+def test_later_this_year_is_the_second_half() -> None:
+    from extract.dates import find_dates
+
+    (d,) = find_dates("They will meet again later this year.", "en", date(2025, 3, 14))
+    assert d.kind == "half" and d.half == 2 and d.value == date(2025, 7, 1)
+
+
+def test_a_meeting_at_the_white_house_is_in_washington() -> None:
+    recs = _doc("대통령은 12일 백악관에서 미국 대통령과 정상회담을 가졌다.")
+    assert recs and recs[0].location.city == "Washington"
