@@ -118,3 +118,10 @@ def test_later_this_year_is_the_second_half() -> None:
 def test_a_meeting_at_the_white_house_is_in_washington() -> None:
     recs = _doc("대통령은 12일 백악관에서 미국 대통령과 정상회담을 가졌다.")
     assert recs and recs[0].location.city == "Washington"
+
+
+def test_views_exchanged_are_not_a_commitment(view) -> None:  # noqa: ANN001
+    from extract.commitments import find_commitments
+
+    v = view("양측은 이날 북한 문제와 지역 정세에 대해 폭넓게 의견을 교환했다.", "ko", date(2025, 3, 14))
+    assert not [c for s in v.sents for c in find_commitments(v, s)]
