@@ -521,7 +521,7 @@ def _pick_date(view: View, m: EventMention) -> None:
         m.same_day = True
 
 
-_LOC_KO = re.compile(r"^\s*(?:[A-Za-z.\s]{0,6})?(?:에서|에 ?있는|을 방문|를 방문|방문)")
+_LOC_KO = re.compile(r"^\s*(?:[A-Za-z.\s]{0,6})?(?:에서|에 ?있는|에 위치한|을 방문|를 방문|방문)")
 _LOC_EN = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$")
 
 

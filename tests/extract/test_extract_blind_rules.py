@@ -125,3 +125,8 @@ def test_views_exchanged_are_not_a_commitment(view) -> None:  # noqa: ANN001
 
     v = view("양측은 이날 북한 문제와 지역 정세에 대해 폭넓게 의견을 교환했다.", "ko", date(2025, 3, 14))
     assert not [c for s in v.sents for c in find_commitments(v, s)]
+
+
+def test_a_place_where_a_centre_is_located_is_the_city() -> None:
+    recs = _doc("장관은 12일 미국 메릴랜드주 그린벨트에 위치한 우주센터에서 미국 측과 협력 양해각서에 서명했다.")
+    assert recs and recs[0].location.city == "Greenbelt"
