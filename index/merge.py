@@ -67,8 +67,7 @@ def merge_delegates(records: Sequence[EventRecord]) -> list[Person]:
             dk = _delegate_keys(d)
             hits = [i for i, k in enumerate(keys) if k & dk and _compatible(people[i], d)]
             if not hits:
-                people.append(Person(person="", person_id=d.person_id, name=d.name, names=[], name_en=d.name_en,
-                                     country=d.country, role=d.role, organization=d.organization, head=d.head))
+                people.append(Person(person="", name=d.name))
                 keys.append(set())
                 hits = [len(people) - 1]
             target = hits[0]
@@ -76,17 +75,10 @@ def merge_delegates(records: Sequence[EventRecord]) -> list[Person]:
             for i in sorted(hits[1:], reverse=True):
                 _absorb(people[target], people.pop(i))
                 keys[target] |= keys.pop(i)
-            p = people[target]
             keys[target] |= dk
-            p.person_id = p.person_id or d.person_id
-            p.name_en = p.name_en or d.name_en
-            p.country = p.country or d.country
-            p.role = p.role or d.role
-            p.organization = p.organization or d.organization
-            p.head = p.head or d.head
-            for n in (d.name, d.name_en):
-                if n and n not in p.names:
-                    p.names.append(n)
+            _absorb(people[target], Person(person="", person_id=d.person_id, name=d.name,
+                                           names=[n for n in (d.name, d.name_en) if n], name_en=d.name_en,
+                                           country=d.country, role=d.role, organization=d.organization, head=d.head))
     for p in people:
         p.person = p.person_id or p.name_en or p.name
     return people
