@@ -12,7 +12,7 @@ from fastapi import APIRouter, Header, HTTPException, Query, Request
 from fastapi.responses import StreamingResponse
 from pydantic import ValidationError
 
-from readout.follow import source_topic
+from readout.follow import build_filter, source_topic
 from readout.settings import Settings
 from streams.bus import Bus, Consumer, UnknownTopic, open_bus
 from streams.records import AlertRecord, EventFilter, EventRecord
@@ -41,8 +41,7 @@ def _settings(request: Request) -> Settings:
 def _filter(topic: list[str] | None, country: list[str] | None, person: str | None, series: str | None,
             type_: list[str] | None) -> EventFilter:
     try:
-        return EventFilter(topics=topic or [], countries=[c.upper() for c in country or []], person=person,
-                           series=series, types=type_ or [])
+        return build_filter(topic, country, person, series, type_)
     except ValidationError as exc:
         raise HTTPException(422, detail=exc.errors(include_url=False, include_context=False)) from exc
 

@@ -8,7 +8,7 @@ from pydantic import ValidationError
 from rich.table import Table
 
 from readout.console import make_console
-from readout.follow import follow, printer, summary
+from readout.follow import build_filter, follow, printer, summary
 from readout.settings import load_settings
 from streams.bus import UnknownTopic, open_bus
 from streams.records import AlertRecord, EventFilter
@@ -22,8 +22,7 @@ err = make_console(stderr=True)
 def make_filter(topic: list[str] | None, country: list[str] | None, person: str | None, series: str | None,
                 type_: list[str] | None, since: str | None) -> EventFilter:
     try:
-        return EventFilter(topics=topic or [], countries=[c.upper() for c in country or []], person=person,
-                           series=series, types=type_ or [], since=date.fromisoformat(since) if since else None)
+        return build_filter(topic, country, person, series, type_, date.fromisoformat(since) if since else None)
     except (ValidationError, ValueError) as exc:
         err.print(f"[red]invalid filter:[/red] {exc}")
         raise typer.Exit(2) from None

@@ -5,6 +5,7 @@ import json
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from datetime import date
 
 from rich.console import Console
 from rich.markup import escape
@@ -12,6 +13,13 @@ from rich.markup import escape
 from streams.bus import Bus
 from streams.records import EventFilter, EventRecord
 from streams.topics import EVENTS, topic_stream
+
+
+def build_filter(topics: list[str] | None, countries: list[str] | None, person: str | None, series: str | None,
+                 types: list[str] | None, since: date | None = None) -> EventFilter:
+    """A filter from CLI or query parameters (raises pydantic's ValidationError on bad values)."""
+    return EventFilter(topics=topics or [], countries=[c.upper() for c in countries or []], person=person,
+                       series=series, types=types or [], since=since)
 
 
 def source_topic(flt: EventFilter) -> str:
