@@ -20,7 +20,7 @@ from rich.table import Table
 
 from readout.settings import Settings
 from readout.status import read_status
-from streams.bus import open_bus
+from streams.bus import Bus, open_bus
 from streams.topics import CRAWL_JOBS, EVENTS, RAW_DOCUMENTS
 
 INPUT_TOPIC = {"crawl": CRAWL_JOBS, "extract": RAW_DOCUMENTS, "index": EVENTS, "alerts": EVENTS}
@@ -50,10 +50,9 @@ class Child:
         return self.proc is not None and self.proc.poll() is None
 
 
-def lags(settings: Settings) -> dict[str, int]:
+def lags(bus: Bus) -> dict[str, int]:
     try:
-        with open_bus(settings.bus_url, partitions=settings.partitions) as bus:
-            infos = {t.name: t for t in bus.topics()}
+        infos = {t.name: t for t in bus.topics()}
     except Exception:  # the status line must not take the supervisor down
         return {}
     return {stage: infos[topic].lag.get(stage, infos[topic].size) for stage, topic in INPUT_TOPIC.items()
@@ -86,6 +85,7 @@ def supervise(stages: Sequence[str], settings: Settings, console: Console | None
     for c in children:
         c.start()
     last_lag, lag, last_log = 0.0, {}, 0.0
+    bus = open_bus(settings.bus_url, partitions=settings.partitions)  # one connection for the lag column
     live = Live(render(children, settings, lag), console=console, refresh_per_second=2) if console.is_terminal \
         else None
     if live:
@@ -107,7 +107,7 @@ def supervise(stages: Sequence[str], settings: Settings, console: Console | None
                     c.restarts += 1
                     c.start()
             if now - last_lag > 2:
-                lag, last_lag = lags(settings), now
+                lag, last_lag = lags(bus), now
             if live:
                 live.update(render(children, settings, lag))
             elif now - last_log > LOG_EVERY_S:  # logs (containers, files): a status table now and then
@@ -117,6 +117,7 @@ def supervise(stages: Sequence[str], settings: Settings, console: Console | None
     finally:
         if live:
             live.stop()
+        bus.close()
     console.log("stopping: each stage finishes its batch and commits")
     for c in children:
         if c.alive:
