@@ -6,20 +6,13 @@ from dataclasses import dataclass, field
 
 from extract.commitments import Found, NextMeeting
 from extract.delegates import Person
-from extract.events import Event, _specific_en
+from extract.events import Event
 from extract.view import View
 from streams.records import TOPICS, Commitment, Delegate, EventRecord, Location, event_key, stable_id
 from streams.records import NextMeeting as NextRecord
 
 EXTRACTOR = "readout-extract/0.1.0"
 
-_LEVEL_KO = [("leaders", r"정상"), ("ministerial", r"장관|외무상|외무대신|안보실장|국가안보보좌관"),
-             ("senior_officials", r"차관|고위급|차장|차관보|고위"), ("working", r"국장급|실무|과장|심의관|부차관보")]
-_LEVEL_EN = [("leaders", r"\b(summit|leaders?)\b"),
-             ("ministerial", r"\b(minister|ministerial|secretary of|2\+2|national security advisors?)\b"),
-             ("senior_officials", r"\b(vice|deputy|senior officials?|high-level)\b"),
-             ("working", r"\b(working[- ]level|director[- ]general|deputy assistant)\b")]
-_LEVEL_ORDER = ["leaders", "ministerial", "senior_officials", "working"]
 
 
 @dataclass
@@ -31,7 +24,7 @@ class Assembled:
 
 
 def _level(view: View, a: Assembled) -> str | None:
-    table = _LEVEL_KO if view.lang == "ko" else _LEVEL_EN
+    table = view.grammar.levels
     names = " ".join(m.name or "" for m in a.event.mentions)
     for level, pattern in table:
         if re.search(pattern, names, re.I):
@@ -44,16 +37,13 @@ def _level(view: View, a: Assembled) -> str | None:
     return next((m.series_level for m in a.event.mentions if m.series_level), None)
 
 
-_TRIP = re.compile(r"\b(?:visited|visiting|in|at|to)\s+(?:the\s+)?$")
-
-
 def _best_name(view: View, ev: Event) -> str | None:
     """The fullest name as written (`제1차 한미일 산업장관회의` over `첫 산업장관회의`), a bare `meeting`
     only when nothing better is written; `meeting of the X` is X."""
     names = [m.name for m in ev.mentions if m.name]
     if not names:
         return None
-    named = [n for n in names if (view.lang == "ko" and len(n) >= 4) or (view.lang != "ko" and _specific_en(n))]
+    named = [n for n in names if view.grammar.names_event(n)]
     best = max(named or names, key=len)
     closer = {"'": "'", "‘": "’", '"': '"', "“": "”", "「": "」", "『": "』"}.get(best[:1])
     if closer and closer not in best[1:]:
@@ -74,18 +64,14 @@ def _location(view: View, a: Assembled) -> Location:
         return Location(country=country)
     # The report's dateline sentence (`3일(현지시간) 미국 뉴욕에서 …`) often carries the place.
     first = min(m.sent.start for m in a.event.mentions)
-    if view.lang != "ko":
-        # `visited Washington, D.C., where he attended …`: the trip's city, named before the event.
-        trip = [p for p in view.mentions_in(0, first, "PLACE")
-                if _TRIP.search(view.text[max(0, p.start - 12):p.start])]
-        if trip and m_place_free(a):
-            return Location(city=trip[-1].id, country=trip[-1].country)
+    trip = view.grammar.trip_city(view, first)
+    if trip is not None and m_place_free(a):
+        return Location(city=trip.id, country=trip.country)
     for s in view.sents:
         days = [d.value for d in view.dates_in(s.start, s.end) if d.kind == "day"]
         if a.event.date in days:
             for p in view.mentions_in(s.start, s.end, "PLACE"):
-                after = view.text[p.end:p.end + 4]
-                if view.lang != "ko" or after.startswith(("에서", " ")):
+                if view.grammar.dateline_place(view, p):
                     return Location(city=p.id, country=p.country)
     return Location(country=country)
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
-
-import yaml
+from typing import TYPE_CHECKING
 
 from extract.gazetteer import Gazetteer, get_gazetteer
 
-DATA = Path(__file__).parent / "data"
+if TYPE_CHECKING:
+    from extract.lang.base import Grammar
+
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
@@ -71,20 +71,26 @@ _PRIORITY = {"BLOCK": 0, "PERSON": 1, "SERIES": 2, "ORG": 3, "PLACE": 4, "GROUP"
 
 @functools.cache
 def name_index(lang: str) -> NameIndex:
+    from extract.lang import grammar_for
+
+    grammar = grammar_for(lang)
+    assert grammar is not None
+    return _build_index(grammar)
+
+
+def _build_index(grammar: Grammar) -> NameIndex:
     g: Gazetteer = get_gazetteer()
     idx = NameIndex()
-    blockers = yaml.safe_load((DATA / "blockers.yaml").read_text(encoding="utf-8"))
-    for s in blockers.get(lang, []):
+    for s in grammar.blockers:
         idx.add(s, "BLOCK", None)
-    langs = ("ko", "en") if lang == "ko" else ("en",)
+    langs = grammar.alias_langs
     for c in g.countries:
         label = "GROUP" if c.kind == "group" else "COUNTRY"
         for lg in langs:
             for s in getattr(c, lg):
-                if lang == "ko" and lg == "en" and not s.isupper():
-                    continue  # Korean text quotes acronyms (EU, G7), not English country names
-                idx.add(s, label, c.id, c.id)
-        if lang == "en":
+                if grammar.alias_fits(lg, s):
+                    idx.add(s, label, c.id, c.id)
+        if grammar.adjectives:
             for s in c.adjectives_en:
                 idx.add(s, label, c.id, c.id, adjective=True)
     for o in g.organisations:
@@ -93,19 +99,18 @@ def name_index(lang: str) -> NameIndex:
                 idx.add(s, "ORG", o.id, o.country, acronym=o.acronym)
     for p in g.officials:
         for s in [p.name_en, *p.aliases]:
-            if (lang == "ko") == bool(_HANGUL.search(s)) or (lang == "en" and s.isascii()):
+            if grammar.official_alias_fits(s):
                 idx.add(s, "PERSON", p.id, p.country)
     for pl in g.places:
         for lg in langs:
             for s in getattr(pl, lg):
-                if lang == "ko" and lg == "en" and not s.isupper():
-                    continue
-                idx.add(s, "PLACE", pl.city, pl.country)
+                if grammar.alias_fits(lg, s):
+                    idx.add(s, "PLACE", pl.city, pl.country)
     for se in g.series:
-        for s in getattr(se, lang, []):
+        for s in getattr(se, grammar.code, []):
             idx.add(s, "SERIES", se.name, None, participants=se.participants, type=se.type, level=se.level)
     for r in g.roles:
-        for s in getattr(r, lang, []):
+        for s in getattr(r, grammar.code, []):
             idx.add(s, "ROLE", s, None, level=r.level, head_hint=r.head_hint)
     for names in idx.by_prefix.values():
         names.sort(key=lambda n: (-len(n.surface), _PRIORITY[n.label]))
@@ -121,70 +126,45 @@ def name_index(lang: str) -> NameIndex:
     return idx
 
 
-def _abbr_pattern(g: Gazetteer) -> re.Pattern[str]:
-    syl = "".join(re.escape(a) for a in sorted(g.abbr_ko) if len(a) == 1 and _HANGUL.match(a))
-    sep = r"\s?[·ㆍ・‧\-]?\s?"
-    return re.compile(rf"(?<![\uac00-\ud7a3])[{syl}](?:{sep}[{syl}])+")
-
-
-@functools.cache
-def _abbr() -> re.Pattern[str]:
-    return _abbr_pattern(get_gazetteer())
-
-
 def find_mentions(text: str, lang: str, token_starts: set[int] | None = None,
                   token_ends: set[int] | None = None, proper: set[tuple[int, int]] | None = None) -> list[Mention]:
-    """Gazetteer mentions, left to right, non-overlapping. For Korean, a name must start at a
-    morpheme start and end at a morpheme end (`미국과`, not `아미국`); for English at word edges."""
+    """Gazetteer mentions, left to right, non-overlapping. Where the grammar gives token edges (Korean
+    morphemes), a name must start at a token start and end at a token end (`미국과`, not `아미국`);
+    otherwise at word edges."""
+    from extract.lang import grammar_for
+
+    grammar = grammar_for(lang)
+    if grammar is None:
+        return []
     idx = name_index(lang)
     folded = text.casefold()
     out: list[Mention] = []
     n = len(text)
-    # Callers read mentions left to right.
-    if lang == "ko":
-        starts = token_starts or set()
-        ends = token_ends or set()
+    starts = token_starts or set()
+    ends = token_ends or set()
+    edges = grammar.morpheme_edges
 
-        def ok_start(i: int) -> bool:
-            return i in starts or i == 0 or not text[i - 1].isalnum()
+    def ok_start(i: int) -> bool:
+        return (edges and i in starts) or i == 0 or not text[i - 1].isalnum()
 
-        def ok_end(j: int) -> bool:
+    def ok_end(j: int) -> bool:
+        if edges:
             return j in ends or j >= n or not text[j].isalnum() or not _HANGUL.match(text[j])
-    else:
-        def ok_start(i: int) -> bool:
-            return i == 0 or not text[i - 1].isalnum()
-
-        def ok_end(j: int) -> bool:
-            return j >= n or not text[j].isalnum()
+        return j >= n or not text[j].isalnum()
 
     i = 0
-    g = get_gazetteer()
-    abbr = _abbr() if lang == "ko" else None
     while i < n:
         if not text[i].isalnum() or not ok_start(i):
             i += 1
             continue
         name = idx.longest(text, folded, i, ok_end)
-        if abbr is not None:
-            m = abbr.match(text, i)
-            if m and name is not None and len(name.surface) >= m.end() - i:
-                m = None  # `북한` is North Korea, not 북+한
-            bare = re.sub(r"[\s·ㆍ・‧\-]", "", m.group()) if m else ""
-            # `한·미·일` always; `한미일` only where Kiwi reads it as one proper noun (not `중인`).
-            if m and ok_end(m.end()) and len(set(bare)) >= 2 and (
-                    len(bare) < len(m.group()) or proper is None or (m.start(), m.end()) in proper):
-                for k, ch in enumerate(re.sub(r"[\s·ㆍ・‧\-]", "", m.group())):
-                    cid = g.abbr_ko[ch]
-                    out.append(Mention(m.start(), m.end(), m.group(), "COUNTRY", cid, cid, {"compound": True, "k": k}))
-                i = m.end()
-                continue
+        extra = grammar.compound_mentions(text, i, len(name.surface) if name else 0, ok_end, proper)
+        if extra is not None:
+            found, end = extra
+            out.extend(found)
+            i = end if end > i else i + 1
+            continue
         if name is None:
-            word_start = i == 0 or not text[i - 1].isalnum()
-            if lang == "ko" and word_start and text[i] in "미일중북" and (i + 1 >= n or text[i + 1] in " 측"):
-                # A lone abbreviation before a space or 측: `미 법무부`, `미측`.
-                cid = g.abbr_ko.get(text[i])
-                if cid and (text[i + 1:i + 2] == "측" or _HANGUL.match(text[i + 2:i + 3] or "x")):
-                    out.append(Mention(i, i + 1, text[i], "COUNTRY", cid, cid, {"abbr": True}))
             i += 1
             continue
         j = i + len(name.surface)

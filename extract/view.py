@@ -3,12 +3,15 @@ gazetteer mentions and dates, with lookups by character range."""
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from extract.dates import DateMention
 from extract.entities import Mention
+
+if TYPE_CHECKING:
+    from extract.lang.base import Grammar
 
 
 @dataclass
@@ -33,21 +36,6 @@ class Tok:
         return self.tag.split("+")[0].split("-")[0]
 
 
-_HOME = [  # publisher domain -> the government whose officials go unqualified in its releases
-    (re.compile(r"(\.|^)(go|or)\.kr\b|korea\.kr|\.kr/|^kr\.|yna\.co\.kr|tf\.co\.kr"), "KOR"),
-    (re.compile(r"\.go\.jp\b|kantei|^jp\."), "JPN"),
-    (re.compile(r"whitehouse\.gov|state\.gov|\.gov/|\.gov$|^us\."), "USA"),
-]
-
-
-def home_country(source: str | None, url: str | None) -> str | None:
-    hay = f"{source or ''} {url or ''}".lower()
-    for pattern, code in _HOME:
-        if pattern.search(hay):
-            return code
-    return None
-
-
 @dataclass
 class View:
     text: str
@@ -59,6 +47,7 @@ class View:
     dates: list[DateMention]
     title: str | None = None
     home: str | None = None
+    grammar: Grammar = field(default=None, repr=False)  # type: ignore[assignment]  (set by the pipeline)
     _tok_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:

@@ -7,24 +7,9 @@ from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
 
-SCHEMA_VERSION = 1
+from streams.vocabulary import EVENT_TYPES, LEVELS, TOPICS, EventType, Level, Topic  # noqa: F401  (re-exported)
 
-EventType = Literal["dialogue", "launch", "agreement", "statement"]
-Level = Literal["leaders", "ministerial", "senior_officials", "working"]
-TOPICS: tuple[str, ...] = (
-    "supply_chain", "critical_minerals", "semiconductors", "batteries", "energy", "emerging_tech",
-    "ai", "quantum", "space", "biotech", "biopharma", "digital", "data_security", "cybersecurity",
-    "infrastructure_security", "technology_protection", "economic_coercion", "export_control",
-    "investment", "trade", "maritime_security", "north_korea", "defense", "development", "health",
-    "climate", "other",
-)
-Topic = Literal[
-    "supply_chain", "critical_minerals", "semiconductors", "batteries", "energy", "emerging_tech",
-    "ai", "quantum", "space", "biotech", "biopharma", "digital", "data_security", "cybersecurity",
-    "infrastructure_security", "technology_protection", "economic_coercion", "export_control",
-    "investment", "trade", "maritime_security", "north_korea", "defense", "development", "health",
-    "climate", "other",
-]
+SCHEMA_VERSION = 1
 
 
 def utcnow() -> datetime:

@@ -25,5 +25,5 @@ def en_nlp() -> Language:
 def view(ko_nlp: Language, en_nlp: Language) -> Callable[..., View]:
     """`view(text, lang, published)`: the analysed document the components share."""
     def make(text: str, lang: str = "ko", published: date | None = None, home: str | None = None) -> View:
-        return run(text, lang, published, None, home)._.readout["view"]
+        return run(text, lang, published, None, home)._.readout.view
     return make

@@ -2,9 +2,10 @@
 person-name filtering, partyless events, commitment topics and action phrases (sentences are our own)."""
 from datetime import date
 
-from extract.commitments import _en_action, topics_in
+from extract.commitments import topics_in
 from extract.delegates import find_people
 from extract.events import find_event_mentions, group_events
+from extract.lang.en.commitments import action as _en_action
 from extract.pipeline import extract_document
 from streams.records import DocumentRecord
 

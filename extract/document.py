@@ -1,0 +1,117 @@
+"""Whole-document rules: which event each sentence belongs to (sections), people shared between
+same-day meetings, one-word names resolved to full names, and parties for events that name none."""
+from __future__ import annotations
+
+import copy
+import functools
+import re
+
+from extract.build import Assembled
+from extract.shared_rules import shared_rules
+from extract.view import View
+from streams.records import EventRecord
+
+
+def side(a: Assembled) -> bool:
+    """A side meeting of its own (`별도 면담을 갖고`)."""
+    return any(m.separate for m in a.event.mentions)
+
+
+def sections(view: View, assembled: list[Assembled]) -> dict[int, Assembled]:
+    """Each sentence belongs to the main event mentioned last at or before it."""
+    main = [a for a in assembled if not a.event.mentioned]
+    owner: dict[int, Assembled] = {}
+    if not main:
+        return owner
+    marks = sorted((m.sent.idx, k) for k, a in enumerate(main) for m in a.event.mentions)
+    current = main[marks[0][1]]
+    meeting = current if current.event.type == "dialogue" else None
+    it = iter(marks)
+    nxt = next(it, None)
+    last_main = None
+    for s in view.sents:
+        while nxt is not None and nxt[0] <= s.idx:
+            current = main[nxt[1]]
+            meeting = current if current.event.type == "dialogue" else meeting
+            nxt = next(it, None)
+        # `At the meeting, the ministers agreed …` after a signing: the meeting's, not the agreement's.
+        back = meeting is not None and current is not meeting and view.grammar.at_meeting.match(s.text)
+        # An agreement signed at the day's meeting owns only the sentences naming it; what follows
+        # (the outcomes, `다음 성과를 확인하였다`) is the meeting's.
+        signed_at = (meeting is not None and current.event.type == "agreement"
+                     and current.event.date == meeting.event.date
+                     and not any(m.sent.idx == s.idx for m in current.event.mentions))
+        owner[s.idx] = meeting if back or signed_at else current
+        if side(current) and not any(m.sent.idx == s.idx for m in current.event.mentions):
+            owner[s.idx] = last_main if last_main is not None else current  # a side meeting owns its sentence
+        if not side(owner[s.idx]):
+            last_main = owner[s.idx]
+    return owner
+
+
+def _parties(a: Assembled) -> set[str]:
+    return {p for m in a.event.mentions for p in m.participants}
+
+
+def share_people(view: View, events: list[Assembled]) -> None:
+    """`On the same day, the Ministers held …`: a same-day meeting of the same parties, named without
+    its people, has the people of the meeting before it."""
+    main = [a for a in events if not a.event.mentioned]
+    for k, a in enumerate(main):
+        if a.event.type != "dialogue" or not _parties(a):
+            continue
+        is_side = side(a)
+        if a.people and not is_side:
+            continue
+        donor = next((b for b in main if b is not a and b.people and b.event.type == "dialogue"
+                      and b.event.date == a.event.date and _parties(a) <= _parties(b)), None) if is_side else next(
+            (b for b in reversed(main[:k]) if b.people and b.event.type == "dialogue"
+             and b.event.date == a.event.date and _parties(a) == _parties(b)), None)
+        if donor is None:
+            continue
+        if is_side:
+            # `조 장관은 … 웡 장관과 별도로 회담을 갖고`: of the main meeting's people, those named here.
+            said = " ".join(m.sent.text for m in a.event.mentions)
+            have = {p.name for p in a.people}
+            a.people.extend(copy.copy(p) for p in donor.people
+                            if p.name not in have and view.grammar.named_by_family(p.name, said))
+        else:
+            a.people = [copy.copy(p) for p in donor.people]
+
+
+def resolve_short_names(events: list[Assembled]) -> None:
+    """`가미카와 외무상`, `Minister Wong`: one word of a full name given elsewhere in the text is that person."""
+    everyone = [p for a in events for p in a.people]
+    for p in everyone:
+        if " " in p.name:
+            continue
+        fulls = [q for q in everyone if " " in q.name and p.name in q.name.split()]
+        same = [q for q in fulls if q.country == p.country]
+        full = same[0] if same else (fulls[0] if len({q.name for q in fulls}) == 1 else None)
+        if full is not None:  # `오스틴 장관은` (no side given) is the `로이드 오스틴` named before
+            p.name, p.name_en, p.person_id, p.country = full.name, full.name_en, full.person_id, full.country
+
+
+@functools.cache
+def _party_words() -> re.Pattern[str]:
+    words = shared_rules().party_words
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)
+
+
+def with_parties(view: View, records: list[EventRecord]) -> list[EventRecord]:
+    """`3국 경제단체가 … 출범했다`: the countries named for the main event; an event with no party at
+    all (a city's safety meeting) is not diplomacy and is dropped."""
+    same_parties = view.grammar.same_parties
+    main = [r for r in records if not r.mentioned and r.participants]
+    out = []
+    for r in records:
+        if not r.participants and main and not r.mentioned:
+            # The same parties (`3국`, `the two sides`), or those of a meeting that same day.
+            same_day = [x for x in main if x.date and x.date == r.date]
+            if same_day or same_parties.search(r.evidence or ""):
+                r = r.model_copy(update={"participants": list((same_day or main)[0].participants)})
+        if not r.mentioned and not r.participants and not r.series and not r.delegates and not (
+                same_parties.search(r.evidence or "") or _party_words().search(r.evidence or "")):
+            continue
+        out.append(r)
+    return out

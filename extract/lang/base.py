@@ -1,0 +1,223 @@
+"""The interface every language grammar implements. The shared engine (`extract/events.py`,
+`delegates.py`, `commitments.py`, `build.py`, `document.py`) never branches on a language: what differs
+between languages — tokens, date expressions, how an event is said, how a person is named, how a
+commitment is cued — is asked of the grammar. Rule words live in `extract/lang/<xx>/data/*.yaml`."""
+from __future__ import annotations
+
+import functools
+import re
+from abc import ABC, abstractmethod
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from extract.lang.rules import load_list
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from extract.commitments import NextMeeting
+    from extract.dates import DateMention
+    from extract.delegates import Person
+    from extract.entities import Mention
+    from extract.events import EventMention
+    from extract.view import Sent, Tok, View
+
+
+class Grammar(ABC):
+    """One language: its spaCy pipeline and every rule that depends on how the language is written."""
+
+    code: ClassVar[str]
+    data_dir: ClassVar[Path]
+
+    # ------------------------------------------------------------- data
+
+    @functools.cached_property
+    def blockers(self) -> list[str]:
+        return load_list(self.data_dir / "blockers.yaml")
+
+    # ------------------------------------------------------------- pipeline
+
+    @abstractmethod
+    def make_nlp(self, components: list[str]) -> Language:
+        """A spaCy pipeline: this language's tokenizer and sentences, then the shared components."""
+
+    @abstractmethod
+    def tokens_and_sentences(self, doc: Doc, text: str) -> tuple[list[Tok], list[tuple[int, int]]]:
+        """The tokens the rules read (may be empty) and the sentence spans (character offsets)."""
+
+    def token_offsets(self, doc: Doc) -> list[int]:
+        return [t.idx for t in doc]
+
+    def token_edges(self, doc: Doc) -> tuple[set[int] | None, set[int] | None, set[tuple[int, int]] | None]:
+        """Token starts, ends and proper-noun spans that gazetteer names must align with (None: word edges)."""
+        return None, None, None
+
+    # ------------------------------------------------------------- dates
+
+    @abstractmethod
+    def find_dates(self, text: str, published: date | None) -> list[DateMention]: ...
+
+    def is_report_date(self, view: View, d: DateMention) -> bool:
+        """A date that is the release's own (`26일 밝혔다`), not an event's."""
+        return False
+
+    @abstractmethod
+    def date_pool(self, view: View, m: EventMention, cands: list[DateMention]) -> list[DateMention]:
+        """The candidate dates of an event mention, most likely first."""
+
+    # ------------------------------------------------------------- gazetteer matching
+
+    alias_langs: ClassVar[tuple[str, ...]]  # which gazetteer alias lists are searched in this language's text
+
+    def alias_fits(self, alias_lang: str, surface: str) -> bool:
+        return True
+
+    def official_alias_fits(self, surface: str) -> bool:
+        return True
+
+    adjectives: ClassVar[bool] = False  # country adjectives (`Korean`) name the country
+    morpheme_edges: ClassVar[bool] = False  # names align with token edges, else with word edges
+
+    def compound_mentions(self, text: str, i: int, longest: int, ok_end, proper) -> tuple[list[Mention], int] | None:  # noqa: ANN001
+        """Mentions that the gazetteer does not list (`한·미·일`): (mentions, end) at position i, or None."""
+        return None
+
+    # ------------------------------------------------------------- events
+
+    @abstractmethod
+    def event_mentions(self, view: View) -> list[EventMention]:
+        """Event mentions: a trigger with its event-noun head and the name it has in the text."""
+
+    @abstractmethod
+    def ordinal(self, view: View, m: EventMention) -> int | None: ...
+
+    @abstractmethod
+    def place_marked(self, view: View, s: Sent, p: Mention, places: list[Mention]) -> bool:
+        """The place is where the sentence's event happens (`샌디에고에서`, `in San Diego`)."""
+
+    @abstractmethod
+    def country_is_where(self, view: View, s: Sent, c: Mention) -> bool:
+        """A country named as where (`미국에서`, `in Japan`), not as who."""
+
+    @abstractmethod
+    def venue_marked(self, view: View, start: int, end: int) -> bool:
+        """A seat of government at [start, end) is named as where (`백악관에서`, `at the White House`)."""
+
+    @abstractmethod
+    def venue_spans(self, view: View, s: Sent) -> list[tuple[int, int]]:
+        """Spans naming a host gathering (`on the margins of …`, `… 계기`): not the event nor its parties."""
+
+    def country_as_location(self, view: View, x: Mention) -> bool:
+        """A country mention that says where, read by its own suffix (`미국에서`)."""
+        return False
+
+    org_country_is_party: ClassVar[bool] = False  # a ministry named in an event clause brings its country
+
+    def refine_series(self, view: View, m: EventMention) -> None:  # noqa: B027  (optional hook)
+        """A series the gazetteer spells otherwise (English: by its core words)."""
+
+    @abstractmethod
+    def specific(self, view: View, m: EventMention) -> bool:
+        """The mention names one event (`제4차 경제안보대화`), not a generic noun (`회의`, `the talks`)."""
+
+    @abstractmethod
+    def names_event(self, name: str) -> bool:
+        """A written name worth showing over a generic one."""
+
+    def distinct_names(self, a: str, b: str) -> bool:
+        """Two names of one day that cannot be one event."""
+        return False
+
+    bilateral: ClassVar[re.Pattern[str]]  # a bilateral meeting beside a named multilateral one
+    this_event: ClassVar[re.Pattern[str]]  # `이번 회의`, `this meeting`: the event of the day in context
+    day_before: ClassVar[re.Pattern[str] | None] = None  # `전날`: a side meeting the day before is past
+
+    # ------------------------------------------------------------- document level
+
+    at_meeting: ClassVar[re.Pattern[str]]  # `At the meeting, …`: the sentence belongs to the meeting
+    same_parties: ClassVar[re.Pattern[str]]  # `3국`, `the two sides`: the parties named before
+
+    def named_by_family(self, name: str, text: str) -> bool:
+        """`웡 장관` names `페니 웡`: a person named by family name and title."""
+        return False
+
+    # ------------------------------------------------------------- records
+
+    levels: ClassVar[list[tuple[str, str]]]  # (level, pattern) over names and roles, highest first
+
+    def trip_city(self, view: View, before: int) -> Mention | None:
+        """The city of a trip named before the event (`visited Washington, where …`)."""
+        return None
+
+    def dateline_place(self, view: View, p: Mention) -> bool:
+        """A place in the event day's sentence that says where."""
+        return True
+
+    # ------------------------------------------------------------- people
+
+    @abstractmethod
+    def people(self, view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]: ...
+
+    @abstractmethod
+    def called_on(self, view: View, p: Person) -> bool:
+        """The host of a courtesy call made on the side (not a delegate)."""
+
+    attendance: ClassVar[re.Pattern[str]]  # a sentence that reports who attended
+    attendance_future: ClassVar[re.Pattern[str]]  # … unless it reports who will
+
+    @abstractmethod
+    def head_marked(self, s: Sent) -> bool:
+        """The sentence designates heads (`수석대표`, `led by`)."""
+
+    # ------------------------------------------------------------- commitments
+
+    @abstractmethod
+    def keyword_key(self, keyword: str) -> str: ...
+
+    @abstractmethod
+    def keyword_pattern(self, alternation: str) -> str: ...
+
+    @abstractmethod
+    def fold(self, text: str) -> str:
+        """Text as keywords are matched (lowercased where case does not matter)."""
+
+    @abstractmethod
+    def supply_chain_of(self, hay: str, prev: tuple[int, int, str] | None, cur: tuple[int, int, str],
+                        nxt: tuple[int, int, str] | None) -> bool:
+        """`핵심광물 공급망`, `supply chains for critical minerals`: a supply chain of another topic is about it."""
+
+    def field_topics(self, text: str) -> list[str] | None:
+        """`X 분야의 Y`: the field named decides the topic."""
+        return None
+
+    @abstractmethod
+    def clauses(self, view: View, s: Sent) -> list[tuple[int, int]]: ...
+
+    @abstractmethod
+    def strength(self, text: str) -> str | None:
+        """`strong` (agreed, decided), `weak` (discussed) or None."""
+
+    shares_final_cue: ClassVar[bool] = False  # coordinated clauses share the sentence-final cue
+    continuation: ClassVar[re.Pattern[str]]  # `이를`, `this`: the clause continues the one before
+
+    def reported_speech(self, s: Sent) -> bool:
+        """An official's account (`당국자는 "…"이라고 전했다`), not the parties' words."""
+        return False
+
+    def headline(self, view: View, s: Sent) -> bool:
+        """A headline or caption that only reports a discussion (no final ending)."""
+        return False
+
+    @abstractmethod
+    def action(self, view: View, a: int, b: int, text: str, topic: str) -> str:
+        """A short English verb phrase for the clause [a, b) about `topic`."""
+
+    @abstractmethod
+    def list_lead(self, text: str) -> bool:
+        """`다음과 같이 협력하기로 하였다`, `decided the following:`: bullets after it carry its cue."""
+
+    @abstractmethod
+    def find_next(self, view: View, s: Sent, when: str | None) -> NextMeeting | None:
+        """The announced next meeting in the sentence (`when` from its dates)."""

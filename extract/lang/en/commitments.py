@@ -1,0 +1,94 @@
+"""English commitments: cue verbs (`agreed to`, `committed`, `discussed`), a short verb phrase taken from
+the clause, and the announced next meeting (`the next meeting will be held in Tokyo in 2025`)."""
+from __future__ import annotations
+
+import functools
+import re
+
+from extract.commitments import NextMeeting, action_phrase, topic_phrase, topics_in
+from extract.lang.en.rules import commitments
+from extract.view import Sent
+
+
+def clauses(s: Sent) -> list[tuple[int, int]]:
+    return [(s.start, s.end)]
+
+
+def strength(text: str) -> str | None:
+    c = commitments()
+    low = re.sub(c.not_commitment, " ", text.lower())
+    if any(re.search(rf"\b{re.escape(k)}\b", low) for k in c.strong):
+        return "strong"
+    if any(re.search(rf"\b{re.escape(k)}\b", low) for k in c.weak):
+        return "weak"
+    return None
+
+
+@functools.cache
+def _cue() -> re.Pattern[str]:
+    cues = sorted(commitments().base, key=len, reverse=True)
+    alts = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    return re.compile(rf"\b({alts})\b\s*", re.I)
+
+
+_STOP_AT = re.compile(r"\s*(?:[,;:]|(?<![A-Z])\.(?=\s|$)|\s(?:including|which|while|as well as|so that|in order to|"
+                      r"through which)\b|\s+and\s+(?:committed|agreed|expressed|decided|pledged|will|to)\b)")
+_TRAIL = {"and", "or", "of", "the", "to", "for", "a", "an", "on", "in", "with", "their", "our", "its", "that", "by"}
+
+
+def action(text: str, topic: str) -> str:
+    """A short verb phrase from the clause: `agreed to strengthen X` -> `strengthen X`, `condemned X` ->
+    `condemn X`; `cooperate on <topic>` when the clause has no usable verb or its phrase misses the topic."""
+    c = commitments()
+    for m in _cue().finditer(text):
+        cue = re.sub(r"\s+", " ", m.group(1).lower())
+        rest = text[m.end():]
+        takes_inf = cue in c.infinitive
+        inf = re.match(r"(?:(?:our|their|its)\s+(?:\w+\s+)?commitments?\s+)?to\s+(?!the\b|a\b|an\b)([a-z]\w+)\b", rest)
+        if takes_inf and not inf:
+            if not re.match(r"[a-z]", rest) or cue in ("will", "intend", "plan"):
+                continue
+        if inf:
+            phrase = rest[inf.start(1):]
+        elif takes_inf:
+            phrase = rest
+        else:
+            phrase = c.base[cue] + " " + re.sub(r"^(?:that|on|about)\s+", "", rest)
+        phrase = re.sub(r"\b(?:our|their|its)\s+", "", phrase)
+        cut = _STOP_AT.search(phrase)
+        words = (phrase[:cut.start()] if cut else phrase).split()[:10]
+        while words and words[-1].lower() in _TRAIL:
+            words.pop()
+        if len(words) < 2:
+            continue
+        phrase = " ".join(words)
+        if topic != "other" and topic not in topics_in(phrase, "en"):
+            break  # the phrase is about another topic of the clause
+        return phrase
+    return action_phrase("cooperate on", topic_phrase(topic), topic)
+
+
+def list_lead(text: str) -> bool:
+    """`The Ministers decided the following:`: the bullet lines after it carry its cue."""
+    t = text.strip()
+    return t.endswith(":") and strength(t) is not None
+
+
+_NEXT = re.compile(r"\b(?:the\s+)?(?:next|(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|"
+                   r"eighth|ninth|tenth))\s+(?:[A-Z][\w-]*\s+)*"
+                   r"(?:meeting|dialogue|round|summit|session|ministerial)|\bthe\s+(?P<one>next)\s+one\b", re.I)
+_REGULAR = re.compile(r"정례화|정례적으로|정기적으로 개최|매년|on a regular basis|regularize|regularise|"
+                      r"regular meetings|annually")
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+
+
+def find_next(text: str, when: str | None) -> NextMeeting | None:
+    m = _NEXT.search(text)
+    if m and re.search(r"\b(will|to be|would|agreed to hold|plan|look forward|set for|scheduled)\b", text, re.I):
+        ordinal = int(m.group(1)) if m.group(1) else None
+        if m.group(2):
+            ordinal = _ORDINALS.index(m.group(2).lower()) + 1
+        return NextMeeting(ordinal, when)
+    if _REGULAR.search(text):
+        return NextMeeting(None, "regular")
+    return None

@@ -1,0 +1,101 @@
+"""English date grammar: `June 5, 2024`, `5 June`, `on Tuesday`, `last week`, `later this year` …"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from extract.dates import DateMention, Kind, month_shift, nearest_year, safe_date
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+_MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+        r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_YEAR = r"(?P<y>(?:19|20)\d{2})"
+WEEKDAYS_EN = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_WD_EN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("mdy", re.compile(r"\b(?P<mon>" + _MON + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:\s*,?\s*" + _YEAR + r"\b)?")),
+    ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>" + _MON + r")(?:\s*,?\s*"
+                       + _YEAR + r"\b)?")),
+    ("later_year", re.compile(r"\b(?:later|later on)\s+this\s+year\b", re.I)),
+    ("half", re.compile(r"\b(?:in\s+)?the\s+(?P<h>first|second)\s+half\s+of\s+(?:(?P<rel>this|next|last)\s+year|"
+                        + _YEAR + r")\b", re.I)),
+    ("my", re.compile(r"\b(?P<mon>" + _MON + r")\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b")),
+    ("same_day", re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b", re.I)),
+    ("yesterday", re.compile(r"\byesterday\b", re.I)),
+    ("weekday", re.compile(r"\b(?:(?P<pre>on|last|this|next)\s+)?(?P<wd>" + _WD_EN + r")\b(?!,?\s+" + _MON + ")")),
+    ("week_rel", re.compile(r"\b(?P<rel>this|last|next)\s+week\b", re.I)),
+    ("month_rel", re.compile(r"\b(?P<rel>this|last|next)\s+month\b", re.I)),
+    ("year_rel", re.compile(r"\b(?P<rel>this|last|next)\s+year\b", re.I)),
+    ("in_month", re.compile(r"\b(?:in|since|from|until|by)\s+(?P<mon>January|February|March|April|May|June|July|August|"
+                            r"September|October|November|December)\b")),
+]
+
+
+def convert(kind: str, m: re.Match[str], pub: date | None) -> DateMention | None:
+    g = m.groupdict()
+    def mk(k: Kind, v: date | None = None, rel: bool = False, half: int | None = None) -> DateMention:
+        return DateMention(m.start(), m.end(), m.group(), k, v, half, rel)
+
+    if kind == "iso":
+        return mk("day", safe_date(int(g["y"]), int(g["m"]), int(g["d"])))
+    if kind in ("mdy", "dmy"):
+        mon = MONTHS[g["mon"].rstrip(".").lower()]
+        if g.get("y"):
+            return mk("day", safe_date(int(g["y"]), mon, int(g["d"])))
+        if pub is None:
+            return mk("day", None, True)
+        return mk("day", nearest_year(mon, int(g["d"]), pub), True)
+    if kind == "my":
+        return mk("month", safe_date(int(g["y"]), MONTHS[g["mon"].rstrip(".").lower()]))
+    if kind == "half":
+        half = 1 if g["h"].lower() == "first" else 2
+        if g.get("y"):
+            return mk("half", safe_date(int(g["y"]), 1 if half == 1 else 7), False, half)
+        if pub is None:
+            return mk("half", None, True, half)
+        y = pub.year + {"this": 0, "next": 1, "last": -1}[g["rel"].lower()]
+        return mk("half", date(y, 1 if half == 1 else 7, 1), True, half)
+    if kind == "later_year":  # `later this year`: the second half of the year
+        return mk("half", date(pub.year, 7, 1) if pub else None, True, 2)
+    if kind == "same_day":
+        return mk("day", pub, True)
+    if kind == "yesterday":
+        return mk("day", pub - timedelta(days=1) if pub else None, True)
+    if kind == "weekday":
+        if pub is None:
+            return mk("day", None, True)
+        wd = WEEKDAYS_EN[g["wd"].lower()]
+        pre = (g.get("pre") or "on").lower()
+        back = (pub.weekday() - wd) % 7
+        if pre == "next":
+            return mk("day", pub + timedelta(days=(wd - pub.weekday()) % 7 or 7), True)
+        if pre == "last":
+            return mk("day", pub - timedelta(days=back or 7), True)
+        if pre == "this":
+            return mk("day", pub - timedelta(days=pub.weekday()) + timedelta(days=wd), True)
+        return mk("day", pub - timedelta(days=back), True)  # "on Monday": the latest Monday, today included
+    if kind == "week_rel":
+        if pub is None:
+            return mk("week", None, True)
+        shift = {"this": 0, "last": -7, "next": 7}[g["rel"].lower()]
+        return mk("week", pub - timedelta(days=pub.weekday()) + timedelta(days=shift), True)
+    if kind == "month_rel":
+        if pub is None:
+            return mk("month", None, True)
+        return mk("month", month_shift(pub, {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]), True)
+    if kind == "year_rel":
+        if pub is None:
+            return mk("year", None, True)
+        return mk("year", date(pub.year + {"this": 0, "last": -1, "next": 1}[g["rel"].lower()], 1, 1), True)
+    if kind == "in_month":
+        if pub is None:
+            return mk("month", None, True)
+        # `signed in April`: reports look back; `by/until April` looks ahead.
+        ahead = m.group().lower().startswith(("until", "by"))
+        return mk("month", nearest_year(MONTHS[g["mon"].lower()], 1, pub, "future" if ahead else "past"), True)
+    return None

@@ -1,0 +1,163 @@
+"""English events: a trigger verb (`held`, `signed`, `launched`) with the event head noun it governs
+(`meeting`, `agreement`, `partnership`), grown into the event's written name; dated section headings."""
+from __future__ import annotations
+
+import functools
+import re
+
+from extract.events import EventMention
+from extract.lang.en.rules import triggers
+from extract.view import View
+
+
+def word_regex(words: list[str]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
+
+
+@functools.cache
+def patterns() -> dict[str, re.Pattern[str]]:
+    cfg = triggers()
+    pats = {f"verb_{k}": word_regex(v) for k, v in cfg.verbs.items()}
+    pats.update({f"head_{k}": word_regex(v) for k, v in cfg.heads.items()})
+    pats["future"] = word_regex(cfg.future)
+    pats["venue"] = word_regex(cfg.venue)
+    return pats
+
+
+_CAP_WORD = re.compile(r"(?:[A-Z0-9][\w.’'\-+\"]*|of|the|and|on|for|\+|&)$")
+
+
+def _name(text: str, h_start: int, h_end: int, lo: int, hi: int) -> tuple[int, int]:
+    """Grow a head noun into its name: capitalised words to the left, `of the …` and `(…)` to the right."""
+    start = h_start
+    words = list(re.finditer(r"\S+", text[lo:h_start]))
+    for w in reversed(words):
+        token = w.group().strip(",;:")
+        if w.group().endswith((",", ";", ":")) or not _CAP_WORD.match(token) or token.lower() in ("the",):
+            if token.lower() in ("the",):
+                pass
+            break
+        start = lo + w.start()
+    end = h_end
+    m = re.match(r"(?:\s+(?:of|on|for)\s+the\s+[A-Z][\w.\-’']*(?:\s+(?:(?:and|&|for|on|of)\s+)?[A-Z][\w.\-’']*)*"
+                 r"|\s*\([^()]{1,80}\))+", text[h_end:hi])
+    if m:
+        end = h_end + len(m.group().rstrip())
+    while start < end and text[start] in "\"“'(":
+        start += 1
+    head_first = text[start:h_start].split()
+    while head_first and head_first[0].lower() in ("of", "and", "on", "for", "the"):
+        start += len(head_first[0]) + 1
+        head_first = head_first[1:]
+    return start, end
+
+
+def _extend_head(text: str, end: int, heads: list[re.Match[str]]) -> int:
+    """`ministerial` + `meeting`: adjacent head words are one head."""
+    moved = True
+    while moved:
+        moved = False
+        for h in heads:
+            if h.start() > end and not text[end:h.start()].strip():
+                end, moved = h.end(), True
+    return end
+
+
+@functools.cache
+def _generic_words() -> frozenset[str]:
+    return frozenset(triggers().generic_words)
+
+
+def specific_name(name: str | None) -> bool:
+    """A name with at least one word beyond the generic ones (`talks`, `the meeting`)."""
+    words = re.findall(r"[\w+.'’\-]+", (name or "").lower())
+    return any(w.strip(".'’") not in _generic_words() for w in words)
+
+
+_HEADING = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-•▶□○]\s*)?(?P<name>[A-Z][^()\n]{2,120}?)"
+                      r"\s*\((?P<date>[^()\n]{3,40})\)\s*$")
+
+
+def _headings(view: View) -> list[EventMention]:
+    """A section heading `2. Japan-U.S. Summit Meeting (June 26)`: a meeting on that day."""
+    pats = patterns()
+    out = []
+    for sent in view.sents:
+        m = _HEADING.match(sent.text)
+        if not m or len(m.group("name").split()) > 16:
+            continue
+        head = list(pats["head_dialogue"].finditer(m.group("name")))
+        if not head or m.group("name")[head[-1].end():].strip():
+            continue
+        lo, hi = sent.start + m.start("date"), sent.start + m.end("date")
+        if not any(d.kind == "day" for d in view.dates_in(lo, hi)):
+            continue
+        a, b = sent.start + m.start("name"), sent.start + m.end("name")
+        out.append(EventMention("dialogue", sent, a + head[-1].start(), b, "main", view.text[a:b].strip(), a, b,
+                                (sent.start, sent.end)))
+    return out
+
+
+def mentions(view: View) -> list[EventMention]:
+    pats = patterns()
+    attend = set(triggers().attend_verbs)
+    found: list[EventMention] = _headings(view)
+    for sent in view.sents:
+        s_text = sent.text
+        for etype in ("dialogue", "launch", "agreement", "statement"):
+            for vm in pats[f"verb_{etype}"].finditer(s_text):
+                verb = vm.group().lower()
+                v_start, v_end = sent.start + vm.start(), sent.start + vm.end()
+                before = s_text[max(0, vm.start() - 45):vm.start()]
+                mood = "future" if pats["future"].search(before) else "main"
+                heads = [h for h in pats[f"head_{etype}"].finditer(s_text)]
+                if etype == "launch":
+                    heads += list(pats["head_dialogue"].finditer(s_text))
+                if etype == "statement":
+                    heads = [h for h in heads if h.start() < vm.start() + 60]
+                venue = [(m.start(), s_text.find(",", m.end()) if s_text.find(",", m.end()) != -1 else len(s_text))
+                         for m in pats["venue"].finditer(s_text)]
+                heads = [h for h in heads if not any(a <= h.start() < b for a, b in venue)]
+                if not heads and not (etype == "dialogue" and verb.startswith("met")):
+                    continue
+                if etype == "dialogue" and verb == "visited":
+                    continue
+                if verb in attend and not heads:
+                    continue
+                name = None
+                n_start = n_end = None
+                typ = etype
+                if heads:
+                    # A gloss in parentheses (`(the Economic "2+2")`) is not the name.
+                    outside = [h for h in heads if s_text[:h.start()].count("(") <= s_text[:h.start()].count(")")]
+                    h = min(outside or heads, key=lambda h: abs(h.start() - vm.start()))
+                    word = h.group()
+                    meeting = pats["head_dialogue"].fullmatch(word) and not pats["head_launch"].fullmatch(word)
+                    if etype == "launch" and meeting:
+                        typ = "dialogue"
+                    h_end = _extend_head(s_text, h.end(), heads)
+                    a, b = _name(s_text, h.start(), h_end, 0, len(s_text))
+                    # `the Second Ministerial meeting of the … Committee`: the name starts at the first head.
+                    chain = [x for x in heads
+                             if x.end() <= a and re.fullmatch(r"\s+(?:of|for)\s+the\s+", s_text[x.end():a])]
+                    if chain:
+                        a = _name(s_text, chain[-1].start(), chain[-1].end(), 0, len(s_text))[0]
+                    if verb in attend and (b <= vm.start() or not specific_name(s_text[a:b])):
+                        continue  # `attended` reports an event only with the named meeting as its object
+                    name, n_start, n_end = s_text[a:b].strip(), sent.start + a, sent.start + b
+                    # `the arrangement signed in April`: a participle right after its noun is adnominal.
+                    gap = s_text[h.end():vm.start()]
+                    passive = re.search(r"\b(was|were|been|be)\s*$", s_text[:vm.start()])
+                    if 0 <= len(gap) <= 1 and h.end() <= vm.start() and not passive:
+                        mood = "adnominal" if mood == "main" else mood
+                    if re.search(r"\b(was|were|is|are|been)\s+$", s_text[:vm.start()]) is None and re.match(
+                            r"\s+(by|in|at|on)\b", s_text[vm.end():]) and h.end() <= vm.start() and len(gap) < 3:
+                        mood = "adnominal" if mood == "main" else mood
+                m = EventMention(typ, sent, v_start, v_end, mood, name, n_start, n_end, (sent.start, sent.end))
+                if etype == "launch" and typ == "dialogue":
+                    m.ordinal = 1
+                found.append(m)
+                break  # one event per type per sentence
+    # Two verbs of one sentence can point at one event (`was held … hosted`): keep the first per type.
+    return found

@@ -1,0 +1,149 @@
+"""English delegates: person names (NER, all-caps family names, titled family names) with the title
+before or after them, the country from their own phrase."""
+from __future__ import annotations
+
+import functools
+import re
+
+from extract.delegates import Person
+from extract.gazetteer import get_gazetteer
+from extract.lang.en.rules import people as cues
+from extract.view import Sent, View
+
+_CAPNAME = r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,}|[A-Z]\.)"
+_EN_NAME = re.compile(rf"\b({_CAPNAME}(?:\s+{_CAPNAME}){{1,3}})")
+
+
+@functools.cache
+def _not_person_words() -> frozenset[str]:
+    """The listed words, and plural titles (`Foreign Ministers`, `Secretaries`): a group, never one person."""
+    words = {w.casefold() for w in cues().not_person_words}
+    for t in cues().titles:
+        w = t.split()[-1].split("-")[-1].casefold()
+        words.add(w[:-1] + "ies" if w.endswith("y") else w + ("es" if w.endswith(("s", "ch")) else "s"))
+    return frozenset(words)
+
+
+def _not_person(name: str) -> bool:
+    return any(w.casefold().strip(".,'’") in _not_person_words() for w in re.split(r"[\s\-]+", name))
+
+
+_TITLED_SURNAME = re.compile(r"\b(?:Minister|Secretary|President|Premier|Commissioner|Ambassador|Director|Chancellor|"
+                             r"Mr\.|Ms\.|Mrs\.|Dr\.)\s+([A-Z][a-z]+|[A-Z]{3,})\b(?![\s-]+[A-Z])")
+
+
+_BARE_NAME = re.compile(r"(?<![\w.-])([A-Z][a-z]{1,14})\b(?![\s-]+[A-Z])(?!-)(?=\s+(?:held|met|and|"
+                        r"hosted|signed|said|on|in|at|to)\b|\s*[,.;]|$)")
+_CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
+                            "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _full_names(view: View, ner: tuple[tuple[int, int], ...]) -> dict[str, str]:
+    """Family name -> full name, from the two-word person names of the whole text."""
+    out: dict[str, str] = {}
+    cache = view.__dict__.setdefault("_full_names", {})
+    if ner in cache:
+        return cache[ner]
+    names = [m.group() for m in re.finditer(r"\b[A-Z]{3,}(?:\s+[A-Z][a-z]+){1,2}\b", view.text)]
+    names += [view.text[a:b].strip() for a, b in ner]
+    for n in names:
+        words = n.split()
+        if len(words) < 2 or len(words) > 3 or _not_person(n):
+            continue
+        for fam in ([words[0]] if words[0].isupper() else [words[-1], words[0]]):
+            out.setdefault(fam.casefold(), n)
+    cache[ner] = out
+    return out
+
+
+def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
+    g = get_gazetteer()
+    people: list[Person] = []
+    spans = [(a, b) for a, b in ner if s.start <= a < s.end]
+    spans += [(m.start, m.end) for m in view.mentions_in(s.start, s.end, "PERSON")]
+    # All-caps family names (`KISHIDA Fumio`) that the statistical model misses.
+    for m in re.finditer(r"\b([A-Z]{3,}(?:\s+[A-Z][a-z]+){1,2})\b", s.text):
+        spans.append((s.start + m.start(), s.start + m.end()))
+    # `Minister Saito`, `Secretary Raimondo`: a family name after a title, named in full elsewhere in the text.
+    full = _full_names(view, tuple(ner))
+    override: dict[tuple[int, int], str] = {}
+    for m in _TITLED_SURNAME.finditer(s.text):
+        known = full.get(m.group(1).casefold())
+        if known:
+            span = (s.start + m.start(1), s.start + m.end(1))
+            spans.append(span)
+            override[span] = known
+    # `Ahn held bilateral talks with Tai`: a bare family name of a person named in full elsewhere.
+    for m in _BARE_NAME.finditer(s.text):
+        known = full.get(m.group(1).casefold())
+        prev = s.text[:m.start()].split()[-1:]
+        if prev and prev[0][:1].isupper() and not prev[0].endswith(","):
+            continue  # part of a longer capitalised run
+        if known and known != m.group(1) and m.group(1).casefold() not in _CALENDAR_WORDS:
+            span = (s.start + m.start(1), s.start + m.end(1))
+            spans.append(span)
+            override.setdefault(span, known)
+    spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    taken: list[tuple[int, int]] = []
+    titles = cues().titles
+    for a, b in spans:
+        if any(a < tb and ta < b for ta, tb in taken):
+            continue
+        # `Jong` + `-ho`: the model cuts hyphenated given names short.
+        if (tail := re.match(r"-[a-z]{1,5}\b", view.text[b:b + 7])) is not None:
+            b += tail.end()
+        name = view.text[a:b].strip()
+        # `ICT Lee Jong-ho`, `NSC Tarun Chhabra`: a leading acronym belongs to the title.
+        lead = re.match(r"(?:[A-Z]{2,6}|[A-Z]\.[A-Z]\.)\s+(?=\S+\s+\S)", name)
+        if lead and not g.official(name) and not re.match(r"[A-Z]{3,}\s+[A-Z][a-z]+$", name):
+            a += lead.end()
+            name = name[lead.end():]
+        name = re.sub(r"^(?:" + "|".join(re.escape(h) for h in cues().honorifics) + r")\s+", "", name)
+        name = re.sub(r"[’']s$", "", name).strip(" ,.")
+        name = override.get((a, b), name)
+        if len(name.split()) < 2 and not g.official(name):
+            continue
+        if any(m.start <= a < m.end for m in view.mentions_in(s.start, s.end, "COUNTRY", "GROUP", "ORG", "PLACE")):
+            continue
+        if _not_person(name):
+            continue  # `BIO International Convention`, `Next Generation`: an event or a body, not a person
+        off = g.official(name)
+        if off is None and any(w in titles or w.lower() in ("minister", "secretary") for w in name.split()):
+            continue
+        taken.append((a, b))
+        # The title in front (`Japanese Foreign Minister`) or behind (`, Secretary of State of the United States`).
+        left_lo = max(s.start, a - 120)
+        left = view.text[left_lo:a]
+        cut = max(left.rfind(","), left.rfind(" and "), left.rfind(";"), left.rfind(" with "))
+        pre = left[cut + 1:].strip() if cut != -1 else left.strip()
+        pre = re.sub(r"^(?:and|with|by|,)\s+", "", pre)
+        honor = "|".join(re.escape(h) for h in cues().honorifics)
+        while (stripped := re.sub(rf"(?:^|\s)(?:{honor})$", "", pre).strip()) != pre:
+            pre = stripped  # `H.E. Mr.` is not a title
+        post_m = re.match(r",\s+((?:the\s+)?[A-Z][^,;]{3,90}?)(?=,|;|\s+(?:held|met|and|as|during|for|to|who)\b|$)",
+                          view.text[b:s.end])
+        role = None
+        if pre and re.search(r"[A-Z]", pre) and not pre.endswith((".",)):
+            role = re.sub(r"^(?:the\s+|The\s+)", "", pre)
+            role = re.sub(r"\s*(?:" + "|".join(re.escape(h) for h in cues().honorifics) + r")$", "", role)
+        if post_m and not role:
+            role = post_m.group(1)
+        country = None
+        role_lo = left_lo + (cut + 1 if cut != -1 else 0)
+        role_hi = b + (post_m.end() if post_m and not pre else 0)
+        before = [m for m in view.mentions_in(role_lo, a, "COUNTRY", "GROUP")]
+        after = [m for m in view.mentions_in(b, role_hi, "COUNTRY", "GROUP")]
+        if before:
+            country = before[-1].id
+        elif after:
+            country = after[0].id
+        if off is not None:
+            country = country or off.country
+        if country is None and view.home and role:
+            country = view.home
+        orgs = view.mentions_in(role_lo, role_hi, "ORG")
+        if country is None and orgs:
+            country = orgs[0].country
+        people.append(Person(name, a, b, off.name_en if off else name, role, orgs[0].text if orgs else None,
+                             country, False, off.id if off else None, s.idx))
+    return people

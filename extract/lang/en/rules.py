@@ -1,0 +1,46 @@
+"""English rule data (`data/*.yaml`) with their schemas."""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from extract.lang.rules import RuleData, Triggers, load
+
+DATA = Path(__file__).parent / "data"
+
+
+class EnTriggers(Triggers):
+    attend_verbs: list[str]  # one side's attendance: an event only with a named meeting as object
+    generic_words: list[str]  # a name made only of these is generic (`the talks`)
+    ordinals: dict[str, int]
+
+
+class EnPeople(RuleData):
+    titles: list[str]
+    head_markers: list[str]
+    honorifics: list[str]
+    not_person_words: list[str]
+
+
+class EnCommitments(RuleData):
+    strong: list[str]
+    weak: list[str]
+    not_commitment: str
+    supply_of: str
+    base: dict[str, str]
+    infinitive: list[str]
+
+
+@functools.cache
+def triggers() -> EnTriggers:
+    return load(DATA / "triggers.yaml", EnTriggers)
+
+
+@functools.cache
+def people() -> EnPeople:
+    return load(DATA / "people.yaml", EnPeople)
+
+
+@functools.cache
+def commitments() -> EnCommitments:
+    return load(DATA / "commitments.yaml", EnCommitments)

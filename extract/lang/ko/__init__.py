@@ -1,0 +1,275 @@
+"""Korean: Kiwi morphemes as spaCy tokens, and every rule that reads Korean."""
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import spacy
+
+from extract.dates import DateMention, scan
+from extract.entities import Mention
+from extract.gazetteer import get_gazetteer
+from extract.kiwi import on_create
+from extract.lang.base import Grammar
+from extract.lang.ko import commitments as ko_commitments
+from extract.lang.ko import dates as ko_dates
+from extract.lang.ko import events as ko_events
+from extract.lang.ko import people as ko_people
+from extract.lang.ko.rules import people as people_cues
+from extract.lang.ko.rules import triggers
+from extract.lang.ko.tokenizer import create_kiwi_tokenizer  # noqa: F401  (registers the tokenizer)
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from extract.commitments import NextMeeting
+    from extract.delegates import Person
+    from extract.events import EventMention
+    from extract.view import Sent, Tok, View
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_ORD = re.compile(r"제?\s*(\d{1,3})\s*차")
+_LOC = re.compile(r"^\s*(?:[A-Za-z.\s]{0,6})?(?:에서|에 ?있는|에 위치한|을 방문|를 방문|방문)")
+_REPORT_DATE = re.compile(r"\s*(밝혔|발표|전했|설명했)")
+_CALLED_ON = re.compile(r"[^,.\n]{0,14}?(?:을|를)\s*(?:예방|예방하|예방한|예방했)")
+_FIELD = re.compile(r"(\S+)\s*분야의")
+_ABBR_SEP = re.compile(r"[\s·ㆍ・‧\-]")
+
+
+class Korean(Grammar):
+    code = "ko"
+    data_dir = Path(__file__).parent / "data"
+    alias_langs = ("ko", "en")
+    morpheme_edges = True
+    bilateral = re.compile(r"양자")
+    day_before = re.compile(r"전날|전일|하루 전")
+    this_event = re.compile(r"^(이번|금번|동)\b")
+    at_meeting = re.compile(r"\s*(?:이번\s*|이날\s*|동\s*)?(?:회의|회담|대화)(?:에서|에서는|를 통해)\s")
+    same_parties = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|세 정상")
+    levels = [("leaders", r"정상"), ("ministerial", r"장관|외무상|외무대신|안보실장|국가안보보좌관"),
+              ("senior_officials", r"차관|고위급|차장|차관보|고위"), ("working", r"국장급|실무|과장|심의관|부차관보")]
+    attendance = re.compile(r"참석|주재|서명|체결|임석|수석대표|대표로|참석자|참여|회담|개최|만나|면담|이끌|열었|가졌|"
+                            r"갖고|배석")
+    attendance_future = re.compile(r"예정|계획|\b(will|to be|look forward|looks forward|plans? to)\b")
+    continuation = re.compile(r"^(이를|이에|이와)\b")
+    org_country_is_party = True
+    shares_final_cue = True
+
+    # ------------------------------------------------------------- pipeline
+
+    def make_nlp(self, components: list[str]) -> Language:
+        nlp = spacy.blank("ko", config={"nlp": {"tokenizer": {"@tokenizers": "readout.kiwi_tokenizer.v1"}}})
+        for c in components:
+            nlp.add_pipe(c)
+        return nlp
+
+    def tokens_and_sentences(self, doc: Doc, text: str) -> tuple[list[Tok], list[tuple[int, int]]]:
+        from extract.view import Tok
+
+        raw = doc.user_data.get("kiwi_tokens", [])
+        toks = [Tok(o, o + len(w), w, tag, form) for o, w, tag, form in raw]
+        bounds = [t.start for t, s in zip(toks, doc.user_data.get("sent_starts", []), strict=False) if s]
+        bounds.append(len(text))
+        return toks, [(a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+    def token_offsets(self, doc: Doc) -> list[int]:
+        return [o for o, *_ in doc.user_data["kiwi_tokens"]]
+
+    def token_edges(self, doc: Doc) -> tuple[set[int], set[int], set[tuple[int, int]]]:
+        toks = doc.user_data.get("kiwi_tokens", [])
+        return ({o for o, *_ in toks}, {o + len(w) for o, w, *_ in toks},
+                {(o, o + len(w)) for o, w, tag, _ in toks if tag.startswith("NNP")})
+
+    # ------------------------------------------------------------- dates
+
+    def find_dates(self, text: str, published: date | None) -> list[DateMention]:
+        return scan(text, ko_dates.PATTERNS, ko_dates.convert, published)
+
+    def is_report_date(self, view: View, d: DateMention) -> bool:
+        return bool(_REPORT_DATE.match(view.text[d.end:d.end + 6]))
+
+    def date_pool(self, view: View, m: EventMention, cands: list[DateMention]) -> list[DateMention]:
+        # A date right before `밝혔다`/`발표했다` is the release's, not the event's.
+        cands = [d for d in cands if not self.is_report_date(view, d)]
+        # `19일부터 21일까지 열렸다`: a range is dated by its first day.
+        if any(view.text[d.end:d.end + 3].startswith("부터") for d in cands):
+            cands = [d for d in cands if not view.text[d.end:d.end + 3].startswith("까지")]
+        before = [d for d in cands if d.end <= m.trig_start]
+        after = [d for d in cands if d.start >= m.trig_end]
+        return before[::-1] + after
+
+    # ------------------------------------------------------------- gazetteer matching
+
+    def alias_fits(self, alias_lang: str, surface: str) -> bool:
+        return alias_lang == "ko" or surface.isupper()  # Korean text quotes acronyms (EU, G7), not English names
+
+    def official_alias_fits(self, surface: str) -> bool:
+        return bool(_HANGUL.search(surface))
+
+    def compound_mentions(self, text: str, i: int, longest: int, ok_end, proper) -> tuple[list[Mention], int] | None:  # noqa: ANN001
+        """`한·미·일` always; `한미일` only where Kiwi reads it as one proper noun (not `중인`); a lone
+        abbreviation before a space or 측 (`미 법무부`, `미측`)."""
+        g = get_gazetteer()
+        m = _abbr().match(text, i)
+        if m and longest >= m.end() - i:
+            m = None  # `북한` is North Korea, not 북+한
+        bare = _ABBR_SEP.sub("", m.group()) if m else ""
+        if m and ok_end(m.end()) and len(set(bare)) >= 2 and (
+                len(bare) < len(m.group()) or proper is None or (m.start(), m.end()) in proper):
+            out = [Mention(m.start(), m.end(), m.group(), "COUNTRY", g.abbr_ko[ch], g.abbr_ko[ch],
+                           {"compound": True, "k": k}) for k, ch in enumerate(bare)]
+            return out, m.end()
+        if longest:
+            return None
+        n = len(text)
+        word_start = i == 0 or not text[i - 1].isalnum()
+        if word_start and text[i] in "미일중북" and (i + 1 >= n or text[i + 1] in " 측"):
+            cid = g.abbr_ko.get(text[i])
+            if cid and (text[i + 1:i + 2] == "측" or _HANGUL.match(text[i + 2:i + 3] or "x")):
+                return [Mention(i, i + 1, text[i], "COUNTRY", cid, cid, {"abbr": True})], -1
+        return None
+
+    # ------------------------------------------------------------- events
+
+    def event_mentions(self, view: View) -> list[EventMention]:
+        return ko_events.mentions(view)
+
+    def ordinal(self, view: View, m: EventMention) -> int | None:
+        if not m.name:
+            return m.ordinal
+        found = _ORD.search(m.name)
+        if found:
+            return int(found.group(1))
+        before = view.text[max(m.sent.start, (m.name_start or 0) - 12):m.name_start or 0]
+        if any(w in m.name[:6] or w in before[-4:] for w in triggers().ordinal_first):
+            return 1
+        if "최초로" in view.text[m.sent.start:m.trig_start]:
+            return 1
+        return m.ordinal
+
+    def place_marked(self, view: View, s: Sent, p: Mention, places: list[Mention]) -> bool:
+        return bool(_LOC.match(view.text[p.end:p.end + 12])) or any(
+            q.start > p.end and q.start - p.end < 8 and _LOC.match(view.text[q.end:q.end + 8])
+            for q in places if q is not p)
+
+    def country_is_where(self, view: View, s: Sent, c: Mention) -> bool:
+        return view.text[c.end:c.end + 4].startswith("에서")
+
+    def venue_marked(self, view: View, start: int, end: int) -> bool:
+        return view.text.startswith("에서", end)
+
+    def venue_spans(self, view: View, s: Sent) -> list[tuple[int, int]]:
+        spans = []
+        for v in triggers().venue:
+            for mm in re.finditer(re.escape(v), s.text):
+                lo = max(s.text.rfind(c, 0, mm.start()) for c in (",", ")", "은 ", "는 ", "이 ", "가 ", "서 "))
+                spans.append((s.start + max(lo, 0), s.start + mm.end()))
+        return spans
+
+    def country_as_location(self, view: View, x: Mention) -> bool:
+        return view.text[x.end:x.end + 2] == "에서"
+
+    def specific(self, view: View, m: EventMention) -> bool:
+        name = m.name or ""
+        return len(re.sub(r"\s", "", name)) >= 6 and not re.match(r"^(이번|금번|동|이날|해당)", name)
+
+    def names_event(self, name: str) -> bool:
+        return len(name) >= 4
+
+    # ------------------------------------------------------------- document level
+
+    def named_by_family(self, name: str, text: str) -> bool:
+        """`페니 웡` as `웡 장관`, `쑨웨이둥` as `쑨 부부장`, `조태열` as `조 장관`."""
+        family = name.split()[-1] if " " in name else name[:1]
+        if not re.fullmatch(r"[가-힣]+", family):
+            return False
+        roles = "장관|차관|부부장|부장|대사|총리|대표|실장|차장|본부장"
+        return bool(re.search(rf"(?<![가-힣]){re.escape(family)}\s+[가-힣]*(?:{roles})", text))
+
+    def dateline_place(self, view: View, p: Mention) -> bool:
+        return view.text[p.end:p.end + 4].startswith(("에서", " "))
+
+    # ------------------------------------------------------------- people
+
+    def people(self, view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
+        return ko_people.find(view, s)
+
+    def called_on(self, view: View, p: Person) -> bool:
+        return bool(_CALLED_ON.match(view.text, p.end))
+
+    def head_marked(self, s: Sent) -> bool:
+        return any(m in s.text for m in people_cues().head_markers)
+
+    # ------------------------------------------------------------- commitments
+
+    def keyword_key(self, keyword: str) -> str:
+        return keyword
+
+    def keyword_pattern(self, alternation: str) -> str:
+        return f"(?:{alternation})"
+
+    def fold(self, text: str) -> str:
+        return text
+
+    def supply_chain_of(self, hay: str, prev: tuple[int, int, str] | None, cur: tuple[int, int, str],
+                        nxt: tuple[int, int, str] | None) -> bool:
+        # `핵심광물 공급망`, `핵심광물의 안정적 공급망`: about the thing.
+        return bool(prev and prev[2] != "supply_chain" and (
+            cur[0] - prev[1] <= 2 or re.match(ko_commitments.commitments().supply_of, hay[prev[1]:cur[0]])))
+
+    def field_topics(self, text: str) -> list[str] | None:
+        from extract.commitments import topics_in
+
+        field = _FIELD.search(text)
+        if field and "분야의" not in field.group(1):
+            return topics_in(field.group(1), "ko") or None
+        return None
+
+    def clauses(self, view: View, s: Sent) -> list[tuple[int, int]]:
+        return ko_commitments.clauses(view, s)
+
+    def strength(self, text: str) -> str | None:
+        return ko_commitments.strength(text)
+
+    def reported_speech(self, s: Sent) -> bool:
+        return bool(ko_commitments.REPORTED.search(s.text))
+
+    def headline(self, view: View, s: Sent) -> bool:
+        return ko_commitments.headline(view, s)
+
+    def action(self, view: View, a: int, b: int, text: str, topic: str) -> str:
+        return ko_commitments.action(view, a, b, topic)
+
+    def list_lead(self, text: str) -> bool:
+        return ko_commitments.list_lead(text)
+
+    def find_next(self, view: View, s: Sent, when: str | None) -> NextMeeting | None:
+        return ko_commitments.find_next(s.text, when)
+
+
+@functools.cache
+def _abbr() -> re.Pattern[str]:
+    syl = "".join(re.escape(a) for a in sorted(get_gazetteer().abbr_ko) if len(a) == 1 and _HANGUL.match(a))
+    sep = r"\s?[·ㆍ・‧\-]?\s?"
+    return re.compile(rf"(?<![\uac00-\ud7a3])[{syl}](?:{sep}[{syl}])+")
+
+
+def _user_words(kiwi) -> None:  # noqa: ANN001
+    """Known names as Kiwi proper nouns, so `김현욱` stays one morpheme whatever the context."""
+    g = get_gazetteer()
+    words = set(g.person_names())
+    for o in g.organisations:
+        words.update(o.ko)
+    for p in g.places:
+        words.update(p.ko)
+    for w in words:
+        if w and " " not in w and len(w) >= 2:
+            kiwi.add_user_word(w, "NNP", 0.0)
+
+
+on_create(_user_words)
+GRAMMAR = Korean()

@@ -1,0 +1,77 @@
+"""Korean commitments: clauses cut at connective endings, cues (`하기로 했다`, `합의`, `논의`), the action
+noun of the clause in English, and the announced next meeting (`제5차 회의는 … 개최하기로`)."""
+from __future__ import annotations
+
+import re
+
+from extract.commitments import NextMeeting, action_phrase, topic_phrase
+from extract.lang.ko.rules import commitments
+from extract.view import Sent, View
+
+
+def clauses(view: View, s: Sent) -> list[tuple[int, int]]:
+    cuts = [s.start]
+    for t in view.tokens_in(s.start, s.end):
+        # `…평가하고, …하기로 했다`: a connective ending before a comma (or `-며`) closes a clause;
+        # `확대되고 있음` (an auxiliary follows) does not.
+        nxt = view.text[t.end:t.end + 1]
+        if t.base == "EC" and t.form in ("고", "며", "으며", "면서", "으면서") and (
+                nxt == "," or (nxt == " " and t.form != "고")):
+            cuts.append(t.end + (1 if nxt == "," else 0))
+    cuts.append(s.end)
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def strength(text: str) -> str | None:
+    c = commitments()
+    text = re.sub(c.past_cue, " ", text)
+    if any(k in text for k in c.strong):
+        return "strong"
+    if any(k in text for k in c.weak):
+        return "weak"
+    return None
+
+
+def action(view: View, a: int, b: int, topic: str) -> str:
+    """The clause's last action noun (`강화`, `모색`) in English, with the topic as its object:
+    `strengthen export controls`; `cooperate on <topic>` only when no action noun is found."""
+    c = commitments()
+    verb = None
+    for t in reversed(view.tokens_in(a, b)):
+        if t.base == "NNG" and t.text in c.verbs and topic not in c.verb_self.get(t.text, []):
+            verb = c.verbs[t.text]
+            break
+    return action_phrase(verb or "cooperate on", topic_phrase(topic), topic)
+
+
+_LEAD = re.compile(r"다음과\s*같이|아래와\s*같이|다음\s*(?:분야|사항|과제|성과|내용)|다음의")
+
+
+def list_lead(text: str) -> bool:
+    """`양 정상은 다음과 같이 협력하기로 하였다.`: the bullet lines after it carry its cue."""
+    t = text.strip()
+    return bool(_LEAD.search(t) or t.endswith(":")) and strength(t) is not None
+
+
+REPORTED = re.compile(r"(?:소식통|당국자|관계자)(?:은|는|이|가|들은)\s.*(?:이?라고|고)\s*(?:전했|말했|설명했|밝혔)")
+
+
+def headline(view: View, s: Sent) -> bool:
+    """No final ending (`공급망·디지털 협력 논의`): a headline or caption only reports a discussion."""
+    return not any(t.base == "EF" or "+EF" in t.tag for t in view.tokens_in(s.start, s.end))
+
+
+_NEXT = re.compile(r"(?:(?:제\s*)?(\d{1,3})\s*차|다음|차기)\s*(?:[^\s.。]+\s+){0,3}?[^\s.。]*?"
+                   r"(?:회의|대화|회담|협의|회의체|[A-Z]{2,6}(?=[을를은는이가의\s(]))")
+_REGULAR = re.compile(r"정례화|정례적으로|정기적으로 개최|매년|on a regular basis|regularize|regularise|"
+                      r"regular meetings|annually")
+_FUTURE = re.compile(r"(개최|열|갖|가질|열릴|개최될)[^.]{0,15}(예정|계획|기로)")
+
+
+def find_next(text: str, when: str | None) -> NextMeeting | None:
+    m = _NEXT.search(text)
+    if m and _FUTURE.search(text[m.end():]):
+        return NextMeeting(int(m.group(1)) if m.group(1) else None, when)
+    if _REGULAR.search(text) and re.search(r"예정|계획|기로|합의", text):
+        return NextMeeting(None, "regular")
+    return None

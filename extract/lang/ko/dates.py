@@ -1,0 +1,105 @@
+"""Korean date grammar: `2024년 6월 5일`, `5일(현지시간)`, `5.13.(월)`, `지난달`, `올해 하반기` …"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from extract.dates import DateMention, Kind, direction_of, month_shift, nearest_year, safe_date
+
+WEEKDAYS_KO = {"월": 0, "화": 1, "수": 2, "목": 3, "금": 4, "토": 5, "일": 6}
+_KO_YEAR_REL = {"지난해": -1, "작년": -1, "전년": -1, "올해": 0, "금년": 0, "내년": 1, "이듬해": 1}
+_KO_PRE = r"(?:(?P<pre>지난|오는|이번|이달|다음\s?달)\s*)?"
+_PAREN_TZ = r"(?:\s*\((?:현지\s*시간|현지\s*시각|[^()\n]{1,12}시간|[월화수목금토일])\))?"
+_D = r"(?<![\d.])"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("ymd", re.compile(_D + r"(?P<y>(?:19|20)\d{2})\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일" + _PAREN_TZ)),
+    ("ymd", re.compile(_D + r"(?P<y>(?:19|20)\d{2})\s*[.\-/]\s*(?P<m>\d{1,2})\s*[.\-/]\s*(?P<d>\d{1,2})(?!\d)\.?"
+                       r"(?:\s*\((?P<wd>[월화수목금토일])\))?")),
+    ("relymd", re.compile(r"(?P<rel>지난해|작년|전년|올해|금년|내년|이듬해)\s*(?P<m>\d{1,2})\s*월"
+                          r"(?:\s*(?P<d>\d{1,2})\s*일)?" + _PAREN_TZ)),
+    ("ym", re.compile(_D + r"(?P<y>(?:19|20)\d{2})\s*년\s*(?P<m>\d{1,2})\s*월")),
+    ("relhalf", re.compile(r"(?:(?P<rel>지난해|작년|올해|금년|내년)|(?P<y>(?:19|20)\d{2})\s*년)"
+                           r"\s*(?P<h>상반기|하반기)")),
+    ("md", re.compile(_KO_PRE + _D + r"(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일" + _PAREN_TZ)),
+    ("mdwd", re.compile(_D + r"(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?\s*\((?P<wd>[월화수목금토일])\)")),
+    ("mdparen", re.compile(r"\((?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?\)")),
+    ("month_rel", re.compile(r"지난\s?달|전월|이번\s?달|이달|다음\s?달|내달")),
+    ("m", re.compile(_KO_PRE + _D + r"(?P<m>\d{1,2})\s*월(?!\s*\d)")),
+    ("d", re.compile(_KO_PRE + _D + r"(?P<d>\d{1,2})\s*일(?![간차])" + _PAREN_TZ)),
+    ("same_day", re.compile(r"이날|당일|같은\s날|오늘|금일")),
+    ("yesterday", re.compile(r"어제|전날")),
+    ("year_rel", re.compile(r"지난해|작년|올해|금년|내년")),
+    ("y", re.compile(_D + r"(?P<y>(?:19|20)\d{2})\s*년(?!\s*(?:\d|상반기|하반기|간|대))")),
+]
+
+def convert(kind: str, m: re.Match[str], pub: date | None) -> DateMention | None:
+    g = m.groupdict()
+    def mk(k: Kind, v: date | None = None, rel: bool = False, half: int | None = None) -> DateMention:
+        return DateMention(m.start(), m.end(), m.group(), k, v, half, rel)
+
+    if kind == "ymd":
+        return mk("day", safe_date(int(g["y"]), int(g["m"]), int(g["d"])))
+    if kind == "ym":
+        return mk("month", safe_date(int(g["y"]), int(g["m"])))
+    if kind == "relymd":
+        if pub is None:
+            return mk("day" if g.get("d") else "month", None, True)
+        y = pub.year + _KO_YEAR_REL[g["rel"]]
+        if g.get("d"):
+            return mk("day", safe_date(y, int(g["m"]), int(g["d"])), True)
+        return mk("month", safe_date(y, int(g["m"])), True)
+    if kind == "relhalf":
+        half = 1 if g["h"] == "상반기" else 2
+        if g.get("y"):
+            return mk("half", safe_date(int(g["y"]), 1 if half == 1 else 7), False, half)
+        if pub is None:
+            return mk("half", None, True, half)
+        y = pub.year + _KO_YEAR_REL[g["rel"]]
+        return mk("half", safe_date(y, 1 if half == 1 else 7), True, half)
+    if kind in ("md", "mdwd", "mdparen"):
+        if pub is None:
+            return mk("day", None, True)
+        wd = WEEKDAYS_KO.get(g.get("wd") or "")
+        return mk("day", nearest_year(int(g["m"]), int(g["d"]), pub, direction_of(g.get("pre")), wd), True)
+    if kind == "month_rel":
+        if pub is None:
+            return mk("month", None, True)
+        t = m.group().replace(" ", "")
+        shift = -1 if t in ("지난달", "전월") else 1 if t in ("다음달", "내달") else 0
+        return mk("month", month_shift(pub, shift), True)
+    if kind == "m":
+        if pub is None:
+            return mk("month", None, True)
+        mon = int(g["m"])
+        if not 1 <= mon <= 12:
+            return None
+        first = nearest_year(mon, 1, pub, direction_of(g.get("pre")))
+        return mk("month", first, True)
+    if kind == "d":
+        day = int(g["d"])
+        if not 1 <= day <= 31:
+            return None
+        if pub is None:
+            return mk("day", None, True)
+        direction = direction_of(g.get("pre"))
+        if direction == "future":
+            base = pub if day >= pub.day else month_shift(pub, 1)
+        elif direction == "this":
+            base = pub
+        else:  # news reports the past: a day after today's date is last month's
+            base = pub if day <= pub.day else month_shift(pub, -1)
+        return mk("day", safe_date(base.year, base.month, day), True)
+    if kind == "same_day":
+        return mk("same_day", pub if m.group() in ("오늘", "금일") else None, True)
+    if kind == "yesterday":
+        if m.group() == "전날":
+            return mk("same_day", None, True)  # the day before the day in context: left to the caller
+        return mk("day", pub - timedelta(days=1) if pub else None, True)
+    if kind == "year_rel":
+        if pub is None:
+            return mk("year", None, True)
+        return mk("year", date(pub.year + _KO_YEAR_REL[m.group()], 1, 1), True)
+    if kind == "y":  # `2025년 한국에서`: a year only
+        return mk("year", safe_date(int(g["y"]), 1, 1))
+    return None

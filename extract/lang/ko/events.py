@@ -1,0 +1,239 @@
+"""Korean events: a predicate morpheme (`개최`, `열리`, `서명`, `출범`) with the noun phrase it governs,
+ending in an event head noun (`회의`, `협정`, `파트너십`), read on Kiwi morphemes."""
+from __future__ import annotations
+
+import functools
+import re
+
+from extract.events import EventMention
+from extract.lang.ko.rules import triggers
+from extract.view import Tok, View
+
+_CLOSERS = ("'", "’", "」", "』", ")", '"', "”")
+_BOUNDARY_TAGS = ("J", "E", "V", "MAG", "SF", "VCP", "XSV", "XSA", "MAJ", "IC")
+
+
+def _mood(toks: list[Tok], i: int) -> str:
+    """What follows the trigger morpheme: a final/connective ending (main), an adnominal ending
+    (`개최된 회의`), a future adnominal or `-기로` (future), or a particle/noun (nominal use)."""
+    for t in toks[i + 1:i + 6]:
+        base = t.base
+        if base in ("XSV", "XSA", "EP") or t.tag.startswith(("XSV", "EP")):
+            if "ETM" in t.tag:  # merged `한`/`될`
+                return "future" if t.text.endswith(("할", "될", "을")) else "adnominal"
+            if "+EC" in t.tag or "+EF" in t.tag:  # merged `해`/`했다`
+                return "main"
+            continue
+        if base == "ETM":
+            return "future" if t.form in ("ᆯ", "을", "ㄹ") else "adnominal"
+        if base == "ETN" or t.form == "기로":
+            return "future"
+        if base in ("EC", "EF"):
+            return "main"
+        if base.startswith("J") or base.startswith("NN") or base in ("SS", "SP", "SW", "SL"):
+            return "nominal"
+        return "main"
+    return "main"
+
+
+def _phrase_left(view: View, toks: list[Tok], k: int) -> tuple[int, int]:
+    """Character span of the noun phrase ending at token k (quotes and parentheses kept whole)."""
+    end = toks[k].end
+    j = k
+    depth = 0
+    while j > 0:
+        prev = toks[j - 1]
+        if prev.text in ("'", "’", "」", "』", '"', "”", ")", "]") and depth == 0 and prev.text in (")", "]"):
+            depth += 1
+            j -= 1
+            continue
+        if depth:
+            if prev.text in ("(", "["):
+                depth -= 1
+            j -= 1
+            continue
+        if prev.base.startswith(_BOUNDARY_TAGS) or prev.text in (",", "，", "…") or (
+                prev.base == "_SP" and "\n" in prev.text):
+            break
+        if prev.base == "MM" and prev.text not in ("첫",):
+            break
+        j -= 1
+        if k - j > 25:
+            break
+    start = toks[j].start
+    # Drop a leading date (`12.12(목) IPEF 회의`) and leading punctuation.
+    for d in view.dates:
+        if d.start <= start < d.end or (start <= d.start < end and d.end <= end and d.start - start <= 1):
+            start = max(start, d.end)
+    while start < end and view.text[start] in " ·,'‘’\"“”「『(":
+        if view.text[start] in "'‘\"“「『" and view.text.find({"'": "'", "‘": "’", '"': '"', "“": "”", "「": "」",
+                                                               "『": "』"}[view.text[start]], start + 1, end + 2) != -1:
+            break
+        start += 1
+    return start, end
+
+
+def _quoted_before(view: View, toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """If token k closes a quote (`'…'를`, `「…」으로`), the quoted span."""
+    close = toks[k].text
+    pairs = {"'": "'", "’": "‘", "」": "「", "』": "『", '"': '"', "”": "“"}
+    if close not in pairs:
+        return None
+    opener = pairs[close]
+    pos = view.text.rfind(opener, toks[k].sent_start if hasattr(toks[k], "sent_start") else 0, toks[k].start)
+    if close == "'" and pos == -1:
+        pos = view.text.rfind("‘", 0, toks[k].start)
+    if pos == -1 or toks[k].start - pos > 120:
+        return None
+    return pos + 1, toks[k].start
+
+
+def _heads(kind: str) -> list[str]:
+    return sorted(triggers().heads[kind], key=len, reverse=True)
+
+
+def ends_with_head(text: str, kinds: tuple[str, ...]) -> str | None:
+    t = text.strip(" '’‘」』「『\"”“")
+    t = re.sub(r"\s*\([^()]*\)$", "", t).strip(" '’‘」』「『\"”“")
+    t = re.sub(r"\s*(?:총\s*)?\d+\s*(?:건|개|종|件)$", "", t)  # `양해각서(MOU) 13건`
+    t = re.sub(r"\s*\([^()]*\)$", "", t).strip(" '’‘」』「『\"”“")
+    for kind in kinds:
+        for h in _heads(kind):
+            if t.endswith(h):
+                return kind
+    return None
+
+
+def _find_object(view: View, toks: list[Tok], i: int, kinds: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Noun phrases left of trigger token i, in its clause, ending in a head noun of `kinds`.
+    Returns (start, end, kind), nearest first."""
+    out = []
+    j = i - 1
+    while j >= 0 and i - j < 40:
+        t = toks[j]
+        if t.base in ("EF",) or (t.base == "EC" and j < i - 1 and t.text in ("며", "으며", "고", "면서")
+                                  and toks[j + 1].text.startswith((",", " "))):
+            break
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        is_noun_end = t.base.startswith(("NN", "SL", "SH", "SN", "XSN")) or t.text in _CLOSERS
+        followed = nxt is not None and (nxt.base.startswith("J") or j + 1 == i or nxt.text in (",",))
+        if is_noun_end and followed:
+            quoted = _quoted_before(view, toks, j)
+            if quoted:
+                span = quoted
+                k = next((x for x in range(j, -1, -1) if toks[x].start <= quoted[0] - 1), 0)
+                phrase = _phrase_left(view, toks, j)
+                span = (min(phrase[0], quoted[0]), quoted[1])
+                j = k
+            else:
+                span = _phrase_left(view, toks, j)
+            text = view.text[span[0]:span[1]]
+            kind = ends_with_head(text, kinds) or (
+                ends_with_head(view.text[span[0]:toks[min(j + 1, len(toks) - 1)].start], kinds) if quoted else None)
+            if kind:
+                out.append((span[0], span[1], kind))
+        j -= 1
+    return out
+
+
+def _object_right(view: View, toks: list[Tok], i: int, etype: str) -> list[tuple[int, int, str]]:
+    """`지난 4월 체결된 협정`: an adnominal trigger modifies the noun phrase after it."""
+    j = i + 1 if "ETM" not in toks[i].tag else i  # `열린` is one merged token
+    while j < len(toks) and not toks[j].tag.startswith(("ETM",)) and "ETM" not in toks[j].tag:
+        j += 1
+        if j - i > 3:
+            return []
+    start = j + 1
+    k = start
+    while k < len(toks) and not toks[k].base.startswith(("J", "E", "V", "SF", "MAG")) and k - start < 12:
+        k += 1
+    if k == start or k > len(toks):
+        return []
+    lo, hi = toks[start].start, toks[k - 1].end
+    kinds = (etype, "dialogue") if etype == "launch" else (etype,)
+    kind = ends_with_head(view.text[lo:hi], kinds)
+    return [(lo, hi, kind)] if kind else []
+
+
+_SIDE_KO = re.compile(r"별도")
+_DAY_BEFORE = re.compile(r"전날|전일|하루 전")
+_TIME_LEAD = re.compile(r"[^\s()]+\s+(?:직후|직전|이후|이전|뒤|후)\s+")
+
+
+@functools.cache
+def _not_counterparts_re() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, triggers().not_counterparts))
+    return re.compile(rf"(?:{words})(?:들)?(?:과|와|을|를)\s*$")
+
+
+def _not_counterparts(before: str) -> bool:
+    return bool(_not_counterparts_re().search(before))
+
+
+def mentions(view: View) -> list[EventMention]:
+    verb_type = {v: k for k, vs in triggers().verbs.items() for v in vs}
+    found: list[EventMention] = []
+    for sent in view.sents:
+        toks = view.tokens_in(sent.start, sent.end)
+        for i, t in enumerate(toks):
+            form = t.form or t.text
+            etype = verb_type.get(form)
+            joined = form.endswith("식") and verb_type.get(form[:-1]) == "agreement"  # one token `서명식`
+            if joined:
+                etype = "agreement"
+            if form == "하" and t.base.startswith("VV") and i > 1 and toks[i - 1].base in ("JKO",) and \
+                    toks[i - 2].text in ("회담", "회의", "정상회담"):
+                etype = "dialogue"  # `외교장관회담을 하고`
+            if etype is None or not t.base.startswith(("NN", "VV", "XR")):
+                continue
+            mood = _mood(toks, i)
+            ceremony = joined or (etype == "agreement" and i + 1 < len(toks) and toks[i + 1].text in ("식", "행사"))
+            if ceremony:
+                # `MOU 체결식을 지켜봤다`, `서명식이 열렸다`: a signing ceremony held is a signing.
+                verb = next((k for k in range(i + (1 if joined else 2), min(i + 5, len(toks)))
+                             if toks[k].base.startswith(("VV", "XSV")) or "VV" in toks[k].tag), None)
+                mood = _mood(toks, verb) if verb is not None else "nominal"
+            if mood == "nominal":
+                continue
+            objs = _object_right(view, toks, i, etype) if mood == "adnominal" else []
+            if objs:
+                pass
+            elif etype == "dialogue":
+                objs = _find_object(view, toks, i, ("dialogue", "launch", "agreement", "statement"))
+                objs = [o for o in objs if o[2] == "dialogue" or "출범" in view.text[o[0]:o[1]]][:1]
+                if not objs and form in ("회담", "만나", "면담"):
+                    if form != "회담" and _not_counterparts(view.text[max(sent.start, t.start - 16):t.start]):
+                        continue  # `센터 관계자들과 만나`: staff, not a delegation
+                    objs = [(t.start, t.end, "dialogue")] if form == "회담" else [(-1, -1, "dialogue")]
+            elif etype == "agreement":
+                objs = _find_object(view, toks, i, ("agreement", "statement"))
+                # `공동성명에 서명했다`: a joint statement signed is an agreement; one only adopted is not.
+                objs = [o for k, o in enumerate(objs) if o[2] == "agreement" or (
+                    k == 0 and not view.text[o[1]:t.start].strip(" 에을를이가'’\"”」』)"))]
+                if ceremony and objs:  # one ceremony, one signing: its fullest name
+                    objs = [max(objs, key=lambda o: o[1] - o[0])]
+            else:
+                objs = _find_object(view, toks, i, (etype, "dialogue") if etype == "launch" else (etype,))[:1]
+            if not objs:
+                continue
+            prev_end = sent.start
+            for start, end, kind in sorted(objs):
+                if start >= 0 and (cut := _TIME_LEAD.match(view.text, start, end)):
+                    start = cut.end()  # `회담 직후 핵심광물 … 양해각서`: the time phrase is not the name
+                name = view.text[start:end].strip() if start >= 0 else None
+                typ = etype
+                if etype == "launch" and kind == "dialogue" and not ends_with_head(name or "", ("launch",)):
+                    typ = "dialogue"  # a meeting held for the first time is a dialogue, ordinal 1
+                if etype == "dialogue" and name and "출범" in name:
+                    typ = "launch"
+                    name = re.sub(r"\s*출범\s*(회의|식|행사)?$", "", name).strip() or name
+                clause = (prev_end, max(end, t.end) if etype == "agreement" else sent.end)
+                m = EventMention(typ, sent, t.start, t.end, mood, name, start if start >= 0 else None,
+                                 end if end >= 0 else None, clause)
+                if etype == "launch" and typ == "dialogue":
+                    m.ordinal = 1
+                if typ == "dialogue" and _SIDE_KO.search(view.text[max(sent.start, start - 10):t.start]):
+                    m.separate = True
+                prev_end = end
+                found.append(m)
+    return found

@@ -1,0 +1,223 @@
+"""Korean delegates: word runs `[org/country] NAME [org/country] ROLE` with Latin or kanji glosses,
+sides from context (`한국 측에서는`, `(미)`), known officials from the gazetteer."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.delegates import Person
+from extract.gazetteer import get_gazetteer
+from extract.lang.ko.rules import people as cues
+from extract.romanize import romanize_name
+from extract.view import Sent, View
+
+_HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")
+_LATIN_PAREN = re.compile(r"^[A-Z][A-Za-z.'\-]*(?:\s+[A-Za-z][A-Za-z.'\-]*){0,3}$")
+_KANJI = re.compile(r"^[\u4e00-\u9fff\u3400-\u4dbf]{2,6}$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+
+@dataclass
+class _Chunk:
+    start: int
+    end: int
+    text: str  # without the parenthesis and trailing particle
+    paren: str | None
+    particle: str  # trailing particle/ending, '' if none
+    sep_before: str  # separator before this chunk: ' ', '·', ',', ''
+
+
+_CHUNK = re.compile(r"(?:[^\s·,、・()（）*※]+|[(（][^()（）]*[)）])+")
+
+
+def _chunks(view: View, s: Sent) -> list[_Chunk]:
+    out = []
+    prev_end = s.start
+    for m in _CHUNK.finditer(s.text):
+        start, end = s.start + m.start(), s.start + m.end()
+        raw = m.group()
+        paren = None
+        pm = re.search(r"[(（]([^()（）]*)[)）]", raw)
+        if pm:
+            paren = pm.group(1).strip()
+        core_end = start + (pm.start() if pm else len(raw))
+        particle = ""
+        if _HANGUL.search(raw[-1:] or "") or True:
+            toks = view.tokens_in(start, end)
+            for t in toks[1:]:
+                if t.base.startswith(("J", "E", "VCP", "XSV", "XSA")) and t.start >= start and not pm or (
+                        pm and t.start >= start + pm.end() and t.base.startswith(("J", "E", "VCP"))):
+                    particle = view.text[t.start:end]
+                    core_end = min(core_end, t.start)
+                    break
+        if not particle and any(t.base.startswith(("V", "E")) or "+E" in t.tag for t in view.tokens_in(start, end)):
+            particle = "-"  # a verb form (`비롯해`): never part of a name
+        text = view.text[start:core_end].strip("*'\"‘’“”「」 ")
+        gap = view.text[prev_end:start]
+        sep = "·" if "·" in gap or "・" in gap else "," if "," in gap or "、" in gap else " " if gap else ""
+        out.append(_Chunk(start, end, text, paren, particle, sep))
+        prev_end = end
+    return out
+
+
+def _role_suffix(text: str) -> str | None:
+    for suf in sorted(cues().role_suffixes, key=len, reverse=True):
+        if text.endswith(suf) and not text.endswith(("대표단", "대표부")):
+            return suf
+    return None
+
+
+def _country_of_chunk(view: View, c: _Chunk) -> str | None:
+    for m in view.mentions_in(c.start, c.end):
+        if m.label == "COUNTRY" and m.start == c.start:
+            return m.id
+    return None
+
+
+def _is_country_or_org(view: View, c: _Chunk) -> str | None:
+    """'country' / 'org' when the chunk names one (the org's country is looked up by the caller)."""
+    for m in view.mentions_in(c.start, c.end):
+        if m.start == c.start and m.label in ("COUNTRY", "GROUP"):
+            return "country"
+        if m.start == c.start and m.label == "ORG":
+            return "org"
+    if re.search(r"(부|실|청|성|처|원|위원회|회의|기구|사무국|국|청사|대사관|본부|담당|무역청|공사)$", c.text):
+        return "org"
+    return None
+
+
+_PARTY_ABBR = re.compile(r"^[한미일중북러호영독불인캐](?:[·\-]?[한미일중북러호영독불인캐]){1,3}$")
+
+
+def _name_like(c: _Chunk) -> bool:
+    stop = set(cues().stop)
+    if c.particle or c.text in stop or not c.text or _PARTY_ABBR.match(c.text):
+        return False  # `한일중 외교장관`: the parties, not a person
+    return bool(_HANGUL.match(c.text) and 1 <= len(c.text) <= 6) or bool(_INITIALS.match(c.text))
+
+
+def _korean_shape(text: str) -> bool:
+    sur = cues().surnames
+    return 2 <= len(text) <= 4 and (text[0] in sur or text[:2] in sur)
+
+
+def _common_nouns(view: View, c: _Chunk) -> bool:
+    """Every morpheme a dictionary common noun (`기술`, `국가안보`, `담당`): not a name."""
+    toks = [t for t in view.tokens_in(c.start, c.start + len(c.text)) if t.text.strip()]
+    return bool(toks) and all(t.base in ("NNG", "MAG", "MAJ") for t in toks) and not c.paren
+
+
+def find(view: View, s: Sent) -> list[Person]:
+    chunks = _chunks(view, s)
+    people: list[Person] = []
+    context_country: str | None = None
+    side = False  # the context is an explicit side (`중국 측에서`, `(미)`), which beats an organisation's country
+    g = get_gazetteer()
+    marks = cues().side_marks
+    for r, c in enumerate(chunks):
+        # `한국에서는`, `미측에서`, `일본은`, `한국 측에선`: the country the next names belong to.
+        cc = _country_of_chunk(view, c)
+        if cc and (c.particle or (r + 1 < len(chunks) and chunks[r + 1].text == "측")):
+            context_country = cc
+            side = r + 1 < len(chunks) and chunks[r + 1].text == "측"
+        if c.text == "측" and r > 0 and _country_of_chunk(view, chunks[r - 1]):
+            context_country = _country_of_chunk(view, chunks[r - 1])
+            side = True
+        if not c.text and c.paren in marks:  # `(한) 신원식 국방부 장관 / (미) 오스틴 국방장관`
+            context_country, side = marks[c.paren], True
+        if not _role_suffix(c.text):
+            continue
+        # The run of particle-free words before the role: [org/country words] NAME [org/country words].
+        j = r - 1
+        run: list[_Chunk] = []
+        while j >= 0 and r - j <= 8:
+            cj = chunks[j]
+            if cj.particle or _role_suffix(cj.text) or cj.text in cues().stop or not cj.text:
+                break
+            run.insert(0, cj)
+            if cj.sep_before == ",":
+                break
+            j -= 1
+        groups: list[list[_Chunk]] = []
+        for x in run:
+            if _name_like(x) and _is_country_or_org(view, x) is None:
+                if groups and groups[-1][-1] is run[run.index(x) - 1] if run.index(x) else False:
+                    groups[-1].append(x)
+                else:
+                    groups.append([x])
+        name_chunks: list[_Chunk] | None = None
+        off = None
+        for grp in groups:  # a known official, or a name glossed in Latin letters or kanji
+            for k in range(len(grp)):
+                for n in (3, 2, 1):
+                    part = grp[k:k + n]
+                    if len(part) == n and (o := g.official(" ".join(x.text for x in part))):
+                        name_chunks, off = part, o
+                        break
+                if name_chunks:
+                    break
+            if name_chunks:
+                break
+            for k, x in enumerate(grp):
+                if x.paren and (_LATIN_PAREN.match(x.paren) or _KANJI.match(x.paren)):
+                    n = len(x.paren.split()) if _LATIN_PAREN.match(x.paren) else 2
+                    name_chunks = grp[max(0, k + 1 - n):k + 1]
+                    break
+            if name_chunks:
+                break
+        if name_chunks is None:
+            for grp in groups:
+                if all(_common_nouns(view, x) for x in grp) and not (len(grp) == 1 and _korean_shape(grp[0].text)):
+                    continue
+                name_chunks = grp
+                break
+        if not name_chunks:
+            continue
+        org_chunks = [x for x in run if x not in name_chunks]
+        country = None
+        for oc in org_chunks:
+            if (cid := _country_of_chunk(view, oc)) is not None:
+                country = cid
+                break
+        if country is None and side:
+            country = context_country
+        if country is None:
+            for m in view.mentions_in(run[0].start, c.end, "ORG"):
+                if m.country and not m.extra.get("ambiguous"):
+                    country = m.country
+                    break
+        fore = (country or context_country) not in (None, "KOR")
+        if off is None and not name_chunks[-1].paren:
+            if _INITIALS.match(name_chunks[0].text) or (len(name_chunks) >= 2 and (
+                    fore or not _korean_shape(name_chunks[-1].text))):
+                if _INITIALS.match(name_chunks[0].text):
+                    name_chunks = name_chunks[:3]
+                else:  # `압둘아지즈 빈 살만`: a linking particle keeps the name going
+                    links, n = set(cues().name_links), 2
+                    while n < len(name_chunks) and (name_chunks[n - 1].text in links or name_chunks[n].text in links):
+                        n += 1
+                    name_chunks = name_chunks[:n]
+            else:
+                name_chunks = name_chunks[-1:]
+                if not _korean_shape(name_chunks[0].text):
+                    continue
+        name = " ".join(x.text for x in name_chunks)
+        if len(name.replace(" ", "")) < 2:
+            continue
+        off = off or g.official(name)
+        paren = next((x.paren for x in name_chunks if x.paren), None)
+        latin = paren if paren and _LATIN_PAREN.match(paren) else None
+        if off is not None and country is None:
+            country = off.country
+        country = country or context_country
+        if country is None and people:
+            country = people[-1].country  # `A 미 법무부 국장과 B 상무부 차관보`: one side
+        if country is None and view.home == "KOR" and _korean_shape(name):
+            country = "KOR"
+        role_lo = org_chunks[0].start if org_chunks and org_chunks[0].start > name_chunks[-1].start else c.start
+        role_text = view.text[role_lo:c.start + len(c.text)].strip()
+        org = " ".join(x.text for x in org_chunks if _is_country_or_org(view, x) == "org") or None
+        name_en = off.name_en if off else (latin or (romanize_name(name) if _korean_shape(name) and
+                                                     (country in (None, "KOR")) else None))
+        people.append(Person(name, name_chunks[0].start, name_chunks[-1].start + len(name_chunks[-1].text), name_en,
+                             role_text, org, country, False, off.id if off else None, s.idx))
+    return people

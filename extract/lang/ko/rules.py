@@ -1,0 +1,47 @@
+"""Korean rule data (`data/*.yaml`) with their schemas."""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from extract.lang.rules import RuleData, Triggers, load
+
+DATA = Path(__file__).parent / "data"
+
+
+class KoTriggers(Triggers):
+    not_counterparts: list[str]  # `X들과 만나` with these is no diplomatic meeting
+    ordinal_first: list[str]  # `첫`, `최초`: the first round
+
+
+class KoPeople(RuleData):
+    role_suffixes: list[str]
+    side_marks: dict[str, str]
+    name_links: list[str]
+    head_markers: list[str]
+    stop: list[str]
+    surnames: list[str]
+
+
+class KoCommitments(RuleData):
+    strong: list[str]
+    weak: list[str]
+    verbs: dict[str, str]
+    past_cue: str
+    supply_of: str
+    verb_self: dict[str, list[str]]
+
+
+@functools.cache
+def triggers() -> KoTriggers:
+    return load(DATA / "triggers.yaml", KoTriggers)
+
+
+@functools.cache
+def people() -> KoPeople:
+    return load(DATA / "people.yaml", KoPeople)
+
+
+@functools.cache
+def commitments() -> KoCommitments:
+    return load(DATA / "commitments.yaml", KoCommitments)

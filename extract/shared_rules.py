@@ -1,0 +1,20 @@
+"""Rule data shared by every language (`extract/data/triggers.yaml`): diplomatic actor words and the
+cities of seats of government."""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from extract.lang.rules import RuleData, load
+
+DATA = Path(__file__).parent / "data"
+
+
+class SharedRules(RuleData):
+    party_words: list[str]  # without a named party, an event stays only if these name diplomatic actors
+    venue_cities: dict[str, tuple[str, str]]  # `백악관`, `White House` -> (city, country)
+
+
+@functools.cache
+def shared_rules() -> SharedRules:
+    return load(DATA / "triggers.yaml", SharedRules)
