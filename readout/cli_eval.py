@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from extract.evaluate import LABELS, MEASURES, Counts, Event, GoldDocument, Report, read_jsonl, score
+from extract.evaluate import LABELS, MEASURES, Counts, Event, GoldDocument, M, Report, read_jsonl, score
 from readout.cli_extract import _read, err, extract_each
 from readout.console import make_console
 
@@ -64,22 +64,26 @@ def extract_docs(path: Path) -> tuple[dict[str, str | None], list[dict]]:
     return {d.id: d.lang for d in docs}, events
 
 
-def _say_bad(bad: list) -> None:
+def _say(message: object) -> None:
+    err.print(str(message), markup=False, highlight=False, soft_wrap=True)
+
+
+def _load(path: Path, model: type[M]) -> list[M]:
+    rows, bad = read_jsonl(path, model)
     for line in bad:
-        err.print(str(line), markup=False, highlight=False)
+        _say(line)
+    return rows
 
 
 def score_set(s: EvalSet) -> Report | None:
     """Reads, extracts when needed, and scores one set; None when no gold document could be read."""
-    gold, bad = read_jsonl(s.gold, GoldDocument)
-    _say_bad(bad)
+    gold = _load(s.gold, GoldDocument)
     if not gold:
-        err.print(f"{s.gold}: no readable gold documents ({len(bad)} bad lines)", markup=False)
+        _say(f"{s.gold}: no readable gold documents")
         return None
     langs: dict[str, str | None] = {}
     if s.events is not None:
-        events, bad = read_jsonl(s.events, Event)
-        _say_bad(bad)
+        events = _load(s.events, Event)
         if s.docs is not None:
             langs = {d.id: d.lang for d in _read(s.docs)[0]}
     elif s.docs is not None:
@@ -87,10 +91,9 @@ def score_set(s: EvalSet) -> Report | None:
         events = [Event.model_validate(r) for r in raw]
     ids = {g.id for g in gold}
     if s.docs is not None and (absent := sorted(ids - set(langs))):
-        err.print(f"{s.name}: {len(absent)} gold document(s) not among the documents: {', '.join(absent[:5])}",
-                  markup=False)
+        _say(f"{s.name}: {len(absent)} gold document(s) not among the documents: {', '.join(absent[:5])}")
     if others := {str(e.doc_id) for e in events} - ids:
-        err.print(f"{s.name}: events of {len(others)} document(s) not in the gold ignored", markup=False)
+        _say(f"{s.name}: events of {len(others)} document(s) not in the gold ignored")
     return score(gold, events, langs)
 
 
@@ -127,7 +130,7 @@ def print_errors(report: Report) -> None:
 def run_eval(sets: list[EvalSet], as_json: bool, errors: bool) -> int:
     missing = [str(p) for s in sets for p in s.files() if not p.is_file()]
     if missing:
-        err.print(f"no such file: {', '.join(missing)}", markup=False)
+        _say(f"no such file: {', '.join(missing)}")
         return 1
     reports = [(s.name, r) for s in sets if (r := score_set(s)) is not None]
     if not reports:
@@ -161,6 +164,6 @@ def register(app: typer.Typer) -> None:
         try:
             sets = plan(folders or [], gold or [], docs or [], events or [])
         except (ValueError, FileNotFoundError) as exc:
-            err.print(str(exc), markup=False)
+            _say(str(exc))
             raise typer.Exit(1 if isinstance(exc, FileNotFoundError) else 2) from None
         raise typer.Exit(run_eval(sets, as_json, errors))
