@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: venv test lint eval eval-heldout eval-tuning2 eval-blind demo bench-bus bench-crawl bench-extract bench-index clean
+.PHONY: venv test lint eval eval-heldout eval-tuning2 eval-blind eval-all eval-sealed demo bench-bus bench-crawl bench-extract bench-index clean
 
 $(BIN)/readout: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -24,25 +24,29 @@ lint: venv
 demo: venv
 	$(BIN)/readout demo
 
+# In-repo gold sets used for tuning; new corpora add tests/extract/corpus/<name>/{tune,sealed}.
+TUNING_SETS := tests/extract/heldout tests/extract/tuning2 tests/extract/blind $(wildcard tests/extract/corpus/*/tune)
+SEALED_SETS := $(wildcard tests/extract/corpus/*/sealed)
+
+# The dev set, with the shared scorer run on the same events as a cross-check.
 eval: venv
 	mkdir -p .readout/eval
 	$(BIN)/readout extract --in $(SHARED)/eval/dev/docs.jsonl --out .readout/eval/events.jsonl
-	$(BIN)/python $(SHARED)/eval/score.py $(SHARED)/eval/dev/gold.jsonl .readout/eval/events.jsonl --show-errors
+	$(BIN)/readout eval --errors --gold $(SHARED)/eval/dev/gold.jsonl --events .readout/eval/events.jsonl \
+		--docs $(SHARED)/eval/dev/docs.jsonl
+	@echo "cross-check, ../shared/eval/score.py on the same events:"
+	@$(BIN)/python $(SHARED)/eval/score.py $(SHARED)/eval/dev/gold.jsonl .readout/eval/events.jsonl
 
-eval-heldout: venv
-	mkdir -p .readout/eval
-	$(BIN)/readout extract --in tests/extract/heldout/docs.jsonl --out .readout/eval/heldout-events.jsonl
-	$(BIN)/python $(SHARED)/eval/score.py tests/extract/heldout/gold.jsonl .readout/eval/heldout-events.jsonl --show-errors
+eval-heldout eval-tuning2 eval-blind: eval-%: venv
+	$(BIN)/readout eval --errors tests/extract/$*
 
-eval-tuning2: venv
-	mkdir -p .readout/eval
-	$(BIN)/readout extract --in tests/extract/tuning2/docs.jsonl --out .readout/eval/tuning2-events.jsonl
-	$(BIN)/python $(SHARED)/eval/score.py tests/extract/tuning2/gold.jsonl .readout/eval/tuning2-events.jsonl --show-errors
+eval-all: venv
+	$(BIN)/readout eval $(TUNING_SETS)
 
-eval-blind: venv
-	mkdir -p .readout/eval
-	$(BIN)/readout extract --in tests/extract/blind/docs.jsonl --out .readout/eval/blind-events.jsonl
-	$(BIN)/python $(SHARED)/eval/score.py tests/extract/blind/gold.jsonl .readout/eval/blind-events.jsonl --show-errors
+# Figures only, at the end of a round: its errors are not for reading while rules are being tuned.
+eval-sealed: venv
+	@if [ -z "$(SEALED_SETS)" ]; then echo "no sealed split yet: nothing matches tests/extract/corpus/*/sealed"; \
+	else $(BIN)/readout eval $(SEALED_SETS); fi
 
 bench-bus: venv
 	$(BIN)/python -m benchmarks.bus

@@ -9,7 +9,7 @@ from importlib.metadata import version as dist_version
 import typer
 from rich.table import Table
 
-from readout import cli_crawl, cli_extract, cli_index, cli_ops, cli_streams
+from readout import cli_crawl, cli_eval, cli_extract, cli_index, cli_ops, cli_streams
 from readout.console import make_console
 from readout.settings import load_settings
 from readout.stages import STAGES, run_named
@@ -113,7 +113,7 @@ def stage(name: str) -> None:
     run_named(name, load_settings())
 
 
-for module in (cli_crawl, cli_extract, cli_index, cli_streams, cli_ops):
+for module in (cli_crawl, cli_extract, cli_eval, cli_index, cli_streams, cli_ops):
     module.register(app)
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated
@@ -57,29 +58,38 @@ def _read(path: Path) -> tuple[list, int]:
     return docs, bad
 
 
-def extract_file(inp: Path, out: Path) -> int:
-    """`readout extract`: returns the exit status (non-zero only when nothing could be read)."""
+def extract_each(docs: list) -> Iterator[tuple[object, list | None]]:
+    """Each document with its events (None when its extraction failed: reported, and the run goes on), with a
+    progress bar on a terminal."""
     from extract.pipeline import extract_document
 
+    with Progress(TextColumn("extract"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, disable=not err.is_terminal) as progress:
+        task = progress.add_task("docs", total=len(docs))
+        for doc in docs:
+            try:
+                events = extract_document(doc)
+            except Exception as exc:  # one broken document must not stop the run
+                err.print(f"{doc.id}: extraction failed: {type(exc).__name__}: {exc}", markup=False)
+                events = None
+            yield doc, events
+            progress.advance(task)
+
+
+def extract_file(inp: Path, out: Path) -> int:
+    """`readout extract`: returns the exit status (non-zero only when nothing could be read)."""
     docs, bad = _read(inp)
     if not docs:
         err.print(f"{inp}: no readable documents ({bad} bad lines)")
         return 1
     out.parent.mkdir(parents=True, exist_ok=True)
     events = failed = 0
-    with out.open("w", encoding="utf-8") as f, Progress(
-            TextColumn("extract"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            console=err, disable=not err.is_terminal) as progress:
-        task = progress.add_task("docs", total=len(docs))
-        for doc in docs:
-            try:
-                for event in extract_document(doc):
-                    f.write(event.model_dump_json() + "\n")
-                    events += 1
-            except Exception as exc:  # one broken document must not stop the run
-                failed += 1
-                err.print(f"{doc.id}: extraction failed: {type(exc).__name__}: {exc}", markup=False)
-            progress.advance(task)
+    with out.open("w", encoding="utf-8") as f:
+        for _, records in extract_each(docs):
+            failed += records is None
+            for event in records or []:
+                f.write(event.model_dump_json() + "\n")
+                events += 1
     err.print(f"{len(docs)} documents, {events} events, {bad} bad lines, {failed} failed -> {out}")
     return 0
 
