@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from extract.commitments import Found, NextMeeting
 from extract.delegates import Person
 from extract.events import Event
+from extract.spec import spec
 from extract.view import View
 from streams.records import TOPICS, Commitment, Delegate, EventRecord, Location, event_key, stable_id
 from streams.records import NextMeeting as NextRecord
@@ -85,7 +86,7 @@ def to_record(view: View, a: Assembled, doc_id: str, url: str | None, source: st
     participants.extend(p.country for p in a.people if p.country)
     participants = list(dict.fromkeys(participants))
     name = _best_name(view, ev)
-    if name is None and view.title and ev.type == "dialogue" and not ev.mentioned:
+    if name is None and view.title and spec(ev.type).title_as_name and not ev.mentioned:
         name = view.title.strip()[:200]
     series = next((m.series for m in ev.mentions if m.series), None)
     ordinal = next((m.ordinal for m in ev.mentions if m.ordinal is not None), None)

@@ -8,6 +8,7 @@ import re
 
 from extract.build import Assembled
 from extract.shared_rules import shared_rules
+from extract.spec import spec
 from extract.view import View
 from streams.records import EventRecord
 
@@ -25,20 +26,20 @@ def sections(view: View, assembled: list[Assembled]) -> dict[int, Assembled]:
         return owner
     marks = sorted((m.sent.idx, k) for k, a in enumerate(main) for m in a.event.mentions)
     current = main[marks[0][1]]
-    meeting = current if current.event.type == "dialogue" else None
+    meeting = current if spec(current.event.type).meeting else None
     it = iter(marks)
     nxt = next(it, None)
     last_main = None
     for s in view.sents:
         while nxt is not None and nxt[0] <= s.idx:
             current = main[nxt[1]]
-            meeting = current if current.event.type == "dialogue" else meeting
+            meeting = current if spec(current.event.type).meeting else meeting
             nxt = next(it, None)
         # `At the meeting, the ministers agreed …` after a signing: the meeting's, not the agreement's.
         back = meeting is not None and current is not meeting and view.grammar.at_meeting.match(s.text)
         # An agreement signed at the day's meeting owns only the sentences naming it; what follows
         # (the outcomes, `다음 성과를 확인하였다`) is the meeting's.
-        signed_at = (meeting is not None and current.event.type == "agreement"
+        signed_at = (meeting is not None and spec(current.event.type).owns_only_its_sentences
                      and current.event.date == meeting.event.date
                      and not any(m.sent.idx == s.idx for m in current.event.mentions))
         owner[s.idx] = meeting if back or signed_at else current
@@ -58,14 +59,14 @@ def share_people(view: View, events: list[Assembled]) -> None:
     its people, has the people of the meeting before it."""
     main = [a for a in events if not a.event.mentioned]
     for k, a in enumerate(main):
-        if a.event.type != "dialogue" or not _parties(a):
+        if not spec(a.event.type).meeting or not _parties(a):
             continue
         is_side = side(a)
         if a.people and not is_side:
             continue
-        donor = next((b for b in main if b is not a and b.people and b.event.type == "dialogue"
+        donor = next((b for b in main if b is not a and b.people and spec(b.event.type).meeting
                       and b.event.date == a.event.date and _parties(a) <= _parties(b)), None) if is_side else next(
-            (b for b in reversed(main[:k]) if b.people and b.event.type == "dialogue"
+            (b for b in reversed(main[:k]) if b.people and spec(b.event.type).meeting
              and b.event.date == a.event.date and _parties(a) == _parties(b)), None)
         if donor is None:
             continue

@@ -11,6 +11,7 @@ from extract.commitments import list_items
 from extract.dates import DateMention
 from extract.entities import Mention
 from extract.shared_rules import shared_rules
+from extract.spec import spec
 from extract.view import Sent, View
 
 RECENT_DAYS = 10  # a dated event older than this, in a report, is referred to in passing
@@ -105,9 +106,7 @@ def _venue_city(view: View, s: Sent) -> Mention | None:
 def _series_fits(etype: str, stype: str | None) -> bool:
     """A meeting is not of an agreement's series (`장관회의에 참석하여 IPEF 공급망 협정에 서명`); a first
     meeting `launched` is a dialogue series."""
-    if stype is None or stype == etype:
-        return True
-    return {etype, stype} <= {"dialogue", "launch"}
+    return stype is None or stype == etype or stype in spec(etype).same_series_as or etype in spec(stype).same_series_as
 
 
 def _participants(view: View, m: EventMention) -> None:
@@ -268,7 +267,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
         # Several objects of one sentence (`A 의향서를, B 의향서를 체결했다`) are several events.
         target = next((e for e in same if all(x.sent is not m.sent or x.trig_start != m.trig_start
                                                 for x in e.mentions)), None)
-        if target is None or (m.type == "agreement" and any(x.sent is m.sent for x in target.mentions)):
+        if target is None or (spec(m.type).one_per_object and any(x.sent is m.sent for x in target.mentions)):
             target = next((e for e in same if not any(x.sent is m.sent for x in e.mentions)), None)
         if target is None:
             target = Event(m.type, [], day, text or (anchor_text if day == anchor else None))
@@ -277,9 +276,9 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
         target.mentions.append(m)
         if text and not target.date_text:
             target.date_text = text
-    # A joint statement issued at a meeting the text describes is part of that meeting.
-    dialogue_days = {e.date for e in events if e.type == "dialogue"}
-    events = [e for e in events if not (e.type == "statement" and (e.date in dialogue_days or dialogue_days))]
+    # A joint statement issued where the text describes a meeting is part of that meeting.
+    if any(spec(e.type).meeting for e in events):
+        events = [e for e in events if not spec(e.type).part_of_meeting]
     for m in past:
         d = m.date.value if m.date and m.date.kind == "day" else None
         events.append(Event(m.type, [m], d, m.date.text if m.date and d else None, mentioned=True))

@@ -18,6 +18,7 @@ from extract.dates import DateMention
 from extract.entities import Mention, find_mentions
 from extract.events import find_event_mentions, group_events
 from extract.lang import Grammar, detect_language, grammar_for, normalise_lang
+from extract.spec import spec
 from extract.text import clean_text
 from extract.view import Sent, View
 from streams.publishers import home_country
@@ -119,7 +120,7 @@ def commitments(doc: Doc) -> Doc:
     assert view is not None
     owner = document.sections(view, st.events)
     for a in st.events:
-        if a.event.type in ("agreement", "launch") and not a.event.mentioned:
+        if spec(a.event.type).commitment_from_name and not a.event.mentioned:
             # What was signed or launched is itself the commitment.
             for m in a.event.mentions:
                 if m.name_start is None:
@@ -138,7 +139,8 @@ def commitments(doc: Doc) -> Doc:
         if nxt is not None and (a.next is None or (a.next.when == "regular" and nxt.when != "regular")):
             a.next = nxt  # an announced next meeting says more than `held regularly`
             continue
-        if any(m.sent.idx == s.idx and m.type == "agreement" for m in a.event.mentions):
+        if any(m.sent.idx == s.idx and spec(m.type).commitment_from_name and spec(m.type).owns_only_its_sentences
+               for m in a.event.mentions):
             continue
         names = " ".join(m.name or "" for m in a.event.mentions)
         fallback = commit_mod.topics_in(names, view.lang)[:1]
@@ -197,8 +199,6 @@ def extract_document(doc: DocumentRecord) -> list[EventRecord]:
     st: Analysis = sdoc._.readout
     view = st.view
     assert view is not None
-    # Side meetings first: a scorer that breaks same-day ties by the later record then pairs the main
-    # meeting with the main event rather than with its side meeting (the records are the same either way).
-    ordered = sorted(st.events, key=lambda a: not document.side(a))
+    ordered = sorted(st.events, key=lambda a: min(m.sent.start for m in a.event.mentions))
     records = [to_record(view, a, doc.id, doc.url, doc.source) for a in ordered]
     return document.with_parties(view, records)

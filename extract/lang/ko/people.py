@@ -41,14 +41,12 @@ def _chunks(view: View, s: Sent) -> list[_Chunk]:
             paren = pm.group(1).strip()
         core_end = start + (pm.start() if pm else len(raw))
         particle = ""
-        if _HANGUL.search(raw[-1:] or "") or True:
-            toks = view.tokens_in(start, end)
-            for t in toks[1:]:
-                if t.base.startswith(("J", "E", "VCP", "XSV", "XSA")) and t.start >= start and not pm or (
-                        pm and t.start >= start + pm.end() and t.base.startswith(("J", "E", "VCP"))):
-                    particle = view.text[t.start:end]
-                    core_end = min(core_end, t.start)
-                    break
+        for t in view.tokens_in(start, end)[1:]:
+            if t.base.startswith(("J", "E", "VCP", "XSV", "XSA")) and t.start >= start and not pm or (
+                    pm and t.start >= start + pm.end() and t.base.startswith(("J", "E", "VCP"))):
+                particle = view.text[t.start:end]
+                core_end = min(core_end, t.start)
+                break
         if not particle and any(t.base.startswith(("V", "E")) or "+E" in t.tag for t in view.tokens_in(start, end)):
             particle = "-"  # a verb form (`비롯해`): never part of a name
         text = view.text[start:core_end].strip("*'\"‘’“”「」 ")
