@@ -218,6 +218,18 @@ def _own_bilateral(view: View, m: EventMention) -> bool:
     return bool(m.date and m.date.kind == "day" and view.grammar.bilateral.search(around))
 
 
+_RANGE_START = re.compile(r"\s*(?:to|through|until|and|부터|[~∼～–-])\s*\S")
+
+
+def _own_day(view: View, m: EventMention) -> bool:
+    """`On Tuesday, … he met with Secretary X`: a meeting dated in its own sentence, on a day no named event
+    has, is an event of its own even without a name; the first day of a trip (`From June 25 to 28`) is not."""
+    d = m.date
+    if not (d and d.kind == "day" and d.value and m.mood == "main"):
+        return False
+    return not _RANGE_START.match(view.text, d.end) and not view.text[max(0, d.start - 5):d.start].lower().strip() == "from"
+
+
 def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     """Merge mentions of one event; anchor undated main mentions to the report's event date."""
     mentions = [m for m in mentions if m.mood != "future"]
@@ -256,7 +268,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
                 events.append(target)
                 continue
         if not same and m.type in specific and not _specific(view, m) and day not in {e.date for e in events} \
-                and not _own_bilateral(view, m):
+                and not _own_bilateral(view, m) and not _own_day(view, m):
             if any(x is not m and x.type == m.type and _specific(view, x) for x in main):
                 continue  # `held talks with his counterparts` beside named meetings: not another event
         # Two differently named meetings of one day (`the 2+2` and `the Extended Deterrence Ministerial`).

@@ -99,9 +99,24 @@ def _headings(view: View) -> list[EventMention]:
     return out
 
 
+_TITLE_WORDS = ("President", "Prime Minister", "Premier", "Minister", "Secretary", "Chancellor", "King", "Queen",
+                "Crown Prince", "Emir", "Sultan", "Ambassador", "Foreign Minister", "Deputy", "Vice", "Under Secretary",
+                "Director", "Commissioner", "Governor", "Special", "Senior", "Chair", "his", "her", "their", "the")
+
+
+def _counterpart_follows(text: str, end: int) -> bool:
+    """`called on President Y`, `spoke by phone with his counterpart`: a titled person is the object;
+    `called on North Korea to abide by …` is no meeting."""
+    rest = re.sub(r"^\s+(?:with\s+)?", "", text[end:end + 80])
+    if re.search(r"\bto\s+(?!the\b)[a-z]+", rest[:50].split(",")[0]):
+        return False
+    return bool(re.match(r"(?:%s)\b" % "|".join(map(re.escape, _TITLE_WORDS)), rest))
+
+
 def mentions(view: View) -> list[EventMention]:
     pats = patterns()
     attend = set(triggers().attend_verbs)
+    person = {re.sub(r"\s+", " ", v) for v in triggers().person_verbs}
     found: list[EventMention] = _headings(view)
     for sent in view.sents:
         s_text = sent.text
@@ -119,7 +134,13 @@ def mentions(view: View) -> list[EventMention]:
                 venue = [(m.start(), s_text.find(",", m.end()) if s_text.find(",", m.end()) != -1 else len(s_text))
                          for m in pats["venue"].finditer(s_text)]
                 heads = [h for h in heads if not any(a <= h.start() < b for a, b in venue)]
-                if not heads and not (etype == "dialogue" and verb.startswith("met")):
+                verb = re.sub(r"\s+", " ", verb)
+                if verb in person and not verb.startswith("met"):
+                    # `called on President Y`, `spoke by phone with …`: a meeting with the person named, no head.
+                    if not _counterpart_follows(s_text, vm.end()):
+                        continue
+                    heads = []
+                elif not heads and not (etype == "dialogue" and verb in person):
                     continue
                 if etype == "dialogue" and verb == "visited":
                     continue

@@ -22,6 +22,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relhalf", re.compile(r"(?:(?P<rel>지난해|작년|올해|금년|내년)|(?P<y>(?:19|20)\d{2})\s*년)"
                            r"\s*(?P<h>상반기|하반기)")),
     ("md", re.compile(_KO_PRE + _D + r"(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일" + _PAREN_TZ)),
+    # Press-release shorthand: `('22.9.21.)`, `'23.11월`, `11.7일(화)`, `10.17~18`, `3.14.(목)`.
+    ("ymd2", re.compile(r"(?<![\d.])[’'‘](?P<y>\d{2})\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})(?![\d%])\.?"
+                        r"(?:\s*\((?P<wd>[월화수목금토일])\))?")),
+    ("ym2", re.compile(r"(?<![\d.])[’'‘](?P<y>\d{2})(?:\.\s?|\s*년\s*)(?P<m>\d{1,2})\s*월")),
+    ("mdwd", re.compile(_D + r"(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\s*일(?![간차])" + _PAREN_TZ)),
+    ("mdwd", re.compile(_D + r"(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?\s*[~∼～]\s*(?:\d{1,2}\.\s?)?\d{1,2}(?![\d%])(?!\.\d)\.?"
+                        r"(?:\s*\((?P<wd>[월화수목금토일])(?:\s*[~∼～]\s*[월화수목금토일])?\))?")),
     ("mdwd", re.compile(_D + r"(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?\s*\((?P<wd>[월화수목금토일])\)")),
     ("mdparen", re.compile(r"\((?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?\)")),
     ("month_rel", re.compile(r"지난\s?달|전월|이번\s?달|이달|다음\s?달|내달")),
@@ -40,6 +47,11 @@ def convert(kind: str, m: re.Match[str], pub: date | None) -> DateMention | None
 
     if kind == "ymd":
         return mk("day", safe_date(int(g["y"]), int(g["m"]), int(g["d"])))
+    if kind == "ymd2":  # `'22.9.21.`: a two-digit year of this century
+        return mk("day", safe_date(2000 + int(g["y"]), int(g["m"]), int(g["d"])))
+    if kind == "ym2":
+        mon = int(g["m"])
+        return mk("month", safe_date(2000 + int(g["y"]), mon)) if 1 <= mon <= 12 else None
     if kind == "ym":
         return mk("month", safe_date(int(g["y"]), int(g["m"])))
     if kind == "relymd":

@@ -201,10 +201,11 @@ def mentions(view: View) -> list[EventMention]:
             elif etype == "dialogue":
                 objs = _find_object(view, toks, i, ("dialogue", "launch", "agreement", "statement"))
                 objs = [o for o in objs if o[2] == "dialogue" or "출범" in view.text[o[0]:o[1]]][:1]
-                if not objs and form in ("회담", "만나", "면담"):
-                    if form != "회담" and _not_counterparts(view.text[max(sent.start, t.start - 16):t.start]):
+                if not objs and form in ("회담", "통화", "만나", "면담"):
+                    if form in ("만나", "면담") and _not_counterparts(view.text[max(sent.start, t.start - 16):t.start]):
                         continue  # `센터 관계자들과 만나`: staff, not a delegation
-                    objs = [(t.start, t.end, "dialogue")] if form == "회담" else [(-1, -1, "dialogue")]
+                    # `회담했다`, `통화했다`: the verbal noun names the meeting; `만났다` names none.
+                    objs = [(t.start, t.end, "dialogue")] if form in ("회담", "통화") else [(-1, -1, "dialogue")]
             elif etype == "agreement":
                 objs = _find_object(view, toks, i, ("agreement", "statement"))
                 # `공동성명에 서명했다`: a joint statement signed is an agreement; one only adopted is not.

@@ -1,0 +1,87 @@
+"""Generalisation round 1: each rule is a linguistic pattern, shown on sentences written for these tests
+(none of them from a corpus document)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.dates import find_dates
+from extract.pipeline import extract_document
+from streams.records import DocumentRecord
+
+
+def _held(text: str, lang: str, published: str) -> list:
+    doc = DocumentRecord(id="t", text=text, lang=lang, published=date.fromisoformat(published))
+    return [e for e in extract_document(doc) if not e.mentioned]
+
+
+# Korean press-release date shorthand: `'YY.M.D.`, `'YY.M월`, `M.D일(요일)`, `M.D~D`.
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("양국은 ('21.4.8.) 협정에 가서명한 바 있다", "day", date(2021, 4, 8)),
+    ("’19.12.3.(화) 서울에서 개최", "day", date(2019, 12, 3)),
+    ("'25.2월 발표된 전략", "month", date(2025, 2, 1)),
+    ("’22년 7월 출범한 협의체", "month", date(2022, 7, 1)),
+    ("회의는 4.22일(월) 부산에서 열렸다", "day", date(2024, 4, 22)),
+    ("박람회가 9.3~5 킨텍스에서 열린다", "day", date(2024, 9, 3)),
+    ("6.11.~12.(화~수) 제네바에서", "day", date(2024, 6, 11)),
+])
+def test_korean_shorthand_dates(text: str, kind: str, value: date) -> None:
+    (d,) = [d for d in find_dates(text, "ko", date(2024, 6, 20)) if d.kind in ("day", "month")]
+    assert (d.kind, d.value) == (kind, value)
+
+
+@pytest.mark.parametrize("text", ["수출이 2.5% 늘었다", "1.5일간 진행된다", "금리는 3.25~3.5% 수준"])
+def test_decimals_are_not_dates(text: str) -> None:
+    assert not [d for d in find_dates(text, "ko", date(2024, 6, 20)) if d.kind == "day"]
+
+
+# A phone call is a dialogue: `통화를 가졌다`, `전화통화했다`, `held a telephone call`, `spoke by phone with`.
+@pytest.mark.parametrize(("text", "lang", "published", "day"), [
+    ("한덕수 국무총리는 8일 오후 쥐스탱 트뤼도 캐나다 총리와 전화통화했다.", "ko", "2024-05-09", "2024-05-08"),
+    ("박진 외교부 장관은 12일 스테판 세주르네 프랑스 외교장관과 통화를 갖고 우크라이나 정세를 논의했다.", "ko",
+     "2024-02-13", "2024-02-12"),
+    ("On March 4, Prime Minister Fumio Kishida held a telephone call with Prime Minister Anthony Albanese of "
+     "Australia.", "en", "2024-03-05", "2024-03-04"),
+    ("On Monday, Secretary Austin spoke by phone with Minister of National Defense Shin Won-sik of the "
+     "Republic of Korea.", "en", "2024-01-16", "2024-01-15"),
+])
+def test_phone_calls_are_dialogues(text: str, lang: str, published: str, day: str) -> None:
+    (e,) = _held(text, lang, published)
+    assert (e.type, e.date) == ("dialogue", day)
+
+
+# A courtesy call on a titled person is a meeting; `called on X to …` is an appeal, not a meeting.
+def test_called_on_a_titled_person_is_a_meeting() -> None:
+    (e,) = _held("On Thursday, Secretary Yellen called on President Joko Widodo at the State Palace in Jakarta.",
+                 "en", "2023-07-14")
+    assert (e.type, e.date) == ("dialogue", "2023-07-13")
+    (e,) = _held("Minister Hayashi called on Prime Minister Lee Hsien Loong on May 2.", "en", "2023-05-03")
+    assert e.date == "2023-05-02"
+
+
+@pytest.mark.parametrize("text", [
+    "The G7 ministers called on Russia to withdraw its forces from Ukraine immediately.",
+    "They called on all states to fully implement the relevant Security Council resolutions.",
+])
+def test_called_on_to_act_is_no_meeting(text: str) -> None:
+    assert _held(text, "en", "2024-04-20") == []
+
+
+# An unnamed meeting on its own stated day, beside a named meeting of another day, is its own event;
+# the first day of a trip (`From June 25 to 28`) is not one.
+def test_unnamed_meeting_on_its_own_day_is_its_own_event() -> None:
+    text = ("The Foreign Minister attended the ASEAN Regional Forum Ministerial Meeting in Vientiane on July 27. "
+            "On July 28, she met with Foreign Minister Wang Yi of China. ")
+    got = sorted(e.date for e in _held(text, "en", "2024-07-29"))
+    assert got == ["2024-07-27", "2024-07-28"]
+    text = ("Le Hoai Trung visited Canberra on Monday, where he held the Vietnam-Australia Foreign Ministers' Meeting. "
+            "On Tuesday, he met with Trade Minister Don Farrell. ")
+    assert len(_held(text, "en", "2024-03-13")) == 2
+
+
+def test_trip_range_start_is_not_a_meeting_day() -> None:
+    text = ("From October 7 to 10, the Minister visited Ottawa, where he held talks with his counterparts. "
+            "1. Korea-Canada Industry Ministers' Meeting (October 8)\n"
+            "The two ministers agreed to expand cooperation on batteries.")
+    assert [e.date for e in _held(text, "en", "2024-10-11")] == ["2024-10-08"]
