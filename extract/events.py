@@ -227,7 +227,8 @@ def _own_day(view: View, m: EventMention) -> bool:
     d = m.date
     if not (d and d.kind == "day" and d.value and m.mood == "main"):
         return False
-    return not _RANGE_START.match(view.text, d.end) and not view.text[max(0, d.start - 5):d.start].lower().strip() == "from"
+    before = view.text[max(0, d.start - 5):d.start].lower().strip()
+    return not _RANGE_START.match(view.text, d.end) and before != "from"
 
 
 def group_events(view: View, mentions: list[EventMention]) -> list[Event]:

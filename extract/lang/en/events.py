@@ -104,13 +104,16 @@ _TITLE_WORDS = ("President", "Prime Minister", "Premier", "Minister", "Secretary
                 "Director", "Commissioner", "Governor", "Special", "Senior", "Chair", "his", "her", "their", "the")
 
 
+_TITLED = re.compile(r"(?:{})\b".format("|".join(map(re.escape, _TITLE_WORDS))))
+
+
 def _counterpart_follows(text: str, end: int) -> bool:
     """`called on President Y`, `spoke by phone with his counterpart`: a titled person is the object;
     `called on North Korea to abide by …` is no meeting."""
     rest = re.sub(r"^\s+(?:with\s+)?", "", text[end:end + 80])
     if re.search(r"\bto\s+(?!the\b)[a-z]+", rest[:50].split(",")[0]):
         return False
-    return bool(re.match(r"(?:%s)\b" % "|".join(map(re.escape, _TITLE_WORDS)), rest))
+    return bool(_TITLED.match(rest))
 
 
 def mentions(view: View) -> list[EventMention]:
