@@ -24,6 +24,13 @@ SCAN_PAGE = 1000  # export pages: larger than a search page, still far below the
 MAX_KEY_BYTES = 512  # Elasticsearch's _id limit
 
 
+class Unavailable(RuntimeError):
+    """The index cannot take writes or answer now (down, lock held, disk full, timeouts, 429, 5xx): retry later.
+
+    Anything else a write raises is about the records: it is narrowed down to the documents that cause it.
+    """
+
+
 @dataclass
 class Stored:
     """What the index keeps per key: the merged event and the reports it was computed from."""
@@ -125,10 +132,26 @@ class EventIndex(ABC):
                 docs.append(Stored(merge(reports), reports))
             except ValueError as exc:
                 failed.update({i: f"cannot merge: {exc}" for i in idxs})
-        errors = self._store(docs) if docs else {}
-        for key, error in errors.items():
+        for key, error in self._store_each(docs).items():
             failed.update({i: error for i in by_key[key]})
         return failed
+
+    def _store_each(self, docs: list[Stored]) -> dict[str, str]:
+        """`_store`, and when the whole write fails for a reason that is not the index's state, the documents
+        one by one: only the ones that fail alone are refused (with the error), never the batch."""
+        if not docs:
+            return {}
+        try:
+            return self._store(docs)
+        except Unavailable:
+            raise
+        except Exception as exc:
+            if len(docs) == 1:
+                return {docs[0].event.key: f"refused by the index: {type(exc).__name__}: {exc}"}
+        errors: dict[str, str] = {}
+        for doc in docs:
+            errors.update(self._store_each([doc]))
+        return errors
 
     def scan(self, q: SearchQuery | None = None) -> Iterator[MergedEvent]:
         """Every merged event matching `q` (default: all), newest first, read page by page."""

@@ -70,7 +70,7 @@ def render(children: Sequence[Child], settings: Settings, lag: dict[str, int]) -
         table.add_row(c.name, state, str(c.proc.pid if c.proc else "-"),
                       str(st.records_in if st else 0), str(st.records_out if st else 0),
                       str(lag.get(c.name, "-")), str(st.errors if st else 0), str(c.restarts),
-                      (c.log[-1] if c.log else "") or (st.note if st else ""))
+                      (st.note if st and st.note else "") or (c.log[-1] if c.log else ""))
     return table
 
 
