@@ -13,6 +13,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from readout.lock import writer_lock
 from readout.settings import Settings, load_settings
 
 console = Console()
@@ -60,29 +61,14 @@ def crawl(sources: list[str] = typer.Argument(..., help="Source ids (see `readou
                                    "to crawl.jobs and work the queue here (refused while that source is running)")
           ) -> None:
     """Crawl sources now, publish new documents to raw.documents, and show each run's stats."""
-    from crawlers.runs import get_run
-    from crawlers.sources import RegistryError
-
     settings = load_settings()
     registry = _registry(settings)
     unknown = [s for s in sources if s not in registry.sources]
     if unknown:
         err.print(f"[red]unknown source(s) {', '.join(unknown)}[/red]; see `readout sources list`")
         raise typer.Exit(2)
-    if now:
-        runs = crawl_through_jobs(settings, sources)
-    else:
-        from crawlers.run import crawl as run_crawl
-
-        try:
-            run_ids = run_crawl(sources, scrapy_overrides(settings, quiet=not verbose), max_pages=max_pages)
-        except RegistryError as e:
-            err.print(f"[red]{e}[/red]")
-            raise typer.Exit(2) from e
-        runs = [r for r in (get_run(settings.data_dir, rid) for rid in run_ids.values()) if r is not None]
-        if len(runs) != len(run_ids):
-            err.print("[red]some crawls did not record a run (see --verbose)[/red]")
-            raise typer.Exit(1)
+    with writer_lock(settings, "readout crawl " + " ".join(sources)):
+        runs = _crawl(settings, sources, now=now, max_pages=max_pages, verbose=verbose)
     if as_json:
         for run in runs:
             print(json.dumps(asdict(run), ensure_ascii=False))
@@ -98,6 +84,26 @@ def crawl(sources: list[str] = typer.Argument(..., help="Source ids (see `readou
                           str(r.empty_text), str(r.no_date), fails, f"{r.duration_s:.1f}",
                           f"[{colour}]{health}[/{colour}]")
         console.print(table)
+
+
+def _crawl(settings: Settings, sources: list[str], *, now: bool, max_pages: int | None, verbose: bool) -> list[Any]:
+    from crawlers.runs import get_run
+    from crawlers.sources import RegistryError
+
+    if now:
+        return crawl_through_jobs(settings, sources)
+    from crawlers.run import crawl as run_crawl
+
+    try:
+        run_ids = run_crawl(sources, scrapy_overrides(settings, quiet=not verbose), max_pages=max_pages)
+    except RegistryError as e:
+        err.print(f"[red]{e}[/red]")
+        raise typer.Exit(2) from e
+    runs = [r for r in (get_run(settings.data_dir, rid) for rid in run_ids.values()) if r is not None]
+    if len(runs) != len(run_ids):
+        err.print("[red]some crawls did not record a run (see --verbose)[/red]")
+        raise typer.Exit(1)
+    return runs
 
 
 def crawl_through_jobs(settings: Settings, sources: list[str]) -> list[Any]:

@@ -17,6 +17,7 @@ from rich.text import Text
 
 from index.model import InvalidCursor, MergedEvent, SearchPage, SearchQuery
 from readout.console import make_console
+from readout.lock import writer_lock
 from readout.settings import load_settings
 from streams.records import EventRecord
 
@@ -145,7 +146,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Index an events file directly (offline; the pipeline's indexer does this from the bus)."""
         bad = written = 0
-        with _open_index() as index, events.open(encoding="utf-8") as f:
+        with writer_lock(load_settings(), "readout index"), _open_index() as index, \
+                events.open(encoding="utf-8") as f:
             lines = [(n, line) for n, line in enumerate(f, 1) if line.strip()]
             for start in range(0, len(lines), batch):
                 records: list[EventRecord] = []

@@ -8,12 +8,12 @@ from __future__ import annotations
 import logging
 import signal
 import subprocess
-import sys
 import threading
 from collections.abc import Callable
 from datetime import datetime
 
 from crawlers.schedule import Scheduled, ScheduleState, due_jobs, effective, utc_clock
+from readout.proc import inherit_lock, readout_argv
 from readout.settings import Settings
 from readout.status import write_status
 from streams.bus import Bus, open_bus
@@ -97,7 +97,7 @@ def crawl_job(settings: Settings, job: CrawlJob, *, clock: Callable[[], datetime
         return []
     try:
         # Scrapy's reactor cannot restart inside one process: each crawl runs in its own.
-        subprocess.run([sys.executable, "-m", "readout", "crawl", job.source], check=True)
+        subprocess.run(readout_argv("crawl", job.source), check=True, **inherit_lock())
     finally:
         state.finish(job.source, job.job_id)
     return []
