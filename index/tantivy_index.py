@@ -14,7 +14,15 @@ from tantivy import FieldType, Occur, Order, Query
 from index import analyzers
 from index.fields import keyword_filters, search_fields
 from index.model import FACETS, Analyzer, Bucket, Facets, MergedEvent, SearchQuery
-from index.port import EventIndex, Stored, TextQuery, Unavailable, decode_cursor, encode_cursor
+from index.port import (
+    MAX_CURSOR_OFFSET,
+    EventIndex,
+    Stored,
+    TextQuery,
+    Unavailable,
+    decode_cursor,
+    encode_cursor,
+)
 from streams.records import EventRecord
 
 log = logging.getLogger(__name__)
@@ -184,7 +192,8 @@ class TantivyIndex(EventIndex):
             res = searcher.search(self._query(q, text), limit=size + 1, offset=offset, count=True)
             total = res.count
             hits = res.hits[: size]
-            nxt = encode_cursor({"s": q.sort, "offset": offset + size}) if len(res.hits) > size else None
+            more = len(res.hits) > size and offset + size <= MAX_CURSOR_OFFSET
+            nxt = encode_cursor({"s": q.sort, "offset": offset + size}) if more else None
         events = [self._event(searcher.doc(addr)) for _, addr in hits]
         return total, events, nxt
 

@@ -172,14 +172,20 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def serve(
-        host: Annotated[str | None, typer.Option(help="default: settings api_host")] = None,
+        host: Annotated[str | None, typer.Option(help="default: settings api_host (loopback)")] = None,
         port: Annotated[int | None, typer.Option(help="default: settings api_port")] = None,
+        public: Annotated[bool, typer.Option("--public", help="allow a non-loopback address without a token: "
+                                             "read-only, open to anyone who can reach it")] = False,
     ) -> None:
         """Serve the HTTP API (`/search`, `/events/{key}`, `/facets`; OpenAPI docs at `/docs`)."""
-        import uvicorn
-
-        from readout.app import build_app
+        from readout.api_guard import UnsafeBinding
+        from readout.app import serve as serve_app
 
         settings = load_settings()
-        uvicorn.run(build_app(settings), host=host or settings.api_host, port=port or settings.api_port,
-                    log_level="info")
+        if public:
+            settings = settings.model_copy(update={"api_public": True})
+        try:
+            serve_app(settings, host or settings.api_host, port or settings.api_port)
+        except UnsafeBinding as exc:
+            err.print(f"[red]{exc}[/red]")
+            raise typer.Exit(2) from exc

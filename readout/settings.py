@@ -23,6 +23,12 @@ class Settings(BaseSettings):
     schedules: dict[str, str] = Field(default_factory=dict, description="cron overrides by source id")
     api_host: str = "127.0.0.1"
     api_port: int = 8321
+    api_token: str | None = Field(default=None, description="bearer token the API requires (needed off loopback)")
+    api_public: bool = Field(default=False, description="serve off loopback without a token, read-only")
+    api_cors_origins: list[str] = Field(default_factory=list, description="origins allowed to call the API")
+    api_max_request_bytes: int = Field(default=65536, ge=0)
+    api_timeout_s: float = Field(default=30.0, gt=0, description="time to the first byte before a 503")
+    api_max_connections: int = Field(default=256, ge=1, description="concurrent connections; more get a 503")
 
     @classmethod
     def settings_customise_sources(cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,

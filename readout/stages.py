@@ -123,12 +123,16 @@ def run_alerts(settings: Settings, stop: threading.Event, *, exit_when_idle: boo
 
 
 def run_api(settings: Settings, stop: threading.Event) -> None:
-    import uvicorn
-
-    from readout.app import build_app
+    from readout.api_guard import UnsafeBinding
+    from readout.app import serve
 
     write_status(settings.data_dir, "api", note=f"http://{settings.api_host}:{settings.api_port}/")
-    uvicorn.run(build_app(settings), host=settings.api_host, port=settings.api_port, log_level="warning")
+    try:
+        serve(settings, settings.api_host, settings.api_port, log_level="warning")
+    except UnsafeBinding as exc:  # a setting to fix, not a crash to restart: say so and wait
+        log.error("%s", exc)
+        write_status(settings.data_dir, "api", note=f"not serving: {exc}")
+        stop.wait()
 
 
 def run_named(name: str, settings: Settings) -> None:
