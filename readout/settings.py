@@ -21,6 +21,8 @@ class Settings(BaseSettings):
     sources: str | None = Field(default=None, description="comma-separated registry files (default: the shipped one)")
     samples_url: str = Field(default="http://127.0.0.1:8765", description="base URL of `readout serve-samples`")
     schedules: dict[str, str] = Field(default_factory=dict, description="cron overrides by source id")
+    extract_cpu_budget: float = Field(default=10.0, ge=0, description="CPU seconds one document may take to "
+                                      "extract before it goes to dlq.extract (0: no budget, in-process)")
     api_host: str = "127.0.0.1"
     api_port: int = 8321
     api_token: str | None = Field(default=None, description="bearer token the API requires (needed off loopback)")

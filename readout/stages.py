@@ -42,13 +42,25 @@ def stop_on_signals() -> threading.Event:
 
 
 def run_extract(settings: Settings, stop: threading.Event, *, exit_when_idle: bool = False) -> StageStats:
-    from extract.worker import handle
+    """Extraction with a CPU budget per document: a pathological one goes to dlq.extract, the rest moves on."""
+    from readout.extract_budget import BudgetedExtractor
 
     write_status(settings.data_dir, "extract")
-    with _bus(settings) as bus:
-        return run_stage(bus, stage="extract", topics=[RAW_DOCUMENTS], record_type=DocumentRecord, handle=handle,
-                         stop=stop, max_batch=50, exit_when_idle=exit_when_idle,
-                         on_batch=_reporter(settings, "extract"))
+    if settings.extract_cpu_budget:
+        extractor: BudgetedExtractor | None = BudgetedExtractor(settings.extract_cpu_budget)
+        handle = extractor.handle
+    else:
+        from extract.worker import handle
+
+        extractor = None
+    try:
+        with _bus(settings) as bus:
+            return run_stage(bus, stage="extract", topics=[RAW_DOCUMENTS], record_type=DocumentRecord,
+                             handle=handle, stop=stop, max_batch=50, exit_when_idle=exit_when_idle,
+                             on_batch=_reporter(settings, "extract"))
+    finally:
+        if extractor is not None:
+            extractor.close()
 
 
 def run_index(settings: Settings, stop: threading.Event, *, exit_when_idle: bool = False) -> StageStats:
