@@ -31,6 +31,7 @@ def scrapy_overrides(settings: Settings, *, quiet: bool = False) -> dict[str, An
         "READOUT_DATA_DIR": str(settings.data_dir.resolve()),
         "READOUT_BUS": settings.bus_url,
         "READOUT_ALLOW_PRIVATE_ADDRESSES": settings.allow_private_addresses,
+        "READOUT_ALLOWED_ADDRESSES": [a.strip() for a in settings.allowed_addresses.split(",") if a.strip()],
         "READOUT_USER_AGENT_CONTACT": settings.user_agent_contact,
         "READOUT_SAMPLES_URL": settings.samples_url,
         "USER_AGENT": f"Readout/0.1 (+research crawler of public releases; contact {settings.user_agent_contact})",
@@ -214,7 +215,7 @@ def serve_samples(host: str = typer.Option("127.0.0.1", help="Address to bind (l
     from crawlers.sampleserver import SampleSite
 
     site = SampleSite(host=host, port=port, crawl_delay=crawl_delay).start()
-    console.print(f"sample site on {site.url}  (crawl it with READOUT_ALLOW_PRIVATE_ADDRESSES=true "
+    console.print(f"sample site on {site.url}  (crawl it with READOUT_ALLOWED_ADDRESSES={site.url.split('//')[1]} "
                   f"READOUT_SAMPLES_URL={site.url} readout crawl sample.en-feed)")
     try:
         while True:

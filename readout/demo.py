@@ -42,7 +42,7 @@ def topic_sizes(settings: Settings) -> dict[str, int]:
 
 def crawl_samples(settings: Settings, samples_url: str) -> None:
     env = {**os.environ, "READOUT_DATA_DIR": str(settings.data_dir), "READOUT_BUS": settings.bus_url,
-           "READOUT_ALLOW_PRIVATE_ADDRESSES": "true", "READOUT_SAMPLES_URL": samples_url}
+           "READOUT_ALLOWED_ADDRESSES": samples_url.split("//", 1)[1], "READOUT_SAMPLES_URL": samples_url}
     # Scrapy's reactor runs once per process: the crawl gets its own.
     subprocess.run(readout_argv("crawl", *SAMPLE_SOURCES), env=env, check=True, stdout=subprocess.DEVNULL,
                    **inherit_lock())

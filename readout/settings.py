@@ -17,7 +17,9 @@ class Settings(BaseSettings):
     index: str | None = Field(default=None, description="tantivy:///path (default: <data_dir>/index) or http(s)://es")
     partitions: int = Field(default=4, ge=1)
     user_agent_contact: str = "readout-operators@example.org"
-    allow_private_addresses: bool = False  # only for the offline sample site and tests
+    allow_private_addresses: bool = False  # loopback and private ranges; never link-local or metadata
+    allowed_addresses: str = Field(default="", description="comma-separated address or address:port entries "
+                                   "crawls may reach although private (the sample site: 127.0.0.1:8765)")
     sources: str | None = Field(default=None, description="comma-separated registry files (default: the shipped one)")
     samples_url: str = Field(default="http://127.0.0.1:8765", description="base URL of `readout serve-samples`")
     schedules: dict[str, str] = Field(default_factory=dict, description="cron overrides by source id")
