@@ -16,6 +16,8 @@ from scrapy.http import Request
 ALLOWED_SCHEMES = ("http", "https")
 # Cloud metadata endpoints that are not covered by the link-local check.
 METADATA_HOSTS = frozenset({"metadata.google.internal", "metadata", "instance-data", "metadata.azure.com"})
+# Metadata services outside the link-local ranges (AWS over IPv6, Alibaba Cloud): refused whatever the settings.
+METADATA_IPS = frozenset(ipaddress.ip_address(a) for a in ("fd00:ec2::254", "100.100.100.200"))
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
@@ -34,6 +36,21 @@ def is_public(ip: IPAddress) -> bool:
     return ip.is_global and not ip.is_multicast
 
 
+def never_allowed(ip: IPAddress) -> bool:
+    """Link-local (169.254.0.0/16, fe80::/10: cloud metadata lives there) and metadata addresses: no setting
+    opens them."""
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        return never_allowed(ip.ipv4_mapped)
+    return ip.is_link_local or ip in METADATA_IPS or ip.is_multicast or ip.is_unspecified
+
+
+def is_private_network(ip: IPAddress) -> bool:
+    """Loopback and private ranges (10/8, 172.16/12, 192.168/16, fc00::/7): what allow_private opens."""
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        return is_private_network(ip.ipv4_mapped)
+    return (ip.is_loopback or ip.is_private) and not never_allowed(ip)
+
+
 def resolve(host: str, port: int) -> list[IPAddress]:
     """Every address the host resolves to. getaddrinfo also parses `2130706433` and `0x7f.1` forms."""
     infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
@@ -44,7 +61,8 @@ def check_url(url: str, *, allow_private: bool = False, allowed: frozenset[str] 
     """Raise RefusedURL unless `url` is http(s) to a public address (or private ones are allowed).
 
     `allowed` exempts single addresses (`10.1.2.3`) or address:port pairs (`127.0.0.1:8765`), for an
-    operator's intranet source, without opening every private address.
+    operator's intranet source or the sample site, without opening every private address. `allow_private`
+    opens loopback and the private ranges. Neither ever opens link-local or metadata addresses.
     """
     parts = urlsplit(url)
     if parts.scheme.lower() not in ALLOWED_SCHEMES:
@@ -52,8 +70,6 @@ def check_url(url: str, *, allow_private: bool = False, allowed: frozenset[str] 
     host = (parts.hostname or "").rstrip(".").lower()
     if not host:
         raise RefusedURL("no host")
-    if allow_private:
-        return
     if host in METADATA_HOSTS:
         raise RefusedURL(f"metadata host {host} refused")
     try:
@@ -65,7 +81,11 @@ def check_url(url: str, *, allow_private: bool = False, allowed: frozenset[str] 
     except (OSError, UnicodeError) as e:
         raise UnresolvableHost(f"cannot resolve {host}: {e}") from e
     for ip in addresses:
+        if never_allowed(ip):
+            raise RefusedURL(f"{host} resolves to link-local or metadata address {ip}: never allowed")
         if str(ip) in allowed or f"{ip}:{port}" in allowed or f"[{ip}]:{port}" in allowed:
+            continue
+        if allow_private and is_private_network(ip):
             continue
         if not is_public(ip):
             raise RefusedURL(f"{host} resolves to non-public address {ip}")

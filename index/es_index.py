@@ -13,7 +13,7 @@ from elasticsearch import ConnectionError as ESConnectionError
 from index import es_mapping as m
 from index.fields import keyword_filters, search_fields
 from index.model import FACETS, Analyzer, Bucket, Facets, MergedEvent, SearchQuery
-from index.port import EventIndex, Stored, TextQuery, decode_cursor, encode_cursor
+from index.port import EventIndex, Stored, TextQuery, Unavailable, decode_cursor, encode_cursor
 from streams.records import EventRecord
 
 log = logging.getLogger(__name__)
@@ -23,19 +23,28 @@ FACET_FIELDS = {"type": "type", "participants": "participants", "topics": "topic
                 "series": "series", "source": "source", "lang": "lang", "month": "month"}
 assert set(FACET_FIELDS) == set(FACETS)
 FACET_SIZE = 50
-RETRY_STATUS = {429, 502, 503, 504}
+# The node's state, not the document: busy, failing, or blocked (a full disk makes indices read-only).
+BLOCKED = ("cluster_block_exception", "es_rejected_execution_exception")
 NOT_RETURNED = ["records", "text_en", "text_ko", "persons", "person_names", "source", "lang", "doc_ids", "month",
                 "sort"]
 
 
-class Unavailable(RuntimeError):
-    """Elasticsearch kept refusing or failing after every retry."""
+__all__ = ["ElasticIndex", "Unavailable"]
+
+
+def transient_status(status: int, error_type: str | None = None) -> bool:
+    """429, any 5xx and cluster blocks are about the node, not the document: retry them."""
+    return status == 429 or status >= 500 or error_type in BLOCKED
 
 
 def _retryable(exc: Exception) -> bool:
     if isinstance(exc, ESConnectionError | ConnectionTimeout):
         return True
-    return isinstance(exc, ApiError) and exc.meta.status in RETRY_STATUS
+    if not isinstance(exc, ApiError):
+        return False
+    body = exc.body if isinstance(exc.body, dict) else {}
+    error = body.get("error")
+    return transient_status(exc.meta.status, error.get("type") if isinstance(error, dict) else None)
 
 
 class ElasticIndex(EventIndex):
@@ -112,13 +121,16 @@ class ElasticIndex(EventIndex):
             retry: dict[str, dict[str, Any]] = {}
             for item in res["items"]:
                 r = item["index"]
-                if r.get("status", 500) < 300:
+                status, err = r.get("status", 500), r.get("error") or {}
+                if status < 300:
                     continue
-                if r["status"] == 429 and attempt < self.retries:  # the node is busy: resend just these
+                reason = f"elasticsearch {status}: {err.get('type')}: {err.get('reason')}"
+                if transient_status(status, err.get("type")):  # the node is busy or blocked: resend just these
+                    if attempt == self.retries:
+                        raise Unavailable(f"Elasticsearch kept refusing writes: {reason}")
                     retry[r["_id"]] = pending[r["_id"]]
                 else:
-                    err = r.get("error", {})
-                    errors[r["_id"]] = f"elasticsearch {r['status']}: {err.get('type')}: {err.get('reason')}"
+                    errors[r["_id"]] = reason  # about this document (a mapping error): refused alone
             if not retry:
                 return errors
             pending = retry

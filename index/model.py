@@ -14,6 +14,8 @@ Analyzer = Callable[[str, str | None], list[str]]
 
 MAX_PAGE_SIZE = 100
 MAX_QUERY_CHARS = 10_000
+# Dates a search may name: both engines store dates as 64-bit nanoseconds or milliseconds (1677-2262).
+MIN_DATE, MAX_DATE = date(1800, 1, 1), date(2199, 12, 31)
 MAX_QUERY_TERMS = 64  # longer queries are cut: Elasticsearch refuses more than 1024 clauses
 
 
@@ -97,8 +99,8 @@ class SearchQuery(Model):
 
     q: str | None = Field(default=None, max_length=MAX_QUERY_CHARS, description="free text, Korean or English")
     types: list[EventType] = Field(default_factory=list)
-    date_from: date | None = None
-    date_to: date | None = None
+    date_from: date | None = Field(default=None, ge=MIN_DATE, le=MAX_DATE)
+    date_to: date | None = Field(default=None, ge=MIN_DATE, le=MAX_DATE)
     participants: list[str] = Field(default_factory=list, description="ISO alpha-3 codes, EU, NATO…")
     participants_mode: Literal["any", "all"] = "any"
     topics: list[Topic] = Field(default_factory=list)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import json
+import math
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -22,6 +23,14 @@ from streams.records import EventRecord
 
 SCAN_PAGE = 1000  # export pages: larger than a search page, still far below the 10,000 result window
 MAX_KEY_BYTES = 512  # Elasticsearch's _id limit
+MAX_CURSOR_OFFSET = 100_000  # relevance pages by offset on tantivy; `sort=date` pages any depth
+
+
+class Unavailable(RuntimeError):
+    """The index cannot take writes or answer now (down, lock held, disk full, timeouts, 429, 5xx): retry later.
+
+    Anything else a write raises is about the records: it is narrowed down to the documents that cause it.
+    """
 
 
 @dataclass
@@ -63,13 +72,35 @@ def encode_cursor(data: dict[str, Any]) -> str:
 
 
 def decode_cursor(token: str, sort: str) -> dict[str, Any]:
+    """The cursor's contents, checked: a client can send anything (an offset of 10^12 would make the engine
+    try to allocate terabytes)."""
     try:
         data = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
     except (ValueError, UnicodeDecodeError) as exc:
         raise InvalidCursor("search_after is not a cursor returned by this search") from exc
     if not isinstance(data, dict) or data.get("s") != sort:
         raise InvalidCursor("search_after belongs to a different sort order")
+    if not set(data) <= {"s", "offset", "after"} or not _cursor_values_ok(data):
+        raise InvalidCursor("search_after is not a cursor returned by this search")
     return data
+
+
+def _is_int(v: object, low: int, high: int) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool) and low <= v <= high
+
+
+def _cursor_values_ok(data: dict[str, Any]) -> bool:
+    if "offset" in data and not _is_int(data["offset"], 0, MAX_CURSOR_OFFSET):
+        return False
+    if "after" not in data:
+        return True
+    after = data["after"]
+    if not isinstance(after, list):  # tantivy: the sort value
+        return _is_int(after, -(2**63), 2**63 - 1)
+    # Elasticsearch: the sort values, a number and the key
+    return 0 < len(after) <= 2 and all(
+        _is_int(v, -(2**63), 2**63 - 1) or (isinstance(v, float) and math.isfinite(v))
+        or (isinstance(v, str) and len(v) <= MAX_KEY_BYTES) for v in after)
 
 
 class EventIndex(ABC):
@@ -125,10 +156,26 @@ class EventIndex(ABC):
                 docs.append(Stored(merge(reports), reports))
             except ValueError as exc:
                 failed.update({i: f"cannot merge: {exc}" for i in idxs})
-        errors = self._store(docs) if docs else {}
-        for key, error in errors.items():
+        for key, error in self._store_each(docs).items():
             failed.update({i: error for i in by_key[key]})
         return failed
+
+    def _store_each(self, docs: list[Stored]) -> dict[str, str]:
+        """`_store`, and when the whole write fails for a reason that is not the index's state, the documents
+        one by one: only the ones that fail alone are refused (with the error), never the batch."""
+        if not docs:
+            return {}
+        try:
+            return self._store(docs)
+        except Unavailable:
+            raise
+        except Exception as exc:
+            if len(docs) == 1:
+                return {docs[0].event.key: f"refused by the index: {type(exc).__name__}: {exc}"}
+        errors: dict[str, str] = {}
+        for doc in docs:
+            errors.update(self._store_each([doc]))
+        return errors
 
     def scan(self, q: SearchQuery | None = None) -> Iterator[MergedEvent]:
         """Every merged event matching `q` (default: all), newest first, read page by page."""

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import logging
+import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -12,9 +14,18 @@ from tantivy import FieldType, Occur, Order, Query
 from index import analyzers
 from index.fields import keyword_filters, search_fields
 from index.model import FACETS, Analyzer, Bucket, Facets, MergedEvent, SearchQuery
-from index.port import EventIndex, Stored, TextQuery, decode_cursor, encode_cursor
+from index.port import (
+    MAX_CURSOR_OFFSET,
+    EventIndex,
+    Stored,
+    TextQuery,
+    Unavailable,
+    decode_cursor,
+    encode_cursor,
+)
 from streams.records import EventRecord
 
+log = logging.getLogger(__name__)
 KEYWORDS = ("type", "participants", "topics", "series", "source", "lang", "persons", "person_names",
             "doc_ids", "month", "mentioned", "level", "country")
 FACET_FIELDS = {"type": "type", "participants": "participants", "topics": "topics", "persons": "persons",
@@ -22,6 +33,7 @@ FACET_FIELDS = {"type": "type", "participants": "participants", "topics": "topic
 assert set(FACET_FIELDS) == set(FACETS)
 FACET_SIZE = 50
 WRITER_HEAP = 64_000_000
+MIN_FREE_BYTES = 64 * 1024 * 1024  # below this, a failed commit is reported as a full disk
 
 
 def schema() -> tantivy.Schema:
@@ -105,15 +117,29 @@ class TantivyIndex(EventIndex):
                 prepared.append((s.event.key, self._document(s)))
             except (ValueError, OverflowError) as exc:
                 errors[s.event.key] = f"{type(exc).__name__}: {exc}"
-        if self._writer is None:
-            self._writer = self.index.writer(WRITER_HEAP, 1)
-        for key, doc in prepared:
-            # Upsert: delete by key and add in the same commit.
-            self._writer.delete_documents_by_term("key", key)
-            self._writer.add_document(doc)
-        self._writer.commit()
+        try:
+            if self._writer is None:
+                self._writer = self.index.writer(WRITER_HEAP, 1)
+            for key, doc in prepared:
+                # Upsert: delete by key and add in the same commit.
+                self._writer.delete_documents_by_term("key", key)
+                self._writer.add_document(doc)
+            self._writer.commit()
+        except ValueError as exc:
+            # The writer's state (lock held by another process, disk full, I/O error), not a document's:
+            # nothing was committed; a killed writer is dropped and a new one opened on the next attempt.
+            self._writer = None
+            raise Unavailable(self._why(exc)) from exc
         self.index.reload()  # read our own writes at once
         return errors
+
+    def _why(self, exc: Exception) -> str:
+        if "LockBusy" in str(exc):
+            return f"the tantivy index {self.path} is locked by another writer (is another indexer running?)"
+        free = shutil.disk_usage(self.path).free
+        if free < MIN_FREE_BYTES:
+            return f"no space left for the tantivy index {self.path} ({free} bytes free)"
+        return f"the tantivy index {self.path} cannot write: {exc}"
 
     # -- queries ------------------------------------------------------------------------------------
     def _text(self, text: TextQuery) -> Query | None:
@@ -166,7 +192,8 @@ class TantivyIndex(EventIndex):
             res = searcher.search(self._query(q, text), limit=size + 1, offset=offset, count=True)
             total = res.count
             hits = res.hits[: size]
-            nxt = encode_cursor({"s": q.sort, "offset": offset + size}) if len(res.hits) > size else None
+            more = len(res.hits) > size and offset + size <= MAX_CURSOR_OFFSET
+            nxt = encode_cursor({"s": q.sort, "offset": offset + size}) if more else None
         events = [self._event(searcher.doc(addr)) for _, addr in hits]
         return total, events, nxt
 
@@ -186,6 +213,9 @@ class TantivyIndex(EventIndex):
 
     def close(self) -> None:
         if self._writer is not None:
-            self._writer.commit()
-            self._writer.wait_merging_threads()
-            self._writer = None
+            writer, self._writer = self._writer, None
+            try:
+                writer.commit()  # every write already committed: this only ends the writer's merges
+                writer.wait_merging_threads()
+            except ValueError as exc:  # a full disk: what was acknowledged is committed already
+                log.warning("tantivy: closing the writer: %s", exc)

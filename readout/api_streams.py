@@ -20,7 +20,7 @@ from streams.subscriptions import NAME, unique
 from streams.topics import alerts
 
 router = APIRouter(tags=["streams"])
-POSITIONS = re.compile(r"^\d+-\d+(\.\d+-\d+)*$")
+POSITIONS = re.compile(r"^\d{1,4}-\d{1,18}(\.\d{1,4}-\d{1,18}){0,255}$")  # partition-offset pairs, in range
 HEARTBEAT_S = 15.0
 
 

@@ -5,9 +5,21 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from index.port import EventIndex
-from readout import api_ops, api_streams, web
+from readout import api_guard, api_ops, api_streams, web
 from readout.api import create_app
+from readout.console import make_console
 from readout.settings import Settings
+
+
+def serve(settings: Settings, host: str, port: int, *, log_level: str = "info") -> None:
+    """Serve the app on `host:port` after the binding check (raises UnsafeBinding); public mode is printed in red."""
+    import uvicorn
+
+    warning = api_guard.check_binding(host, settings)
+    if warning:
+        make_console(stderr=True).print(f"[bold red]{warning}[/bold red]")
+    uvicorn.run(build_app(settings), host=host, port=port, log_level=log_level,
+                limit_concurrency=settings.api_max_connections, timeout_keep_alive=5)
 
 
 def build_app(settings: Settings, *, index: EventIndex | None = None) -> FastAPI:
@@ -17,4 +29,5 @@ def build_app(settings: Settings, *, index: EventIndex | None = None) -> FastAPI
     app.include_router(api_ops.router)
     app.include_router(web.router)
     app.mount("/static", StaticFiles(directory=web.HERE / "static"), name="static")
+    api_guard.install(app, settings)
     return app

@@ -11,6 +11,7 @@ from rich.table import Table
 
 from readout import cli_crawl, cli_eval, cli_extract, cli_index, cli_ops, cli_streams
 from readout.console import make_console
+from readout.lock import writer_lock
 from readout.settings import load_settings
 from readout.stages import STAGES, run_named
 from readout.supervise import supervise
@@ -93,7 +94,12 @@ def run(stages: str = typer.Option(",".join(STAGES), help="Comma-separated stage
     if unknown or not names:
         err.print(f"[red]unknown stage(s) {', '.join(unknown) or '(none)'}[/red]; choose from {', '.join(STAGES)}")
         raise typer.Exit(2)
-    raise typer.Exit(supervise(names, load_settings(), console))
+    settings = load_settings()
+    if set(names) == {"api"}:  # a reader only
+        raise typer.Exit(supervise(names, settings, console))
+    with writer_lock(settings, "readout run --stages " + ",".join(names)):
+        code = supervise(names, settings, console)
+    raise typer.Exit(code)
 
 
 @app.command()
@@ -101,7 +107,10 @@ def demo() -> None:
     """Serve the sample site, crawl, extract and index it offline, then show what was built."""
     from readout.demo import run_demo
 
-    raise typer.Exit(run_demo(load_settings(), console))
+    settings = load_settings()
+    with writer_lock(settings, "readout demo"):
+        code = run_demo(settings, console)
+    raise typer.Exit(code)
 
 
 @app.command(hidden=True)
@@ -110,7 +119,12 @@ def stage(name: str) -> None:
     if name not in STAGES:
         err.print(f"[red]unknown stage {name!r}[/red]; choose from {', '.join(STAGES)}")
         raise typer.Exit(2)
-    run_named(name, load_settings())
+    settings = load_settings()
+    if name == "api":
+        run_named(name, settings)
+        return
+    with writer_lock(settings, f"readout stage {name}"):
+        run_named(name, settings)
 
 
 for module in (cli_crawl, cli_extract, cli_eval, cli_index, cli_streams, cli_ops):

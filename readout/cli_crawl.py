@@ -13,6 +13,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from readout.lock import writer_lock
 from readout.settings import Settings, load_settings
 
 console = Console()
@@ -30,6 +31,7 @@ def scrapy_overrides(settings: Settings, *, quiet: bool = False) -> dict[str, An
         "READOUT_DATA_DIR": str(settings.data_dir.resolve()),
         "READOUT_BUS": settings.bus_url,
         "READOUT_ALLOW_PRIVATE_ADDRESSES": settings.allow_private_addresses,
+        "READOUT_ALLOWED_ADDRESSES": [a.strip() for a in settings.allowed_addresses.split(",") if a.strip()],
         "READOUT_USER_AGENT_CONTACT": settings.user_agent_contact,
         "READOUT_SAMPLES_URL": settings.samples_url,
         "USER_AGENT": f"Readout/0.1 (+research crawler of public releases; contact {settings.user_agent_contact})",
@@ -60,29 +62,14 @@ def crawl(sources: list[str] = typer.Argument(..., help="Source ids (see `readou
                                    "to crawl.jobs and work the queue here (refused while that source is running)")
           ) -> None:
     """Crawl sources now, publish new documents to raw.documents, and show each run's stats."""
-    from crawlers.runs import get_run
-    from crawlers.sources import RegistryError
-
     settings = load_settings()
     registry = _registry(settings)
     unknown = [s for s in sources if s not in registry.sources]
     if unknown:
         err.print(f"[red]unknown source(s) {', '.join(unknown)}[/red]; see `readout sources list`")
         raise typer.Exit(2)
-    if now:
-        runs = crawl_through_jobs(settings, sources)
-    else:
-        from crawlers.run import crawl as run_crawl
-
-        try:
-            run_ids = run_crawl(sources, scrapy_overrides(settings, quiet=not verbose), max_pages=max_pages)
-        except RegistryError as e:
-            err.print(f"[red]{e}[/red]")
-            raise typer.Exit(2) from e
-        runs = [r for r in (get_run(settings.data_dir, rid) for rid in run_ids.values()) if r is not None]
-        if len(runs) != len(run_ids):
-            err.print("[red]some crawls did not record a run (see --verbose)[/red]")
-            raise typer.Exit(1)
+    with writer_lock(settings, "readout crawl " + " ".join(sources)):
+        runs = _crawl(settings, sources, now=now, max_pages=max_pages, verbose=verbose)
     if as_json:
         for run in runs:
             print(json.dumps(asdict(run), ensure_ascii=False))
@@ -98,6 +85,26 @@ def crawl(sources: list[str] = typer.Argument(..., help="Source ids (see `readou
                           str(r.empty_text), str(r.no_date), fails, f"{r.duration_s:.1f}",
                           f"[{colour}]{health}[/{colour}]")
         console.print(table)
+
+
+def _crawl(settings: Settings, sources: list[str], *, now: bool, max_pages: int | None, verbose: bool) -> list[Any]:
+    from crawlers.runs import get_run
+    from crawlers.sources import RegistryError
+
+    if now:
+        return crawl_through_jobs(settings, sources)
+    from crawlers.run import crawl as run_crawl
+
+    try:
+        run_ids = run_crawl(sources, scrapy_overrides(settings, quiet=not verbose), max_pages=max_pages)
+    except RegistryError as e:
+        err.print(f"[red]{e}[/red]")
+        raise typer.Exit(2) from e
+    runs = [r for r in (get_run(settings.data_dir, rid) for rid in run_ids.values()) if r is not None]
+    if len(runs) != len(run_ids):
+        err.print("[red]some crawls did not record a run (see --verbose)[/red]")
+        raise typer.Exit(1)
+    return runs
 
 
 def crawl_through_jobs(settings: Settings, sources: list[str]) -> list[Any]:
@@ -208,7 +215,7 @@ def serve_samples(host: str = typer.Option("127.0.0.1", help="Address to bind (l
     from crawlers.sampleserver import SampleSite
 
     site = SampleSite(host=host, port=port, crawl_delay=crawl_delay).start()
-    console.print(f"sample site on {site.url}  (crawl it with READOUT_ALLOW_PRIVATE_ADDRESSES=true "
+    console.print(f"sample site on {site.url}  (crawl it with READOUT_ALLOWED_ADDRESSES={site.url.split('//')[1]} "
                   f"READOUT_SAMPLES_URL={site.url} readout crawl sample.en-feed)")
     try:
         while True:

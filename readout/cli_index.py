@@ -17,6 +17,7 @@ from rich.text import Text
 
 from index.model import InvalidCursor, MergedEvent, SearchPage, SearchQuery
 from readout.console import make_console
+from readout.lock import writer_lock
 from readout.settings import load_settings
 from streams.records import EventRecord
 
@@ -145,7 +146,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Index an events file directly (offline; the pipeline's indexer does this from the bus)."""
         bad = written = 0
-        with _open_index() as index, events.open(encoding="utf-8") as f:
+        with writer_lock(load_settings(), "readout index"), _open_index() as index, \
+                events.open(encoding="utf-8") as f:
             lines = [(n, line) for n, line in enumerate(f, 1) if line.strip()]
             for start in range(0, len(lines), batch):
                 records: list[EventRecord] = []
@@ -170,14 +172,20 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def serve(
-        host: Annotated[str | None, typer.Option(help="default: settings api_host")] = None,
+        host: Annotated[str | None, typer.Option(help="default: settings api_host (loopback)")] = None,
         port: Annotated[int | None, typer.Option(help="default: settings api_port")] = None,
+        public: Annotated[bool, typer.Option("--public", help="allow a non-loopback address without a token: "
+                                             "read-only, open to anyone who can reach it")] = False,
     ) -> None:
         """Serve the HTTP API (`/search`, `/events/{key}`, `/facets`; OpenAPI docs at `/docs`)."""
-        import uvicorn
-
-        from readout.app import build_app
+        from readout.api_guard import UnsafeBinding
+        from readout.app import serve as serve_app
 
         settings = load_settings()
-        uvicorn.run(build_app(settings), host=host or settings.api_host, port=port or settings.api_port,
-                    log_level="info")
+        if public:
+            settings = settings.model_copy(update={"api_public": True})
+        try:
+            serve_app(settings, host or settings.api_host, port or settings.api_port)
+        except UnsafeBinding as exc:
+            err.print(f"[red]{exc}[/red]")
+            raise typer.Exit(2) from exc

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable
@@ -15,6 +14,7 @@ from collections.abc import Callable
 from rich.console import Console
 from rich.table import Table
 
+from readout.proc import inherit_lock, readout_argv
 from readout.settings import Settings
 from streams.bus import open_bus
 from streams.topics import EVENTS, RAW_DOCUMENTS
@@ -42,10 +42,10 @@ def topic_sizes(settings: Settings) -> dict[str, int]:
 
 def crawl_samples(settings: Settings, samples_url: str) -> None:
     env = {**os.environ, "READOUT_DATA_DIR": str(settings.data_dir), "READOUT_BUS": settings.bus_url,
-           "READOUT_ALLOW_PRIVATE_ADDRESSES": "true", "READOUT_SAMPLES_URL": samples_url}
+           "READOUT_ALLOWED_ADDRESSES": samples_url.split("//", 1)[1], "READOUT_SAMPLES_URL": samples_url}
     # Scrapy's reactor runs once per process: the crawl gets its own.
-    subprocess.run([sys.executable, "-m", "readout", "crawl", *SAMPLE_SOURCES], env=env, check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(readout_argv("crawl", *SAMPLE_SOURCES), env=env, check=True, stdout=subprocess.DEVNULL,
+                   **inherit_lock())
 
 
 def run_demo(settings: Settings, console: Console) -> int:

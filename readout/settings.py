@@ -17,12 +17,22 @@ class Settings(BaseSettings):
     index: str | None = Field(default=None, description="tantivy:///path (default: <data_dir>/index) or http(s)://es")
     partitions: int = Field(default=4, ge=1)
     user_agent_contact: str = "readout-operators@example.org"
-    allow_private_addresses: bool = False  # only for the offline sample site and tests
+    allow_private_addresses: bool = False  # loopback and private ranges; never link-local or metadata
+    allowed_addresses: str = Field(default="", description="comma-separated address or address:port entries "
+                                   "crawls may reach although private (the sample site: 127.0.0.1:8765)")
     sources: str | None = Field(default=None, description="comma-separated registry files (default: the shipped one)")
     samples_url: str = Field(default="http://127.0.0.1:8765", description="base URL of `readout serve-samples`")
     schedules: dict[str, str] = Field(default_factory=dict, description="cron overrides by source id")
+    extract_cpu_budget: float = Field(default=10.0, ge=0, description="CPU seconds one document may take to "
+                                      "extract before it goes to dlq.extract (0: no budget, in-process)")
     api_host: str = "127.0.0.1"
     api_port: int = 8321
+    api_token: str | None = Field(default=None, description="bearer token the API requires (needed off loopback)")
+    api_public: bool = Field(default=False, description="serve off loopback without a token, read-only")
+    api_cors_origins: list[str] = Field(default_factory=list, description="origins allowed to call the API")
+    api_max_request_bytes: int = Field(default=65536, ge=0)
+    api_timeout_s: float = Field(default=30.0, gt=0, description="time to the first byte before a 503")
+    api_max_connections: int = Field(default=256, ge=1, description="concurrent connections; more get a 503")
 
     @classmethod
     def settings_customise_sources(cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,

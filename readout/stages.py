@@ -8,12 +8,12 @@ from __future__ import annotations
 import logging
 import signal
 import subprocess
-import sys
 import threading
 from collections.abc import Callable
 from datetime import datetime
 
 from crawlers.schedule import Scheduled, ScheduleState, due_jobs, effective, utc_clock
+from readout.proc import inherit_lock, readout_argv
 from readout.settings import Settings
 from readout.status import write_status
 from streams.bus import Bus, open_bus
@@ -42,13 +42,25 @@ def stop_on_signals() -> threading.Event:
 
 
 def run_extract(settings: Settings, stop: threading.Event, *, exit_when_idle: bool = False) -> StageStats:
-    from extract.worker import handle
+    """Extraction with a CPU budget per document: a pathological one goes to dlq.extract, the rest moves on."""
+    from readout.extract_budget import BudgetedExtractor
 
     write_status(settings.data_dir, "extract")
-    with _bus(settings) as bus:
-        return run_stage(bus, stage="extract", topics=[RAW_DOCUMENTS], record_type=DocumentRecord, handle=handle,
-                         stop=stop, max_batch=50, exit_when_idle=exit_when_idle,
-                         on_batch=_reporter(settings, "extract"))
+    if settings.extract_cpu_budget:
+        extractor: BudgetedExtractor | None = BudgetedExtractor(settings.extract_cpu_budget)
+        handle = extractor.handle
+    else:
+        from extract.worker import handle
+
+        extractor = None
+    try:
+        with _bus(settings) as bus:
+            return run_stage(bus, stage="extract", topics=[RAW_DOCUMENTS], record_type=DocumentRecord,
+                             handle=handle, stop=stop, max_batch=50, exit_when_idle=exit_when_idle,
+                             on_batch=_reporter(settings, "extract"))
+    finally:
+        if extractor is not None:
+            extractor.close()
 
 
 def run_index(settings: Settings, stop: threading.Event, *, exit_when_idle: bool = False) -> StageStats:
@@ -97,7 +109,7 @@ def crawl_job(settings: Settings, job: CrawlJob, *, clock: Callable[[], datetime
         return []
     try:
         # Scrapy's reactor cannot restart inside one process: each crawl runs in its own.
-        subprocess.run([sys.executable, "-m", "readout", "crawl", job.source], check=True)
+        subprocess.run(readout_argv("crawl", job.source), check=True, **inherit_lock())
     finally:
         state.finish(job.source, job.job_id)
     return []
@@ -123,12 +135,16 @@ def run_alerts(settings: Settings, stop: threading.Event, *, exit_when_idle: boo
 
 
 def run_api(settings: Settings, stop: threading.Event) -> None:
-    import uvicorn
-
-    from readout.app import build_app
+    from readout.api_guard import UnsafeBinding
+    from readout.app import serve
 
     write_status(settings.data_dir, "api", note=f"http://{settings.api_host}:{settings.api_port}/")
-    uvicorn.run(build_app(settings), host=settings.api_host, port=settings.api_port, log_level="warning")
+    try:
+        serve(settings, settings.api_host, settings.api_port, log_level="warning")
+    except UnsafeBinding as exc:  # a setting to fix, not a crash to restart: say so and wait
+        log.error("%s", exc)
+        write_status(settings.data_dir, "api", note=f"not serving: {exc}")
+        stop.wait()
 
 
 def run_named(name: str, settings: Settings) -> None:

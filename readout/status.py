@@ -31,6 +31,7 @@ def write_status(data_dir: Path, stage: str, stats: StageStats | None = None, no
     status = StageStatus(stage, os.getpid(), updated=time.time(), note=note)
     if stats is not None:
         status.records_in, status.records_out, status.errors = stats.records_in, stats.records_out, stats.errors
+        status.note = note or stats.waiting
     path = status_dir(data_dir) / f"{stage}.json"
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
     tmp.write_text(json.dumps(asdict(status)))

@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Sequence
@@ -18,6 +17,7 @@ from rich.console import Console
 from rich.live import Live
 from rich.table import Table
 
+from readout.proc import inherit_lock, readout_argv
 from readout.settings import Settings
 from readout.status import read_status
 from streams.bus import Bus, open_bus
@@ -40,8 +40,8 @@ class Child:
     log: list[str] = field(default_factory=list)
 
     def start(self) -> None:
-        self.proc = subprocess.Popen([sys.executable, "-m", "readout", "stage", self.name],
-                                     stdin=subprocess.DEVNULL, start_new_session=True)
+        self.proc = subprocess.Popen(readout_argv("stage", self.name), stdin=subprocess.DEVNULL,
+                                     start_new_session=True, **inherit_lock())
         self.started = time.monotonic()
         self.restart_at = None
 
@@ -70,7 +70,7 @@ def render(children: Sequence[Child], settings: Settings, lag: dict[str, int]) -
         table.add_row(c.name, state, str(c.proc.pid if c.proc else "-"),
                       str(st.records_in if st else 0), str(st.records_out if st else 0),
                       str(lag.get(c.name, "-")), str(st.errors if st else 0), str(c.restarts),
-                      (c.log[-1] if c.log else "") or (st.note if st else ""))
+                      (st.note if st and st.note else "") or (c.log[-1] if c.log else ""))
     return table
 
 

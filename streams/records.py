@@ -5,11 +5,12 @@ import hashlib
 from datetime import UTC, date, datetime
 from typing import Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from streams.vocabulary import EVENT_TYPES, LEVELS, TOPICS, EventType, Level, Topic  # noqa: F401  (re-exported)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 1  # the major version: a record from a newer major is refused (dead-lettered), never guessed at
+MAX_TEXT_CHARS = 200_000  # longer document text is cut here and the record says so (`truncated`)
 
 
 def utcnow() -> datetime:
@@ -50,6 +51,16 @@ class Record(Part):
 
     schema_version: int = SCHEMA_VERSION
 
+    @field_validator("schema_version")
+    @classmethod
+    def _known_version(cls, v: int) -> int:
+        if v > SCHEMA_VERSION:
+            raise ValueError(f"schema_version {v} is newer than this Readout reads ({SCHEMA_VERSION}): "
+                             "upgrade this stage, then replay the dead letter (readout dlq replay)")
+        if v < 1:
+            raise ValueError(f"schema_version {v} is not a version")
+        return v
+
 
 class DocumentRecord(Record):
     """A fetched release or article (topic `raw.documents`, keyed by `id`)."""
@@ -64,6 +75,13 @@ class DocumentRecord(Record):
     source: str | None = None
     fetched_at: AwareDatetime = Field(default_factory=utcnow)
     content_hash: str | None = None
+    truncated: bool = False  # the text was longer than MAX_TEXT_CHARS and was cut there
+
+    @model_validator(mode="after")
+    def _bounded_text(self) -> DocumentRecord:
+        if len(self.text) > MAX_TEXT_CHARS:
+            self.text, self.truncated = self.text[:MAX_TEXT_CHARS], True
+        return self
 
     @field_validator("published", mode="before")
     @classmethod

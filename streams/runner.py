@@ -43,6 +43,8 @@ class StageStats:
     batches: int = 0
     started: float = field(default_factory=time.time)
     last_batch: float | None = None
+    waiting: str = ""  # why the current batch is held back (its sink is down), empty while it flows
+    retries: int = 0
 
 
 def dead_letter(stage: str, msg: Message, error: str) -> DeadLetter:
@@ -130,6 +132,9 @@ def run_stage(bus: Bus, *, stage: str, topics: Sequence[str], record_type: type[
                     break
                 except RetryLater as exc:
                     log.warning("stage %s: %s; retrying the batch in %.0fs", stage, exc, wait)
+                    stats.waiting, stats.retries = f"retrying: {exc}", stats.retries + 1
+                    if on_batch:
+                        on_batch(stats)  # `readout run` shows why the stage is stuck
                     if stop.wait(wait):
                         return stats  # stopped while the sink is down: nothing committed, redelivered later
                     wait = min(wait * 2, MAX_RETRY_WAIT)
@@ -141,6 +146,7 @@ def run_stage(bus: Bus, *, stage: str, topics: Sequence[str], record_type: type[
             stats.records_out += len(outputs) - errors
             stats.errors += errors
             stats.batches += 1
+            stats.waiting = ""
             stats.last_batch = time.time()
             if on_batch:
                 on_batch(stats)

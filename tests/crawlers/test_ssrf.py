@@ -118,3 +118,20 @@ def test_redirect_hop_to_private_address_refused_in_a_real_crawl(sample_site: Sa
     redirects = [h.path for h in sample_site.hits[before:] if h.path.startswith("/redirect")]
     assert len(redirects) == len(targets)  # the first, allowed hop was fetched each time
     assert run.new_docs == 0
+
+
+@pytest.mark.parametrize("url", ["http://169.254.169.254/latest/meta-data/", "http://[fe80::1]/",
+                                 "http://[fd00:ec2::254]/", "http://100.100.100.200/", "http://2852039166/",
+                                 "http://[::ffff:169.254.169.254]/", "http://metadata.google.internal/"])
+def test_no_setting_opens_link_local_or_metadata(url: str) -> None:
+    host = url.split("//")[1].split("/")[0].strip("[]")
+    with pytest.raises(RefusedURL):
+        check_url(url, allow_private=True, allowed=frozenset({host, f"{host}:80"}))
+
+
+def test_allow_private_opens_loopback_and_private_ranges_only() -> None:
+    for url in ("http://127.0.0.1:8765/", "http://10.1.2.3/", "http://192.168.0.10/", "http://[fd12::1]/"):
+        check_url(url, allow_private=True)
+    check_url("http://127.0.0.1:8765/", allowed=frozenset({"127.0.0.1:8765"}))  # the sample site's narrow entry
+    with pytest.raises(RefusedURL):
+        check_url("http://127.0.0.1:8766/", allowed=frozenset({"127.0.0.1:8765"}))

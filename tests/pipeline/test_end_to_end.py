@@ -44,7 +44,8 @@ def test_pipeline_crawls_extracts_indexes_and_merges(site: SampleSite, backends:
                                                     tmp_path: Path) -> None:
     bus_url, index_url = backends
     env = {**os.environ, "READOUT_DATA_DIR": str(tmp_path), "READOUT_BUS": bus_url, "READOUT_INDEX": index_url,
-           "READOUT_ALLOW_PRIVATE_ADDRESSES": "true", "READOUT_SAMPLES_URL": site.url}
+           "READOUT_ALLOWED_ADDRESSES": site.url.split("//")[1],
+           "READOUT_SAMPLES_URL": site.url}
     run = subprocess.Popen([sys.executable, "-m", "readout", "run", "--stages", "crawl,extract,index"], env=env,
                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:

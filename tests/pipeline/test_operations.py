@@ -25,7 +25,8 @@ def test_manual_crawl_runs_history_and_enable(tmp_path: Path) -> None:
     site = SampleSite(crawl_delay=0).start()
     try:
         env = {**os.environ, "READOUT_DATA_DIR": str(tmp_path), "READOUT_BUS": f"local://{tmp_path / 'bus'}",
-               "READOUT_ALLOW_PRIVATE_ADDRESSES": "true", "READOUT_SAMPLES_URL": site.url}
+               "READOUT_ALLOWED_ADDRESSES": site.url.split("//")[1],
+               "READOUT_SAMPLES_URL": site.url}
         done = readout(env, "crawl", "sample.en-feed", "--now", "--json")
         assert done.returncode == 0, done.stderr
         assert "queued crawl job" in done.stderr

@@ -6,7 +6,15 @@ from datetime import date, datetime
 import pytest
 from pydantic import ValidationError
 
-from streams.records import DeadLetter, DocumentRecord, EventRecord, document_id, event_key, stable_id
+from streams.records import (
+    MAX_TEXT_CHARS,
+    DeadLetter,
+    DocumentRecord,
+    EventRecord,
+    document_id,
+    event_key,
+    stable_id,
+)
 
 
 def test_unknown_fields_rejected() -> None:
@@ -48,3 +56,17 @@ def test_ids_are_stable() -> None:
     assert stable_id("a", None, 1) == stable_id("a", None, 1) != stable_id("a", "", 2)
     key = event_key("dialogue", "2024-06-05", ["USA", "KOR", "JPN", "KOR"])
     assert key == event_key("dialogue", "2024-06-05", ["JPN", "KOR", "USA"]) == "dialogue:2024-06-05:JPN-KOR-USA"
+
+
+def test_newer_schema_version_refused_with_its_reason() -> None:
+    raw = EventRecord(id="e", key="k", doc_id="d", type="launch").model_dump() | {"schema_version": 99}
+    with pytest.raises(ValidationError, match="schema_version 99 is newer than this Readout reads"):
+        EventRecord.model_validate(raw)
+    with pytest.raises(ValidationError):
+        EventRecord.model_validate(raw | {"schema_version": 0})
+
+
+def test_oversized_text_is_truncated_with_a_flag() -> None:
+    doc = DocumentRecord(id="d", text="가" * (MAX_TEXT_CHARS + 10))
+    assert doc.truncated and len(doc.text) == MAX_TEXT_CHARS
+    assert not DocumentRecord(id="d", text="short").truncated

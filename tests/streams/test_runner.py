@@ -47,16 +47,18 @@ def test_outputs_dead_letters_and_commit(bus_url: str) -> None:
         bus.publish(src, "bad", b'{"id": "x", "text": 5, "surprise": 1}')  # fails validation
         bus.publish(src, "b", DocumentRecord(id="b", text="boom", source=out))  # handler raises
         bus.publish(src, "c", DocumentRecord(id="c", text="world", source=out))
+        bus.publish(src, "v99", b'{"id": "v", "text": "from the future", "schema_version": 99}')
         stats = run_stage(bus, stage=stage, topics=[src], record_type=DocumentRecord, handle=shout,
                           exit_when_idle=True, poll_timeout=5)
-        assert (stats.records_in, stats.errors) == (4, 2)
+        assert (stats.records_in, stats.errors) == (5, 3)
         again = run_stage(bus, stage=stage, topics=[src], record_type=DocumentRecord, handle=shout,
                           exit_when_idle=True, poll_timeout=3)
         assert again.records_in == 0  # offsets were committed
     texts = sorted(DocumentRecord.model_validate_json(v).text for v in read_all(bus_url, out))
     assert texts == ["HELLO", "WORLD"]
     letters = [DeadLetter.model_validate_json(v) for v in read_all(bus_url, f"dlq.{stage}")]
-    assert sorted(d.key for d in letters) == ["b", "bad"]
+    assert sorted(d.key for d in letters) == ["b", "bad", "v99"]
+    assert "schema_version 99 is newer" in next(d for d in letters if d.key == "v99").error
     bad = next(d for d in letters if d.key == "bad")
     assert "text" in bad.error and "surprise" in bad.error and json.loads(bad.payload)["id"] == "x"
     assert "handler failed on purpose" in next(d for d in letters if d.key == "b").error
