@@ -33,6 +33,10 @@ class Unavailable(RuntimeError):
     """
 
 
+class IndexDamaged(RuntimeError):
+    """The index's files cannot be read: rebuild it from the bus."""
+
+
 @dataclass
 class Stored:
     """What the index keeps per key: the merged event and the reports it was computed from."""

@@ -17,6 +17,7 @@ from index.model import FACETS, Analyzer, Bucket, Facets, MergedEvent, SearchQue
 from index.port import (
     MAX_CURSOR_OFFSET,
     EventIndex,
+    IndexDamaged,
     Stored,
     TextQuery,
     Unavailable,
@@ -61,7 +62,10 @@ class TantivyIndex(EventIndex):
         self.path = Path(path)
         self.path.mkdir(parents=True, exist_ok=True)
         self.schema = schema()
-        self.index = tantivy.Index(self.schema, path=str(self.path), reuse=True)
+        try:
+            self.index = tantivy.Index(self.schema, path=str(self.path), reuse=True)
+        except ValueError as exc:
+            raise IndexDamaged(f"the tantivy index at {self.path} cannot be opened ({str(exc)[:200]})") from exc
         analyzers.register(self.index)  # analyzers are not persisted: register on every open
         self._en = analyzers.english()
         self._writer: tantivy.IndexWriter | None = None  # opened on first write: readers never lock

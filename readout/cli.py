@@ -9,8 +9,9 @@ from importlib.metadata import version as dist_version
 import typer
 from rich.table import Table
 
-from readout import cli_crawl, cli_eval, cli_extract, cli_index, cli_ops, cli_streams
+from readout import cli_crawl, cli_eval, cli_extract, cli_index, cli_ops, cli_repair, cli_streams
 from readout.console import make_console
+from readout.errors import plain_error
 from readout.lock import writer_lock
 from readout.settings import load_settings
 from readout.stages import STAGES, run_named
@@ -127,9 +128,16 @@ def stage(name: str) -> None:
         run_named(name, settings)
 
 
-for module in (cli_crawl, cli_extract, cli_eval, cli_index, cli_streams, cli_ops):
+for module in (cli_crawl, cli_extract, cli_eval, cli_index, cli_streams, cli_ops, cli_repair):
     module.register(app)
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except Exception as exc:
+        message = plain_error(exc)
+        if message is None:
+            raise
+        err.print(f"[red]{message}[/red]")
+        raise SystemExit(4) from None

@@ -65,7 +65,12 @@ def csv_row(e: MergedEvent) -> list[str]:
             " ".join(r.url for r in e.reports if r.url)]
 
 
+index_app = typer.Typer(help="The index: load an events file, rebuild from the bus.", no_args_is_help=True)
+
+
 def register(app: typer.Typer) -> None:
+    app.add_typer(index_app, name="index")
+
     @app.command()
     def search(
         text: Annotated[str, typer.Argument(help="free text, Korean or English")] = "",
@@ -139,12 +144,13 @@ def register(app: typer.Typer) -> None:
                 stream.close()
         err.print(f"{n} event(s) exported")
 
-    @app.command("index")
+    @index_app.command("load")
     def index_file(
         events: Annotated[Path, typer.Argument(help="EVENTS.jsonl, as written by `readout extract`")],
         batch: Annotated[int, typer.Option(help="events per write")] = 500,
     ) -> None:
-        """Index an events file directly (offline; the pipeline's indexer does this from the bus)."""
+        """Index an events file directly, e.g. `readout index load EVENTS.jsonl` (the pipeline's indexer does this
+        from the bus)."""
         bad = written = 0
         with writer_lock(load_settings(), "readout index"), _open_index() as index, \
                 events.open(encoding="utf-8") as f:

@@ -6,6 +6,7 @@ expire after `session_timeout` and its uncommitted records go to another member.
 """
 from __future__ import annotations
 
+import contextlib
 import math
 import sqlite3
 import threading
@@ -39,6 +40,14 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def rollback(conn: sqlite3.Connection) -> None:
+    """Roll back if a transaction is still open: SQLite ends it itself on some errors (a full disk), and a
+    ROLLBACK then would hide the real error behind "cannot rollback - no transaction is active"."""
+    if conn.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+
+
 class LocalBus(Bus):
     def __init__(self, path: str | Path, *, partitions: int = 4, session_timeout: float = 10.0) -> None:
         self.dir = Path(path)
@@ -68,7 +77,7 @@ class LocalBus(Bus):
                 self._conn.execute("INSERT OR IGNORE INTO topics VALUES (?, ?)", (topic, self.partitions))
                 self._conn.execute("COMMIT")
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                rollback(self._conn)
                 raise
             row = self._conn.execute("SELECT partitions FROM topics WHERE name=?", (topic,)).fetchone()
         self._known[topic] = row[0]
@@ -119,7 +128,7 @@ class LocalBus(Bus):
                     heads[topic, p] += 1
                 self._conn.execute("COMMIT")
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                rollback(self._conn)
                 raise
 
     def send(self, topic: str, key: str | None, value: Value) -> Ack:
@@ -221,7 +230,7 @@ class LocalConsumer(Consumer):
                     self._pos[tp] = self.committed[tp] = self._start(tp)
             c.execute("COMMIT")
         except BaseException:
-            c.execute("ROLLBACK")
+            rollback(c)
             raise
         self._last_rebalance = now
 
@@ -282,7 +291,7 @@ class LocalConsumer(Consumer):
                 self.committed[topic, part] = pos
             c.execute("COMMIT")
         except BaseException:
-            c.execute("ROLLBACK")
+            rollback(c)
             raise
 
     def seek(self, topic: str, partition: int, offset: int) -> None:
