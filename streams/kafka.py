@@ -1,15 +1,18 @@
 """The Kafka backend (kafka-python): idempotent producer with acks=all, manual commits."""
 from __future__ import annotations
 
+import logging
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from urllib.parse import parse_qs, urlsplit
 
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
-from kafka.errors import TopicAlreadyExistsError
+from kafka.errors import CommitFailedError, KafkaError, TopicAlreadyExistsError
 
 from streams.bus import Ack, Bus, Consumer, Message, TopicInfo, UnknownTopic, Value, encode
+
+log = logging.getLogger(__name__)
 
 
 class KafkaBus(Bus):
@@ -33,13 +36,15 @@ class KafkaBus(Bus):
     def producer(self) -> KafkaProducer:
         if self._producer is None:
             self._producer = KafkaProducer(bootstrap_servers=self.bootstrap, acks="all", enable_idempotence=True,
-                                           linger_ms=5, retries=10, max_in_flight_requests_per_connection=5)
+                                           linger_ms=5, retries=10, max_in_flight_requests_per_connection=5,
+                                           max_block_ms=10_000)  # a send waits at most this long for a broker
         return self._producer
 
     @property
     def admin(self) -> KafkaAdminClient:
         if self._admin is None:
-            self._admin = KafkaAdminClient(bootstrap_servers=self.bootstrap)
+            self._admin = KafkaAdminClient(bootstrap_servers=self.bootstrap, request_timeout_ms=10_000,
+                                           bootstrap_timeout_ms=5_000)
         return self._admin
 
     def ensure_topics(self, topics: Sequence[str]) -> None:
@@ -55,6 +60,26 @@ class KafkaBus(Bus):
             except TopicAlreadyExistsError:
                 pass  # another process created it first
         self._known.update(missing)
+
+    def publish_many(self, items: Iterable[tuple[str, str | None, Value]], timeout: float = 30.0) -> int:
+        try:
+            return super().publish_many(items, timeout)
+        except KafkaError:
+            self._reset()
+            raise
+
+    def publish(self, topic: str, key: str | None, value: Value, timeout: float = 30.0) -> None:
+        self.publish_many([(topic, key, value)], timeout)
+
+    def _reset(self) -> None:
+        """After a failed send, start over: a restarted broker may not know this producer's id (the idempotent
+        producer then fails for good) nor our topics, and the admin client may stay stuck on the old node."""
+        producer, admin, self._producer, self._admin = self._producer, self._admin, None, None
+        self._known.clear()
+        if producer is not None:
+            producer.close(timeout=0)
+        if admin is not None:
+            admin.close()
 
     def send(self, topic: str, key: str | None, value: Value) -> Ack:
         self.ensure_topics([topic])
@@ -137,8 +162,14 @@ class KafkaGroupConsumer(Consumer):
         return out
 
     def commit(self) -> None:
-        if self.group is not None:
+        if self.group is None:
+            return
+        try:
             self.consumer.commit()
+        except CommitFailedError as exc:
+            # A rebalance moved our partitions while the batch ran: the new owner resumes from the last commit,
+            # so the batch is redelivered there (at-least-once); this member rejoins on its next poll.
+            log.warning("commit refused after a rebalance; the batch is redelivered to the new owner: %s", exc)
 
     def seek(self, topic: str, partition: int, offset: int) -> None:
         tp = TopicPartition(topic, partition)
