@@ -16,6 +16,7 @@ from collections.abc import Callable
 from index.model import Analyzer, SearchQuery
 from index.port import EventIndex
 from streams.records import TOPICS, EventRecord
+from streams.vocabulary import EVENT_TYPES
 
 COUNTRIES = ["KOR", "USA", "JPN", "CHN", "AUS", "EU", "GBR", "FRA", "DEU", "IND", "VNM", "IDN", "CAN", "NATO"]
 PEOPLE = [("왕윤종", "Wang Yun-jong"), ("조태열", "Cho Tae-yul"), ("Kurt Campbell", "Kurt Campbell"),
@@ -25,7 +26,7 @@ EN_WORDS = ("supply chain critical minerals semiconductors export controls econo
             "ministers officials discussed launched signed framework network technology protection").split()
 KO_PHRASES = ["경제 안보 대화를 개최했다", "핵심광물 공급망 협력을 강화하기로 했다", "반도체 수출 통제를 논의했다",
               "에너지 안보 협력 방안을 협의했다", "첨단 기술 보호 협력에 합의했다", "양국은 투자 확대를 약속했다"]
-TYPES = ["dialogue", "launch", "agreement", "statement"]
+TYPES = list(EVENT_TYPES)
 
 
 def generate(n: int, seed: int = 7) -> list[EventRecord]:

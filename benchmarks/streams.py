@@ -19,6 +19,7 @@ from streams.runner import run_stage
 from streams.services import tansu
 from streams.subscriptions import SubscriptionStore, match_alerts, record_fired
 from streams.topics import EVENTS
+from streams.vocabulary import EVENT_TYPES
 
 COUNTRIES = ["KOR", "USA", "JPN", "CHN", "IND", "AUS", "DEU", "GBR", "EU"]
 SUBSCRIPTIONS = [EventFilter(topics=[t]) for t in ("semiconductors", "critical_minerals", "ai", "batteries")] + [
@@ -34,7 +35,7 @@ def events(n: int) -> list[EventRecord]:
         parts = sorted(rnd.sample(COUNTRIES, 2))
         out.append(EventRecord(
             id=f"b{i}", key=f"dialogue:2024-{i % 12 + 1:02d}-01:{'-'.join(parts)}:{i}", doc_id=f"d{i}",
-            type=rnd.choice(["dialogue", "launch", "agreement", "statement"]), date=f"2024-{i % 12 + 1:02d}-01",
+            type=rnd.choice(EVENT_TYPES), date=f"2024-{i % 12 + 1:02d}-01",
             name="Economic Security Dialogue", participants=parts, topics=rnd.sample(TOPICS[:-1], 2),
             delegates=[Delegate(name="왕윤종", name_en=rnd.choice(["Wang Yun-jong", "Cho Hyun"]), country="KOR")],
             evidence="x" * 400))

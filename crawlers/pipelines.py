@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from pathlib import Path
 from typing import Any
 
 from scrapy.crawler import Crawler
@@ -11,7 +10,7 @@ from scrapy.exceptions import DropItem
 
 from crawlers.items import DocumentItem
 from crawlers.seen import SeenStore
-from streams.bus import Bus, open_bus
+from streams.bus import Bus, default_bus_url, open_bus
 from streams.topics import RAW_DOCUMENTS
 
 log = logging.getLogger(__name__)
@@ -21,7 +20,7 @@ def bus_url(crawler: Crawler) -> str:
     configured = crawler.settings.get("READOUT_BUS")
     if configured:
         return str(configured)
-    return f"local://{(Path(crawler.settings.get('READOUT_DATA_DIR', '.readout')) / 'bus').resolve()}"
+    return default_bus_url(crawler.settings.get("READOUT_DATA_DIR", ".readout"))
 
 
 def seen_store(crawler: Crawler) -> SeenStore:

@@ -14,6 +14,8 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from streams.vocabulary import EventType, Level
+
 GAZETTEER_DIR = Path(__file__).parent / "gazetteers"
 
 
@@ -87,8 +89,8 @@ class Place(_Entry):
 
 class Series(_Entry):
     name: str
-    type: Literal["dialogue", "launch", "agreement", "statement"] = "dialogue"
-    level: Literal["leaders", "ministerial", "senior_officials", "working"] | None = None
+    type: EventType = "dialogue"
+    level: Level | None = None
     participants: list[str] = Field(default_factory=list)
     en: list[str] = Field(default_factory=list)
     ko: list[str] = Field(default_factory=list)
@@ -105,7 +107,7 @@ class RoleTitle(_Entry):
     ko: list[str] = Field(default_factory=list)
     en: list[str] = Field(default_factory=list)
     ja: list[str] = Field(default_factory=list)
-    level: Literal["leaders", "ministerial", "senior_officials", "working"] | None = None
+    level: Level | None = None
     head_hint: bool = False
 
 

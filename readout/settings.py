@@ -7,6 +7,8 @@ from pathlib import Path
 from pydantic import Field
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
 
+from streams.bus import default_bus_url
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="READOUT_", extra="ignore",
@@ -44,7 +46,7 @@ class Settings(BaseSettings):
 
     @property
     def bus_url(self) -> str:
-        return self.bus or f"local://{(self.data_dir / 'bus').resolve()}"
+        return self.bus or default_bus_url(self.data_dir)
 
     @property
     def index_url(self) -> str:

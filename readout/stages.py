@@ -20,7 +20,7 @@ from streams.bus import Bus, open_bus
 from streams.records import CrawlJob, DocumentRecord, EventRecord
 from streams.runner import StageStats, run_stage
 from streams.subscriptions import SubscriptionStore, match_alerts, record_fired
-from streams.topics import CRAWL_JOBS, EVENTS, RAW_DOCUMENTS
+from streams.topics import CRAWL_JOBS, STAGE_INPUT
 
 log = logging.getLogger(__name__)
 STAGES = ("scheduler", "crawl", "extract", "index", "alerts", "api")
@@ -55,7 +55,7 @@ def run_extract(settings: Settings, stop: threading.Event, *, exit_when_idle: bo
         extractor = None
     try:
         with _bus(settings) as bus:
-            return run_stage(bus, stage="extract", topics=[RAW_DOCUMENTS], record_type=DocumentRecord,
+            return run_stage(bus, stage="extract", topics=[STAGE_INPUT["extract"]], record_type=DocumentRecord,
                              handle=handle, stop=stop, max_batch=50, exit_when_idle=exit_when_idle,
                              on_batch=_reporter(settings, "extract"))
     finally:
@@ -71,7 +71,7 @@ def run_index(settings: Settings, stop: threading.Event, *, exit_when_idle: bool
     index = open_search_index(settings)
     try:
         with _bus(settings) as bus:
-            return run_stage(bus, stage="index", topics=[EVENTS], record_type=EventRecord,
+            return run_stage(bus, stage="index", topics=[STAGE_INPUT["index"]], record_type=EventRecord,
                              handle_batch=make_handler(index), stop=stop, max_batch=500,
                              exit_when_idle=exit_when_idle, on_batch=_reporter(settings, "index"))
     finally:
@@ -118,7 +118,7 @@ def crawl_job(settings: Settings, job: CrawlJob, *, clock: Callable[[], datetime
 def run_crawl_worker(settings: Settings, stop: threading.Event, *, exit_when_idle: bool = False) -> StageStats:
     write_status(settings.data_dir, "crawl")
     with _bus(settings) as bus:
-        return run_stage(bus, stage="crawl", topics=[CRAWL_JOBS], record_type=CrawlJob,
+        return run_stage(bus, stage="crawl", topics=[STAGE_INPUT["crawl"]], record_type=CrawlJob,
                          handle=lambda job: crawl_job(settings, job), stop=stop, max_batch=1,
                          exit_when_idle=exit_when_idle, on_batch=_reporter(settings, "crawl"))
 
@@ -128,7 +128,7 @@ def run_alerts(settings: Settings, stop: threading.Event, *, exit_when_idle: boo
     store = SubscriptionStore(settings.data_dir)
     write_status(settings.data_dir, "alerts")
     with _bus(settings) as bus:
-        return run_stage(bus, stage="alerts", topics=[EVENTS], record_type=EventRecord,
+        return run_stage(bus, stage="alerts", topics=[STAGE_INPUT["alerts"]], record_type=EventRecord,
                          handle=lambda e: match_alerts(store, e), stop=stop, exit_when_idle=exit_when_idle,
                          after_commit=lambda outputs: record_fired(store, outputs),
                          on_batch=_reporter(settings, "alerts"))

@@ -21,9 +21,8 @@ from readout.proc import inherit_lock, readout_argv
 from readout.settings import Settings
 from readout.status import read_status
 from streams.bus import Bus, open_bus
-from streams.topics import CRAWL_JOBS, EVENTS, RAW_DOCUMENTS
+from streams.topics import STAGE_INPUT
 
-INPUT_TOPIC = {"crawl": CRAWL_JOBS, "extract": RAW_DOCUMENTS, "index": EVENTS, "alerts": EVENTS}
 MAX_BACKOFF = 60.0
 LOG_EVERY_S = 30.0
 
@@ -55,7 +54,7 @@ def lags(bus: Bus) -> dict[str, int]:
         infos = {t.name: t for t in bus.topics()}
     except Exception:  # the status line must not take the supervisor down
         return {}
-    return {stage: infos[topic].lag.get(stage, infos[topic].size) for stage, topic in INPUT_TOPIC.items()
+    return {stage: infos[topic].lag.get(stage, infos[topic].size) for stage, topic in STAGE_INPUT.items()
             if topic in infos}
 
 

@@ -12,12 +12,11 @@ from fastapi.templating import Jinja2Templates
 from pydantic import ValidationError
 
 from index.model import InvalidCursor, SearchQuery
-from streams.records import TOPICS
+from streams.vocabulary import EVENT_TYPES, TOPICS
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=HERE / "templates")  # autoescapes every value
 router = APIRouter(include_in_schema=False)
-TYPES = ("dialogue", "launch", "agreement", "statement")
 FILTERS = ("q", "types", "participants", "topics", "person", "series", "date_from", "date_to", "sort", "mentions")
 
 
@@ -57,7 +56,7 @@ def search_page(request: Request, q: str | None = None, types: Annotated[list[st
     return templates.TemplateResponse(request, "search.html", {
         "page": page, "error": error, "labels": labels, "params": params, "multi": multi,
         "link": lambda **c: _link(multi, **c),
-        "types": TYPES, "topics": TOPICS, "more": _link(multi) + "&" + urlencode({"search_after": page.next})
+        "types": EVENT_TYPES, "topics": TOPICS, "more": _link(multi) + "&" + urlencode({"search_after": page.next})
         if page and page.next else None})
 
 

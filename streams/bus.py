@@ -9,6 +9,7 @@ import zlib
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Protocol
 from urllib.parse import parse_qs
 
@@ -138,6 +139,11 @@ class Bus(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def default_bus_url(data_dir: str | Path) -> str:
+    """The embedded log under the data dir: the single-machine default, for every stage and the crawler."""
+    return f"local://{(Path(data_dir) / 'bus').resolve()}"
 
 
 def open_bus(url: str, *, partitions: int = 4) -> Bus:

@@ -5,6 +5,9 @@ RAW_DOCUMENTS = "raw.documents"
 EVENTS = "events"
 CRAWL_JOBS = "crawl.jobs"
 
+# What each stage consumes (the runner, the supervisor's lag column and `readout topics` read it here).
+STAGE_INPUT: dict[str, str] = {"crawl": CRAWL_JOBS, "extract": RAW_DOCUMENTS, "index": EVENTS, "alerts": EVENTS}
+
 
 def topic_stream(topic: str) -> str:
     """Per-topic event stream, e.g. `events.topic.semiconductors`."""

@@ -8,6 +8,7 @@ import re
 from extract.events import EventMention
 from extract.lang.en.rules import triggers
 from extract.view import View
+from streams.vocabulary import EVENT_TYPES
 
 
 def word_regex(words: list[str]) -> re.Pattern[str]:
@@ -123,7 +124,7 @@ def mentions(view: View) -> list[EventMention]:
     found: list[EventMention] = _headings(view)
     for sent in view.sents:
         s_text = sent.text
-        for etype in ("dialogue", "launch", "agreement", "statement"):
+        for etype in EVENT_TYPES:
             for vm in pats[f"verb_{etype}"].finditer(s_text):
                 verb = vm.group().lower()
                 v_start, v_end = sent.start + vm.start(), sent.start + vm.end()

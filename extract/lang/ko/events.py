@@ -8,6 +8,7 @@ import re
 from extract.events import EventMention
 from extract.lang.ko.rules import triggers
 from extract.view import Tok, View
+from streams.vocabulary import EVENT_TYPES
 
 _CLOSERS = ("'", "’", "」", "』", ")", '"', "”")
 _BOUNDARY_TAGS = ("J", "E", "V", "MAG", "SF", "VCP", "XSV", "XSA", "MAJ", "IC")
@@ -199,7 +200,7 @@ def mentions(view: View) -> list[EventMention]:
             if objs:
                 pass
             elif etype == "dialogue":
-                objs = _find_object(view, toks, i, ("dialogue", "launch", "agreement", "statement"))
+                objs = _find_object(view, toks, i, EVENT_TYPES)
                 objs = [o for o in objs if o[2] == "dialogue" or "출범" in view.text[o[0]:o[1]]][:1]
                 if not objs and form in ("회담", "통화", "만나", "면담"):
                     if form in ("만나", "면담") and _not_counterparts(view.text[max(sent.start, t.start - 16):t.start]):
