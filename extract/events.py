@@ -205,7 +205,7 @@ def _distinct(view: View, e: Event, m: EventMention) -> bool:
             if x.series != m.series:
                 return True
             continue
-        if x.name and m.name and view.grammar.distinct_names(x.name, m.name):
+        if x.name and m.name and view.grammar.distinct_names(x.name, m.name, m.type):
             return True
     return False
 

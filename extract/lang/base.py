@@ -126,7 +126,7 @@ class Grammar(ABC):
     def names_event(self, name: str) -> bool:
         """A written name worth showing over a generic one."""
 
-    def distinct_names(self, a: str, b: str) -> bool:
+    def distinct_names(self, a: str, b: str, event_type: str) -> bool:
         """Two names of one day that cannot be one event."""
         return False
 

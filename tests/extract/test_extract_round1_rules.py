@@ -85,3 +85,31 @@ def test_trip_range_start_is_not_a_meeting_day() -> None:
             "1. Korea-Canada Industry Ministers' Meeting (October 8)\n"
             "The two ministers agreed to expand cooperation on batteries.")
     assert [e.date for e in _held(text, "en", "2024-10-11")] == ["2024-10-08"]
+
+
+# Round 2. Documents signed the same day whose names share no word (beyond countries, amounts, generic
+# words and the head noun) are separate agreements; one set described twice (`13건`) stays one.
+def test_differently_named_documents_of_one_day_are_separate_agreements() -> None:
+    text = ("한국과 호주 두 정상은 5일 정상회담 직후 '수소경제 협력 양해각서'에 서명했다. "
+            "이어 '해양수산 분야 협력 약정'과 '문화유산 보존 협력 MOU'도 각각 체결됐다.")
+    names = sorted(e.name for e in _held(text, "ko", "2024-07-06") if e.type == "agreement")
+    assert len(names) == 3, names
+    text = ("양국 기관들은 이날 반도체·배터리 분야 양해각서(MOU) 8건을 체결했다. "
+            "정상회담 직후 양 정상 임석 하에 공급망, 배터리 등 분야 양해각서(MOU) 8건이 서명됐다.")
+    assert len([e for e in _held(text, "ko", "2024-07-06") if e.type == "agreement"]) == 1
+
+
+def test_same_day_korean_meetings_split_only_by_level() -> None:
+    text = ("윤 대통령은 10일 헬싱키에서 핀란드 대통령과 한-핀란드 정상회담을 가졌다. "
+            "같은 날 조태열 외교부 장관은 핀란드 외교장관과 한-핀란드 외교장관회담을 가졌다.")
+    assert len(_held(text, "ko", "2024-05-11")) == 2
+    text = "양국은 3일 제2차 한-폴란드 방산협력위원회를 열었다. 이번 위원회 회의에서 양측은 협력을 논의했다."
+    assert len(_held(text, "ko", "2024-05-04")) == 1
+
+
+def test_jeopgyeon_is_a_meeting() -> None:
+    (e,) = _held("한덕수 국무총리는 14일 정부서울청사에서 방한 중인 캐나다 국제통상장관을 접견했다.", "ko",
+                 "2024-03-15")
+    assert (e.type, e.date) == ("dialogue", "2024-03-14")
+    (e,) = _held("김진표 국회의장은 어제 인도네시아 하원의장을 접견하고 양국 협력을 논의했다.", "ko", "2024-02-07")
+    assert e.date == "2024-02-06"

@@ -132,7 +132,7 @@ class English(Grammar):
     def names_event(self, name: str) -> bool:
         return en_events.specific_name(name)
 
-    def distinct_names(self, a: str, b: str) -> bool:
+    def distinct_names(self, a: str, b: str, event_type: str) -> bool:
         return not (en_series.core_words(a) & en_series.core_words(b))
 
     # ------------------------------------------------------------- records

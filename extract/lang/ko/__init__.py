@@ -21,6 +21,7 @@ from extract.lang.ko import people as ko_people
 from extract.lang.ko.rules import people as people_cues
 from extract.lang.ko.rules import triggers
 from extract.lang.ko.tokenizer import create_kiwi_tokenizer  # noqa: F401  (registers the tokenizer)
+from extract.spec import spec
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -179,6 +180,21 @@ class Korean(Grammar):
 
     def names_event(self, name: str) -> bool:
         return len(name) >= 4
+
+    def distinct_names(self, a: str, b: str, event_type: str) -> bool:
+        """Documents signed the same day with names sharing no word (`리튬 광산 … MOU`, `전력산업 … MOU`) are
+        several; meetings of one day are two only at different levels (`정상회담`, `외교장관회담`)."""
+        if spec(event_type).one_per_object:
+            counts = [re.findall(r"(\d+)\s*(?:건|개|종)", x) for x in (a, b)]
+            if counts[0] and counts[0] == counts[1]:
+                return False  # `양해각서 13건` twice: one set of documents, described twice
+            ca, cb = ko_events.core_words(a), ko_events.core_words(b)
+            return bool(ca and cb and not (ca & cb))
+        la, lb = self.level_of(a), self.level_of(b)
+        return la is not None and lb is not None and la != lb
+
+    def level_of(self, text: str) -> str | None:
+        return next((level for level, pattern in self.levels if re.search(pattern, text)), None)
 
     # ------------------------------------------------------------- document level
 

@@ -202,8 +202,9 @@ def mentions(view: View) -> list[EventMention]:
             elif etype == "dialogue":
                 objs = _find_object(view, toks, i, EVENT_TYPES)
                 objs = [o for o in objs if o[2] == "dialogue" or "출범" in view.text[o[0]:o[1]]][:1]
-                if not objs and form in ("회담", "통화", "만나", "면담"):
-                    if form in ("만나", "면담") and _not_counterparts(view.text[max(sent.start, t.start - 16):t.start]):
+                if not objs and form in ("회담", "통화", "만나", "면담", "접견"):
+                    before = view.text[max(sent.start, t.start - 16):t.start]
+                    if form in ("만나", "면담", "접견") and _not_counterparts(before):
                         continue  # `센터 관계자들과 만나`: staff, not a delegation
                     # `회담했다`, `통화했다`: the verbal noun names the meeting; `만났다` names none.
                     objs = [(t.start, t.end, "dialogue")] if form in ("회담", "통화") else [(-1, -1, "dialogue")]
@@ -239,3 +240,45 @@ def mentions(view: View) -> list[EventMention]:
                 prev_end = end
                 found.append(m)
     return found
+
+
+_NAME_SPLIT = re.compile(r"[\s·ㆍ・‧,'’‘\"“”「」『』\-–]+")
+
+
+@functools.cache
+def _all_heads() -> tuple[str, ...]:
+    # Only the smallest heads: `정상회의` is `정상` + `회의`, and `정상` tells a summit from a ministers' meeting.
+    heads = {h for hs in triggers().heads.values() for h in hs}
+    minimal = {h for h in heads if not any(h != o and h.endswith(o) for o in heads)}
+    return tuple(sorted(minimal, key=len, reverse=True))
+
+
+@functools.cache
+def _country_words() -> frozenset[str]:
+    from extract.gazetteer import get_gazetteer
+
+    g = get_gazetteer()
+    return frozenset([*(n for c in g.countries for n in c.ko), *g.abbr_ko])
+
+
+def core_words(name: str) -> set[str]:
+    """The words of a name that tell one event from another: without glosses, ordinals, countries and
+    party abbreviations (`한-카자흐스탄`, `한미일`), generic words and the head noun (`양해각서`, `회의`)."""
+    name = re.sub(r"\([^()]*\)", " ", name)
+    out = set()
+    countries, generic = _country_words(), set(triggers().generic_words)
+    for word in _NAME_SPLIT.split(name):
+        if not word or re.search(r"\d", word) or word in countries or word in generic:  # amounts, ordinals
+            continue
+        if all(ch in countries for ch in word):
+            continue  # `한미일`, `한`
+        stripped = True
+        while stripped and word:
+            stripped = False
+            for h in _all_heads():
+                if word.endswith(h):
+                    word, stripped = word[:-len(h)], True
+                    break
+        if word and word not in generic and word not in countries:
+            out.add(word)
+    return out

@@ -12,6 +12,7 @@ DATA = Path(__file__).parent / "data"
 class KoTriggers(Triggers):
     not_counterparts: list[str]  # `X들과 만나` with these is no diplomatic meeting
     ordinal_first: list[str]  # `첫`, `최초`: the first round
+    generic_words: list[str]  # say nothing about which event a name is
 
 
 class KoPeople(RuleData):
