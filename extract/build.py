@@ -22,6 +22,7 @@ class Assembled:
     people: list[Person] = field(default_factory=list)
     commitments: list[Found] = field(default_factory=list)
     next: NextMeeting | None = None
+    parties: list[str] = field(default_factory=list)  # enumerated in the sentences that report attendance
 
 
 def _level(view: View, a: Assembled) -> str | None:
@@ -84,6 +85,7 @@ def to_record(view: View, a: Assembled, doc_id: str, url: str | None, source: st
         participants.extend(m.participants)
         participants.extend(m.series_participants)
     participants.extend(p.country for p in a.people if p.country)
+    participants.extend(a.parties)
     participants = list(dict.fromkeys(participants))
     name = _best_name(view, ev)
     if name is None and view.title and spec(ev.type).title_as_name and not ev.mentioned:

@@ -9,7 +9,7 @@ import re
 from extract.build import Assembled
 from extract.shared_rules import shared_rules
 from extract.spec import spec
-from extract.view import View
+from extract.view import Sent, View
 from streams.records import EventRecord
 
 
@@ -116,3 +116,27 @@ def with_parties(view: View, records: list[EventRecord]) -> list[EventRecord]:
             continue
         out.append(r)
     return out
+
+
+_LIST_GAP = re.compile(r"(?:\s*(?:,|·|ㆍ|、|및|와|과|and|as well as)\s*)+(?:the\s+)?", re.I)
+
+
+def enumerated_parties(view: View, s: Sent) -> list[str]:
+    """`the leaders of Australia, Canada, the EU, France … and the United States took part`: every member of
+    an enumeration of three or more parties in a sentence that reports attendance takes part (records.md
+    rule 8); countries named one by one elsewhere are left to the clause of the event."""
+    if not view.grammar.participation.search(s.text):
+        return []
+    ms = [x for x in view.mentions_in(s.start, s.end, "COUNTRY", "GROUP")
+          if not x.extra.get("inside") and not x.extra.get("compound") and x.id != "PRK"]
+    runs: list[list] = []
+    for x in ms:
+        if runs and x.start >= runs[-1][-1].end and _LIST_GAP.fullmatch(view.text[runs[-1][-1].end:x.start]):
+            runs[-1].append(x)
+        else:
+            runs.append([x])
+    out: list[str] = []
+    for run in runs:
+        if len({x.id for x in run}) >= 3:
+            out.extend(x.id for x in run)
+    return list(dict.fromkeys(out))

@@ -104,6 +104,7 @@ def delegates(doc: Doc) -> Doc:
             continue  # the people of a past event mentioned here (a photo caption) are not this one's
         found = people_mod.find_people(view, s, ner)
         a.people.extend(found)
+        a.parties.extend(document.enumerated_parties(view, s))
         if found and people_mod.head_marked(view, s):
             marked.setdefault(id(a), set()).add(s.idx)
     document.resolve_short_names(st.events)

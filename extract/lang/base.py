@@ -166,6 +166,7 @@ class Grammar(ABC):
 
     attendance: ClassVar[re.Pattern[str]]  # a sentence that reports who attended
     attendance_future: ClassVar[re.Pattern[str]]  # … unless it reports who will
+    participation: ClassVar[re.Pattern[str]]  # `참석했다`, `took part`: who attended, an enumeration follows
 
     @abstractmethod
     def head_marked(self, s: Sent) -> bool:

@@ -113,3 +113,23 @@ def test_jeopgyeon_is_a_meeting() -> None:
     assert (e.type, e.date) == ("dialogue", "2024-03-14")
     (e,) = _held("김진표 국회의장은 어제 인도네시아 하원의장을 접견하고 양국 협력을 논의했다.", "ko", "2024-02-07")
     assert e.date == "2024-02-06"
+
+
+# Every member of an enumeration of three or more parties, in a sentence that reports who took part, is a
+# participant (records.md rule 8); compounds like `한미일` and single countries are left to the event clause.
+def test_enumerated_members_take_part() -> None:
+    text = ("The Pacific Islands Forum Foreign Ministers' Meeting was held in Suva on August 11. "
+            "Ministers of Fiji, Samoa, Tonga and Vanuatu attended the meeting.")
+    (e,) = _held(text, "en", "2023-08-12")
+    assert {"FJI", "WSM", "TON", "VUT"} <= set(e.participants)
+    text = ("제3차 한-중앙아시아 외교장관회의가 17일 서울에서 개최되었다. "
+            "이번 회의에는 카자흐스탄, 우즈베키스탄, 키르기스스탄, 타지키스탄, 투르크메니스탄 외교장관들이 참석했다.")
+    (e,) = _held(text, "ko", "2024-06-18")
+    assert {"KAZ", "UZB", "KGZ", "TJK", "TKM"} <= set(e.participants)
+
+
+def test_a_list_outside_attendance_is_no_party() -> None:
+    text = ("한-호주 외교장관회담이 4일 캔버라에서 열렸다. "
+            "양측은 일본, 인도, 인도네시아와의 협력 강화 방안을 논의했다.")
+    (e,) = _held(text, "ko", "2024-05-05")
+    assert set(e.participants) == {"KOR", "AUS"}

@@ -53,6 +53,8 @@ class English(Grammar):
     attendance = re.compile(r"\b(met|meet|attended|led|chaired|co-chaired|held|hosted|co-hosted|joined|participated|"
                             r"headed|represented|welcomed|launched|convened|gathered|signed|took part)\b", re.I)
     attendance_future = re.compile(r"\b(will|to be|look forward|looks forward|plans? to)\b")
+    participation = re.compile(r"\b(?:attended|took part|participated|joined|(?:leaders|ministers|representatives|"
+                               r"delegations|heads of (?:state|government)|counterparts) (?:of|from))\b", re.I)
     continuation = re.compile(r"^(this|these)\b")
 
     # ------------------------------------------------------------- pipeline

@@ -56,6 +56,7 @@ class Korean(Grammar):
     attendance = re.compile(r"참석|주재|서명|체결|임석|수석대표|대표로|참석자|참여|회담|개최|만나|면담|이끌|열었|가졌|"
                             r"갖고|배석")
     attendance_future = re.compile(r"예정|계획|\b(will|to be|look forward|looks forward|plans? to)\b")
+    participation = re.compile(r"참석|참가|참여|정상들이|장관들이|대표들이")
     continuation = re.compile(r"^(이를|이에|이와)\b")
     org_country_is_party = True
     shares_final_cue = True
@@ -124,6 +125,11 @@ class Korean(Grammar):
             out = [Mention(m.start(), m.end(), m.group(), "COUNTRY", g.abbr_ko[ch], g.abbr_ko[ch],
                            {"compound": True, "k": k}) for k, ch in enumerate(bare)]
             return out, m.end()
+        # `한-캐나다`, `한·EU`: an abbreviation joined to a full name is that party too.
+        if text[i] in g.abbr_ko and text[i + 1:i + 2] in ("-", "·", "ㆍ", "・", "‧", "–") and (
+                i == 0 or not _HANGUL.match(text[i - 1])) and longest <= 1:
+            cid = g.abbr_ko[text[i]]
+            return [Mention(i, i + 1, text[i], "COUNTRY", cid, cid, {"abbr": True, "compound": True})], i + 2
         if longest:
             return None
         n = len(text)
