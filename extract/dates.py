@@ -84,15 +84,15 @@ def scan(text: str, patterns: list[tuple[str, re.Pattern[str]]], convert: Conver
          published: date | None) -> list[DateMention]:
     """All date mentions, left to right, without overlaps (earlier patterns win ties)."""
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # characters already inside a date: overlap tests in the match's length
     for kind, pattern in patterns:
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if any(taken[m.start():m.end()]):
                 continue
             mention = convert(kind, m, published)
             if mention is not None:
                 found.append(mention)
-                taken.append((m.start(), m.end()))
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     found.sort(key=lambda d: d.start)
     return found
 

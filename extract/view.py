@@ -49,9 +49,16 @@ class View:
     home: str | None = None
     grammar: Grammar = field(default=None, repr=False)  # type: ignore[assignment]  (set by the pipeline)
     _tok_starts: list[int] = field(default_factory=list, repr=False)
+    _mention_starts: list[int] = field(default_factory=list, repr=False)
+    _date_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
+        # Lookups by range bisect these (mentions and dates arrive sorted by start): linear time overall.
         self._tok_starts = [t.start for t in self.tokens]
+        self.mentions = sorted(self.mentions, key=lambda m: (m.start, -m.end))
+        self.dates = sorted(self.dates, key=lambda d: d.start)
+        self._mention_starts = [m.start for m in self.mentions]
+        self._date_starts = [d.start for d in self.dates]
 
     def tokens_in(self, start: int, end: int) -> list[Tok]:
         i = bisect.bisect_left(self._tok_starts, start)
@@ -62,13 +69,13 @@ class View:
         return out
 
     def mentions_in(self, start: int, end: int, *labels: str) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end and (not labels or m.label in labels)]
+        lo, hi = bisect.bisect_left(self._mention_starts, start), bisect.bisect_left(self._mention_starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end and (not labels or m.label in labels)]
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
-        return [d for d in self.dates if start <= d.start and d.end <= end]
+        lo, hi = bisect.bisect_left(self._date_starts, start), bisect.bisect_left(self._date_starts, end)
+        return [d for d in self.dates[lo:hi] if d.end <= end]
 
     def sent_of(self, pos: int) -> Sent | None:
-        for s in self.sents:
-            if s.start <= pos < s.end:
-                return s
-        return None
+        i = bisect.bisect_right([s.start for s in self.sents], pos) - 1
+        return self.sents[i] if i >= 0 and pos < self.sents[i].end else None

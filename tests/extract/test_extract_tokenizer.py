@@ -31,3 +31,16 @@ def test_gazetteer_names_are_user_words(ko_nlp: Language) -> None:
     # Kiwi alone splits some names; the gazetteer's Hangul aliases keep them whole.
     doc = ko_nlp.make_doc("김현욱 비서관이 참석했다.")
     assert doc[0].text == "김현욱"
+
+
+def test_long_text_is_tokenized_in_chunks_with_true_offsets(ko_nlp) -> None:  # noqa: ANN001
+    from extract.lang.ko.tokenizer import CHUNK
+
+    line = "양국 장관은 12일 서울에서 회담을 갖고 공급망 협력을 강화하기로 했다.\n"
+    text = line * (3 * CHUNK // len(line))
+    doc = ko_nlp.make_doc(text)
+    assert doc.text == text
+    starts = [o for o, *_ in doc.user_data["kiwi_tokens"]]
+    assert starts == sorted(starts)
+    for o, w, *_ in doc.user_data["kiwi_tokens"]:
+        assert text[o:o + len(w)] == w

@@ -63,7 +63,7 @@ def _phrase_left(view: View, toks: list[Tok], k: int) -> tuple[int, int]:
             break
     start = toks[j].start
     # Drop a leading date (`12.12(목) IPEF 회의`) and leading punctuation.
-    for d in view.dates:
+    for d in view.dates_in(max(0, start - 64), end):  # a date never runs longer than that
         if d.start <= start < d.end or (start <= d.start < end and d.end <= end and d.start - start <= 1):
             start = max(start, d.end)
     while start < end and view.text[start] in " ·,'‘’\"“”「『(":

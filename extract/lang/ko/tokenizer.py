@@ -18,17 +18,35 @@ from extract.kiwi import get_kiwi
 _WS = re.compile(r"\s+")
 
 
+CHUNK = 4000  # Kiwi's time per character grows with the text: long texts go in chunks cut at line breaks
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    """(offset, chunk) pieces of at most about CHUNK characters, cut after a line break (a sentence boundary
+    here anyway); a text up to CHUNK characters is one piece."""
+    if not text.strip():
+        return []
+    out, start = [], 0
+    while len(text) - start > CHUNK:
+        cut = text.rfind("\n", start + CHUNK // 2, start + CHUNK)
+        cut = start + CHUNK if cut == -1 else cut + 1
+        out.append((start, text[start:cut]))
+        start = cut
+    out.append((start, text[start:]))
+    return [(o, c) for o, c in out if c.strip()]
+
+
 class KiwiTokenizer:
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
         spans: list[list] = []  # [start, end, tag, sent_start, first morpheme form]
-        if text.strip():
-            for sent in get_kiwi().split_into_sents(text, return_tokens=True):
+        for offset, chunk in _chunks(text):
+            for sent in get_kiwi().split_into_sents(chunk, return_tokens=True):
                 first = True
                 for tok in sent.tokens:
-                    start, end = tok.start, tok.start + tok.len
+                    start, end = offset + tok.start, offset + tok.start + tok.len
                     if spans and start < spans[-1][1]:  # overlapping morpheme: extend the token
                         spans[-1][1] = max(spans[-1][1], end)
                         spans[-1][2] += "+" + tok.tag
