@@ -80,6 +80,22 @@ def share_people(view: View, events: list[Assembled]) -> None:
             a.people = [copy.copy(p) for p in donor.people]
 
 
+def foreign_sides(view: View, events: list[Assembled]) -> None:
+    """`윤 대통령은 카심-조마르트 토카예프 대통령과 회담했다`: a person whose name is written as a foreigner's and
+    whose own phrase names no country is of the event's one party that neither the publisher nor the event's
+    other delegates stand for."""
+    for a in events:
+        parties = {p for m in a.event.mentions for p in [*m.participants, *m.series_participants]}
+        taken = {p.country for p in a.people if p.country} | ({view.home} if view.home else set())
+        others = parties - taken
+        if len(others) != 1:
+            continue
+        (other,) = others
+        for p in a.people:
+            if p.country is None and p.person_id is None and view.grammar.foreign_name(p.name):
+                p.country = other
+
+
 def resolve_short_names(events: list[Assembled]) -> None:
     """`가미카와 외무상`, `Minister Wong`: one word of a full name given elsewhere in the text is that person."""
     everyone = [p for a in events for p in a.people]

@@ -139,6 +139,10 @@ class Grammar(ABC):
     at_meeting: ClassVar[re.Pattern[str]]  # `At the meeting, …`: the sentence belongs to the meeting
     same_parties: ClassVar[re.Pattern[str]]  # `3국`, `the two sides`: the parties named before
 
+    def foreign_name(self, name: str) -> bool:
+        """A name written the way names of other countries are (a transliteration in Korean text)."""
+        return False
+
     def named_by_family(self, name: str, text: str) -> bool:
         """`웡 장관` names `페니 웡`: a person named by family name and title."""
         return False

@@ -133,3 +133,26 @@ def test_a_list_outside_attendance_is_no_party() -> None:
             "양측은 일본, 인도, 인도네시아와의 협력 강화 방안을 논의했다.")
     (e,) = _held(text, "ko", "2024-05-05")
     assert set(e.participants) == {"KOR", "AUS"}
+
+
+def _delegates(text: str, published: str) -> dict[str, str | None]:
+    (e,) = _held(text, "ko", published)
+    return {d.name: d.country for d in e.delegates}
+
+
+# A transliterated name is the whole run before the title (three or four words, a hyphenated given name);
+# a time word before it is not part of it; a counterpart named after a topic subject is the other side.
+def test_whole_transliterated_names_and_their_side() -> None:
+    got = _delegates("한덕수 국무총리는 9일 오전 서울에서 파트리스 에메리 트로바다 가봉 대통령과 한-가봉 회담을 가졌다.",
+                     "2024-06-10")
+    assert got.get("파트리스 에메리 트로바다") == "GAB"
+    got = _delegates("윤석열 대통령은 20일 대통령실에서 마르크-앙드레 블랑샤르 캐나다 총리와 회담했다.", "2024-06-21")
+    assert "마르크-앙드레 블랑샤르" in got
+
+
+def test_counterpart_takes_the_events_other_party() -> None:
+    text = ("한국 외교부 장관은 3일 서울에서 한-우즈베키스탄 외교장관회담을 가졌다. "
+            "조태열 외교부 장관은 이날 바흐티요르 사이도프 외교장관과 회담하고 협력 방안을 논의했다.")
+    got = _delegates(text, "2024-06-04")
+    assert got.get("바흐티요르 사이도프") == "UZB"
+    assert got.get("조태열") == "KOR"

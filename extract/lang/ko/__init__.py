@@ -204,6 +204,9 @@ class Korean(Grammar):
 
     # ------------------------------------------------------------- document level
 
+    def foreign_name(self, name: str) -> bool:
+        return not ko_people.korean_shape(name)
+
     def named_by_family(self, name: str, text: str) -> bool:
         """`페니 웡` as `웡 장관`, `쑨웨이둥` as `쑨 부부장`, `조태열` as `조 장관`."""
         family = name.split()[-1] if " " in name else name[:1]

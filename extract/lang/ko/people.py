@@ -14,6 +14,7 @@ from extract.view import Sent, View
 _HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")
 _LATIN_PAREN = re.compile(r"^[A-Z][A-Za-z.'\-]*(?:\s+[A-Za-z][A-Za-z.'\-]*){0,3}$")
 _KANJI = re.compile(r"^[\u4e00-\u9fff\u3400-\u4dbf]{2,6}$")
+_NAME_WORD = re.compile(r"^[\uac00-\ud7a3]{1,6}(?:-[\uac00-\ud7a3]{1,6})?$")  # `카심-조마르트`
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 
 @dataclass
@@ -90,10 +91,10 @@ def _name_like(c: _Chunk) -> bool:
     stop = set(cues().stop)
     if c.particle or c.text in stop or not c.text or _PARTY_ABBR.match(c.text):
         return False  # `한일중 외교장관`: the parties, not a person
-    return bool(_HANGUL.match(c.text) and 1 <= len(c.text) <= 6) or bool(_INITIALS.match(c.text))
+    return bool(_NAME_WORD.match(c.text) and 1 <= len(c.text) <= 10) or bool(_INITIALS.match(c.text))
 
 
-def _korean_shape(text: str) -> bool:
+def korean_shape(text: str) -> bool:
     sur = cues().surnames
     return 2 <= len(text) <= 4 and (text[0] in sur or text[:2] in sur)
 
@@ -111,6 +112,7 @@ def find(view: View, s: Sent) -> list[Person]:
     side = False  # the context is an explicit side (`중국 측에서`, `(미)`), which beats an organisation's country
     g = get_gazetteer()
     marks = cues().side_marks
+    joined = False  # the last person's role ends in `과`/`와`: the next is listed with them
     for r, c in enumerate(chunks):
         # `한국에서는`, `미측에서`, `일본은`, `한국 측에선`: the country the next names belong to.
         cc = _country_of_chunk(view, c)
@@ -164,7 +166,7 @@ def find(view: View, s: Sent) -> list[Person]:
                 break
         if name_chunks is None:
             for grp in groups:
-                if all(_common_nouns(view, x) for x in grp) and not (len(grp) == 1 and _korean_shape(grp[0].text)):
+                if all(_common_nouns(view, x) for x in grp) and not (len(grp) == 1 and korean_shape(grp[0].text)):
                     continue
                 name_chunks = grp
                 break
@@ -185,18 +187,23 @@ def find(view: View, s: Sent) -> list[Person]:
                     break
         fore = (country or context_country) not in (None, "KOR")
         if off is None and not name_chunks[-1].paren:
-            if _INITIALS.match(name_chunks[0].text) or (len(name_chunks) >= 2 and (
-                    fore or not _korean_shape(name_chunks[-1].text))):
+            # Korean names are one word: two or more name words before a title are a foreign name, unless
+            # the words before the last are dictionary nouns (`기술 협력관 …`).
+            multi = len(name_chunks) >= 2 and (fore or not korean_shape(name_chunks[-1].text) or not any(
+                _common_nouns(view, x) for x in name_chunks[:-1]))
+            if _INITIALS.match(name_chunks[0].text) or multi:
                 if _INITIALS.match(name_chunks[0].text):
                     name_chunks = name_chunks[:3]
-                else:  # `압둘아지즈 빈 살만`: a linking particle keeps the name going
-                    links, n = set(cues().name_links), 2
-                    while n < len(name_chunks) and (name_chunks[n - 1].text in links or name_chunks[n].text in links):
-                        n += 1
-                    name_chunks = name_chunks[:n]
+                else:
+                    # A transliterated name is the whole run up to four words (`사미아 술루후 하산`), linking
+                    # particles not counted (`무함마드 빈 살만 빈 압둘아지즈 알사우드`).
+                    links = set(cues().name_links)
+                    words = [x for x in name_chunks if x.text not in links]
+                    if len(words) > 4:
+                        name_chunks = name_chunks[name_chunks.index(words[-4]):]
             else:
                 name_chunks = name_chunks[-1:]
-                if not _korean_shape(name_chunks[0].text):
+                if not korean_shape(name_chunks[0].text):
                     continue
         name = " ".join(x.text for x in name_chunks)
         if len(name.replace(" ", "")) < 2:
@@ -207,15 +214,18 @@ def find(view: View, s: Sent) -> list[Person]:
         if off is not None and country is None:
             country = off.country
         country = country or context_country
-        if country is None and people:
-            country = people[-1].country  # `A 미 법무부 국장과 B 상무부 차관보`: one side
-        if country is None and view.home == "KOR" and _korean_shape(name):
+        if country is None and people and joined and korean_shape(name) == korean_shape(people[-1].name):
+            # `A 미 법무부 국장과 B 상무부 차관보`: listed with the one before, the same side; `윤 대통령은
+            # 토카예프 대통령과` is the other side (a topic, then a counterpart), left to the event's parties.
+            country = people[-1].country
+        if country is None and view.home == "KOR" and korean_shape(name):
             country = "KOR"
         role_lo = org_chunks[0].start if org_chunks and org_chunks[0].start > name_chunks[-1].start else c.start
         role_text = view.text[role_lo:c.start + len(c.text)].strip()
         org = " ".join(x.text for x in org_chunks if _is_country_or_org(view, x) == "org") or None
-        name_en = off.name_en if off else (latin or (romanize_name(name) if _korean_shape(name) and
+        name_en = off.name_en if off else (latin or (romanize_name(name) if korean_shape(name) and
                                                      (country in (None, "KOR")) else None))
         people.append(Person(name, name_chunks[0].start, name_chunks[-1].start + len(name_chunks[-1].text), name_en,
                              role_text, org, country, False, off.id if off else None, s.idx))
+        joined = c.particle in ("과", "와", "및") or c.particle.startswith(("과 ", "와 "))
     return people
