@@ -143,8 +143,8 @@ def _delegates(text: str, published: str) -> dict[str, str | None]:
 # A transliterated name is the whole run before the title (three or four words, a hyphenated given name);
 # a time word before it is not part of it; a counterpart named after a topic subject is the other side.
 def test_whole_transliterated_names_and_their_side() -> None:
-    got = _delegates("한덕수 국무총리는 9일 오전 서울에서 파트리스 에메리 트로바다 가봉 대통령과 한-가봉 회담을 가졌다.",
-                     "2024-06-10")
+    got = _delegates("한덕수 국무총리는 9일 오전 서울에서 파트리스 에메리 트로바다 가봉 대통령과 "
+                     "한-가봉 회담을 가졌다.", "2024-06-10")
     assert got.get("파트리스 에메리 트로바다") == "GAB"
     got = _delegates("윤석열 대통령은 20일 대통령실에서 마르크-앙드레 블랑샤르 캐나다 총리와 회담했다.", "2024-06-21")
     assert "마르크-앙드레 블랑샤르" in got
