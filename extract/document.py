@@ -7,6 +7,7 @@ import functools
 import re
 
 from extract.build import Assembled
+from extract.delegates import Person
 from extract.shared_rules import shared_rules
 from extract.spec import spec
 from extract.view import Sent, View
@@ -94,6 +95,24 @@ def foreign_sides(view: View, events: list[Assembled]) -> None:
         for p in a.people:
             if p.country is None and p.person_id is None and view.grammar.foreign_name(p.name):
                 p.country = other
+
+
+def antecedent(view: View, s: Sent, who: str, ner: list[tuple[int, int]]) -> Person | None:
+    """The person a referring subject (`he`, `the Secretary`, `I`) stands for: for `I`/`we` the first person the
+    page names (its byline); otherwise the latest person before it who opened a sentence, with that title
+    when a title refers (`the Secretary` -> `Secretary of State Antony J. Blinken`)."""
+    from extract.delegates import find_people
+
+    people = [(p, x) for x in view.sents if x.start < s.start for p in find_people(view, x, ner)]
+    if not people:
+        return None
+    if who in ("i", "we"):
+        return people[0][0]
+    subjects = [p for p, x in people if p.start - x.start < 60]
+    if who not in ("he", "she"):
+        titled = [p for p in subjects if p.role and who in p.role.lower()]
+        subjects = titled or subjects
+    return subjects[-1] if subjects else None
 
 
 def resolve_short_names(events: list[Assembled]) -> None:

@@ -2,6 +2,7 @@
 components) and `extract_document`. Components read and write one typed `Analysis` on `doc._.readout`."""
 from __future__ import annotations
 
+import copy
 import functools
 import logging
 from dataclasses import dataclass, field
@@ -103,6 +104,11 @@ def delegates(doc: Doc) -> Doc:
         if s.idx in past:
             continue  # the people of a past event mentioned here (a photo caption) are not this one's
         found = people_mod.find_people(view, s, ner)
+        who = view.grammar.subject_reference(s)
+        if who and not any(p.start < s.start + 40 for p in found):
+            antecedent = document.antecedent(view, s, who, ner)
+            if antecedent is not None:
+                found.insert(0, copy.copy(antecedent))
         a.people.extend(found)
         a.parties.extend(document.enumerated_parties(view, s))
         if found and people_mod.head_marked(view, s):

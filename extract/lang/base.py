@@ -140,8 +140,13 @@ class Grammar(ABC):
     same_parties: ClassVar[re.Pattern[str]]  # `3국`, `the two sides`: the parties named before
 
     def foreign_name(self, name: str) -> bool:
-        """A name written the way names of other countries are (a transliteration in Korean text)."""
-        return False
+        """A name whose side the text must tell (in Korean text, a transliteration: Korean names go home)."""
+        return True
+
+    def subject_reference(self, s: Sent) -> str | None:
+        """`He met …`, `The Secretary met …`, `Today I met …`: the sentence's subject refers to a person named
+        before; returns the referring words (`he`, `secretary`, `i`), else None."""
+        return None
 
     def named_by_family(self, name: str, text: str) -> bool:
         """`웡 장관` names `페니 웡`: a person named by family name and title."""

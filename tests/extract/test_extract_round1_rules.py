@@ -156,3 +156,18 @@ def test_counterpart_takes_the_events_other_party() -> None:
     got = _delegates(text, "2024-06-04")
     assert got.get("바흐티요르 사이도프") == "UZB"
     assert got.get("조태열") == "KOR"
+
+
+# A subject that refers back (`he`, `the Secretary`, `Today I met`) is the person named before: the latest
+# sentence-opening person with that title, or for `I` the page's byline.
+def test_referring_subject_is_a_delegate() -> None:
+    text = ("Secretary of Commerce Gina M. Raimondo traveled to Asia this week.\n"
+            "On Tuesday, the Secretary met with Minister of Economy, Trade and Industry Ken Saito of Japan in "
+            "Tokyo and discussed semiconductor supply chains.")
+    (e,) = _held(text, "en", "2024-05-16")
+    assert "Gina M. Raimondo" in {d.name for d in e.delegates}
+    text = ("Minister for Trade and Tourism\nSenator the Hon Don Farrell\nMedia release\n"
+            "Today I met Indonesia's Minister of Trade, Zulkifli Hasan, in Jakarta to discuss critical minerals.")
+    (e,) = _held(text, "en", "2023-09-05")
+    names = {d.name for d in e.delegates}
+    assert "Don Farrell" in names and "Zulkifli Hasan" in names

@@ -34,6 +34,13 @@ _AT = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
 # `SEOUL, June 28 (Yonhap) --`: the dateline is the report's day, not the event's.
 _DATELINE = re.compile(r"\s*(?:\([A-Za-z .]{2,20}\))?\s*(?:--|—|–)")
 _TRIP = re.compile(r"\b(?:visited|visiting|in|at|to)\s+(?:the\s+)?$")
+# `On Tuesday, he met …`, `The Secretary then met …`, `Today I met …`: a subject that refers back.
+_SUBJECT_REF = re.compile(r"\s*(?:(?:Today|Yesterday|Earlier|Later|Then),?\s+|"
+                          r"(?:On|Later|Earlier|This|In|At|During)\b[^,]{0,40},\s*)?"
+                          r"(?:the\s+)?(?P<who>I|We|He|She|Secretary|Minister|Prime Minister|President|"
+                          r"Deputy Secretary|Foreign Minister|Vice Minister|Chancellor|Commissioner|Ambassador)"
+                          r"(?:\s+(?:then|also|later|today))?\s+(?:met|held|hosted|called on|spoke|visited|attended|"
+                          r"co-chaired|chaired|signed|joined|welcomed|led)\b", re.I)
 _CALLED_ON = re.compile(r"\b(?:courtesy call (?:on|to)|called on)\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3})?$")
 
 
@@ -146,6 +153,10 @@ class English(Grammar):
         return trip[-1] if trip else None
 
     # ------------------------------------------------------------- people
+
+    def subject_reference(self, s: Sent) -> str | None:
+        m = _SUBJECT_REF.match(s.text)
+        return m.group("who").lower() if m else None
 
     def people(self, view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         return en_people.find(view, s, ner)
