@@ -171,3 +171,12 @@ def test_referring_subject_is_a_delegate() -> None:
     (e,) = _held(text, "en", "2023-09-05")
     names = {d.name for d in e.delegates}
     assert "Don Farrell" in names and "Zulkifli Hasan" in names
+
+
+# A forum, roundtable or business summit held the same day as talks is its own event.
+@pytest.mark.parametrize("text", [
+    "윤석열 대통령은 20일 프라하에서 한-체코 정상회담을 가졌다. 이어 열린 한-체코 비즈니스 포럼에도 참석했다.",
+    "양국 정상은 8일 한-베트남 정상회담을 개최했다. 같은 날 한-베트남 경제인 간담회가 열렸다.",
+])
+def test_a_gathering_beside_talks_is_its_own_event(text: str) -> None:
+    assert len(_held(text, "ko", "2024-09-21" if "20일" in text else "2024-09-09")) == 2

@@ -197,7 +197,14 @@ class Korean(Grammar):
             ca, cb = ko_events.core_words(a), ko_events.core_words(b)
             return bool(ca and cb and not (ca & cb))
         la, lb = self.level_of(a), self.level_of(b)
-        return la is not None and lb is not None and la != lb
+        if la is not None and lb is not None and la != lb:
+            return True
+        # `한-체코 비즈니스 포럼` beside `한-체코 정상회담`: a gathering is not the talks held that day.
+        return self._gathering(a) != self._gathering(b)
+
+    def _gathering(self, name: str) -> bool:
+        name = re.sub(r"\s*\([^()]*\)\s*$", "", name.strip(" '’‘\"”“「」『』"))
+        return name.endswith(tuple(triggers().gathering_heads))
 
     def level_of(self, text: str) -> str | None:
         return next((level for level, pattern in self.levels if re.search(pattern, text)), None)

@@ -13,6 +13,7 @@ class KoTriggers(Triggers):
     not_counterparts: list[str]  # `X들과 만나` with these is no diplomatic meeting
     ordinal_first: list[str]  # `첫`, `최초`: the first round
     generic_words: list[str]  # say nothing about which event a name is
+    gathering_heads: list[str]  # forums, roundtables: not talks between delegations
 
 
 class KoPeople(RuleData):
