@@ -180,3 +180,14 @@ def test_referring_subject_is_a_delegate() -> None:
 ])
 def test_a_gathering_beside_talks_is_its_own_event(text: str) -> None:
     assert len(_held(text, "ko", "2024-09-21" if "20일" in text else "2024-09-09")) == 2
+
+
+# `… the ministry said Sunday`: the day of the report is not the day of the event.
+@pytest.mark.parametrize(("text", "day"), [
+    ("The two agencies signed a memorandum of understanding on Thursday in Ottawa after holding talks, the "
+     "ministry said Sunday.", "2024-06-13"),
+    ("Trade ministers of Korea and Chile held talks in Santiago on Tuesday, the trade ministry announced on "
+     "Sunday.", "2024-06-11"),
+])
+def test_report_day_is_not_event_day(text: str, day: str) -> None:
+    assert {e.date for e in _held(text, "en", "2024-06-16")} == {day}

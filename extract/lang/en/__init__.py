@@ -33,6 +33,7 @@ _LOC = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$")
 _AT = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
 # `SEOUL, June 28 (Yonhap) --`: the dateline is the report's day, not the event's.
 _DATELINE = re.compile(r"\s*(?:\([A-Za-z .]{2,20}\))?\s*(?:--|—|–)")
+_REPORTED = re.compile(r"\b(?:said|says|announced|stated|added|told reporters|reported)\s+(?:on\s+)?$")
 _TRIP = re.compile(r"\b(?:visited|visiting|in|at|to)\s+(?:the\s+)?$")
 # `On Tuesday, he met …`, `The Secretary then met …`, `Today I met …`: a subject that refers back.
 _SUBJECT_REF = re.compile(r"\s*(?:(?:Today|Yesterday|Earlier|Later|Then),?\s+|"
@@ -87,8 +88,13 @@ class English(Grammar):
     def find_dates(self, text: str, published: date | None) -> list[DateMention]:
         return scan(text, en_dates.PATTERNS, en_dates.convert, published)
 
+    def is_report_date(self, view: View, d: DateMention) -> bool:
+        """`…, the ministry said Sunday`, `announced on Friday`: the day of the report, not of the event."""
+        return bool(_REPORTED.search(view.text[max(0, d.start - 30):d.start]))
+
     def date_pool(self, view: View, m: EventMention, cands: list[DateMention]) -> list[DateMention]:
-        pool = [d for d in cands if not _DATELINE.match(view.text[d.end:d.end + 24])]
+        pool = [d for d in cands if not _DATELINE.match(view.text[d.end:d.end + 24])
+                and not self.is_report_date(view, d)]
         # A date right after the trigger wins (`met on June 5`).
         after = [d for d in pool if d.start >= m.trig_end and d.start - m.trig_end < 60]
         return after[:1] + [d for d in pool if d not in after[:1]] if m.mood == "main" and after else pool
