@@ -191,3 +191,14 @@ def test_a_gathering_beside_talks_is_its_own_event(text: str) -> None:
 ])
 def test_report_day_is_not_event_day(text: str, day: str) -> None:
     assert {e.date for e in _held(text, "en", "2024-06-16")} == {day}
+
+
+# `held separate talks with …` beside a named meeting of the same day is a side meeting of its own.
+@pytest.mark.parametrize("text", [
+    "The leaders of Japan, the Philippines and the United States held the first trilateral summit in Manila on "
+    "May 2. On the same day, President Marcos held separate talks with Prime Minister Kishida.",
+    "The Korea-Pacific Islands Foreign Ministers' Meeting took place in Busan on October 5. The Foreign Minister "
+    "also held a separate meeting with Fiji's Deputy Prime Minister on October 5.",
+])
+def test_separate_talks_are_their_own_event(text: str) -> None:
+    assert len(_held(text, "en", "2024-10-06" if "October" in text else "2024-05-03")) == 2

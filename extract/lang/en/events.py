@@ -108,6 +108,9 @@ _TITLE_WORDS = ("President", "Prime Minister", "Premier", "Minister", "Secretary
 _TITLED = re.compile(r"(?:{})\b".format("|".join(map(re.escape, _TITLE_WORDS))))
 
 
+_SIDE = re.compile(r"\bseparate(?:ly)?\b|\bon the sidelines\b|\bside meeting\b", re.I)
+
+
 def _counterpart_follows(text: str, end: int) -> bool:
     """`called on President Y`, `spoke by phone with his counterpart`: a titled person is the object;
     `called on North Korea to abide by …` is no meeting."""
@@ -182,6 +185,9 @@ def mentions(view: View) -> list[EventMention]:
                 m = EventMention(typ, sent, v_start, v_end, mood, name, n_start, n_end, (sent.start, sent.end))
                 if etype == "launch" and typ == "dialogue":
                     m.ordinal = 1
+                if typ == "dialogue" and n_start is not None and _SIDE.search(view.text[max(sent.start, n_start - 12):
+                                                                                        n_end or n_start]):
+                    m.separate = True  # `held separate talks with …`: a side meeting of its own
                 found.append(m)
                 break  # one event per type per sentence
     # Two verbs of one sentence can point at one event (`was held … hosted`): keep the first per type.
