@@ -202,3 +202,17 @@ def test_report_day_is_not_event_day(text: str, day: str) -> None:
 ])
 def test_separate_talks_are_their_own_event(text: str) -> None:
     assert len(_held(text, "en", "2024-10-06" if "October" in text else "2024-05-03")) == 2
+
+
+# Negotiation rounds are meetings; a centre or office opened (개소) is launched; a roadmap signed is an agreement.
+@pytest.mark.parametrize(("text", "lang", "etype"), [
+    ("한국과 에콰도르는 11일 키토에서 전략적 경제협력협정(SECA) 제3차 공식협상을 개최했다.", "ko", "dialogue"),
+    ("Negotiators of Korea and the Philippines held the fourth round of negotiations on a free trade agreement "
+     "in Manila on June 9.", "en", "dialogue"),
+    ("한국과 인도네시아는 15일 자카르타에서 한-인니 산업기술협력센터를 개소했다.", "ko", "launch"),
+    ("양국 외교장관은 8일 '한-폴란드 전략적 동반자 관계 강화를 위한 행동계획'에 서명했다.", "ko", "agreement"),
+    ("The two ministers signed a roadmap for the Korea-Netherlands semiconductor partnership in The Hague on "
+     "June 12.", "en", "agreement"),
+])
+def test_more_event_heads(text: str, lang: str, etype: str) -> None:
+    assert etype in {e.type for e in _held(text, lang, "2024-06-16")}
