@@ -25,6 +25,8 @@ def _held(text: str, lang: str, published: str) -> list:
     ("회의는 4.22일(월) 부산에서 열렸다", "day", date(2024, 4, 22)),
     ("박람회가 9.3~5 킨텍스에서 열린다", "day", date(2024, 9, 3)),
     ("6.11.~12.(화~수) 제네바에서", "day", date(2024, 6, 11)),
+    ("5.30.(목, 현지시간) 워싱턴에서", "day", date(2024, 5, 30)),
+    ("6.3.(월·현지시간) 오후 파리에서", "day", date(2024, 6, 3)),
 ])
 def test_korean_shorthand_dates(text: str, kind: str, value: date) -> None:
     (d,) = [d for d in find_dates(text, "ko", date(2024, 6, 20)) if d.kind in ("day", "month")]

@@ -30,7 +30,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdwd", re.compile(_D + r"(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?\s*[~∼～]\s*(?:\d{1,2}\.\s?)?\d{1,2}"
                         r"(?![\d%])(?!\.\d)\.?"
                         r"(?:\s*\((?P<wd>[월화수목금토일])(?:\s*[~∼～]\s*[월화수목금토일])?\))?")),
-    ("mdwd", re.compile(_D + r"(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?\s*\((?P<wd>[월화수목금토일])\)")),
+    ("mdwd", re.compile(_D + r"(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?\s*\((?P<wd>[월화수목금토일])"
+                        r"(?:\s*[,·]\s*현지\s*시간)?\)")),
     ("mdparen", re.compile(r"\((?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?\)")),
     ("month_rel", re.compile(r"지난\s?달|전월|이번\s?달|이달|다음\s?달|내달")),
     ("m", re.compile(_KO_PRE + _D + r"(?P<m>\d{1,2})\s*월(?!\s*\d)")),
