@@ -7,6 +7,7 @@ page of at most MAX_PAGE_SIZE events, newest first. Both are bounded whatever th
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from pydantic import Field
 
@@ -94,23 +95,29 @@ def _is(p: Person, wanted: str, keys: set[str]) -> bool:
     return bool(keys & {k for n in p.names for k in name_keys(n)})
 
 
-def _labels(events: list[MergedEvent]) -> dict[str, Person]:
-    out: dict[str, Person] = {}
+def person_labels(events: list[MergedEvent]) -> dict[str, Person]:
+    """Per person id, how the events show them: the spelling they use most (the newest on ties)."""
+    seen: dict[str, list[Person]] = {}
     for e in events:
         for p in e.delegates:
-            out.setdefault(p.person, p)
+            seen.setdefault(p.person, []).append(p)
+    out = {}
+    for pid, people in seen.items():
+        spelled = Counter(p.name_en or p.name for p in people)
+        out[pid] = max(people, key=lambda p: spelled[p.name_en or p.name])
     return out
 
 
 def person_view(index: EventIndex, wanted: str) -> PersonView | None:
     """A person by id or any spelling; None when no event lists them."""
-    q = SearchQuery(person=wanted, sort="date", size=MAX_PAGE_SIZE)
+    q = SearchQuery(person=wanted, mentioned=False, sort="date", size=MAX_PAGE_SIZE)  # events held
     page = index.search(q, facets=True)
     keys = name_keys(wanted) | {norm_name(wanted)}
     mine = [(h.event, p) for h in page.hits for p in h.event.delegates if _is(p, wanted, keys)]
     if not mine:
         return None
     me = mine[0][1]
+    shown = person_labels([e for e, _ in mine])[me.person]  # the usual spelling
     names: list[str] = []
     for _, p in mine:
         names.extend(n for n in p.names if n not in names)
@@ -126,10 +133,10 @@ def person_view(index: EventIndex, wanted: str) -> PersonView | None:
             led.setdefault(e.series, []).append(_line(e, p))
     facets = page.facets
     assert facets is not None
-    labels = _labels([h.event for h in page.hits])
+    labels = person_labels([h.event for h in page.hits])
     mine_ids = {p.person for _, p in mine}
     return PersonView(
-        id=me.person, name=me.name_en or me.name, names=names, country=me.country, total=page.total,
+        id=me.person, name=shown.name_en or shown.name, names=names, country=me.country, total=page.total,
         truncated=page.total > len(page.hits), events=[_line(e, p) for e, p in mine],
         roles=sorted(roles.values(), key=lambda r: r.first or ""),
         led=[SeriesLed(id=series_id(s), series=s, rounds=rs) for s, rs in led.items()],
@@ -146,14 +153,14 @@ def _counterpart(b: Bucket, labels: dict[str, Person]) -> Counterpart:
 def country_view(index: EventIndex, code: str) -> CountryView | None:
     """A country (or a grouping: EU, NATO…) by its code; None when no event has it as a participant."""
     code = code.upper()
-    q = SearchQuery(participants=[code], sort="date", size=RECENT)
+    q = SearchQuery(participants=[code], mentioned=False, sort="date", size=RECENT)  # events held
     page = index.search(q, facets=True)
     if not page.total:
         return None
     facets = page.facets
     assert facets is not None
     trends = index.pivot(q, "month", "topics", outer_size=1000, inner_size=TREND_TOPICS)
-    labels = _labels([h.event for h in page.hits])
+    labels = person_labels([h.event for h in page.hits])
     return CountryView(
         code=code, total=page.total, partners=[b for b in facets.participants if b.value != code],
         topics=facets.topics, types=facets.type, series=facets.series,

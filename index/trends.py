@@ -10,6 +10,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from index.entities import person_labels
 from index.model import MAX_PAGE_SIZE, Bucket, Model, SearchQuery
 from index.port import EventIndex
 
@@ -100,10 +101,9 @@ def network(index: EventIndex, q: SearchQuery, by: NetworkBy = "participants", s
     ids = {r.value for r in rows}
     labels: dict[str, tuple[str, str | None]] = {}
     if by == "persons":  # person ids are canonical ids: name them from one page of their events
-        for h in index.search(q.model_copy(update={"sort": "date", "size": MAX_PAGE_SIZE,
-                                                   "search_after": None})).hits:
-            for p in h.event.delegates:
-                labels.setdefault(p.person, (p.name_en or p.name, p.country))
+        page = index.search(q.model_copy(update={"sort": "date", "size": MAX_PAGE_SIZE, "search_after": None}))
+        labels = {pid: (p.name_en or p.name, p.country)
+                  for pid, p in person_labels([h.event for h in page.hits]).items()}
     nodes = [Node(id=r.value, label=labels.get(r.value, (r.value, None))[0], events=r.count,
                   country=labels.get(r.value, (r.value, None))[1]) for r in rows]
     edges = [Edge(source=r.value, target=b.value, weight=b.count)

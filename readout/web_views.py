@@ -89,7 +89,7 @@ def country_page(request: Request, code: str) -> HTMLResponse:
     chart = None
     if view is not None:
         q = {"participants": [view.code]}
-        trends = topic_trends(index, SearchQuery(participants=[view.code]), top=6)
+        trends = topic_trends(index, SearchQuery(participants=[view.code], mentioned=False), top=6)
         chart = topic_lines(trends, q)
     return _page(request, "country.html", {"view": view, "wanted": code, "chart": chart,
                                            "search": lambda **c: search_link({"participants": [code.upper()]}, **c)},
