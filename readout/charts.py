@@ -11,6 +11,7 @@ from urllib.parse import quote, urlencode
 from index.model import Bucket
 from index.trends import Network, TopicTrends, fill_months
 
+MIN_SLOTS = 12
 PALETTE = ("#0b57d0", "#b3261e", "#146c2e", "#7c4dff", "#b06000", "#00838f", "#c2185b", "#5d4037")
 
 
@@ -54,7 +55,7 @@ def month_bars(buckets: list[Bucket], params: dict[str, list[str]], width: int =
     """One bar per month (empty months too); each links to the search limited to that month."""
     months = fill_months(buckets)
     peak = max((b.count for b in months), default=0)
-    step = width / max(len(months), 1)
+    step = width / max(len(months), MIN_SLOTS)  # a few months do not make a few giant bars
     bars = []
     for i, b in enumerate(months):
         start, end = month_span(b.value)
