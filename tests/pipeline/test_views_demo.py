@@ -94,11 +94,12 @@ def test_series_compare_person_timeline_in_the_browser(base: str, page: Page, sc
     page.goto(base + "/")
     bar = page.locator('svg.bars a[data-month="2024-06"]')
     want = int(bar.get_attribute("data-count") or 0)
+    page.screenshot(path=str(screenshots / "demo-timeline.png"), full_page=False)
     bar.click()
     page.wait_for_url("**date_from=2024-06-01**")
     assert "date_to=2024-06-30" in page.url and page.locator(".hit").count() == want > 0
     assert all("2024-06" in m for m in page.locator(".hit .meta").all_inner_texts())
-    page.screenshot(path=str(screenshots / "demo-timeline.png"), full_page=False)
+    page.screenshot(path=str(screenshots / "demo-month.png"), full_page=False)
     for name, path in (("trends", "/view/trends"), ("network", "/view/network"), ("country", "/view/country/KOR")):
         page.goto(base + path)
         assert page.locator("h1").count() == 1
@@ -118,6 +119,17 @@ def test_plover_export(demo: tuple[Settings, dict[str, str]], tmp_path: Path) ->
     agreed = [r for r in records if r.get("link") == meeting["id"] and r["id"] != meeting["id"]]
     assert agreed and all(r["event"] == ["AGREE"] and r["text"] for r in agreed)
     assert {r["event"][0] for r in records} <= {"CONSULT", "SUPPORT", "AGREE"}
+
+
+def test_series_command(demo: tuple[Settings, dict[str, str]]) -> None:
+    env = {**demo[1], "COLUMNS": "200"}
+    listing = readout(env, "series").stdout
+    assert SERIES in listing and "US-Japan-ROK Economic Security Dialogue" in listing
+    shown = readout(env, "series", "economic security").stdout
+    assert "round 4 2024-06-05 San Diego, USA" in shown and "next round announced: no date given in KOR → not yet" \
+        in shown and "realised" in shown
+    view = json.loads(readout(env, "series", SERIES, "--json").stdout)
+    assert view["rounds"][0]["key"] == ROUND4
 
 
 def test_alert_reaches_a_local_webhook(demo: tuple[Settings, dict[str, str]], httpserver: HTTPServer) -> None:
