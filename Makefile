@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: venv test lint eval eval-heldout eval-tuning2 eval-blind eval-all eval-sealed demo bench-bus bench-crawl bench-extract bench-index clean
+.PHONY: venv test lint eval eval-heldout eval-tuning2 eval-blind eval-all eval-sealed demo bench-bus bench-crawl bench-extract bench-index bench-views clean
 
 $(BIN)/readout: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -59,6 +59,9 @@ bench-extract: venv
 
 bench-index: venv
 	$(BIN)/python -m benchmarks.index
+
+bench-views: venv
+	$(BIN)/python -m benchmarks.views
 
 clean:
 	rm -rf $(VENV) .readout .pytest_cache

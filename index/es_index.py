@@ -13,6 +13,7 @@ from elasticsearch import ConnectionError as ESConnectionError
 from index import es_mapping as m
 from index.fields import keyword_filters, search_fields
 from index.model import FACETS, Analyzer, Bucket, Facets, MergedEvent, SearchQuery
+from index.pivot import PivotRow, pivot_aggs, pivot_rows
 from index.port import EventIndex, Stored, TextQuery, Unavailable, decode_cursor, encode_cursor
 from streams.records import EventRecord
 
@@ -184,6 +185,12 @@ class ElasticIndex(EventIndex):
                        for b in res["aggregations"][name]["buckets"]]
             out[name] = sorted(buckets, key=lambda b: b.value) if name == "month" else buckets
         return Facets(**out)
+
+    def _pivot(self, q: SearchQuery, text: TextQuery, outer: str, inner: str, outer_size: int, inner_size: int
+               ) -> list[PivotRow]:
+        aggs = pivot_aggs(FACET_FIELDS[outer], FACET_FIELDS[inner], outer_size, inner_size)
+        res = self._call(lambda: self.es.search(index=self.alias, query=self._query(q, text), aggs=aggs, size=0))
+        return pivot_rows(res["aggregations"], outer)
 
     def refresh(self) -> None:
         self._call(lambda: self.es.indices.refresh(index=self.alias))

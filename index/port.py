@@ -19,6 +19,7 @@ from index.fields import query_terms_ko, query_text_en
 from index.highlight import highlight
 from index.merge import merge, replace_report
 from index.model import Analyzer, Facets, Hit, InvalidCursor, MergedEvent, SearchPage, SearchQuery
+from index.pivot import PivotRow, check_pivot
 from streams.records import EventRecord
 
 SCAN_PAGE = 1000  # export pages: larger than a search page, still far below the 10,000 result window
@@ -212,6 +213,16 @@ class EventIndex(ABC):
 
     def facets(self, q: SearchQuery) -> Facets:
         return self._facets(q, self.text_query(q.q))
+
+    def pivot(self, q: SearchQuery, outer: str, inner: str, outer_size: int = 50, inner_size: int = 50
+              ) -> list[PivotRow]:
+        """For each `outer` facet value of the events matching `q`, the counts of `inner` values (engine-side)."""
+        sizes = check_pivot(outer, inner, outer_size, inner_size)
+        return self._pivot(q.without_paging(), self.text_query(q.q), outer, inner, *sizes)
+
+    def _pivot(self, q: SearchQuery, text: TextQuery, outer: str, inner: str, outer_size: int, inner_size: int
+               ) -> list[PivotRow]:
+        raise NotImplementedError(f"{type(self).__name__} has no pivot counts")
 
     def text_query(self, q: str | None) -> TextQuery:
         if not q or not q.strip():

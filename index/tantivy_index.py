@@ -14,6 +14,7 @@ from tantivy import FieldType, Occur, Order, Query
 from index import analyzers
 from index.fields import keyword_filters, search_fields
 from index.model import FACETS, Analyzer, Bucket, Facets, MergedEvent, SearchQuery
+from index.pivot import PivotRow, pivot_aggs, pivot_rows
 from index.port import (
     MAX_CURSOR_OFFSET,
     EventIndex,
@@ -211,6 +212,11 @@ class TantivyIndex(EventIndex):
             buckets = [Bucket(value=str(b["key"]), count=int(b["doc_count"])) for b in result[name]["buckets"]]
             out[name] = sorted(buckets, key=lambda b: b.value) if name == "month" else buckets
         return Facets(**out)
+
+    def _pivot(self, q: SearchQuery, text: TextQuery, outer: str, inner: str, outer_size: int, inner_size: int
+               ) -> list[PivotRow]:
+        aggs = pivot_aggs(FACET_FIELDS[outer], FACET_FIELDS[inner], outer_size, inner_size)
+        return pivot_rows(self.index.searcher().aggregate(self._query(q, text), aggs), outer)
 
     def count(self) -> int:
         return self.index.searcher().num_docs

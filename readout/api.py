@@ -9,7 +9,7 @@ from fastapi.responses import JSONResponse
 
 from index.es_index import Unavailable
 from index.port import EventIndex
-from readout import api_search
+from readout import api_search, api_views
 from readout.settings import Settings
 
 
@@ -36,6 +36,7 @@ def create_app(settings: Settings, *, index: EventIndex | None = None) -> FastAP
 
     app = FastAPI(title="Readout", summary="Diplomatic and economic-security events from Korean and English releases",
                   version="0.1.0", lifespan=lifespan)
+    app.include_router(api_views.router)  # before search: `/events/{key}/compare` ahead of `/events/{key}`
     app.include_router(api_search.router)
 
     @app.exception_handler(Unavailable)

@@ -5,7 +5,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from index.port import EventIndex
-from readout import api_guard, api_ops, api_streams, web
+from readout import api_feeds, api_guard, api_ops, api_streams, web, web_views
 from readout.api import create_app
 from readout.console import make_console
 from readout.settings import Settings
@@ -25,8 +25,10 @@ def serve(settings: Settings, host: str, port: int, *, log_level: str = "info") 
 def build_app(settings: Settings, *, index: EventIndex | None = None) -> FastAPI:
     app = create_app(settings, index=index)
     app.state.settings = settings
+    app.include_router(api_feeds.router)
     app.include_router(api_streams.router)
     app.include_router(api_ops.router)
+    app.include_router(web_views.router)  # before web: `/event/{key}/compare` ahead of `/event/{key}`
     app.include_router(web.router)
     app.mount("/static", StaticFiles(directory=web.HERE / "static"), name="static")
     api_guard.install(app, settings)

@@ -9,7 +9,7 @@ from importlib.metadata import version as dist_version
 import typer
 from rich.table import Table
 
-from readout import cli_crawl, cli_eval, cli_extract, cli_index, cli_ops, cli_repair, cli_streams
+from readout import cli_crawl, cli_eval, cli_extract, cli_index, cli_ops, cli_repair, cli_streams, cli_views
 from readout.console import make_console
 from readout.errors import plain_error
 from readout.lock import writer_lock
@@ -128,7 +128,7 @@ def stage(name: str) -> None:
         run_named(name, settings)
 
 
-for module in (cli_crawl, cli_extract, cli_eval, cli_index, cli_streams, cli_ops, cli_repair):
+for module in (cli_crawl, cli_extract, cli_eval, cli_index, cli_streams, cli_ops, cli_repair, cli_views):
     module.register(app)
 
 

@@ -18,6 +18,7 @@ from rich.text import Text
 from index.model import InvalidCursor, MergedEvent, SearchPage, SearchQuery
 from readout.console import make_console
 from readout.lock import writer_lock
+from readout.plover import plover_records
 from readout.settings import load_settings
 from streams.records import EventRecord
 
@@ -119,7 +120,8 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def export(
-        format_: Annotated[Literal["jsonl", "csv"], typer.Option("--format", help="jsonl|csv")] = "jsonl",
+        format_: Annotated[Literal["jsonl", "csv", "plover"], typer.Option(
+            "--format", help="jsonl|csv|plover (PLOVER-style JSON lines, docs/plover.md)")] = "jsonl",
         out: Annotated[Path | None, typer.Option("--out", help="file (default: standard output)")] = None,
         since: Annotated[datetime | None, typer.Option("--from", formats=["%Y-%m-%d"],
                                                        help="only events from this day on")] = None,
@@ -136,6 +138,8 @@ def register(app: typer.Typer) -> None:
                 for e in index.scan(q):
                     if writer:
                         writer.writerow(csv_row(e))
+                    elif format_ == "plover":
+                        stream.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in plover_records(e))
                     else:
                         stream.write(e.model_dump_json() + "\n")
                     n += 1

@@ -33,6 +33,15 @@ COUNTRY = typer.Option(None, "--country", help="Participant ISO code (repeatable
 PERSON = typer.Option(None, "--person", help="A delegate, any spelling")
 SERIES = typer.Option(None, "--series", help="Dialogue series name (part of it)")
 TYPE = typer.Option(None, "--type", help="dialogue, launch, agreement or statement (repeatable)")
+TEXT = typer.Option(None, "--text", help="Free text, Korean or English, matched like a search (e.g. 경제안보)")
+
+
+def with_text(flt: EventFilter, text: str | None) -> EventFilter:
+    try:
+        return EventFilter.model_validate({**flt.model_dump(), "text": text or None})
+    except ValidationError as exc:
+        err.print(f"[red]invalid filter:[/red] --text: {exc.errors()[0]['msg']}")
+        raise typer.Exit(2) from None
 
 
 def subscribe(topic: list[str] | None = TOPIC, country: list[str] | None = COUNTRY, person: str | None = PERSON,
@@ -59,9 +68,10 @@ subs = typer.Typer(help="Standing subscriptions: saved filters whose matches lan
 
 @subs.command("add")
 def subs_add(name: str, topic: list[str] | None = TOPIC, country: list[str] | None = COUNTRY,
-             person: str | None = PERSON, series: str | None = SERIES, type_: list[str] | None = TYPE) -> None:
+             person: str | None = PERSON, series: str | None = SERIES, type_: list[str] | None = TYPE,
+             text: str | None = TEXT) -> None:
     """Save a filter under NAME; the alerts stage (in `readout run`) evaluates it on every new event."""
-    flt = make_filter(topic, country, person, series, type_, None)
+    flt = with_text(make_filter(topic, country, person, series, type_, None), text)
     store = SubscriptionStore(load_settings().data_dir)
     try:
         store.add(name, flt)
@@ -114,6 +124,9 @@ def alerts(name: str, as_json: bool = typer.Option(False, "--json"),
 
 
 def register(app: typer.Typer) -> None:
+    from readout.cli_webhooks import register_webhooks
+
+    register_webhooks(subs)
     app.command()(subscribe)
     app.command()(alerts)
     app.add_typer(subs, name="subscriptions")

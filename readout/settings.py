@@ -35,6 +35,9 @@ class Settings(BaseSettings):
     api_max_request_bytes: int = Field(default=65536, ge=0)
     api_timeout_s: float = Field(default=30.0, gt=0, description="time to the first byte before a 503")
     api_max_connections: int = Field(default=256, ge=1, description="concurrent connections; more get a 503")
+    webhook_attempts: int = Field(default=8, ge=1, le=30, description="POSTs per alert before it is dead-lettered")
+    webhook_backoff_s: float = Field(default=1.0, ge=0, description="first retry delay; doubles per attempt")
+    webhook_timeout_s: float = Field(default=10.0, gt=0, description="time one webhook POST may take")
 
     @classmethod
     def settings_customise_sources(cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,

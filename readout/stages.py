@@ -23,7 +23,7 @@ from streams.subscriptions import SubscriptionStore, match_alerts, record_fired
 from streams.topics import CRAWL_JOBS, STAGE_INPUT
 
 log = logging.getLogger(__name__)
-STAGES = ("scheduler", "crawl", "extract", "index", "alerts", "api")
+STAGES = ("scheduler", "crawl", "extract", "index", "alerts", "webhooks", "api")
 
 
 def _bus(settings: Settings) -> Bus:
@@ -125,6 +125,9 @@ def run_crawl_worker(settings: Settings, stop: threading.Event, *, exit_when_idl
 
 def run_alerts(settings: Settings, stop: threading.Event, *, exit_when_idle: bool = False) -> StageStats:
     """Evaluate standing subscriptions on every new event; matches go to `alerts.<name>`."""
+    from readout.textmatch import install
+
+    install()  # subscriptions' free text matches like a search
     store = SubscriptionStore(settings.data_dir)
     write_status(settings.data_dir, "alerts")
     with _bus(settings) as bus:
@@ -132,6 +135,13 @@ def run_alerts(settings: Settings, stop: threading.Event, *, exit_when_idle: boo
                          handle=lambda e: match_alerts(store, e), stop=stop, exit_when_idle=exit_when_idle,
                          after_commit=lambda outputs: record_fired(store, outputs),
                          on_batch=_reporter(settings, "alerts"))
+
+
+def run_webhooks_stage(settings: Settings, stop: threading.Event) -> StageStats:
+    """POST each alert of a subscription with a webhook, signed, with retries (readout/webhooks.py)."""
+    from readout.webhooks import run_webhooks
+
+    return run_webhooks(settings, stop)
 
 
 def run_api(settings: Settings, stop: threading.Event) -> None:
@@ -151,5 +161,5 @@ def run_named(name: str, settings: Settings) -> None:
     stop = stop_on_signals()
     runners: dict[str, Callable[[Settings, threading.Event], object]] = {
         "scheduler": run_scheduler, "crawl": run_crawl_worker, "extract": run_extract, "index": run_index,
-        "alerts": run_alerts, "api": run_api}
+        "alerts": run_alerts, "webhooks": run_webhooks_stage, "api": run_api}
     runners[name](settings, stop)

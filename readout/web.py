@@ -12,6 +12,7 @@ from fastapi.templating import Jinja2Templates
 from pydantic import ValidationError
 
 from index.model import InvalidCursor, SearchQuery
+from readout.charts import search_link
 from streams.vocabulary import EVENT_TYPES, TOPICS
 
 HERE = Path(__file__).parent
@@ -22,10 +23,7 @@ FILTERS = ("q", "types", "participants", "topics", "person", "series", "date_fro
 
 def _link(params: dict[str, list[str]], **change: str | None) -> str:
     """This search with one filter set (or cleared with None), as a query string."""
-    merged = {k: list(v) for k, v in params.items() if k != "search_after"}
-    for k, v in change.items():
-        merged[k] = [] if v is None else [v]
-    return "/?" + urlencode([(k, x) for k, vals in merged.items() for x in vals if x])
+    return search_link(params, **change)
 
 
 @router.get("/", response_class=HTMLResponse)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any, Literal
 
@@ -184,8 +185,11 @@ class EventFilter(Part):
     series: str | None = None
     types: list[EventType] = Field(default_factory=list)
     since: date | None = None  # events dated (or, undated, published) on or after this day
+    text: str | None = Field(default=None, max_length=500)  # free text, matched like a search (`text_matches`)
 
     def matches(self, e: EventRecord) -> bool:
+        if self.text and not text_matches(self.text, e):
+            return False
         if self.topics and not set(self.topics) & (set(e.topics) | {c.topic for c in e.commitments}):
             return False
         if self.countries and not {c.upper() for c in self.countries} & set(e.participants):
@@ -201,6 +205,26 @@ class EventFilter(Part):
                 return False
         day = e.date or e.published
         return not (self.since and (day is None or day < self.since.isoformat()))
+
+
+TextMatcher = Callable[[str, EventRecord], bool]
+_TEXT_MATCHER: list[TextMatcher] = []  # readout installs the search's analysis here (streams knows no Kiwi)
+
+
+def use_text_matcher(matcher: TextMatcher | None) -> None:
+    _TEXT_MATCHER[:] = [matcher] if matcher else []
+
+
+def text_matches(text: str, e: EventRecord) -> bool:
+    """Free text against an event: the installed matcher (the search's analysis), else every word of the text
+    found in the event's text, case, spaces and punctuation ignored."""
+    if _TEXT_MATCHER:
+        return _TEXT_MATCHER[0](text, e)
+    haystack = _fold(" ".join([e.name or "", e.series or "", e.evidence, e.location.city or "",
+                               *(t.replace("_", " ") for t in e.topics),
+                               *(x for c in e.commitments for x in (c.action, c.text, c.topic.replace("_", " "))),
+                               *(x for d in e.delegates for x in (d.name, d.name_en or "", d.role or ""))]))
+    return all(_fold(w) in haystack for w in text.split() if _fold(w))
 
 
 def _fold(s: str) -> str:

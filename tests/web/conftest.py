@@ -1,14 +1,11 @@
 """A running app over a small tantivy index and a local bus, for the page, SSE and browser tests."""
 from __future__ import annotations
 
-import socket
-import threading
-import time
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
+from typing import Any
 
 import pytest
-import uvicorn
 
 from extract.analysis import analyze
 from index import open_index
@@ -46,36 +43,15 @@ EVENTS = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Settings]]:
+def site(tmp_path_factory: pytest.TempPathFactory, serve: Callable[[Any], AbstractContextManager[str]]
+         ) -> Iterator[tuple[str, Settings]]:
     """`(base_url, settings)` of a live server with three events indexed."""
     data = tmp_path_factory.mktemp("web")
     settings = Settings(data_dir=data, bus=f"local://{data / 'bus'}", index=f"tantivy://{data / 'index'}")
     index = open_index(settings.index_url, analyze)
     assert index.write([EventRecord.model_validate(e) for e in EVENTS]) == {}
     index.refresh()
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(build_app(settings, index=index), host="127.0.0.1", port=port,
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", settings
-    server.should_exit = True
-    thread.join(10)
+    with serve(build_app(settings, index=index)) as base:
+        yield base, settings
     index.close()
-
-
-@pytest.fixture(scope="module")
-def screenshots() -> Path:
-    path = Path(__file__).parents[2] / "test-artifacts" / "screenshots"
-    path.mkdir(parents=True, exist_ok=True)
-    return path

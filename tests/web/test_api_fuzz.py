@@ -18,7 +18,7 @@ from fastapi.routing import APIRoute
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 
-from readout import api_ops, api_search, api_streams, web
+from readout import api_feeds, api_ops, api_search, api_streams, api_views, web, web_views
 from readout.app import build_app
 from readout.settings import Settings
 
@@ -30,7 +30,8 @@ STREAMS = ("/streams/events",)
 def full_schema() -> dict[str, Any]:
     """The app's OpenAPI document with the web page's routes included."""
     app = build_app(Settings())
-    routers = (api_search.router, api_streams.router, api_ops.router, web.router)
+    routers = (api_views.router, api_search.router, api_feeds.router, api_streams.router, api_ops.router,
+               web_views.router, web.router)
     routes = []
     for route in [*app.routes, *(r for router in routers for r in router.routes)]:
         if isinstance(route, APIRoute):

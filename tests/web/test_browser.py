@@ -2,43 +2,12 @@
 open an event, see delegates and commitments; basic accessibility; event text shown, never run."""
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Page
 
 from readout.settings import Settings
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 1100, "height": 900})
-    pg = context.new_page()
-    yield pg
-    context.close()
-
-
-def contrast(fg: str, bg: str) -> float:
-    def lum(rgb: str) -> float:
-        vals = [int(x) / 255 for x in rgb[rgb.index("(") + 1:rgb.index(")")].split(",")[:3]]
-        lin = [v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4 for v in vals]
-        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
-    a, b = sorted((lum(fg), lum(bg)), reverse=True)
-    return (a + 0.05) / (b + 0.05)
 
 
 def test_search_facet_event(site: tuple[str, Settings], page: Page, screenshots: Path) -> None:
@@ -66,7 +35,8 @@ def test_search_facet_event(site: tuple[str, Settings], page: Page, screenshots:
     page.screenshot(path=str(screenshots / "search-phone.png"), full_page=True)
 
 
-def test_accessibility_basics(site: tuple[str, Settings], page: Page) -> None:
+def test_accessibility_basics(site: tuple[str, Settings], page: Page, contrast: Callable[[str, str], float]
+                              ) -> None:
     base, _ = site
     for path in ("/?q=핵심광물", "/event/dialogue:2024-06-05:JPN-KOR-USA"):
         page.goto(base + path)
