@@ -54,6 +54,10 @@ def timed_rate(fn: Callable[[], int], min_seconds: float) -> float:
             return units / elapsed
 
 
+def _num(x: float) -> str:
+    return f"{x:,.0f}" if abs(x) >= 100 else f"{x:.3g}"
+
+
 def _commit() -> str:
     try:
         return subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
@@ -81,8 +85,8 @@ class Report:
         if note:
             fig["note"] = note
         self.figures[key] = fig
-        span = f" [{fig['min']:,.4g}–{fig['max']:,.4g}, n={fig['n']}]" if len(rounds) > 1 else ""
-        print(f"  {key:44} {fig['median']:>12,.4g} {unit}{span}{'  ' + note if note else ''}")
+        span = f" [{_num(fig['min'])}–{_num(fig['max'])}, n={fig['n']}]" if len(rounds) > 1 else ""
+        print(f"  {key:44} {_num(fig['median']):>10} {unit}{span}{'  ' + note if note else ''}")
         return fig
 
     def ratio(self, key: str, num: list[float], den: list[float], target: float | None = None,

@@ -43,9 +43,11 @@ class KiwiTokenizer:
     def __call__(self, text: str) -> Doc:
         spans: list[list] = []  # [start, end, tag, sent_start, first morpheme form]
         for offset, chunk in _chunks(text):
-            for sent in get_kiwi().split_into_sents(chunk, return_tokens=True):
+            # tokenize(split_sents=True) is what split_into_sents wraps, without its per-token Python pass
+            # building sub-sentences we never read.
+            for sent in get_kiwi().tokenize(chunk, split_sents=True):
                 first = True
-                for tok in sent.tokens:
+                for tok in sent:
                     start, end = offset + tok.start, offset + tok.start + tok.len
                     if spans and start < spans[-1][1]:  # overlapping morpheme: extend the token
                         spans[-1][1] = max(spans[-1][1], end)
