@@ -19,6 +19,7 @@ from kafka import KafkaConsumer
 
 from benchmarks.harness import MIN_ROUNDS, Report, interleaved
 from streams.bus import Bus, open_bus
+from streams.kafka import KafkaBus
 from streams.records import DocumentRecord
 from streams.runner import run_stage
 from streams.services import tansu
@@ -76,10 +77,12 @@ def runner_rate(bus: Bus, topic: str, records: int) -> float:
     return seen[0] / (time.perf_counter() - first[0])
 
 
-def raw_rate(bootstrap: str, topic: str, records: int) -> float:
-    """kafka-python alone: poll, decode each value as the record, commit after every batch."""
-    consumer = KafkaConsumer(topic, bootstrap_servers=bootstrap, group_id=f"raw-{uuid.uuid4().hex[:6]}",
-                             enable_auto_commit=False, auto_offset_reset="earliest", fetch_max_wait_ms=100)
+def raw_rate(bus: KafkaBus, topic: str, records: int) -> float:
+    """kafka-python alone: poll, decode each value as the record, commit after every batch (the bus's
+    group timings, so both sides join alike)."""
+    consumer = KafkaConsumer(topic, bootstrap_servers=bus.bootstrap, group_id=f"raw-{uuid.uuid4().hex[:6]}",
+                             enable_auto_commit=False, auto_offset_reset="earliest", fetch_max_wait_ms=100,
+                             **bus.group_opts)
     got, first = 0, 0.0
     try:
         while got < records:
@@ -113,12 +116,13 @@ def main() -> None:
             backend(report, "local log, batched", bus, a.records, a.rounds, BATCH)
             backend(report, "local log, one per publish", bus, a.records // 4, a.rounds, 1)
     with tansu() as addr, open_bus(f"kafka://{addr}") as bus:
+        assert isinstance(bus, KafkaBus)
         backend(report, "kafka (Tansu), batched", bus, a.records, a.rounds, BATCH)
         topic = f"bench.docs.{uuid.uuid4().hex[:8]}"
         bus.ensure_topics([topic])
         bus.publish_many((topic, doc.id, doc) for doc in documents(a.records))
         sides = interleaved({"runner": lambda: runner_rate(bus, topic, a.records),
-                             "raw": lambda: raw_rate(addr, topic, a.records)}, a.rounds)
+                             "raw": lambda: raw_rate(bus, topic, a.records)}, a.rounds)
         report.add("kafka stage runner consume", sides["runner"], "rec/s")
         report.add("kafka raw kafka-python consume", sides["raw"], "rec/s")
         report.ratio("stage runner / raw kafka-python", sides["runner"], sides["raw"], 0.8)

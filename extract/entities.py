@@ -33,6 +33,16 @@ class _Name:
     id: str | None
     country: str | None
     extra: dict
+    # Acronyms and short Latin names must match case; the rest match casefolded (computed once, not per try).
+    exact: bool = field(init=False)
+    match: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.exact = self.surface.isupper() or len(self.surface) <= 3
+        self.match = self.surface if self.exact else self.surface.casefold()
+
+
+_NONE: list[_Name] = []
 
 
 class NameIndex:
@@ -52,16 +62,12 @@ class NameIndex:
             names.sort(key=lambda n: -len(n.surface))
 
     def longest(self, text: str, folded: str, pos: int, ok_end) -> _Name | None:  # noqa: ANN001
-        cands = [*self.by_prefix.get(folded[pos:pos + 4], ()), *self.by_prefix.get(folded[pos:pos + 3], ()),
-                 *self.by_prefix.get(folded[pos:pos + 2], ())]
+        get = self.by_prefix.get
+        cands = get(folded[pos:pos + 4], _NONE) + get(folded[pos:pos + 3], _NONE) + get(folded[pos:pos + 2], _NONE)
         if len(cands) > 1:
             cands.sort(key=lambda n: -len(n.surface))
         for name in cands:
-            n = len(name.surface)
-            # Acronyms and short Latin names must match case; the rest match casefolded.
-            exact = name.surface.isupper() or len(name.surface) <= 3
-            hit = text.startswith(name.surface, pos) if exact else folded.startswith(name.surface.casefold(), pos)
-            if hit and ok_end(pos + n):
+            if (text if name.exact else folded).startswith(name.match, pos) and ok_end(pos + len(name.surface)):
                 return name
         return None
 

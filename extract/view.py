@@ -3,6 +3,7 @@ gazetteer mentions and dates, with lookups by character range."""
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -30,7 +31,7 @@ class Tok:
     tag: str
     form: str = ""  # Korean: the first morpheme's form (`가지` for `가졌`)
 
-    @property
+    @functools.cached_property  # read tens of times per token by the rules; tags never change
     def base(self) -> str:
         """The first morpheme's tag without Kiwi's irregular-conjugation suffix (`VV-R` -> `VV`)."""
         return self.tag.split("+")[0].split("-")[0]
@@ -62,11 +63,7 @@ class View:
 
     def tokens_in(self, start: int, end: int) -> list[Tok]:
         i = bisect.bisect_left(self._tok_starts, start)
-        out = []
-        while i < len(self.tokens) and self.tokens[i].start < end:
-            out.append(self.tokens[i])
-            i += 1
-        return out
+        return self.tokens[i:bisect.bisect_left(self._tok_starts, end, i)]
 
     def mentions_in(self, start: int, end: int, *labels: str) -> list[Mention]:
         lo, hi = bisect.bisect_left(self._mention_starts, start), bisect.bisect_left(self._mention_starts, end)

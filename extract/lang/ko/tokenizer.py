@@ -16,6 +16,8 @@ from spacy.vocab import Vocab
 from extract.kiwi import get_kiwi
 
 _WS = re.compile(r"\s+")
+_PIECES = re.compile(r"\s+|\S+")
+_WORDS = re.compile(r"\S+")
 
 
 CHUNK = 4000  # Kiwi's time per character grows with the text: long texts go in chunks cut at line breaks
@@ -73,7 +75,7 @@ class KiwiTokenizer:
                 if gap == " " and words:
                     gaps[-1] = True
                 else:
-                    for m in re.finditer(r"\s+|\S+", gap):
+                    for m in _PIECES.finditer(gap):
                         words.append(m.group())
                         gaps.append(False)
                         tags.append("_SP" if m.group().isspace() else "SW")
@@ -96,7 +98,7 @@ class KiwiTokenizer:
             piece = text[start:end]
             if _WS.search(piece):  # a proper noun spanning a space: one token per word
                 first = True
-                for m in re.finditer(r"\S+", piece):
+                for m in _WORDS.finditer(piece):
                     add(start + m.start(), start + m.end(), tag, sent_start and first, m.group())
                     first = False
             else:
