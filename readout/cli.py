@@ -87,8 +87,10 @@ def tail(topic: str, from_beginning: bool = typer.Option(False, "--from-beginnin
 
 
 @app.command()
-def run(stages: str = typer.Option(",".join(STAGES), help="Comma-separated stages to run: " + ", ".join(STAGES))
-        ) -> None:
+def run(stages: str = typer.Option(",".join(STAGES), help="Comma-separated stages to run: " + ", ".join(STAGES)),
+        workers: int = typer.Option(1, "--workers", min=1,
+                                    help="Extraction worker processes (one consumer group; at most the partitions "
+                                         "of raw.documents do work)")) -> None:
     """Run the pipeline: every stage as a supervised process, with a live status line per stage."""
     names = [s.strip() for s in stages.split(",") if s.strip()]
     unknown = [s for s in names if s not in STAGES]
@@ -99,7 +101,7 @@ def run(stages: str = typer.Option(",".join(STAGES), help="Comma-separated stage
     if set(names) == {"api"}:  # a reader only
         raise typer.Exit(supervise(names, settings, console))
     with writer_lock(settings, "readout run --stages " + ",".join(names)):
-        code = supervise(names, settings, console)
+        code = supervise(names, settings, console, workers=workers)
     raise typer.Exit(code)
 
 

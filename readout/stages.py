@@ -15,7 +15,7 @@ from datetime import datetime
 from crawlers.schedule import Scheduled, ScheduleState, due_jobs, effective, utc_clock
 from readout.proc import inherit_lock, readout_argv
 from readout.settings import Settings
-from readout.status import write_status
+from readout.status import status_name, write_status
 from streams.bus import Bus, open_bus
 from streams.records import CrawlJob, DocumentRecord, EventRecord
 from streams.runner import StageStats, run_stage
@@ -45,7 +45,7 @@ def run_extract(settings: Settings, stop: threading.Event, *, exit_when_idle: bo
     """Extraction with a CPU budget per document: a pathological one goes to dlq.extract, the rest moves on."""
     from readout.extract_budget import BudgetedExtractor
 
-    write_status(settings.data_dir, "extract")
+    write_status(settings.data_dir, status_name("extract"))
     if settings.extract_cpu_budget:
         extractor: BudgetedExtractor | None = BudgetedExtractor(settings.extract_cpu_budget)
         handle = extractor.handle
@@ -57,7 +57,7 @@ def run_extract(settings: Settings, stop: threading.Event, *, exit_when_idle: bo
         with _bus(settings) as bus:
             return run_stage(bus, stage="extract", topics=[STAGE_INPUT["extract"]], record_type=DocumentRecord,
                              handle=handle, stop=stop, max_batch=50, exit_when_idle=exit_when_idle,
-                             on_batch=_reporter(settings, "extract"))
+                             on_batch=_reporter(settings, status_name("extract")))
     finally:
         if extractor is not None:
             extractor.close()

@@ -27,6 +27,15 @@ def status_dir(data_dir: Path) -> Path:
     return path
 
 
+WORKER_ENV = "READOUT_WORKER"  # which of a stage's workers a process is (1, 2, ...): its status file is apart
+
+
+def status_name(stage: str) -> str:
+    """The status file a stage process writes: `extract`, or `extract-2` for the second worker."""
+    worker = os.environ.get(WORKER_ENV, "")
+    return f"{stage}-{worker}" if worker.isdigit() and int(worker) > 1 else stage
+
+
 def write_status(data_dir: Path, stage: str, stats: StageStats | None = None, note: str = "") -> None:
     status = StageStatus(stage, os.getpid(), updated=time.time(), note=note)
     if stats is not None:

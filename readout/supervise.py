@@ -19,7 +19,7 @@ from rich.table import Table
 
 from readout.proc import inherit_lock, readout_argv
 from readout.settings import Settings
-from readout.status import read_status
+from readout.status import WORKER_ENV, read_status
 from streams.bus import Bus, open_bus
 from streams.topics import STAGE_INPUT
 
@@ -30,6 +30,7 @@ LOG_EVERY_S = 30.0
 @dataclass
 class Child:
     name: str
+    worker: int = 1
     proc: subprocess.Popen[bytes] | None = None
     started: float = 0.0
     restarts: int = 0
@@ -38,8 +39,13 @@ class Child:
     last_exit: int | None = None
     log: list[str] = field(default_factory=list)
 
+    @property
+    def label(self) -> str:
+        return self.name if self.worker == 1 else f"{self.name}-{self.worker}"
+
     def start(self) -> None:
         self.proc = subprocess.Popen(readout_argv("stage", self.name), stdin=subprocess.DEVNULL,
+                                     env={**os.environ, WORKER_ENV: str(self.worker)},
                                      start_new_session=True, **inherit_lock())
         self.started = time.monotonic()
         self.restart_at = None
@@ -63,24 +69,25 @@ def render(children: Sequence[Child], settings: Settings, lag: dict[str, int]) -
     for col in ("stage", "state", "pid", "in", "out", "lag", "errors", "restarts", "note"):
         table.add_column(col)
     for c in children:
-        st = read_status(settings.data_dir, c.name)
+        st = read_status(settings.data_dir, c.label)
         state = "running" if c.alive else (f"restart in {max(c.restart_at - time.monotonic(), 0):.0f}s"
                                            if c.restart_at else "stopped")
-        table.add_row(c.name, state, str(c.proc.pid if c.proc else "-"),
+        table.add_row(c.label, state, str(c.proc.pid if c.proc else "-"),
                       str(st.records_in if st else 0), str(st.records_out if st else 0),
-                      str(lag.get(c.name, "-")), str(st.errors if st else 0), str(c.restarts),
+                      str(lag.get(c.name, "-") if c.worker == 1 else ""), str(st.errors if st else 0), str(c.restarts),
                       (st.note if st and st.note else "") or (c.log[-1] if c.log else ""))
     return table
 
 
 def supervise(stages: Sequence[str], settings: Settings, console: Console | None = None,
-              stop: threading.Event | None = None) -> int:
+              stop: threading.Event | None = None, workers: int = 1) -> int:
+    """Runs `stages`; extraction as `workers` processes in one consumer group (they share its partitions)."""
     console = console or Console()
     stop = stop or threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())
     os.environ.setdefault("READOUT_DATA_DIR", str(settings.data_dir))
-    children = [Child(name) for name in stages]
+    children = [Child(name, w) for name in stages for w in range(1, (workers if name == "extract" else 1) + 1)]
     for c in children:
         c.start()
     last_lag, lag, last_log = 0.0, {}, 0.0
@@ -99,7 +106,7 @@ def supervise(stages: Sequence[str], settings: Settings, console: Console | None
                         c.backoff = 1.0  # it ran a good while: a fresh failure, not a crash loop
                     c.restart_at = now + c.backoff
                     c.log.append(f"exited {c.last_exit}; restarting in {c.backoff:.0f}s")
-                    console.log(f"[yellow]stage {c.name} exited with {c.last_exit}[/yellow]; "
+                    console.log(f"[yellow]stage {c.label} exited with {c.last_exit}[/yellow]; "
                                 f"restart in {c.backoff:.0f}s")
                     c.backoff = min(c.backoff * 2, MAX_BACKOFF)
                 elif c.restart_at is not None and now >= c.restart_at:
