@@ -1,18 +1,25 @@
-"""Index benchmark: `python -m benchmarks.index [--events N] [--es-events N] [--kiwi-events N]`.
+"""Index benchmark: `python -m benchmarks.index [--events N] [--es-events N] [--kiwi-events N] [--quick]`.
 
-Prints tantivy indexing throughput (through the indexer's write path: merge, fields, commit) and
-search latency p50/p99 at N generated events, then Elasticsearch-through-noida-db indexing
-throughput, which is an emulator figure, not a prediction for a real cluster.
+Builds a tantivy index of N generated reports (two per merged event, Korean and English) through the
+indexer's write path (merge, fields, commit) and prints: build throughput (median over the five fifths
+of the build), size on disk, peak memory, search p50/p99 with highlights, facets and `search_after`
+deep paging (each a median of rounds), Kiwi-analysed indexing, then Elasticsearch-through-noida-db
+indexing, which is an emulator figure, not a prediction for a real cluster. Figures go to
+benchmarks/results/index.json. A million merged events: `--events 2000000` (about 10 minutes per
+build on 2 shared cores).
 """
 from __future__ import annotations
 
 import argparse
 import random
+import resource
 import statistics
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
+from benchmarks.harness import MIN_ROUNDS, Report
 from index.model import Analyzer, SearchQuery
 from index.port import EventIndex
 from streams.records import TOPICS, EventRecord
@@ -30,8 +37,12 @@ TYPES = list(EVENT_TYPES)
 
 
 def generate(n: int, seed: int = 7) -> list[EventRecord]:
+    return list(iter_events(n, seed))
+
+
+def iter_events(n: int, seed: int = 7) -> Iterator[EventRecord]:
+    """Reports one at a time (a million events do not fit in memory as records)."""
     rnd = random.Random(seed)
-    out = []
     for i in range(n):
         lang = ["ko", "en"][i % 2]
         if i % 2 == 0:  # every event is reported twice, in Korean and in English
@@ -40,21 +51,37 @@ def generate(n: int, seed: int = 7) -> list[EventRecord]:
             typ = rnd.choice(TYPES)
         text = " ".join(rnd.choices(KO_PHRASES, k=2)) if lang == "ko" else " ".join(rnd.choices(EN_WORDS, k=25))
         people = rnd.sample(PEOPLE, 2)
-        out.append(EventRecord(
+        yield EventRecord(
             id=f"e{i}", key=f"{typ}:{day}:{'-'.join(sorted(parts))}:{i // 2}", doc_id=f"d{i}", lang=lang,
             url=f"https://example.org/{i}", source=rnd.choice(["kr.mofa", "us.state", "jp.mofa", "au.dfat"]),
             type=typ, date=day, participants=parts, topics=rnd.sample(TOPICS, 2), name=text[:40],
             delegates=[{"name": ko if lang == "ko" else en, "name_en": en, "country": parts[0]} for ko, en in people],
-            evidence=text, published=day))
-    return out
+            evidence=text, published=day)
 
 
-def index_rate(index: EventIndex, events: list[EventRecord], batch: int) -> float:
-    t = time.perf_counter()
-    for start in range(0, len(events), batch):
-        failed = index.write(events[start:start + batch])
-        assert not failed, failed
-    return len(events) / (time.perf_counter() - t)
+def build(index: EventIndex, events: Iterator[EventRecord], n: int, batch: int, parts: int = MIN_ROUNDS
+          ) -> list[float]:
+    """Indexes `n` reports in batches; returns the reports/s of each of `parts` equal slices of the build."""
+    rates, done, t = [], 0, time.perf_counter()
+    step = max(n // parts, batch)
+    buf: list[EventRecord] = []
+    for ev in events:
+        buf.append(ev)
+        if len(buf) == batch:
+            failed = index.write(buf)
+            assert not failed, failed
+            done, buf = done + len(buf), []
+            if done % step < batch and done >= step * (len(rates) + 1):
+                now = time.perf_counter()
+                rates.append(step / (now - t))
+                t = now
+    if buf:
+        assert not index.write(buf)
+    return rates or [n / (time.perf_counter() - t)]
+
+
+def du_mb(path: Path) -> float:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20
 
 
 def latencies(index: EventIndex, n: int, seed: int = 11) -> list[float]:
@@ -79,47 +106,77 @@ def pct(xs: list[float], p: float) -> float:
     return statistics.quantiles(xs, n=100)[int(p) - 1]
 
 
+def rounds_of(fn: Callable[[], float], rounds: int) -> list[float]:
+    return [fn() for _ in range(rounds)]
+
+
+def deep_page_ms(index: EventIndex, pages: int) -> float:
+    """Milliseconds per page walking `pages` pages of 20 by `search_after`, newest first."""
+    q = SearchQuery(sort="date", size=20)
+    t = time.perf_counter()
+    for _ in range(pages):
+        page = index.search(q)
+        if not page.next:
+            break
+        q = q.model_copy(update={"search_after": page.next})
+    return (time.perf_counter() - t) / pages * 1000
+
+
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--events", type=int, default=200_000, help="reports (two per event)")
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--events", type=int, default=200_000, help="reports (two per merged event)")
     ap.add_argument("--es-events", type=int, default=10_000)
-    ap.add_argument("--kiwi-events", type=int, default=2_000)
-    ap.add_argument("--searches", type=int, default=2_000)
+    ap.add_argument("--kiwi-events", type=int, default=2_000, help="reports per Kiwi-analysed round")
+    ap.add_argument("--searches", type=int, default=1_000, help="queries per round")
+    ap.add_argument("--rounds", type=int, default=MIN_ROUNDS)
+    ap.add_argument("--quick", action="store_true", help="CI-sized: 20k reports, 300 searches, 500 Kiwi, 2k ES")
     args = ap.parse_args()
+    if args.quick:
+        args.events, args.searches, args.kiwi_events, args.es_events = 20_000, 300, 500, 2_000
     from index.es_index import ElasticIndex
     from index.tantivy_index import TantivyIndex
     from streams.services import noida
 
     plain: Analyzer = lambda text, lang: text.lower().split()  # noqa: E731 - Kiwi cost is measured separately
-    events = generate(args.events)
+    report = Report("index", {"reports": args.events, "searches": args.searches, "rounds": args.rounds,
+                              "kiwi_reports": args.kiwi_events, "es_reports": args.es_events})
     with tempfile.TemporaryDirectory() as d:
         with TantivyIndex(f"{d}/index", plain) as ix:
-            rate = index_rate(ix, events, 500)
-            print(f"tantivy: {args.events} reports -> {ix.count()} merged events, {rate:,.0f} reports indexed/s "
-                  "(batches of 500, whitespace analysis)")
+            rates = build(ix, iter_events(args.events), args.events, 500, args.rounds)
+            merged = ix.count()
+        report.add(f"tantivy build ({merged:,} merged events)", rates, "reports/s", "batches of 500, whitespace")
+        report.add("tantivy index size on disk", du_mb(Path(d) / "index"), "MB")
         with TantivyIndex(f"{d}/index", plain) as ix:  # reopened once background merges finished
             latencies(ix, 200)  # warm up
-            lat = latencies(ix, args.searches)
-            print(f"tantivy: search over {ix.count()} events: p50 {statistics.median(lat):.2f} ms, "
-                  f"p99 {pct(lat, 99):.2f} ms (20 hits with highlights, {args.searches} queries; target p99 ≤ 5 ms)")
-            t = time.perf_counter()
-            for _ in range(50):
-                ix.facets(SearchQuery(q="cooperation"))
-            print(f"tantivy: facets (8 aggregations) {(time.perf_counter() - t) / 50 * 1000:.1f} ms per query")
+            lats = [latencies(ix, args.searches, seed=11 + r) for r in range(args.rounds)]
+            report.add("tantivy search p50", [statistics.median(x) for x in lats], "ms", "20 hits with highlights")
+            report.add("tantivy search p99", [pct(x, 99) for x in lats], "ms", "target ≤ 5")
+
+            def facets_ms() -> float:
+                t = time.perf_counter()
+                for _ in range(20):
+                    ix.facets(SearchQuery(q="cooperation"))
+                return (time.perf_counter() - t) / 20 * 1000
+            report.add("tantivy facets (8 aggregations)", rounds_of(facets_ms, args.rounds), "ms/query",
+                       "target ≤ 10")
+            report.add("tantivy search_after, 50 pages of 20", rounds_of(lambda: deep_page_ms(ix, 50), args.rounds),
+                       "ms/page")
         if args.kiwi_events:
             from extract.analysis import analyze
 
             analyze("워밍업", "ko")
             with TantivyIndex(f"{d}/kiwi", analyze) as ix:
-                rate = index_rate(ix, generate(args.kiwi_events, seed=3), 500)
-                print(f"tantivy with Kiwi analysis: {rate:,.0f} reports indexed/s ({args.kiwi_events} reports)")
+                kiwi = [build(ix, iter_events(args.kiwi_events, seed=3 + r), args.kiwi_events, 500, 1)[0]
+                        for r in range(args.rounds)]
+            report.add("tantivy with Kiwi analysis", kiwi, "reports/s", "target ≥ 3,000")
+    report.add("peak RSS of this process", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "MB")
     if args.es_events:
         with noida() as url:
             es = ElasticIndex(url, plain)
-            rate = index_rate(es, events[: args.es_events], 500)
-            print(f"elasticsearch via noida-db (EMULATOR figure, not Elasticsearch's): {rate:,.0f} reports "
-                  f"indexed/s ({args.es_events} reports, bulk of 500)")
+            rates = build(es, iter_events(args.es_events), args.es_events, 500, 1)
+            report.add("elasticsearch via noida-db (EMULATOR)", rates, "reports/s", "bulk of 500")
             es.close()
+    report.save()
 
 
 if __name__ == "__main__":

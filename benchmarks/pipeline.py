@@ -2,16 +2,18 @@
 
 - publish→searchable latency (p50/p95): documents published to raw.documents one at a time, as the crawler
   does right after fetching a page, until their event is found by search;
-- backfill: end-to-end documents/s for 1,000 generated documents.
+- backfill with 1 and 2 extraction workers (`--workers`), interleaved rounds, each a fresh run: documents/s
+  from publishing a backfill until every document is searchable (models loaded before the clock starts).
 
-    python -m benchmarks.pipeline [--latency-docs 40] [--backfill 1000]
+Figures go to benchmarks/results/pipeline.json.
+
+    python -m benchmarks.pipeline [--latency-docs 40] [--backfill 300] [--rounds 5] [--quick]
 """
 from __future__ import annotations
 
 import argparse
 import os
 import signal
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -20,18 +22,20 @@ from datetime import date
 from pathlib import Path
 
 from benchmarks.gendocs import generate
+from benchmarks.harness import MIN_ROUNDS, Report, interleaved
 from extract.analysis import analyze
 from index import open_index
 from index.model import SearchQuery
+from index.port import EventIndex
 from streams.bus import open_bus
 from streams.topics import RAW_DOCUMENTS
 
 
-def start_run(data: Path) -> tuple[subprocess.Popen[bytes], str, str]:
+def start_run(data: Path, workers: int = 1) -> tuple[subprocess.Popen[bytes], str, str]:
     bus, index = f"local://{data / 'bus'}", f"tantivy://{data / 'index'}"
     env = {**os.environ, "READOUT_DATA_DIR": str(data), "READOUT_BUS": bus, "READOUT_INDEX": index}
-    proc = subprocess.Popen([sys.executable, "-m", "readout", "run", "--stages", "extract,index"], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen([sys.executable, "-m", "readout", "run", "--stages", "extract,index",
+                             "--workers", str(workers)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return proc, bus, index
 
 
@@ -51,7 +55,17 @@ def wait_for(index, day: str, timeout: float = 60.0) -> float:  # noqa: ANN001 -
     raise TimeoutError(f"event of {day} not searchable after {timeout}s")
 
 
-def latency(n: int) -> None:
+def wait_count(index: EventIndex, n: int, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while index.count() < n:
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{index.count()} of {n} events searchable after {timeout}s")
+        time.sleep(0.2)
+        index.refresh()
+
+
+def latency(n: int) -> list[float]:
+    """Seconds from publish to searchable for `n` documents published one at a time."""
     with tempfile.TemporaryDirectory() as d:
         proc, bus_url, index_url = start_run(Path(d))
         try:
@@ -69,43 +83,55 @@ def latency(n: int) -> None:
             index.close()
         finally:
             stop_run(proc)
-    samples.sort()
-    p95 = samples[min(len(samples) - 1, int(0.95 * len(samples)))]
-    print(f"publish→searchable latency: p50 {statistics.median(samples) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms "
-          f"({n} documents, one at a time, readout run on embedded defaults; target p95 ≤ 2000 ms)")
+    return samples
 
 
-def backfill(n: int) -> None:
+def backfill_rate(n: int, workers: int) -> float:
+    """Documents/s through a fresh `readout run --workers N`, from publishing `n` documents to all searchable.
+    Two warm-up documents per partition first, so every worker has loaded its models before the clock."""
     with tempfile.TemporaryDirectory() as d:
-        docs = generate(n, seed=9, start=date(2015, 1, 1))
-        proc, bus_url, index_url = start_run(Path(d))
+        proc, bus_url, index_url = start_run(Path(d), workers)
         try:
             index = open_index(index_url, analyze)
+            warm = generate(8, seed=5, start=date(2010, 1, 1))
             with open_bus(bus_url) as bus:
+                bus.publish_many((RAW_DOCUMENTS, doc.id, doc) for doc in warm)
+                wait_count(index, len(warm), 300)
+                docs = generate(n, seed=9, start=date(2015, 1, 1))
                 start = time.monotonic()
                 bus.publish_many((RAW_DOCUMENTS, doc.id, doc) for doc in docs)
-                deadline = start + 900
-                while time.monotonic() < deadline:
-                    index.refresh()
-                    if index.count() >= n:
-                        break
-                    time.sleep(0.5)
+                wait_count(index, len(warm) + n, 900)
                 elapsed = time.monotonic() - start
-            count = index.count()
             index.close()
         finally:
             stop_run(proc)
-    print(f"backfill: {count} of {n} documents searchable in {elapsed:.1f} s = {count / elapsed:.1f} documents/s "
-          "end to end (one extraction worker, one indexer, model loading included)")
+    return n / elapsed
+
+
+def pct(xs: list[float], p: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(p / 100 * len(xs)))]
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--latency-docs", type=int, default=40)
-    ap.add_argument("--backfill", type=int, default=1000)
+    ap.add_argument("--backfill", type=int, default=300, help="documents per backfill round")
+    ap.add_argument("--rounds", type=int, default=MIN_ROUNDS)
+    ap.add_argument("--quick", action="store_true", help="CI-sized: 10 latency documents, backfills of 60, 3 rounds")
     a = ap.parse_args()
-    latency(a.latency_docs)
-    backfill(a.backfill)
+    if a.quick:
+        a.latency_docs, a.backfill, a.rounds = 10, 60, 3
+    report = Report("pipeline", {"latency_docs": a.latency_docs, "backfill": a.backfill, "rounds": a.rounds})
+    samples = [s * 1000 for s in latency(a.latency_docs)]
+    report.add("publish→searchable latency", samples, "ms")
+    report.add("publish→searchable p95", pct(samples, 95), "ms", "target ≤ 250 (embedded defaults)")
+    sides = interleaved({"1": lambda: backfill_rate(a.backfill, 1), "2": lambda: backfill_rate(a.backfill, 2)},
+                        a.rounds)
+    report.add("backfill, 1 extraction worker", sides["1"], "docs/s")
+    report.add("backfill, 2 extraction workers", sides["2"], "docs/s")
+    report.ratio("backfill 2 workers / 1 worker", sides["2"], sides["1"], 1.7)
+    report.save()
 
 
 if __name__ == "__main__":
