@@ -27,7 +27,8 @@ from extract.analysis import analyze
 from index import open_index
 from index.model import SearchQuery
 from index.port import EventIndex
-from streams.bus import open_bus
+from readout.status import read_status
+from streams.bus import Bus, open_bus
 from streams.topics import RAW_DOCUMENTS
 
 
@@ -86,17 +87,32 @@ def latency(n: int) -> list[float]:
     return samples
 
 
+def warm_up(bus: Bus, data: Path, workers: int, timeout: float = 300) -> int:
+    """Publishes warm-up documents until every extraction worker has handled one (models loaded, partitions
+    shared out); returns how many were published."""
+    names = ["extract"] + [f"extract-{w}" for w in range(2, workers + 1)]
+    docs = iter(generate(1000, seed=5, start=date(2005, 1, 1)))
+    sent, deadline = 0, time.monotonic() + timeout
+    while not all((st := read_status(data, n)) is not None and st.records_in > 0 for n in names):
+        if time.monotonic() > deadline:
+            raise TimeoutError("not every extraction worker started")
+        for doc in (next(docs) for _ in range(4)):
+            bus.publish(RAW_DOCUMENTS, doc.id, doc)
+        sent += 4
+        time.sleep(1.0)
+    return sent
+
+
 def backfill_rate(n: int, workers: int) -> float:
-    """Documents/s through a fresh `readout run --workers N`, from publishing `n` documents to all searchable.
-    Two warm-up documents per partition first, so every worker has loaded its models before the clock."""
+    """Documents/s through a fresh `readout run --workers N`, from publishing `n` documents to all searchable,
+    once every worker has loaded its models."""
     with tempfile.TemporaryDirectory() as d:
         proc, bus_url, index_url = start_run(Path(d), workers)
         try:
             index = open_index(index_url, analyze)
-            warm = generate(8, seed=5, start=date(2010, 1, 1))
             with open_bus(bus_url) as bus:
-                bus.publish_many((RAW_DOCUMENTS, doc.id, doc) for doc in warm)
-                wait_count(index, len(warm), 300)
+                warm = warm_up(bus, Path(d), workers)
+                wait_count(index, warm, 300)
                 docs = generate(n, seed=9, start=date(2015, 1, 1))
                 start = time.monotonic()
                 bus.publish_many((RAW_DOCUMENTS, doc.id, doc) for doc in docs)
