@@ -37,6 +37,11 @@ class BudgetedExtractor:
         self.proc: subprocess.Popen[str] | None = None
         self.restarts = 0
 
+    def start(self) -> None:
+        """Starts the worker (models loaded) now, not on the first document."""
+        if self.proc is None or self.proc.poll() is not None:
+            self.proc = self._start()
+
     def _start(self) -> subprocess.Popen[str]:
         proc = subprocess.Popen([sys.executable, "-P", "-m", "readout.extract_child", str(self.budget)],
                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8")
@@ -57,8 +62,7 @@ class BudgetedExtractor:
         return stream.readline()
 
     def handle(self, doc: DocumentRecord) -> list[Output]:
-        if self.proc is None or self.proc.poll() is not None:
-            self.proc = self._start()
+        self.start()
         proc = self.proc
         assert proc.stdin is not None and proc.stdout is not None
         try:

@@ -45,14 +45,17 @@ def run_extract(settings: Settings, stop: threading.Event, *, exit_when_idle: bo
     """Extraction with a CPU budget per document: a pathological one goes to dlq.extract, the rest moves on."""
     from readout.extract_budget import BudgetedExtractor
 
-    write_status(settings.data_dir, status_name("extract"))
     if settings.extract_cpu_budget:
         extractor: BudgetedExtractor | None = BudgetedExtractor(settings.extract_cpu_budget)
+        # Models load before the group join: a first batch that outlived the partition leases would be
+        # handed to another worker and extracted twice.
+        extractor.start()
         handle = extractor.handle
     else:
         from extract.worker import handle
 
         extractor = None
+    write_status(settings.data_dir, status_name("extract"))  # up: the models are loaded
     try:
         with _bus(settings) as bus:
             return run_stage(bus, stage="extract", topics=[STAGE_INPUT["extract"]], record_type=DocumentRecord,
