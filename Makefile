@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: venv test lint eval eval-heldout eval-tuning2 eval-blind eval-all eval-sealed demo bench-bus bench-crawl bench-extract bench-index bench-views clean
+.PHONY: venv test lint eval eval-heldout eval-tuning2 eval-blind eval-all eval-sealed demo bench-bus bench-crawl bench-extract bench-index bench-views bench-pipeline bench-quick clean
 
 $(BIN)/readout: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -62,6 +62,13 @@ bench-index: venv
 
 bench-views: venv
 	$(BIN)/python -m benchmarks.views
+
+bench-pipeline: venv
+	$(BIN)/python -m benchmarks.pipeline
+
+# CI-sized runs of the benchmarks that write benchmarks/results/*.json (a few minutes in all)
+bench-quick: venv
+	for b in extract bus index pipeline; do $(BIN)/python -m benchmarks.$$b --quick || exit 1; done
 
 clean:
 	rm -rf $(VENV) .readout .pytest_cache
