@@ -110,7 +110,7 @@ def main() -> None:
         a.records = 3000
     import tempfile
 
-    report = Report("bus", {"records": a.records, "rounds": a.rounds, "record_bytes": 2048})
+    report = Report("bus", {"quick": a.quick, "records": a.records, "rounds": a.rounds, "record_bytes": 2048})
     with tempfile.TemporaryDirectory() as d:
         with open_bus(f"local://{d}") as bus:
             backend(report, "local log, batched", bus, a.records, a.rounds, BATCH)

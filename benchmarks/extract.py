@@ -85,7 +85,8 @@ def main() -> None:
     def full(lang: str) -> Callable[[str], object]:
         return lambda text: extract_document(DocumentRecord(id="b", text=text, lang=lang, published="2024-06-30"))
 
-    report = Report("extract", {"docs": a.docs, "bytes_per_doc": len(ko[0].encode()), "seconds": a.seconds,
+    report = Report("extract", {"quick": a.quick, "docs": a.docs,
+                                "bytes_per_doc": len(ko[0].encode()), "seconds": a.seconds,
                                 "rounds": a.rounds})
     for fn, texts in ((full("ko"), ko), (kiwi.tokenize, ko), (full("en"), en), (ner_only, en)):
         fn(texts[0])  # warm up: caches, lazy loads

@@ -2,7 +2,8 @@
 
 A figure is the median of at least five rounds; sides compared with each other run interleaved
 (A B A B ...) so a burst of load on the shared cores hits both. `Report.save()` writes the figures to
-`benchmarks/results/<name>.json` (date, commit, load before and after) beside the printed table.
+`benchmarks/results/<name>.json` (date, commit, load before and after) beside the printed table;
+`--quick` (CI-sized) runs write `<name>-quick.json`.
 """
 from __future__ import annotations
 
@@ -102,7 +103,7 @@ class Report:
 
     def save(self) -> Path:
         RESULTS.mkdir(exist_ok=True)
-        path = RESULTS / f"{self.name}.json"
+        path = RESULTS / f"{self.name}{'-quick' if self.params.get('quick') else ''}.json"  # CI runs apart
         doc = {"benchmark": self.name, "date": datetime.now(UTC).isoformat(timespec="seconds"), "commit": _commit(),
                "cores": os.cpu_count(), "python": sys.version.split()[0], "argv": sys.argv[1:],
                "load_before": self.load_before, "load_after": load(), "params": self.params, "figures": self.figures}

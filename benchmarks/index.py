@@ -138,7 +138,8 @@ def main() -> None:
     from streams.services import noida
 
     plain: Analyzer = lambda text, lang: text.lower().split()  # noqa: E731 - Kiwi cost is measured separately
-    report = Report("index", {"reports": args.events, "searches": args.searches, "rounds": args.rounds,
+    report = Report("index", {"quick": args.quick, "reports": args.events, "searches": args.searches,
+                              "rounds": args.rounds,
                               "kiwi_reports": args.kiwi_events, "es_reports": args.es_events})
     with tempfile.TemporaryDirectory() as d:
         with TantivyIndex(f"{d}/index", plain) as ix:

@@ -138,7 +138,8 @@ def main() -> None:
     a = ap.parse_args()
     if a.quick:
         a.latency_docs, a.backfill, a.rounds = 10, 60, 3
-    report = Report("pipeline", {"latency_docs": a.latency_docs, "backfill": a.backfill, "rounds": a.rounds})
+    report = Report("pipeline", {"quick": a.quick, "latency_docs": a.latency_docs, "backfill": a.backfill,
+                                 "rounds": a.rounds})
     samples = [s * 1000 for s in latency(a.latency_docs)]
     report.add("publish→searchable latency", samples, "ms")
     report.add("publish→searchable p95", pct(samples, 95), "ms", "target ≤ 250 (embedded defaults)")
