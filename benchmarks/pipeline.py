@@ -116,7 +116,7 @@ def backfill_rate(n: int, workers: int) -> float:
                 docs = generate(n, seed=9, start=date(2015, 1, 1))
                 start = time.monotonic()
                 bus.publish_many((RAW_DOCUMENTS, doc.id, doc) for doc in docs)
-                wait_count(index, len(warm) + n, 900)
+                wait_count(index, warm + n, 900)
                 elapsed = time.monotonic() - start
             index.close()
         finally:
