@@ -7,7 +7,7 @@
 
 Figures go to benchmarks/results/pipeline.json.
 
-    python -m benchmarks.pipeline [--latency-docs 40] [--backfill 300] [--rounds 5] [--quick]
+    python -m benchmarks.pipeline [--latency-docs 40] [--backfill 1000] [--rounds 5] [--quick]
 """
 from __future__ import annotations
 
@@ -132,7 +132,7 @@ def pct(xs: list[float], p: float) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--latency-docs", type=int, default=40)
-    ap.add_argument("--backfill", type=int, default=300, help="documents per backfill round")
+    ap.add_argument("--backfill", type=int, default=1000, help="documents per backfill round")
     ap.add_argument("--rounds", type=int, default=MIN_ROUNDS)
     ap.add_argument("--quick", action="store_true", help="CI-sized: 10 latency documents, backfills of 60, 3 rounds")
     a = ap.parse_args()
