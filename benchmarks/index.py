@@ -88,16 +88,18 @@ def main() -> None:
     args = ap.parse_args()
     from index.es_index import ElasticIndex
     from index.tantivy_index import TantivyIndex
+    from readout.vocabulary import vocabulary
     from streams.services import noida
 
     plain: Analyzer = lambda text, lang: text.lower().split()  # noqa: E731 - Kiwi cost is measured separately
+    vocab = vocabulary()  # identity and bilingual concepts, as `readout run` indexes
     events = generate(args.events)
     with tempfile.TemporaryDirectory() as d:
-        with TantivyIndex(f"{d}/index", plain) as ix:
+        with TantivyIndex(f"{d}/index", plain, vocab) as ix:
             rate = index_rate(ix, events, 500)
             print(f"tantivy: {args.events} reports -> {ix.count()} merged events, {rate:,.0f} reports indexed/s "
                   "(batches of 500, whitespace analysis)")
-        with TantivyIndex(f"{d}/index", plain) as ix:  # reopened once background merges finished
+        with TantivyIndex(f"{d}/index", plain, vocab) as ix:  # reopened once background merges finished
             latencies(ix, 200)  # warm up
             lat = latencies(ix, args.searches)
             print(f"tantivy: search over {ix.count()} events: p50 {statistics.median(lat):.2f} ms, "
@@ -110,12 +112,12 @@ def main() -> None:
             from extract.analysis import analyze
 
             analyze("워밍업", "ko")
-            with TantivyIndex(f"{d}/kiwi", analyze) as ix:
+            with TantivyIndex(f"{d}/kiwi", analyze, vocab) as ix:
                 rate = index_rate(ix, generate(args.kiwi_events, seed=3), 500)
                 print(f"tantivy with Kiwi analysis: {rate:,.0f} reports indexed/s ({args.kiwi_events} reports)")
     if args.es_events:
         with noida() as url:
-            es = ElasticIndex(url, plain)
+            es = ElasticIndex(url, plain, vocab=vocab)
             rate = index_rate(es, events[: args.es_events], 500)
             print(f"elasticsearch via noida-db (EMULATOR figure, not Elasticsearch's): {rate:,.0f} reports "
                   f"indexed/s ({args.es_events} reports, bulk of 500)")
