@@ -111,7 +111,7 @@ def alerts(name: str, as_json: bool = typer.Option(False, "--json"),
            follow_: bool = typer.Option(False, "--follow", "-f", help="Keep waiting for new alerts")) -> None:
     """Show the alerts a standing subscription has fired, oldest first."""
     settings = load_settings()
-    emit = printer(as_json, console)
+    emit = printer(as_json, console, details=True)
     seen: set[str] = set()
     with open_bus(settings.bus_url, partitions=settings.partitions) as bus:
         try:

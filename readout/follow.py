@@ -93,7 +93,23 @@ def delivery_line(d: Delivery) -> str:
     return f"  {mark} {escape(d.event.name or d.event.key)}: {escape('; '.join(d.changes))}"
 
 
-def printer(as_json: bool, console: Console) -> Callable[[Delivery], None]:
+def commitment_lines(event: EventRecord, most: int = 4) -> list[str]:
+    """The event's commitments as readers see them: one line per clause with its topics."""
+    from readout.present import clauses
+
+    items = clauses(event.commitments)
+    lines = [f"    · {escape('; '.join(c.all_actions()))} [dim]\\[{', '.join(c.tags())}][/dim]" for c in items[:most]]
+    return lines + ([f"    · … {len(items) - most} more"] if len(items) > most else [])
+
+
+def printer(as_json: bool, console: Console, *, details: bool = False) -> Callable[[Delivery], None]:
+    """`details`: also each commitment clause of a new event (alerts)."""
     if as_json:
         return lambda d: print(json.dumps(d.as_json(), ensure_ascii=False), flush=True)
-    return lambda d: console.print(delivery_line(d), highlight=False)
+
+    def emit(d: Delivery) -> None:
+        console.print(delivery_line(d), highlight=False)
+        for line in commitment_lines(d.event) if details and d.kind == "new" else []:
+            console.print(line, highlight=False)
+
+    return emit

@@ -150,3 +150,16 @@ def test_rough_edges(data: Path) -> None:
     assert plan.exit_code == 0 and "would crawl 2 source(s)" in plan.output and "UTC" in plan.output
     plan = runner.invoke(app, ["run", "--dry-run", "--samples"])
     assert "would crawl 4 source(s) from the bundled sample site" in plan.output
+
+
+def test_alerts_show_each_commitment_clause_once_with_its_topics(data: Path) -> None:
+    from streams.bus import open_bus
+    from streams.records import AlertRecord
+    from streams.topics import alerts
+
+    event = EventRecord.model_validate({**ESD, "id": KEY})
+    with open_bus(f"local://{(data / 'bus').resolve()}") as bus:
+        bus.publish_many([(alerts("chips"), KEY, AlertRecord(subscription="chips", event=event, notice="n1"))] * 2)
+    out = runner.invoke(app, ["alerts", "chips"]).output
+    assert out.count("제4차 한미일 경제안보대화") == 1  # redelivered: shown once
+    assert out.count("strengthen cooperation") == 1 and "[semiconductors, critical_minerals]" in out
