@@ -107,12 +107,14 @@ def run(stages: str = typer.Option(",".join(STAGES), help="Comma-separated stage
     if unknown or not names:
         err.print(f"[red]unknown stage(s) {', '.join(unknown) or '(none)'}[/red]; choose from {', '.join(STAGES)}")
         raise typer.Exit(2)
-    selected = [*only, *(SAMPLE_SOURCES if samples else ())]
-    if selected:
-        os.environ["READOUT_ONLY_SOURCES"] = ",".join(selected)  # the stage processes read it too
+    selected = ",".join([*only, *(SAMPLE_SOURCES if samples else ())])
     settings = load_settings()
+    if selected:
+        settings = settings.model_copy(update={"only_sources": selected})
     if dry_run:
         raise typer.Exit(print_plan(names, settings, console, samples=samples))
+    if selected:
+        os.environ["READOUT_ONLY_SOURCES"] = selected  # the stage processes read it too
     if set(names) == {"api"}:  # a reader only
         raise typer.Exit(supervise(names, settings, console))
     site = None
@@ -122,7 +124,7 @@ def run(stages: str = typer.Option(",".join(STAGES), help="Comma-separated stage
         site = SampleSite(crawl_delay=0).start()
         # The crawl reaches the sample site through the narrow allowlist, its address and port only.
         os.environ.update(READOUT_SAMPLES_URL=site.url, READOUT_ALLOWED_ADDRESSES=site.url.split("//", 1)[1])
-        settings = load_settings()
+        settings = load_settings()  # with the selection and the sample site's address
     try:
         with writer_lock(settings, "readout run --stages " + ",".join(names)):
             code = supervise(names, settings, console)
