@@ -135,19 +135,21 @@ def main() -> None:
         args.events, args.searches, args.kiwi_events, args.es_events = 20_000, 300, 500, 2_000
     from index.es_index import ElasticIndex
     from index.tantivy_index import TantivyIndex
+    from readout.vocabulary import vocabulary
     from streams.services import noida
 
     plain: Analyzer = lambda text, lang: text.lower().split()  # noqa: E731 - Kiwi cost is measured separately
+    vocab = vocabulary()  # identity and bilingual concepts, as `readout run` indexes
     report = Report("index", {"quick": args.quick, "reports": args.events, "searches": args.searches,
                               "rounds": args.rounds,
                               "kiwi_reports": args.kiwi_events, "es_reports": args.es_events})
     with tempfile.TemporaryDirectory() as d:
-        with TantivyIndex(f"{d}/index", plain) as ix:
+        with TantivyIndex(f"{d}/index", plain, vocab) as ix:
             rates = build(ix, iter_events(args.events), args.events, 500, args.rounds)
             merged = ix.count()
         report.add(f"tantivy build ({merged:,} merged events)", rates, "reports/s", "batches of 500, whitespace")
         report.add("tantivy index size on disk", du_mb(Path(d) / "index"), "MB")
-        with TantivyIndex(f"{d}/index", plain) as ix:  # reopened once background merges finished
+        with TantivyIndex(f"{d}/index", plain, vocab) as ix:  # reopened once background merges finished
             latencies(ix, 200)  # warm up
             lats = [latencies(ix, args.searches, seed=11 + r) for r in range(args.rounds)]
             report.add("tantivy search p50", [statistics.median(x) for x in lats], "ms", "20 hits with highlights")
@@ -166,14 +168,14 @@ def main() -> None:
             from extract.analysis import analyze
 
             analyze("워밍업", "ko")
-            with TantivyIndex(f"{d}/kiwi", analyze) as ix:
+            with TantivyIndex(f"{d}/kiwi", analyze, vocab) as ix:
                 kiwi = [build(ix, iter_events(args.kiwi_events, seed=3 + r), args.kiwi_events, 500, 1)[0]
                         for r in range(args.rounds)]
             report.add("tantivy with Kiwi analysis", kiwi, "reports/s", "target ≥ 3,000")
     report.add("peak RSS of this process", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "MB")
     if args.es_events:
         with noida() as url:
-            es = ElasticIndex(url, plain)
+            es = ElasticIndex(url, plain, vocab=vocab)
             rates = build(es, iter_events(args.es_events), args.es_events, 500, 1)
             report.add("elasticsearch via noida-db (EMULATOR)", rates, "reports/s", "bulk of 500")
             es.close()

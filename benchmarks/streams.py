@@ -1,4 +1,4 @@
-"""Subscription fan-out: events/s through the alerts stage with 10 standing subscriptions, and through
+"""Subscription fan-out: event notices/s through the alerts stage with 10 standing subscriptions, and through
 `readout subscribe`'s follower, on the embedded log and on Kafka (Tansu, an in-memory test broker).
 
     python -m benchmarks.streams [--events 5000]
@@ -14,11 +14,11 @@ from pathlib import Path
 
 from readout.follow import follow
 from streams.bus import open_bus
-from streams.records import TOPICS, Delegate, EventFilter, EventRecord
+from streams.records import TOPICS, Delegate, EventFilter, EventNotice, EventRecord
 from streams.runner import run_stage
 from streams.services import tansu
 from streams.subscriptions import SubscriptionStore, match_alerts, record_fired
-from streams.topics import EVENTS
+from streams.topics import MERGED
 from streams.vocabulary import EVENT_TYPES
 
 COUNTRIES = ["KOR", "USA", "JPN", "CHN", "IND", "AUS", "DEU", "GBR", "EU"]
@@ -43,15 +43,15 @@ def events(n: int) -> list[EventRecord]:
 
 
 def run(label: str, url: str, n: int, data: Path) -> None:
-    evs = events(n)
+    evs = [EventNotice(id=f"n{e.id}", kind="new", key=e.key, event=e) for e in events(n)]
     with open_bus(url) as bus:
-        bus.ensure_topics([EVENTS])
-        bus.publish_many((EVENTS, e.key, e) for e in evs)
+        bus.ensure_topics([MERGED])
+        bus.publish_many((MERGED, e.key, e) for e in evs)
         store = SubscriptionStore(data / uuid.uuid4().hex)
         for i, flt in enumerate(SUBSCRIPTIONS):
             store.add(f"s{i}", flt)
         wall_start = time.time()
-        stats = run_stage(bus, stage=f"alerts-{uuid.uuid4().hex[:6]}", topics=[EVENTS], record_type=EventRecord,
+        stats = run_stage(bus, stage=f"alerts-{uuid.uuid4().hex[:6]}", topics=[MERGED], record_type=EventNotice,
                           handle=lambda e: match_alerts(store, e), after_commit=lambda o: record_fired(store, o),
                           exit_when_idle=True, poll_timeout=10.0, max_batch=500)
         # up to the last batch: the idle poll that ends the run is not work

@@ -13,8 +13,9 @@ from typing import Literal
 from pydantic import Field
 
 from index.fields import report_lang
-from index.merge import merge_delegates, name_keys
+from index.merge import merge_delegates
 from index.model import MergedEvent, Model, Person
+from index.names import name_keys
 from streams.records import EventRecord
 
 CompareBy = Literal["side", "lang", "source"]

@@ -11,11 +11,12 @@ from collections import Counter
 
 from pydantic import Field
 
-from index.merge import name_keys, norm_name
 from index.model import MAX_PAGE_SIZE, Bucket, MergedEvent, Model, Person, SearchQuery
+from index.names import name_keys, norm_name
 from index.pivot import PivotRow
 from index.port import EventIndex
 from index.series import series_id
+from streams.countries import UnknownCountry, resolve_country
 
 RECENT = 20  # events listed on a country page
 TREND_TOPICS = 10
@@ -151,8 +152,11 @@ def _counterpart(b: Bucket, labels: dict[str, Person]) -> Counterpart:
 
 
 def country_view(index: EventIndex, code: str) -> CountryView | None:
-    """A country (or a grouping: EU, NATO…) by its code; None when no event has it as a participant."""
-    code = code.upper()
+    """A country (or a grouping: EU, NATO…) by its code or name; None when unknown or no event has it."""
+    try:
+        code = resolve_country(code)
+    except UnknownCountry:
+        return None
     q = SearchQuery(participants=[code], mentioned=False, sort="date", size=RECENT)  # events held
     page = index.search(q, facets=True)
     if not page.total:

@@ -4,17 +4,20 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from elasticsearch import ApiError, ConnectionTimeout, Elasticsearch, NotFoundError
 from elasticsearch import ConnectionError as ESConnectionError
 
 from index import es_mapping as m
-from index.fields import keyword_filters, search_fields
+from index.fields import RANK_BOOSTS, keyword_filters, search_fields
+from index.identity import stored_probes
+from index.lexicon import Vocabulary
 from index.model import FACETS, Analyzer, Bucket, Facets, MergedEvent, SearchQuery
 from index.pivot import PivotRow, pivot_aggs, pivot_rows
-from index.port import EventIndex, Stored, TextQuery, Unavailable, decode_cursor, encode_cursor
+from index.plan import Stored
+from index.port import EventIndex, TextQuery, Unavailable, decode_cursor, encode_cursor
 from streams.records import EventRecord
 
 log = logging.getLogger(__name__)
@@ -27,7 +30,8 @@ FACET_SIZE = 50
 # The node's state, not the document: busy, failing, or blocked (a full disk makes indices read-only).
 BLOCKED = ("cluster_block_exception", "es_rejected_execution_exception")
 NOT_RETURNED = ["records", "text_en", "text_ko", "persons", "person_names", "source", "lang", "doc_ids", "month",
-                "sort"]
+                "sort", "probes", "flags", "concepts"]
+MAX_FOUND = 10_000  # the result window
 
 
 __all__ = ["ElasticIndex", "Unavailable"]
@@ -50,9 +54,11 @@ def _retryable(exc: Exception) -> bool:
 
 class ElasticIndex(EventIndex):
     def __init__(self, url: str, analyze: Analyzer, *, refresh: bool = False, retries: int = 6,
-                 backoff: float = 0.5, client: Elasticsearch | None = None, alias: str = m.ALIAS) -> None:
+                 backoff: float = 0.5, client: Elasticsearch | None = None, alias: str = m.ALIAS,
+                 vocab: Vocabulary | None = None) -> None:
         """`refresh=True` makes every write searchable before returning (tests); otherwise within ~1 s."""
-        super().__init__(analyze)
+        super().__init__(analyze, vocab)
+        self._unrefreshed = False  # identity searches must see the previous batch's writes
         self.es = client or Elasticsearch(url, max_retries=0, request_timeout=30)  # retries are ours, with backoff
         self.refresh_writes = refresh
         self.alias = alias  # tests use one alias per index; users keep the default
@@ -80,6 +86,8 @@ class ElasticIndex(EventIndex):
         """Template, then the versioned index behind the alias (idempotent; safe to race)."""
         self.es.indices.put_index_template(name=self.alias, **m.template(self.alias))
         if self.es.indices.exists_alias(name=self.alias):
+            # Fields added since the index was created (adding fields is allowed on a live index).
+            self.es.indices.put_mapping(index=self.alias, properties=m.PROPERTIES)
             return
         index = m.versioned(self.alias)
         try:
@@ -91,10 +99,11 @@ class ElasticIndex(EventIndex):
 
     # -- storage ------------------------------------------------------------------------------------
     def _source(self, s: Stored) -> dict[str, Any]:
-        f = search_fields(s.event, self.analyze)
+        f = search_fields(s.event, self.analyze, self.vocab)
         doc = s.event.model_dump(mode="json")
         doc.update(text_en=f.text_en, text_ko=f.text_ko, persons=f.persons, person_names=f.person_names,
                    source=f.sources, lang=f.langs, doc_ids=f.doc_ids, month=f.month, sort=f.sort,
+                   probes=stored_probes(s.records, self.vocab), flags=f.flags, concepts=f.concepts,
                    records=[r.model_dump(mode="json") for r in s.records])
         return doc
 
@@ -102,25 +111,47 @@ class ElasticIndex(EventIndex):
     def _event(src: dict[str, Any]) -> MergedEvent:
         return MergedEvent.model_validate({k: v for k, v in src.items() if k in MergedEvent.model_fields})
 
-    def _load(self, keys: list[str]) -> dict[str, Stored]:
-        res = self._call(lambda: self.es.mget(index=self.alias, ids=keys, source_excludes=NOT_RETURNED[1:]))
-        out = {}
-        for d in res["docs"]:
-            if d.get("found"):
-                src = d["_source"]
-                out[d["_id"]] = Stored(self._event(src), [EventRecord.model_validate(r) for r in src["records"]])
-        return out
+    @classmethod
+    def _stored(cls, src: dict[str, Any]) -> Stored:
+        return Stored(cls._event(src), [EventRecord.model_validate(r) for r in src["records"]])
 
-    def _store(self, docs: list[Stored]) -> dict[str, str]:
+    def _load(self, keys: list[str]) -> dict[str, Stored]:
+        if not keys:
+            return {}
+        res = self._call(lambda: self.es.mget(index=self.alias, ids=keys, source_excludes=NOT_RETURNED[1:]))
+        return {d["_id"]: self._stored(d["_source"]) for d in res["docs"] if d.get("found")}
+
+    def _where(self, field: str, values: list[str], size: int) -> dict[str, Stored]:
+        if not values:
+            return {}
+        if self._unrefreshed:  # a search sees writes after a refresh only
+            self.refresh()
+            self._unrefreshed = False
+        res = self._call(lambda: self.es.search(index=self.alias, query={"terms": {field: values}}, size=size,
+                                                source_excludes=NOT_RETURNED[1:]))
+        return {h["_id"]: self._stored(h["_source"]) for h in res["hits"]["hits"]}
+
+    def _find(self, probes: list[str]) -> dict[str, Stored]:
+        return self._where("probes", probes, MAX_FOUND)
+
+    def _lookup(self, alias: str) -> Stored | None:
+        return next(iter(self._where("aliases", [alias], 1).values()), None)
+
+    def _store(self, docs: list[Stored], deletes: Sequence[str] = ()) -> dict[str, str]:
         pending = {s.event.key: self._source(s) for s in docs}
         errors: dict[str, str] = {}
+        self._unrefreshed = not self.refresh_writes
         for attempt in range(self.retries + 1):
-            ops: list[dict[str, Any]] = []
+            ops: list[dict[str, Any]] = [{"delete": {"_index": self.alias, "_id": k}} for k in deletes if attempt == 0]
             for key, src in pending.items():
                 ops += [{"index": {"_index": self.alias, "_id": key}}, src]
+            if not ops:
+                return errors
             res = self._call(lambda ops=ops: self.es.bulk(operations=ops, refresh=self.refresh_writes))  # type: ignore[misc]
             retry: dict[str, dict[str, Any]] = {}
             for item in res["items"]:
+                if "delete" in item:
+                    continue  # deleting what is gone already is fine (404)
                 r = item["index"]
                 status, err = r.get("status", 500), r.get("error") or {}
                 if status < 300:
@@ -147,7 +178,11 @@ class ElasticIndex(EventIndex):
                 should.append({"match": {"text_ko": {"query": " ".join(text.ko_terms), "operator": "and"}}})
             if text.en_text:
                 should.append({"match": {"text_en": {"query": text.en_text, "operator": "and"}}})
-            must.append({"bool": {"should": should, "minimum_should_match": 1}} if should else {"match_none": {}})
+            if text.concepts:  # every concept, in whichever language it was reported; the words only rank
+                must.append({"bool": {"filter": [{"term": {"concepts": c}} for c in text.concepts],
+                                      "should": should}})
+            else:
+                must.append({"bool": {"should": should, "minimum_should_match": 1}} if should else {"match_none": {}})
         flt: list[dict[str, Any]] = [{"terms": {field: values}} for field, values in keyword_filters(q)]
         if q.mentioned is not None:
             flt.append({"term": {"mentioned": q.mentioned}})
@@ -165,7 +200,12 @@ class ElasticIndex(EventIndex):
     def _search(self, q: SearchQuery, text: TextQuery, size: int) -> tuple[int, list[MergedEvent], str | None]:
         cursor = decode_cursor(q.search_after, q.sort) if q.search_after else {}
         sort: list[Any] = [{"sort": "desc"}, {"key": "asc"}] if q.sort == "date" else ["_score", {"key": "asc"}]
-        body: dict[str, Any] = {"query": self._query(q, text), "sort": sort, "size": size + 1,
+        query = self._query(q, text)
+        if q.sort != "date":  # held before mentioned, dated before undated, then the text score
+            query = {"bool": {"must": [query], "should": [
+                {"constant_score": {"filter": {"term": {"flags": flag}}, "boost": boost}}
+                for flag, boost in RANK_BOOSTS.items()]}}
+        body: dict[str, Any] = {"query": query, "sort": sort, "size": size + 1,
                                 "track_total_hits": True}
         if "after" in cursor:
             body["search_after"] = cursor["after"]

@@ -17,6 +17,7 @@ STORED_ONLY: dict[str, Any] = {"type": "keyword", "index": False, "doc_values": 
 PROPERTIES: dict[str, Any] = {
     # the merged event, as returned to users
     "key": KW,
+    "aliases": KW,
     "type": KW,
     "mentioned": {"type": "boolean"},
     "name": EN,
@@ -36,7 +37,7 @@ PROPERTIES: dict[str, Any] = {
     "topics": KW,
     "next": {"properties": {"ordinal": {"type": "integer"}, "when": KW}},
     "reports": {"type": "nested", "properties": {
-        "id": KW, "doc_id": KW, "url": KW, "source": KW, "lang": KW, "published": KW,
+        "id": KW, "key": KW, "doc_id": KW, "type": KW, "date": KW, "url": KW, "source": KW, "lang": KW, "published": KW,
         "mentioned": {"type": "boolean"}, "name": EN, "evidence": EN, "extractor": KW}},
     # search fields (index.fields.SearchFields)
     "text_en": EN,
@@ -48,6 +49,9 @@ PROPERTIES: dict[str, Any] = {
     "doc_ids": KW,
     "month": KW,
     "sort": {"type": "long"},
+    "probes": KW,  # index.identity.probes: what finds an event's possible other reports
+    "flags": KW,  # held, dated: for ranking
+    "concepts": KW,  # language-neutral names and terms (index.lexicon)
     # the per-report events the merged event is recomputed from; kept, never searched
     "records": {"type": "object", "enabled": False},
 }

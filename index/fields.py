@@ -10,10 +10,12 @@ import zlib
 from dataclasses import dataclass
 from datetime import date
 
-from index.merge import name_keys, norm_name
+from index.lexicon import Vocabulary
 from index.model import MAX_QUERY_TERMS, Analyzer, MergedEvent, SearchQuery
+from index.names import name_keys, name_parts, norm_name
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+RANK_BOOSTS = {"held": 1000.0, "dated": 100.0}  # relevance: flag tiers far above any text score
 EPOCH = date(1900, 1, 1)
 _HASH_BITS = 46  # sort key = days since 1900 in the high bits, a hash of the key below: unique per event
 
@@ -43,9 +45,11 @@ class SearchFields:
     doc_ids: list[str]
     month: str | None
     sort: int
+    flags: list[str]  # `held`, `dated`: relevance ranks held before mentioned, dated before undated
+    concepts: list[str]  # language-neutral: what the texts name (index.lexicon.Vocabulary.concepts)
 
 
-def search_fields(ev: MergedEvent, analyze: Analyzer) -> SearchFields:
+def search_fields(ev: MergedEvent, analyze: Analyzer, vocab: Vocabulary | None = None) -> SearchFields:
     en: list[str] = []
     ko: list[str] = []
     for r in ev.reports:
@@ -61,9 +65,15 @@ def search_fields(ev: MergedEvent, analyze: Analyzer) -> SearchFields:
         for text in [*p.names, p.role or "", p.organization or ""]:
             if text:
                 (ko if report_lang(None, text) == "ko" else en).append(text)
+    concepts: set[str] = set()
+    if vocab is not None:  # each language's words in the other: `clean energy` finds `청정에너지`
+        concepts = {c for text in [*ko, *en] for c in vocab.concepts(text)}
+        en_from_ko = [f for text in ko for f in vocab.translate(text, "ko")]
+        ko += [f for text in en for f in vocab.translate(text, "en")]
+        en += en_from_ko
     ko_terms = [t for text in ko for t in analyze(text, "ko")]
     persons = sorted({p.person for p in ev.delegates})
-    spellings = {k for p in ev.delegates for n in p.names for k in name_keys(n)}
+    spellings = {k for p in ev.delegates for n in p.names for k in name_keys(n) | name_parts(n)}
     spellings |= {norm_name(p.person_id) for p in ev.delegates if p.person_id}
     return SearchFields(
         text_en="\n".join(en),
@@ -75,6 +85,8 @@ def search_fields(ev: MergedEvent, analyze: Analyzer) -> SearchFields:
         doc_ids=sorted({r.doc_id for r in ev.reports}),
         month=ev.date[:7] if ev.date else None,
         sort=sort_key(ev.date, ev.key),
+        flags=[f for f, on in (("held", not ev.mentioned), ("dated", bool(ev.date))) if on],
+        concepts=sorted(concepts),
     )
 
 
@@ -95,7 +107,21 @@ def query_text_en(q: str) -> str:
 
 
 def person_filter_values(person: str) -> list[str]:
-    return sorted(name_keys(person)) or [person]
+    """A full name in any spelling, or one word of a name (`Blinken`, `기시다`)."""
+    one_word = len(person.split()) == 1
+    return sorted(name_keys(person) | (name_parts(person) if one_word else set())) or [person]
+
+
+def matched_persons(ev: MergedEvent, person: str) -> list[str]:
+    """The delegates a person filter found, by the name people know them by."""
+    wanted = set(person_filter_values(person))
+    out = []
+    for p in ev.delegates:
+        keys = {k for n in p.names for k in name_keys(n) | name_parts(n)}
+        keys |= {norm_name(p.person_id)} if p.person_id else set()
+        if keys & wanted:
+            out.append(p.name_en or p.name)
+    return out
 
 
 def keyword_filters(q: SearchQuery) -> list[tuple[str, list[str]]]:

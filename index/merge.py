@@ -1,4 +1,4 @@
-"""Merge the reports of one event (same `key`) into its canonical document.
+"""Merge the reports of one event (see `index.identity`) into its canonical document.
 
 The merged event is a pure function of the set of reports, so it is recomputed from the stored
 reports whenever one is added or replaced: replays change nothing, and the result does not
@@ -6,38 +6,47 @@ depend on the order reports arrived in.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
+from index.identity import generic_name
+from index.lexicon import Vocabulary, default_vocabulary
 from index.model import MergedCommitment, MergedEvent, Next, Person, Place, Report
+from index.names import name_keys
+from streams.countries import short_name
 from streams.records import TOPICS, Delegate, EventRecord
 
-_SQUASH = re.compile(r"[\s\-.·‧・_'’]+")
-
-
-def norm_name(name: str) -> str:
-    """Spelling-insensitive form: case, spaces, hyphens and dots ignored (`Wang Yun-jong` → `wangyunjong`)."""
-    return _SQUASH.sub("", name).casefold()
-
-
-def name_keys(name: str) -> set[str]:
-    """Forms one person's name takes: squashed, and with its words sorted (`Yunjong Wang` ~ `Wang Yun-jong`)."""
-    keys = {norm_name(name)}
-    words = [norm_name(w) for w in re.split(r"[\s,]+", name) if norm_name(w)]
-    if len(words) > 1:
-        keys.add(" ".join(sorted(words)))
-    keys.discard("")
-    return keys
-
-
-def replace_report(stored: Sequence[EventRecord], incoming: EventRecord) -> list[EventRecord]:
-    """A report is identified by its document: a re-extracted report replaces the earlier one."""
-    return [r for r in stored if r.doc_id != incoming.doc_id] + [incoming]
+LOCAL_TIME = ("현지시간", "local time")
 
 
 def _order(r: EventRecord) -> tuple[bool, str, str, str]:
     # Primary report first: an event held beats one only mentioned, then the earliest report.
     return (r.mentioned, r.published or "9999", r.doc_id, r.id)
+
+
+def _most(values: Iterable[object]) -> object:
+    """The most frequent value (first seen on ties), ignoring empty ones."""
+    counts: dict[object, int] = {}
+    for v in values:
+        if v not in (None, ""):
+            counts[v] = counts.get(v, 0) + 1
+    return max(counts, key=lambda v: counts[v]) if counts else None
+
+
+def event_type(records: Sequence[EventRecord]) -> str:
+    """A launch or agreement with the bare meeting it was made at is the launch or agreement."""
+    outcomes = [r.type for r in records if r.type != "dialogue"]
+    return str(_most(outcomes) if outcomes else records[0].type)
+
+
+def event_date(records: Sequence[EventRecord]) -> str | None:
+    """The venue's day: a report that says it gives local time wins, then most reports, then the earliest."""
+    local = [r.date for r in records if r.date and any(t in (r.date_text or "") for t in LOCAL_TIME)]
+    dated = sorted(r.date for r in records if r.date)
+    if not dated:
+        return None
+    pool = local or dated
+    best = max(pool.count(d) for d in pool)
+    return min(d for d in pool if pool.count(d) == best)
 
 
 def _first(values: Iterable[object]) -> object:
@@ -108,52 +117,109 @@ def merge_commitments(records: Sequence[EventRecord]) -> list[MergedCommitment]:
     return list(out.values())
 
 
-def best_name(names: Sequence[str], series: str | None) -> str | None:
-    """The most telling name: one sharing words with the series, then the longest (ties: alphabetical)."""
-    if not names:
-        return None
-    series_words = {w for w in re.findall(r"\w+", (series or "").casefold()) if len(w) > 3}
+ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+FORMAT_NOUN = {"summit": "Summit", "foreign ministers": "Foreign Ministers' Meeting",
+               "defense ministers": "Defense Ministers' Meeting", "2+2": "2+2 Meeting",
+               "vice foreign ministers": "Vice Foreign Ministers' Meeting",
+               "national security advisors": "National Security Advisors' Meeting",
+               "trade ministers": "Trade Ministers' Meeting", "commerce ministers": "Commerce Ministers' Meeting",
+               "finance ministers": "Finance Ministers' Meeting", "phone call": "Phone Call",
+               "video conference": "Video Conference", "lunch": "Lunch", "dinner": "Dinner",
+               "director-general talks": "Director-General Talks", "strategic dialogue": "Strategic Dialogue",
+               "policy dialogue": "Policy Dialogue", "working group": "Working Group Meeting"}
+LEVEL_NOUN = {"leaders": "Summit", "ministerial": "Ministerial Meeting",
+              "senior_officials": "Senior Officials' Meeting", "working": "Working-Level Talks"}
+OUTCOME_NOUN = {"coalition": "Coalition", "partnership": "Partnership", "network": "Network",
+                "initiative": "Initiative", "forum": "Forum", "consultative body": "Consultative Body",
+                "memorandum of understanding": "MOU", "arrangement": "Arrangement", "agreement": "Agreement",
+                "joint statement": "Joint Statement"}
+TYPE_NOUN = {"dialogue": "Meeting", "launch": "Launch", "agreement": "Agreement", "statement": "Joint Statement"}
+PARTY_ORDER = ("KOR", "USA", "JPN", "CHN")
 
-    def score(name: str) -> tuple[int, int, str]:
-        shared = len(series_words & set(re.findall(r"\w+", name.casefold())))
-        return (shared, len(name), name)
 
-    return max(names, key=score)
+def ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else ORDINAL_SUFFIX.get(n % 10, 'th')}"
 
 
-def merge(records: Sequence[EventRecord]) -> MergedEvent:
-    """The canonical event for reports that share one key."""
+def parties_label(codes: Sequence[str]) -> str:
+    ordered = sorted(codes, key=lambda c: (PARTY_ORDER.index(c) if c in PARTY_ORDER else len(PARTY_ORDER), c))
+    names = [short_name(c) for c in ordered]
+    return "-".join(names) if len(names) <= 4 else f"{'-'.join(names[:3])} and {len(names) - 3} partners"
+
+
+def event_name(records: Sequence[EventRecord], type_: str, series: str | None, number: int | None,
+               participants: Sequence[str], level: str | None, city: str | None, vocab: Vocabulary) -> str | None:
+    """What people recognise: the series with its round, else the most telling reported name, else a name
+    built from parties, format or level, and place (`Korea-Japan Summit, Tokyo`); never a bare "meeting"."""
+    if series:
+        return f"{ordinal(number)} {series}" if number else series
+    own = [r for r in records if r.name and r.type == type_]
+    specific = [r for r in own if not generic_name(r.name, r.lang, vocab)]
+    if specific:
+        held = [r for r in specific if not r.mentioned] or specific
+        return max((r.name for r in held), key=lambda n: (len(n), n))  # type: ignore[arg-type,return-value]
+    concepts = [c for r in own for c in vocab.terms.concepts(r.name or "")]
+    noun = TYPE_NOUN[type_]
+    if type_ == "dialogue":
+        formats = [FORMAT_NOUN[c.id] for c in concepts if c.id in FORMAT_NOUN]
+        noun = formats[0] if formats else LEVEL_NOUN.get(level or "", noun)
+    else:
+        outcomes = [OUTCOME_NOUN[c.id] for c in concepts if c.id in OUTCOME_NOUN]
+        noun = outcomes[0] if outcomes else noun
+    label = parties_label(participants)
+    name = f"{label} {noun}" if label else noun
+    return f"{name}, {city}" if city else name
+
+
+def primary(records: Sequence[EventRecord]) -> EventRecord:
+    """The report a merged event is keyed and named by: of its type, held before mentioned, earliest."""
+    base = sorted(records, key=_order)
+    type_ = event_type(base)
+    return min(base, key=lambda r: (r.type != type_, *_order(r)))
+
+
+def merge(records: Sequence[EventRecord], key: str | None = None, *, vocab: Vocabulary | None = None,
+          aliases: Iterable[str] = ()) -> MergedEvent:
+    """The canonical event for the reports of one event (`key`: the primary report's unless given)."""
     if not records:
         raise ValueError("nothing to merge")
-    rs = sorted(records, key=_order)
-    keys = {r.key for r in rs}
-    if len(keys) != 1:
-        raise ValueError(f"reports of different events: {sorted(keys)}")
+    vocab = vocab or default_vocabulary()
+    base = sorted(records, key=_order)
+    type_ = event_type(base)
+    rs = sorted(base, key=lambda r: (r.type != type_, *_order(r)))
     nxt = _first(r.next for r in rs if r.next and (r.next.ordinal is not None or r.next.when))
     names: list[str] = []
     for r in rs:
         if r.name and r.name not in names:
             names.append(r.name)
     topics = {t for r in rs for t in r.topics} | {c.topic for r in rs for c in r.commitments}
+    series = _most(r.series for r in rs if r.type == type_)
+    number = _most(r.ordinal for r in rs if r.type == type_ and (r.series is None or r.series == series))
+    level = _most(r.level for r in rs)
+    city = _most(r.location.city for r in rs)
+    country = _most(r.location.country for r in rs if not city or r.location.city == city)
+    participants = sorted({p for r in rs for p in r.participants})
+    day = event_date(rs)
     return MergedEvent(
-        key=rs[0].key,
-        type=rs[0].type,
+        key=key or rs[0].key,
+        aliases=sorted({*aliases, *(r.key for r in rs)} - {key or rs[0].key}),
+        type=type_,  # type: ignore[arg-type]
         mentioned=all(r.mentioned for r in rs),
-        name=best_name(names, _first(r.series for r in rs)),  # type: ignore[arg-type]
+        name=event_name(rs, type_, series, number, participants, level, city, vocab),  # type: ignore[arg-type]
         names=names,
-        series=_first(r.series for r in rs),  # type: ignore[arg-type]
-        ordinal=_first(r.ordinal for r in rs),  # type: ignore[arg-type]
-        level=_first(r.level for r in rs),  # type: ignore[arg-type]
-        date=_first(r.date for r in rs),  # type: ignore[arg-type]
-        date_text=_first(r.date_text for r in rs),  # type: ignore[arg-type]
-        location=Place(city=_first(r.location.city for r in rs),  # type: ignore[arg-type]
-                       country=_first(r.location.country for r in rs)),  # type: ignore[arg-type]
-        participants=sorted({p for r in rs for p in r.participants}),
+        series=series,  # type: ignore[arg-type]
+        ordinal=number,  # type: ignore[arg-type]
+        level=level,  # type: ignore[arg-type]
+        date=day,
+        date_text=_first(r.date_text for r in rs if r.date == day),  # type: ignore[arg-type]
+        location=Place(city=city, country=country),  # type: ignore[arg-type]
+        participants=participants,
         delegates=merge_delegates(rs),
         commitments=merge_commitments(rs),
         topics=sorted(topics, key=TOPICS.index),
         next=Next.model_validate(nxt.model_dump()) if nxt else None,  # type: ignore[attr-defined]
-        reports=[Report(id=r.id, doc_id=r.doc_id, url=r.url, source=r.source, lang=r.lang, published=r.published,
-                        mentioned=r.mentioned, name=r.name, evidence=r.evidence, extractor=r.extractor)
+        reports=[Report(id=r.id, key=r.key, doc_id=r.doc_id, type=r.type, date=r.date, url=r.url, source=r.source,
+                        lang=r.lang, published=r.published, mentioned=r.mentioned, name=r.name, evidence=r.evidence,
+                        extractor=r.extractor)
                  for r in rs],
     )

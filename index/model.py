@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from streams.countries import UnknownCountry, resolve_countries
 from streams.records import EventType, Level, Topic
 
 Analyzer = Callable[[str, str | None], list[str]]
@@ -17,6 +18,7 @@ MAX_QUERY_CHARS = 10_000
 # Dates a search may name: both engines store dates as 64-bit nanoseconds or milliseconds (1677-2262).
 MIN_DATE, MAX_DATE = date(1800, 1, 1), date(2199, 12, 31)
 MAX_QUERY_TERMS = 64  # longer queries are cut: Elasticsearch refuses more than 1024 clauses
+LANGS = ("ko", "en")  # report languages the index tells apart
 
 
 class Model(BaseModel):
@@ -27,7 +29,10 @@ class Report(Model):
     """One report of the event: which document said so, in which language, when."""
 
     id: str
+    key: str | None = None  # the report's own key, which also finds the merged event
     doc_id: str
+    type: EventType | None = None  # a launch can be reported with the meeting it was made at
+    date: str | None = None
     url: str | None = None
     source: str | None = None
     lang: str | None = None
@@ -70,9 +75,10 @@ class Next(Model):
 
 
 class MergedEvent(Model):
-    """The canonical event of one `key`: every report, the union of delegates, commitments and topics."""
+    """One real-world event: every report of it, the union of delegates, commitments and topics."""
 
     key: str
+    aliases: list[str] = Field(default_factory=list)  # other keys that lead here: its reports' and former keys
     type: EventType
     mentioned: bool  # true only when every report merely mentions it
     name: str | None = None
@@ -101,13 +107,14 @@ class SearchQuery(Model):
     types: list[EventType] = Field(default_factory=list)
     date_from: date | None = Field(default=None, ge=MIN_DATE, le=MAX_DATE)
     date_to: date | None = Field(default=None, ge=MIN_DATE, le=MAX_DATE)
-    participants: list[str] = Field(default_factory=list, description="ISO alpha-3 codes, EU, NATO…")
+    participants: list[str] = Field(default_factory=list,
+                                    description="codes or names in Korean or English: KOR, ROK, Korea, 한국, EU…")
     participants_mode: Literal["any", "all"] = "any"
     topics: list[Topic] = Field(default_factory=list)
     person: str | None = Field(default=None, max_length=200, description="any spelling, or a person id")
     series: list[str] = Field(default_factory=list)
     sources: list[str] = Field(default_factory=list)
-    langs: list[str] = Field(default_factory=list, description="events with a report in one of these languages")
+    langs: list[str] = Field(default_factory=list, description="ko or en: events with a report in that language")
     mentioned: bool | None = None
     sort: SortOrder = "relevance"
     size: int = Field(default=20, ge=1, le=MAX_PAGE_SIZE)
@@ -120,6 +127,19 @@ class SearchQuery(Model):
             raise ValueError("at most 50 values of at most 200 characters")
         return v
 
+    @field_validator("participants")
+    @classmethod
+    def _country_codes(cls, v: list[str]) -> list[str]:
+        try:
+            return resolve_countries(v)
+        except UnknownCountry as exc:
+            raise ValueError(str(exc)) from None
+
+    @field_validator("langs")
+    @classmethod
+    def _supported_langs(cls, v: list[str]) -> list[str]:
+        return supported_langs(v)
+
     @model_validator(mode="after")
     def _dates_in_order(self) -> SearchQuery:
         if self.date_from and self.date_to and self.date_from > self.date_to:
@@ -128,6 +148,17 @@ class SearchQuery(Model):
 
     def without_paging(self) -> SearchQuery:
         return self.model_copy(update={"search_after": None})
+
+
+def supported_langs(values: list[str]) -> list[str]:
+    """`ko`/`en` (any case, `ko-KR` too); anything else is an error naming the supported ones."""
+    out = []
+    for v in values:
+        code = v.strip().lower().replace("_", "-").split("-")[0]
+        if code not in LANGS:
+            raise ValueError(f"unsupported language {v!r}: use one of {', '.join(LANGS)}")
+        out.append(code)
+    return list(dict.fromkeys(out))
 
 
 class Bucket(Model):
@@ -152,6 +183,7 @@ class Facets(Model):
 class Hit(Model):
     event: MergedEvent
     highlights: dict[str, list[str]] = Field(default_factory=dict)
+    persons: list[str] = Field(default_factory=list, description="the delegates a `person` filter matched")
 
 
 class SearchPage(Model):

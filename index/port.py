@@ -1,8 +1,9 @@
 """The index port: write reports, read merged events, search. Two backends implement the storage part.
 
-Writing is the same for both: reports are grouped by key, merged with the reports already stored
-for that key (a report replaces an earlier one from the same document) and the merged documents
-written in one bulk request / commit. Failures are reported per input record.
+Writing is the same for both: the stored events an incoming report could belong to are found by
+their identity probes, the newest version of each document wins, the touched reports are clustered
+into events again (`index.identity`) and the changed events written, and emptied ones deleted, in
+one bulk request / commit. Failures are reported per input record.
 """
 from __future__ import annotations
 
@@ -11,15 +12,17 @@ import json
 import math
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from index.fields import query_terms_ko, query_text_en
+from index.fields import matched_persons, query_terms_ko, query_text_en
 from index.highlight import highlight
-from index.merge import merge, replace_report
+from index.identity import Features, probes
+from index.lexicon import Vocabulary, default_vocabulary
 from index.model import Analyzer, Facets, Hit, InvalidCursor, MergedEvent, SearchPage, SearchQuery
 from index.pivot import PivotRow, check_pivot
+from index.plan import Change, Plan, Stored, plan
 from streams.records import EventRecord
 
 SCAN_PAGE = 1000  # export pages: larger than a search page, still far below the 10,000 result window
@@ -38,12 +41,21 @@ class IndexDamaged(RuntimeError):
     """The index's files cannot be read: rebuild it from the bus."""
 
 
-@dataclass
-class Stored:
-    """What the index keeps per key: the merged event and the reports it was computed from."""
+class IndexOutdated(IndexDamaged):
+    """The index on disk was built by another version of Readout: rebuild it from the bus."""
 
-    event: MergedEvent
-    records: list[EventRecord]
+
+@dataclass
+class Pending:
+    """A prepared write (see `EventIndex.prepare`)."""
+
+    failed: dict[int, str] = field(default_factory=dict)
+    valid: list[tuple[int, EventRecord]] = field(default_factory=list)
+    plan: Plan | None = None
+
+    @property
+    def changes(self) -> list[Change]:
+        return self.plan.changes if self.plan else []
 
 
 @dataclass
@@ -51,6 +63,7 @@ class TextQuery:
     ko_terms: list[str]
     en_text: str
     given: bool = True  # False: no free text. Text without a single term (`*:*`) matches nothing.
+    concepts: list[str] | None = None  # a query made only of known names and terms: match these, in any language
 
     @property
     def empty(self) -> bool:
@@ -111,16 +124,26 @@ def _cursor_values_ok(data: dict[str, Any]) -> bool:
 class EventIndex(ABC):
     """One index of merged events. Not thread-safe for writes: one indexer per index (per key partition)."""
 
-    def __init__(self, analyze: Analyzer) -> None:
+    def __init__(self, analyze: Analyzer, vocab: Vocabulary | None = None) -> None:
         self.analyze = analyze
+        self.vocab = vocab or default_vocabulary()
+        self._features: dict[tuple[str, str], Features] = {}  # identity features by report, reused across writes
 
     # -- storage, per backend ------------------------------------------------------------------
     @abstractmethod
     def _load(self, keys: list[str]) -> dict[str, Stored]: ...
 
     @abstractmethod
-    def _store(self, docs: list[Stored]) -> dict[str, str]:
-        """Write merged documents (upsert by key); returns errors by key. Durable when it returns."""
+    def _find(self, probes: list[str]) -> dict[str, Stored]:
+        """Stored events carrying any of these identity probes."""
+
+    @abstractmethod
+    def _lookup(self, alias: str) -> Stored | None:
+        """The stored event one of whose aliases (a report's key, a former key) is `alias`."""
+
+    @abstractmethod
+    def _store(self, docs: list[Stored], deletes: Sequence[str] = ()) -> dict[str, str]:
+        """Write merged documents (upsert by key) and delete emptied ones; errors by key. Durable when it returns."""
 
     @abstractmethod
     def _search(self, q: SearchQuery, text: TextQuery, size: int) -> tuple[int, list[MergedEvent], str | None]: ...
@@ -137,47 +160,71 @@ class EventIndex(ABC):
     # -- shared ---------------------------------------------------------------------------------
     def write(self, records: Sequence[EventRecord]) -> dict[int, str]:
         """Index a batch of reports; returns the failures by position in `records` (the rest are durable)."""
-        failed: dict[int, str] = {}
-        by_key: dict[str, list[int]] = {}
+        return self.write_changes(records)[0]
+
+    def write_changes(self, records: Sequence[EventRecord]) -> tuple[dict[int, str], list[Change]]:
+        """`write`, and what changed for readers: events that appeared, were updated or removed."""
+        pending = self.prepare(records)
+        failed = self.apply(pending)
+        return failed, pending.changes
+
+    def prepare(self, records: Sequence[EventRecord]) -> Pending:
+        """Work out a write without making it: what to store and delete, and the changes readers will see.
+
+        The indexer publishes the changes before `apply`: a crash in between redoes the same plan, so
+        readers may see a change twice (with the same id) but never miss one.
+        """
+        pending = Pending()
         for i, r in enumerate(records):
             try:
                 check_record(r)
             except ValueError as exc:
-                failed[i] = f"invalid event: {exc}"
+                pending.failed[i] = f"invalid event: {exc}"
                 continue
-            by_key.setdefault(r.key, []).append(i)
-        if not by_key:
+            pending.valid.append((i, r))
+        if not pending.valid:
+            return pending
+        wanted = sorted({p for _, r in pending.valid for p in probes(r, self.vocab, query=True)})
+        stored = self._find(wanted)
+        fresh = {r.key for _, r in pending.valid} - set(stored)
+        known = set(self._load(sorted(fresh))) if fresh else set()
+        try:
+            pending.plan = plan(stored, [r for _, r in pending.valid], self.vocab, self._features, known=known)
+        except ValueError as exc:
+            pending.failed.update({i: f"cannot merge: {exc}" for i, _ in pending.valid})
+        return pending
+
+    def apply(self, pending: Pending) -> dict[int, str]:
+        """Make a prepared write; returns the failures by position in the batch."""
+        failed = dict(pending.failed)
+        result = pending.plan
+        if result is None or (not result.docs and not result.deletes):
             return failed
-        stored = self._load(list(by_key))
-        docs: list[Stored] = []
-        for key, idxs in by_key.items():
-            before = stored[key].records if key in stored else []
-            reports = before
-            for i in idxs:
-                reports = replace_report(reports, records[i])
-            if key in stored and _same(before, reports):
-                continue  # a replay: nothing to write
-            try:
-                docs.append(Stored(merge(reports), reports))
-            except ValueError as exc:
-                failed.update({i: f"cannot merge: {exc}" for i in idxs})
-        for key, error in self._store_each(docs).items():
-            failed.update({i: error for i in by_key[key]})
+        errors = self._store_each(result.docs, result.deletes)
+        if errors:
+            by_report = {(r.doc_id, r.id): d.event.key for d in result.docs for r in d.records}
+            for i, r in pending.valid:
+                key = by_report.get((r.doc_id, r.id))
+                if key in errors:
+                    failed[i] = errors[key]
+            result.changes = [c for c in result.changes if c.key not in errors]
         return failed
 
-    def _store_each(self, docs: list[Stored]) -> dict[str, str]:
-        """`_store`, and when the whole write fails for a reason that is not the index's state, the documents
-        one by one: only the ones that fail alone are refused (with the error), never the batch."""
-        if not docs:
+    def _store_each(self, docs: list[Stored], deletes: Sequence[str] = ()) -> dict[str, str]:
+        """`_store`, and when the whole write fails for a reason that is not the index's state, the deletions
+        then the documents one by one: only the ones that fail alone are refused (with the error), never the batch."""
+        if not docs and not deletes:
             return {}
         try:
-            return self._store(docs)
+            return self._store(docs, deletes)
         except Unavailable:
             raise
         except Exception as exc:
-            if len(docs) == 1:
+            if len(docs) == 1 and not deletes:
                 return {docs[0].event.key: f"refused by the index: {type(exc).__name__}: {exc}"}
         errors: dict[str, str] = {}
+        if deletes:
+            self._store([], deletes)  # deleting by key does not depend on any document
         for doc in docs:
             errors.update(self._store_each([doc]))
         return errors
@@ -197,18 +244,19 @@ class EventIndex(ABC):
         return None  # tantivy: every write is searchable once committed
 
     def get(self, key: str) -> MergedEvent | None:
-        found = self._load([key]).get(key)
+        """The merged event by its key, or by any key that led to it (a report's key, a former key)."""
+        found = self._load([key]).get(key) or self._lookup(key)
         return found.event if found else None
 
     def reports(self, key: str) -> list[EventRecord]:
-        found = self._load([key]).get(key)
+        found = self._load([key]).get(key) or self._lookup(key)
         return found.records if found else []
 
     def search(self, q: SearchQuery, *, facets: bool = False) -> SearchPage:
         text = self.text_query(q.q)
         total, events, nxt = self._search(q, text, q.size)
-        hits = [Hit(event=e, highlights=highlight(e, text.ko_terms, text.en_text.split()) if not text.empty else {})
-                for e in events]
+        hits = [Hit(event=e, highlights=highlight(e, text.ko_terms, text.en_text.split()) if not text.empty else {},
+                    persons=matched_persons(e, q.person) if q.person else []) for e in events]
         return SearchPage(total=total, hits=hits, next=nxt, facets=self._facets(q, text) if facets else None)
 
     def facets(self, q: SearchQuery) -> Facets:
@@ -227,15 +275,10 @@ class EventIndex(ABC):
     def text_query(self, q: str | None) -> TextQuery:
         if not q or not q.strip():
             return TextQuery([], "", given=False)
-        return TextQuery(query_terms_ko(q, self.analyze), query_text_en(q))
+        return TextQuery(query_terms_ko(q, self.analyze), query_text_en(q), concepts=self.vocab.query_concepts(q))
 
     def __enter__(self) -> EventIndex:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _same(a: list[EventRecord], b: list[EventRecord]) -> bool:
-    key = lambda r: r.doc_id  # noqa: E731
-    return [r.model_dump() for r in sorted(a, key=key)] == [r.model_dump() for r in sorted(b, key=key)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import logging
 import shutil
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -12,14 +13,17 @@ import tantivy
 from tantivy import FieldType, Occur, Order, Query
 
 from index import analyzers
-from index.fields import keyword_filters, search_fields
+from index.fields import RANK_BOOSTS, keyword_filters, search_fields
+from index.identity import stored_probes
+from index.lexicon import Vocabulary
 from index.model import FACETS, Analyzer, Bucket, Facets, MergedEvent, SearchQuery
 from index.pivot import PivotRow, pivot_aggs, pivot_rows
+from index.plan import Stored
 from index.port import (
     MAX_CURSOR_OFFSET,
     EventIndex,
     IndexDamaged,
-    Stored,
+    IndexOutdated,
     TextQuery,
     Unavailable,
     decode_cursor,
@@ -29,7 +33,9 @@ from streams.records import EventRecord
 
 log = logging.getLogger(__name__)
 KEYWORDS = ("type", "participants", "topics", "series", "source", "lang", "persons", "person_names",
-            "doc_ids", "month", "mentioned", "level", "country")
+            "doc_ids", "month", "mentioned", "level", "country", "aliases", "probes", "flags", "concepts")
+SCHEMA_VERSION = 2  # bump when the schema changes: an index built with another one must be rebuilt
+MAX_FOUND = 10_000
 FACET_FIELDS = {"type": "type", "participants": "participants", "topics": "topics", "persons": "persons",
                 "series": "series", "source": "source", "lang": "lang", "month": "month"}
 assert set(FACET_FIELDS) == set(FACETS)
@@ -40,7 +46,7 @@ MIN_FREE_BYTES = 64 * 1024 * 1024  # below this, a failed commit is reported as 
 
 def schema() -> tantivy.Schema:
     b = tantivy.SchemaBuilder()
-    b.add_text_field("key", stored=False, fast=True, tokenizer_name="raw", index_option="basic")
+    b.add_text_field("key", stored=True, fast=True, tokenizer_name="raw", index_option="basic")
     for name in KEYWORDS:
         b.add_text_field(name, stored=False, fast=True, tokenizer_name="raw", index_option="basic")
     b.add_text_field("text_en", stored=False, tokenizer_name=analyzers.ENGLISH)
@@ -58,11 +64,12 @@ def _day(d: str) -> datetime:
 
 
 class TantivyIndex(EventIndex):
-    def __init__(self, path: str | Path, analyze: Analyzer) -> None:
-        super().__init__(analyze)
+    def __init__(self, path: str | Path, analyze: Analyzer, vocab: Vocabulary | None = None) -> None:
+        super().__init__(analyze, vocab)
         self.path = Path(path)
         self.path.mkdir(parents=True, exist_ok=True)
         self.schema = schema()
+        self._check_version()
         try:
             self.index = tantivy.Index(self.schema, path=str(self.path), reuse=True)
         except ValueError as exc:
@@ -85,15 +92,27 @@ class TantivyIndex(EventIndex):
             self.index.reload()
         return self.index.searcher()
 
+    def _check_version(self) -> None:
+        marker = self.path / "readout-schema.json"
+        if any(self.path.glob("meta.json")):
+            found = json.loads(marker.read_text()).get("version") if marker.exists() else 1
+            if found != SCHEMA_VERSION:
+                raise IndexOutdated(f"the index at {self.path} was built by another Readout version (layout "
+                                    f"{found}, this one reads {SCHEMA_VERSION})")
+        else:
+            marker.write_text(json.dumps({"version": SCHEMA_VERSION}))
+
     # -- storage ----------------------------------------------------------------------------------
     def _document(self, s: Stored) -> tantivy.Document:
-        ev, f = s.event, search_fields(s.event, self.analyze)
+        ev, f = s.event, search_fields(s.event, self.analyze, self.vocab)
         values: dict[str, list[str]] = {
             "type": [ev.type], "participants": ev.participants, "topics": list(ev.topics),
             "series": [ev.series] if ev.series else [], "source": f.sources, "lang": f.langs,
             "persons": f.persons, "person_names": f.person_names, "doc_ids": f.doc_ids,
             "month": [f.month] if f.month else [], "mentioned": [str(ev.mentioned).lower()],
             "level": [ev.level] if ev.level else [], "country": [ev.location.country] if ev.location.country else [],
+            "aliases": ev.aliases, "probes": stored_probes(s.records, self.vocab), "flags": f.flags,
+            "concepts": f.concepts,
         }
         doc = tantivy.Document()
         doc.add_text("key", ev.key)
@@ -115,20 +134,33 @@ class TantivyIndex(EventIndex):
         return MergedEvent.model_validate_json(bytes(doc.get_first("event_json")))
 
     @classmethod
-    def _parse(cls, doc: tantivy.Document) -> Stored:
+    def _parse(cls, doc: tantivy.Document) -> tuple[str, Stored]:
         records = json.loads(bytes(doc.get_first("records_json")))
-        return Stored(cls._event(doc), [EventRecord.model_validate(r) for r in records])
+        raw = bytes(doc.get_first("event_json"))
+        return doc.get_first("key"), Stored(lambda: MergedEvent.model_validate_json(raw),
+                                            [EventRecord.model_validate(r) for r in records])
 
-    def _load(self, keys: list[str]) -> dict[str, Stored]:
+    def _where(self, field: str, values: list[str], limit: int) -> dict[str, Stored]:
+        if not values:
+            return {}
         searcher = self._searcher()
-        found = searcher.search(Query.term_set_query(self.schema, "key", keys), limit=len(keys), count=False)
+        found = searcher.search(Query.term_set_query(self.schema, field, values), limit=limit, count=False)
         out = {}
         for _, addr in found.hits:
-            s = self._parse(searcher.doc(addr))
-            out[s.event.key] = s
+            key, s = self._parse(searcher.doc(addr))
+            out[key] = s
         return out
 
-    def _store(self, docs: list[Stored]) -> dict[str, str]:
+    def _load(self, keys: list[str]) -> dict[str, Stored]:
+        return self._where("key", keys, max(len(keys), 1))
+
+    def _find(self, probes: list[str]) -> dict[str, Stored]:
+        return self._where("probes", probes, MAX_FOUND)
+
+    def _lookup(self, alias: str) -> Stored | None:
+        return next(iter(self._where("aliases", [alias], 1).values()), None)
+
+    def _store(self, docs: list[Stored], deletes: Sequence[str] = ()) -> dict[str, str]:
         errors: dict[str, str] = {}
         prepared = []
         for s in docs:
@@ -139,6 +171,8 @@ class TantivyIndex(EventIndex):
         try:
             if self._writer is None:
                 self._writer = self.index.writer(WRITER_HEAP, 1)
+            for key in deletes:
+                self._writer.delete_documents_by_term("key", key)
             for key, doc in prepared:
                 # Upsert: delete by key and add in the same commit.
                 self._writer.delete_documents_by_term("key", key)
@@ -170,6 +204,9 @@ class TantivyIndex(EventIndex):
         if en_terms:
             parts.append(Query.boolean_query(
                 [(Occur.Must, Query.term_query(self.schema, "text_en", t)) for t in en_terms]))
+        if text.concepts:  # every concept, in whichever language it was reported; the words only rank
+            return Query.boolean_query([*((Occur.Must, Query.term_query(self.schema, "concepts", c))
+                                          for c in text.concepts), *((Occur.Should, p) for p in parts)])
         if not parts:
             return None
         return Query.boolean_query([(Occur.Should, p) for p in parts])
@@ -192,6 +229,13 @@ class TantivyIndex(EventIndex):
             return Query.all_query()
         return Query.boolean_query([(Occur.Must, m) for m in must])
 
+    def _ranked(self, query: Query) -> Query:
+        """Relevance with what users want first: held before mentioned, dated before undated (tiers far above
+        any text score), then the text score."""
+        tiers = [(Occur.Should, Query.const_score_query(Query.term_query(self.schema, "flags", flag), boost))
+                 for flag, boost in RANK_BOOSTS.items()]
+        return Query.boolean_query([(Occur.Must, query), *tiers])
+
     def _search(self, q: SearchQuery, text: TextQuery, size: int) -> tuple[int, list[MergedEvent], str | None]:
         searcher = self._searcher()
         cursor = decode_cursor(q.search_after, q.sort) if q.search_after else {}
@@ -208,7 +252,7 @@ class TantivyIndex(EventIndex):
             nxt = encode_cursor({"s": q.sort, "after": hits[-1][0]}) if len(res.hits) > size else None
         else:
             offset = int(cursor.get("offset", 0))
-            res = searcher.search(self._query(q, text), limit=size + 1, offset=offset, count=True)
+            res = searcher.search(self._ranked(self._query(q, text)), limit=size + 1, offset=offset, count=True)
             total = res.count
             hits = res.hits[: size]
             more = len(res.hits) > size and offset + size <= MAX_CURSOR_OFFSET

@@ -14,11 +14,12 @@ from readout.settings import Settings
 
 
 def open_search_index(settings: Settings) -> EventIndex:
-    """The configured index with the extraction stage's analysis (the composition root wires them)."""
+    """The configured index with the extraction stage's analysis and the gazetteers' vocabulary."""
     from extract.analysis import analyze
     from index import open_index
+    from readout.vocabulary import vocabulary
 
-    return open_index(settings.index_url, analyze)
+    return open_index(settings.index_url, analyze, vocabulary())
 
 
 def create_app(settings: Settings, *, index: EventIndex | None = None) -> FastAPI:

@@ -1,14 +1,16 @@
-"""Search routes: `/search`, `/events/{key}`, `/facets` over the merged event index."""
+"""Search routes: `/search`, `/events/{key}`, `/facets` and `/export` over the merged event index."""
 from __future__ import annotations
 
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.responses import StreamingResponse
 from pydantic import Field, ValidationError
 
 from index.model import Facets, InvalidCursor, MergedEvent, SearchPage, SearchQuery
 from index.port import EventIndex
+from readout.exports import MEDIA, Format, lines
 
 router = APIRouter(tags=["search"])
 
@@ -45,6 +47,22 @@ def search(request: Request, q: Annotated[SearchParams, Query()]) -> SearchPage:
 @router.get("/facets", response_model=Facets, summary="Facet counts for a query")
 def facets(request: Request, q: Annotated[SearchQuery, Query()]) -> Facets:
     return _index(request).facets(_checked(q).without_paging())
+
+
+class ExportParams(SearchQuery):
+    format: Format = Field(default="jsonl", description="jsonl: every field; csv: one row per event")
+
+
+@router.get("/export", summary="Every matching event, streamed as JSON lines or CSV",
+            response_class=StreamingResponse,
+            responses={200: {"content": {"application/x-ndjson": {}, "text/csv": {}}}})
+def export(request: Request, q: Annotated[ExportParams, Query()]) -> StreamingResponse:
+    """The filters of `/search` (paging and sort do not apply: newest first, everything that matches)."""
+    fmt = q.format
+    query = SearchQuery.model_validate(q.model_dump(exclude={"format"}))
+    filename = f"readout-events.{fmt}"
+    return StreamingResponse(lines(_index(request).scan(query), fmt), media_type=MEDIA[fmt],
+                             headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
 
 @router.get("/events/{key:path}", response_model=MergedEvent, summary="One merged event with all its reports",

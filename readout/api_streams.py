@@ -12,24 +12,25 @@ from fastapi import APIRouter, Header, HTTPException, Query, Request
 from fastapi.responses import StreamingResponse
 from pydantic import ValidationError
 
-from readout.follow import build_filter, source_topic
+from readout.follow import build_filter
 from readout.settings import Settings
 from streams.bus import Bus, Consumer, UnknownTopic, open_bus
-from streams.records import AlertRecord, EventFilter, EventRecord
+from streams.records import AlertRecord, EventFilter, EventNotice
 from streams.subscriptions import NAME, unique
-from streams.topics import alerts
+from streams.topics import MERGED, alerts
 
 router = APIRouter(tags=["streams"])
 POSITIONS = re.compile(r"^\d{1,4}-\d{1,18}(\.\d{1,4}-\d{1,18}){0,255}$")  # partition-offset pairs, in range
 HEARTBEAT_S = 15.0
+Positions = dict[int, int]  # partition of `events.merged` -> next offset to read
 
 
-def encode_positions(positions: dict[tuple[str, int], int]) -> str:
-    return ".".join(f"{p}-{o}" for (_, p), o in sorted(positions.items()))
+def encode_positions(positions: Positions) -> str:
+    return ".".join(f"{p}-{o}" for p, o in sorted(positions.items()))
 
 
-def decode_positions(value: str) -> dict[int, int]:
-    if not POSITIONS.match(value):
+def decode_positions(value: str) -> Positions:
+    if not POSITIONS.match(value) or len(value) > 4000:
         raise ValueError("Last-Event-ID is not a stream position sent by this server")
     return {int(p): int(o) for p, o in (pair.split("-") for pair in value.split("."))}
 
@@ -39,23 +40,42 @@ def _settings(request: Request) -> Settings:
 
 
 def _filter(topic: list[str] | None, country: list[str] | None, person: str | None, series: str | None,
-            type_: list[str] | None) -> EventFilter:
+            type_: list[str] | None, updates: bool) -> EventFilter:
     try:
-        return build_filter(topic, country, person, series, type_)
+        return build_filter(topic, country, person, series, type_, updates=updates)
     except ValidationError as exc:
         raise HTTPException(422, detail=exc.errors(include_url=False, include_context=False)) from exc
 
 
-async def _events(bus: Bus, reader: Consumer, flt: EventFilter, request: Request) -> AsyncIterator[str]:
+def sse(kind: str, notice: EventNotice, position: Positions) -> str:
+    """One message: `event` (data: the event) the first time, `updated`/`removed` (data: key, changes, event)."""
+    if kind == "new":
+        data = notice.event.model_dump(mode="json")
+        name = "event"
+    else:
+        data = {"key": notice.key, "aliases": notice.aliases, "changes": notice.changes,
+                "event": notice.event.model_dump(mode="json")}
+        name = kind
+    return f"id: {encode_positions(position)}\nevent: {name}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
+
+
+async def _events(bus: Bus, reader: Consumer, flt: EventFilter, request: Request,
+                  sent: Positions) -> AsyncIterator[str]:
+    """Matching notices as they land. Each id is where this stream stands after the message: for every
+    partition, the next offset not yet considered, so resuming from it repeats nothing and skips nothing."""
     # One thread per stream runs every call on the reader, closing included: a client that hangs up
     # mid-poll must not close the reader under the running poll.
     worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sse")
     loop = asyncio.get_running_loop()
     quiet = 0.0
+    shown: set[str] = set()
     try:
         yield "retry: 2000\n\n"
         while not await request.is_disconnected():
             batch = await loop.run_in_executor(worker, reader.poll, 100, 0.5)
+            for (_, p), at in (await loop.run_in_executor(worker, reader.positions)).items():
+                if p not in sent:  # a partition this stream had no position for: it starts where the reader did
+                    sent[p] = min([m.offset for m in batch if m.partition == p] or [at])
             if not batch:
                 quiet += 0.5
                 if quiet >= HEARTBEAT_S:
@@ -64,42 +84,48 @@ async def _events(bus: Bus, reader: Consumer, flt: EventFilter, request: Request
                 continue
             quiet = 0.0
             for m in batch:
-                position = {**reader.positions(), (m.topic, m.partition): m.offset + 1}
+                sent[m.partition] = m.offset + 1
                 try:
-                    event = EventRecord.model_validate_json(m.value)
+                    notice = EventNotice.model_validate_json(m.value)
                 except ValueError:
                     continue
-                if flt.matches(event):
-                    data = json.dumps(event.model_dump(mode="json"), ensure_ascii=False)
-                    yield f"id: {encode_positions(position)}\nevent: event\ndata: {data}\n\n"
+                kind = notice.verdict(flt)
+                keys = {notice.key, *notice.aliases}
+                if kind is None or (kind == "new" and keys & shown):
+                    continue
+                if kind == "new":
+                    shown |= keys
+                yield sse(kind, notice, sent)
     finally:
         worker.submit(reader.close)
         worker.submit(bus.close)
         worker.shutdown(wait=False)
 
 
-@router.get("/streams/events", summary="New events as Server-Sent Events",
+@router.get("/streams/events", summary="Events as Server-Sent Events: each once, then its updates",
             response_class=StreamingResponse, responses={200: {"content": {"text/event-stream": {}}}})
 async def stream_events(request: Request, topic: Annotated[list[str] | None, Query()] = None,
                         country: Annotated[list[str] | None, Query()] = None, person: str | None = None,
                         series: str | None = None, type: Annotated[list[str] | None, Query()] = None,
-                        last_event_id: Annotated[str | None, Header()] = None,
+                        updates: bool = True, last_event_id: Annotated[str | None, Header()] = None,
                         from_beginning: bool = False) -> StreamingResponse:
-    """Each matching event as it lands; reconnect with `Last-Event-ID` to resume without gaps."""
-    flt = _filter(topic, country, person, series, type)
+    """Each matching event once as it appears (`event: event`), then `event: updated` when a later report adds
+    something (`updates=false` turns them off). Reconnect with `Last-Event-ID` to resume with nothing repeated
+    and nothing missed."""
+    flt = _filter(topic, country, person, series, type, updates)
     try:
         resume = decode_positions(last_event_id) if last_event_id else None
     except ValueError as exc:
         raise HTTPException(422, detail=str(exc)) from exc
     settings = _settings(request)
     bus = open_bus(settings.bus_url, partitions=settings.partitions)
-    name = source_topic(flt)
-    bus.ensure_topics([name])
-    reader = bus.consumer(None, [name], from_beginning=from_beginning or resume is not None)
-    if resume is not None:
-        for (t, p), _ in reader.positions().items():
-            reader.seek(t, p, resume.get(p, 0))
-    return StreamingResponse(_events(bus, reader, flt, request), media_type="text/event-stream",
+    bus.ensure_topics([MERGED])
+    reader = bus.consumer(None, [MERGED], from_beginning=from_beginning or resume is not None)
+    sent: Positions = {}
+    for p, offset in (resume or {}).items():  # seek every partition the id names, before the first poll
+        reader.seek(MERGED, p, offset)
+        sent[p] = offset
+    return StreamingResponse(_events(bus, reader, flt, request, sent), media_type="text/event-stream",
                              headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
 

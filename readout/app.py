@@ -31,5 +31,9 @@ def build_app(settings: Settings, *, index: EventIndex | None = None) -> FastAPI
     app.include_router(web_views.router)  # before web: `/event/{key}/compare` ahead of `/event/{key}`
     app.include_router(web.router)
     app.mount("/static", StaticFiles(directory=web.HERE / "static"), name="static")
+    from crawlers.sampleserver import SITE_DIR
+
+    if SITE_DIR.is_dir():  # the demo's sample pages, which its reports link to
+        app.mount("/samples", StaticFiles(directory=SITE_DIR), name="samples")
     api_guard.install(app, settings)
     return app

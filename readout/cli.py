@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from importlib.metadata import version as dist_version
@@ -17,9 +18,11 @@ from readout.settings import load_settings
 from readout.stages import STAGES, run_named
 from readout.supervise import supervise
 from streams.bus import UnknownTopic, open_bus
+from streams.topics import is_standard
 
 app = typer.Typer(help="Readout: Korean and English releases into a searchable knowledge base of events.",
-                  no_args_is_help=True, add_completion=False)
+                  no_args_is_help=True, add_completion=False,
+                  context_settings={"help_option_names": ["-h", "--help"]})  # subcommands inherit it
 console = make_console()
 err = make_console(stderr=True)
 
@@ -55,6 +58,8 @@ def tail(topic: str, from_beginning: bool = typer.Option(False, "--from-beginnin
     """Print a topic's records as JSON lines (key, partition, offset, value)."""
     settings = load_settings()
     with open_bus(settings.bus_url, partitions=settings.partitions) as bus:
+        if is_standard(topic):
+            bus.ensure_topics([topic])  # Readout's own topics exist from the start, empty until used
         try:
             reader = bus.consumer(None, [topic], from_beginning=from_beginning)
         except UnknownTopic:
@@ -90,18 +95,45 @@ def tail(topic: str, from_beginning: bool = typer.Option(False, "--from-beginnin
 def run(stages: str = typer.Option(",".join(STAGES), help="Comma-separated stages to run: " + ", ".join(STAGES)),
         workers: int = typer.Option(1, "--workers", min=1,
                                     help="Extraction worker processes (one consumer group; at most the partitions "
-                                         "of raw.documents do work)")) -> None:
+                                         "of raw.documents do work)"),
+        dry_run: bool = typer.Option(False, "--dry-run", help="Show what would run and crawl, start nothing"),
+        samples: bool = typer.Option(False, "--samples", help="Crawl only the bundled sample site (served here), "
+                                     "never the live sources"),
+        only: list[str] = typer.Option([], "--only", help="Crawl only this source (repeatable), enabled or not"),
+        ) -> None:
     """Run the pipeline: every stage as a supervised process, with a live status line per stage."""
+    from readout.demo import SAMPLE_SOURCES
+    from readout.run_plan import print_plan
+
     names = [s.strip() for s in stages.split(",") if s.strip()]
     unknown = [s for s in names if s not in STAGES]
     if unknown or not names:
         err.print(f"[red]unknown stage(s) {', '.join(unknown) or '(none)'}[/red]; choose from {', '.join(STAGES)}")
         raise typer.Exit(2)
+    selected = ",".join([*only, *(SAMPLE_SOURCES if samples else ())])
     settings = load_settings()
+    if selected:
+        settings = settings.model_copy(update={"only_sources": selected})
+    if dry_run:
+        raise typer.Exit(print_plan(names, settings, console, samples=samples))
+    if selected:
+        os.environ["READOUT_ONLY_SOURCES"] = selected  # the stage processes read it too
     if set(names) == {"api"}:  # a reader only
         raise typer.Exit(supervise(names, settings, console))
-    with writer_lock(settings, "readout run --stages " + ",".join(names)):
-        code = supervise(names, settings, console, workers=workers)
+    site = None
+    if samples:
+        from crawlers.sampleserver import SampleSite
+
+        site = SampleSite(crawl_delay=0).start()
+        # The crawl reaches the sample site through the narrow allowlist, its address and port only.
+        os.environ.update(READOUT_SAMPLES_URL=site.url, READOUT_ALLOWED_ADDRESSES=site.url.split("//", 1)[1])
+        settings = load_settings()  # with the selection and the sample site's address
+    try:
+        with writer_lock(settings, "readout run --stages " + ",".join(names)):
+            code = supervise(names, settings, console, workers=workers)
+    finally:
+        if site is not None:
+            site.stop()
     raise typer.Exit(code)
 
 

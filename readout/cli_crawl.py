@@ -134,19 +134,30 @@ def crawl_through_jobs(settings: Settings, sources: list[str]) -> list[Any]:
 @sources_app.command("list")
 def sources_list(as_json: bool = typer.Option(False, "--json", help="Print JSON lines")) -> None:
     """Every source in the registry: id, country, language, discovery, schedule, start URL."""
-    registry = _registry(load_settings())
+    from crawlers.schedule import ScheduleState
+
+    settings = load_settings()
+    registry = _registry(settings)
+    flags = ScheduleState(settings.data_dir).enabled_overrides()
     if as_json:
         for s in registry:
-            print(json.dumps(s.model_dump(), ensure_ascii=False))
+            print(json.dumps({**s.model_dump(), "enabled": flags.get(s.id, s.enabled), "sample": is_sample(s.id)},
+                             ensure_ascii=False))
         return
-    table = Table(title=f"{len(registry)} sources")
-    for col in ("id", "name", "country", "lang", "discovery", "schedule", "enabled", "start URL"):
-        table.add_column(col, overflow="fold")
-    for s in registry:
-        table.add_row(s.id, s.name, s.country, s.language, s.discovery, s.schedule,
-                      "yes" if s.enabled else "[yellow]no[/yellow]",
-                      s.start_urls[0] + (f" (+{len(s.start_urls) - 1})" if len(s.start_urls) > 1 else ""))
-    console.print(table)
+    live = [s for s in registry if not is_sample(s.id)]
+    local = [s for s in registry if is_sample(s.id)]
+    for title, group in ((f"{len(live)} sources", live),
+                         (f"{len(local)} samples: the bundled offline site (readout demo, readout run --samples)",
+                          local)):
+        table = Table(title=title)
+        for col in ("id", "name", "country", "lang", "discovery", "schedule", "enabled", "start URL"):
+            table.add_column(col, overflow="fold")
+        for s in group:
+            on = flags.get(s.id, s.enabled)
+            table.add_row(s.id, s.name, s.country, s.language, s.discovery, s.schedule,
+                          "yes" if on else "[yellow]no[/yellow]",
+                          s.start_urls[0] + (f" (+{len(s.start_urls) - 1})" if len(s.start_urls) > 1 else ""))
+        console.print(table)
 
 
 @sources_app.command("check")
@@ -184,28 +195,43 @@ def sources_check(ids: list[str] = typer.Argument(None, help="Source ids (defaul
         raise typer.Exit(1)
 
 
-def _set_enabled(source_id: str, enabled: bool) -> None:
+def is_sample(source_id: str) -> bool:
+    return source_id.startswith("sample.")
+
+
+def _set_enabled(source_ids: list[str] | None, every: bool, enabled: bool) -> None:
     from crawlers.schedule import ScheduleState
 
     settings = load_settings()
-    if source_id not in _registry(settings).sources:
-        err.print(f"[red]unknown source {source_id!r}[/red]; see `readout sources list`")
+    registry = _registry(settings)
+    if every == bool(source_ids):
+        err.print("[red]name one or more sources, or --all[/red]; see `readout sources list`")
         raise typer.Exit(2)
-    ScheduleState(settings.data_dir).set_enabled(source_id, enabled)
-    console.print(f"{source_id} {'enabled' if enabled else 'disabled'}: the scheduler "
-                  f"{'fires it on its schedule' if enabled else 'skips it until enabled again'}")
+    ids = [s.id for s in registry if not is_sample(s.id)] if every else list(dict.fromkeys(source_ids or []))
+    unknown = [s for s in ids if s not in registry.sources]
+    if unknown:
+        err.print(f"[red]unknown source(s) {', '.join(unknown)}[/red]; see `readout sources list`")
+        raise typer.Exit(2)
+    state = ScheduleState(settings.data_dir)
+    for sid in ids:
+        state.set_enabled(sid, enabled)
+    console.print(f"{len(ids)} source(s) {'enabled' if enabled else 'disabled'}: {', '.join(ids)}; the scheduler "
+                  f"{'fires them on their schedules' if enabled else 'skips them until enabled again'}")
+
+
+ALL = typer.Option(False, "--all", help="Every source of the registry (not the bundled samples)")
 
 
 @sources_app.command("enable")
-def sources_enable(source_id: str) -> None:
-    """Let the scheduler crawl a source again (overrides the registry's enabled flag)."""
-    _set_enabled(source_id, True)
+def sources_enable(source_ids: list[str] = typer.Argument(None, help="Source ids"), every: bool = ALL) -> None:
+    """Let the scheduler crawl sources again (overrides the registry's enabled flag)."""
+    _set_enabled(source_ids, every, True)
 
 
 @sources_app.command("disable")
-def sources_disable(source_id: str) -> None:
-    """Stop the scheduler from crawling a source (manual crawls still work)."""
-    _set_enabled(source_id, False)
+def sources_disable(source_ids: list[str] = typer.Argument(None, help="Source ids"), every: bool = ALL) -> None:
+    """Stop the scheduler from crawling sources (manual crawls still work)."""
+    _set_enabled(source_ids, every, False)
 
 
 def serve_samples(host: str = typer.Option("127.0.0.1", help="Address to bind (loopback by default)"),

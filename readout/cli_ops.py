@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 import typer
 from rich.table import Table
@@ -12,6 +13,16 @@ from readout.ops import run_rows, schedule_rows
 from readout.settings import load_settings
 
 console = make_console()
+
+
+def when(iso: str | None, empty: str = "-") -> str:
+    """A stored time for a table, with its zone: `2026-11-26 04:40:32 UTC`."""
+    if not iso:
+        return empty
+    moment = datetime.fromisoformat(iso)
+    if moment.tzinfo is None:  # written before times carried zones: they were UTC
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
 schedule_app = typer.Typer(help="Crawl schedules: what runs when.", no_args_is_help=True)
 
 
@@ -30,8 +41,8 @@ def schedule_list(as_json: bool = typer.Option(False, "--json", help="JSON lines
         colour = {"healthy": "green", "unhealthy": "red"}.get(r["health"], "yellow")
         health = r["health"] + (f": {'; '.join(r['health_reasons'])}" if r["health_reasons"] else "")
         state = "running" if r["running_since"] else ("yes" if r["enabled"] else "[yellow]no[/yellow]")
-        table.add_row(r["source"], r["schedule"], state, (r["last_run"] or "never")[:19],
-                      (r["next_run"] or "-")[:19], f"[{colour}]{health}[/{colour}]")
+        table.add_row(r["source"], r["schedule"], state, when(r["last_run"], "never"), when(r["next_run"]),
+                      f"[{colour}]{health}[/{colour}]")
     console.print(table)
 
 
@@ -51,7 +62,7 @@ def runs(source: str | None = typer.Option(None, "--source", help="Only this sou
     for r in rows:
         fails = ", ".join(f"{k}={v}" for k, v in sorted(r["failures"].items())) or "-"
         colour = {"healthy": "green", "unhealthy": "red"}.get(r["health"], "yellow")
-        table.add_row(r["started_at"][:19], r["source"], f"{r['duration_s']:.1f}", str(r["pages_fetched"]),
+        table.add_row(when(r["started_at"]), r["source"], f"{r['duration_s']:.1f}", str(r["pages_fetched"]),
                       str(r["new_docs"]), str(r["duplicates"]), fails, str(r["empty_text"]), str(r["no_date"]),
                       f"[{colour}]{r['health']}[/{colour}]")
     if not rows:

@@ -1,4 +1,4 @@
-"""Analysts' commands: follow topic streams, manage standing subscriptions, read alerts."""
+"""Analysts' commands: follow events, manage standing subscriptions, read alerts."""
 from __future__ import annotations
 
 from datetime import date
@@ -8,7 +8,7 @@ from pydantic import ValidationError
 from rich.table import Table
 
 from readout.console import make_console
-from readout.follow import build_filter, follow, printer, summary
+from readout.follow import Delivery, build_filter, follow, printer, summary
 from readout.settings import load_settings
 from streams.bus import UnknownTopic, open_bus
 from streams.records import AlertRecord, EventFilter
@@ -20,19 +20,26 @@ err = make_console(stderr=True)
 
 
 def make_filter(topic: list[str] | None, country: list[str] | None, person: str | None, series: str | None,
-                type_: list[str] | None, since: str | None) -> EventFilter:
+                type_: list[str] | None, since: str | None, updates: bool = True) -> EventFilter:
     try:
-        return build_filter(topic, country, person, series, type_, date.fromisoformat(since) if since else None)
-    except (ValidationError, ValueError) as exc:
+        return build_filter(topic, country, person, series, type_, date.fromisoformat(since) if since else None,
+                            updates)
+    except ValidationError as exc:
+        for e in exc.errors():
+            err.print(f"[red]invalid filter: {'.'.join(str(p) for p in e['loc'])}: {e['msg']}[/red]")
+        raise typer.Exit(2) from None
+    except ValueError as exc:
         err.print(f"[red]invalid filter:[/red] {exc}")
         raise typer.Exit(2) from None
 
 
 TOPIC = typer.Option(None, "--topic", help="Topic (repeatable), e.g. semiconductors")
-COUNTRY = typer.Option(None, "--country", help="Participant ISO code (repeatable), e.g. JPN")
+COUNTRY = typer.Option(None, "--country", help="Participant: code or name in Korean or English (repeatable), "
+                                               "e.g. JPN, ROK, 미국")
 PERSON = typer.Option(None, "--person", help="A delegate, any spelling")
 SERIES = typer.Option(None, "--series", help="Dialogue series name (part of it)")
 TYPE = typer.Option(None, "--type", help="dialogue, launch, agreement or statement (repeatable)")
+UPDATES = typer.Option(True, "--updates/--no-updates", help="Also show updates: a later report added something")
 TEXT = typer.Option(None, "--text", help="Free text, Korean or English, matched like a search (e.g. 경제안보)")
 
 
@@ -49,15 +56,16 @@ def subscribe(topic: list[str] | None = TOPIC, country: list[str] | None = COUNT
               from_beginning: bool = typer.Option(False, "--from-beginning", help="Replay the whole stream first"),
               since: str | None = typer.Option(None, "--since", help="Only events on or after this date (YYYY-MM-DD)"),
               name: str | None = typer.Option(None, "--name", help="Resume where this named subscription stopped"),
+              updates: bool = UPDATES,
               as_json: bool = typer.Option(False, "--json", help="JSON lines instead of summary lines")) -> None:
-    """Follow the event streams and print each matching event as it lands (Ctrl-C stops)."""
-    flt = make_filter(topic, country, person, series, type_, since)
+    """Print each matching event once as it appears, then its updates (Ctrl-C stops)."""
+    flt = make_filter(topic, country, person, series, type_, since, updates)
     settings = load_settings()
     emit = printer(as_json, console)
     with open_bus(settings.bus_url, partitions=settings.partitions) as bus:
         try:
-            for event in follow(bus, flt, name=name, from_beginning=from_beginning):
-                emit(event)
+            for delivery in follow(bus, flt, name=name, from_beginning=from_beginning):
+                emit(delivery)
         except KeyboardInterrupt:
             return
 
@@ -69,9 +77,9 @@ subs = typer.Typer(help="Standing subscriptions: saved filters whose matches lan
 @subs.command("add")
 def subs_add(name: str, topic: list[str] | None = TOPIC, country: list[str] | None = COUNTRY,
              person: str | None = PERSON, series: str | None = SERIES, type_: list[str] | None = TYPE,
-             text: str | None = TEXT) -> None:
-    """Save a filter under NAME; the alerts stage (in `readout run`) evaluates it on every new event."""
-    flt = with_text(make_filter(topic, country, person, series, type_, None), text)
+             updates: bool = UPDATES, text: str | None = TEXT) -> None:
+    """Save a filter under NAME; the alerts stage (in `readout run`) alerts once per matching event."""
+    flt = with_text(make_filter(topic, country, person, series, type_, None, updates), text)
     store = SubscriptionStore(load_settings().data_dir)
     try:
         store.add(name, flt)
@@ -103,7 +111,7 @@ def alerts(name: str, as_json: bool = typer.Option(False, "--json"),
            follow_: bool = typer.Option(False, "--follow", "-f", help="Keep waiting for new alerts")) -> None:
     """Show the alerts a standing subscription has fired, oldest first."""
     settings = load_settings()
-    emit = printer(as_json, console)
+    emit = printer(as_json, console, details=True)
     seen: set[str] = set()
     with open_bus(settings.bus_url, partitions=settings.partitions) as bus:
         try:
@@ -114,11 +122,11 @@ def alerts(name: str, as_json: bool = typer.Option(False, "--json"),
         with reader:
             while True:
                 batch = reader.poll(500, 1.0)
-                records = unique(AlertRecord.model_validate_json(m.value) for m in batch)
-                for r in records:
-                    if r.event.id not in seen:
-                        seen.add(r.event.id)
-                        emit(r.event)
+                for r in unique(AlertRecord.model_validate_json(m.value) for m in batch):
+                    mark = f"new:{r.event.key}" if r.kind == "new" else f"{r.kind}:{r.notice}"
+                    if mark not in seen:  # across polls too
+                        seen.add(mark)
+                        emit(Delivery(r.kind, r.event, tuple(r.changes), r.notice))
                 if not batch and not follow_:
                     return
 

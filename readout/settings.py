@@ -28,7 +28,7 @@ class Settings(BaseSettings):
     extract_cpu_budget: float = Field(default=10.0, ge=0, description="CPU seconds one document may take to "
                                       "extract before it goes to dlq.extract (0: no budget, in-process)")
     api_host: str = "127.0.0.1"
-    api_port: int = 8321
+    api_port: int = Field(default=8321, ge=1, le=65535)
     api_token: str | None = Field(default=None, description="bearer token the API requires (needed off loopback)")
     api_public: bool = Field(default=False, description="serve off loopback without a token, read-only")
     api_cors_origins: list[str] = Field(default_factory=list, description="origins allowed to call the API")
@@ -38,6 +38,8 @@ class Settings(BaseSettings):
     webhook_attempts: int = Field(default=8, ge=1, le=30, description="POSTs per alert before it is dead-lettered")
     webhook_backoff_s: float = Field(default=1.0, ge=0, description="first retry delay; doubles per attempt")
     webhook_timeout_s: float = Field(default=10.0, gt=0, description="time one webhook POST may take")
+    only_sources: str | None = Field(default=None, description="comma-separated source ids the scheduler crawls, "
+                                     "enabled or not; every other source is skipped (`readout run --only`)")
 
     @classmethod
     def settings_customise_sources(cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
@@ -54,6 +56,9 @@ class Settings(BaseSettings):
     @property
     def index_url(self) -> str:
         return self.index or f"tantivy://{(self.data_dir / 'index').resolve()}"
+
+    def only(self) -> list[str]:
+        return [s.strip() for s in (self.only_sources or "").split(",") if s.strip()]
 
 
 def load_settings() -> Settings:

@@ -17,10 +17,10 @@ from readout.proc import inherit_lock, readout_argv
 from readout.settings import Settings
 from readout.status import status_name, write_status
 from streams.bus import Bus, open_bus
-from streams.records import CrawlJob, DocumentRecord, EventRecord
-from streams.runner import StageStats, run_stage
+from streams.records import CrawlJob, DocumentRecord, EventNotice, EventRecord, Record, ReportVersion
+from streams.runner import Output, StageStats, run_stage
 from streams.subscriptions import SubscriptionStore, match_alerts, record_fired
-from streams.topics import CRAWL_JOBS, STAGE_INPUT
+from streams.topics import CRAWL_JOBS, MERGED, STAGE_INPUT
 
 log = logging.getLogger(__name__)
 STAGES = ("scheduler", "crawl", "extract", "index", "alerts", "webhooks", "api")
@@ -41,6 +41,23 @@ def stop_on_signals() -> threading.Event:
     return stop
 
 
+def versioned(handle: Callable[[DocumentRecord], list[Output]]) -> Callable[[Record], list[Output]]:
+    """Stamp every event drawn from a document with the document's version, so the newest version wins in
+    the index whatever order reports arrive in (a replayed older fetch changes nothing)."""
+    def stamped(doc: Record) -> list[Output]:
+        assert isinstance(doc, DocumentRecord)
+        version = ReportVersion.of(doc)
+        copies: dict[int, EventRecord] = {}
+        out: list[Output] = []
+        for topic, key, value in handle(doc):
+            if isinstance(value, EventRecord):  # one copy per event, shared by its topic streams
+                value = copies.setdefault(id(value), value.model_copy(update={"version": version}))
+            out.append((topic, key, value))
+        return out
+
+    return stamped
+
+
 def run_extract(settings: Settings, stop: threading.Event, *, exit_when_idle: bool = False) -> StageStats:
     """Extraction with a CPU budget per document: a pathological one goes to dlq.extract, the rest moves on."""
     from readout.extract_budget import BudgetedExtractor
@@ -59,7 +76,8 @@ def run_extract(settings: Settings, stop: threading.Event, *, exit_when_idle: bo
     try:
         with _bus(settings) as bus:
             return run_stage(bus, stage="extract", topics=[STAGE_INPUT["extract"]], record_type=DocumentRecord,
-                             handle=handle, stop=stop, max_batch=50, exit_when_idle=exit_when_idle,
+                             handle=versioned(handle),  # type: ignore[arg-type]
+                             stop=stop, max_batch=50, exit_when_idle=exit_when_idle,
                              on_batch=_reporter(settings, status_name("extract")))
     finally:
         if extractor is not None:
@@ -74,8 +92,9 @@ def run_index(settings: Settings, stop: threading.Event, *, exit_when_idle: bool
     index = open_search_index(settings)
     try:
         with _bus(settings) as bus:
+            bus.ensure_topics([MERGED])
             return run_stage(bus, stage="index", topics=[STAGE_INPUT["index"]], record_type=EventRecord,
-                             handle_batch=make_handler(index), stop=stop, max_batch=500,
+                             handle_batch=make_handler(index, bus), stop=stop, max_batch=500,
                              exit_when_idle=exit_when_idle, on_batch=_reporter(settings, "index"))
     finally:
         index.close()
@@ -85,8 +104,12 @@ def scheduled_sources(settings: Settings) -> list[Scheduled]:
     from crawlers.sources import load_registry
 
     registry = load_registry(settings.sources or None)
-    return effective([Scheduled(s.id, s.schedule, s.enabled) for s in registry], ScheduleState(settings.data_dir),
-                     settings.schedules)
+    planned = effective([Scheduled(s.id, s.schedule, s.enabled) for s in registry], ScheduleState(settings.data_dir),
+                        settings.schedules)
+    only = settings.only()
+    if only:  # an explicit selection: just these, enabled or not
+        planned = [Scheduled(s.id, s.schedule, True) for s in planned if s.id in only]
+    return planned
 
 
 def run_scheduler(settings: Settings, stop: threading.Event, *, clock: Callable[[], datetime] = utc_clock,
@@ -127,14 +150,14 @@ def run_crawl_worker(settings: Settings, stop: threading.Event, *, exit_when_idl
 
 
 def run_alerts(settings: Settings, stop: threading.Event, *, exit_when_idle: bool = False) -> StageStats:
-    """Evaluate standing subscriptions on every new event; matches go to `alerts.<name>`."""
+    """Evaluate standing subscriptions on every event notice; matches go to `alerts.<name>`."""
     from readout.textmatch import install
 
     install()  # subscriptions' free text matches like a search
     store = SubscriptionStore(settings.data_dir)
     write_status(settings.data_dir, "alerts")
     with _bus(settings) as bus:
-        return run_stage(bus, stage="alerts", topics=[STAGE_INPUT["alerts"]], record_type=EventRecord,
+        return run_stage(bus, stage="alerts", topics=[STAGE_INPUT["alerts"]], record_type=EventNotice,
                          handle=lambda e: match_alerts(store, e), stop=stop, exit_when_idle=exit_when_idle,
                          after_commit=lambda outputs: record_fired(store, outputs),
                          on_batch=_reporter(settings, "alerts"))

@@ -13,10 +13,25 @@ from pydantic import ValidationError
 
 from index.model import InvalidCursor, SearchQuery
 from readout.charts import search_link
+from readout.present import clauses, documents
 from streams.vocabulary import EVENT_TYPES, TOPICS
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=HERE / "templates")  # autoescapes every value
+LOOPBACK = ("http://127.0.0.1:", "http://localhost:")
+
+
+def report_link(url: str | None, source: str | None) -> str | None:
+    """Where a report's link goes: the original page; the bundled sample site's pages (crawled from a
+    loopback port that is gone after the demo) are served by this app under /samples."""
+    if not url or not url.startswith(("https://", "http://")):
+        return None
+    if url.startswith(LOOPBACK) and (source or "").startswith("sample."):
+        return "/samples/" + url.split("/", 3)[3] if url.count("/") >= 3 else None
+    return url
+
+
+templates.env.globals["report_link"] = report_link
 router = APIRouter(include_in_schema=False)
 FILTERS = ("q", "types", "participants", "topics", "person", "series", "date_from", "date_to", "sort", "mentions")
 
@@ -41,7 +56,7 @@ def search_page(request: Request, q: str | None = None, types: Annotated[list[st
     error, page = None, None
     try:
         query = SearchQuery(q=q or None, types=[t for t in types or [] if t], participants=[
-            p.upper() for p in participants or [] if p], topics=[t for t in topics or [] if t], person=person or None,
+            p for p in participants or [] if p], topics=[t for t in topics or [] if t], person=person or None,
             series=[s for s in series or [] if s], date_from=date.fromisoformat(date_from) if date_from else None,
             date_to=date.fromisoformat(date_to) if date_to else None,
             sort="date" if sort == "date" else "relevance", search_after=search_after or None,
@@ -62,8 +77,6 @@ def search_page(request: Request, q: str | None = None, types: Annotated[list[st
 def event_page(request: Request, key: str) -> HTMLResponse:
     event = request.app.state.index.get(key) if len(key) <= 512 else None
     status = 200 if event else 404
-    by_topic: dict[str, list] = {}
-    for c in event.commitments if event else []:
-        by_topic.setdefault(c.topic, []).append(c)
-    return templates.TemplateResponse(request, "event.html", {"event": event, "key": key, "by_topic": by_topic},
-                                      status_code=status)
+    return templates.TemplateResponse(request, "event.html", {
+        "event": event, "key": key, "clauses": clauses(event.commitments) if event else [],
+        "reports": documents(event) if event else []}, status_code=status)

@@ -96,13 +96,15 @@ def verify(secret: str, timestamp: str, body: bytes, signature: str, *, toleranc
 
 
 def delivery_id(name: str, alert: AlertRecord) -> str:
-    return stable_id("webhook", name, alert.event.id)
+    """Stable per alert: an event's first alert, then one per update of it."""
+    update = [alert.kind, alert.notice or ""] if alert.kind != "new" else []
+    return stable_id("webhook", name, alert.event.id, *update)
 
 
 def payload(name: str, alert: AlertRecord) -> bytes:
-    return json.dumps({"subscription": name, "delivery": delivery_id(name, alert),
-                       "matched_at": alert.matched_at.isoformat(), "event": alert.event.model_dump(mode="json")},
-                      ensure_ascii=False).encode()
+    return json.dumps({"subscription": name, "delivery": delivery_id(name, alert), "kind": alert.kind,
+                       "changes": alert.changes, "matched_at": alert.matched_at.isoformat(),
+                       "event": alert.event.model_dump(mode="json")}, ensure_ascii=False).encode()
 
 
 @dataclass
@@ -189,7 +191,7 @@ class Deliverer:
             alert = AlertRecord.model_validate_json(value)
         except ValueError:
             return True  # not an alert: nothing to send
-        if alert.matched_at.timestamp() < self.hook.since or alert.event.id in seen:
+        if alert.matched_at.timestamp() < self.hook.since or delivery_id(self.hook.name, alert) in seen:
             return True
         with self.lock:
             self.stats.records_in += 1
@@ -197,7 +199,7 @@ class Deliverer:
                        backoff_s=self.settings.webhook_backoff_s, stop=self.stop)
         if d.stopped:
             return False
-        seen.add(alert.event.id)
+        seen.add(delivery_id(self.hook.name, alert))
         if not d.delivered:
             bus.publish(dlq(STAGE), self.hook.name, DeadLetter(
                 stage=STAGE, topic=alerts(self.hook.name), key=alert.event.id, payload=value.decode(errors="replace"),

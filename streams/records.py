@@ -8,6 +8,7 @@ from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from streams.countries import UnknownCountry, resolve_countries
 from streams.vocabulary import EVENT_TYPES, LEVELS, TOPICS, EventType, Level, Topic  # noqa: F401  (re-exported)
 
 SCHEMA_VERSION = 1  # the major version: a record from a newer major is refused (dead-lettered), never guessed at
@@ -125,6 +126,35 @@ class NextMeeting(Part):
     when: str | None = None
 
 
+class ReportVersion(Part):
+    """Which version of its document a report was drawn from; the newest wins, whatever order reports arrive in.
+
+    Ordered by the source's own time (modified, else published), then when it was fetched, then when it
+    was extracted (a re-extraction of one fetch is newer); the content hash tells identical fetches apart.
+    """
+
+    source_time: AwareDatetime | date | None = None
+    fetched_at: AwareDatetime | None = None
+    extracted_at: AwareDatetime | None = None
+    content_hash: str | None = None
+
+    @classmethod
+    def of(cls, doc: DocumentRecord, extracted_at: datetime | None = None) -> ReportVersion:
+        return cls(source_time=doc.published, fetched_at=doc.fetched_at, extracted_at=extracted_at or utcnow(),
+                   content_hash=doc.content_hash)
+
+    def order(self) -> tuple[str, str, str, str]:
+        return (_utc(self.source_time), _utc(self.fetched_at), _utc(self.extracted_at), self.content_hash or "")
+
+
+def _utc(t: datetime | date | None) -> str:
+    if t is None:
+        return ""
+    if isinstance(t, datetime):
+        return t.astimezone(UTC).isoformat()
+    return t.isoformat()
+
+
 class EventRecord(Record):
     """One event drawn from one document (topic `events`, keyed by `key`)."""
 
@@ -151,6 +181,10 @@ class EventRecord(Record):
     evidence: str = ""
     extractor: str = ""
     published: str | None = None  # the report's publication date, for the knowledge base
+    version: ReportVersion | None = None  # stamped when extracted from a document (None: arrival order decides)
+
+    def version_order(self) -> tuple[str, str, str, str]:
+        return self.version.order() if self.version else ("", "", "", "")
 
 
 class DeadLetter(Record):
@@ -186,13 +220,23 @@ class EventFilter(Part):
     types: list[EventType] = Field(default_factory=list)
     since: date | None = None  # events dated (or, undated, published) on or after this day
     text: str | None = Field(default=None, max_length=500)  # free text, matched like a search (`text_matches`)
+    updates: bool = True  # also deliver `updated` notices (a later report added something)
+
+    @field_validator("countries")
+    @classmethod
+    def _codes(cls, v: list[str]) -> list[str]:
+        # `ROK`, `Korea`, `한국` and `kor` are one code, so a saved subscription fires whatever was typed.
+        try:
+            return resolve_countries(v)
+        except UnknownCountry as exc:
+            raise ValueError(str(exc)) from None
 
     def matches(self, e: EventRecord) -> bool:
         if self.text and not text_matches(self.text, e):
             return False
         if self.topics and not set(self.topics) & (set(e.topics) | {c.topic for c in e.commitments}):
             return False
-        if self.countries and not {c.upper() for c in self.countries} & set(e.participants):
+        if self.countries and not set(self.countries) & set(e.participants):
             return False
         if self.types and e.type not in self.types:
             return False
@@ -232,11 +276,47 @@ def _fold(s: str) -> str:
     return "".join(ch for ch in s.casefold() if ch.isalnum())
 
 
+NoticeKind = Literal["new", "updated", "removed"]
+
+
+class EventNotice(Record):
+    """A merged event appeared, changed or went away (topic `events.merged`, keyed by event key).
+
+    `event` is the merged event as an event record (`id` = `key`); `previous` what it was before an
+    update, so a subscriber can tell an update of something it was shown from a first match.
+    """
+
+    id: str  # the same change always has the same id: a redelivered notice is recognisable
+    kind: NoticeKind
+    key: str
+    aliases: list[str] = Field(default_factory=list)
+    event: EventRecord
+    previous: EventRecord | None = None
+    changes: list[str] = Field(default_factory=list)
+    reports: int = 1
+    at: AwareDatetime = Field(default_factory=utcnow)
+
+    def verdict(self, flt: EventFilter) -> NoticeKind | None:
+        """What this notice is for a follower of `flt`: a new event the first time the event matches, an
+        update (or removal) of one it matched before, or nothing."""
+        before = self.previous is not None and flt.matches(self.previous)
+        if self.kind == "removed":
+            return "removed" if before and flt.updates else None
+        if not flt.matches(self.event):
+            return None
+        if self.kind == "new" or not before:
+            return "new"
+        return "updated" if flt.updates else None
+
+
 class AlertRecord(Record):
-    """An event that matched a standing subscription (topic `alerts.<subscription>`, keyed by event id)."""
+    """An event that matched a standing subscription (topic `alerts.<subscription>`, keyed by event key)."""
 
     subscription: str
     event: EventRecord
+    kind: NoticeKind = "new"
+    changes: list[str] = Field(default_factory=list)
+    notice: str | None = None  # the notice id it was fired for
     matched_at: AwareDatetime = Field(default_factory=utcnow)
 
 
@@ -246,4 +326,5 @@ RECORD_TYPES: dict[str, type[Record]] = {
     "DeadLetter": DeadLetter,
     "CrawlJob": CrawlJob,
     "AlertRecord": AlertRecord,
+    "EventNotice": EventNotice,
 }

@@ -116,7 +116,7 @@ def run_stage(bus: Bus, *, stage: str, topics: Sequence[str], record_type: type[
         for sig in (signal.SIGTERM, signal.SIGINT):
             signal.signal(sig, lambda *_: stop.set())  # finish the current batch, commit, return
     stats = StageStats(stage)
-    bus.ensure_topics(list(topics))
+    bus.ensure_topics([*topics, dlq(stage)])  # the dead-letter topic exists before anything fails
     consumer = bus.consumer(group or stage, topics)
     try:
         while not stop.is_set():

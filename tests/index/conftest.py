@@ -20,6 +20,7 @@ from index.es_index import ElasticIndex  # noqa: E402 - after the sys.path fix a
 from index.model import Analyzer  # noqa: E402 - after the sys.path fix above
 from index.port import EventIndex  # noqa: E402 - after the sys.path fix above
 from index.tantivy_index import TantivyIndex  # noqa: E402 - after the sys.path fix above
+from readout.vocabulary import vocabulary  # noqa: E402 - after the sys.path fix above
 
 BACKENDS = ["tantivy", "es"]
 _aliases = itertools.count()
@@ -58,10 +59,11 @@ def make_index(request: pytest.FixtureRequest, tmp_path: Path, analyze: Analyzer
 
     def make(backend: str) -> EventIndex:
         if backend == "tantivy":
-            ix: EventIndex = TantivyIndex(tmp_path / "index", analyze)
+            ix: EventIndex = TantivyIndex(tmp_path / "index", analyze, vocabulary())
         else:
             url = request.getfixturevalue("es_url")
-            ix = ElasticIndex(url, analyze, refresh=True, alias=where.setdefault("alias", fresh_alias()))
+            ix = ElasticIndex(url, analyze, refresh=True, alias=where.setdefault("alias", fresh_alias()),
+                              vocab=vocabulary())
         opened.append(ix)
         return ix
 

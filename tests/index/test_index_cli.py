@@ -33,7 +33,7 @@ def test_search_json_and_table(env: Path) -> None:
     r = CliRunner().invoke(app, ["search", "sanctions", "--person", "Yunjong Wang"])
     assert r.exit_code == 0 and "1 event(s)" in r.stdout
     r = CliRunner().invoke(app, ["search", "x", "--from", "June"])
-    assert r.exit_code == 2 and "date_from" in r.output
+    assert r.exit_code == 2 and "--from" in r.output
 
 
 def test_export_jsonl_and_csv(env: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from events import KEY, english_report, event, korean_report
 from index.merge import merge
 from index.model import InvalidCursor, SearchQuery
 from index.port import EventIndex
+from streams.records import ReportVersion
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -58,8 +60,10 @@ def test_korean_and_english_reports_merge_into_one_event(index: EventIndex) -> N
 
 
 def test_reextracted_report_replaces_its_earlier_version(index: EventIndex) -> None:
-    index.write([korean_report(), english_report()])
-    newer = english_report(id="en2", extractor="x2", topics=["quantum"], commitments=[],
+    first = ReportVersion(fetched_at="2024-06-07T00:00:00Z", extracted_at="2024-06-07T00:01:00Z")
+    index.write([korean_report(), english_report(version=first)])
+    again = first.model_copy(update={"extracted_at": datetime(2024, 6, 8, tzinfo=UTC)})  # the same fetch, re-extracted
+    newer = english_report(id="en2", extractor="x2", topics=["quantum"], commitments=[], version=again,
                            delegates=[{"name": "Kurt M. Campbell", "name_en": "Kurt M. Campbell", "country": "USA"}],
                            evidence="Officials discussed quantum computing in San Diego.")
     assert index.write([newer]) == {}
@@ -176,7 +180,8 @@ def test_korean_morpheme_search(loaded: EventIndex) -> None:
     assert keys(loaded, q="경제안보대화") == K("A")
     assert keys(loaded, q="핵심광물 공급망") == K("A")  # a commitment clause
     assert keys(loaded, q="통상협의를") == K("E")  # particles do not matter
-    assert keys(loaded, q="반도체") == set()
+    assert keys(loaded, q="반도체") == K("A")  # through the lexicon: its English report is about chips
+    assert keys(loaded, q="양자컴퓨터") == set()
 
 
 def test_english_stemming(loaded: EventIndex) -> None:
@@ -231,8 +236,11 @@ def test_sort_by_date_and_paging(index: EventIndex) -> None:
 
 def test_paging_past_ten_thousand(index: EventIndex) -> None:
     n = 10_050
-    batch = [event(id=f"x{i}", key=f"statement:{i:05d}", doc_id=f"x{i}", type="statement", participants=["KOR"],
-                   date=f"{2000 + i % 25}-{1 + i % 12:02d}-{1 + i % 28:02d}") for i in range(n)]
+    # Distinct events: one day and partner each (same-day statements of Korea with one partner are one event).
+    partners = ["USA", "JPN", "CHN", "AUS", "GBR"]
+    batch = [event(id=f"x{i}", key=f"statement:{i:05d}", doc_id=f"x{i}", type="statement",
+                   participants=["KOR", partners[i // 2100]], date=f"{2000 + i % 25}-{1 + i % 12:02d}-{1 + i % 28:02d}")
+             for i in range(n)]
     for start in range(0, n, 3400):  # few bulk requests
         assert index.write(batch[start:start + 3400]) == {}
     index.refresh()

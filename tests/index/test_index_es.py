@@ -55,6 +55,8 @@ class FakeIndices:
     def exists_alias(self, **_: Any) -> bool:
         return True
 
+    def put_mapping(self, **_: Any) -> None: ...
+
 
 class FakeES:
     """Fails the way a busy or unreachable cluster does, then succeeds."""
@@ -69,6 +71,9 @@ class FakeES:
         if self.failures:
             raise self.failures.pop(0)
         return {"docs": []}
+
+    def search(self, **_: Any) -> dict[str, Any]:  # identity's look-up of stored events: none here
+        return {"hits": {"hits": []}}
 
     def bulk(self, operations: list[dict[str, Any]], **_: Any) -> dict[str, Any]:
         ids = [op["index"]["_id"] for op in operations[::2]]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -78,8 +79,9 @@ def test_killed_indexer_restarted_indexes_every_event_once(tmp_path: Path, analy
     bus_url, index_path = f"local://{tmp_path / 'bus'}", tmp_path / "index"
     bus = open_bus(bus_url)
     bus.ensure_topics([EVENTS])
-    # 300 reports of 150 events: each event reported by two documents.
-    reports = [event(id=f"r{i}", key=f"statement:{i % 150}", doc_id=f"doc{i}", type="statement", date=None,
+    # 300 reports of 150 events: each event reported by two documents (events three days apart).
+    days = [(date(2020, 1, 1) + timedelta(days=3 * (i % 150))).isoformat() for i in range(300)]
+    reports = [event(id=f"r{i}", key=f"statement:{days[i]}", doc_id=f"doc{i}", type="statement", date=days[i],
                      lang="en", evidence=f"report {i}") for i in range(300)]
     bus.publish_many([(EVENTS, r.key, r) for r in reports])
     bus.close()

@@ -18,7 +18,7 @@ from readout.settings import Settings
 from readout.textmatch import install
 from readout.webhooks import WebhookStore
 from streams.bus import open_bus
-from streams.records import AlertRecord, Commitment, EventFilter, EventRecord, use_text_matcher
+from streams.records import AlertRecord, Commitment, EventFilter, EventNotice, EventRecord, use_text_matcher
 from streams.subscriptions import SubscriptionStore, match_alerts
 from streams.topics import alerts
 
@@ -57,7 +57,10 @@ def test_free_text_matches_like_a_search(search_like: None) -> None:
 def test_alerts_stage_uses_text(tmp_path: Path, search_like: None) -> None:
     store = SubscriptionStore(tmp_path)
     store.add("esd", EventFilter(text="경제 안보 대화"))
-    assert [a[2].event.id for a in match_alerts(store, KO)] == ["k1"] and match_alerts(store, EN) == []
+    def new(e: EventRecord) -> EventNotice:  # the alerts stage reads the index stage's notices
+        return EventNotice(id=f"new-{e.id}", kind="new", key=e.key, event=e)
+
+    assert [a[2].event.id for a in match_alerts(store, new(KO))] == ["k1"] and match_alerts(store, new(EN)) == []
 
 
 def test_cli_sets_text_and_webhook(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

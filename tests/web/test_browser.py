@@ -26,7 +26,7 @@ def test_search_facet_event(site: tuple[str, Settings], page: Page, screenshots:
     assert page.get_by_role("heading", name="Delegates").is_visible()
     rows = page.locator("table.delegates tbody tr")
     assert rows.count() == 2 and "Wang Yun-jong" in rows.all_inner_texts()[0] + rows.all_inner_texts()[1]
-    assert page.get_by_role("heading", name="critical_minerals").is_visible()
+    assert page.locator(".commitments .badge", has_text="critical_minerals").first.is_visible()  # a topic tag
     assert "explore joint investment" in page.inner_text("article.event")
     page.screenshot(path=str(screenshots / "event.png"), full_page=True)
     page.set_viewport_size({"width": 390, "height": 844})  # a phone

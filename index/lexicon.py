@@ -1,0 +1,221 @@
+"""A bilingual lexicon of the project's vocabulary: Korean and English forms of one concept.
+
+Two uses: event identity reads what an event's name says (its parties, series, format and subject,
+in either language), and the index adds each text's concepts in the other language, so English
+words find Korean-only reports and Korean words English-only ones.
+
+The index's own terms (meeting formats, common economic-security words) live in `index/data/terms.yaml`;
+`readout/` adds the gazetteers' countries, series, places, people and topics when it opens the index.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+
+from index.analyzers import english
+
+Kind = Literal["country", "series", "place", "person", "topic", "term"]
+Role = Literal["format", "subject", "generic"]
+TERMS = Path(__file__).parent / "data" / "terms.yaml"
+_EN_WORD = re.compile(r"[a-z0-9]+(?:\+[0-9]+)?")
+_KO_DROP = re.compile(r"[\s·‧・\-–—_,.'’\"()\[\]]+")
+_STEMMER = english()
+MAX_PHRASE = 8
+
+
+@dataclass(frozen=True)
+class Concept:
+    id: str  # code, series name, city, person id, topic or the English term
+    kind: Kind
+    role: Role = "subject"
+    en: str = ""  # the English form added to Korean texts
+    ko: str = ""  # the Korean form added to English texts
+
+
+@dataclass(frozen=True)
+class Match:
+    concept: Concept
+    start: int  # position in the normalised text (Korean) or word index (English)
+    end: int
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    out = _STEMMER.analyze(word)
+    return out[0] if out else word
+
+
+def en_words(text: str) -> list[str]:
+    """Lower-cased word stems; dots and possessives dropped (`U.S.` → `us`, `Leaders'` → `leader`)."""
+    lowered = text.casefold().replace("’", "'").replace("'s ", " ").replace(".", "")
+    return [_stem(w) for w in _EN_WORD.findall(lowered)]
+
+
+def ko_norm(text: str) -> str:
+    """Korean without spaces and separators: `한·미·일 외교장관 회의` → `한미일외교장관회의`."""
+    return _KO_DROP.sub("", text).casefold()
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def is_korean(text: str) -> bool:
+    return bool(_HANGUL.search(text))
+
+
+CACHE = 50_000  # texts whose matches a lexicon remembers (names and clauses repeat across re-merges)
+
+
+@dataclass
+class Lexicon:
+    en: dict[tuple[str, ...], Concept] = field(default_factory=dict)
+    ko: dict[str, Concept] = field(default_factory=dict)
+    # Phrase lengths by first word / first syllable, longest first: most positions start no phrase at all.
+    en_first: dict[str, list[int]] = field(default_factory=dict)
+    ko_first: dict[str, list[int]] = field(default_factory=dict)
+    _seen: dict[tuple[str, bool], list[Match]] = field(default_factory=dict, repr=False)
+
+    def add(self, concept: Concept, en: Iterable[str] = (), ko: Iterable[str] = (), *, override: bool = False) -> None:
+        """Register the forms of a concept; the first registration of a form wins unless `override`."""
+        for form in en:
+            words = tuple(en_words(form))
+            if words and len(words) <= MAX_PHRASE and (override or words not in self.en):
+                self.en[words] = concept
+                _insert(self.en_first.setdefault(words[0], []), len(words))
+        for form in ko:
+            key = ko_norm(form)
+            if len(key) >= 2 and (override or key not in self.ko):
+                self.ko[key] = concept
+                _insert(self.ko_first.setdefault(key[0], []), len(key))
+        self._seen.clear()
+
+    def matches(self, text: str, lang: str | None = None) -> list[Match]:
+        """Concepts in `text`, longest match first, left to right, never overlapping."""
+        if not text:
+            return []
+        korean = is_korean(text) if lang is None else lang.startswith("ko")
+        found = self._seen.get((text, korean))
+        if found is None:
+            if len(self._seen) > CACHE:
+                self._seen.clear()
+            # Korean texts carry English names too (`IPEF`, `G7`).
+            found = self._seen[text, korean] = (self._ko_matches(text) if korean else []) + self._en_matches(text)
+        return found
+
+    def _en_matches(self, text: str) -> list[Match]:
+        words = en_words(text)
+        out, i = [], 0
+        while i < len(words):
+            for n in self.en_first.get(words[i], ()):
+                c = self.en.get(tuple(words[i:i + n])) if i + n <= len(words) else None
+                if c is not None:
+                    out.append(Match(c, i, i + n))
+                    i += n
+                    break
+            else:
+                i += 1
+        return out
+
+    def _ko_matches(self, text: str) -> list[Match]:
+        norm = ko_norm(text)
+        out, i = [], 0
+        while i < len(norm):
+            # Korean forms start at a syllable; Latin ones (`AI`, `EU`) are words, matched by `_en_matches`.
+            for n in self.ko_first.get(norm[i], ()) if _HANGUL.match(norm[i]) else ():
+                c = self.ko.get(norm[i:i + n]) if i + n <= len(norm) else None
+                if c is not None:
+                    out.append(Match(c, i, i + n))
+                    i += n
+                    break
+            else:
+                i += 1
+        return out
+
+    def concepts(self, text: str, lang: str | None = None) -> list[Concept]:
+        return [m.concept for m in self.matches(text, lang)]
+
+    def translate(self, text: str, lang: str | None = None) -> list[str]:
+        """The other language's forms of the concepts in `text` (for the index's other-language field)."""
+        korean = is_korean(text) if lang is None else lang.startswith("ko")
+        out: list[str] = []
+        for c in self.concepts(text, lang):
+            form = c.en if korean else c.ko
+            if form and form not in out:
+                out.append(form)
+        return out
+
+
+def _insert(lengths: list[int], n: int) -> None:
+    if n not in lengths:
+        lengths.append(n)
+        lengths.sort(reverse=True)
+
+
+def load_terms(lexicon: Lexicon, path: Path = TERMS) -> Lexicon:
+    """The index's own vocabulary: `- {concept, role, en: [...], ko: [...]}` entries."""
+    for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+        en, ko = list(entry.get("en") or []), list(entry.get("ko") or [])
+        concept = Concept(id=str(entry.get("concept") or en[0]), kind="term", role=entry.get("role", "subject"),
+                          en=en[0] if en else "", ko=ko[0] if ko else "")
+        lexicon.add(concept, en, ko, override=True)
+    return lexicon
+
+
+PARTICLES = {"을", "를", "이", "가", "은", "는", "의", "에", "에서", "와", "과", "로", "으로", "도", "및", "등"}
+QUERY_STOP = {"the", "a", "an", "of", "and", "in", "on", "with", "for", "to", "at", "by", "s"}
+
+
+def concept_token(c: Concept) -> str:
+    return f"{c.kind}:{c.id}".casefold()
+
+
+@dataclass
+class Vocabulary:
+    """What the index knows about words: terms (formats, subjects, and topic words), names (countries, series,
+    places, people), and the topic words alone (a finer term still counts for its topic)."""
+
+    terms: Lexicon = field(default_factory=Lexicon)
+    names: Lexicon = field(default_factory=Lexicon)
+    topics: Lexicon = field(default_factory=Lexicon)
+    syllables: dict[str, str] = field(default_factory=dict)  # Korean one-syllable country abbreviations (한 → KOR)
+
+    def translate(self, text: str, lang: str | None = None) -> list[str]:
+        out = self.names.translate(text, lang)
+        out += [f for f in self.terms.translate(text, lang) if f not in out]
+        return out
+
+    def concepts(self, text: str) -> set[str]:
+        """Language-neutral tokens of everything `text` names (indexed, so either language's words find it)."""
+        return {concept_token(c) for lx in (self.names, self.terms, self.topics) for c in lx.concepts(text)}
+
+    def query_concepts(self, text: str) -> list[str] | None:
+        """The concepts of a query that says nothing else (`반도체`, `foreign ministers meeting`, `블링컨`):
+        such a query asks for those concepts, in whatever language they were reported. None otherwise.
+
+        Names win over terms inside them (`유럽연합` is the EU, not a coalition)."""
+        ko = self.names._ko_matches(text)
+        en = self.names._en_matches(text)
+        ko += [m for m in self.terms._ko_matches(text) if not any(m.start < n.end and n.start < m.end for n in ko)]
+        en += [m for m in self.terms._en_matches(text) if not any(m.start < n.end and n.start < m.end for n in en)]
+        if not ko and not en:
+            return None
+        ko_covered = {i for m in ko for i in range(m.start, m.end)}
+        rest = "".join(ch if i not in ko_covered and _HANGUL.match(ch) else " " for i, ch in enumerate(ko_norm(text)))
+        if any(w not in PARTICLES for w in rest.split()):
+            return None
+        en_covered = {i for m in en for i in range(m.start, m.end)}
+        if any(w not in QUERY_STOP for i, w in enumerate(en_words(text)) if i not in en_covered):
+            return None
+        return sorted({concept_token(m.concept) for m in [*ko, *en]})
+
+
+@lru_cache(maxsize=1)
+def default_vocabulary() -> Vocabulary:
+    """The index's own terms only (tools and tests that open an index without the gazetteers)."""
+    return Vocabulary(terms=load_terms(Lexicon()))
