@@ -44,7 +44,8 @@ def test_series_rounds_follow_through_and_next_meeting(client: TestClient) -> No
     # round 3's Korean readout mentions the next round, in Korea, no date: not held yet
     assert r3["next"]["source"] == "mention" and r3["next"]["status"] == "not_yet"
     assert r3["next"]["place"]["country"] == "KOR" and not r3["next"]["overdue"]
-    assert r3["langs"] == ["en", "ko"] and view["mentions"][0]["name"] == "다음 경제안보대화"
+    # A merged event shows its series, not a generic `다음 …` name (event identity, issue 14).
+    assert r3["langs"] == ["en", "ko"] and view["mentions"][0]["name"] == SERIES
 
 
 def test_series_by_name_or_part_and_unknown(client: TestClient) -> None:
