@@ -7,8 +7,10 @@ from streams.records import Commitment, Delegate, EventNotice, EventRecord, Loca
 
 
 def as_record(ev: MergedEvent) -> EventRecord:
-    """The merged event in the shape every follower already reads (`id` = `key`)."""
+    """The merged event in the shape every follower already reads (`id` = `key`; the evidence of every
+    report, so a follower's free text finds it in either language)."""
     first = ev.reports[0] if ev.reports else None
+    evidence = " ".join(dict.fromkeys(r.evidence for r in ev.reports if r.evidence))
     return EventRecord(
         id=ev.key, key=ev.key, doc_id=first.doc_id if first else ev.key, url=first.url if first else None,
         source=first.source if first else None, lang=first.lang if first else None, type=ev.type,
@@ -20,7 +22,7 @@ def as_record(ev: MergedEvent) -> EventRecord:
         commitments=[Commitment(topic=c.topic, action=c.action, text=c.text, parties=c.parties)
                      for c in ev.commitments],
         topics=ev.topics, next=NextMeeting(ordinal=ev.next.ordinal, when=ev.next.when) if ev.next else None,
-        evidence=first.evidence if first else "", extractor=first.extractor if first else "",
+        evidence=evidence, extractor=first.extractor if first else "",
         published=first.published if first else None)
 
 

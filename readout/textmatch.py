@@ -8,6 +8,7 @@ from functools import lru_cache
 from index.analyzers import english
 from index.fields import query_terms_ko, query_text_en, search_fields
 from index.merge import merge
+from readout.vocabulary import vocabulary
 from streams.records import EventRecord, use_text_matcher
 
 
@@ -29,7 +30,8 @@ def search_like_match(text: str, event: EventRecord) -> bool:
     from extract.analysis import analyze  # Kiwi loads on the first subscription with text, not before
 
     ko, en = _query(text)
-    fields = search_fields(merge([event]), analyze)
+    vocab = vocabulary()  # the other language's words too, as the index adds them
+    fields = search_fields(merge([event], vocab=vocab), analyze, vocab)
     if ko and ko <= set(fields.text_ko.lower().split()):
         return True
     return bool(en) and en <= set(_english().analyze(fields.text_en))
