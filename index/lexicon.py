@@ -109,33 +109,13 @@ class Lexicon:
         return found
 
     def _en_matches(self, text: str) -> list[Match]:
-        words = en_words(text)
-        out, i = [], 0
-        while i < len(words):
-            for n in self.en_first.get(words[i], ()):
-                c = self.en.get(tuple(words[i:i + n])) if i + n <= len(words) else None
-                if c is not None:
-                    out.append(Match(c, i, i + n))
-                    i += n
-                    break
-            else:
-                i += 1
-        return out
+        words = tuple(en_words(text))
+        return _longest(words, lambda i: self.en_first.get(words[i], ()), self.en)
 
     def _ko_matches(self, text: str) -> list[Match]:
         norm = ko_norm(text)
-        out, i = [], 0
-        while i < len(norm):
-            # Korean forms start at a syllable; Latin ones (`AI`, `EU`) are words, matched by `_en_matches`.
-            for n in self.ko_first.get(norm[i], ()) if _HANGUL.match(norm[i]) else ():
-                c = self.ko.get(norm[i:i + n]) if i + n <= len(norm) else None
-                if c is not None:
-                    out.append(Match(c, i, i + n))
-                    i += n
-                    break
-            else:
-                i += 1
-        return out
+        # Korean forms start at a syllable; Latin ones (`AI`, `EU`) are words, matched by `_en_matches`.
+        return _longest(norm, lambda i: self.ko_first.get(norm[i], ()) if _HANGUL.match(norm[i]) else (), self.ko)
 
     def concepts(self, text: str, lang: str | None = None) -> list[Concept]:
         return [m.concept for m in self.matches(text, lang)]
@@ -219,3 +199,19 @@ class Vocabulary:
 def default_vocabulary() -> Vocabulary:
     """The index's own terms only (tools and tests that open an index without the gazetteers)."""
     return Vocabulary(terms=load_terms(Lexicon()))
+
+
+def _longest(seq, lengths, table) -> list[Match]:  # noqa: ANN001
+    """Longest matches left to right: at each position the candidate lengths (longest first) are tried
+    against `table`; a hit moves past it, a miss moves one step."""
+    out, i = [], 0
+    while i < len(seq):
+        for n in lengths(i):
+            c = table.get(seq[i:i + n]) if i + n <= len(seq) else None
+            if c is not None:
+                out.append(Match(c, i, i + n))
+                i += n
+                break
+        else:
+            i += 1
+    return out
