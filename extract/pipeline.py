@@ -88,12 +88,17 @@ def events(doc: Doc) -> Doc:
     return doc
 
 
+def _sectioned(doc: Doc) -> tuple[Analysis, View, dict[int, Assembled]]:
+    """The analysis after the events component, with the event each sentence belongs to."""
+    st = _analysis(doc)
+    if st.view is None:
+        raise ValueError("readout_events_v1 runs before this component")
+    return st, st.view, document.sections(st.view, st.events)
+
+
 @Language.component("readout_delegates_v1", requires=["doc._.readout"], assigns=["doc._.readout"])
 def delegates(doc: Doc) -> Doc:
-    st = _analysis(doc)
-    view = st.view
-    assert view is not None
-    owner = document.sections(view, st.events)
+    st, view, owner = _sectioned(doc)
     ner = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
     past = {m.sent.idx for b in st.events if b.event.mentioned for m in b.event.mentions}
     marked: dict[int, set[int]] = {}
@@ -123,10 +128,7 @@ def delegates(doc: Doc) -> Doc:
 
 @Language.component("readout_commitments_v1", requires=["doc._.readout"], assigns=["doc._.readout"])
 def commitments(doc: Doc) -> Doc:
-    st = _analysis(doc)
-    view = st.view
-    assert view is not None
-    owner = document.sections(view, st.events)
+    st, view, owner = _sectioned(doc)
     for a in st.events:
         if spec(a.event.type).commitment_from_name and not a.event.mentioned:
             # What was signed or launched is itself the commitment.
