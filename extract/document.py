@@ -103,7 +103,11 @@ def antecedent(view: View, s: Sent, who: str, ner: list[tuple[int, int]]) -> Per
     when a title refers (`the Secretary` -> `Secretary of State Antony J. Blinken`)."""
     from extract.delegates import find_people
 
-    people = [(p, x) for x in view.sents if x.start < s.start for p in find_people(view, x, ner)]
+    # Everyone named, sentence by sentence, found once per document (several sentences may refer back).
+    named = view.__dict__.get("_named_people")
+    if named is None:
+        named = view.__dict__["_named_people"] = [(p, x) for x in view.sents for p in find_people(view, x, ner)]
+    people = [(p, x) for p, x in named if x.start < s.start]
     if not people:
         return None
     if who in ("i", "we"):
