@@ -2,6 +2,7 @@
 sides from context (`한국 측에서는`, `(미)`), known officials from the gazetteer."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -58,11 +59,17 @@ def _chunks(view: View, s: Sent) -> list[_Chunk]:
     return out
 
 
+@functools.cache
+def _role_suffixes() -> tuple[str, ...]:
+    """Longest first; sorted once (this runs for every word of every attendance sentence)."""
+    return tuple(sorted(cues().role_suffixes, key=len, reverse=True))
+
+
 def _role_suffix(text: str) -> str | None:
-    for suf in sorted(cues().role_suffixes, key=len, reverse=True):
-        if text.endswith(suf) and not text.endswith(("대표단", "대표부")):
-            return suf
-    return None
+    suffixes = _role_suffixes()
+    if not text.endswith(suffixes) or text.endswith(("대표단", "대표부")):
+        return None
+    return next(suf for suf in suffixes if text.endswith(suf))
 
 
 def _country_of_chunk(view: View, c: _Chunk) -> str | None:

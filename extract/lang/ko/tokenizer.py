@@ -15,7 +15,6 @@ from spacy.vocab import Vocab
 
 from extract.kiwi import get_kiwi
 
-_WS = re.compile(r"\s+")
 _PIECES = re.compile(r"\s+|\S+")
 _WORDS = re.compile(r"\S+")
 
@@ -43,50 +42,52 @@ class KiwiTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        spans: list[list] = []  # [start, end, tag, sent_start, first morpheme form]
+        # [start, end, tag, sent_start, first morpheme form]; this loop and `_doc` run per morpheme of every
+        # document, so they bind locals and inline what they call (the extraction benchmark profiles them).
+        spans: list[list] = []
+        append = spans.append
+        kiwi = get_kiwi()
         for offset, chunk in _chunks(text):
-            # tokenize(split_sents=True) is what split_into_sents wraps, without its per-token Python pass
-            # building sub-sentences we never read.
-            for sent in get_kiwi().tokenize(chunk, split_sents=True):
-                first = True
-                for tok in sent:
-                    start, end = offset + tok.start, offset + tok.start + tok.len
-                    if spans and start < spans[-1][1]:  # overlapping morpheme: extend the token
-                        spans[-1][1] = max(spans[-1][1], end)
-                        spans[-1][2] += "+" + tok.tag
-                        continue
-                    spans.append([start, end, tok.tag, first, tok.form])
-                    first = False
+            # Plain `tokenize`: `split_sents=True` only groups these by `sent_position` in Python.
+            sent, first = None, True
+            for tok in kiwi.tokenize(chunk):
+                if tok.sent_position != sent:
+                    sent, first = tok.sent_position, True
+                start = offset + tok.start
+                end = start + tok.len
+                if spans and start < spans[-1][1]:  # overlapping morpheme: extend the token
+                    last = spans[-1]
+                    if end > last[1]:
+                        last[1] = end
+                    last[2] += "+" + tok.tag
+                    continue
+                append([start, end, tok.tag, first, tok.form])
+                first = False
         return self._doc(text, spans)
 
     def _doc(self, text: str, spans: list[list]) -> Doc:
         words: list[str] = []
         gaps: list[bool] = []
         tags: list[str] = []
-        starts: list[bool] = []
         forms: list[str] = []
+        offsets: list[int] = []
+        sent_starts: list[bool] = []
         pos = 0
+        after_newline = True  # Kiwi's sentence split, and every line break: headlines and list items stand alone
 
-        def add(piece_start: int, piece_end: int, tag: str, sent_start: bool, form: str) -> None:
-            # Text between tokens: one plain space becomes trailing whitespace, anything else a token.
-            nonlocal pos
-            gap = text[pos:piece_start]
-            if gap:
-                if gap == " " and words:
-                    gaps[-1] = True
-                else:
-                    for m in _PIECES.finditer(gap):
-                        words.append(m.group())
-                        gaps.append(False)
-                        tags.append("_SP" if m.group().isspace() else "SW")
-                        starts.append(False)
-                        forms.append(m.group())
-            words.append(text[piece_start:piece_end])
-            gaps.append(False)
-            tags.append(tag)
-            starts.append(sent_start)
-            forms.append(form)
-            pos = piece_end
+        def gap_tokens(gap: str, at: int) -> None:
+            # Text between tokens other than one plain space: a token per run of space or non-space.
+            nonlocal after_newline
+            for m in _PIECES.finditer(gap):
+                piece = m.group()
+                space = piece.isspace()
+                words.append(piece)
+                gaps.append(False)
+                tags.append("_SP" if space else "SW")
+                forms.append(piece)
+                offsets.append(at + m.start())
+                sent_starts.append(not sent_starts or (after_newline and not space))
+                after_newline = "\n" in piece or (after_newline and space)
 
         for start, end, tag, sent_start, form in spans:
             if end <= start:  # zero-width morphemes (Kiwi restores elided endings) carry no text
@@ -96,31 +97,37 @@ class KiwiTokenizer:
                 if start >= end:
                     continue
             piece = text[start:end]
-            if _WS.search(piece):  # a proper noun spanning a space: one token per word
-                first = True
-                for m in _WORDS.finditer(piece):
-                    add(start + m.start(), start + m.end(), tag, sent_start and first, m.group())
-                    first = False
-            else:
-                add(start, end, tag, sent_start, form)
+            if piece.isalnum() or piece.split() == [piece]:  # no whitespace inside
+                parts = ((start, piece, form),)
+            else:  # a proper noun spanning a space: one token per word
+                parts = tuple((start + m.start(), m.group(), m.group()) for m in _WORDS.finditer(piece))
+            for at, word, lemma in parts:
+                if at > pos:
+                    gap = text[pos:at]
+                    if gap == " " and words:
+                        gaps[-1] = True
+                    else:
+                        gap_tokens(gap, pos)
+                space = word.isspace()
+                words.append(word)
+                gaps.append(False)
+                tags.append(tag)
+                forms.append(lemma)
+                offsets.append(at)
+                sent_starts.append(not sent_starts or (bool(sent_start or after_newline) and not space))
+                after_newline = "\n" in word or (after_newline and space)
+                sent_start = False
+                pos = at + len(word)
         if pos < len(text):
-            add(len(text), len(text), "", False, "")
-            words.pop(), gaps.pop(), tags.pop(), starts.pop(), forms.pop()
-        # Kiwi's sentence split, and every line break: headlines and list items stand alone.
-        sent_starts: list[bool] = []
-        after_newline = True
-        for word, sent_start in zip(words, starts, strict=True):
-            space = word.isspace()
-            sent_starts.append(not sent_starts or (bool(sent_start or after_newline) and not space))
-            after_newline = "\n" in word or (after_newline and space)
+            gap = text[pos:]
+            if gap == " " and words:
+                gaps[-1] = True
+            else:
+                gap_tokens(gap, pos)
         # Tags, lemmas (the first morpheme's form: `가지` for `가졌`) and sentence starts are set by the
         # Doc constructor in one pass; the extraction components read the same data from user_data.
         doc = Doc(self.vocab, words=words, spaces=gaps, tags=tags or None, lemmas=forms or None,
                   sent_starts=sent_starts or None)
-        offsets, pos = [], 0
-        for word, gap in zip(words, gaps, strict=True):
-            offsets.append(pos)
-            pos += len(word) + gap
         doc.user_data["kiwi_tokens"] = list(zip(offsets, words, tags, forms, strict=True))
         doc.user_data["sent_starts"] = sent_starts
         return doc
