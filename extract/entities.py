@@ -50,23 +50,47 @@ class NameIndex:
 
     def __init__(self) -> None:
         self.by_prefix: dict[str, list[_Name]] = {}
+        # The candidates at a position, merged longest first, by the indexed key they depend on (at most one
+        # entry per key of `by_prefix`): the scan asks at every token start of every document.
+        self._merged: dict[str, list[_Name]] = {}
 
     def add(self, surface: str, label: str, id_: str | None, country: str | None = None, **extra: object) -> None:
         surface = surface.strip()
         if len(surface) < 2:
             return
         self.by_prefix.setdefault(surface[:4].casefold(), []).append(_Name(surface, label, id_, country, extra))
+        self._merged.clear()
 
     def finish(self) -> None:
         for names in self.by_prefix.values():
             names.sort(key=lambda n: -len(n.surface))
+        self._merged.clear()
+
+    def _candidates(self, folded: str, pos: int) -> list[_Name]:
+        """Names starting with the 4, 3 or 2 characters at `pos`, longest first (ties: longer key first)."""
+        k4 = folded[pos:pos + 4]
+        merged = self._merged.get(k4)
+        if merged is not None:
+            return merged
+        get = self.by_prefix.get
+        if len(k4) == 4 and k4 not in self.by_prefix:
+            if k4[:3] not in self.by_prefix:
+                return get(k4[:2], _NONE)  # one list, already longest first
+            key = k4[:3]  # what follows depends on the first three characters only
+            merged = self._merged.get(key)
+            if merged is not None:
+                return merged
+        else:
+            key = k4
+        merged = get(k4, _NONE) + get(folded[pos:pos + 3], _NONE) + get(folded[pos:pos + 2], _NONE)
+        if len(merged) > 1:
+            merged.sort(key=lambda n: -len(n.surface))
+        if len(k4) == 4:  # near the end of a text the slices overlap: not worth keeping
+            self._merged[key] = merged
+        return merged
 
     def longest(self, text: str, folded: str, pos: int, ok_end) -> _Name | None:  # noqa: ANN001
-        get = self.by_prefix.get
-        cands = get(folded[pos:pos + 4], _NONE) + get(folded[pos:pos + 3], _NONE) + get(folded[pos:pos + 2], _NONE)
-        if len(cands) > 1:
-            cands.sort(key=lambda n: -len(n.surface))
-        for name in cands:
+        for name in self._candidates(folded, pos):
             if (text if name.exact else folded).startswith(name.match, pos) and ok_end(pos + len(name.surface)):
                 return name
         return None
@@ -158,11 +182,15 @@ def find_mentions(text: str, lang: str, token_starts: set[int] | None = None,
             return j in ends or j >= n or not text[j].isalnum() or not _HANGUL.match(text[j])
         return j >= n or not text[j].isalnum()
 
+    # Where a name may start: alphanumeric, after a non-alphanumeric character or at a token start (the scan
+    # below visits these only, in order; every other character was a step of one).
+    after_break = [k + 1 for k, ch in enumerate(text) if not ch.isalnum()]
+    heads = sorted({0, *after_break, *(starts if edges else ())})
     i = 0
-    while i < n:
-        if not text[i].isalnum() or not ok_start(i):
-            i += 1
+    for at in heads:
+        if at < i or at >= n or not text[at].isalnum():
             continue
+        i = at
         name = idx.longest(text, folded, i, ok_end)
         extra = grammar.compound_mentions(text, i, len(name.surface) if name else 0, ok_end, proper)
         if extra is not None:

@@ -3,7 +3,6 @@ gazetteer mentions and dates, with lookups by character range."""
 from __future__ import annotations
 
 import bisect
-import functools
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -23,6 +22,9 @@ class Sent:
     text: str
 
 
+_BASES: dict[str, str] = {}  # tag -> base; Kiwi's tags and their joins are a small closed set
+
+
 @dataclass
 class Tok:
     start: int
@@ -30,11 +32,15 @@ class Tok:
     text: str
     tag: str
     form: str = ""  # Korean: the first morpheme's form (`가지` for `가졌`)
+    # The first morpheme's tag without Kiwi's irregular-conjugation suffix (`VV-R` -> `VV`). Set on
+    # construction: the rules read it tens of times per token, and a cached_property's first read takes a lock.
+    base: str = field(init=False, repr=False, compare=False)
 
-    @functools.cached_property  # read tens of times per token by the rules; tags never change
-    def base(self) -> str:
-        """The first morpheme's tag without Kiwi's irregular-conjugation suffix (`VV-R` -> `VV`)."""
-        return self.tag.split("+")[0].split("-")[0]
+    def __post_init__(self) -> None:
+        base = _BASES.get(self.tag)
+        if base is None:
+            base = _BASES[self.tag] = self.tag.split("+")[0].split("-")[0]
+        self.base = base
 
 
 @dataclass

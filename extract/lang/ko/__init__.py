@@ -116,6 +116,8 @@ class Korean(Grammar):
         """`한·미·일` always; `한미일` only where Kiwi reads it as one proper noun (not `중인`); a lone
         abbreviation before a space or 측 (`미 법무부`, `미측`)."""
         g = get_gazetteer()
+        if text[i] not in g.abbr_ko:
+            return None  # every case below starts with a party abbreviation (asked at every token start)
         m = _abbr().match(text, i)
         if m and longest >= m.end() - i:
             m = None  # `북한` is North Korea, not 북+한

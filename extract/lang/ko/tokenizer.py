@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
+import numpy
 import spacy
+from spacy.attrs import LEMMA, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -124,10 +126,16 @@ class KiwiTokenizer:
                 gaps[-1] = True
             else:
                 gap_tokens(gap, pos)
-        # Tags, lemmas (the first morpheme's form: `가지` for `가졌`) and sentence starts are set by the
-        # Doc constructor in one pass; the extraction components read the same data from user_data.
-        doc = Doc(self.vocab, words=words, spaces=gaps, tags=tags or None, lemmas=forms or None,
-                  sent_starts=sent_starts or None)
+        # Tags, lemmas (the first morpheme's form: `가지` for `가졌`) and sentence starts go on the Doc; the
+        # extraction components read the same data from user_data.
+        doc = Doc(self.vocab, words=words, spaces=gaps)
+        if words:  # what Doc(tags=, lemmas=, sent_starts=) sets, in one array (its own loop sets item by item)
+            add = self.vocab.strings.add
+            values = numpy.empty((len(words), 3), dtype=numpy.uint64)
+            values[:, 0] = [add(f) for f in forms]
+            values[:, 1] = [add(t) for t in tags]
+            values[:, 2] = (numpy.array(sent_starts, dtype=numpy.int32) * 2 - 1).astype(numpy.uint64)  # 1 / -1
+            doc.from_array([LEMMA, TAG, SENT_START], values)
         doc.user_data["kiwi_tokens"] = list(zip(offsets, words, tags, forms, strict=True))
         doc.user_data["sent_starts"] = sent_starts
         return doc
