@@ -90,12 +90,13 @@ def action_phrase(verb: str, obj: str, topic: str) -> str:
     return templates["object"].get(verb, "{verb} {obj}").format(verb=verb, obj=obj)
 
 
+_MARKER = re.compile(r"\s*[▲△▶▷■◆◇●•\-–*]\s*")
 _BULLET = re.compile(r"^\s*[▲△▶▷■□◆◇○●•·\-–*]\s*\S")
 
 
 def is_marker(text: str) -> bool:
     """A bullet mark the sentence splitter left on its own (`▲`)."""
-    return bool(re.fullmatch(r"\s*[▲△▶▷■◆◇●•\-–*]\s*", text))
+    return bool(_MARKER.fullmatch(text))
 
 
 def is_bullet(text: str) -> bool:

@@ -96,6 +96,8 @@ def _pick_place(view: View, m: EventMention) -> None:
 def _venue_city(view: View, s: Sent) -> Mention | None:
     """`백악관에서`, `at the White House`: a seat of government held at gives its city."""
     for name, (city, country) in shared_rules().venue_cities.items():
+        if name not in s.text:
+            continue  # most sentences name no seat of government: skip the pattern lookup
         for mm in re.finditer(re.escape(name), s.text):
             a, b = s.start + mm.start(), s.start + mm.end()
             if view.grammar.venue_marked(view, a, b):

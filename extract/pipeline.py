@@ -140,6 +140,7 @@ def commitments(doc: Doc) -> Doc:
                 a.commitments.extend(commit_mod.find_commitments(view, Sent(m.sent.idx, lo, hi, view.text[lo:hi]),
                                                                  force=True))
     items = commit_mod.list_items(view)
+    fallbacks: dict[int, list[str]] = {}  # per event: its names' topics are the same for each of its sentences
     for s in view.sents:
         cue = "strong" if s.idx in items else None
         a = owner.get(s.idx)
@@ -152,8 +153,10 @@ def commitments(doc: Doc) -> Doc:
         if any(m.sent.idx == s.idx and spec(m.type).commitment_from_name and spec(m.type).owns_only_its_sentences
                for m in a.event.mentions):
             continue
-        names = " ".join(m.name or "" for m in a.event.mentions)
-        fallback = commit_mod.topics_in(names, view.lang)[:1]
+        fallback = fallbacks.get(id(a))
+        if fallback is None:
+            names = " ".join(m.name or "" for m in a.event.mentions)
+            fallback = fallbacks[id(a)] = commit_mod.topics_in(names, view.lang)[:1]
         a.commitments.extend(commit_mod.find_commitments(view, s, fallback=fallback, cue=cue))
     return doc
 

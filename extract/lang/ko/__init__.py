@@ -174,6 +174,8 @@ class Korean(Grammar):
     def venue_spans(self, view: View, s: Sent) -> list[tuple[int, int]]:
         spans = []
         for v in triggers().venue:
+            if v not in s.text:
+                continue  # most sentences name no venue: skip escaping and looking up a pattern per word
             for mm in re.finditer(re.escape(v), s.text):
                 lo = max(s.text.rfind(c, 0, mm.start()) for c in (",", ")", "은 ", "는 ", "이 ", "가 ", "서 "))
                 spans.append((s.start + max(lo, 0), s.start + mm.end()))

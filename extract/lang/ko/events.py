@@ -10,6 +10,8 @@ from extract.lang.ko.rules import triggers
 from extract.view import Tok, View
 from streams.vocabulary import EVENT_TYPES
 
+_TRAILING_PAREN = re.compile(r"\s*\([^()]*\)$")
+_TRAILING_COUNT = re.compile(r"\s*(?:총\s*)?\d+\s*(?:건|개|종|件)$")
 _CLOSERS = ("'", "’", "」", "』", ")", '"', "”")
 _BOUNDARY_TAGS = ("J", "E", "V", "MAG", "SF", "VCP", "XSV", "XSA", "MAJ", "IC")
 
@@ -96,9 +98,9 @@ def _heads(kind: str) -> tuple[str, ...]:
 
 def ends_with_head(text: str, kinds: tuple[str, ...]) -> str | None:
     t = text.strip(" '’‘」』「『\"”“")
-    t = re.sub(r"\s*\([^()]*\)$", "", t).strip(" '’‘」』「『\"”“")
-    t = re.sub(r"\s*(?:총\s*)?\d+\s*(?:건|개|종|件)$", "", t)  # `양해각서(MOU) 13건`
-    t = re.sub(r"\s*\([^()]*\)$", "", t).strip(" '’‘」』「『\"”“")
+    t = _TRAILING_PAREN.sub("", t).strip(" '’‘」』「『\"”“")
+    t = _TRAILING_COUNT.sub("", t)  # `양해각서(MOU) 13건`
+    t = _TRAILING_PAREN.sub("", t).strip(" '’‘」』「『\"”“")
     for kind in kinds:
         if t.endswith(_heads(kind)):
             return kind

@@ -28,6 +28,7 @@ class _Chunk:
     sep_before: str  # separator before this chunk: ' ', '·', ',', ''
 
 
+_PAREN = re.compile(r"[(（]([^()（）]*)[)）]")
 _CHUNK = re.compile(r"(?:[^\s·,、・()（）*※]+|[(（][^()（）]*[)）])+")
 
 
@@ -38,7 +39,7 @@ def _chunks(view: View, s: Sent) -> list[_Chunk]:
         start, end = s.start + m.start(), s.start + m.end()
         raw = m.group()
         paren = None
-        pm = re.search(r"[(（]([^()（）]*)[)）]", raw)
+        pm = _PAREN.search(raw)
         if pm:
             paren = pm.group(1).strip()
         core_end = start + (pm.start() if pm else len(raw))
