@@ -1,8 +1,10 @@
 """Events as `EventRecord`s: attributes merged over an event's mentions, delegates, commitments."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from extract.commitments import Found, NextMeeting
 from extract.delegates import Person
@@ -12,8 +14,12 @@ from extract.view import View
 from streams.records import TOPICS, Commitment, Delegate, EventRecord, Location, event_key, stable_id
 from streams.records import NextMeeting as NextRecord
 
-EXTRACTOR = "readout-extract/0.1.0"
+if TYPE_CHECKING:
+    from extract.lang.base import Grammar
 
+EXTRACTOR = "readout-extract/0.1.0"
+_MEETING_OF = re.compile(r"^(?:the\s+)?(?:meeting|session|round)\s+of\s+the\s+", re.I)
+_KEY_PUNCT = re.compile(r"[\s\-.·]")
 
 
 @dataclass
@@ -25,15 +31,22 @@ class Assembled:
     parties: list[str] = field(default_factory=list)  # enumerated in the sentences that report attendance
 
 
+@functools.cache
+def _levels(grammar: Grammar) -> list[tuple[str, re.Pattern[str]]]:
+    """The grammar's level patterns compiled once (every record is levelled: a lookup with flags per pattern
+    per record showed in the profile)."""
+    return [(level, re.compile(pattern, re.I)) for level, pattern in grammar.levels]
+
+
 def _level(view: View, a: Assembled) -> str | None:
-    table = view.grammar.levels
+    table = _levels(view.grammar)
     names = " ".join(m.name or "" for m in a.event.mentions)
     for level, pattern in table:
-        if re.search(pattern, names, re.I):
+        if pattern.search(names):
             return level
     roles = " ".join(p.role or "" for p in a.people if p.head) or " ".join(p.role or "" for p in a.people)
     for level, pattern in table:
-        if roles and re.search(pattern, roles, re.I):
+        if roles and pattern.search(roles):
             return level
     # Nothing in the text: the level the series is held at.
     return next((m.series_level for m in a.event.mentions if m.series_level), None)
@@ -50,7 +63,7 @@ def _best_name(view: View, ev: Event) -> str | None:
     closer = {"'": "'", "‘": "’", '"': '"', "“": "”", "「": "」", "『": "』"}.get(best[:1])
     if closer and closer not in best[1:]:
         best = best[1:].strip()  # `'2024 한-아프리카 정상회의` without its closing quote
-    return re.sub(r"^(?:the\s+)?(?:meeting|session|round)\s+of\s+the\s+", "", best, flags=re.I)
+    return _MEETING_OF.sub("", best)
 
 
 def m_place_free(a: Assembled) -> bool:
@@ -95,7 +108,7 @@ def to_record(view: View, a: Assembled, doc_id: str, url: str | None, source: st
     delegates: list[Delegate] = []
     seen: set[str] = set()
     for p in a.people:
-        k = re.sub(r"[\s\-.·]", "", (p.person_id or p.name)).casefold()
+        k = _KEY_PUNCT.sub("", (p.person_id or p.name)).casefold()
         if k in seen:
             continue
         seen.add(k)
