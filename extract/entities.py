@@ -53,12 +53,15 @@ class NameIndex:
         # The candidates at a position, merged longest first, by the indexed key they depend on (at most one
         # entry per key of `by_prefix`): the scan asks at every token start of every document.
         self._merged: dict[str, list[_Name]] = {}
+        self._first2: set[str] = set()  # the first two characters of every key (names have two or more)
 
     def add(self, surface: str, label: str, id_: str | None, country: str | None = None, **extra: object) -> None:
         surface = surface.strip()
         if len(surface) < 2:
             return
-        self.by_prefix.setdefault(surface[:4].casefold(), []).append(_Name(surface, label, id_, country, extra))
+        key = surface[:4].casefold()
+        self.by_prefix.setdefault(key, []).append(_Name(surface, label, id_, country, extra))
+        self._first2.add(key[:2])
         self._merged.clear()
 
     def finish(self) -> None:
@@ -68,6 +71,8 @@ class NameIndex:
 
     def _candidates(self, folded: str, pos: int) -> list[_Name]:
         """Names starting with the 4, 3 or 2 characters at `pos`, longest first (ties: longer key first)."""
+        if folded[pos:pos + 2] not in self._first2:
+            return _NONE  # most positions: no name starts with these two characters
         k4 = folded[pos:pos + 4]
         merged = self._merged.get(k4)
         if merged is not None:

@@ -99,26 +99,25 @@ class KiwiTokenizer:
                 if start >= end:
                     continue
             piece = text[start:end]
-            if piece.isalnum() or piece.split() == [piece]:  # no whitespace inside
-                parts = ((start, piece, form),)
+            if piece.isalnum() or piece.split() == [piece]:  # no whitespace inside: one token
+                parts: tuple[tuple[int, str, str], ...] | None = None
             else:  # a proper noun spanning a space: one token per word
                 parts = tuple((start + m.start(), m.group(), m.group()) for m in _WORDS.finditer(piece))
-            for at, word, lemma in parts:
+            for at, word, lemma in ((start, piece, form),) if parts is None else parts:
                 if at > pos:
                     gap = text[pos:at]
                     if gap == " " and words:
                         gaps[-1] = True
                     else:
                         gap_tokens(gap, pos)
-                space = word.isspace()
                 words.append(word)
                 gaps.append(False)
                 tags.append(tag)
                 forms.append(lemma)
                 offsets.append(at)
-                sent_starts.append(not sent_starts or (bool(sent_start or after_newline) and not space))
-                after_newline = "\n" in word or (after_newline and space)
-                sent_start = False
+                # A word has no whitespace: it starts a sentence where Kiwi or a line break says so.
+                sent_starts.append(not sent_starts or bool(sent_start or after_newline))
+                after_newline = sent_start = False
                 pos = at + len(word)
         if pos < len(text):
             gap = text[pos:]
