@@ -262,7 +262,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
         same = by_key.get(key, [])
         if m.separate:
             # A side meeting (`별도 면담을 갖고`) is its own event, unless one of its name is already there.
-            same = [e for e in same if any(x.separate and x.name == m.name for x in e.mentions)]
+            same = [e for e in same if any(x.separate and m.name and x.name == m.name for x in e.mentions)]
             if not same:
                 target = Event(m.type, [m], day, text or (anchor_text if day == anchor else None))
                 by_key.setdefault(key, []).append(target)
@@ -274,6 +274,8 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
                 continue  # `held talks with his counterparts` beside named meetings: not another event
         # Two differently named meetings of one day (`the 2+2` and `the Extended Deterrence Ministerial`).
         same = [e for e in same if not _distinct(view, e, m)]
+        if _specific(view, m):  # a named meeting is not an unnamed side meeting reported before it
+            same = [e for e in same if not all(x.separate and not _specific(view, x) for x in e.mentions)]
         # Of several same-day events, a mention joins the one named last before it (its section).
         same = sorted(same, key=lambda e: -max((x.sent.start for x in e.mentions if x.sent.start <= m.sent.start),
                                                default=-1))

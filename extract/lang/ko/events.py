@@ -157,6 +157,10 @@ def _object_right(view: View, toks: list[Tok], i: int, etype: str) -> list[tuple
 
 
 _SIDE_KO = re.compile(r"별도")
+# `X 총재와도 면담을 갖고`: a counterpart marked `도` (also) is met beside the meeting reported before.
+_ALSO_WITH = re.compile(r"(?:와|과)도\s+\S*\s*$|(?:와|과)도\s*$")
+# `개소식에 앞서 … 부실장과 면담을 갖고`: a meeting with a person before another event is its own.
+_BEFORE_EVENT = re.compile(r"(?:식|회의|회담|행사|포럼|서밋)에\s*앞서\s")
 _DAY_BEFORE = re.compile(r"전날|전일|하루 전")
 _TIME_LEAD = re.compile(r"[^\s()]+\s+(?:직후|직전|이후|이전|뒤|후)\s+")
 
@@ -169,6 +173,23 @@ def _not_counterparts_re() -> re.Pattern[str]:
 
 def _not_counterparts(before: str) -> bool:
     return bool(_not_counterparts_re().search(before))
+
+
+# `「X 센터」가 … 개소식을 갖고`: a ceremony held for an opening (개소, 출범, 발족) launches the body named.
+_CEREMONY = re.compile(r"(?:출범|발족|개소|개원|개관|창립)(?:식|행사)(?:을|를|이|가)?\s*$")
+_QUOTED = re.compile(r"[「『'‘\"“]([^「『'‘\"“」』’”]{2,60})[」』'’\"”]")
+
+
+def _ceremony_launch(view: View, lo: int, trig: int) -> list[tuple[int, int, str]]:
+    before = view.text[lo:trig]
+    cer = _CEREMONY.search(before)
+    if not cer:
+        return []
+    named = [q for q in _QUOTED.finditer(before[:cer.start()]) if ends_with_head(q.group(1), ("launch", "dialogue"))]
+    if not named:
+        return [(-1, -1, "launch")]
+    q = named[-1]
+    return [(lo + q.start(1), lo + q.end(1), "launch")]
 
 
 def mentions(view: View) -> list[EventMention]:
@@ -217,6 +238,9 @@ def mentions(view: View) -> list[EventMention]:
                     objs = [max(objs, key=lambda o: o[1] - o[0])]
             else:
                 objs = _find_object(view, toks, i, (etype, "dialogue") if etype == "launch" else (etype,))[:1]
+            if not objs and etype == "dialogue" and mood == "main":
+                objs = _ceremony_launch(view, sent.start, t.start)
+                etype = "launch" if objs else etype
             if not objs:
                 continue
             prev_end = sent.start
@@ -236,6 +260,10 @@ def mentions(view: View) -> list[EventMention]:
                 if etype == "launch" and typ == "dialogue":
                     m.ordinal = 1
                 if typ == "dialogue" and _SIDE_KO.search(view.text[max(sent.start, start - 10):t.start]):
+                    m.separate = True
+                lead = view.text[prev_end:start if start >= 0 else t.start]
+                if typ == "dialogue" and (_ALSO_WITH.search(lead[-30:]) or (
+                        form in ("면담", "만나", "접견") and _BEFORE_EVENT.search(lead))):
                     m.separate = True
                 prev_end = end
                 found.append(m)

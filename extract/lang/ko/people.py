@@ -72,6 +72,13 @@ def _country_of_chunk(view: View, c: _Chunk) -> str | None:
     return None
 
 
+def _group_of_chunk(view: View, c: _Chunk) -> str | None:
+    for m in view.mentions_in(c.start, c.end):
+        if m.label == "GROUP" and m.start == c.start:
+            return m.id
+    return None
+
+
 def _is_country_or_org(view: View, c: _Chunk) -> str | None:
     """'country' / 'org' when the chunk names one (the org's country is looked up by the caller)."""
     for m in view.mentions_in(c.start, c.end):
@@ -175,8 +182,8 @@ def find(view: View, s: Sent) -> list[Person]:
         org_chunks = [x for x in run if x not in name_chunks]
         country = None
         for oc in org_chunks:
-            if (cid := _country_of_chunk(view, oc)) is not None:
-                country = cid
+            if (cid := _country_of_chunk(view, oc) or _group_of_chunk(view, oc)) is not None:
+                country = cid  # `세계은행(WB) 총재`: an organisation's official stands for it (records.md)
                 break
         if country is None and side:
             country = context_country

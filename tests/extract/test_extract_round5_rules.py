@@ -1,0 +1,75 @@
+"""Generalisation round 5: side meetings, meetings named by a preposition, ceremonies that launch, and the
+officials of international organisations; each rule on sentences written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+from extract.pipeline import extract_document
+from streams.records import DocumentRecord, EventRecord
+
+
+def _held(text: str, lang: str, published: str) -> list[EventRecord]:
+    doc = DocumentRecord(id="t", text=text, lang=lang, published=date.fromisoformat(published))
+    return [e for e in extract_document(doc) if not e.mentioned]
+
+
+# `In a separate meeting with <titled person>, X said …`: a meeting with no verb of its own.
+def test_a_meeting_named_by_a_preposition_is_its_own_event() -> None:
+    text = ("Secretary Blinken attended the ASEAN-U.S. Foreign Ministers' Meeting in Jakarta on July 11. In a "
+            "separate meeting with Indonesian Foreign Minister Retno Marsudi, Blinken said the United States "
+            "supports ASEAN centrality.")
+    assert len(_held(text, "en", "2023-07-12")) == 2
+    text = ("The Pacific Islands summit opened in Seoul on May 29. At a separate meeting with Fiji Prime "
+            "Minister Sitiveni Rabuka, President Yoon proposed joint work on fisheries data.")
+    assert len(_held(text, "en", "2023-05-30")) == 2
+
+
+# `On the sidelines, X held talks with Y`, `met separately with`: beside the meeting the report is about.
+def test_side_markers_in_the_clause_make_a_side_meeting() -> None:
+    text = ("On June 3, Minister Park attended the Shangri-La Dialogue in Singapore. On the sidelines, Park held "
+            "talks with Defence Minister Richard Marles of Australia.")
+    assert len(_held(text, "en", "2023-06-04")) == 2
+    text = ("The trilateral vice-ministerial talks took place in Tokyo on October 17. Vice Minister Kim also met "
+            "separately with Deputy Secretary Kurt Campbell the same morning.")
+    assert len(_held(text, "en", "2023-10-18")) == 2
+
+
+# `called on A and held a meeting with B`: each predicate with its own person is a meeting of its own.
+def test_two_person_meetings_in_one_sentence() -> None:
+    text = ("The Korea-Canada Strategic Dialogue was held in Ottawa on April 3. On April 2, Minister Cho called "
+            "on Prime Minister Justin Trudeau and held a meeting with Minister of Natural Resources Jonathan "
+            "Wilkinson.")
+    assert len([e for e in _held(text, "en", "2024-04-04") if e.date == "2024-04-02"]) == 2
+    text = ("The foreign ministers met in Canberra on February 9. On February 8, the minister called on Governor-"
+            "General David Hurley and met with Minister for Trade Don Farrell.")
+    assert len([e for e in _held(text, "en", "2024-02-10") if e.date == "2024-02-08"]) == 2
+
+
+# `X와도 면담을 갖고` (also with X), `개소식에 앞서 … 와 면담`: a second meeting beside the first.
+def test_korean_also_with_and_before_make_side_meetings() -> None:
+    text = ("안덕근 산업통상자원부 장관은 4.16.(화, 현지시간) 베를린에서 독일 경제기후보호부 장관과 회담을 가졌다. "
+            "안 장관은 이날 지멘스 에너지 최고경영자와도 면담하고 수소 협력 방안을 논의했다.")
+    assert len(_held(text, "ko", "2024-04-17")) == 2
+    text = ("추경호 부총리는 12일 워싱턴에서 미국 재무장관과 회담했다. 추 부총리는 같은 날 국제통화기금(IMF) "
+            "총재와도 면담을 갖고 세계경제 전망을 논의했다.")
+    assert len(_held(text, "ko", "2023-04-13")) == 2
+
+
+# `「X 센터」가 … 개소식을 갖고`: a ceremony of opening (개소, 출범, 발족) launches the body it names.
+def test_an_opening_ceremony_launches_its_body() -> None:
+    text = "과학기술정보통신부는 「한-독 인공지능 협력센터」가 3.12.(화, 현지시간) 베를린에서 개소식을 갖고 운영에 들어갔다고 밝혔다."
+    launches = [e for e in _held(text, "ko", "2024-03-13") if e.type == "launch"]
+    assert [e.name for e in launches] == ["한-독 인공지능 협력센터"]
+    text = "환경부는 11일 서울에서 '한-아세안 기후변화 협력 네트워크' 출범식을 열고 공동 연구에 착수했다."
+    assert "launch" in {e.type for e in _held(text, "ko", "2024-06-12")}
+
+
+# `데이비드 맬패스 세계은행(WB) 총재`: an organisation's official stands for it; `총재` is a title.
+def test_an_organisations_official_stands_for_it() -> None:
+    text = "최상목 부총리는 17일 워싱턴에서 크리스탈리나 게오르기에바 국제통화기금(IMF) 총재와 면담했다."
+    (event,) = _held(text, "ko", "2024-04-18")
+    assert ("크리스탈리나 게오르기에바", "IMF") in {(d.name, d.country) for d in event.delegates}
+    assert "IMF" in event.participants
+    text = "같은 날 홍 부총리는 아지즈 아흐마드 아시아개발은행(ADB) 부총재와 면담을 가졌다."
+    names = {d.name for e in _held(text, "ko", "2024-05-03") for d in e.delegates}
+    assert "아지즈 아흐마드" in names and not any(n.startswith("날") for n in names)
