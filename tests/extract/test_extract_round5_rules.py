@@ -57,7 +57,8 @@ def test_korean_also_with_and_before_make_side_meetings() -> None:
 
 # `「X 센터」가 … 개소식을 갖고`: a ceremony of opening (개소, 출범, 발족) launches the body it names.
 def test_an_opening_ceremony_launches_its_body() -> None:
-    text = "과학기술정보통신부는 「한-독 인공지능 협력센터」가 3.12.(화, 현지시간) 베를린에서 개소식을 갖고 운영에 들어갔다고 밝혔다."
+    text = ("과학기술정보통신부는 「한-독 인공지능 협력센터」가 3.12.(화, 현지시간) 베를린에서 개소식을 갖고 "
+            "운영에 들어갔다고 밝혔다.")
     launches = [e for e in _held(text, "ko", "2024-03-13") if e.type == "launch"]
     assert [e.name for e in launches] == ["한-독 인공지능 협력센터"]
     text = "환경부는 11일 서울에서 '한-아세안 기후변화 협력 네트워크' 출범식을 열고 공동 연구에 착수했다."

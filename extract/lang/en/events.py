@@ -106,7 +106,8 @@ _TITLE_WORDS = ("President", "Prime Minister", "Premier", "Minister", "Secretary
 
 
 # A title, after at most three capitalised words of the person's side (`Marshall Islands President`).
-_TITLED = re.compile(r"(?:(?!(?:{0})\b)[A-Z][\w.'’-]*\s+){{0,3}}(?:{0})\b".format("|".join(map(re.escape, _TITLE_WORDS))))
+_TITLES = "|".join(map(re.escape, _TITLE_WORDS))
+_TITLED = re.compile(rf"(?:(?!(?:{_TITLES})\b)[A-Z][\w.'’-]*\s+){{0,3}}(?:{_TITLES})\b")
 
 
 _SIDE = re.compile(r"\bseparate(?:ly)?\b|\bon the sidelines\b|\bside meeting\b", re.I)
