@@ -74,3 +74,36 @@ def test_an_organisations_official_stands_for_it() -> None:
     text = "같은 날 홍 부총리는 아지즈 아흐마드 아시아개발은행(ADB) 부총재와 면담을 가졌다."
     names = {d.name for e in _held(text, "ko", "2024-05-03") for d in e.delegates}
     assert "아지즈 아흐마드" in names and not any(n.startswith("날") for n in names)
+
+
+# `윤 대통령은`: a surname with a title is the one full name the text gave with that title; long
+# transliterated name words (`베르디무하메도프`) are names.
+def test_surname_with_title_is_the_full_name_given_before() -> None:
+    text = ("이재명 대통령은 9일부터 3박 4일 일정으로 베트남을 국빈 방문했다. 이 대통령은 10일 하노이에서 "
+            "르엉 끄엉 국가주석과 정상회담을 가졌다.")
+    names = {d.name for e in _held(text, "ko", "2025-08-12") for d in e.delegates}
+    assert "이재명" in names and "이" not in names
+    text = ("한덕수 국무총리는 14일 타슈켄트에서 압둘라 아리포프 총리와 회담했다. 이에 앞서 한 총리는 13일 "
+            "사마르칸트에서 우즈베키스탄 정부 인사들과 만났다.")
+    assert "한덕수" in {d.name for e in _held(text, "ko", "2024-06-15") for d in e.delegates}
+
+
+def test_long_transliterated_name_words_and_the_host_side() -> None:
+    text = "윤석열 대통령은 12일 아스타나에서 카심조마르트 토카예프 대통령과 정상회담을 가졌다."
+    (event,) = _held(text, "ko", "2024-06-13")
+    assert ("카심조마르트 토카예프", "KAZ") in {(d.name, d.country) for d in event.delegates}
+    text = "문재인 대통령은 20일 아시가바트에서 구르반굴리 베르디무하메도프 대통령과 정상회담을 했다."
+    (event,) = _held(text, "ko", "2019-04-21")
+    assert "구르반굴리 베르디무하메도프" in {d.name for d in event.delegates}
+
+
+# A headline verb or a plural event noun after a name is not part of it (`Secretary Raimondo Concludes …`).
+def test_headline_words_end_a_name() -> None:
+    text = ("Secretary Raimondo Concludes Visit to Seoul\nSecretary of Commerce Gina Raimondo met with Minister "
+            "Ahn Duk-geun in Seoul on March 3.")
+    names = {d.name for e in _held(text, "en", "2024-03-04") for d in e.delegates}
+    assert "Raimondo Concludes" not in names
+    text = ("President Marcos Welcomes Korean Investors\nPresident Ferdinand Marcos Jr. met Korean business leaders "
+            "in Manila on May 2.")
+    names = {d.name for e in _held(text, "en", "2024-05-03") for d in e.delegates}
+    assert "Marcos Welcomes" not in names
