@@ -108,7 +108,8 @@ def delegates(doc: Doc) -> Doc:
             continue
         if s.idx in past:
             continue  # the people of a past event mentioned here (a photo caption) are not this one's
-        found = people_mod.find_people(view, s, ner)
+        call = any(m.sent.idx == s.idx and m.counterpart for m in a.event.mentions)
+        found = people_mod.find_people(view, s, ner, call_is_event=call)
         who = view.grammar.subject_reference(s)
         if who and not any(p.start < s.start + 40 for p in found):
             antecedent = document.antecedent(view, s, who, ner)

@@ -107,3 +107,38 @@ def test_headline_words_end_a_name() -> None:
             "in Manila on May 2.")
     names = {d.name for e in _held(text, "en", "2024-05-03") for d in e.delegates}
     assert "Marcos Welcomes" not in names
+
+
+# Two same-day meetings with different people met are two events (`Later that day, she called on X`).
+def test_meetings_with_other_people_the_same_day_are_separate() -> None:
+    text = ("In Berlin on Monday, May 6, Minister Ahn met with Federal Minister for Economic Affairs Robert Habeck. "
+            "Later that day, Minister Ahn called on Chancellor Olaf Scholz at the Chancellery.")
+    events = _held(text, "en", "2024-05-08")
+    assert len([e for e in events if e.date == "2024-05-06"]) == 2
+    assert "Olaf Scholz" in {d.name for e in events for d in e.delegates}
+    text = ("In Hanoi on October 2, the Deputy Secretary met with Deputy Foreign Minister Ha Kim Ngoc. He also met "
+            "with Minister of Industry and Trade Nguyen Hong Dien.")
+    assert len(_held(text, "en", "2024-10-03")) == 2
+
+
+# `Building on the X established in April, the two launched Y`: April is X's, not Y's.
+def test_a_date_in_another_events_adnominal_phrase_is_not_this_ones() -> None:
+    text = ("On July 3, building on the Clean Energy Partnership established by the two leaders in March, the "
+            "ministers launched the Korea-Australia Hydrogen Network.")
+    launches = [e for e in _held(text, "en", "2024-07-04") if e.type == "launch"]
+    assert [e.date for e in launches] == ["2024-07-03"]
+    text = ("Building on the Supply Chain Dialogue launched in January, the two sides launched the Korea-Canada "
+            "Battery Network in Ottawa on May 14.")
+    assert "2024-05-14" in {e.date for e in _held(text, "en", "2024-05-15") if e.type == "launch"}
+
+
+# A section heading of its own line dates what follows; a heading spanning days leaves it undated, and so
+# does `During the visit` (records.md rule 6).
+def test_section_headings_and_trips_date_unnamed_meetings() -> None:
+    text = ("Tokyo – March 4\nOn March 4, the Minister met with Minister for Foreign Affairs Kamikawa Yoko.\n"
+            "Jakarta – March 5-6\nIn Jakarta, the Minister met with Minister of Trade Zulkifli Hasan.")
+    days = {e.date for e in _held(text, "en", "2024-03-07")}
+    assert days == {"2024-03-04", None}
+    text = ("The Korea-India Joint Commission met in New Delhi on August 2. During the visit he also met Minister "
+            "of Commerce Piyush Goyal.")
+    assert None in {e.date for e in _held(text, "en", "2024-08-03")}

@@ -51,6 +51,9 @@ class English(Grammar):
     alias_langs = ("en",)
     adjectives = True
     bilateral = re.compile(r"\bbilateral\b", re.I)
+    participle_follows = True
+    during_trip = re.compile(r"^\W*(?:During|Over the course of|In the course of)\s+(?:the|his|her|their|this)\s+"
+                             r"(?:\w+\s+)?(?:visit|trip|stay|tour)\b")
     this_event = re.compile(r"^(this|the same)\b")
     at_meeting = re.compile(r"\s*(?:At|During|In)\s+the\s+(?:meeting|talks|summit|ministerial|dialogue)\b")
     same_parties = re.compile(r"\b(?:the|both|all)\s+(?:three|two|four)\b|\bboth sides\b", re.I)
@@ -59,7 +62,8 @@ class English(Grammar):
               ("senior_officials", r"\b(vice|deputy|senior officials?|high-level)\b"),
               ("working", r"\b(working[- ]level|director[- ]general|deputy assistant)\b")]
     attendance = re.compile(r"\b(met|meet|attended|led|chaired|co-chaired|held|hosted|co-hosted|joined|participated|"
-                            r"headed|represented|welcomed|launched|convened|gathered|signed|took part)\b", re.I)
+                            r"headed|represented|welcomed|launched|convened|gathered|signed|took part|"
+                            r"called on)\b", re.I)
     attendance_future = re.compile(r"\b(will|to be|look forward|looks forward|plans? to)\b")
     participation = re.compile(r"\b(?:attended|took part|participated|joined|(?:leaders|ministers|representatives|"
                                r"delegations|heads of (?:state|government)|counterparts) (?:of|from))\b", re.I)

@@ -129,6 +129,23 @@ def _counterpart_follows(text: str, end: int) -> bool:
     return bool(_TITLED.match(rest))
 
 
+_NAME_RUN = re.compile(r"(?:[A-Z][\w.'’-]*,?|of|for|and|the)(?:\s+|$)")
+
+
+def counterpart(text: str, end: int) -> frozenset[str]:
+    """The last two name words of the titled person met (`Minister for Trade and Industry Gan Kim Yong` ->
+    {Kim, Yong}): who a meeting was with, to tell two same-day meetings apart."""
+    rest = re.sub(r"^\s+(?:with\s+)?", "", text[end:end + 120])
+    pos, words = 0, []
+    while (m := _NAME_RUN.match(rest, pos)) and m.end() > pos:
+        words.append(m.group().strip(" ,"))
+        pos = m.end()
+    names = [w.strip(".,") for w in words if w and w[0].isupper() and w not in _TITLE_WORDS]
+    while names and names[-1] in ("Jr", "Sr", "II", "III"):
+        names.pop()
+    return frozenset(names[-2:]) if len(names) >= 2 else frozenset()
+
+
 def _clause_before(s_text: str, pos: int) -> str:
     """The sentence up to `pos`, from the last clause break (`;`, `, while`, `, and`) before it."""
     cut = max(s_text.rfind(";", 0, pos), *(m.end() for m in re.finditer(r",\s+(?:while|and|but|whereas)\b",
@@ -144,6 +161,7 @@ def _pp_meetings(sent: Sent) -> list[EventMention]:
         a, b = sent.start + m.start("head"), sent.start + m.end("head")
         em = EventMention("dialogue", sent, a, b, "main", None, None, None, (sent.start, sent.end))
         em.separate = "separate" in m.group("head").lower()
+        em.counterpart = counterpart(sent.text, m.end())
         out.append(em)
     return out
 
@@ -153,14 +171,15 @@ def _second_person_meetings(sent: Sent, after: int) -> list[EventMention]:
     its own meeting; both are beside the report's main one."""
     out = []
     s_text = sent.text
-    for m in re.finditer(r"\s+and\s+(?:also\s+)?(?P<verb>met(?:\s+with)?|called\s+on|held\s+(?:a\s+)?(?:separate\s+)?"
-                         r"(?:meeting|talks)\s+with)\s+", s_text[after:]):
+    for m in re.finditer(r"\s+and\s+(?:also\s+)?(?P<verb>met(?:\s+with)?|with|called\s+on|held\s+(?:a\s+)?"
+                         r"(?:separate\s+)?(?:meeting|talks)\s+with)\s+", s_text[after:]):
         end = after + m.end()
         if not _counterpart_follows(s_text, end - 1):
             continue
         a, b = sent.start + after + m.start("verb"), sent.start + after + m.end("verb")
         em = EventMention("dialogue", sent, a, b, "main", None, None, None, (a, sent.end))
         em.separate = True
+        em.counterpart = counterpart(s_text, end - 1)
         out.append(em)
         break
     return out
@@ -230,6 +249,9 @@ def mentions(view: View) -> list[EventMention]:
                             r"\s+(by|in|at|on)\b", s_text[vm.end():]) and h.end() <= vm.start() and len(gap) < 3:
                         mood = "adnominal" if mood == "main" else mood
                 m = EventMention(typ, sent, v_start, v_end, mood, name, n_start, n_end, (sent.start, sent.end))
+                obj = h_end if heads and verb not in person else vm.end()  # `met X`, `held talks with X`
+                if typ == "dialogue" and (verb in person or re.match(r"\s+with\b", s_text[obj:])):
+                    m.counterpart = counterpart(s_text, obj)
                 if etype == "launch" and typ == "dialogue":
                     m.ordinal = 1
                 if typ == "dialogue" and n_start is not None and _SIDE.search(view.text[max(sent.start, n_start - 12):
@@ -242,6 +264,8 @@ def mentions(view: View) -> list[EventMention]:
                 if typ == "dialogue" and verb in person and (more := _second_person_meetings(sent, vm.end())):
                     m.separate = True
                     found += more
-                break  # one event per type per sentence
+                if mood == "main":
+                    break  # one event per type per sentence; an adnominal one (`the X established in April`) lets
+                    # the sentence's own event follow
     # Two verbs of one sentence can point at one event (`was held … hosted`): keep the first per type.
     return found
