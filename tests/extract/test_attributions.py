@@ -85,7 +85,8 @@ def test_english_named_subject_gives_its_countries(view) -> None:  # noqa: ANN00
 def test_english_reporting_verb_and_dateline_are_not_the_subject(view) -> None:  # noqa: ANN001
     found = _found(view, "Officials said Australia will double its investment in critical minerals processing.", "en")
     assert found and all(f.parties == ["AUS"] for f in found)
-    found = _found(view, "OTTAWA, May 2 -- India and Canada agreed to launch talks on semiconductor supply chains.", "en")
+    found = _found(view, "OTTAWA, May 2 -- India and Canada agreed to launch talks on semiconductor supply chains.",
+                   "en")
     assert found and all(sorted(f.parties or []) == ["CAN", "IND"] for f in found)
 
 
@@ -118,7 +119,8 @@ def test_korean_signed_name_quote_is_its_clause() -> None:
 
 
 def test_quotes_drop_bullet_marks_and_are_substrings(view) -> None:  # noqa: ANN001
-    text = "양 장관은 다음과 같이 협력하기로 하였다.\n▲ 반도체 공급망 협력 강화\n□ 양측은 배터리 소재 공동 연구를 추진하기로 했다."
+    text = ("양 장관은 다음과 같이 협력하기로 하였다.\n▲ 반도체 공급망 협력 강화\n"
+            "□ 양측은 배터리 소재 공동 연구를 추진하기로 했다.")
     v = view(text, "ko", date(2024, 5, 2))
     # A bullet line carries the cue of the sentence that leads its list (as the pipeline passes it).
     items = list_items(v)
