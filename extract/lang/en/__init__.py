@@ -68,6 +68,14 @@ class English(Grammar):
     participation = re.compile(r"\b(?:attended|took part|participated|joined|(?:leaders|ministers|representatives|"
                                r"delegations|heads of (?:state|government)|counterparts) (?:of|from))\b", re.I)
     continuation = re.compile(r"^(this|these)\b")
+    joint_subject = re.compile(r"\b(?:both|all|the\s+(?:two|three|four|five))\b|\b(?:they|we|sides|leaders|ministers|"
+                               r"participants|partners|parties|members|delegations|countries|governments|nations|"
+                               r"principals|signatories)\b", re.I)
+    joint_act = re.compile(r"\b(?:agree|agreed|agreement|discuss|discussed|exchanged|concurred|shared the view|"
+                           r"held talks|met|signed|together|jointly|mutual)\b", re.I)
+    party_heads = re.compile(r"^(?:side|government|delegation|administration)s?$", re.I)
+    conjunction = re.compile(r"\s*(?:,|&|\band\b)\s*")
+    not_a_subject = re.compile(r"\b(?:is|are|was|were|has|have|had|being|been)\b")
 
     # ------------------------------------------------------------- pipeline
 
@@ -205,6 +213,9 @@ class English(Grammar):
 
     def action(self, view: View, a: int, b: int, text: str, topic: str) -> str:
         return en_commitments.action(text, topic)
+
+    def subject_span(self, view: View, s: Sent, a: int, b: int) -> tuple[int, int] | None:
+        return en_commitments.subject_span(view.text[a:b], a)
 
     def list_lead(self, text: str) -> bool:
         return en_commitments.list_lead(text)
