@@ -142,3 +142,16 @@ def test_section_headings_and_trips_date_unnamed_meetings() -> None:
     text = ("The Korea-India Joint Commission met in New Delhi on August 2. During the visit he also met Minister "
             "of Commerce Piyush Goyal.")
     assert None in {e.date for e in _held(text, "en", "2024-08-03")}
+
+
+# A meal with a named counterpart is a meeting; a state banquet is a ceremony; `문서 교환식` is a signing.
+def test_meals_with_a_counterpart_and_exchange_ceremonies() -> None:
+    text = "윤석열 대통령은 13일 아스타나에서 누르술탄 나자르바예프 초대 대통령과 친교 오찬을 함께하며 의견을 나눴다."
+    assert [e.type for e in _held(text, "ko", "2024-06-14")] == ["dialogue"]
+    text = "윤 대통령은 12일 저녁 암스테르담 왕궁에서 열린 네덜란드 국왕 주최 국빈만찬에 참석했다."
+    assert _held(text, "ko", "2023-12-13") == []
+    text = ("한국과 우즈베키스탄 정상은 14일 타슈켄트에서 정상회담을 가졌다. 회담 후에는 핵심광물 공급망 파트너십 양해각서 등 "
+            "정부 간 문서 교환식이 진행됐다.")
+    assert "agreement" in {e.type for e in _held(text, "ko", "2024-06-15")}
+    text = "양국 장관은 회담에서 공급망 협력에 관한 의견을 교환했다. 회담은 9일 서울에서 열렸다."
+    assert "agreement" not in {e.type for e in _held(text, "ko", "2024-06-10")}
