@@ -150,8 +150,8 @@ def test_meals_with_a_counterpart_and_exchange_ceremonies() -> None:
     assert [e.type for e in _held(text, "ko", "2024-06-14")] == ["dialogue"]
     text = "윤 대통령은 12일 저녁 암스테르담 왕궁에서 열린 네덜란드 국왕 주최 국빈만찬에 참석했다."
     assert _held(text, "ko", "2023-12-13") == []
-    text = ("한국과 우즈베키스탄 정상은 14일 타슈켄트에서 정상회담을 가졌다. 회담 후에는 핵심광물 공급망 파트너십 양해각서 등 "
-            "정부 간 문서 교환식이 진행됐다.")
+    text = ("한국과 우즈베키스탄 정상은 14일 타슈켄트에서 정상회담을 가졌다. 회담 후에는 핵심광물 공급망 "
+            "파트너십 양해각서 등 정부 간 문서 교환식이 진행됐다.")
     assert "agreement" in {e.type for e in _held(text, "ko", "2024-06-15")}
     text = "양국 장관은 회담에서 공급망 협력에 관한 의견을 교환했다. 회담은 9일 서울에서 열렸다."
     assert "agreement" not in {e.type for e in _held(text, "ko", "2024-06-10")}

@@ -242,7 +242,8 @@ def mentions(view: View) -> list[EventMention]:
                     if form in ("만나", "면담", "접견") and _not_counterparts(before):
                         continue  # `센터 관계자들과 만나`: staff, not a delegation
                     # `회담했다`, `통화했다`: the verbal noun names the meeting; `만났다` names none.
-                    objs = [(t.start, t.end, "dialogue")] if form in ("회담", "통화", "환담") else [(-1, -1, "dialogue")]
+                    named = form in ("회담", "통화", "환담")
+                    objs = [(t.start, t.end, "dialogue")] if named else [(-1, -1, "dialogue")]
             elif etype == "agreement":
                 objs = _find_object(view, toks, i, ("agreement", "statement"))
                 # `공동성명에 서명했다`: a joint statement signed is an agreement; one only adopted is not.
