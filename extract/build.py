@@ -117,7 +117,7 @@ def to_record(view: View, a: Assembled, doc_id: str, url: str | None, source: st
     # `오스틴 국방장관` in an attendee line is the `로이드 오스틴` named before it.
     full = {(d.name.split()[-1], d.country) for d in delegates if " " in d.name}
     delegates = [d for d in delegates if " " in d.name or (d.name, d.country) not in full]
-    commitments = [Commitment(topic=c.topic, action=c.action, text=c.text, parties=participants)
+    commitments = [Commitment(topic=c.topic, action=c.action, text=c.text, parties=c.parties or participants)
                    for c in a.commitments if c.topic in TOPICS]
     topics = list(dict.fromkeys(c.topic for c in commitments))
     day = ev.date.isoformat() if ev.date else None

@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from extract.dates import DateMention
+from extract.delegates import Person
 from extract.gazetteer import get_gazetteer
 from extract.view import Sent, View
 
@@ -27,6 +28,7 @@ class Found:
     topic: str
     action: str
     text: str
+    parties: list[str] | None = None  # from the clause's subject; None: the event's parties
 
 
 @dataclass
@@ -118,15 +120,100 @@ def list_items(view: View) -> set[int]:
     return out
 
 
+_LEADING_MARK = re.compile(r"\s*(?:(?:[▲△▶▷■□◆◇○●•·\-–*①-⑳]|[ㅇo](?=\s))\s*)*")
+
+
+def quote(view: View, a: int, b: int, limit: int = 400) -> str:
+    """The clause [a, b) as evidence: without a leading bullet mark, and when longer than `limit`, cut at the last
+    word boundary before it (a quote never starts or ends inside a word)."""
+    text = view.text[a:b].rstrip()
+    text = text[_LEADING_MARK.match(text).end():]  # type: ignore[union-attr]  (matches the empty string)
+    if len(text) > limit:
+        cut = text.rfind(" ", 0, limit + 1)
+        text = text[:cut if cut > 0 else limit].rstrip(" ,;")
+    return text
+
+
+def clause_at(view: View, s: Sent, pos: int) -> tuple[int, int]:
+    """The clause of sentence s holding the character at pos (the whole sentence when the grammar cuts none)."""
+    return next(((a, b) for a, b in view.grammar.clauses(view, s) if a <= pos < b), (s.start, s.end))
+
+
+def _codes(view: View, lo: int, hi: int, people: list[Person]) -> list[str]:
+    codes: list[str] = []
+    for m in view.mentions_in(lo, hi, "COUNTRY", "GROUP", "ORG", "PERSON"):
+        if m.label in ("COUNTRY", "GROUP") and m.id:
+            codes.append(m.id)
+        elif m.country:
+            codes.append(m.country)
+    codes.extend(p.country for p in people if p.country and lo <= p.start < hi)
+    return list(dict.fromkeys(codes))
+
+
+def _names_parties(view: View, lo: int, hi: int, people: list[Person]) -> bool:
+    """The subject's head word is a party, a person or an office (`미국과 일본은`, `몽골 측은`, `Secretary
+    Blinken`), not a thing (`WTO 개혁 논의가`: what the clause is about, not who acts)."""
+    words = list(re.finditer(r"\S+", view.text[lo:hi]))
+    if not words:
+        return False
+    at = lo + words[-1].end() - 1  # the head ends the phrase (`미국 측`, `한미동맹`: an alliance, not a party)
+    covered = any(m.start <= at < m.end for m in view.mentions_in(max(0, at - 80), hi))
+    covered = covered or any(p.start <= at < p.end for p in people)
+    return covered or bool(view.grammar.party_heads.search(words[-1].group()))
+
+
+def subject_parties(view: View, s: Sent, a: int, b: int, people: list[Person] = (),  # type: ignore[assignment]
+                    joint: bool = False) -> tuple[bool, list[str] | None]:
+    """Whose commitment the clause [a, b) states, read from its subject only (`정부는 … 대응해 나가겠다` is the
+    publisher's government even when other countries are named later in the clause): (a subject was found, its
+    parties). None (the event's parties) when the subject is the event's own parties (`양국은`, `the two leaders`),
+    names no party (`협정은`), names one it cannot place (`Yoon and Kishida` with Yoon unknown), or is one side
+    of a joint act (`A는 B와 면담을 갖고 … 논의했다`, a signing): agreeing and discussing take two."""
+    g = view.grammar
+    span = g.subject_span(view, s, a, b)
+    if span is None:
+        return False, None
+    lo, hi = span
+    subject = view.text[lo:hi].strip(" ,")
+    if not subject or g.joint_subject.search(subject) or g.not_a_subject.search(subject):
+        return True, None
+    codes = _codes(view, lo, hi, people)
+    if not codes:
+        home = view.home or g.home_country
+        if g.own_government is not None and g.own_government.search(subject) and home:
+            codes = [home]
+        return True, codes or None
+    if not _names_parties(view, lo, hi, people):
+        return True, None
+    cuts = [lo, *(x for m in g.conjunction.finditer(view.text, lo, hi) for x in (m.start(), m.end())), hi]
+    for x, y in zip(cuts[::2], cuts[1::2], strict=False):
+        if re.search(r"\w", view.text[x:y]) and not _codes(view, x, y, people):
+            return True, None  # a conjunct the rules cannot place: whose it is stays open
+    if len(codes) == 1 and (joint or g.joint_act.search(view.text[a:b])):
+        return True, None
+    return True, codes
+
+
 def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[str] | None = None,
-                     cue: str | None = None) -> list[Found]:
+                     cue: str | None = None, people: list[Person] = (),  # type: ignore[assignment]
+                     quote_span: tuple[int, int] | None = None) -> list[Found]:
     """Commitments in one sentence; `force` treats the whole span as one (what was signed or launched).
     A firm commitment without a topic word takes `fallback` (the event name's topics), else `other`;
-    `cue` is the strength a bullet line inherits from the sentence that leads its list."""
+    `cue` is the strength a bullet line inherits from the sentence that leads its list. Each commitment's parties
+    come from its clause's subject (else the sentence's first subject); `quote_span` is the clause quoted and read
+    for the subject when s is only a window of it (a name and its modifiers)."""
     g = view.grammar
     clauses = g.clauses(view, s)
     out: list[Found] = []
     prev_topics: list[str] = []
+    subjects: dict[tuple[int, int], tuple[bool, list[str] | None]] = {}
+
+    def subject(span: tuple[int, int]) -> tuple[bool, list[str] | None]:
+        if span not in subjects:  # read only for clauses that give a commitment
+            subjects[span] = subject_parties(view, s, *span, people, joint=force)
+        return subjects[span]
+
+    first = quote_span or (clauses[0] if clauses else (s.start, s.end))
     # `A를 확대하고, B에 공동 대응해 나가기로 했다`: coordinated clauses share the sentence-final cue.
     final = g.strength(view.text[clauses[-1][0]:clauses[-1][1]]) if clauses and g.shares_final_cue else None
     if not force and g.reported_speech(s):
@@ -134,6 +221,8 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
     headline = not force and cue is None and g.headline(view, s)
     for a, b in clauses:
         text = view.text[a:b].strip()
+        if not re.search(r"\w", text):
+            continue  # a bullet mark the splitter left alone quotes nothing
         strength = "strong" if force else (g.strength(text) or (final if final == "strong" else None) or cue)
         if headline and strength == "weak":
             continue
@@ -148,8 +237,12 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
             if strength != "strong" or (force and not fallback):
                 continue  # a signed or launched name without a topic word says nothing more
             topics = fallback or ["other"]
+        # Whose: the clause's own subject, else the sentence's first (`정부는 … 살피고, … 대응해 나가겠다`).
+        own, parties = subject(quote_span or (a, b))
+        parties = parties if own else subject(first)[1]
+        said = quote(view, *(quote_span or (a, b)))
         for topic in topics:
-            out.append(Found(topic, g.action(view, a, b, text, topic), text[:400]))
+            out.append(Found(topic, g.action(view, a, b, text, topic), said, parties))
     return out
 
 

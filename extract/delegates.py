@@ -21,8 +21,9 @@ class Person:
     sent: int = 0
 
 
-def find_people(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
-    return [p for p in view.grammar.people(view, s, ner) if not view.grammar.called_on(view, p)]
+def find_people(view: View, s: Sent, ner: list[tuple[int, int]], call_is_event: bool = False) -> list[Person]:
+    """The people of a sentence; one called on (`called on President X`) only when that call is the event."""
+    return [p for p in view.grammar.people(view, s, ner) if call_is_event or not view.grammar.called_on(view, p)]
 
 
 def is_attendance(view: View, s: Sent) -> bool:

@@ -89,6 +89,9 @@ def foreign_sides(view: View, events: list[Assembled]) -> None:
         parties = {p for m in a.event.mentions for p in [*m.participants, *m.series_participants]}
         taken = {p.country for p in a.people if p.country} | ({view.home} if view.home else set())
         others = parties - taken
+        if not others:
+            # `윤 대통령은 아시가바트에서 … 대통령과 정상회담`: with no other party named, the host country abroad.
+            others = {m.loc_country for m in a.event.mentions if m.loc_country} - taken
         if len(others) != 1:
             continue
         (other,) = others

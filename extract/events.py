@@ -38,6 +38,7 @@ class EventMention:
     series_participants: list[str] = field(default_factory=list)
     series_level: str | None = None
     separate: bool = False  # `회의에 앞서 … 별도로 회담을 갖고`: a side meeting of its own
+    counterpart: frozenset[str] = frozenset()  # `met with Minister Hagiuda Koichi`: the name words of who was met
 
 
 @dataclass
@@ -53,9 +54,14 @@ class Event:
         return self.mentions[0]
 
 
-def _pick_date(view: View, m: EventMention) -> None:
+def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] = ()) -> None:
     s = m.sent
-    cands = [d for d in view.dates_in(s.start, s.end) if d.kind in ("day", "month", "year", "half", "week", "same_day")]
+    cands = [d for d in view.dates_in(s.start, s.end) if d.kind in ("day", "month", "year", "half", "week", "same_day")
+             and not any(a <= d.start < b for a, b in others)]
+    if m.mood == "adnominal" and view.grammar.participle_follows:  # `the X established … in March, …`
+        comma = view.text.find(",", m.trig_end, s.end)
+        own = [d for d in cands if m.trig_end <= d.start < (comma if comma != -1 else s.end)]
+        cands = own or cands
     pool = view.grammar.date_pool(view, m, cands)
     for d in pool:
         if d.kind == "same_day":
@@ -74,6 +80,18 @@ def _pick_date(view: View, m: EventMention) -> None:
         return
     if m.name and view.grammar.this_event.match(m.name):
         m.same_day = True
+
+
+def _adnominal_spans(view: View, m: EventMention, mentions: list[EventMention]) -> tuple[tuple[int, int], ...]:
+    """`Building on the X established in April, the two established Y`: the date of another event's adnominal
+    phrase before this trigger, up to its comma, is that event's, not this one's."""
+    out = []
+    for x in mentions:
+        if x is m or x.sent is not m.sent or x.mood != "adnominal" or x.trig_end > m.trig_start:
+            continue
+        comma = view.text.find(",", x.trig_end, m.trig_start)
+        out.append((x.trig_end, comma if comma != -1 else x.trig_end))
+    return tuple(out)
 
 
 def _pick_place(view: View, m: EventMention) -> None:
@@ -156,7 +174,7 @@ def find_event_mentions(view: View) -> list[EventMention]:
         venues = view.grammar.venue_spans(view, m.sent)
         if m.name_start is not None and any(a <= m.name_start < b for a, b in venues):
             continue
-        _pick_date(view, m)
+        _pick_date(view, m, _adnominal_spans(view, m, mentions) if m.mood == "main" else ())
         _pick_place(view, m)
         _participants(view, m)
         if m.series is None and m.name:
@@ -212,6 +230,11 @@ def _distinct(view: View, e: Event, m: EventMention) -> bool:
     return False
 
 
+def _other_counterpart(e: Event, m: EventMention) -> bool:
+    met = [x.counterpart for x in e.mentions if x.counterpart]
+    return bool(met) and all(not (c & m.counterpart) for c in met)
+
+
 def _own_bilateral(view: View, m: EventMention) -> bool:
     """`On Friday, he held bilateral talks with X`: a dated bilateral beside a named multilateral meeting
     has other participants, so it is an event of its own."""
@@ -231,6 +254,20 @@ def _own_day(view: View, m: EventMention) -> bool:
         return False
     before = view.text[max(0, d.start - 5):d.start].lower().strip()
     return not _RANGE_START.match(view.text, d.end) and before != "from"
+
+
+def _section_heading_day(view: View, before: int, after: int) -> tuple[date | None] | None:
+    """`Singapore – November 16-17` as a line of its own, after the last dated mention: the section's day, or
+    no day when the heading spans several (records.md rule 6)."""
+    def days(s: Sent) -> list[DateMention]:
+        return [d for d in view.dates_in(s.start, s.end) if d.kind == "day" and d.value
+                and not view.grammar.is_report_date(view, d)]
+
+    heads = [s for s in view.sents if after < s.start and s.end <= before and len(s.text.strip()) <= 60 and days(s)]
+    if not heads:
+        return None
+    d = days(heads[-1])[-1]
+    return (None,) if _RANGE_START.match(view.text, d.end) else (d.value,)
 
 
 def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
@@ -258,24 +295,34 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
         text = m.date.text if m.date and day else None
         if day is None:
             # An undated mention belongs to the dated section it sits in (`2. … (June 26)` … `met`).
-            prior = [v for pos, v in dated if pos <= m.sent.start]
-            day, text = (prior[-1] if prior else anchor), None
+            prior = [(pos, v) for pos, v in dated if pos <= m.sent.start]
+            day, text = (prior[-1][1] if prior else anchor), None
+            head = _section_heading_day(view, m.sent.start, prior[-1][0]) if prior else None
+            if head is not None:
+                day = head[0]
+            trip = view.grammar.during_trip
+            if trip is not None and m.counterpart and trip.search(m.sent.text[:m.trig_start - m.sent.start]):
+                day = None  # `During the visit he also met Minister X`: some day of the trip
         key = (m.type, day)
         same = by_key.get(key, [])
         if m.separate:
             # A side meeting (`별도 면담을 갖고`) is its own event, unless one of its name is already there.
-            same = [e for e in same if any(x.separate and x.name == m.name for x in e.mentions)]
+            same = [e for e in same if any(x.separate and m.name and x.name == m.name for x in e.mentions)]
             if not same:
                 target = Event(m.type, [m], day, text or (anchor_text if day == anchor else None))
                 by_key.setdefault(key, []).append(target)
                 events.append(target)
                 continue
         if not same and m.type in specific and not _specific(view, m) and day not in {e.date for e in events} \
-                and not _own_bilateral(view, m) and not _own_day(view, m):
+                and not _own_bilateral(view, m) and not _own_day(view, m) and not (day is None and m.counterpart):
             if any(x is not m and x.type == m.type and _specific(view, x) for x in main):
                 continue  # `held talks with his counterparts` beside named meetings: not another event
         # Two differently named meetings of one day (`the 2+2` and `the Extended Deterrence Ministerial`).
         same = [e for e in same if not _distinct(view, e, m)]
+        if m.counterpart:  # `Later that day, she called on Secretary X`: a meeting with someone else
+            same = [e for e in same if not _other_counterpart(e, m)]
+        if _specific(view, m):  # a named meeting is not an unnamed side meeting reported before it
+            same = [e for e in same if not all(x.separate and not _specific(view, x) for x in e.mentions)]
         # Of several same-day events, a mention joins the one named last before it (its section).
         same = sorted(same, key=lambda e: -max((x.sent.start for x in e.mentions if x.sent.start <= m.sent.start),
                                                default=-1))

@@ -108,7 +108,8 @@ def delegates(doc: Doc) -> Doc:
             continue
         if s.idx in past:
             continue  # the people of a past event mentioned here (a photo caption) are not this one's
-        found = people_mod.find_people(view, s, ner)
+        call = any(m.sent.idx == s.idx and m.counterpart for m in a.event.mentions)
+        found = people_mod.find_people(view, s, ner, call_is_event=call)
         who = view.grammar.subject_reference(s)
         if who and not any(p.start < s.start + 40 for p in found):
             antecedent = document.antecedent(view, s, who, ner)
@@ -135,10 +136,14 @@ def commitments(doc: Doc) -> Doc:
             for m in a.event.mentions:
                 if m.name_start is None:
                     continue
-                # The name and what modifies it (`기술유출 법 집행 협력을 위한 의향서`).
+                # The name and what modifies it (`기술유출 법 집행 협력을 위한 의향서`), from a word's start, give
+                # the topics; the clause naming it is the quote and tells whose commitment it is.
                 lo, hi = max(m.sent.start, m.name_start - 30), m.name_end or m.name_start
-                a.commitments.extend(commit_mod.find_commitments(view, Sent(m.sent.idx, lo, hi, view.text[lo:hi]),
-                                                                 force=True))
+                while lo > m.sent.start and lo < m.name_start and not view.text[lo - 1].isspace():
+                    lo += 1
+                a.commitments.extend(commit_mod.find_commitments(
+                    view, Sent(m.sent.idx, lo, hi, view.text[lo:hi]), force=True, people=a.people,
+                    quote_span=commit_mod.clause_at(view, m.sent, m.name_start)))
     items = commit_mod.list_items(view)
     fallbacks: dict[int, list[str]] = {}  # per event: its names' topics are the same for each of its sentences
     for s in view.sents:
@@ -157,7 +162,7 @@ def commitments(doc: Doc) -> Doc:
         if fallback is None:
             names = " ".join(m.name or "" for m in a.event.mentions)
             fallback = fallbacks[id(a)] = commit_mod.topics_in(names, view.lang)[:1]
-        a.commitments.extend(commit_mod.find_commitments(view, s, fallback=fallback, cue=cue))
+        a.commitments.extend(commit_mod.find_commitments(view, s, fallback=fallback, cue=cue, people=a.people))
     return doc
 
 

@@ -133,6 +133,11 @@ class Grammar(ABC):
     bilateral: ClassVar[re.Pattern[str]]  # a bilateral meeting beside a named multilateral one
     this_event: ClassVar[re.Pattern[str]]  # `이번 회의`, `this meeting`: the event of the day in context
     day_before: ClassVar[re.Pattern[str] | None] = None  # `전날`: a side meeting the day before is past
+    # `the X established in March`: an adnominal trigger's own phrase (its date) follows it (English), or
+    # precedes it (`지난 3월 출범한 X`, Korean).
+    participle_follows: ClassVar[bool] = False
+    # `During the visit, he also met …`: an undated meeting somewhere in a trip of several days has no day.
+    during_trip: ClassVar[re.Pattern[str] | None] = None
 
     # ------------------------------------------------------------- document level
 
@@ -211,6 +216,21 @@ class Grammar(ABC):
 
     shares_final_cue: ClassVar[bool] = False  # coordinated clauses share the sentence-final cue
     continuation: ClassVar[re.Pattern[str]]  # `이를`, `this`: the clause continues the one before
+
+    # `양국은`, `the two leaders`: a subject that is the event's own parties.
+    joint_subject: ClassVar[re.Pattern[str]]
+    # `정부는`: a subject naming no country that is the publisher's own government (the language's home country
+    # when the publisher is unknown).
+    own_government: ClassVar[re.Pattern[str] | None] = None
+    home_country: ClassVar[str | None] = None
+    joint_act: ClassVar[re.Pattern[str]]  # `합의`, `discussed`: an act done with another side
+    party_heads: ClassVar[re.Pattern[str]]  # `측`, `side`: a subject's last word that names a party
+    conjunction: ClassVar[re.Pattern[str]]  # what joins the members of a subject (`과`, `and`, `,`)
+    not_a_subject: ClassVar[re.Pattern[str]]  # a phrase that is no plain subject (English: a verb inside it)
+
+    def subject_span(self, view: View, s: Sent, a: int, b: int) -> tuple[int, int] | None:
+        """The subject phrase of the clause [a, b) (`미국과 일본은`, `Japan and the United States agreed`), or None."""
+        return None
 
     def reported_speech(self, s: Sent) -> bool:
         """An official's account (`당국자는 "…"이라고 전했다`), not the parties' words."""

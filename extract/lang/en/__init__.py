@@ -51,6 +51,9 @@ class English(Grammar):
     alias_langs = ("en",)
     adjectives = True
     bilateral = re.compile(r"\bbilateral\b", re.I)
+    participle_follows = True
+    during_trip = re.compile(r"^\W*(?:During|Over the course of|In the course of)\s+(?:the|his|her|their|this)\s+"
+                             r"(?:\w+\s+)?(?:visit|trip|stay|tour)\b")
     this_event = re.compile(r"^(this|the same)\b")
     at_meeting = re.compile(r"\s*(?:At|During|In)\s+the\s+(?:meeting|talks|summit|ministerial|dialogue)\b")
     same_parties = re.compile(r"\b(?:the|both|all)\s+(?:three|two|four)\b|\bboth sides\b", re.I)
@@ -59,11 +62,20 @@ class English(Grammar):
               ("senior_officials", r"\b(vice|deputy|senior officials?|high-level)\b"),
               ("working", r"\b(working[- ]level|director[- ]general|deputy assistant)\b")]
     attendance = re.compile(r"\b(met|meet|attended|led|chaired|co-chaired|held|hosted|co-hosted|joined|participated|"
-                            r"headed|represented|welcomed|launched|convened|gathered|signed|took part)\b", re.I)
+                            r"headed|represented|welcomed|launched|convened|gathered|signed|took part|"
+                            r"called on)\b", re.I)
     attendance_future = re.compile(r"\b(will|to be|look forward|looks forward|plans? to)\b")
     participation = re.compile(r"\b(?:attended|took part|participated|joined|(?:leaders|ministers|representatives|"
                                r"delegations|heads of (?:state|government)|counterparts) (?:of|from))\b", re.I)
     continuation = re.compile(r"^(this|these)\b")
+    joint_subject = re.compile(r"\b(?:both|all|the\s+(?:two|three|four|five))\b|\b(?:they|we|sides|leaders|ministers|"
+                               r"participants|partners|parties|members|delegations|countries|governments|nations|"
+                               r"principals|signatories)\b", re.I)
+    joint_act = re.compile(r"\b(?:agree|agreed|agreement|discuss|discussed|exchanged|concurred|shared the view|"
+                           r"held talks|met|signed|together|jointly|mutual)\b", re.I)
+    party_heads = re.compile(r"^(?:side|government|delegation|administration)s?$", re.I)
+    conjunction = re.compile(r"\s*(?:,|&|\band\b)\s*")
+    not_a_subject = re.compile(r"\b(?:is|are|was|were|has|have|had|being|been)\b")
 
     # ------------------------------------------------------------- pipeline
 
@@ -201,6 +213,9 @@ class English(Grammar):
 
     def action(self, view: View, a: int, b: int, text: str, topic: str) -> str:
         return en_commitments.action(text, topic)
+
+    def subject_span(self, view: View, s: Sent, a: int, b: int) -> tuple[int, int] | None:
+        return en_commitments.subject_span(view.text[a:b], a)
 
     def list_lead(self, text: str) -> bool:
         return en_commitments.list_lead(text)

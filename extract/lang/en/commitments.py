@@ -25,6 +25,43 @@ def strength(text: str) -> str | None:
 
 
 @functools.cache
+def _any_cue() -> re.Pattern[str]:
+    c = commitments()
+    alts = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted({*c.strong, *c.weak}, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\b", re.I)
+
+
+# `On Tuesday,`, `At the meeting,`: a leading adverbial is not the subject.
+_LEAD_ADVERBIAL = re.compile(r"\s*(?:(?:At|During|In|On|Following|After|Before|Through|Under|With|Building on|Today|"
+                             r"Yesterday|Earlier|Later|Separately|Also|Additionally|Furthermore|Moreover|Meanwhile|"
+                             r"Finally|Further|Specifically|Notably|In addition)\b[^,]{0,80},\s*)+")
+_REPORTED = re.compile(r"^.*\b(?:said|says|noted|announced|stated|added|explained|told\s+(?:\w+\s+){1,3}?that)"
+                       r"\s+(?:that\s+)?", re.S)
+# `TOKYO, March 16 (Yonhap) --`, `WASHINGTON —`, `(LEAD)`: a dateline or a wire tag.
+_DATELINE = re.compile(r"\s*(?:\(?[A-Z]+\)\s*)?"
+                       r"(?:[A-Z][A-Za-z .,]{0,40}?(?:\d{1,2})?\s*(?:\([^)]{1,20}\))?\s*(?:--|—|–)\s+)?")
+
+
+def subject_span(text: str, a: int) -> tuple[int, int] | None:
+    """The subject of the clause `text` (starting at offset a): the words before its first cue
+    (`Japan and the United States agreed`), after a leading adverbial and after a reporting verb
+    (`Officials said Japan will …` -> `Japan`)."""
+    cue = _any_cue().search(text)
+    if cue is None:
+        return None
+    lo = _DATELINE.match(text, 0, cue.start()).end()  # type: ignore[union-attr]  (matches the empty string)
+    lead = _LEAD_ADVERBIAL.match(text, lo, cue.start())
+    if lead:
+        lo = lead.end()
+    said = _REPORTED.match(text, lo, cue.start())
+    if said:
+        lo = said.end()
+    if cue.start() - lo > 200 or not text[lo:cue.start()].strip():
+        return None
+    return a + lo, a + cue.start()
+
+
+@functools.cache
 def _cue() -> re.Pattern[str]:
     cues = sorted(commitments().base, key=len, reverse=True)
     alts = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)

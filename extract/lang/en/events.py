@@ -7,7 +7,7 @@ import re
 
 from extract.events import EventMention
 from extract.lang.en.rules import triggers
-from extract.view import View
+from extract.view import Sent, View
 from streams.vocabulary import EVENT_TYPES
 
 
@@ -105,10 +105,19 @@ _TITLE_WORDS = ("President", "Prime Minister", "Premier", "Minister", "Secretary
                 "Director", "Commissioner", "Governor", "Special", "Senior", "Chair", "his", "her", "their", "the")
 
 
-_TITLED = re.compile(r"(?:{})\b".format("|".join(map(re.escape, _TITLE_WORDS))))
+# A title, after at most three capitalised words of the person's side (`Marshall Islands President`).
+_TITLES = "|".join(map(re.escape, _TITLE_WORDS))
+_TITLED = re.compile(rf"(?:(?!(?:{_TITLES})\b)[A-Z][\w.'’-]*\s+){{0,3}}(?:{_TITLES})\b")
 
 
 _SIDE = re.compile(r"\bseparate(?:ly)?\b|\bon the sidelines\b|\bside meeting\b", re.I)
+# Before the trigger, in its clause: `met separately with`, `On the sidelines on Monday, Yoon held talks with`,
+# `also met` + a person: a meeting beside the one the report is about. `on the sidelines of X` names the host.
+_SIDE_CLAUSE = re.compile(r"\bseparately\b|\bin a separate\b|\bon the (?:sidelines|margins)\b(?!\s+of\b)", re.I)
+# `In a separate meeting with Foreign Minister X, Y said …`: a meeting noun with a person, no verb.
+_PP_MEETING = re.compile(
+    r"\b(?:In|At|During)\s+(?:a|an|his|her|their)\s+(?P<head>(?:(?:separate|bilateral|brief|courtesy|"
+    r"telephone|phone|video)\s+)*(?:meeting|talks|call|conversation))\s+with\b")
 
 
 def _counterpart_follows(text: str, end: int) -> bool:
@@ -120,6 +129,62 @@ def _counterpart_follows(text: str, end: int) -> bool:
     return bool(_TITLED.match(rest))
 
 
+_NAME_RUN = re.compile(r"(?:[A-Z][\w.'’-]*,?|of|for|and|the)(?:\s+|$)")
+
+
+def counterpart(text: str, end: int) -> frozenset[str]:
+    """The last two name words of the titled person met (`Minister for Trade and Industry Gan Kim Yong` ->
+    {Kim, Yong}): who a meeting was with, to tell two same-day meetings apart."""
+    rest = re.sub(r"^\s+(?:with\s+)?", "", text[end:end + 120])
+    pos, words = 0, []
+    while (m := _NAME_RUN.match(rest, pos)) and m.end() > pos:
+        words.append(m.group().strip(" ,"))
+        pos = m.end()
+    names = [w.strip(".,") for w in words if w and w[0].isupper() and w not in _TITLE_WORDS]
+    while names and names[-1] in ("Jr", "Sr", "II", "III"):
+        names.pop()
+    return frozenset(names[-2:]) if len(names) >= 2 else frozenset()
+
+
+def _clause_before(s_text: str, pos: int) -> str:
+    """The sentence up to `pos`, from the last clause break (`;`, `, while`, `, and`) before it."""
+    cut = max(s_text.rfind(";", 0, pos), *(m.end() for m in re.finditer(r",\s+(?:while|and|but|whereas)\b",
+                                                                         s_text[:pos])), 0)
+    return s_text[cut:pos]
+
+
+def _pp_meetings(sent: Sent) -> list[EventMention]:
+    out = []
+    for m in _PP_MEETING.finditer(sent.text):
+        if not _counterpart_follows(sent.text, m.end()):
+            continue
+        a, b = sent.start + m.start("head"), sent.start + m.end("head")
+        em = EventMention("dialogue", sent, a, b, "main", None, None, None, (sent.start, sent.end))
+        em.separate = "separate" in m.group("head").lower()
+        em.counterpart = counterpart(sent.text, m.end())
+        out.append(em)
+    return out
+
+
+def _second_person_meetings(sent: Sent, after: int) -> list[EventMention]:
+    """`called on Prime Minister X and held a meeting with Director Y`: each predicate with its own person is
+    its own meeting; both are beside the report's main one."""
+    out = []
+    s_text = sent.text
+    for m in re.finditer(r"\s+and\s+(?:also\s+)?(?P<verb>met(?:\s+with)?|with|called\s+on|held\s+(?:a\s+)?"
+                         r"(?:separate\s+)?(?:meeting|talks)\s+with)\s+", s_text[after:]):
+        end = after + m.end()
+        if not _counterpart_follows(s_text, end - 1):
+            continue
+        a, b = sent.start + after + m.start("verb"), sent.start + after + m.end("verb")
+        em = EventMention("dialogue", sent, a, b, "main", None, None, None, (a, sent.end))
+        em.separate = True
+        em.counterpart = counterpart(s_text, end - 1)
+        out.append(em)
+        break
+    return out
+
+
 def mentions(view: View) -> list[EventMention]:
     pats = patterns()
     attend = set(triggers().attend_verbs)
@@ -127,6 +192,7 @@ def mentions(view: View) -> list[EventMention]:
     found: list[EventMention] = _headings(view)
     for sent in view.sents:
         s_text = sent.text
+        found += _pp_meetings(sent)
         for etype in EVENT_TYPES:
             for vm in pats[f"verb_{etype}"].finditer(s_text):
                 verb = vm.group().lower()
@@ -183,12 +249,23 @@ def mentions(view: View) -> list[EventMention]:
                             r"\s+(by|in|at|on)\b", s_text[vm.end():]) and h.end() <= vm.start() and len(gap) < 3:
                         mood = "adnominal" if mood == "main" else mood
                 m = EventMention(typ, sent, v_start, v_end, mood, name, n_start, n_end, (sent.start, sent.end))
+                obj = h_end if heads and verb not in person else vm.end()  # `met X`, `held talks with X`
+                if typ == "dialogue" and (verb in person or re.match(r"\s+with\b", s_text[obj:])):
+                    m.counterpart = counterpart(s_text, obj)
                 if etype == "launch" and typ == "dialogue":
                     m.ordinal = 1
                 if typ == "dialogue" and n_start is not None and _SIDE.search(view.text[max(sent.start, n_start - 12):
                                                                                         n_end or n_start]):
                     m.separate = True  # `held separate talks with …`: a side meeting of its own
+                if typ == "dialogue" and (_SIDE_CLAUSE.search(_clause_before(s_text, vm.start()))
+                                          or re.match(r"\s+separately\b", s_text[vm.end():])):
+                    m.separate = True
                 found.append(m)
-                break  # one event per type per sentence
+                if typ == "dialogue" and verb in person and (more := _second_person_meetings(sent, vm.end())):
+                    m.separate = True
+                    found += more
+                if mood == "main":
+                    break  # one event per type per sentence; an adnominal one (`the X established in April`) lets
+                    # the sentence's own event follow
     # Two verbs of one sentence can point at one event (`was held … hosted`): keep the first per type.
     return found

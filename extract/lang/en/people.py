@@ -56,6 +56,37 @@ def _full_names(view: View, ner: tuple[tuple[int, int], ...]) -> dict[str, str]:
     return out
 
 
+def _own_phrase_start(left: str) -> int:
+    """Where a person's own title phrase begins in the text before the name (the index of the character before
+    it, -1 for the whole text): after the last word that ends a neighbour's phrase (`met`, `hosted by`)."""
+    breakers = frozenset(cues().phrase_breakers)
+    for m in reversed(list(re.finditer(r"[A-Za-z][\w'’\-]*", left))):
+        w = m.group()
+        if w[0].islower() and (w in breakers or (w.endswith("ed") and len(w) > 4)):
+            return m.end() - 1
+    return -1
+
+
+_POSTING = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?$")
+
+
+def _posting(text: str, start: int) -> bool:
+    """`Japanese Ambassador to the United States`: the country an envoy is posted to is not the envoy's own."""
+    return bool(_POSTING.search(text[max(0, start - 12):start]))
+
+
+_BY = re.compile(r"(?:['’]s)?\s*(?:(?:delegation|side|team)\s+)?(?:(?:was|were)\s+)?"
+                 r"(?:(?:represented|led|headed)\s+)?by\s*")
+
+
+def _side_by(view: View, lo: int, phrase: int) -> str | None:
+    """`Japan was represented by …, and the ROK by Deputy Minister Chung`: the side named just before `by`."""
+    sides = view.mentions_in(max(lo, phrase - 60), phrase, "COUNTRY", "GROUP")
+    if sides and _BY.fullmatch(view.text[sides[-1].end:phrase]):
+        return sides[-1].id
+    return None
+
+
 def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
     g = get_gazetteer()
     people: list[Person] = []
@@ -114,7 +145,8 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         # The title in front (`Japanese Foreign Minister`) or behind (`, Secretary of State of the United States`).
         left_lo = max(s.start, a - 120)
         left = view.text[left_lo:a]
-        cut = max(left.rfind(","), left.rfind(" and "), left.rfind(";"), left.rfind(" with "))
+        cut = max(left.rfind(","), left.rfind(" and "), left.rfind(";"), left.rfind(" with "),
+                  _own_phrase_start(left), max((tb - left_lo - 1 for _, tb in taken if left_lo < tb <= a), default=-1))
         pre = left[cut + 1:].strip() if cut != -1 else left.strip()
         pre = re.sub(r"^(?:and|with|by|,)\s+", "", pre)
         honor = "|".join(re.escape(h) for h in cues().honorifics)
@@ -131,12 +163,14 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         country = None
         role_lo = left_lo + (cut + 1 if cut != -1 else 0)
         role_hi = b + (post_m.end() if post_m and not pre else 0)
-        before = [m for m in view.mentions_in(role_lo, a, "COUNTRY", "GROUP")]
-        after = [m for m in view.mentions_in(b, role_hi, "COUNTRY", "GROUP")]
+        before = [m for m in view.mentions_in(role_lo, a, "COUNTRY", "GROUP") if not _posting(view.text, m.start)]
+        after = [m for m in view.mentions_in(b, role_hi, "COUNTRY", "GROUP") if not _posting(view.text, m.start)]
         if before:
             country = before[-1].id
         elif after:
             country = after[0].id
+        else:
+            country = _side_by(view, left_lo, role_lo)
         if off is not None:
             country = country or off.country
         if country is None and view.home and role:

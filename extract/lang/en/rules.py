@@ -21,6 +21,7 @@ class EnPeople(RuleData):
     head_markers: list[str]
     honorifics: list[str]
     not_person_words: list[str]
+    phrase_breakers: list[str]  # lowercase words that end a title phrase going left (`hosted`, `by`, `met`)
 
 
 class EnCommitments(RuleData):

@@ -48,6 +48,7 @@ class Korean(Grammar):
     morpheme_edges = True
     bilateral = re.compile(r"양자")
     day_before = re.compile(r"전날|전일|하루 전")
+    during_trip = re.compile(r"(?:방문|순방|체류|출장)\s*(?:기간|일정)\s*(?:중|동안)")
     this_event = re.compile(r"^(이번|금번|동)\b")
     at_meeting = re.compile(r"\s*(?:이번\s*|이날\s*|동\s*)?(?:회의|회담|대화)(?:에서|에서는|를 통해)\s")
     same_parties = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|세 정상")
@@ -60,6 +61,14 @@ class Korean(Grammar):
     continuation = re.compile(r"^(이를|이에|이와)\b")
     org_country_is_party = True
     shares_final_cue = True
+    joint_subject = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|세 정상|양\s?(?:장관|차관|대표|정부)|"
+                               r"참여국|참가국|회원국|각국|\d+개국|정상들|장관들|대표들|수석대표들|참석자들")
+    own_government = re.compile(r"^(?:우리\s*)?정부$|^우리\s*측$|^우리나라$|^아국$")
+    home_country = "KOR"
+    joint_act = re.compile(r"합의|논의|협의|공감|같이하|같이 하|교환|뜻을 모|의견을 모|회담|면담|서명|체결")
+    party_heads = re.compile(r"(?:정부|측|당국|대표단)$")
+    conjunction = re.compile(r"(?<=[가-힣\)])(?:과|와)(?=\s)|\s*(?:,|·|ㆍ|\s및\s)\s*")
+    not_a_subject = re.compile(r"(?!)")
 
     # ------------------------------------------------------------- pipeline
 
@@ -270,6 +279,9 @@ class Korean(Grammar):
 
     def strength(self, text: str) -> str | None:
         return ko_commitments.strength(text)
+
+    def subject_span(self, view: View, s: Sent, a: int, b: int) -> tuple[int, int] | None:
+        return ko_commitments.subject_span(view, a, b, s.text, self.joint_subject)
 
     def reported_speech(self, s: Sent) -> bool:
         return bool(ko_commitments.REPORTED.search(s.text))

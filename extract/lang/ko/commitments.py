@@ -22,6 +22,48 @@ def clauses(view: View, s: Sent) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
+# What a subject phrase is made of, read leftwards from its particle: nouns, names, numbers, list joints, glosses.
+_SUBJECT_PART = frozenset({"NNG", "NNP", "NNB", "NR", "NP", "SN", "SL", "SH", "XSN", "XPN", "JC", "SP", "SS", "SSO",
+                           "SSC", "SO", "SW", "MM"})
+_SUBJECT_HEAD = frozenset({"NNG", "NNP", "NNB", "NR", "NP", "SL", "XSN", "SSC"})
+
+
+_REPORTING = re.compile(r"[\"”’']|(?:다|라|자)고\s*(?:전했|말했|밝혔|설명했|강조했|평가했|덧붙였|소개했)")
+
+
+def subject_span(view: View, a: int, b: int, sentence: str, joint: re.Pattern[str]) -> tuple[int, int] | None:
+    """The clause's subject: the noun phrase before its first topic particle (`정부는`, `미국과 일본은`), else
+    before its first subject particle (`3국 정부가`); a particle after an adverbial case (`회의에서는`) marks none.
+    In reported speech (`1차장은 브리핑에서 두 정상이 …하기로 했다고 전했다`, `장관은 "양국은 …"`) the subject
+    of what is reported, when it has one."""
+    toks = view.tokens_in(a, b)
+
+    def marked(i: int, tag: str, forms: tuple[str, ...]) -> bool:
+        return bool(i and toks[i].base == tag and toks[i].form in forms
+                    and toks[i - 1].tag.split("+")[-1] in _SUBJECT_HEAD)
+
+    topic = [i for i in range(len(toks)) if marked(i, "JX", ("은", "는"))]
+    subj = [i for i in range(len(toks)) if marked(i, "JKS", ("이", "가"))]
+    at = topic[0] if topic else (subj[0] if subj else None)
+    if at is None:
+        return None
+    def phrase(at: int) -> tuple[int, int]:
+        i = at - 1
+        while i >= 0 and all(part.split("-")[0] in _SUBJECT_PART for part in toks[i].tag.split("+")):
+            i -= 1
+        while i + 1 < at and toks[i + 1].base in ("SP", "SO", "JC", "SSO", "SSC"):
+            i += 1  # a leading comma, joint or bracket belongs to what came before
+        return toks[i + 1].start, toks[at].start
+
+    if _REPORTING.search(sentence):
+        # The reported subject must name a party or a person (`두 정상이`), not a thing (`협력이 미칠 영향`).
+        for i in sorted(i for i in topic + subj if i > at):
+            lo, hi = phrase(i)
+            if joint.search(view.text[lo:hi]) or view.mentions_in(lo, hi, "COUNTRY", "GROUP", "PERSON", "ROLE"):
+                return lo, hi
+    return phrase(at)
+
+
 def strength(text: str) -> str | None:
     c = commitments()
     text = re.sub(c.past_cue, " ", text)

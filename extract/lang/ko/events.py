@@ -159,6 +159,10 @@ def _object_right(view: View, toks: list[Tok], i: int, etype: str) -> list[tuple
 
 
 _SIDE_KO = re.compile(r"별도")
+# `X 총재와도 면담을 갖고`: a counterpart marked `도` (also) is met beside the meeting reported before.
+_ALSO_WITH = re.compile(r"(?:와|과)도\s+\S*\s*$|(?:와|과)도\s*$")
+# `개소식에 앞서 … 부실장과 면담을 갖고`: a meeting with a person before another event is its own.
+_BEFORE_EVENT = re.compile(r"(?:식|회의|회담|행사|포럼|서밋)에\s*앞서\s")
 _DAY_BEFORE = re.compile(r"전날|전일|하루 전")
 _TIME_LEAD = re.compile(r"[^\s()]+\s+(?:직후|직전|이후|이전|뒤|후)\s+")
 
@@ -171,6 +175,32 @@ def _not_counterparts_re() -> re.Pattern[str]:
 
 def _not_counterparts(before: str) -> bool:
     return bool(_not_counterparts_re().search(before))
+
+
+# `「X 센터」가 … 개소식을 갖고`: a ceremony held for an opening (개소, 출범, 발족) launches the body named.
+_CEREMONY = re.compile(r"(?:출범|발족|개소|개원|개관|창립)(?:식|행사)(?:을|를|이|가)?\s*$")
+_QUOTED = re.compile(r"[「『'‘\"“]([^「『'‘\"“」』’”]{2,60})[」』'’\"”]")
+
+
+_MEAL = re.compile(r"(?:오찬|만찬|조찬)$")
+
+
+def _meal_with(before: str, name: str) -> bool:
+    """`X 의장과 친교 오찬을 함께하며`: a meal is a meeting when taken with a named counterpart; a banquet
+    (`국빈만찬`, `환영 만찬`, `주최`) is a ceremony."""
+    return bool(re.search(r"(?:와|과)\s+", before[-40:])) and not re.search(r"국빈|환영|주최|리셉션", name)
+
+
+def _ceremony_launch(view: View, lo: int, trig: int) -> list[tuple[int, int, str]]:
+    before = view.text[lo:trig]
+    cer = _CEREMONY.search(before)
+    if not cer:
+        return []
+    named = [q for q in _QUOTED.finditer(before[:cer.start()]) if ends_with_head(q.group(1), ("launch", "dialogue"))]
+    if not named:
+        return [(-1, -1, "launch")]
+    q = named[-1]
+    return [(lo + q.start(1), lo + q.end(1), "launch")]
 
 
 def mentions(view: View) -> list[EventMention]:
@@ -187,6 +217,8 @@ def mentions(view: View) -> list[EventMention]:
             if form == "하" and t.base.startswith("VV") and i > 1 and toks[i - 1].base in ("JKO",) and \
                     toks[i - 2].text in ("회담", "회의", "정상회담"):
                 etype = "dialogue"  # `외교장관회담을 하고`
+            if form == "하" and t.base.startswith("VV") and i > 0 and toks[i - 1].text == "함께":
+                etype = "dialogue"  # `오찬을 함께하며` (Kiwi: 함께 + 하)
             if etype is None or not t.base.startswith(("NN", "VV", "XR")):
                 continue
             mood = _mood(toks, i)
@@ -196,20 +228,24 @@ def mentions(view: View) -> list[EventMention]:
                 verb = next((k for k in range(i + (1 if joined else 2), min(i + 5, len(toks)))
                              if toks[k].base.startswith(("VV", "XSV")) or "VV" in toks[k].tag), None)
                 mood = _mood(toks, verb) if verb is not None else "nominal"
-            if mood == "nominal":
-                continue
+            if mood == "nominal" or (form == "교환" and not ceremony):
+                continue  # `문서 교환식` is a signing; `의향서도 교환됐다` repeats the signing it belongs to
             objs = _object_right(view, toks, i, etype) if mood == "adnominal" else []
             if objs:
                 pass
             elif etype == "dialogue":
                 objs = _find_object(view, toks, i, EVENT_TYPES)
                 objs = [o for o in objs if o[2] == "dialogue" or "출범" in view.text[o[0]:o[1]]][:1]
-                if not objs and form in ("회담", "통화", "만나", "면담", "접견"):
+                if objs and _MEAL.search(view.text[objs[0][0]:objs[0][1]]) and not _meal_with(
+                        view.text[sent.start:objs[0][0]], view.text[objs[0][0]:objs[0][1]]):
+                    objs = []  # `국빈만찬에 참석했다`: a banquet, not a meal with a counterpart
+                if not objs and form in ("회담", "통화", "만나", "면담", "접견", "환담"):
                     before = view.text[max(sent.start, t.start - 16):t.start]
                     if form in ("만나", "면담", "접견") and _not_counterparts(before):
                         continue  # `센터 관계자들과 만나`: staff, not a delegation
                     # `회담했다`, `통화했다`: the verbal noun names the meeting; `만났다` names none.
-                    objs = [(t.start, t.end, "dialogue")] if form in ("회담", "통화") else [(-1, -1, "dialogue")]
+                    named = form in ("회담", "통화", "환담")
+                    objs = [(t.start, t.end, "dialogue")] if named else [(-1, -1, "dialogue")]
             elif etype == "agreement":
                 objs = _find_object(view, toks, i, ("agreement", "statement"))
                 # `공동성명에 서명했다`: a joint statement signed is an agreement; one only adopted is not.
@@ -219,6 +255,9 @@ def mentions(view: View) -> list[EventMention]:
                     objs = [max(objs, key=lambda o: o[1] - o[0])]
             else:
                 objs = _find_object(view, toks, i, (etype, "dialogue") if etype == "launch" else (etype,))[:1]
+            if not objs and etype == "dialogue" and mood == "main":
+                objs = _ceremony_launch(view, sent.start, t.start)
+                etype = "launch" if objs else etype
             if not objs:
                 continue
             prev_end = sent.start
@@ -238,6 +277,10 @@ def mentions(view: View) -> list[EventMention]:
                 if etype == "launch" and typ == "dialogue":
                     m.ordinal = 1
                 if typ == "dialogue" and _SIDE_KO.search(view.text[max(sent.start, start - 10):t.start]):
+                    m.separate = True
+                lead = view.text[prev_end:start if start >= 0 else t.start]
+                if typ == "dialogue" and (_ALSO_WITH.search(lead[-30:]) or (
+                        form in ("면담", "만나", "접견") and _BEFORE_EVENT.search(lead))):
                     m.separate = True
                 prev_end = end
                 found.append(m)
