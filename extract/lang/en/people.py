@@ -87,6 +87,9 @@ def _side_by(view: View, lo: int, phrase: int) -> str | None:
     return None
 
 
+_MET_OBJECT = re.compile(r"\b(?:with|met|meets|called on|hosted|welcomed|received|visited)\s+(?:the\s+)?$")
+
+
 def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
     g = get_gazetteer()
     people: list[Person] = []
@@ -173,11 +176,14 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             country = _side_by(view, left_lo, role_lo)
         if off is not None:
             country = country or off.country
-        if country is None and view.home and role:
-            country = view.home
         orgs = view.mentions_in(role_lo, role_hi, "ORG")
         if country is None and orgs:
             country = orgs[0].country
+        # The publisher's side, unless the person is who was met (`met with Minister X`): that side is left to
+        # the event's other party.
+        if country is None and view.home and role and not _MET_OBJECT.search(view.text[max(s.start, role_lo - 30):
+                                                                                         role_lo]):
+            country = view.home
         people.append(Person(name, a, b, off.name_en if off else name, role, orgs[0].text if orgs else None,
                              country, False, off.id if off else None, s.idx))
     return people
