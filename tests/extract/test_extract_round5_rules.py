@@ -159,8 +159,8 @@ def test_meals_with_a_counterpart_and_exchange_ceremonies() -> None:
 
 # A range of days attached to a visit (`부터 … 까지 … 방문하여`, `from … to … visit`) is the trip, not a meeting's day.
 def test_a_trips_span_is_not_a_meetings_day() -> None:
-    text = ("최상목 부총리는 4.15.(월)부터 4.19.(금)까지 미국 워싱턴을 방문하여 G20 재무장관회의 등 일련의 회의에 참석하였다. "
-            "최 부총리는 4.17.(수) 한미일 재무장관회의를 개최하였다.")
+    text = ("최상목 부총리는 4.15.(월)부터 4.19.(금)까지 미국 워싱턴을 방문하여 G20 재무장관회의 등 일련의 회의에 "
+            "참석하였다. 최 부총리는 4.17.(수) 한미일 재무장관회의를 개최하였다.")
     assert "2024-04-15" not in {e.date for e in _held(text, "ko", "2024-04-20")}
     text = ("Secretary Yellen traveled to Beijing from April 5 to April 9 on a visit that included meetings with Vice "
             "Premier He Lifeng. On April 6, she held talks with Vice Premier He Lifeng in Guangzhou.")
