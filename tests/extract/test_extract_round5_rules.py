@@ -173,3 +173,14 @@ def test_agreement_text_signed_is_an_agreement() -> None:
     assert "agreement" in {e.type for e in _held(text, "ko", "2020-11-16")}
     text = "양국 장관은 9일 서울에서 한-캄보디아 자유무역협정(FTA) 협정문에 서명했다."
     assert "agreement" in {e.type for e in _held(text, "ko", "2022-10-10")}
+
+
+# `회의를 한 뒤`, `오찬을 함께하며`: a sentence reporting that people met names the event's delegates.
+def test_korean_sentences_reporting_a_meeting_held_name_delegates() -> None:
+    text = ("한국과 베트남 정상이 23일 하노이에서 정상회담을 열었다. 윤석열 대통령과 또 럼 베트남 국가주석은 이날 오전 "
+            "주석궁에서 회담을 한 뒤 공동성명을 채택했다.")
+    names = {d.name for e in _held(text, "ko", "2024-05-24") for d in e.delegates}
+    assert {"윤석열", "또 럼"} <= names
+    text = ("한국과 필리핀은 7일 마닐라에서 외교장관회의를 열었다. 조태열 장관과 엔리케 마날로 필리핀 외교장관은 "
+            "이날 회의를 한 뒤 공동보도문을 냈다.")
+    assert "엔리케 마날로" in {d.name for e in _held(text, "ko", "2024-10-08") for d in e.delegates}
