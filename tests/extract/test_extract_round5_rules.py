@@ -184,3 +184,13 @@ def test_korean_sentences_reporting_a_meeting_held_name_delegates() -> None:
     text = ("한국과 필리핀은 7일 마닐라에서 외교장관회의를 열었다. 조태열 장관과 엔리케 마날로 필리핀 외교장관은 "
             "이날 회의를 한 뒤 공동보도문을 냈다.")
     assert "엔리케 마날로" in {d.name for e in _held(text, "ko", "2024-10-08") for d in e.delegates}
+
+
+# `Prime Minister Mark Brown of the Cook Islands`: a country right after the name, joined by `of`, is theirs.
+def test_of_country_after_a_name_is_their_side() -> None:
+    text = ("President Yoon co-chaired the summit in Seoul on May 29 with Prime Minister Mark Brown of the Cook "
+            "Islands, the chair of the Pacific Islands Forum.")
+    assert ("Mark Brown", "COK") in {(d.name, d.country) for e in _held(text, "en", "2023-05-30") for d in e.delegates}
+    text = "Secretary Blinken met Foreign Minister Vivian Balakrishnan of Singapore in Washington on March 4."
+    pairs = {(d.name, d.country) for e in _held(text, "en", "2024-03-05") for d in e.delegates}
+    assert ("Vivian Balakrishnan", "SGP") in pairs

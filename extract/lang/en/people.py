@@ -168,10 +168,16 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         role_hi = b + (post_m.end() if post_m and not pre else 0)
         before = [m for m in view.mentions_in(role_lo, a, "COUNTRY", "GROUP") if not _posting(view.text, m.start)]
         after = [m for m in view.mentions_in(b, role_hi, "COUNTRY", "GROUP") if not _posting(view.text, m.start)]
+        # `Commissioner Fukasawa Masaki of Japan's Acquisition … Agency`, `Mark Brown of the Cook Islands`.
+        of = re.match(r"\s+of\s+(?:the\s+)?", view.text[b:b + 12])
+        own = [m.country if m.label == "ORG" else m.id for m in view.mentions_in(b, b + 52, "COUNTRY", "GROUP", "ORG")
+               if of and m.start == b + of.end()]
         if before:
             country = before[-1].id
         elif after:
             country = after[0].id
+        elif own and own[0]:
+            country = own[0]
         else:
             country = _side_by(view, left_lo, role_lo)
         if off is not None:
