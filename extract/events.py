@@ -58,6 +58,11 @@ def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] 
     s = m.sent
     cands = [d for d in view.dates_in(s.start, s.end) if d.kind in ("day", "month", "year", "half", "week", "same_day")
              and not any(a <= d.start < b for a, b in others)]
+    trip = view.grammar.trip
+    if trip is not None:  # `6.24.(월)부터 6.28.(금)까지 워싱턴을 방문하여 … 회의를 개최`: the trip's span
+        spans = [(d.start, d.end + 25) for d in cands if _RANGE_START.match(view.text, d.end) and trip.search(
+            view.text, d.end, min(s.end, d.end + 45))]  # the range's first day and the day that ends it
+        cands = [d for d in cands if not any(a <= d.start < b for a, b in spans)]
     if m.mood == "adnominal" and view.grammar.participle_follows:  # `the X established … in March, …`
         comma = view.text.find(",", m.trig_end, s.end)
         own = [d for d in cands if m.trig_end <= d.start < (comma if comma != -1 else s.end)]

@@ -155,3 +155,42 @@ def test_meals_with_a_counterpart_and_exchange_ceremonies() -> None:
     assert "agreement" in {e.type for e in _held(text, "ko", "2024-06-15")}
     text = "양국 장관은 회담에서 공급망 협력에 관한 의견을 교환했다. 회담은 9일 서울에서 열렸다."
     assert "agreement" not in {e.type for e in _held(text, "ko", "2024-06-10")}
+
+
+# A range of days attached to a visit (`부터 … 까지 … 방문하여`, `from … to … visit`) is the trip, not a meeting's day.
+def test_a_trips_span_is_not_a_meetings_day() -> None:
+    text = ("최상목 부총리는 4.15.(월)부터 4.19.(금)까지 미국 워싱턴을 방문하여 G20 재무장관회의 등 일련의 회의에 "
+            "참석하였다. 최 부총리는 4.17.(수) 한미일 재무장관회의를 개최하였다.")
+    assert "2024-04-15" not in {e.date for e in _held(text, "ko", "2024-04-20")}
+    text = ("Secretary Yellen traveled to Beijing from April 5 to April 9 on a visit that included meetings with Vice "
+            "Premier He Lifeng. On April 6, she held talks with Vice Premier He Lifeng in Guangzhou.")
+    assert "2024-04-05" not in {e.date for e in _held(text, "en", "2024-04-10")}
+
+
+# `협정문에 서명`: the text of an agreement signed is the agreement.
+def test_agreement_text_signed_is_an_agreement() -> None:
+    text = "유명희 통상교섭본부장은 15일 화상으로 한국과 아세안 10개국이 참여하는 협정의 협정문에 서명하였다."
+    assert "agreement" in {e.type for e in _held(text, "ko", "2020-11-16")}
+    text = "양국 장관은 9일 서울에서 한-캄보디아 자유무역협정(FTA) 협정문에 서명했다."
+    assert "agreement" in {e.type for e in _held(text, "ko", "2022-10-10")}
+
+
+# `회의를 한 뒤`, `오찬을 함께하며`: a sentence reporting that people met names the event's delegates.
+def test_korean_sentences_reporting_a_meeting_held_name_delegates() -> None:
+    text = ("한국과 베트남 정상이 23일 하노이에서 정상회담을 열었다. 윤석열 대통령과 또 럼 베트남 국가주석은 이날 오전 "
+            "주석궁에서 회담을 한 뒤 공동성명을 채택했다.")
+    names = {d.name for e in _held(text, "ko", "2024-05-24") for d in e.delegates}
+    assert {"윤석열", "또 럼"} <= names
+    text = ("한국과 필리핀은 7일 마닐라에서 외교장관회의를 열었다. 조태열 장관과 엔리케 마날로 필리핀 외교장관은 "
+            "이날 회의를 한 뒤 공동보도문을 냈다.")
+    assert "엔리케 마날로" in {d.name for e in _held(text, "ko", "2024-10-08") for d in e.delegates}
+
+
+# `Prime Minister Mark Brown of the Cook Islands`: a country right after the name, joined by `of`, is theirs.
+def test_of_country_after_a_name_is_their_side() -> None:
+    text = ("President Yoon co-chaired the summit in Seoul on May 29 with Prime Minister Mark Brown of the Cook "
+            "Islands, the chair of the Pacific Islands Forum.")
+    assert ("Mark Brown", "COK") in {(d.name, d.country) for e in _held(text, "en", "2023-05-30") for d in e.delegates}
+    text = "Secretary Blinken met Foreign Minister Vivian Balakrishnan of Singapore in Washington on March 4."
+    pairs = {(d.name, d.country) for e in _held(text, "en", "2024-03-05") for d in e.delegates}
+    assert ("Vivian Balakrishnan", "SGP") in pairs

@@ -52,6 +52,7 @@ class English(Grammar):
     adjectives = True
     bilateral = re.compile(r"\bbilateral\b", re.I)
     participle_follows = True
+    trip = re.compile(r"\b(?:visit|visits|visited|visiting|trip|travel|travels|traveled|travelled|tour)\b", re.I)
     during_trip = re.compile(r"^\W*(?:During|Over the course of|In the course of)\s+(?:the|his|her|their|this)\s+"
                              r"(?:\w+\s+)?(?:visit|trip|stay|tour)\b")
     this_event = re.compile(r"^(this|the same)\b")

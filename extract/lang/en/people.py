@@ -87,6 +87,9 @@ def _side_by(view: View, lo: int, phrase: int) -> str | None:
     return None
 
 
+_MET_OBJECT = re.compile(r"\b(?:with|met|meets|called on|hosted|welcomed|received|visited)\s+(?:the\s+)?$")
+
+
 def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
     g = get_gazetteer()
     people: list[Person] = []
@@ -165,19 +168,28 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         role_hi = b + (post_m.end() if post_m and not pre else 0)
         before = [m for m in view.mentions_in(role_lo, a, "COUNTRY", "GROUP") if not _posting(view.text, m.start)]
         after = [m for m in view.mentions_in(b, role_hi, "COUNTRY", "GROUP") if not _posting(view.text, m.start)]
+        # `Commissioner Fukasawa Masaki of Japan's Acquisition … Agency`, `Mark Brown of the Cook Islands`.
+        of = re.match(r"\s+of\s+(?:the\s+)?", view.text[b:b + 12])
+        own = [m.country if m.label == "ORG" else m.id for m in view.mentions_in(b, b + 52, "COUNTRY", "GROUP", "ORG")
+               if of and m.start == b + of.end()]
         if before:
             country = before[-1].id
         elif after:
             country = after[0].id
+        elif own and own[0]:
+            country = own[0]
         else:
             country = _side_by(view, left_lo, role_lo)
         if off is not None:
             country = country or off.country
-        if country is None and view.home and role:
-            country = view.home
         orgs = view.mentions_in(role_lo, role_hi, "ORG")
         if country is None and orgs:
             country = orgs[0].country
+        # The publisher's side, unless the person is who was met (`met with Minister X`): that side is left to
+        # the event's other party.
+        if country is None and view.home and role and not _MET_OBJECT.search(view.text[max(s.start, role_lo - 30):
+                                                                                         role_lo]):
+            country = view.home
         people.append(Person(name, a, b, off.name_en if off else name, role, orgs[0].text if orgs else None,
                              country, False, off.id if off else None, s.idx))
     return people
