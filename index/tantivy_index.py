@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import tantivy
+from pydantic import TypeAdapter
 from tantivy import FieldType, Occur, Order, Query
 
 from index import analyzers
@@ -32,6 +33,7 @@ from index.port import (
 from streams.records import EventRecord
 
 log = logging.getLogger(__name__)
+RECORDS = TypeAdapter(list[EventRecord])  # parsed straight from the stored JSON: a write reads many
 KEYWORDS = ("type", "participants", "topics", "series", "source", "lang", "persons", "person_names",
             "doc_ids", "month", "mentioned", "level", "country", "aliases", "probes", "flags", "concepts")
 SCHEMA_VERSION = 2  # bump when the schema changes: an index built with another one must be rebuilt
@@ -135,10 +137,9 @@ class TantivyIndex(EventIndex):
 
     @classmethod
     def _parse(cls, doc: tantivy.Document) -> tuple[str, Stored]:
-        records = json.loads(bytes(doc.get_first("records_json")))
         raw = bytes(doc.get_first("event_json"))
         return doc.get_first("key"), Stored(lambda: MergedEvent.model_validate_json(raw),
-                                            [EventRecord.model_validate(r) for r in records])
+                                            RECORDS.validate_json(bytes(doc.get_first("records_json"))))
 
     def _where(self, field: str, values: list[str], limit: int) -> dict[str, Stored]:
         if not values:
