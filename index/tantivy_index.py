@@ -237,6 +237,16 @@ class TantivyIndex(EventIndex):
                  for flag, boost in RANK_BOOSTS.items()]
         return Query.boolean_query([(Occur.Must, query), *tiers])
 
+    def _top_tier(self, query: Query) -> Query:
+        """The events of the first tier of `_ranked` (held and dated, most events), scored by the text alone."""
+        tier = [(Occur.Must, Query.const_score_query(Query.term_query(self.schema, "flags", flag), 0.0))
+                for flag in RANK_BOOSTS]
+        return Query.boolean_query([(Occur.Must, query), *tier])
+
+    def _count(self, searcher: tantivy.Searcher, query: Query) -> int:
+        """How many events match, without scoring them (a constant score spares a text score per match)."""
+        return searcher.search(Query.const_score_query(query, 1.0), limit=1, count=True).count
+
     def _search(self, q: SearchQuery, text: TextQuery, size: int) -> tuple[int, list[MergedEvent], str | None]:
         searcher = self._searcher()
         cursor = decode_cursor(q.search_after, q.sort) if q.search_after else {}
@@ -248,13 +258,18 @@ class TantivyIndex(EventIndex):
             res = searcher.search(self._query(q, text, extra), limit=size + 1, count=not extra,
                                   order_by_field="sort", order=Order.Desc)
             # After a cursor the page's query is narrower: count the whole result set separately.
-            total = searcher.search(self._query(q, text), limit=1, count=True).count if extra else res.count
+            total = self._count(searcher, self._query(q, text)) if extra else res.count
             hits = res.hits[: size]
             nxt = encode_cursor({"s": q.sort, "after": hits[-1][0]}) if len(res.hits) > size else None
         else:
             offset = int(cursor.get("offset", 0))
-            res = searcher.search(self._ranked(self._query(q, text)), limit=size + 1, offset=offset, count=True)
-            total = res.count
+            query = self._query(q, text)
+            # A page inside the first tier is that tier's best by text score: scoring it alone skips the tier
+            # clauses on every match; a page reaching past it is ranked across all tiers.
+            res = searcher.search(self._top_tier(query), limit=size + 1, offset=offset, count=False)
+            if len(res.hits) <= size:
+                res = searcher.search(self._ranked(query), limit=size + 1, offset=offset, count=False)
+            total = self._count(searcher, query)
             hits = res.hits[: size]
             more = len(res.hits) > size and offset + size <= MAX_CURSOR_OFFSET
             nxt = encode_cursor({"s": q.sort, "offset": offset + size}) if more else None
