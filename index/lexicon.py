@@ -82,11 +82,9 @@ CACHE = 50_000  # texts whose matches a lexicon remembers (names and clauses rep
 class Lexicon:
     en: dict[tuple[str, ...], Concept] = field(default_factory=dict)
     ko: dict[str, Concept] = field(default_factory=dict)
-    # Phrase lengths by first word / first syllable, longest first: most positions start no phrase at all.
-    en_first: dict[str, list[int]] = field(default_factory=dict)
-    ko_first: dict[str, list[int]] = field(default_factory=dict)
     _seen: dict[tuple[str, bool], list[Match]] = field(default_factory=dict, repr=False)
     edits: int = field(default=0, compare=False)  # forms added so far: what remembers matches checks it
+    _tries: tuple[Trie, Trie] | None = field(default=None, repr=False, compare=False)  # forms word by word
 
     def add(self, concept: Concept, en: Iterable[str] = (), ko: Iterable[str] = (), *, override: bool = False) -> None:
         """Register the forms of a concept; the first registration of a form wins unless `override`."""
@@ -94,13 +92,12 @@ class Lexicon:
             words = tuple(en_words(form))
             if words and len(words) <= MAX_PHRASE and (override or words not in self.en):
                 self.en[words] = concept
-                _insert(self.en_first.setdefault(words[0], []), len(words))
         for form in ko:
             key = ko_norm(form)
             if len(key) >= 2 and (override or key not in self.ko):
                 self.ko[key] = concept
-                _insert(self.ko_first.setdefault(key[0], []), len(key))
         self._seen.clear()
+        self._tries = None
         self.edits += 1
 
     def matches(self, text: str, lang: str | None = None) -> list[Match]:
@@ -116,12 +113,17 @@ class Lexicon:
             found = self._seen[text, korean] = (self._ko_matches(text) if korean else []) + self._en_matches(text)
         return found
 
+    def _trie(self, korean: bool) -> Trie:
+        if self._tries is None:
+            self._tries = (_trie(self.en), _trie(self.ko))
+        return self._tries[korean]
+
     def _en_matches(self, text: str) -> list[Match]:
-        return _longest(_en_words(text), self.en_first, self.en)
+        return _longest(_en_words(text), self._trie(False))
 
     def _ko_matches(self, text: str) -> list[Match]:
         # Korean forms start at a syllable; Latin ones (`AI`, `EU`) are words, matched by `_en_matches`.
-        return _longest(ko_norm(text), self.ko_first, self.ko, syllables_only=True)
+        return _longest(ko_norm(text), self._trie(True), syllables_only=True)
 
     def concepts(self, text: str, lang: str | None = None) -> list[Concept]:
         return [m.concept for m in self.matches(text, lang)]
@@ -135,12 +137,6 @@ class Lexicon:
             if form and form not in out:
                 out.append(form)
         return out
-
-
-def _insert(lengths: list[int], n: int) -> None:
-    if n not in lengths:
-        lengths.append(n)
-        lengths.sort(reverse=True)
 
 
 def load_terms(lexicon: Lexicon, path: Path = TERMS) -> Lexicon:
@@ -227,21 +223,43 @@ def default_vocabulary() -> Vocabulary:
     return Vocabulary(terms=load_terms(Lexicon()))
 
 
-def _longest(seq, first, table, *, syllables_only: bool = False) -> list[Match]:  # noqa: ANN001
-    """Longest matches left to right: at each position the lengths of the phrases starting with its item
-    (`first`, longest first) are tried against `table`; a hit moves past it, a miss moves one step."""
+Trie = dict[object, "Trie | Concept"]  # a word (or syllable) to the next level; _END to the phrase's concept
+_END = object()
+
+
+def _trie(table: dict) -> Trie:  # type: ignore[type-arg]
+    """The forms of a lexicon as a tree of their words (English) or syllables (Korean)."""
+    root: Trie = {}
+    for form, concept in table.items():
+        node = root
+        for item in form:
+            node = node.setdefault(item, {})  # type: ignore[assignment]
+        node[_END] = concept
+    return root
+
+
+def _longest(seq, trie: Trie, *, syllables_only: bool = False) -> list[Match]:  # noqa: ANN001
+    """Longest matches left to right: from each position the tree is walked as far as `seq` follows it, and
+    the longest form met wins; a hit moves past it, a miss moves one step."""
     out, i, n = [], 0, len(seq)
     while i < n:
-        lengths = first.get(seq[i])
-        if lengths and not (syllables_only and not _HANGUL.match(seq[i])):
-            for k in lengths:
-                c = table.get(seq[i:i + k]) if i + k <= n else None
+        node = trie.get(seq[i])
+        best = None
+        if node is not None and not (syllables_only and not _HANGUL.match(seq[i])):
+            j = i + 1
+            while True:
+                c = node.get(_END)  # type: ignore[union-attr]
                 if c is not None:
-                    out.append(Match(c, i, i + k))
-                    i += k
+                    best = (c, j)
+                if j >= n:
                     break
-            else:
-                i += 1
+                node = node.get(seq[j])  # type: ignore[union-attr]
+                if node is None:
+                    break
+                j += 1
+        if best is not None:
+            out.append(Match(best[0], i, best[1]))  # type: ignore[arg-type]
+            i = best[1]
         else:
             i += 1
     return out
