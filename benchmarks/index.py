@@ -63,22 +63,11 @@ def iter_events(n: int, seed: int = 7) -> Iterator[EventRecord]:
 def build(index: EventIndex, events: Iterator[EventRecord], n: int, batch: int, parts: int = MIN_ROUNDS
           ) -> list[float]:
     """Indexes `n` reports in batches; returns the reports/s of each of `parts` equal slices of the build."""
-    rates, done, t = [], 0, time.perf_counter()
-    step = max(n // parts, batch)
-    buf: list[EventRecord] = []
-    for ev in events:
-        buf.append(ev)
-        if len(buf) == batch:
-            failed = index.write(buf)
-            assert not failed, failed
-            done, buf = done + len(buf), []
-            if done % step < batch and done >= step * (len(rates) + 1):
-                now = time.perf_counter()
-                rates.append(step / (now - t))
-                t = now
-    if buf:
-        assert not index.write(buf)
-    return rates or [n / (time.perf_counter() - t)]
+    def write(buf: list[EventRecord]) -> None:
+        failed = index.write(buf)
+        assert not failed, failed
+
+    return _timed(events, n, batch, parts, write)
 
 
 def build_direct(index: EventIndex, events: Iterator[EventRecord], n: int, batch: int, parts: int = MIN_ROUNDS
@@ -89,24 +78,29 @@ def build_direct(index: EventIndex, events: Iterator[EventRecord], n: int, batch
     from index.merge import merge
     from index.plan import Stored
 
+    def store(buf: list[EventRecord]) -> None:  # the generator reports each event twice, one after the other
+        assert not index._store([Stored(merge(buf[k:k + 2], vocab=index.vocab), buf[k:k + 2])
+                                 for k in range(0, len(buf), 2)])
+
+    return _timed(events, n, batch, parts, store)
+
+
+def _timed(events: Iterator[EventRecord], n: int, batch: int, parts: int,
+           write: Callable[[list[EventRecord]], None]) -> list[float]:
     rates, done, t = [], 0, time.perf_counter()
     step = max(n // parts, batch)
-    buf: list[Stored] = []
-    pair: list[EventRecord] = []
+    buf: list[EventRecord] = []
     for ev in events:
-        pair.append(ev)
-        if len(pair) == 2:  # the generator reports each event twice, one after the other
-            buf.append(Stored(merge(pair, vocab=index.vocab), pair))
-            pair = []
-        if len(buf) * 2 == batch:
-            assert not index._store(buf)
-            done, buf = done + batch, []
+        buf.append(ev)
+        if len(buf) == batch:
+            write(buf)
+            done, buf = done + len(buf), []
             if done % step < batch and done >= step * (len(rates) + 1):
                 now = time.perf_counter()
                 rates.append(step / (now - t))
                 t = now
     if buf:
-        assert not index._store(buf)
+        write(buf)
     return rates or [n / (time.perf_counter() - t)]
 
 
