@@ -243,9 +243,12 @@ class TantivyIndex(EventIndex):
                 for flag in RANK_BOOSTS]
         return Query.boolean_query([(Occur.Must, query), *tier])
 
-    def _count(self, searcher: tantivy.Searcher, query: Query) -> int:
-        """How many events match, without scoring them (a constant score spares a text score per match)."""
-        return searcher.search(Query.const_score_query(query, 1.0), limit=1, count=True).count
+    def _count(self, searcher: tantivy.Searcher, q: SearchQuery, text: TextQuery) -> int:
+        """How many events match, without scoring them (a constant score spares a text score per match); all of
+        them (browsing newest first) without visiting any."""
+        if text.empty and not keyword_filters(q) and q.mentioned is None and not (q.date_from or q.date_to):
+            return searcher.num_docs
+        return searcher.search(Query.const_score_query(self._query(q, text), 1.0), limit=1, count=True).count
 
     def _search(self, q: SearchQuery, text: TextQuery, size: int) -> tuple[int, list[MergedEvent], str | None]:
         searcher = self._searcher()
@@ -258,7 +261,7 @@ class TantivyIndex(EventIndex):
             res = searcher.search(self._query(q, text, extra), limit=size + 1, count=not extra,
                                   order_by_field="sort", order=Order.Desc)
             # After a cursor the page's query is narrower: count the whole result set separately.
-            total = self._count(searcher, self._query(q, text)) if extra else res.count
+            total = self._count(searcher, q, text) if extra else res.count
             hits = res.hits[: size]
             nxt = encode_cursor({"s": q.sort, "after": hits[-1][0]}) if len(res.hits) > size else None
         else:
@@ -269,7 +272,7 @@ class TantivyIndex(EventIndex):
             res = searcher.search(self._top_tier(query), limit=size + 1, offset=offset, count=False)
             if len(res.hits) <= size:
                 res = searcher.search(self._ranked(query), limit=size + 1, offset=offset, count=False)
-            total = self._count(searcher, query)
+            total = self._count(searcher, q, text)
             hits = res.hits[: size]
             more = len(res.hits) > size and offset + size <= MAX_CURSOR_OFFSET
             nxt = encode_cursor({"s": q.sort, "offset": offset + size}) if more else None
