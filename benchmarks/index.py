@@ -5,8 +5,9 @@ indexer's write path (merge, fields, commit) and prints: build throughput (media
 of the build), size on disk, peak memory, search p50/p99 with highlights, facets and `search_after`
 deep paging (each a median of rounds), Kiwi-analysed indexing, then Elasticsearch-through-noida-db
 indexing, which is an emulator figure, not a prediction for a real cluster. Figures go to
-benchmarks/results/index.json. A million merged events: `--events 2000000` (about 10 minutes per
-build on 2 shared cores).
+benchmarks/results/index.json. A million merged events: `--events 2000000 --kiwi-events 0 --es-events 0
+--direct --name index-1m` (`--direct`: the events are stored without the identity step, whose write path
+is measured at the default size).
 """
 from __future__ import annotations
 
@@ -62,21 +63,44 @@ def iter_events(n: int, seed: int = 7) -> Iterator[EventRecord]:
 def build(index: EventIndex, events: Iterator[EventRecord], n: int, batch: int, parts: int = MIN_ROUNDS
           ) -> list[float]:
     """Indexes `n` reports in batches; returns the reports/s of each of `parts` equal slices of the build."""
+    def write(buf: list[EventRecord]) -> None:
+        failed = index.write(buf)
+        assert not failed, failed
+
+    return _timed(events, n, batch, parts, write)
+
+
+def build_direct(index: EventIndex, events: Iterator[EventRecord], n: int, batch: int, parts: int = MIN_ROUNDS
+                 ) -> list[float]:
+    """Stores each generated event (its two reports merged) without the write path's identity step (finding the
+    stored events a report may belong to and clustering them again), which is measured by `build`; returns the
+    reports/s of each of `parts` slices."""
+    from index.merge import merge
+    from index.plan import Stored
+
+    def store(buf: list[EventRecord]) -> None:  # the generator reports each event twice, one after the other
+        assert not index._store([Stored(merge(buf[k:k + 2], vocab=index.vocab), buf[k:k + 2])
+                                 for k in range(0, len(buf), 2)])
+
+    return _timed(events, n, batch, parts, store)
+
+
+def _timed(events: Iterator[EventRecord], n: int, batch: int, parts: int,
+           write: Callable[[list[EventRecord]], None]) -> list[float]:
     rates, done, t = [], 0, time.perf_counter()
     step = max(n // parts, batch)
     buf: list[EventRecord] = []
     for ev in events:
         buf.append(ev)
         if len(buf) == batch:
-            failed = index.write(buf)
-            assert not failed, failed
+            write(buf)
             done, buf = done + len(buf), []
             if done % step < batch and done >= step * (len(rates) + 1):
                 now = time.perf_counter()
                 rates.append(step / (now - t))
                 t = now
     if buf:
-        assert not index.write(buf)
+        write(buf)
     return rates or [n / (time.perf_counter() - t)]
 
 
@@ -130,6 +154,10 @@ def main() -> None:
     ap.add_argument("--searches", type=int, default=1_000, help="queries per round")
     ap.add_argument("--rounds", type=int, default=MIN_ROUNDS)
     ap.add_argument("--quick", action="store_true", help="CI-sized: 20k reports, 300 searches, 500 Kiwi, 2k ES")
+    ap.add_argument("--name", default="index", help="results/<name>.json (the million-event run: index-1m)")
+    ap.add_argument("--direct", action="store_true",
+                    help="store the generated events without the identity step, in batches of 10k reports (a "
+                         "million events: identity's write path is measured at the default size)")
     args = ap.parse_args()
     if args.quick:
         args.events, args.searches, args.kiwi_events, args.es_events = 20_000, 300, 500, 2_000
@@ -140,14 +168,18 @@ def main() -> None:
 
     plain: Analyzer = lambda text, lang: text.lower().split()  # noqa: E731 - Kiwi cost is measured separately
     vocab = vocabulary()  # identity and bilingual concepts, as `readout run` indexes
-    report = Report("index", {"quick": args.quick, "reports": args.events, "searches": args.searches,
-                              "rounds": args.rounds,
+    report = Report(args.name, {"quick": args.quick, "reports": args.events, "searches": args.searches,
+                              "rounds": args.rounds, "direct": args.direct,
                               "kiwi_reports": args.kiwi_events, "es_reports": args.es_events})
     with tempfile.TemporaryDirectory() as d:
         with TantivyIndex(f"{d}/index", plain, vocab) as ix:
-            rates = build(ix, iter_events(args.events), args.events, 500, args.rounds)
+            if args.direct:
+                rates = build_direct(ix, iter_events(args.events), args.events, 10_000, args.rounds)
+            else:
+                rates = build(ix, iter_events(args.events), args.events, 500, args.rounds)
             merged = ix.count()
-        report.add(f"tantivy build ({merged:,} merged events)", rates, "reports/s", "batches of 500, whitespace")
+        how = "stored directly, batches of 10k" if args.direct else "with identity, batches of 500"
+        report.add(f"tantivy build ({merged:,} merged events)", rates, "reports/s", f"{how}, whitespace")
         report.add("tantivy index size on disk", du_mb(Path(d) / "index"), "MB")
         with TantivyIndex(f"{d}/index", plain, vocab) as ix:  # reopened once background merges finished
             latencies(ix, 200)  # warm up

@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from extract.kiwi import get_kiwi
+from kiwipiepy import Token
+
+from extract.kiwi import generation, get_kiwi
 
 # Content morphemes: nouns, verb/adjective stems, roots, foreign words, hanja and numbers.
 # Bound nouns (NNB: 것, 수, 등) are left out as noise.
@@ -11,6 +14,9 @@ _CONTENT_TAGS = ("NNG", "NNP", "NR", "VV", "VA", "XR", "SL", "SH", "SN")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 _LETTER = re.compile(r"[^\W\d_]")
+CACHE = 100_000  # Korean texts whose terms are remembered: a re-merged event is analysed again on every write
+_cache: dict[str, tuple[str, ...]] = {}
+_cache_generation = -1
 
 
 def is_korean(text: str, threshold: float = 0.3) -> bool:
@@ -37,10 +43,52 @@ def analyze(text: str, lang: str | None = None) -> list[str]:
         lang = "ko" if is_korean(text) else "en"
     if not lang.lower().startswith("ko"):
         return [w.lower() for w in _WORD.findall(text)]
+    return list(_korean([text])[0])
+
+
+def analyze_many(texts: Sequence[str], lang: str | None = None) -> list[list[str]]:
+    """`analyze` of each text; the Korean ones not analysed before go to Kiwi in one batch (its threads) and are
+    remembered, so that `analyze` of them afterwards is a look-up."""
+    out: list[list[str]] = [[] for _ in texts]
+    korean: list[tuple[int, str]] = []
+    for i, text in enumerate(texts):
+        if not text:
+            continue
+        text = _clean(text)
+        ko = (lang or ("ko" if is_korean(text) else "en")).lower().startswith("ko")
+        if ko:
+            korean.append((i, text))
+        else:
+            out[i] = [w.lower() for w in _WORD.findall(text)]
+    for (i, _), terms in zip(korean, _korean([t for _, t in korean]), strict=True):
+        out[i] = list(terms)
+    return out
+
+
+analyze.many = analyze_many  # type: ignore[attr-defined]  # the index analyses a write's documents in one batch
+
+
+def _korean(texts: list[str]) -> list[tuple[str, ...]]:
+    global _cache_generation
+    if _cache_generation != generation():
+        _cache.clear()
+        _cache_generation = generation()
+    missing = list(dict.fromkeys(t for t in texts if t not in _cache))
+    if missing:
+        kiwi = get_kiwi()
+        results = [kiwi.tokenize(missing[0])] if len(missing) == 1 else kiwi.tokenize(missing)
+        if len(_cache) + len(missing) > CACHE:
+            _cache.clear()
+        for text, tokens in zip(missing, results, strict=True):
+            _cache[text] = _terms(tokens)
+    return [_cache[t] if t in _cache else _terms(get_kiwi().tokenize(t)) for t in texts]
+
+
+def _terms(tokens: Sequence[Token]) -> tuple[str, ...]:
     terms: list[str] = []
-    for tok in get_kiwi().tokenize(text):
+    for tok in tokens:
         # Kiwi 0.24 marks irregular stems as e.g. VV-I / VA-R: compare the base tag.
         if tok.tag.split("-")[0] in _CONTENT_TAGS:
             # A proper noun can span a space (`토니 블링컨`); the index splits on whitespace.
             terms.extend(part.lower() for part in tok.form.split())
-    return terms
+    return tuple(terms)

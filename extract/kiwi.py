@@ -10,6 +10,7 @@ _lock = threading.Lock()
 _kiwi: Kiwi | None = None
 # Called once on the new instance (the gazetteer registers its names as user words).
 _setup_hooks: list[Callable[[Kiwi], None]] = []
+_generation = 0  # bumped when the live instance's dictionary changes: cached analyses are stale then
 
 
 def on_create(hook: Callable[[Kiwi], None]) -> None:
@@ -18,6 +19,17 @@ def on_create(hook: Callable[[Kiwi], None]) -> None:
         _setup_hooks.append(hook)
         if _kiwi is not None:
             hook(_kiwi)
+            _changed()
+
+
+def generation() -> int:
+    """Changes whenever words are added to the shared instance after it was made."""
+    return _generation
+
+
+def _changed() -> None:
+    global _generation
+    _generation += 1
 
 
 def get_kiwi() -> Kiwi:
@@ -39,3 +51,4 @@ def add_user_words(words: Iterable[str], tag: str = "NNP", score: float = 0.0) -
         w = w.strip()
         if w and " " not in w:
             kiwi.add_user_word(w, tag, score)
+    _changed()

@@ -53,8 +53,14 @@ def _stem(word: str) -> str:
 
 def en_words(text: str) -> list[str]:
     """Lower-cased word stems; dots and possessives dropped (`U.S.` → `us`, `Leaders'` → `leader`)."""
+    return list(_en_words(text))
+
+
+@lru_cache(maxsize=65536)
+def _en_words(text: str) -> tuple[str, ...]:
+    # Every lexicon of a vocabulary reads the same text's words: stemmed once.
     lowered = text.casefold().replace("’", "'").replace("'s ", " ").replace(".", "")
-    return [_stem(w) for w in _EN_WORD.findall(lowered)]
+    return tuple(_stem(w) for w in _EN_WORD.findall(lowered))
 
 
 def ko_norm(text: str) -> str:
@@ -76,10 +82,9 @@ CACHE = 50_000  # texts whose matches a lexicon remembers (names and clauses rep
 class Lexicon:
     en: dict[tuple[str, ...], Concept] = field(default_factory=dict)
     ko: dict[str, Concept] = field(default_factory=dict)
-    # Phrase lengths by first word / first syllable, longest first: most positions start no phrase at all.
-    en_first: dict[str, list[int]] = field(default_factory=dict)
-    ko_first: dict[str, list[int]] = field(default_factory=dict)
     _seen: dict[tuple[str, bool], list[Match]] = field(default_factory=dict, repr=False)
+    edits: int = field(default=0, compare=False)  # forms added so far: what remembers matches checks it
+    _tries: tuple[Trie, Trie] | None = field(default=None, repr=False, compare=False)  # forms word by word
 
     def add(self, concept: Concept, en: Iterable[str] = (), ko: Iterable[str] = (), *, override: bool = False) -> None:
         """Register the forms of a concept; the first registration of a form wins unless `override`."""
@@ -87,13 +92,13 @@ class Lexicon:
             words = tuple(en_words(form))
             if words and len(words) <= MAX_PHRASE and (override or words not in self.en):
                 self.en[words] = concept
-                _insert(self.en_first.setdefault(words[0], []), len(words))
         for form in ko:
             key = ko_norm(form)
             if len(key) >= 2 and (override or key not in self.ko):
                 self.ko[key] = concept
-                _insert(self.ko_first.setdefault(key[0], []), len(key))
         self._seen.clear()
+        self._tries = None
+        self.edits += 1
 
     def matches(self, text: str, lang: str | None = None) -> list[Match]:
         """Concepts in `text`, longest match first, left to right, never overlapping."""
@@ -108,14 +113,17 @@ class Lexicon:
             found = self._seen[text, korean] = (self._ko_matches(text) if korean else []) + self._en_matches(text)
         return found
 
+    def _trie(self, korean: bool) -> Trie:
+        if self._tries is None:
+            self._tries = (_trie(self.en), _trie(self.ko))
+        return self._tries[korean]
+
     def _en_matches(self, text: str) -> list[Match]:
-        words = tuple(en_words(text))
-        return _longest(words, lambda i: self.en_first.get(words[i], ()), self.en)
+        return _longest(_en_words(text), self._trie(False))
 
     def _ko_matches(self, text: str) -> list[Match]:
-        norm = ko_norm(text)
         # Korean forms start at a syllable; Latin ones (`AI`, `EU`) are words, matched by `_en_matches`.
-        return _longest(norm, lambda i: self.ko_first.get(norm[i], ()) if _HANGUL.match(norm[i]) else (), self.ko)
+        return _longest(ko_norm(text), self._trie(True), syllables_only=True)
 
     def concepts(self, text: str, lang: str | None = None) -> list[Concept]:
         return [m.concept for m in self.matches(text, lang)]
@@ -129,12 +137,6 @@ class Lexicon:
             if form and form not in out:
                 out.append(form)
         return out
-
-
-def _insert(lengths: list[int], n: int) -> None:
-    if n not in lengths:
-        lengths.append(n)
-        lengths.sort(reverse=True)
 
 
 def load_terms(lexicon: Lexicon, path: Path = TERMS) -> Lexicon:
@@ -151,6 +153,7 @@ PARTICLES = {"을", "를", "이", "가", "은", "는", "의", "에", "에서", "
 QUERY_STOP = {"the", "a", "an", "of", "and", "in", "on", "with", "for", "to", "at", "by", "s"}
 
 
+@lru_cache(maxsize=65536)
 def concept_token(c: Concept) -> str:
     return f"{c.kind}:{c.id}".casefold()
 
@@ -165,14 +168,33 @@ class Vocabulary:
     topics: Lexicon = field(default_factory=Lexicon)
     syllables: dict[str, str] = field(default_factory=dict)  # Korean one-syllable country abbreviations (한 → KOR)
 
+    # Per text, what the index asks of every text of every event it writes (a re-merged event asks again).
+    _memo: dict[tuple[str, str | None], tuple[str, ...] | frozenset[str]] = field(
+        default_factory=dict, repr=False, compare=False)
+    _memo_edits: tuple[int, int, int] = field(default=(0, 0, 0), repr=False, compare=False)
+
+    def _remembered(self, key: tuple[str, str | None]) -> tuple[str, ...] | frozenset[str] | None:
+        edits = (self.names.edits, self.terms.edits, self.topics.edits)
+        if edits != self._memo_edits or len(self._memo) > CACHE:
+            self._memo.clear()
+            self._memo_edits = edits
+        return self._memo.get(key)
+
     def translate(self, text: str, lang: str | None = None) -> list[str]:
-        out = self.names.translate(text, lang)
-        out += [f for f in self.terms.translate(text, lang) if f not in out]
-        return out
+        found = self._remembered((text, lang))
+        if found is None:
+            out = self.names.translate(text, lang)
+            out += [f for f in self.terms.translate(text, lang) if f not in out]
+            found = self._memo[text, lang] = tuple(out)
+        return list(found)
 
     def concepts(self, text: str) -> set[str]:
         """Language-neutral tokens of everything `text` names (indexed, so either language's words find it)."""
-        return {concept_token(c) for lx in (self.names, self.terms, self.topics) for c in lx.concepts(text)}
+        found = self._remembered((text, "*"))
+        if found is None:
+            found = self._memo[text, "*"] = frozenset(
+                concept_token(c) for lx in (self.names, self.terms, self.topics) for c in lx.concepts(text))
+        return set(found)
 
     def query_concepts(self, text: str) -> list[str] | None:
         """The concepts of a query that says nothing else (`반도체`, `foreign ministers meeting`, `블링컨`):
@@ -201,17 +223,43 @@ def default_vocabulary() -> Vocabulary:
     return Vocabulary(terms=load_terms(Lexicon()))
 
 
-def _longest(seq, lengths, table) -> list[Match]:  # noqa: ANN001
-    """Longest matches left to right: at each position the candidate lengths (longest first) are tried
-    against `table`; a hit moves past it, a miss moves one step."""
-    out, i = [], 0
-    while i < len(seq):
-        for n in lengths(i):
-            c = table.get(seq[i:i + n]) if i + n <= len(seq) else None
-            if c is not None:
-                out.append(Match(c, i, i + n))
-                i += n
-                break
+Trie = dict[object, "Trie | Concept"]  # a word (or syllable) to the next level; _END to the phrase's concept
+_END = object()
+
+
+def _trie(table: dict) -> Trie:  # type: ignore[type-arg]
+    """The forms of a lexicon as a tree of their words (English) or syllables (Korean)."""
+    root: Trie = {}
+    for form, concept in table.items():
+        node = root
+        for item in form:
+            node = node.setdefault(item, {})  # type: ignore[assignment]
+        node[_END] = concept
+    return root
+
+
+def _longest(seq, trie: Trie, *, syllables_only: bool = False) -> list[Match]:  # noqa: ANN001
+    """Longest matches left to right: from each position the tree is walked as far as `seq` follows it, and
+    the longest form met wins; a hit moves past it, a miss moves one step."""
+    out, i, n = [], 0, len(seq)
+    while i < n:
+        node = trie.get(seq[i])
+        best = None
+        if node is not None and not (syllables_only and not _HANGUL.match(seq[i])):
+            j = i + 1
+            while True:
+                c = node.get(_END)  # type: ignore[union-attr]
+                if c is not None:
+                    best = (c, j)
+                if j >= n:
+                    break
+                node = node.get(seq[j])  # type: ignore[union-attr]
+                if node is None:
+                    break
+                j += 1
+        if best is not None:
+            out.append(Match(best[0], i, best[1]))  # type: ignore[arg-type]
+            i = best[1]
         else:
             i += 1
     return out

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import tantivy
+from pydantic import TypeAdapter
 from tantivy import FieldType, Occur, Order, Query
 
 from index import analyzers
@@ -32,6 +33,7 @@ from index.port import (
 from streams.records import EventRecord
 
 log = logging.getLogger(__name__)
+RECORDS = TypeAdapter(list[EventRecord])  # parsed straight from the stored JSON: a write reads many
 KEYWORDS = ("type", "participants", "topics", "series", "source", "lang", "persons", "person_names",
             "doc_ids", "month", "mentioned", "level", "country", "aliases", "probes", "flags", "concepts")
 SCHEMA_VERSION = 2  # bump when the schema changes: an index built with another one must be rebuilt
@@ -135,10 +137,9 @@ class TantivyIndex(EventIndex):
 
     @classmethod
     def _parse(cls, doc: tantivy.Document) -> tuple[str, Stored]:
-        records = json.loads(bytes(doc.get_first("records_json")))
         raw = bytes(doc.get_first("event_json"))
         return doc.get_first("key"), Stored(lambda: MergedEvent.model_validate_json(raw),
-                                            [EventRecord.model_validate(r) for r in records])
+                                            RECORDS.validate_json(bytes(doc.get_first("records_json"))))
 
     def _where(self, field: str, values: list[str], limit: int) -> dict[str, Stored]:
         if not values:
@@ -236,6 +237,19 @@ class TantivyIndex(EventIndex):
                  for flag, boost in RANK_BOOSTS.items()]
         return Query.boolean_query([(Occur.Must, query), *tiers])
 
+    def _top_tier(self, query: Query) -> Query:
+        """The events of the first tier of `_ranked` (held and dated, most events), scored by the text alone."""
+        tier = [(Occur.Must, Query.const_score_query(Query.term_query(self.schema, "flags", flag), 0.0))
+                for flag in RANK_BOOSTS]
+        return Query.boolean_query([(Occur.Must, query), *tier])
+
+    def _count(self, searcher: tantivy.Searcher, q: SearchQuery, text: TextQuery) -> int:
+        """How many events match, without scoring them (a constant score spares a text score per match); all of
+        them (browsing newest first) without visiting any."""
+        if text.empty and not keyword_filters(q) and q.mentioned is None and not (q.date_from or q.date_to):
+            return searcher.num_docs
+        return searcher.search(Query.const_score_query(self._query(q, text), 1.0), limit=1, count=True).count
+
     def _search(self, q: SearchQuery, text: TextQuery, size: int) -> tuple[int, list[MergedEvent], str | None]:
         searcher = self._searcher()
         cursor = decode_cursor(q.search_after, q.sort) if q.search_after else {}
@@ -247,13 +261,18 @@ class TantivyIndex(EventIndex):
             res = searcher.search(self._query(q, text, extra), limit=size + 1, count=not extra,
                                   order_by_field="sort", order=Order.Desc)
             # After a cursor the page's query is narrower: count the whole result set separately.
-            total = searcher.search(self._query(q, text), limit=1, count=True).count if extra else res.count
+            total = self._count(searcher, q, text) if extra else res.count
             hits = res.hits[: size]
             nxt = encode_cursor({"s": q.sort, "after": hits[-1][0]}) if len(res.hits) > size else None
         else:
             offset = int(cursor.get("offset", 0))
-            res = searcher.search(self._ranked(self._query(q, text)), limit=size + 1, offset=offset, count=True)
-            total = res.count
+            query = self._query(q, text)
+            # A page inside the first tier is that tier's best by text score: scoring it alone skips the tier
+            # clauses on every match; a page reaching past it is ranked across all tiers.
+            res = searcher.search(self._top_tier(query), limit=size + 1, offset=offset, count=False)
+            if len(res.hits) <= size:
+                res = searcher.search(self._ranked(query), limit=size + 1, offset=offset, count=False)
+            total = self._count(searcher, q, text)
             hits = res.hits[: size]
             more = len(res.hits) > size and offset + size <= MAX_CURSOR_OFFSET
             nxt = encode_cursor({"s": q.sort, "offset": offset + size}) if more else None
