@@ -156,7 +156,11 @@ class TantivyIndex(EventIndex):
         return self._where("key", keys, max(len(keys), 1))
 
     def _find(self, probes: list[str]) -> dict[str, Stored]:
-        return self._where("probes", probes, MAX_FOUND)
+        found = self._where("probes", probes, MAX_FOUND)
+        if len(found) >= MAX_FOUND:  # candidates past the window are not compared: say so, never silently
+            log.warning("identity: %d candidate events for one write (the cap); some reports may not merge",
+                        len(found))
+        return found
 
     def _lookup(self, alias: str) -> Stored | None:
         return next(iter(self._where("aliases", [alias], 1).values()), None)

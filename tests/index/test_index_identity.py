@@ -94,3 +94,21 @@ def test_a_launch_and_the_meeting_it_was_made_at_are_one_event(index: EventIndex
     assert index.count() == 2 and set(events) == {"launch", "dialogue"}
     assert sorted(r.id for r in events["launch"].reports) == ["k", "l", "m"]
     assert events["launch"].name == "바이오의약품 공급망 연합"
+
+
+def test_a_write_past_the_candidate_cap_says_so(index: EventIndex, backend: str, monkeypatch: pytest.MonkeyPatch,
+                                                caplog: pytest.LogCaptureFixture) -> None:
+    """Identity compares a write with the stored events of its days, at most MAX_FOUND of them: past the cap
+    some reports may not merge, and the indexer logs it instead of failing silently."""
+    import index.es_index as es_mod
+    import index.tantivy_index as tv_mod
+
+    monkeypatch.setattr(tv_mod if backend == "tantivy" else es_mod, "MAX_FOUND", 2)
+    countries = ["CAN", "AUS", "IND", "FRA"]
+    for k, c in enumerate(countries):  # four different same-day meetings
+        assert index.write([english_report(id=f"m{k}", doc_id=f"d{k}", name=f"Korea-{c} talks",
+                                           participants=["KOR", c], series=None)]) == {}
+    with caplog.at_level("WARNING"):
+        assert index.write([english_report(id="m9", doc_id="d9", name="Korea-DEU talks",
+                                           participants=["KOR", "DEU"], series=None)]) == {}
+    assert any("candidate events" in r.getMessage() for r in caplog.records)
