@@ -16,6 +16,8 @@ from readout.console import make_console
 
 console = make_console()
 SEALED = "sealed"  # the sealed split is scored only when named (by hand, at the end of a round)
+# Splits never walked into: the sealed split, and `unseen` sets waiting to be scored once at a round's start.
+CLOSED = frozenset({SEALED, "unseen"})
 
 
 @dataclass(frozen=True)
@@ -30,10 +32,10 @@ class EvalSet:
 
 
 def find_sets(root: Path) -> list[EvalSet]:
-    """Every folder at or below `root` holding docs.jsonl and gold.jsonl; `sealed` folders below it are skipped."""
+    """Every folder at or below `root` holding docs.jsonl and gold.jsonl; closed splits below it are skipped."""
     found = []
     for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if d != SEALED)
+        dirs[:] = sorted(d for d in dirs if d not in CLOSED)
         if "gold.jsonl" in files and "docs.jsonl" in files:
             found.append(EvalSet(folder, Path(folder, "gold.jsonl"), docs=Path(folder, "docs.jsonl")))
     return found
@@ -151,7 +153,7 @@ def register(app: typer.Typer) -> None:
     @app.command("eval")
     def eval_cmd(
         folders: Annotated[list[Path] | None, typer.Argument(
-            help="folders holding docs.jsonl and gold.jsonl, searched below (`sealed` folders only when named)",
+            help="folders holding docs.jsonl and gold.jsonl, searched below (`sealed`, `unseen` only when named)",
             show_default=False)] = None,
         gold: Annotated[list[Path] | None, typer.Option("--gold", help="gold events, a document a line")] = None,
         docs: Annotated[list[Path] | None, typer.Option("--docs", help="documents to extract, one per --gold")] = None,

@@ -45,7 +45,7 @@ from extract.evaluate import (
     score,
 )
 from readout.cli import app
-from readout.cli_eval import SEALED, extract_docs
+from readout.cli_eval import CLOSED, extract_docs
 
 HERE = Path(__file__).parent
 SHARED = HERE.parents[2] / "shared" / "eval"
@@ -57,8 +57,8 @@ runner = CliRunner()
 
 def set_dir(name: str) -> Path:
     """`dev` is the shared dev set; any other name a folder under tests/extract. Never a sealed split."""
-    if SEALED in Path(name).parts:
-        raise ValueError(f"{name}: the sealed split is scored by hand only (make eval-sealed)")
+    if CLOSED & set(Path(name).parts):
+        raise ValueError(f"{name}: a sealed or unseen split is scored by hand only (make eval-sealed)")
     return SHARED / "dev" if name == "dev" else HERE / name
 
 
@@ -293,7 +293,7 @@ def test_cli_missing_files_and_bad_arguments(tmp_path: Path) -> None:
 
 def test_cli_folders_extract_nested_splits_and_skip_sealed(tmp_path: Path) -> None:
     text = "Foreign Minister Cho Tae-yul met Secretary of State Antony Blinken in Seoul on June 5."
-    for split in ("corpus/a/tune", "corpus/a/sealed"):
+    for split in ("corpus/a/tune", "corpus/a/sealed", "corpus/a/unseen"):
         _write(tmp_path / split / "docs.jsonl", [{"id": "d1", "text": text, "published": "2024-06-06",
                                                   "lang": "en"}])
         _write(tmp_path / split / "gold.jsonl", [{"id": "d1", "events": []}])
@@ -335,10 +335,12 @@ def _record_floors(name: str, report: Report) -> None:
 
 def test_floors_never_name_a_sealed_split() -> None:
     for name in SETS:
-        assert SEALED not in Path(name).parts, name
+        assert not CLOSED & set(Path(name).parts), name
         set_dir(name)
     with pytest.raises(ValueError):
         set_dir("corpus/x/sealed")
+    with pytest.raises(ValueError):
+        set_dir("corpus/x/unseen")
 
 
 @pytest.mark.parametrize("name", SETS)
