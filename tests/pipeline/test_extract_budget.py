@@ -1,4 +1,4 @@
-"""A pathological document (100k characters dense with events) goes to dlq.extract with the reason once it
+"""A pathological document (250k characters dense with events) goes to dlq.extract with the reason once it
 has used its CPU budget; the documents around it are extracted and the partition moves on."""
 from __future__ import annotations
 
@@ -37,8 +37,9 @@ def read(bus_url: str, topic: str) -> list[bytes]:
 
 def test_pathological_document_is_dead_lettered_and_the_partition_moves_on(tmp_path: Path) -> None:
     settings = Settings(data_dir=tmp_path, bus=f"local://{tmp_path / 'bus'}", partitions=1, extract_cpu_budget=1.0)
+    # ~5s of CPU: well past the 1s budget, which the child's RLIMIT_CPU rounds up to a whole second.
     docs = [DocumentRecord(id="before", lang="ko", published="2024-06-06", text=SENTENCE.format(d=5, n=4)),
-            DocumentRecord(id="dense", lang="ko", published="2024-06-06", text=dense(100_000)),
+            DocumentRecord(id="dense", lang="ko", published="2024-06-06", text=dense(250_000)),
             DocumentRecord(id="after", lang="en", published="2024-06-06",
                            text="The United States and Japan signed a critical minerals agreement in Washington "
                                 "on March 28, 2023, to strengthen supply chains.")]
