@@ -87,12 +87,12 @@ def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] 
         m.same_day = True
 
 
-def _adnominal_spans(view: View, m: EventMention, mentions: list[EventMention]) -> tuple[tuple[int, int], ...]:
+def _adnominal_spans(view: View, m: EventMention, adnominal: list[EventMention]) -> tuple[tuple[int, int], ...]:
     """`Building on the X established in April, the two established Y`: the date of another event's adnominal
-    phrase before this trigger, up to its comma, is that event's, not this one's."""
+    phrase (`adnominal`: those of m's sentence) before this trigger, up to its comma, is that event's."""
     out = []
-    for x in mentions:
-        if x is m or x.sent is not m.sent or x.mood != "adnominal" or x.trig_end > m.trig_start:
+    for x in adnominal:
+        if x.trig_end > m.trig_start:
             continue
         comma = view.text.find(",", x.trig_end, m.trig_start)
         out.append((x.trig_end, comma if comma != -1 else x.trig_end))
@@ -172,6 +172,10 @@ def _participants(view: View, m: EventMention) -> None:
 def find_event_mentions(view: View) -> list[EventMention]:
     mentions = view.grammar.event_mentions(view)
     items = list_items(view)  # `▲ 차세대 핵심·신흥기술 대화 출범` under `다음과 같이 협력하기로`: a commitment
+    adnominal: dict[int, list[EventMention]] = {}
+    for x in mentions:
+        if x.mood == "adnominal":
+            adnominal.setdefault(x.sent.idx, []).append(x)
     kept = []
     for m in mentions:
         if m.sent.idx in items:
@@ -179,7 +183,7 @@ def find_event_mentions(view: View) -> list[EventMention]:
         venues = view.grammar.venue_spans(view, m.sent)
         if m.name_start is not None and any(a <= m.name_start < b for a, b in venues):
             continue
-        _pick_date(view, m, _adnominal_spans(view, m, mentions) if m.mood == "main" else ())
+        _pick_date(view, m, _adnominal_spans(view, m, adnominal.get(m.sent.idx, [])) if m.mood == "main" else ())
         _pick_place(view, m)
         _participants(view, m)
         if m.series is None and m.name:
@@ -261,18 +265,18 @@ def _own_day(view: View, m: EventMention) -> bool:
     return not _RANGE_START.match(view.text, d.end) and before != "from"
 
 
-def _section_heading_day(view: View, before: int, after: int) -> tuple[date | None] | None:
-    """`Singapore – November 16-17` as a line of its own, after the last dated mention: the section's day, or
-    no day when the heading spans several (records.md rule 6)."""
-    def days(s: Sent) -> list[DateMention]:
-        return [d for d in view.dates_in(s.start, s.end) if d.kind == "day" and d.value
+def _section_heading_day(view: View, after: int, before: int) -> tuple[date | None] | None:
+    """`Singapore – November 16-17` as a line of its own between sentences `after` (the last dated mention's)
+    and `before`: the section's day, or no day when the heading spans several (records.md rule 6); None
+    when there is no such heading."""
+    for s in reversed(view.sents[after + 1:before]):
+        if len(s.text.strip()) > 60:
+            continue
+        days = [d for d in view.dates_in(s.start, s.end) if d.kind == "day" and d.value
                 and not view.grammar.is_report_date(view, d)]
-
-    heads = [s for s in view.sents if after < s.start and s.end <= before and len(s.text.strip()) <= 60 and days(s)]
-    if not heads:
-        return None
-    d = days(heads[-1])[-1]
-    return (None,) if _RANGE_START.match(view.text, d.end) else (d.value,)
+        if days:
+            return (None,) if _RANGE_START.match(view.text, days[-1].end) else (days[-1].value,)
+    return None
 
 
 def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
@@ -293,16 +297,16 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
             anchor, anchor_text = recent[0].value, recent[0].text
     events: list[Event] = []
     by_key: dict[tuple, list[Event]] = {}
-    dated = sorted((m.sent.start, m.date.value) for m in main if m.date and m.date.kind == "day" and m.date.value)
+    dated = sorted((m.sent.idx, m.date.value) for m in main if m.date and m.date.kind == "day" and m.date.value)
     specific = {m.type for m in main if _specific(view, m)}
     for m in main:
         day = m.date.value if m.date and m.date.kind == "day" else None
         text = m.date.text if m.date and day else None
         if day is None:
             # An undated mention belongs to the dated section it sits in (`2. … (June 26)` … `met`).
-            prior = [(pos, v) for pos, v in dated if pos <= m.sent.start]
+            prior = [(k, v) for k, v in dated if k <= m.sent.idx]
             day, text = (prior[-1][1] if prior else anchor), None
-            head = _section_heading_day(view, m.sent.start, prior[-1][0]) if prior else None
+            head = _section_heading_day(view, prior[-1][0], m.sent.idx) if prior else None
             if head is not None:
                 day = head[0]
             trip = view.grammar.during_trip

@@ -169,20 +169,17 @@ def _pp_meetings(sent: Sent) -> list[EventMention]:
 def _second_person_meetings(sent: Sent, after: int) -> list[EventMention]:
     """`called on Prime Minister X and held a meeting with Director Y`: each predicate with its own person is
     its own meeting; both are beside the report's main one."""
-    out = []
     s_text = sent.text
     for m in re.finditer(r"\s+and\s+(?:also\s+)?(?P<verb>met(?:\s+with)?|with|called\s+on|held\s+(?:a\s+)?"
                          r"(?:separate\s+)?(?:meeting|talks)\s+with)\s+", s_text[after:]):
         end = after + m.end()
-        if not _counterpart_follows(s_text, end - 1):
-            continue
-        a, b = sent.start + after + m.start("verb"), sent.start + after + m.end("verb")
-        em = EventMention("dialogue", sent, a, b, "main", None, None, None, (a, sent.end))
-        em.separate = True
-        em.counterpart = counterpart(s_text, end - 1)
-        out.append(em)
-        break
-    return out
+        if _counterpart_follows(s_text, end - 1):
+            a, b = sent.start + after + m.start("verb"), sent.start + after + m.end("verb")
+            em = EventMention("dialogue", sent, a, b, "main", None, None, None, (a, sent.end))
+            em.separate = True
+            em.counterpart = counterpart(s_text, end - 1)
+            return [em]
+    return []
 
 
 def mentions(view: View) -> list[EventMention]:
