@@ -27,10 +27,15 @@ def _digest(text: str | None) -> str | None:
 
 
 def _comparable(record: dict) -> dict:
+    """Every span read from a document (name, evidence, roles, quotes, actions) as a digest."""
     record = dict(record)
     record.pop("extractor", None)
+    record["name"] = _digest(record.get("name"))
     record["evidence"] = _digest(record.get("evidence"))
-    record["commitments"] = [{**c, "text": _digest(c.get("text"))} for c in record.get("commitments", [])]
+    record["delegates"] = [{**d, "role": _digest(d.get("role")), "organization": _digest(d.get("organization"))}
+                           for d in record.get("delegates", [])]
+    record["commitments"] = [{**c, "text": _digest(c.get("text")), "action": _digest(c.get("action"))}
+                             for c in record.get("commitments", [])]
     return record
 
 
