@@ -118,9 +118,14 @@ def _full_name(view: View, surname: str, role: str, upto: int) -> str | None:
     (`윤석열 대통령은 …`), the way Korean releases name a person after the first time."""
     if surname not in cues().surnames:
         return None
-    found = {m.group(1) for m in re.finditer(rf"(?<![가-힣])({re.escape(surname)}[가-힣]{{1,2}})\s+(?:\S+\s+){{0,3}}?"
-                                              rf"{re.escape(role)}", view.text[:upto])}
-    found = {f for f in found if korean_shape(f)}
+    # The text's `<surname>XX … <role>` runs, found once per document and surname-role pair.
+    cache = view.__dict__.setdefault("_full_names_ko", {})
+    runs = cache.get((surname, role))
+    if runs is None:
+        runs = cache[(surname, role)] = [
+            (m.group(1), m.end()) for m in re.finditer(rf"(?<![가-힣])({re.escape(surname)}[가-힣]{{1,2}})\s+"
+                                                       rf"(?:\S+\s+){{0,3}}?{re.escape(role)}", view.text)]
+    found = {name for name, end in runs if end <= upto and korean_shape(name)}
     return found.pop() if len(found) == 1 else None
 
 
