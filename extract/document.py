@@ -8,6 +8,7 @@ import re
 
 from extract.build import Assembled
 from extract.delegates import Person
+from extract.gazetteer import get_gazetteer
 from extract.shared_rules import shared_rules
 from extract.spec import spec
 from extract.view import Sent, View
@@ -169,8 +170,10 @@ def enumerated_parties(view: View, s: Sent) -> list[str]:
     rule 8); countries named one by one elsewhere are left to the clause of the event."""
     if not view.grammar.participation.search(s.text):
         return []
-    ms = [x for x in view.mentions_in(s.start, s.end, "COUNTRY", "GROUP")
-          if not x.extra.get("inside") and not x.extra.get("compound") and x.id != "PRK"]
+    orgs = get_gazetteer().org_by_id
+    ms = [x for x in view.mentions_in(s.start, s.end, "COUNTRY", "GROUP", "ORG")
+          if not x.extra.get("inside") and not x.extra.get("compound") and x.id != "PRK"
+          and (x.label != "ORG" or (x.id in orgs and orgs[x.id].country))]
     runs: list[list] = []
     for x in ms:
         if runs and x.start >= runs[-1][-1].end and _LIST_GAP.fullmatch(view.text[runs[-1][-1].end:x.start]):
@@ -179,6 +182,8 @@ def enumerated_parties(view: View, s: Sent) -> list[str]:
             runs.append([x])
     out: list[str] = []
     for run in runs:
-        if len({x.id for x in run}) >= 3:
-            out.extend(x.id for x in run)
+        # `…, the United States, and the European Commission`: a government body in the list stands for its side.
+        ids = [orgs[x.id].country if x.label == "ORG" else x.id for x in run]
+        if len(set(ids)) >= 3:
+            out.extend(i for i in ids if i)
     return list(dict.fromkeys(out))

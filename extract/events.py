@@ -195,6 +195,10 @@ def find_event_mentions(view: View) -> list[EventMention]:
 
 def _is_past(view: View, m: EventMention) -> bool:
     d = m.date
+    back = view.grammar.back_reference
+    if back is not None and (d is None or d.kind != "day") and back.search(
+            view.text, m.clause[0], max(m.clause[0], m.trig_start)):
+        return True  # `당시 정책대화에는 … 참석하였으며`: the sentence is about the event referred to before
     if d is None:
         return m.mood == "adnominal" and not m.same_day
     if d.kind != "day":
@@ -265,6 +269,17 @@ def _own_day(view: View, m: EventMention) -> bool:
     return not _RANGE_START.match(view.text, d.end) and before != "from"
 
 
+def _named_later(view: View, main: list[EventMention], m: EventMention) -> date | None:
+    """`한-체코, 원전 MOU 체결` as a headline before any dated sentence: the day of the one dated event
+    of its type whose name it repeats (`9.20일 … 원전 협력 MOU에 서명`), not the report's first day."""
+    if not _specific(view, m) or not m.name:
+        return None
+    days = {x.date.value for x in main if x is not m and x.type == m.type and x.date and x.date.kind == "day"
+            and x.date.value and x.name and _specific(view, x)
+            and not view.grammar.distinct_names(x.name, m.name, m.type)}
+    return days.pop() if len(days) == 1 else None
+
+
 def _section_heading_day(view: View, after: int, before: int) -> tuple[date | None] | None:
     """`Singapore – November 16-17` as a line of its own between sentences `after` (the last dated mention's)
     and `before`: the section's day, or no day when the heading spans several (records.md rule 6); None
@@ -274,8 +289,9 @@ def _section_heading_day(view: View, after: int, before: int) -> tuple[date | No
             continue
         days = [d for d in view.dates_in(s.start, s.end) if d.kind == "day" and d.value
                 and not view.grammar.is_report_date(view, d)]
-        if days:
-            return (None,) if _RANGE_START.match(view.text, days[-1].end) else (days[-1].value,)
+        if days:  # `March 5-6`, `(4.17일(수)~4.18일(목))`: a span of days
+            span = _RANGE_START.match(view.text, days[-1].end) or len({d.value for d in days}) > 1
+            return (None,) if span else (days[-1].value,)
     return None
 
 
@@ -283,8 +299,11 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     """Merge mentions of one event; anchor undated main mentions to the report's event date."""
     mentions = [m for m in mentions if m.mood != "future"]
     # `전날 별도로 외교장관회담을 했고`: a side meeting the day before is referred to in passing.
-    past = [m for m in mentions if _is_past(view, m) or (m.separate and view.grammar.day_before is not None
-                                                      and view.grammar.day_before.search(m.sent.text))]
+    # `signed the X the previous day` (no day of its own): an event of the day before is referred to in passing.
+    before = view.grammar.day_before
+    past = [m for m in mentions if _is_past(view, m) or (before is not None and (
+        m.separate and before.search(m.sent.text)
+        or not (m.date and m.date.kind == "day") and before.search(view.text, *m.clause)))]
     main = [m for m in mentions if m not in past]
     days = [m.date.value for m in main if m.date and m.date.kind == "day" and m.date.value]
     anchor = days[0] if days else None
@@ -305,7 +324,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
         if day is None:
             # An undated mention belongs to the dated section it sits in (`2. … (June 26)` … `met`).
             prior = [(k, v) for k, v in dated if k <= m.sent.idx]
-            day, text = (prior[-1][1] if prior else anchor), None
+            day, text = (prior[-1][1] if prior else _named_later(view, main, m) or anchor), None
             head = _section_heading_day(view, prior[-1][0], m.sent.idx) if prior else None
             if head is not None:
                 day = head[0]

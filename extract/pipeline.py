@@ -104,10 +104,12 @@ def delegates(doc: Doc) -> Doc:
     marked: dict[int, set[int]] = {}
     for s in view.sents:
         a = owner.get(s.idx)
-        if a is None or not people_mod.is_attendance(view, s):
-            continue
-        if s.idx in past:
+        if a is None or s.idx in past:
             continue  # the people of a past event mentioned here (a photo caption) are not this one's
+        if not people_mod.is_attendance(view, s):
+            # `The founding partners are A, B, C …`: who takes part, named without an attendance verb.
+            a.parties.extend(document.enumerated_parties(view, s))
+            continue
         call = any(m.sent.idx == s.idx and m.counterpart for m in a.event.mentions)
         found = people_mod.find_people(view, s, ner, call_is_event=call)
         who = view.grammar.subject_reference(s)

@@ -138,6 +138,8 @@ class Grammar(ABC):
     participle_follows: ClassVar[bool] = False
     # `During the visit, he also met …`: an undated meeting somewhere in a trip of several days has no day.
     during_trip: ClassVar[re.Pattern[str] | None] = None
+    # `당시 정책대화에는 …`, `At the time, the dialogue …`: the sentence refers back to a past event.
+    back_reference: ClassVar[re.Pattern[str] | None] = None
     # `6.24.(월)부터 6.28.(금)까지 … 방문하여`, `from June 24 to 28 … visit`: a range of days that is a trip's span.
     trip: ClassVar[re.Pattern[str] | None] = None
 

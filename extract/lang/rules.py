@@ -22,6 +22,12 @@ class Triggers(RuleData):
     heads: dict[str, list[str]]
     future: list[str]
     venue: list[str]
+    # Launch heads that name a document when signed (`signed a Semiconductor Framework`, `파트너십을 체결`):
+    # records.md rule 1, a partnership document signed is an agreement.
+    signed_heads: list[str] = []
+    # Meeting heads that name a process when launched (`launched negotiations to upgrade the FTA`): a launch,
+    # not the first meeting of a series (records.md rule 2 is about meetings).
+    process_heads: list[str] = []
 
 
 class RuleDataError(ValueError):

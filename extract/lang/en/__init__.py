@@ -53,6 +53,8 @@ class English(Grammar):
     bilateral = re.compile(r"\bbilateral\b", re.I)
     participle_follows = True
     trip = re.compile(r"\b(?:visit|visits|visited|visiting|trip|travel|travels|traveled|travelled|tour)\b", re.I)
+    day_before = re.compile(r"\b(?:the previous day|the day before|a day earlier|the preceding day)\b")
+    back_reference = re.compile(r"\b(?:[Aa]t the time|[Bb]ack then|[Aa]t that (?:time|meeting))\b")
     during_trip = re.compile(r"^\W*(?:During|Over the course of|In the course of)\s+(?:the|his|her|their|this)\s+"
                              r"(?:\w+\s+)?(?:visit|trip|stay|tour)\b")
     this_event = re.compile(r"^(this|the same)\b")
@@ -67,7 +69,9 @@ class English(Grammar):
                             r"called on)\b", re.I)
     attendance_future = re.compile(r"\b(will|to be|look forward|looks forward|plans? to)\b")
     participation = re.compile(r"\b(?:attended|took part|participated|joined|(?:leaders|ministers|representatives|"
-                               r"delegations|heads of (?:state|government)|counterparts) (?:of|from))\b", re.I)
+                               r"delegations|heads of (?:state|government)|counterparts) (?:of|from)|(?:founding |"
+                               r"participating )?(?:partners|members|participants|signatories) (?:are|were|include|"
+                               r"included))\b", re.I)
     continuation = re.compile(r"^(this|these)\b")
     joint_subject = re.compile(r"\b(?:both|all|the\s+(?:two|three|four|five))\b|\b(?:they|we|sides|leaders|ministers|"
                                r"participants|partners|parties|members|delegations|countries|governments|nations|"

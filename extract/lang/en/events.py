@@ -66,6 +66,11 @@ def _extend_head(text: str, end: int, heads: list[re.Match[str]]) -> int:
 
 
 @functools.cache
+def _signed_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in triggers().signed_heads)
+
+
+@functools.cache
 def _generic_words() -> frozenset[str]:
     return frozenset(triggers().generic_words)
 
@@ -138,7 +143,7 @@ def counterpart(text: str, end: int) -> frozenset[str]:
     rest = re.sub(r"^\s+(?:with\s+)?", "", text[end:end + 120])
     pos, words = 0, []
     while (m := _NAME_RUN.match(rest, pos)) and m.end() > pos:
-        words.append(m.group().strip(" ,"))
+        words.append(m.group().strip().strip(","))
         pos = m.end()
     names = [w.strip(".,") for w in words if w and w[0].isupper() and w not in _TITLE_WORDS]
     while names and names[-1] in ("Jr", "Sr", "II", "III"):
@@ -166,6 +171,52 @@ def _pp_meetings(sent: Sent) -> list[EventMention]:
     return out
 
 
+_LAUNCH_NOUN = re.compile(r"\b(?:missile|missiles|rocket|rockets|satellite|ballistic|ICBM|ICBMs|space|test)\s+$", re.I)
+
+# `welcomed President X to Downing Street for bilateral talks`: a host receiving a titled person for a meeting.
+_WELCOME = re.compile(r"\b(?:welcomed|welcomes|received|receives)\b")
+_FOR_MEETING = re.compile(r"\bfor\s+(?:a\s+|an\s+|the\s+)?(?:(?:bilateral|official|summit|formal|first|working|"
+                          r"courtesy)\s+)*(?P<head>talks|meeting|summit|consultations|working lunch|dinner)\b")
+
+
+def _welcome_meetings(sent: Sent) -> list[EventMention]:
+    out = []
+    for m in _WELCOME.finditer(sent.text):
+        if not _counterpart_follows(sent.text, m.end()):
+            continue
+        rest = sent.text[m.end():m.end() + 160]
+        f = _FOR_MEETING.search(rest.split(";")[0])
+        if f is None or re.search(r"\b(?:will|to be)\b", sent.text[max(0, m.start() - 30):m.start()]):
+            continue
+        a, b = sent.start + m.start(), sent.start + m.end()
+        em = EventMention("dialogue", sent, a, b, "main", None, None, None, (sent.start, sent.end))
+        em.counterpart = counterpart(sent.text, m.end())
+        out.append(em)
+    return out
+
+
+# `welcomed the signing today of a Memorandum of Understanding on …`: a signing named by its noun.
+_SIGNING = re.compile(r"\bthe\s+signing\s+(?:today\s+|this\s+week\s+|on\s+\w+\s+\d{1,2}\s+)?of\s+(?:a|an|the)\s+")
+
+
+def _signing_nominal(sent: Sent) -> list[EventMention]:
+    out = []
+    heads = patterns()["head_agreement"]
+    for m in _SIGNING.finditer(sent.text):
+        h = heads.search(sent.text, m.end(), m.end() + 60)
+        lead = sent.text[max(0, m.start() - 40):m.start()]
+        if h is None or re.search(r"\b(?:will|to be|look(?:s|ed)? forward)\b", lead):
+            continue
+        a = m.end()
+        stop = re.search(r",|\s+by\s+|\s+between\s+|\s+(?:and|which|that)\s+(?:[a-z])", sent.text[h.end():])
+        b = h.end() + (stop.start() if stop else len(sent.text) - h.end())
+        name = sent.text[a:b].strip()
+        em = EventMention("agreement", sent, sent.start + m.start(), sent.start + m.end(), "main", name,
+                          sent.start + a, sent.start + a + len(name), (sent.start, sent.end))
+        out.append(em)
+    return out
+
+
 def _second_person_meetings(sent: Sent, after: int) -> list[EventMention]:
     """`called on Prime Minister X and held a meeting with Director Y`: each predicate with its own person is
     its own meeting; both are beside the report's main one."""
@@ -189,16 +240,23 @@ def mentions(view: View) -> list[EventMention]:
     found: list[EventMention] = _headings(view)
     for sent in view.sents:
         s_text = sent.text
-        found += _pp_meetings(sent)
+        found += _pp_meetings(sent) + _welcome_meetings(sent) + _signing_nominal(sent)
         for etype in EVENT_TYPES:
             for vm in pats[f"verb_{etype}"].finditer(s_text):
                 verb = vm.group().lower()
                 v_start, v_end = sent.start + vm.start(), sent.start + vm.end()
                 before = s_text[max(0, vm.start() - 45):vm.start()]
+                if etype == "launch" and _LAUNCH_NOUN.search(before):
+                    continue  # `ballistic missile launches`: the noun, not a launch
                 mood = "future" if pats["future"].search(before) else "main"
                 heads = [h for h in pats[f"head_{etype}"].finditer(s_text)]
                 if etype == "launch":
                     heads += list(pats["head_dialogue"].finditer(s_text))
+                if etype == "agreement" and not any(h.start() > vm.start() for h in heads):
+                    # `signed a Semiconductor Framework`: a document signed (an agreement noun comes first:
+                    # `the IPEF Clean Economy Agreement`)
+                    heads += [h for h in pats["head_launch"].finditer(s_text, vm.end())
+                              if h.group().lower() in _signed_heads()]
                 if etype == "statement":
                     heads = [h for h in heads if h.start() < vm.start() + 60]
                 venue = [(m.start(), s_text.find(",", m.end()) if s_text.find(",", m.end()) != -1 else len(s_text))
@@ -225,7 +283,7 @@ def mentions(view: View) -> list[EventMention]:
                     h = min(outside or heads, key=lambda h: abs(h.start() - vm.start()))
                     word = h.group()
                     meeting = pats["head_dialogue"].fullmatch(word) and not pats["head_launch"].fullmatch(word)
-                    if etype == "launch" and meeting:
+                    if etype == "launch" and meeting and word.lower() not in triggers().process_heads:
                         typ = "dialogue"
                     h_end = _extend_head(s_text, h.end(), heads)
                     a, b = _name(s_text, h.start(), h_end, 0, len(s_text))

@@ -49,6 +49,7 @@ class Korean(Grammar):
     bilateral = re.compile(r"양자")
     day_before = re.compile(r"전날|전일|하루 전")
     trip = re.compile(r"방문|순방|출장|체류")
+    back_reference = re.compile(r"(?<![가-힣])(?:당시|그\s?당시|그때)(?:\s|에|의|,)")
     during_trip = re.compile(r"(?:방문|순방|체류|출장)\s*(?:기간|일정)\s*(?:중|동안)")
     this_event = re.compile(r"^(이번|금번|동)\b")
     at_meeting = re.compile(r"\s*(?:이번\s*|이날\s*|동\s*)?(?:회의|회담|대화)(?:에서|에서는|를 통해)\s")

@@ -13,6 +13,7 @@ from streams.vocabulary import EVENT_TYPES
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)$")
 _TRAILING_COUNT = re.compile(r"\s*(?:총\s*)?\d+\s*(?:건|개|종|件)$")
 _CLOSERS = ("'", "’", "」", "』", ")", '"', "”")
+_OPENERS = {"「": "」", "『": "』", "‘": "’", "“": "”"}
 _BOUNDARY_TAGS = ("J", "E", "V", "MAG", "SF", "VCP", "XSV", "XSA", "MAJ", "IC")
 
 
@@ -58,8 +59,10 @@ def _phrase_left(view: View, toks: list[Tok], k: int) -> tuple[int, int]:
         if prev.base.startswith(_BOUNDARY_TAGS) or prev.text in (",", "，", "…") or (
                 prev.base == "_SP" and "\n" in prev.text):
             break
-        if prev.base == "MM" and prev.text not in ("첫",):
-            break
+        if prev.base == "SN" and prev.text.endswith("."):
+            break  # a list number (`1. 제5차 …`)
+        if prev.base == "MM" and prev.text not in ("첫",) and prev.end < toks[j].start:
+            break  # a determiner is spaced (`전 장관`); glued, it is part of a word (`전주기`)
         j -= 1
         if k - j > 25:
             break
@@ -93,6 +96,8 @@ def _quoted_before(view: View, toks: list[Tok], k: int) -> tuple[int, int] | Non
 
 @functools.cache
 def _heads(kind: str) -> tuple[str, ...]:
+    if kind == "signed":  # launch heads that are documents when signed (`파트너십을 체결`)
+        return tuple(triggers().signed_heads)
     return tuple(triggers().heads[kind])  # built once: read for every noun phrase before a trigger
 
 
@@ -247,7 +252,9 @@ def mentions(view: View) -> list[EventMention]:
                     named = form in ("회담", "통화", "환담")
                     objs = [(t.start, t.end, "dialogue")] if named else [(-1, -1, "dialogue")]
             elif etype == "agreement":
-                objs = _find_object(view, toks, i, ("agreement", "statement"))
+                objs = [o if o[2] != "launch" else (o[0], o[1], "agreement")
+                        for o in _find_object(view, toks, i, ("agreement", "statement", "launch"))
+                        if o[2] != "launch" or ends_with_head(view.text[o[0]:o[1]], ("signed",))]
                 # `공동성명에 서명했다`: a joint statement signed is an agreement; one only adopted is not.
                 objs = [o for k, o in enumerate(objs) if o[2] == "agreement" or (
                     k == 0 and not view.text[o[1]:t.start].strip(" 에을를이가'’\"”」』)"))]
@@ -265,6 +272,8 @@ def mentions(view: View) -> list[EventMention]:
                 if start >= 0 and (cut := _TIME_LEAD.match(view.text, start, end)):
                     start = cut.end()  # `회담 직후 핵심광물 … 양해각서`: the time phrase is not the name
                 name = view.text[start:end].strip() if start >= 0 else None
+                if name and name[0] in _OPENERS and _OPENERS[name[0]] not in name:
+                    name = name[1:].strip()  # `「한-EU 디지털 파트너십(…)`: the quote closes after the name
                 typ = etype
                 if etype == "launch" and kind == "dialogue" and not ends_with_head(name or "", ("launch",)):
                     typ = "dialogue"  # a meeting held for the first time is a dialogue, ordinal 1
