@@ -146,3 +146,14 @@ def test_the_previous_day_is_referred_to_in_passing() -> None:
     assert [e.type for e in held] == ["dialogue"]
     text = ("정상들은 27일 서울에서 정상회의를 열었다. 전날인 26일 오후 대통령은 총리와 양자 회담을 했다.")
     assert {"2024-05-26", "2024-05-27"} <= {e.date for e in _held(text, "ko", "2024-05-27")}
+
+
+# Titles of the European Commission and of companies' chief executives name delegates (`… 담당 집행위원과`).
+def test_commissioners_and_chief_executives_are_delegates() -> None:
+    text = ("안덕근 장관은 3일 브뤼셀에서 마로시 셰프초비치(Maroš Šefčovič) EU 집행위원회 통상 담당 집행위원과 "
+            "통상장관회담을 개최하였다.")
+    names = {d.name for e in _held(text, "ko", "2024-10-04") for d in e.delegates}
+    assert "마로시 셰프초비치" in names
+    text = "최 장관은 7일 파리에서 프랑스전력공사(EDF) 뤽 레몽 사장과 면담을 갖고 원전 협력 방안을 논의했다."
+    names = {d.name for e in _held(text, "ko", "2023-06-08") for d in e.delegates}
+    assert "뤽 레몽" in names
