@@ -101,6 +101,15 @@ def foreign_sides(view: View, events: list[Assembled]) -> None:
                 p.country = other
 
 
+_REFERRING_TITLES = frozenset(["secretary", "minister", "prime minister", "president", "deputy secretary",
+                                "foreign minister", "vice minister", "chancellor", "commissioner", "ambassador"])
+
+
+def _initials(role: str) -> str:
+    """`External Affairs Minister` -> `eam`: what a title's acronym is made of."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", role) if w[0].isupper()).lower()
+
+
 def antecedent(view: View, s: Sent, who: str, ner: list[tuple[int, int]]) -> Person | None:
     """The person a referring subject (`he`, `the Secretary`, `I`) stands for: for `I`/`we` the first person the
     page names (its byline); otherwise the latest person before it who opened a sentence, with that title
@@ -118,7 +127,9 @@ def antecedent(view: View, s: Sent, who: str, ner: list[tuple[int, int]]) -> Per
         return people[0][0]
     subjects = [p for p, x in people if p.start - x.start < 60]
     if who not in ("he", "she"):
-        titled = [p for p in subjects if p.role and who in p.role.lower()]
+        titled = [p for p in subjects if p.role and (who in p.role.lower() or _initials(p.role) == who)]
+        if not titled and who not in _REFERRING_TITLES:
+            return None  # an acronym that is no one's title (`KOTRA signed …`)
         subjects = titled or subjects
     return subjects[-1] if subjects else None
 

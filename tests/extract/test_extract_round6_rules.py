@@ -157,3 +157,24 @@ def test_commissioners_and_chief_executives_are_delegates() -> None:
     text = "최 장관은 7일 파리에서 프랑스전력공사(EDF) 뤽 레몽 사장과 면담을 갖고 원전 협력 방안을 논의했다."
     names = {d.name for e in _held(text, "ko", "2023-06-08") for d in e.delegates}
     assert "뤽 레몽" in names
+
+
+# `EAM called on …`: a title's initials refer to the person given that title before; an acronym that is no
+# one's title refers to no one.
+def test_a_titles_initials_refer_to_its_holder() -> None:
+    text = ("External Affairs Minister Dr. S. Jaishankar arrived in Tokyo on July 28 for the Quad Foreign "
+            "Ministers' Meeting.\nOn July 29, EAM called on Prime Minister Kishida Fumio at the Kantei.")
+    call = next(e for e in _held(text, "en", "2024-07-30") if e.date == "2024-07-29")
+    names = {d.name for d in call.delegates}
+    assert "S. Jaishankar" in names and "Kishida Fumio" in names
+    text = ("Deputy Prime Minister Heng Swee Keat arrived in Seoul on May 2.\nOn May 3, DPM met Minister of Economy "
+            "and Finance Choo Kyung-ho at the Government Complex.")
+    meeting = next(e for e in _held(text, "en", "2023-05-04") if e.date == "2023-05-03")
+    assert "Heng Swee Keat" in {d.name for d in meeting.delegates}
+    text = ("Minister Ahn Duk-geun visited Riyadh on October 22.\nOn October 23, KOTRA signed a memorandum with the "
+            "Saudi investment ministry.")
+    assert all("Ahn Duk-geun" not in {d.name for d in e.delegates}
+               for e in _held(text, "en", "2023-10-24") if e.date == "2023-10-23")
+    # The title after `called on` is the person's, without the verb's preposition.
+    roles = {d.role for d in call.delegates}
+    assert "Prime Minister" in roles and not any(r and r.startswith("on ") for r in roles)

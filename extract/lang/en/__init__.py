@@ -39,7 +39,8 @@ _TRIP = re.compile(r"\b(?:visited|visiting|in|at|to)\s+(?:the\s+)?$")
 _SUBJECT_REF = re.compile(r"\s*(?:(?:Today|Yesterday|Earlier|Later|Then),?\s+|"
                           r"(?:On|Later|Earlier|This|In|At|During)\b[^,]{0,40},\s*)?"
                           r"(?:the\s+)?(?P<who>I|We|He|She|Secretary|Minister|Prime Minister|President|"
-                          r"Deputy Secretary|Foreign Minister|Vice Minister|Chancellor|Commissioner|Ambassador)"
+                          r"Deputy Secretary|Foreign Minister|Vice Minister|Chancellor|Commissioner|Ambassador|"
+                          r"(?-i:[A-Z]{2,4}))"  # `EAM called on …`: a title's initials (External Affairs Minister)
                           r"(?:\s+(?:then|also|later|today))?\s+(?:met|held|hosted|called on|spoke|visited|attended|"
                           r"co-chaired|chaired|signed|joined|welcomed|led)\b", re.I)
 _CALLED_ON = re.compile(r"\b(?:courtesy call (?:on|to)|called on)\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3})?$")

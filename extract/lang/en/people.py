@@ -151,7 +151,7 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         cut = max(left.rfind(","), left.rfind(" and "), left.rfind(";"), left.rfind(" with "),
                   _own_phrase_start(left), max((tb - left_lo - 1 for _, tb in taken if left_lo < tb <= a), default=-1))
         pre = left[cut + 1:].strip() if cut != -1 else left.strip()
-        pre = re.sub(r"^(?:and|with|by|,)\s+", "", pre)
+        pre = re.sub(r"^(?:and|with|by|on|met|,)\s+", "", pre)  # `called on Prime Minister X`
         honor = "|".join(re.escape(h) for h in cues().honorifics)
         while (stripped := re.sub(rf"(?:^|\s)(?:{honor})$", "", pre).strip()) != pre:
             pre = stripped  # `H.E. Mr.` is not a title
