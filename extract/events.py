@@ -54,13 +54,21 @@ class Event:
         return self.mentions[0]
 
 
+_IN_RANGE = re.compile(r"[~∼～–]\s*\d{1,2}\s*일?\s*$")
+
+
+def _spans_days(view: View, d: DateMention) -> bool:
+    """`6.24.(월)부터 6.28.까지`, `June 24 to 28`, or one mention holding the span (`6.24~28`)."""
+    return bool(_RANGE_START.match(view.text, d.end) or _IN_RANGE.search(view.text, d.start, d.end))
+
+
 def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] = ()) -> None:
     s = m.sent
     cands = [d for d in view.dates_in(s.start, s.end) if d.kind in ("day", "month", "year", "half", "week", "same_day")
              and not any(a <= d.start < b for a, b in others)]
     trip = view.grammar.trip
     if trip is not None:  # `6.24.(월)부터 6.28.(금)까지 워싱턴을 방문하여 … 회의를 개최`: the trip's span
-        spans = [(d.start, d.end + 25) for d in cands if _RANGE_START.match(view.text, d.end) and trip.search(
+        spans = [(d.start, d.end + 25) for d in cands if _spans_days(view, d) and trip.search(
             view.text, d.end, min(s.end, d.end + 45))]  # the range's first day and the day that ends it
         cands = [d for d in cands if not any(a <= d.start < b for a, b in spans)]
     if m.mood == "adnominal" and view.grammar.participle_follows:  # `the X established … in March, …`
@@ -290,7 +298,7 @@ def _section_heading_day(view: View, after: int, before: int) -> tuple[date | No
         days = [d for d in view.dates_in(s.start, s.end) if d.kind == "day" and d.value
                 and not view.grammar.is_report_date(view, d)]
         if days:  # `March 5-6`, `(4.17일(수)~4.18일(목))`: a span of days
-            span = _RANGE_START.match(view.text, days[-1].end) or len({d.value for d in days}) > 1
+            span = _spans_days(view, days[-1]) or len({d.value for d in days}) > 1
             return (None,) if span else (days[-1].value,)
     return None
 

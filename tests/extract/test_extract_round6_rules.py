@@ -178,3 +178,15 @@ def test_a_titles_initials_refer_to_its_holder() -> None:
     # The title after `called on` is the person's, without the verb's preposition.
     roles = {d.role for d in call.delegates}
     assert "Prime Minister" in roles and not any(r and r.startswith("on ") for r in roles)
+
+
+# `6.24~28 워싱턴 방문 … 회의 개최`: one date mention holding a trip's span gives no meeting its first day; the
+# meetings named there take the days the body gives them.
+def test_a_span_in_one_date_mention_is_the_trip() -> None:
+    text = ("◇ 최 장관, 9.9~12 파리 방문 … 한-프랑스 경제장관회의, 한-OECD 정책대화 연이어 개최\n"
+            "□ 최 장관은 9.10.(화) 파리에서 「한-프랑스 경제장관회의」를 개최하였다.\n"
+            "□ 최 장관은 9.11.(수) 「한-OECD 정책대화」를 개최하였다.\n")
+    assert "2024-09-09" not in {e.date for e in _held(text, "ko", "2024-09-12")}
+    text = ("◇ 박 차관, 3.4~7 자카르타 순방 … 한-인니 차관급 전략대화 개최\n"
+            "□ 박 차관은 3.5.(화) 자카르타에서 「제6차 한-인니 차관급 전략대화」를 개최하였다.\n")
+    assert [e.date for e in _held(text, "ko", "2024-03-08")] == ["2024-03-05"]
