@@ -190,3 +190,20 @@ def test_a_span_in_one_date_mention_is_the_trip() -> None:
     text = ("◇ 박 차관, 3.4~7 자카르타 순방 … 한-인니 차관급 전략대화 개최\n"
             "□ 박 차관은 3.5.(화) 자카르타에서 「제6차 한-인니 차관급 전략대화」를 개최하였다.\n")
     assert [e.date for e in _held(text, "ko", "2024-03-08")] == ["2024-03-05"]
+
+
+# `…, holding their first-ever summit at …`: a participle clause reports the meeting held; `agreed on holding
+# regular talks` is a commitment.
+def test_a_participle_clause_reports_a_meeting() -> None:
+    text = ("The leaders of Korea, Japan and Australia agreed Tuesday to deepen energy cooperation, holding their "
+            "first trilateral summit in Canberra.")
+    held = _held(text, "en", "2024-03-13")
+    assert [(e.type, e.date) for e in held] == [("dialogue", "2024-03-12")]
+    text = ("Korea and Indonesia signed three memorandums on nickel processing on Friday, holding their annual "
+            "industry ministers' meeting in Jakarta.")
+    assert "dialogue" in {e.type for e in _held(text, "en", "2024-05-11")}
+    text = "The two foreign ministers agreed on holding regular talks on supply chains."
+    assert _held(text, "en", "2024-05-11") == []
+    text = ("The science ministers of Korea and Canada signed a quantum research arrangement in Ottawa on June 4 "
+            "after holding bilateral talks.")
+    assert {"dialogue", "agreement"} <= {e.type for e in _held(text, "en", "2024-06-05")}

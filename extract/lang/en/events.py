@@ -272,6 +272,8 @@ def mentions(view: View) -> list[EventMention]:
                     continue
                 if etype == "dialogue" and verb == "visited":
                     continue
+                if verb == "holding" and not re.search(r"(?:,|\bafter|\bwhile)\s*$", before):
+                    continue  # `…, holding their first summit`, `after holding talks`; not `agreed on holding talks`
                 if verb in attend and not heads:
                     continue
                 name = None
