@@ -328,8 +328,12 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     specific = {m.type for m in main if _specific(view, m)}
     for m in main:
         day = m.date.value if m.date and m.date.kind == "day" else None
+        # `10.30~31일 A, B와 잇달아 면담`: each met on some day of the span.
+        spanned = day is not None and bool(m.counterpart) and m.separate and _spans_days(view, m.date)
+        if spanned:
+            day = None
         text = m.date.text if m.date and day else None
-        if day is None:
+        if day is None and not spanned:
             # An undated mention belongs to the dated section it sits in (`2. … (June 26)` … `met`).
             prior = [(k, v) for k, v in dated if k <= m.sent.idx]
             day, text = (prior[-1][1] if prior else _named_later(view, main, m) or anchor), None

@@ -207,3 +207,17 @@ def test_a_participle_clause_reports_a_meeting() -> None:
     text = ("The science ministers of Korea and Canada signed a quantum research arrangement in Ottawa on June 4 "
             "after holding bilateral talks.")
     assert {"dialogue", "agreement"} <= {e.type for e in _held(text, "en", "2024-06-05")}
+
+
+# `A 장관, B 장관과 잇달아 면담`: one meeting with each person named; over a span of days, each undated. A
+# headline (`A 부총리, B 장관 및 C 총재와 연쇄 면담`) does not tell who met whom and is not split.
+def test_meetings_in_turn_are_one_per_person() -> None:
+    text = ("최 장관은 5.20~21일 이틀간 마리아 안젤리카 이카사(María Angélica Ycaza) 광업부 장관, 후안 카를로스 "
+            "무뇨스(Juan Carlos Muñoz) 교통부 장관과 잇달아 면담하였다.")
+    held = [e for e in _held(text, "ko", "2024-05-22") if e.type == "dialogue"]
+    assert len(held) == 2 and {e.date for e in held} == {None}
+    text = "이날 오후 대통령은 대통령실에서 스미스 총리, 무라트 대통령과 차례로 회담을 가졌다."
+    assert len([e for e in _held(text, "ko", "2024-05-22") if e.type == "dialogue"]) == 2
+    text = ("추경호 부총리, 캐나다 재무장관 및 IMF 총재와 연쇄 면담\n"
+            "추 부총리는 14일 워싱턴에서 캐나다 재무장관과 면담을 가졌다.")
+    assert len(_held(text, "ko", "2023-04-15")) == 1

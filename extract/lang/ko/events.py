@@ -208,6 +208,60 @@ def _ceremony_launch(view: View, lo: int, trig: int) -> list[tuple[int, int, str
     return [(lo + q.start(1), lo + q.end(1), "launch")]
 
 
+# `X 장관, Y 장관과 잇달아 면담`, `리 총리, 기시다 총리와 차례로 회담`: one meeting with each person named.
+_IN_TURN = re.compile(r"(?:잇달아|잇따라|연쇄|차례로|각각|연이어)\s*(?:양자\s*)?$")
+
+
+@functools.cache
+def _title_end() -> re.Pattern[str]:
+    from extract.lang.ko.rules import people
+
+    titles = "|".join(sorted(map(re.escape, people().role_suffixes), key=len, reverse=True))
+    return re.compile(rf"(?:{titles})$")
+
+
+def _met_in_turn(lead: str) -> list[frozenset[str]]:
+    """`디에고 파르도(Diego Pardow) 에너지부 장관, 아우로라 윌리엄스(…) 광업부 장관과` -> the name words of each."""
+    lead = re.sub(r"(?:과|와)\s*$", "", lead.rstrip())
+    subject = list(re.finditer(r"[가-힣](?:은|는)\s", lead))
+    if not subject:
+        return []  # a headline (`A 부총리, B 장관 및 C 총재와 연쇄 면담`): who met whom is not told apart
+    lead = lead[subject[-1].end():]
+    out = []
+    for chunk in re.split(r",\s*|\s+및\s+", lead):
+        words = chunk.split()
+        if not words or not _title_end().search(words[-1]):
+            return []
+        if "(" in chunk:
+            name = chunk[:chunk.rfind("(")].split()[-2:]
+        else:
+            k = max(i for i, w in enumerate(words) if _title_end().search(w))
+            name = words[max(0, k - 1):k]
+        if not name or name[-1] in _country_words():
+            return []  # `호주 재무장관`: an office, not a person's name
+        out.append(frozenset(name))
+    return out
+
+
+def _in_turn(view: View, m: EventMention) -> list[EventMention]:
+    """The meetings of `A, B와 잇달아 면담하였다`: one per person named, each met on some day of the span."""
+    lead = view.text[m.sent.start:m.name_start if m.name_start is not None else m.trig_start]
+    cue = _IN_TURN.search(lead.rstrip(" 을를에서의"))
+    if not cue:
+        return [m]
+    met = _met_in_turn(lead[:cue.start()])
+    if len(met) < 2:
+        return [m]
+    out = []
+    for names in met:
+        em = EventMention(m.type, m.sent, m.trig_start, m.trig_end, m.mood, m.name, m.name_start, m.name_end,
+                          m.clause)
+        em.counterpart = names
+        em.separate = True
+        out.append(em)
+    return out
+
+
 def mentions(view: View) -> list[EventMention]:
     verb_type = {v: k for k, vs in triggers().verbs.items() for v in vs}
     found: list[EventMention] = []
@@ -292,7 +346,7 @@ def mentions(view: View) -> list[EventMention]:
                         form in ("면담", "만나", "접견") and _BEFORE_EVENT.search(lead))):
                     m.separate = True
                 prev_end = end
-                found.append(m)
+                found.extend(_in_turn(view, m) if typ == "dialogue" else [m])
     return found
 
 
