@@ -221,3 +221,15 @@ def test_meetings_in_turn_are_one_per_person() -> None:
     text = ("추경호 부총리, 캐나다 재무장관 및 IMF 총재와 연쇄 면담\n"
             "추 부총리는 14일 워싱턴에서 캐나다 재무장관과 면담을 가졌다.")
     assert len(_held(text, "ko", "2023-04-15")) == 1
+
+
+# `held calls with A and B`: one call with each titled person; `While in <city>` leaves a meeting of a trip
+# undated like `During the visit`.
+def test_plural_calls_are_one_per_person() -> None:
+    text = ("While in Jakarta, Minister Cho also held calls with Malaysia's Minister of Foreign Affairs Mohamad "
+            "Hasan and Thailand's Minister of Foreign Affairs Maris Sangiampongsa.")
+    held = _held(text, "en", "2024-10-12")
+    assert len(held) == 2 and {e.date for e in held} == {None}
+    text = ("On March 3, the Deputy Secretary held meetings with Foreign Secretary Vinay Kwatra and Commerce "
+            "Secretary Sunil Barthwal in New Delhi.")
+    assert len(_held(text, "en", "2024-03-04")) == 2

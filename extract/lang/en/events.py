@@ -217,6 +217,23 @@ def _signing_nominal(sent: Sent) -> list[EventMention]:
     return out
 
 
+_PLURAL_HEAD = re.compile(r"\b(?:calls|meetings)$", re.I)
+
+
+def _next_person(sent: Sent, obj: int) -> list[EventMention]:
+    """`held calls with A and B`: the meeting with B, the titled person after `and`."""
+    s_text = sent.text
+    for m in re.finditer(r"\s+and\s+", s_text[obj:]):
+        end = obj + m.end()
+        if _counterpart_follows(s_text, end - 1):
+            a = sent.start + obj + m.start()
+            em = EventMention("dialogue", sent, a, a + len(m.group()), "main", None, None, None, (a, sent.end))
+            em.separate = True
+            em.counterpart = counterpart(s_text, end - 1)
+            return [em]
+    return []
+
+
 def _second_person_meetings(sent: Sent, after: int) -> list[EventMention]:
     """`called on Prime Minister X and held a meeting with Director Y`: each predicate with its own person is
     its own meeting; both are beside the report's main one."""
@@ -320,6 +337,11 @@ def mentions(view: View) -> list[EventMention]:
                 found.append(m)
                 if typ == "dialogue" and verb in person and (more := _second_person_meetings(sent, vm.end())):
                     m.separate = True
+                    found += more
+                elif typ == "dialogue" and name and _PLURAL_HEAD.search(name) and m.counterpart and (
+                        more := _next_person(sent, obj)):
+                    m.separate = True  # `held calls with A and B`: one call with each
+                    m.counterpart = counterpart(view.text[sent.start:more[0].trig_start], obj)
                     found += more
                 if mood == "main":
                     break  # one event per type per sentence; an adnominal one (`the X established in April`) lets
