@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from extract import regexscan
+
 Kind = Literal["day", "month", "half", "year", "week", "same_day"]
 
 
@@ -85,8 +87,9 @@ def scan(text: str, patterns: list[tuple[str, re.Pattern[str]]], convert: Conver
     """All date mentions, left to right, without overlaps (earlier patterns win ties)."""
     found: list[DateMention] = []
     taken = bytearray(len(text))  # characters already inside a date: overlap tests in the match's length
+    starts: dict[re.Pattern[str], list[int]] = {}  # where matches can start, shared by patterns that start alike
     for kind, pattern in patterns:
-        for m in pattern.finditer(text):
+        for m in regexscan.finditer(pattern, text, starts):
             if any(taken[m.start():m.end()]):
                 continue
             mention = convert(kind, m, published)

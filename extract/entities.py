@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from extract.lang.base import Grammar
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_BREAKS = re.compile(r"[\W_]+")  # runs of what `str.isalnum` is false for
 
 
 @dataclass
@@ -53,7 +54,7 @@ class NameIndex:
         # The candidates at a position, merged longest first, by the indexed key they depend on (at most one
         # entry per key of `by_prefix`): the scan asks at every token start of every document.
         self._merged: dict[str, list[_Name]] = {}
-        self._first2: set[str] = set()  # the first two characters of every key (names have two or more)
+        self.first2: set[str] = set()  # the first two characters of every key (names have two or more)
 
     def add(self, surface: str, label: str, id_: str | None, country: str | None = None, **extra: object) -> None:
         surface = surface.strip()
@@ -61,7 +62,7 @@ class NameIndex:
             return
         key = surface[:4].casefold()
         self.by_prefix.setdefault(key, []).append(_Name(surface, label, id_, country, extra))
-        self._first2.add(key[:2])
+        self.first2.add(key[:2])
         self._merged.clear()
 
     def finish(self) -> None:
@@ -71,7 +72,7 @@ class NameIndex:
 
     def _candidates(self, folded: str, pos: int) -> list[_Name]:
         """Names starting with the 4, 3 or 2 characters at `pos`, longest first (ties: longer key first)."""
-        if folded[pos:pos + 2] not in self._first2:
+        if folded[pos:pos + 2] not in self.first2:
             return _NONE  # most positions: no name starts with these two characters
         k4 = folded[pos:pos + 4]
         merged = self._merged.get(k4)
@@ -189,13 +190,18 @@ def find_mentions(text: str, lang: str, token_starts: set[int] | None = None,
 
     # Where a name may start: alphanumeric, after a non-alphanumeric character or at a token start (the scan
     # below visits these only, in order; every other character was a step of one).
-    after_break = [k + 1 for k, ch in enumerate(text) if not ch.isalnum()]
+    # (After a run of them: a head inside the run is not alphanumeric and skipped anyway.)
+    after_break = [m.end() for m in _BREAKS.finditer(text)]
     heads = sorted({0, *after_break, *(starts if edges else ())})
+    first2, compound = idx.first2, grammar.compound_starts
     i = 0
     for at in heads:
         if at < i or at >= n or not text[at].isalnum():
             continue
         i = at
+        if folded[i:i + 2] not in first2 and text[i] not in compound:
+            i += 1  # no name starts with these two characters, nor a compound with this one (most heads)
+            continue
         name = idx.longest(text, folded, i, ok_end)
         extra = grammar.compound_mentions(text, i, len(name.surface) if name else 0, ok_end, proper)
         if extra is not None:

@@ -25,7 +25,7 @@ class Sent:
 _BASES: dict[str, str] = {}  # tag -> base; Kiwi's tags and their joins are a small closed set
 
 
-@dataclass
+@dataclass(init=False)
 class Tok:
     start: int
     end: int
@@ -36,10 +36,16 @@ class Tok:
     # construction: the rules read it tens of times per token, and a cached_property's first read takes a lock.
     base: str = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        base = _BASES.get(self.tag)
+    # Written out (not generated with a __post_init__): one call per token of every document.
+    def __init__(self, start: int, end: int, text: str, tag: str, form: str = "") -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.tag = tag
+        self.form = form
+        base = _BASES.get(tag)
         if base is None:
-            base = _BASES[self.tag] = self.tag.split("+")[0].split("-")[0]
+            base = _BASES[tag] = tag.split("+")[0].split("-")[0]
         self.base = base
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 from abc import ABC, abstractmethod
+from collections.abc import Container
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -83,6 +84,11 @@ class Grammar(ABC):
     def compound_mentions(self, text: str, i: int, longest: int, ok_end, proper) -> tuple[list[Mention], int] | None:  # noqa: ANN001
         """Mentions that the gazetteer does not list (`한·미·일`): (mentions, end) at position i, or None."""
         return None
+
+    @property
+    def compound_starts(self) -> Container[str]:
+        """The characters `compound_mentions` can start at: it returns None at any other (the scan skips it)."""
+        return ()
 
     # ------------------------------------------------------------- events
 

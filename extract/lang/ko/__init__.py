@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Container, Sequence
 from datetime import date
+from itertools import compress
+from operator import add
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,6 +42,15 @@ _REPORT_DATE = re.compile(r"\s*(밝혔|발표|전했|설명했)")
 _CALLED_ON = re.compile(r"[^,.\n]{0,14}?(?:을|를)\s*(?:예방|예방하|예방한|예방했)")
 _FIELD = re.compile(r"(\S+)\s*분야의")
 _ABBR_SEP = re.compile(r"[\s·ㆍ・‧\-]")
+
+
+def _columns(doc: Doc) -> tuple[Sequence[int], Sequence[str], Sequence[str], Sequence[str], list[int]]:
+    """The tokenizer's (offset, word, tag, form) rows as columns, with each token's end."""
+    rows = doc.user_data.get("kiwi_tokens")
+    if not rows:
+        return (), (), (), (), []
+    offsets, words, tags, forms = zip(*rows, strict=True)
+    return offsets, words, tags, forms, list(map(add, offsets, map(len, words)))
 
 
 class Korean(Grammar):
@@ -83,19 +95,19 @@ class Korean(Grammar):
     def tokens_and_sentences(self, doc: Doc, text: str) -> tuple[list[Tok], list[tuple[int, int]]]:
         from extract.view import Tok
 
-        raw = doc.user_data.get("kiwi_tokens", [])
-        toks = [Tok(o, o + len(w), w, tag, form) for o, w, tag, form in raw]
-        bounds = [t.start for t, s in zip(toks, doc.user_data.get("sent_starts", []), strict=False) if s]
+        offsets, words, tags, forms, ends = _columns(doc)
+        toks = list(map(Tok, offsets, ends, words, tags, forms))
+        bounds = list(compress(offsets, doc.user_data.get("sent_starts", [])))
         bounds.append(len(text))
-        return toks, [(a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+        return toks, list(zip(bounds, bounds[1:], strict=False))
 
     def token_offsets(self, doc: Doc) -> list[int]:
         return [o for o, *_ in doc.user_data["kiwi_tokens"]]
 
     def token_edges(self, doc: Doc) -> tuple[set[int], set[int], set[tuple[int, int]]]:
-        toks = doc.user_data.get("kiwi_tokens", [])
-        return ({o for o, *_ in toks}, {o + len(w) for o, w, *_ in toks},
-                {(o, o + len(w)) for o, w, tag, _ in toks if tag.startswith("NNP")})
+        offsets, _, tags, _, ends = _columns(doc)
+        return set(offsets), set(ends), {(o, e) for o, e, tag in zip(offsets, ends, tags, strict=True)
+                                            if tag.startswith("NNP")}
 
     # ------------------------------------------------------------- dates
 
@@ -122,6 +134,10 @@ class Korean(Grammar):
 
     def official_alias_fits(self, surface: str) -> bool:
         return bool(_HANGUL.search(surface))
+
+    @property
+    def compound_starts(self) -> Container[str]:
+        return get_gazetteer().abbr_ko  # `compound_mentions` starts with `text[i] not in g.abbr_ko: return None`
 
     def compound_mentions(self, text: str, i: int, longest: int, ok_end, proper) -> tuple[list[Mention], int] | None:  # noqa: ANN001
         """`한·미·일` always; `한미일` only where Kiwi reads it as one proper noun (not `중인`); a lone

@@ -7,6 +7,7 @@ overlapping morphemes merge into one token (tags joined with `+`), spanning ones
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 import numpy
 import spacy
@@ -19,6 +20,19 @@ from extract.kiwi import get_kiwi
 
 _PIECES = re.compile(r"\s+|\S+")
 _WORDS = re.compile(r"\S+")
+
+
+class _EndToken:
+    """After a chunk's last morpheme: emits the pending token."""
+
+    start = 1 << 62
+    len = 0
+    tag = form = ""
+    sent_position = -1
+
+
+_END_TOKEN = _EndToken()
+_END = (_END_TOKEN,)
 
 
 CHUNK = 4000  # Kiwi's time per character grows with the text: long texts go in chunks cut at line breaks
@@ -39,104 +53,128 @@ def _chunks(text: str) -> list[tuple[int, str]]:
     return [(o, c) for o, c in out if c.strip()]
 
 
+class _Tokens:
+    """The token lists a Doc is built from, and where the text covered so far ends."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words: list[str] = []
+        self.spaces: list[bool] = []
+        self.tags: list[str] = []
+        self.forms: list[str] = []
+        self.offsets: list[int] = []
+        self.sent_starts: list[bool] = []
+        self.pos = 0
+        self.after_newline = True  # Kiwi's sentence split, and every line break: headlines and list items stand alone
+
+    def add(self, at: int, word: str, tag: str, form: str, sent_start: bool) -> None:
+        """A word (no whitespace inside) at `at`, after the text between it and the last one."""
+        if at > self.pos:
+            if self.words and self.text[self.pos:at] == " ":
+                self.spaces[-1] = True
+            else:
+                self.gap(at)
+        self.words.append(word)
+        self.spaces.append(False)
+        self.tags.append(tag)
+        self.forms.append(form)
+        self.offsets.append(at)
+        # A word starts a sentence where Kiwi or a line break says so.
+        self.sent_starts.append(not self.sent_starts or sent_start or self.after_newline)
+        self.pos = at + len(word)
+        self.after_newline = False
+
+    def gap(self, at: int) -> None:
+        """Text up to `at` other than one plain space: a token per run of space or non-space."""
+        after_newline = self.after_newline
+        for m in _PIECES.finditer(self.text, self.pos, at):
+            piece = m.group()
+            space = piece.isspace()
+            self.words.append(piece)
+            self.spaces.append(False)
+            self.tags.append("_SP" if space else "SW")
+            self.forms.append(piece)
+            self.offsets.append(m.start())
+            self.sent_starts.append(not self.sent_starts or (after_newline and not space))
+            after_newline = "\n" in piece or (after_newline and space)
+        self.pos, self.after_newline = at, after_newline
+
+    def end(self) -> None:
+        if self.pos < len(self.text):
+            if self.words and self.text[self.pos:] == " ":
+                self.spaces[-1] = True
+            else:
+                self.gap(len(self.text))
+
+
 class KiwiTokenizer:
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
+        # String-store hashes of tags and first-morpheme forms: a dict look-up per token instead of hashing
+        # the string again (the store keeps every string added, so a hash stays valid).
+        self._hashes: dict[str, int] = {}
 
     def __call__(self, text: str) -> Doc:
-        # [start, end, tag, sent_start, first morpheme form]; this loop and `_doc` run per morpheme of every
-        # document, so they bind locals and inline what they call (the extraction benchmark profiles them).
-        spans: list[list] = []
-        append = spans.append
+        # One pass over Kiwi's morphemes: each waits as the pending token until the next one starts at or
+        # after its end (an overlapping one extends it: `했` = `하`+`었`, tags joined with `+`), then is added.
+        # This runs per morpheme of every document (the extraction benchmark profiles it): locals are bound
+        # once, and Kiwi's token attributes read once each.
+        out = _Tokens(text)
+        add = out.add
         kiwi = get_kiwi()
         for offset, chunk in _chunks(text):
-            # Plain `tokenize`: `split_sents=True` only groups these by `sent_position` in Python.
             sent, first = None, True
-            for tok in kiwi.tokenize(chunk):
+            p_start = p_end = -1  # the pending token: none
+            p_tag = p_form = ""
+            p_first = False
+            for tok in chain(kiwi.tokenize(chunk), _END):
+                start = offset + tok.start
+                if start < p_end:  # overlapping morpheme: extend the pending token
+                    end = start + tok.len
+                    if end > p_end:
+                        p_end = end
+                    p_tag += "+" + tok.tag
+                    if tok.sent_position != sent:
+                        sent, first = tok.sent_position, True
+                    continue
+                if p_end > p_start:  # add the pending token (zero-width morphemes carry no text)
+                    if p_start < out.pos:  # Kiwi never goes backwards, but be safe
+                        p_start = out.pos
+                    piece = text[p_start:p_end]
+                    if piece.isalnum() or piece.split() == [piece]:  # no whitespace inside: one token
+                        add(p_start, piece, p_tag, p_form, p_first)
+                    else:  # a proper noun spanning a space (`토니 블링컨`): one token per word, its own lemma
+                        for m in _WORDS.finditer(piece):
+                            add(p_start + m.start(), m.group(), p_tag, m.group(), p_first)
+                            p_first = False
+                if tok is _END_TOKEN:
+                    break
                 if tok.sent_position != sent:
                     sent, first = tok.sent_position, True
-                start = offset + tok.start
-                end = start + tok.len
-                if spans and start < spans[-1][1]:  # overlapping morpheme: extend the token
-                    last = spans[-1]
-                    if end > last[1]:
-                        last[1] = end
-                    last[2] += "+" + tok.tag
-                    continue
-                append([start, end, tok.tag, first, tok.form])
+                p_start, p_end, p_tag, p_form, p_first = start, start + tok.len, tok.tag, tok.form, first
                 first = False
-        return self._doc(text, spans)
+        out.end()
+        return self._doc(out)
 
-    def _doc(self, text: str, spans: list[list]) -> Doc:
-        words: list[str] = []
-        gaps: list[bool] = []
-        tags: list[str] = []
-        forms: list[str] = []
-        offsets: list[int] = []
-        sent_starts: list[bool] = []
-        pos = 0
-        after_newline = True  # Kiwi's sentence split, and every line break: headlines and list items stand alone
-
-        def gap_tokens(gap: str, at: int) -> None:
-            # Text between tokens other than one plain space: a token per run of space or non-space.
-            nonlocal after_newline
-            for m in _PIECES.finditer(gap):
-                piece = m.group()
-                space = piece.isspace()
-                words.append(piece)
-                gaps.append(False)
-                tags.append("_SP" if space else "SW")
-                forms.append(piece)
-                offsets.append(at + m.start())
-                sent_starts.append(not sent_starts or (after_newline and not space))
-                after_newline = "\n" in piece or (after_newline and space)
-
-        for start, end, tag, sent_start, form in spans:
-            if end <= start:  # zero-width morphemes (Kiwi restores elided endings) carry no text
-                continue
-            if start < pos:  # Kiwi never goes backwards, but be safe
-                start = pos
-                if start >= end:
-                    continue
-            piece = text[start:end]
-            if piece.isalnum() or piece.split() == [piece]:  # no whitespace inside: one token
-                parts: tuple[tuple[int, str, str], ...] | None = None
-            else:  # a proper noun spanning a space: one token per word
-                parts = tuple((start + m.start(), m.group(), m.group()) for m in _WORDS.finditer(piece))
-            for at, word, lemma in ((start, piece, form),) if parts is None else parts:
-                if at > pos:
-                    gap = text[pos:at]
-                    if gap == " " and words:
-                        gaps[-1] = True
-                    else:
-                        gap_tokens(gap, pos)
-                words.append(word)
-                gaps.append(False)
-                tags.append(tag)
-                forms.append(lemma)
-                offsets.append(at)
-                # A word has no whitespace: it starts a sentence where Kiwi or a line break says so.
-                sent_starts.append(not sent_starts or bool(sent_start or after_newline))
-                after_newline = sent_start = False
-                pos = at + len(word)
-        if pos < len(text):
-            gap = text[pos:]
-            if gap == " " and words:
-                gaps[-1] = True
-            else:
-                gap_tokens(gap, pos)
+    def _doc(self, out: _Tokens) -> Doc:
         # Tags, lemmas (the first morpheme's form: `가지` for `가졌`) and sentence starts go on the Doc; the
         # extraction components read the same data from user_data.
-        doc = Doc(self.vocab, words=words, spaces=gaps)
+        words, tags, forms = out.words, out.tags, out.forms
+        doc = Doc(self.vocab, words=words, spaces=out.spaces)
         if words:  # what Doc(tags=, lemmas=, sent_starts=) sets, in one array (its own loop sets item by item)
-            add = self.vocab.strings.add
+            hashes = self._hashes
+            missing = {s for s in chain(forms, tags) if s not in hashes}
+            if missing:
+                add = self.vocab.strings.add
+                for s in missing:
+                    hashes[s] = add(s)
             values = numpy.empty((len(words), 3), dtype=numpy.uint64)
-            values[:, 0] = [add(f) for f in forms]
-            values[:, 1] = [add(t) for t in tags]
-            values[:, 2] = (numpy.array(sent_starts, dtype=numpy.int32) * 2 - 1).astype(numpy.uint64)  # 1 / -1
+            values[:, 0] = list(map(hashes.__getitem__, forms))
+            values[:, 1] = list(map(hashes.__getitem__, tags))
+            values[:, 2] = (numpy.array(out.sent_starts, dtype=numpy.int32) * 2 - 1).astype(numpy.uint64)  # 1 / -1
             doc.from_array([LEMMA, TAG, SENT_START], values)
-        doc.user_data["kiwi_tokens"] = list(zip(offsets, words, tags, forms, strict=True))
-        doc.user_data["sent_starts"] = sent_starts
+        doc.user_data["kiwi_tokens"] = list(zip(out.offsets, words, tags, forms, strict=True))
+        doc.user_data["sent_starts"] = out.sent_starts
         return doc
 
     # spaCy serialises tokenizers with the pipeline; this one has no state.
