@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: venv test lint eval eval-heldout eval-tuning2 eval-blind eval-all eval-sealed demo bench-bus bench-crawl bench-extract bench-index bench-views bench-pipeline bench-quick clean
+.PHONY: venv test lint train train-data train-cv eval eval-heldout eval-tuning2 eval-blind eval-all eval-sealed demo bench-bus bench-crawl bench-extract bench-index bench-views bench-pipeline bench-quick clean
 
 $(BIN)/readout: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -47,6 +47,18 @@ eval-all: venv
 eval-sealed: venv
 	@if [ -z "$(SEALED_SETS)" ]; then echo "no sealed split yet: nothing matches tests/extract/corpus/*/sealed"; \
 	else $(BIN)/readout eval $(SEALED_SETS); fi
+
+# The clause topic classifier (extract/train, issue #16): training data derived from the tuning sets' gold, then one
+# model per language into extract/models/topics-{en,ko} (package data; deterministic: fixed seed, same bytes).
+train-data: venv
+	$(BIN)/python -m extract.train.data
+
+train: train-data
+	$(BIN)/python -m extract.train.train
+
+# 5-fold document-level cross-validation of rules / model / both (figures; --write also keeps the thresholds).
+train-cv: venv
+	$(BIN)/python -m extract.train.cv
 
 bench-bus: venv
 	$(BIN)/python -m benchmarks.bus

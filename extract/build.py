@@ -10,6 +10,7 @@ from extract.commitments import Found, NextMeeting
 from extract.delegates import Person
 from extract.events import Event
 from extract.spec import spec
+from extract.topic_model import topics_mode
 from extract.view import View
 from streams.records import TOPICS, Commitment, Delegate, EventRecord, Location, event_key, stable_id
 from streams.records import NextMeeting as NextRecord
@@ -20,6 +21,12 @@ if TYPE_CHECKING:
 EXTRACTOR = "readout-extract/0.1.0"
 _MEETING_OF = re.compile(r"^(?:the\s+)?(?:meeting|session|round)\s+of\s+the\s+", re.I)
 _KEY_PUNCT = re.compile(r"[\s\-.·]")
+
+
+def extractor_name() -> str:
+    """The extractor version, marked with the topic mode when it is not the default rules (`+topics-model`)."""
+    mode = topics_mode()
+    return EXTRACTOR if mode == "rules" else f"{EXTRACTOR}+topics-{mode}"
 
 
 @dataclass
@@ -130,6 +137,6 @@ def to_record(view: View, a: Assembled, doc_id: str, url: str | None, source: st
         name=name, series=series, ordinal=ordinal, level=_level(view, a), date=day, date_text=ev.date_text,
         location=_location(view, a), participants=participants, delegates=delegates, commitments=commitments,
         topics=topics, next=NextRecord(ordinal=a.next.ordinal, when=a.next.when) if a.next else None,
-        evidence=evidence, extractor=EXTRACTOR,
+        evidence=evidence, extractor=extractor_name(),
         published=view.published.isoformat() if view.published else None,
     )

@@ -7,6 +7,7 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
@@ -14,6 +15,9 @@ from extract.dates import DateMention
 from extract.delegates import Person
 from extract.gazetteer import get_gazetteer
 from extract.view import Sent, View
+
+if TYPE_CHECKING:
+    from extract.topic_model import ClauseTopics
 
 DATA = Path(__file__).parent / "data"
 
@@ -196,12 +200,13 @@ def subject_parties(view: View, s: Sent, a: int, b: int, people: list[Person] = 
 
 def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[str] | None = None,
                      cue: str | None = None, people: list[Person] = (),  # type: ignore[assignment]
-                     quote_span: tuple[int, int] | None = None) -> list[Found]:
+                     quote_span: tuple[int, int] | None = None, model: ClauseTopics | None = None) -> list[Found]:
     """Commitments in one sentence; `force` treats the whole span as one (what was signed or launched).
     A firm commitment without a topic word takes `fallback` (the event name's topics), else `other`;
     `cue` is the strength a bullet line inherits from the sentence that leads its list. Each commitment's parties
     come from its clause's subject (else the sentence's first subject); `quote_span` is the clause quoted and read
-    for the subject when s is only a window of it (a name and its modifiers)."""
+    for the subject when s is only a window of it (a name and its modifiers). `model`: clause topics from the
+    trained classifier (`topic_model.py`, READOUT_TOPICS) instead of, or with, the keyword lists."""
     g = view.grammar
     clauses = g.clauses(view, s)
     out: list[Found] = []
@@ -227,12 +232,19 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
         if headline and strength == "weak":
             continue
         topics = topics_in(text, view.lang)
+        verdict = None  # the classifier's: the clause is a commitment or not (None: rules only)
+        if model is not None and not force:
+            topics, verdict = model.topics(a, b, topics, cued=strength is not None)
         # `이를 더욱 확장해 나가기로`: the clause continues the one before it.
         if not topics and g.continuation.match(text):
             topics = prev_topics
         prev_topics = topics or prev_topics
-        if strength is None:
+        if verdict is False:
             continue
+        if strength is None:
+            if not verdict or headline:
+                continue
+            strength = "weak"  # no cue the rules know, but the classifier reads a commitment
         if not topics:
             if strength != "strong" or (force and not fallback):
                 continue  # a signed or launched name without a topic word says nothing more

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from extract import commitments as commit_mod
 from extract import delegates as people_mod
-from extract import document
+from extract import document, topic_model
 from extract.build import Assembled, to_record
 from extract.dates import DateMention
 from extract.entities import Mention, find_mentions
@@ -132,6 +132,13 @@ def delegates(doc: Doc) -> Doc:
 @Language.component("readout_commitments_v1", requires=["doc._.readout"], assigns=["doc._.readout"])
 def commitments(doc: Doc) -> Doc:
     st, view, owner = _sectioned(doc)
+    find_commitments(st, view, owner, topic_model.clause_topics(view, (s for s in view.sents if s.idx in owner)))
+    return doc
+
+
+def find_commitments(st: Analysis, view: View, owner: dict[int, Assembled],
+                     model: topic_model.ClauseTopics | None) -> None:
+    """Each event's commitments and next meeting; clause topics from `model` when given (READOUT_TOPICS)."""
     for a in st.events:
         if spec(a.event.type).commitment_from_name and not a.event.mentioned:
             # What was signed or launched is itself the commitment.
@@ -164,8 +171,8 @@ def commitments(doc: Doc) -> Doc:
         if fallback is None:
             names = " ".join(m.name or "" for m in a.event.mentions)
             fallback = fallbacks[id(a)] = commit_mod.topics_in(names, view.lang)[:1]
-        a.commitments.extend(commit_mod.find_commitments(view, s, fallback=fallback, cue=cue, people=a.people))
-    return doc
+        a.commitments.extend(commit_mod.find_commitments(view, s, fallback=fallback, cue=cue, people=a.people,
+                                                         model=model))
 
 
 COMPONENTS = ["readout_gazetteer_ruler_v1", "readout_dates_v1", "readout_events_v1", "readout_delegates_v1",
@@ -216,6 +223,11 @@ def extract_document(doc: DocumentRecord) -> list[EventRecord]:
         return []
     published = doc.published_date()
     sdoc = run(text, lang, published, clean_text(doc.title) if doc.title else None, home_country(doc.source, doc.url))
+    return records_of(sdoc, doc)
+
+
+def records_of(sdoc: Doc, doc: DocumentRecord) -> list[EventRecord]:
+    """The records of a document the pipeline has run on."""
     st: Analysis = sdoc._.readout
     view = st.view
     assert view is not None

@@ -13,6 +13,8 @@ from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from readout.settings import export_extract_settings, load_settings
+
 err = Console(stderr=True)
 _FIELDS = ("id", "url", "title", "text", "published", "lang", "source")
 
@@ -63,6 +65,7 @@ def extract_each(docs: list) -> Iterator[tuple[object, list | None]]:
     progress bar on a terminal."""
     from extract.pipeline import extract_document
 
+    export_extract_settings(load_settings())  # READOUT_TOPICS, also when given in readout.toml
     with Progress(TextColumn("extract"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, disable=not err.is_terminal) as progress:
         task = progress.add_task("docs", total=len(docs))
@@ -117,6 +120,7 @@ def register(app: typer.Typer) -> None:
         from extract.pipeline import extract_document
         from streams.records import DocumentRecord
 
+        export_extract_settings(load_settings())
         body = sys.stdin.read() if text == "-" else text
         pub = _published(published) if published else None
         if published and pub is None:

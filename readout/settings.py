@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
@@ -27,6 +28,9 @@ class Settings(BaseSettings):
     schedules: dict[str, str] = Field(default_factory=dict, description="cron overrides by source id")
     extract_cpu_budget: float = Field(default=10.0, ge=0, description="CPU seconds one document may take to "
                                       "extract before it goes to dlq.extract (0: no budget, in-process)")
+    topics: Literal["rules", "model", "both"] = Field(
+        default="rules", description="where commitment topics come from: the keyword rules, the trained classifier "
+        "(extract/models), or both (extract/topic_model.py)")
     api_host: str = "127.0.0.1"
     api_port: int = Field(default=8321, ge=1, le=65535)
     api_token: str | None = Field(default=None, description="bearer token the API requires (needed off loopback)")
@@ -63,3 +67,9 @@ class Settings(BaseSettings):
 
 def load_settings() -> Settings:
     return Settings()
+
+
+def export_extract_settings(settings: Settings) -> None:
+    """The settings the extraction code reads from the environment (it imports nothing of `readout`), so that one
+    given in readout.toml reaches it and the processes it starts."""
+    os.environ["READOUT_TOPICS"] = settings.topics

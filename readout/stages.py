@@ -14,7 +14,7 @@ from datetime import datetime
 
 from crawlers.schedule import Scheduled, ScheduleState, due_jobs, effective, utc_clock
 from readout.proc import inherit_lock, readout_argv
-from readout.settings import Settings
+from readout.settings import Settings, export_extract_settings
 from readout.status import status_name, write_status
 from streams.bus import Bus, open_bus
 from streams.records import CrawlJob, DocumentRecord, EventNotice, EventRecord, Record, ReportVersion
@@ -62,6 +62,7 @@ def run_extract(settings: Settings, stop: threading.Event, *, exit_when_idle: bo
     """Extraction with a CPU budget per document: a pathological one goes to dlq.extract, the rest moves on."""
     from readout.extract_budget import BudgetedExtractor
 
+    export_extract_settings(settings)  # before the budgeted child process starts: it inherits the environment
     if settings.extract_cpu_budget:
         extractor: BudgetedExtractor | None = BudgetedExtractor(settings.extract_cpu_budget)
         # Models load before the group join: a first batch that outlived the partition leases would be

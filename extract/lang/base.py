@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from extract.events import EventMention
     from extract.view import Sent, Tok, View
 
+_WORDS = re.compile(r"\w+|[^\w\s]")
+
 
 class Grammar(ABC):
     """One language: its spaCy pipeline and every rule that depends on how the language is written."""
@@ -219,6 +221,10 @@ class Grammar(ABC):
 
     @abstractmethod
     def clauses(self, view: View, s: Sent) -> list[tuple[int, int]]: ...
+
+    def clause_words(self, view: View, a: int, b: int) -> list[str]:
+        """The words the topic classifier reads in the clause [a, b): lowercased words and punctuation marks."""
+        return _WORDS.findall(view.text[a:b].lower())
 
     @abstractmethod
     def strength(self, text: str) -> str | None:

@@ -295,6 +295,10 @@ class Korean(Grammar):
     def clauses(self, view: View, s: Sent) -> list[tuple[int, int]]:
         return ko_commitments.clauses(view, s)
 
+    def clause_words(self, view: View, a: int, b: int) -> list[str]:
+        # Kiwi's morphemes, so that `반도체와` and `반도체를` share `반도체`; Latin words lowercased.
+        return [t.text.lower() for t in view.tokens_in(a, b) if t.text.strip()]
+
     def strength(self, text: str) -> str | None:
         return ko_commitments.strength(text)
 

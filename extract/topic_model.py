@@ -1,0 +1,153 @@
+"""Clause topics from the trained classifier (issue #16), beside the keyword lists of `commitments.py`.
+
+The classifier (`extract/train/`) reads a clause's words with what the rules say of it (its keyword topics and
+cue) and scores each topic and `commitment` (the clause states one). `READOUT_TOPICS` chooses how it is used:
+
+- `rules` (the default): the cues and keyword lists only; the classifier is not loaded;
+- `model`: a clause is a commitment when the classifier scores `commitment` at least `confirm` (a clause the rules
+  cue) or `detect` (one they do not), and its topics are those scoring at least `add` (`other`, generic
+  cooperation, at least `other`);
+- `both`: the same choice of clauses, and their topics are the keyword topics plus the classifier's as in `model`.
+
+The thresholds, per language and mode, were chosen by cross-validation (`python -m extract.train.cv`) and live in
+each model's meta.json (`readout.modes`). The models are package data, `extract/models/topics-<lang>/`, built by
+`make train`; nothing is downloaded. What is signed or launched (a name, not a clause) keeps the rules.
+"""
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from extract.view import Sent, View
+
+from streams.vocabulary import TOPICS
+
+MODES = ("rules", "model", "both")
+COMMITMENT = "commitment"  # the classifier's label beside the topics: the clause states a commitment
+LABELS = (*TOPICS, COMMITMENT)
+ENV = "READOUT_TOPICS"
+MODELS = Path(__file__).parent / "models"
+
+
+def topics_mode() -> str:
+    """The mode READOUT_TOPICS names (`rules` when unset); anything else is refused rather than guessed."""
+    value = (os.environ.get(ENV) or "rules").strip().lower()
+    if value not in MODES:
+        raise ValueError(f"{ENV}={value!r}: expected one of {', '.join(MODES)}")
+    return value
+
+
+@dataclass(frozen=True)
+class Policy:
+    """How a mode turns the classifier's scores into commitments and topics."""
+
+    confirm: float = 0.0  # a cued clause stays a commitment when `commitment` scores this much (0: always)
+    detect: float = 2.0  # an uncued clause becomes one when `commitment` scores this much (above 1: never)
+    add: float = 2.0  # a topic scoring this much is the clause's
+    other: float = 2.0  # `other` (generic cooperation, the keyword lists' blind spot) scoring this much is too
+    rules: bool = False  # the keyword topics are the clause's too (`both`)
+
+    @classmethod
+    def of(cls, mode: str, raw: dict[str, Any]) -> Policy:
+        return cls(**{k: float(raw[k]) for k in ("confirm", "detect", "add", "other") if k in raw},
+                   rules=mode == "both")
+
+
+class TopicModel:
+    """One language's classifier: a spaCy pipeline holding one `textcat_multilabel` over the topic vocabulary."""
+
+    def __init__(self, nlp: Any) -> None:
+        self.nlp = nlp
+        self.textcat = nlp.get_pipe("textcat_multilabel")
+        self.labels: tuple[str, ...] = tuple(self.textcat.labels)
+        self.meta: dict[str, Any] = dict(nlp.meta.get("readout") or {})
+
+    @classmethod
+    def load(cls, path: Path) -> TopicModel:
+        import spacy
+
+        return cls(spacy.load(path))
+
+    def policy(self, mode: str) -> Policy:
+        return Policy.of(mode, self.meta["modes"][mode])
+
+    def scores(self, clauses: Sequence[list[str]]) -> list[dict[str, float]]:
+        """Each clause's (its words') score per topic, in one batch."""
+        from spacy.tokens import Doc
+
+        docs = [Doc(self.nlp.vocab, words=words or ["."]) for words in clauses]
+        if not docs:
+            return []
+        table = self.textcat.predict(docs)
+        return [dict(zip(self.labels, map(float, row), strict=True)) for row in table]
+
+
+def clause_inputs(view: View, sents: Iterable[Sent]) -> list[tuple[tuple[int, int], list[str]]]:
+    """Every clause of the sentences with what the classifier reads of it: the grammar's words, then what the rules
+    say of the clause (`@kw:<topic>` for each keyword topic, `@cue:<strength>`) and of the clause before it in the
+    sentence (`@prev:<topic>`: `…북핵 문제를 평가하고, 이 문제를 해결하기 위해 …`). Training data is made by this
+    same function (`extract/train/data.py`), so the two never drift apart."""
+    from extract.commitments import topics_in
+
+    g = view.grammar
+    out = []
+    for s in sents:
+        prev: list[str] = []
+        for a, b in g.clauses(view, s):
+            words = g.clause_words(view, a, b)
+            if not words:
+                continue
+            text = view.text[a:b]
+            rules = topics_in(text, view.lang)
+            out.append(((a, b), [*words, *(f"@kw:{t}" for t in rules), f"@cue:{g.strength(text) or 'none'}",
+                                 *(f"@prev:{t}" for t in prev)]))
+            prev = rules
+    return out
+
+
+@functools.cache
+def model_for(lang: str) -> TopicModel | None:
+    """The packaged model of a language (loaded once per process), None when the language has none."""
+    path = MODELS / f"topics-{lang}"
+    return TopicModel.load(path) if (path / "meta.json").exists() else None
+
+
+@dataclass
+class ClauseTopics:
+    """One document's clause scores and the policy reading them; `commitments.find_commitments` asks it."""
+
+    scores: dict[tuple[int, int], dict[str, float]]
+    policy: Policy
+
+    @classmethod
+    def of(cls, view: View, sents: Iterable[Sent], model: TopicModel, policy: Policy) -> ClauseTopics:
+        inputs = clause_inputs(view, sents)
+        return cls(dict(zip((span for span, _ in inputs), model.scores([w for _, w in inputs]), strict=True)), policy)
+
+    def topics(self, a: int, b: int, rules: list[str], cued: bool) -> tuple[list[str], bool | None]:
+        """The topics of clause [a, b) and whether it is a commitment (None: the classifier did not read it)."""
+        scores = self.scores.get((a, b))
+        if scores is None:
+            return rules, None
+        p = self.policy
+        ranked = sorted(TOPICS, key=lambda t: (-scores.get(t, 0.0), t))  # highest first; ties by name: stable
+        found = [t for t in ranked if scores.get(t, 0.0) >= (p.other if t == "other" else p.add)]
+        if p.rules:
+            found = list(dict.fromkeys([*rules, *found]))
+        return found, scores[COMMITMENT] >= (p.confirm if cued else p.detect)
+
+
+def clause_topics(view: View, sents: Iterable[Sent], mode: str | None = None) -> ClauseTopics | None:
+    """The document's clause topics for the mode (READOUT_TOPICS when None); None in `rules` mode."""
+    mode = mode or topics_mode()
+    if mode == "rules":
+        return None
+    model = model_for(view.lang)
+    if model is None:
+        return None  # a language without a model keeps its rules
+    return ClauseTopics.of(view, sents, model, model.policy(mode))
