@@ -129,7 +129,7 @@ def decode_cursor(token: str, sort: str) -> dict[str, Any]:
         raise InvalidCursor("search_after is not a cursor returned by this search") from exc
     if not isinstance(data, dict) or data.get("s") != sort:
         raise InvalidCursor("search_after belongs to a different sort order")
-    if not set(data) <= {"s", "offset", "after", "t", "g"} or not _cursor_values_ok(data):
+    if not set(data) <= {"s", "offset", "after", "t", "g", "w"} or not _cursor_values_ok(data):
         raise InvalidCursor("search_after is not a cursor returned by this search")
     return data
 
@@ -142,6 +142,8 @@ def _cursor_values_ok(data: dict[str, Any]) -> bool:
     if "offset" in data and not _is_int(data["offset"], 0, MAX_CURSOR_OFFSET):
         return False
     if "t" in data and not _is_int(data["t"], 0, 2**63 - 1) or "g" in data and data["g"] is not True:
+        return False
+    if "w" in data and not _is_int(data["w"], 0, 2**63 - 1):
         return False
     if "after" not in data:
         return True

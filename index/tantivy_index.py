@@ -262,6 +262,21 @@ class TantivyIndex(EventIndex):
         return Query.boolean_query([(Occur.Must, Query.term_query(self.schema, "flags", LOWER_TIER)),
                                     (Occur.Must, query)])
 
+    def _older(self, searcher: tantivy.Searcher, query: Query, after: int, width: int, size: int
+               ) -> tantivy.SearchResult:
+        """The newest `size + 1` matches strictly older than the sort key `after`: from the window of `width`
+        below it when it holds that many (they are then the newest of all older ones), else from all of them."""
+        def below(low: int | None) -> tantivy.SearchResult:
+            older = Query.range_query(self.schema, "sort", FieldType.Integer, low, after, include_upper=False)
+            return searcher.search(Query.boolean_query([(Occur.Must, query), (Occur.Must, older)]), limit=size + 1,
+                                   count=False, order_by_field="sort", order=Order.Desc)
+
+        if 0 < width < after:
+            res = below(after - width)
+            if len(res.hits) > size:
+                return res
+        return below(None)
+
     @staticmethod
     def _count(searcher: tantivy.Searcher, query: Query) -> int:
         """How many events match, without scoring them (a constant score spares a text score per match)."""
@@ -280,20 +295,20 @@ class TantivyIndex(EventIndex):
         known = carried_total(cursor, cap)
         query = self._query(q, text)
         if q.sort == "date":
-            if "after" in cursor:  # strictly older than the last event of the previous page
-                older = Query.range_query(self.schema, "sort", FieldType.Integer, None, int(cursor["after"]),
-                                          include_upper=False)
-                page_query = Query.boolean_query([(Occur.Must, query), (Occur.Must, older)])
+            if "after" in cursor:
+                res = self._older(searcher, query, int(cursor["after"]), int(cursor.get("w", 0)), size)
             else:
-                page_query = query
-            res = searcher.search(page_query, limit=size + 1, count=known is None and "after" not in cursor,
-                                  order_by_field="sort", order=Order.Desc)
+                res = searcher.search(query, limit=size + 1, count=known is None, order_by_field="sort",
+                                      order=Order.Desc)
             if known is None:  # after a cursor without a total (made by an older version) the query is narrower
                 count = res.count if res.count is not None else (
                     searcher.num_docs if self._everything(q, text) else self._count(searcher, query))
                 known = capped(count, cap)
             hits = res.hits[: size]
-            nxt = {"s": q.sort, "after": hits[-1][0]} if len(res.hits) > size else None
+            # The next page is looked for first among the events just older than this one: a window of eight
+            # times this page's span of sort keys, so a deep page need not rank every older event.
+            nxt = {"s": q.sort, "after": hits[-1][0], "w": 8 * (hits[0][0] - hits[-1][0]) + 1} \
+                if len(res.hits) > size else None
         else:
             offset = int(cursor.get("offset", 0))
             res = searcher.search(self._top_tier(query), limit=size + 1, offset=offset, count=known is None)
