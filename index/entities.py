@@ -112,7 +112,7 @@ def person_labels(events: list[MergedEvent]) -> dict[str, Person]:
 def person_view(index: EventIndex, wanted: str) -> PersonView | None:
     """A person by id or any spelling; None when no event lists them."""
     q = SearchQuery(person=wanted, mentioned=False, sort="date", size=MAX_PAGE_SIZE)  # events held
-    page = index.search(q, facets=True)
+    page = index.search(q, facets=True, exact_total=True)  # the page says how many
     keys = name_keys(wanted) | {norm_name(wanted)}
     mine = [(h.event, p) for h in page.hits for p in h.event.delegates if _is(p, wanted, keys)]
     if not mine:
@@ -158,7 +158,7 @@ def country_view(index: EventIndex, code: str) -> CountryView | None:
     except UnknownCountry:
         return None
     q = SearchQuery(participants=[code], mentioned=False, sort="date", size=RECENT)  # events held
-    page = index.search(q, facets=True)
+    page = index.search(q, facets=True, exact_total=True)  # the page says how many
     if not page.total:
         return None
     facets = page.facets

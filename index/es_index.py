@@ -14,10 +14,19 @@ from index import es_mapping as m
 from index.fields import RANK_BOOSTS, keyword_filters, search_fields
 from index.identity import stored_probes
 from index.lexicon import Vocabulary
-from index.model import FACETS, Analyzer, Bucket, Facets, MergedEvent, SearchQuery
+from index.model import FACETS, TOTAL_CAP, Analyzer, Bucket, Facets, MergedEvent, SearchQuery
 from index.pivot import PivotRow, pivot_aggs, pivot_rows
 from index.plan import Stored
-from index.port import EventIndex, TextQuery, Unavailable, decode_cursor, encode_cursor
+from index.port import (
+    EventIndex,
+    Found,
+    TextQuery,
+    Unavailable,
+    carried_total,
+    decode_cursor,
+    encode_cursor,
+    with_total,
+)
 from streams.records import EventRecord
 
 log = logging.getLogger(__name__)
@@ -201,8 +210,10 @@ class ElasticIndex(EventIndex):
             return {"match_all": {}}
         return {"bool": {"must": must, "filter": flt}}
 
-    def _search(self, q: SearchQuery, text: TextQuery, size: int) -> tuple[int, list[MergedEvent], str | None]:
+    def _search(self, q: SearchQuery, text: TextQuery, size: int, cap: int | None = TOTAL_CAP) -> Found:
+        """Totals counted up to `cap` (`track_total_hits`); a later page takes the total from its cursor."""
         cursor = decode_cursor(q.search_after, q.sort) if q.search_after else {}
+        known = carried_total(cursor, cap)
         sort: list[Any] = [{"sort": "desc"}, {"key": "asc"}] if q.sort == "date" else ["_score", {"key": "asc"}]
         query = self._query(q, text)
         if q.sort != "date":  # held before mentioned, dated before undated, then the text score
@@ -210,16 +221,22 @@ class ElasticIndex(EventIndex):
                 {"constant_score": {"filter": {"term": {"flags": flag}}, "boost": boost}}
                 for flag, boost in RANK_BOOSTS.items()]}}
         body: dict[str, Any] = {"query": query, "sort": sort, "size": size + 1,
-                                "track_total_hits": True}
+                                "track_total_hits": False if known else True if cap is None else cap}
         if "after" in cursor:
             body["search_after"] = cursor["after"]
         res = self._call(lambda: self.es.search(index=self.alias, source_excludes=NOT_RETURNED, **body))
         raw = res["hits"]["hits"]
         hits = raw[: size]
-        nxt = encode_cursor({"s": q.sort, "after": hits[-1]["sort"]}) if len(raw) > size else None
-        return res["hits"]["total"]["value"], [self._event(h["_source"]) for h in hits], nxt
+        if known is None:
+            counted = res["hits"]["total"]
+            known = int(counted["value"]), counted["relation"] == "eq"
+        total, exact = known
+        nxt = encode_cursor(with_total({"s": q.sort, "after": hits[-1]["sort"]}, total, exact)) \
+            if len(raw) > size else None
+        return Found(total, exact, [self._event(h["_source"]) for h in hits], nxt)
 
-    def _facets(self, q: SearchQuery, text: TextQuery) -> Facets:
+    def _facets(self, q: SearchQuery, text: TextQuery, exact: bool = False) -> Facets:
+        """Every match counted: Elasticsearch's aggregations scale with the cluster."""
         aggs = {name: {"terms": {"field": field, "size": 1000 if name == "month" else FACET_SIZE}}
                 for name, field in FACET_FIELDS.items()}
         res = self._call(lambda: self.es.search(index=self.alias, query=self._query(q, text), aggs=aggs, size=0))

@@ -17,6 +17,7 @@ from index.names import name_keys, name_parts, norm_name
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 RANK_BOOSTS = {"held": 1000.0, "dated": 100.0}  # relevance: flag tiers far above any text score
+LOWER_TIER = "lower"  # the flag of events outside the first tier (mentioned or undated: few), to leave them out
 EPOCH = date(1900, 1, 1)
 _HASH_BITS = 46  # sort key = days since 1900 in the high bits, a hash of the key below: unique per event
 
@@ -46,7 +47,7 @@ class SearchFields:
     doc_ids: list[str]
     month: str | None
     sort: int
-    flags: list[str]  # `held`, `dated`: relevance ranks held before mentioned, dated before undated
+    flags: list[str]  # `held`, `dated`: relevance ranks held before mentioned, dated before undated; else `lower`
     concepts: list[str]  # language-neutral: what the texts name (index.lexicon.Vocabulary.concepts)
 
 
@@ -107,7 +108,8 @@ def _fields(ev: MergedEvent, en: list[str], ko_terms: list[str], concepts: set[s
         doc_ids=sorted({r.doc_id for r in ev.reports}),
         month=ev.date[:7] if ev.date else None,
         sort=sort_key(ev.date, ev.key),
-        flags=[f for f, on in (("held", not ev.mentioned), ("dated", bool(ev.date))) if on],
+        flags=[f for f, on in (("held", not ev.mentioned), ("dated", bool(ev.date)),
+                               (LOWER_TIER, ev.mentioned or not ev.date)) if on],
         concepts=sorted(concepts),
     )
 

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from index.analyzers import english
 from index.model import MergedEvent
 
 _STEM = english()
-_WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+")
+_LETTER = "A-Za-z0-9\u00c0-\u024f"
+_WORD = re.compile(f"[{_LETTER}]+")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 FRAGMENT = 160
 MAX_FRAGMENTS = 3
@@ -29,20 +33,39 @@ def stems(words: list[str]) -> set[str]:
     return {s for w in words for s in _stem(w)}
 
 
-def _spans(text: str, ko_terms: list[str], en_stems: set[str]) -> list[tuple[int, int]]:
+@dataclass(frozen=True)
+class _Query:
+    """What a query marks, prepared once: its Korean terms, English stems and the patterns that find them."""
+
+    ko: tuple[str, ...]
+    en_stems: frozenset[str]
+    words: re.Pattern[str] | None  # the words that may have one of the stems
+    probe: re.Pattern[str] | None  # anything that may match: a text without it is not read further
+
+
+@lru_cache(maxsize=1024)
+def _prepare(ko_terms: tuple[str, ...], en_stems: frozenset[str]) -> _Query:
+    ko = tuple(t for t in ko_terms if _HANGUL.search(t))
+    # Stems start like their words (`suppli` ~ `supply`): only words starting with a stem's first letters are
+    # stemmed to be sure, not every word of every text.
+    starts = sorted({s[:3] for s in en_stems if _WORD.fullmatch(s)}, key=lambda s: (-len(s), s))
+    alternatives = "|".join(map(re.escape, starts))
+    words = re.compile(rf"(?<![{_LETTER}])(?:{alternatives})[{_LETTER}]*", re.IGNORECASE) if starts else None
+    either = [*map(re.escape, sorted(ko, key=len, reverse=True)), *([alternatives] if starts else [])]
+    probe = re.compile("|".join(either), re.IGNORECASE) if either else None
+    return _Query(ko, en_stems, words, probe)
+
+
+def _spans(text: str, q: _Query) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for term in ko_terms:
-        if not _HANGUL.search(term):
-            continue
+    for term in q.ko:
         start = text.find(term)
         while start >= 0:
             spans.append((start, start + len(term)))
             start = text.find(term, start + len(term))
-    lowered = text.lower()
-    # Stems start like their words (`suppli` ~ `supply`): skip texts without such a start.
-    if en_stems and any(s[:3] in lowered for s in en_stems):
-        for m in _WORD.finditer(text):
-            if _stem(m.group()) & en_stems:
+    if q.words is not None:
+        for m in q.words.finditer(text):
+            if _stem(m.group()) & q.en_stems:
                 spans.append(m.span())
     spans.sort()
     merged: list[tuple[int, int]] = []
@@ -54,9 +77,11 @@ def _spans(text: str, ko_terms: list[str], en_stems: set[str]) -> list[tuple[int
     return merged
 
 
-def mark(text: str, ko_terms: list[str], en_stems: set[str]) -> str | None:
+def mark(text: str, q: _Query) -> str | None:
     """A fragment of `text` around the first matches, HTML-escaped, matches in <em>; None without a match."""
-    spans = _spans(text, ko_terms, en_stems)
+    if q.probe is None or not q.probe.search(text):
+        return None
+    spans = _spans(text, q)
     if not spans:
         return None
     lo = max(0, spans[0][0] - FRAGMENT // 4)
@@ -75,17 +100,24 @@ def mark(text: str, ko_terms: list[str], en_stems: set[str]) -> str | None:
     return ("…" if lo else "") + "".join(out) + ("…" if hi < len(text) else "")
 
 
+FIELDS = ("name", "evidence", "commitments", "delegates")
+
+
 def highlight(ev: MergedEvent, ko_terms: list[str], en_words: list[str]) -> dict[str, list[str]]:
-    en_stems = stems(en_words)
-    fields = {
-        "name": ev.names,
-        "evidence": [r.evidence for r in ev.reports if r.evidence],
-        "commitments": [x for c in ev.commitments for x in (c.text, c.action)],
-        "delegates": [n for p in ev.delegates for n in p.names],
-    }
+    q = _prepare(tuple(ko_terms), frozenset(stems(en_words)))
+    if q.probe is None:
+        return {}
+    groups = (list(dict.fromkeys(ev.names)), list(dict.fromkeys(r.evidence for r in ev.reports if r.evidence)),
+              list(dict.fromkeys(x for c in ev.commitments for x in (c.text, c.action))),
+              list(dict.fromkeys(n for p in ev.delegates for n in p.names)))
+    texts = [t for g in groups for t in g]
+    ends = list(accumulate(map(len, groups)))
+    # One pass over all of the event's texts finds the few that may match; only those are marked.
+    blob = "\x00".join(texts)
+    found = sorted({blob.count("\x00", 0, m.start()) for m in q.probe.finditer(blob)})
     out: dict[str, list[str]] = {}
-    for field, texts in fields.items():
-        frags = [f for f in (mark(t, ko_terms, en_stems) for t in dict.fromkeys(texts)) if f]
-        if frags:
-            out[field] = frags[:MAX_FRAGMENTS]
-    return out
+    for i in found:
+        frags = out.setdefault(FIELDS[bisect_right(ends, i)], [])
+        if len(frags) < MAX_FRAGMENTS and (f := mark(texts[i], q)):
+            frags.append(f)
+    return {field: frags for field, frags in out.items() if frags}

@@ -18,6 +18,9 @@ MAX_QUERY_CHARS = 10_000
 # Dates a search may name: both engines store dates as 64-bit nanoseconds or milliseconds (1677-2262).
 MIN_DATE, MAX_DATE = date(1800, 1, 1), date(2199, 12, 31)
 MAX_QUERY_TERMS = 64  # longer queries are cut: Elasticsearch refuses more than 1024 clauses
+# Totals are counted exactly up to this many events, then shown as "10,000+" (Elasticsearch's
+# `track_total_hits` default): a page of the best 20 need not count a broad query's every match.
+TOTAL_CAP = 10_000
 LANGS = ("ko", "en")  # report languages the index tells apart
 
 
@@ -178,6 +181,8 @@ class Facets(Model):
     source: list[Bucket] = Field(default_factory=list)
     lang: list[Bucket] = Field(default_factory=list)
     month: list[Bucket] = Field(default_factory=list)  # `YYYY-MM`, oldest first
+    sample: int = Field(default=1, ge=1, description="1: every matching event counted; N: the counts are "
+                        "estimated from one matching event in N (the embedded index, over broad queries)")
 
 
 class Hit(Model):
@@ -186,11 +191,21 @@ class Hit(Model):
     persons: list[str] = Field(default_factory=list, description="the delegates a `person` filter matched")
 
 
+TotalRelation = Literal["eq", "gte"]
+
+
 class SearchPage(Model):
     total: int
+    total_relation: TotalRelation = Field(
+        default="eq", description=f"`gte`: at least `total` events match (counted exactly up to {TOTAL_CAP:,})")
     hits: list[Hit]
     next: str | None = None  # pass as `search_after` for the following page
     facets: Facets | None = None
+
+
+def total_label(total: int, relation: TotalRelation) -> str:
+    """`10,000+` when the count stopped at the cap, else the number."""
+    return f"{total:,}+" if relation == "gte" else f"{total:,}"
 
 
 class InvalidCursor(ValueError):

@@ -20,7 +20,7 @@ from index.fields import matched_persons, prime_analysis, query_terms_ko, query_
 from index.highlight import highlight
 from index.identity import Features, probes
 from index.lexicon import Vocabulary, default_vocabulary
-from index.model import Analyzer, Facets, Hit, InvalidCursor, MergedEvent, SearchPage, SearchQuery
+from index.model import TOTAL_CAP, Analyzer, Facets, Hit, InvalidCursor, MergedEvent, SearchPage, SearchQuery
 from index.pivot import PivotRow, check_pivot
 from index.plan import Change, Plan, Stored, plan
 from streams.records import EventRecord
@@ -56,6 +56,37 @@ class Pending:
     @property
     def changes(self) -> list[Change]:
         return self.plan.changes if self.plan else []
+
+
+@dataclass
+class Found:
+    """One page of a search: how many events match (exactly, or at least `total` when the count stopped at the
+    cap), the page's events and the cursor of the next page."""
+
+    total: int
+    exact: bool
+    events: list[MergedEvent]
+    next: str | None
+
+
+def capped(count: int, cap: int | None) -> tuple[int, bool]:
+    """A count as shown: exact up to the cap, else the cap and "or more" (Elasticsearch's `track_total_hits`)."""
+    return (count, True) if cap is None or count <= cap else (cap, False)
+
+
+def carried_total(cursor: dict[str, Any], cap: int | None) -> tuple[int, bool] | None:
+    """The total the first page counted, carried by the cursor of the pages after it (they need not count again),
+    when it answers this request: an exact total is asked for and the first page stopped at the cap, it does not."""
+    if "t" not in cursor:
+        return None
+    total, exact = int(cursor["t"]), not cursor.get("g", False)
+    if not exact and cap is None:
+        return None
+    return capped(total, cap) if exact else (total, False)
+
+
+def with_total(data: dict[str, Any], total: int, exact: bool) -> dict[str, Any]:
+    return {**data, "t": total, **({} if exact else {"g": True})}
 
 
 @dataclass
@@ -98,7 +129,7 @@ def decode_cursor(token: str, sort: str) -> dict[str, Any]:
         raise InvalidCursor("search_after is not a cursor returned by this search") from exc
     if not isinstance(data, dict) or data.get("s") != sort:
         raise InvalidCursor("search_after belongs to a different sort order")
-    if not set(data) <= {"s", "offset", "after"} or not _cursor_values_ok(data):
+    if not set(data) <= {"s", "offset", "after", "t", "g", "w"} or not _cursor_values_ok(data):
         raise InvalidCursor("search_after is not a cursor returned by this search")
     return data
 
@@ -109,6 +140,10 @@ def _is_int(v: object, low: int, high: int) -> bool:
 
 def _cursor_values_ok(data: dict[str, Any]) -> bool:
     if "offset" in data and not _is_int(data["offset"], 0, MAX_CURSOR_OFFSET):
+        return False
+    if "t" in data and not _is_int(data["t"], 0, 2**63 - 1) or "g" in data and data["g"] is not True:
+        return False
+    if "w" in data and not _is_int(data["w"], 0, 2**63 - 1):
         return False
     if "after" not in data:
         return True
@@ -146,10 +181,12 @@ class EventIndex(ABC):
         """Write merged documents (upsert by key) and delete emptied ones; errors by key. Durable when it returns."""
 
     @abstractmethod
-    def _search(self, q: SearchQuery, text: TextQuery, size: int) -> tuple[int, list[MergedEvent], str | None]: ...
+    def _search(self, q: SearchQuery, text: TextQuery, size: int, cap: int | None = TOTAL_CAP) -> Found:
+        """A page of `size` events; the total counted exactly up to `cap` (None: all of it)."""
 
     @abstractmethod
-    def _facets(self, q: SearchQuery, text: TextQuery) -> Facets: ...
+    def _facets(self, q: SearchQuery, text: TextQuery, exact: bool = False) -> Facets:
+        """Facet counts; `exact`: of every match (a backend may estimate them over broad queries otherwise)."""
 
     @abstractmethod
     def count(self) -> int: ...
@@ -234,11 +271,11 @@ class EventIndex(ABC):
         """Every merged event matching `q` (default: all), newest first, read page by page."""
         page_q = (q or SearchQuery()).model_copy(update={"sort": "date", "search_after": None})
         while True:
-            total, events, nxt = self._search(page_q, self.text_query(page_q.q), SCAN_PAGE)
-            yield from events
-            if not nxt:
+            found = self._search(page_q, self.text_query(page_q.q), SCAN_PAGE)
+            yield from found.events
+            if not found.next:
                 return
-            page_q = page_q.model_copy(update={"search_after": nxt})
+            page_q = page_q.model_copy(update={"search_after": found.next})
 
     def refresh(self) -> None:
         """Make every acknowledged write searchable now (Elasticsearch shows them within ~1 s anyway)."""
@@ -253,15 +290,18 @@ class EventIndex(ABC):
         found = self._load([key]).get(key) or self._lookup(key)
         return found.records if found else []
 
-    def search(self, q: SearchQuery, *, facets: bool = False) -> SearchPage:
+    def search(self, q: SearchQuery, *, facets: bool = False, exact_total: bool = False) -> SearchPage:
+        """A page of events; the total is exact up to `TOTAL_CAP` (`total_relation` "gte" beyond it) unless
+        `exact_total` asks for every match to be counted, and so are the facets then."""
         text = self.text_query(q.q)
-        total, events, nxt = self._search(q, text, q.size)
+        found = self._search(q, text, q.size, None if exact_total else TOTAL_CAP)
         hits = [Hit(event=e, highlights=highlight(e, text.ko_terms, text.en_text.split()) if not text.empty else {},
-                    persons=matched_persons(e, q.person) if q.person else []) for e in events]
-        return SearchPage(total=total, hits=hits, next=nxt, facets=self._facets(q, text) if facets else None)
+                    persons=matched_persons(e, q.person) if q.person else []) for e in found.events]
+        return SearchPage(total=found.total, total_relation="eq" if found.exact else "gte", hits=hits,
+                          next=found.next, facets=self._facets(q, text, exact_total) if facets else None)
 
-    def facets(self, q: SearchQuery) -> Facets:
-        return self._facets(q, self.text_query(q.q))
+    def facets(self, q: SearchQuery, *, exact: bool = False) -> Facets:
+        return self._facets(q, self.text_query(q.q), exact)
 
     def pivot(self, q: SearchQuery, outer: str, inner: str, outer_size: int = 50, inner_size: int = 50
               ) -> list[PivotRow]:

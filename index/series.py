@@ -140,7 +140,7 @@ def _round_order(e: MergedEvent) -> tuple[str, int]:
 
 
 def series_view(index: EventIndex, name: str, today: date | None = None) -> SeriesView | None:
-    page = index.search(SearchQuery(series=[name], sort="date", size=MAX_PAGE_SIZE))
+    page = index.search(SearchQuery(series=[name], sort="date", size=MAX_PAGE_SIZE), exact_total=True)
     if not page.hits:
         return None
     events = [h.event for h in page.hits]

@@ -7,28 +7,31 @@ import shutil
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import tantivy
 from pydantic import TypeAdapter
 from tantivy import FieldType, Occur, Order, Query
 
-from index import analyzers
-from index.fields import RANK_BOOSTS, keyword_filters, search_fields
+from index import analyzers, facet_columns
+from index.fields import LOWER_TIER, RANK_BOOSTS, keyword_filters, search_fields
 from index.identity import stored_probes
 from index.lexicon import Vocabulary
-from index.model import FACETS, Analyzer, Bucket, Facets, MergedEvent, SearchQuery
+from index.model import FACETS, TOTAL_CAP, Analyzer, Bucket, Facets, MergedEvent, SearchQuery
 from index.pivot import PivotRow, pivot_aggs, pivot_rows
 from index.plan import Stored
 from index.port import (
     MAX_CURSOR_OFFSET,
     EventIndex,
+    Found,
     IndexDamaged,
     IndexOutdated,
     TextQuery,
     Unavailable,
+    capped,
+    carried_total,
     decode_cursor,
     encode_cursor,
+    with_total,
 )
 from streams.records import EventRecord
 
@@ -36,7 +39,7 @@ log = logging.getLogger(__name__)
 RECORDS = TypeAdapter(list[EventRecord])  # parsed straight from the stored JSON: a write reads many
 KEYWORDS = ("type", "participants", "topics", "series", "source", "lang", "persons", "person_names",
             "doc_ids", "month", "mentioned", "level", "country", "aliases", "probes", "flags", "concepts")
-SCHEMA_VERSION = 2  # bump when the schema changes: an index built with another one must be rebuilt
+SCHEMA_VERSION = 3  # bump when the schema changes: an index built with another one must be rebuilt
 MAX_FOUND = 10_000
 FACET_FIELDS = {"type": "type", "participants": "participants", "topics": "topics", "persons": "persons",
                 "series": "series", "source": "source", "lang": "lang", "month": "month"}
@@ -50,6 +53,8 @@ def schema() -> tantivy.Schema:
     b = tantivy.SchemaBuilder()
     b.add_text_field("key", stored=True, fast=True, tokenizer_name="raw", index_option="basic")
     for name in KEYWORDS:
+        b.add_text_field(name, stored=False, fast=True, tokenizer_name="raw", index_option="basic")
+    for name in facet_columns.columns():
         b.add_text_field(name, stored=False, fast=True, tokenizer_name="raw", index_option="basic")
     b.add_text_field("text_en", stored=False, tokenizer_name=analyzers.ENGLISH)
     b.add_text_field("text_ko", stored=False, tokenizer_name=analyzers.KOREAN)
@@ -119,6 +124,9 @@ class TantivyIndex(EventIndex):
         doc = tantivy.Document()
         doc.add_text("key", ev.key)
         for name, vals in values.items():
+            for v in vals:
+                doc.add_text(name, v)
+        for name, vals in facet_columns.values(ev.key, values).items():
             for v in vals:
                 doc.add_text(name, v)
         doc.add_text("text_en", f.text_en)
@@ -216,23 +224,26 @@ class TantivyIndex(EventIndex):
             return None
         return Query.boolean_query([(Occur.Should, p) for p in parts])
 
-    def _query(self, q: SearchQuery, text: TextQuery, extra: list[Query] | None = None) -> Query:
+    def _query(self, q: SearchQuery, text: TextQuery) -> Query:
         must: list[Query] = []
+        must_not: list[Query] = []
         if not text.empty:
             tq = self._text(text)
             must.append(tq if tq is not None else Query.empty_query())  # text without a term matches nothing
         must.extend(Query.term_set_query(self.schema, field, values) for field, values in keyword_filters(q))
-        if q.mentioned is not None:
-            must.append(Query.term_query(self.schema, "mentioned", str(q.mentioned).lower()))
+        if q.mentioned:
+            must.append(Query.term_query(self.schema, "mentioned", "true"))
+        elif q.mentioned is False:  # the few events only mentioned left out: a sparse list to skip, not a dense one
+            must_not.append(Query.term_query(self.schema, "mentioned", "true"))
         if q.date_from or q.date_to:
             must.append(Query.range_query(
                 self.schema, "date", FieldType.Date,
                 _day(q.date_from.isoformat()) if q.date_from else None,
                 _day(q.date_to.isoformat()) if q.date_to else None))
-        must.extend(extra or [])
-        if not must:
+        if not must and not must_not:
             return Query.all_query()
-        return Query.boolean_query([(Occur.Must, m) for m in must])
+        return Query.boolean_query([*((Occur.Must, m) for m in must or [Query.all_query()]),
+                                    *((Occur.MustNot, m) for m in must_not)])
 
     def _ranked(self, query: Query) -> Query:
         """Relevance with what users want first: held before mentioned, dated before undated (tiers far above
@@ -242,57 +253,114 @@ class TantivyIndex(EventIndex):
         return Query.boolean_query([(Occur.Must, query), *tiers])
 
     def _top_tier(self, query: Query) -> Query:
-        """The events of the first tier of `_ranked` (held and dated, most events), scored by the text alone."""
-        tier = [(Occur.Must, Query.const_score_query(Query.term_query(self.schema, "flags", flag), 0.0))
-                for flag in RANK_BOOSTS]
-        return Query.boolean_query([(Occur.Must, query), *tier])
+        """The events of the first tier of `_ranked` (held and dated, most events), scored by the text alone:
+        the few others are left out (a sparse list to skip) rather than the many kept (two lists to intersect)."""
+        return Query.boolean_query([(Occur.Must, query),
+                                    (Occur.MustNot, Query.term_query(self.schema, "flags", LOWER_TIER))])
 
-    def _count(self, searcher: tantivy.Searcher, q: SearchQuery, text: TextQuery) -> int:
-        """How many events match, without scoring them (a constant score spares a text score per match); all of
-        them (browsing newest first) without visiting any."""
-        if text.empty and not keyword_filters(q) and q.mentioned is None and not (q.date_from or q.date_to):
-            return searcher.num_docs
-        return searcher.search(Query.const_score_query(self._query(q, text), 1.0), limit=1, count=True).count
+    def _lower_tiers(self, query: Query) -> Query:
+        return Query.boolean_query([(Occur.Must, Query.term_query(self.schema, "flags", LOWER_TIER)),
+                                    (Occur.Must, query)])
 
-    def _search(self, q: SearchQuery, text: TextQuery, size: int) -> tuple[int, list[MergedEvent], str | None]:
+    def _older(self, searcher: tantivy.Searcher, query: Query, after: int, width: int, size: int
+               ) -> tantivy.SearchResult:
+        """The newest `size + 1` matches strictly older than the sort key `after`: from the window of `width`
+        below it when it holds that many (they are then the newest of all older ones), else from all of them."""
+        def below(low: int | None) -> tantivy.SearchResult:
+            older = Query.range_query(self.schema, "sort", FieldType.Integer, low, after, include_upper=False)
+            return searcher.search(Query.boolean_query([(Occur.Must, query), (Occur.Must, older)]), limit=size + 1,
+                                   count=False, order_by_field="sort", order=Order.Desc)
+
+        if 0 < width < after:
+            res = below(after - width)
+            if len(res.hits) > size:
+                return res
+        return below(None)
+
+    @staticmethod
+    def _count(searcher: tantivy.Searcher, query: Query) -> int:
+        """How many events match, without scoring them (a constant score spares a text score per match)."""
+        return searcher.search(Query.const_score_query(query, 1.0), limit=1, count=True).count
+
+    @staticmethod
+    def _everything(q: SearchQuery, text: TextQuery) -> bool:
+        return text.empty and not keyword_filters(q) and q.mentioned is None and not (q.date_from or q.date_to)
+
+    def _search(self, q: SearchQuery, text: TextQuery, size: int, cap: int | None = TOTAL_CAP) -> Found:
+        """One pass over the matches finds the page and counts them; a later page takes the total from its cursor.
+        Relevance pages come from the first tier (most events) when it has enough of them: its count alone, once
+        above the cap, is the total ("10,000+"); under it the few events of the other tiers are counted."""
         searcher = self._searcher()
         cursor = decode_cursor(q.search_after, q.sort) if q.search_after else {}
+        known = carried_total(cursor, cap)
+        query = self._query(q, text)
         if q.sort == "date":
-            extra = []
-            if "after" in cursor:  # strictly older than the last event of the previous page
-                extra.append(Query.range_query(self.schema, "sort", FieldType.Integer, None, int(cursor["after"]),
-                                               include_upper=False))
-            res = searcher.search(self._query(q, text, extra), limit=size + 1, count=not extra,
-                                  order_by_field="sort", order=Order.Desc)
-            # After a cursor the page's query is narrower: count the whole result set separately.
-            total = self._count(searcher, q, text) if extra else res.count
+            if "after" in cursor:
+                res = self._older(searcher, query, int(cursor["after"]), int(cursor.get("w", 0)), size)
+            else:
+                res = searcher.search(query, limit=size + 1, count=known is None, order_by_field="sort",
+                                      order=Order.Desc)
+            if known is None:  # after a cursor without a total (made by an older version) the query is narrower
+                count = res.count if res.count is not None else (
+                    searcher.num_docs if self._everything(q, text) else self._count(searcher, query))
+                known = capped(count, cap)
             hits = res.hits[: size]
-            nxt = encode_cursor({"s": q.sort, "after": hits[-1][0]}) if len(res.hits) > size else None
+            # The next page is looked for first among the events just older than this one: a window of eight
+            # times this page's span of sort keys, so a deep page need not rank every older event.
+            nxt = {"s": q.sort, "after": hits[-1][0], "w": 8 * (hits[0][0] - hits[-1][0]) + 1} \
+                if len(res.hits) > size else None
         else:
             offset = int(cursor.get("offset", 0))
-            query = self._query(q, text)
-            # A page inside the first tier is that tier's best by text score: scoring it alone skips the tier
-            # clauses on every match; a page reaching past it is ranked across all tiers.
-            res = searcher.search(self._top_tier(query), limit=size + 1, offset=offset, count=False)
-            if len(res.hits) <= size:
-                res = searcher.search(self._ranked(query), limit=size + 1, offset=offset, count=False)
-            total = self._count(searcher, q, text)
+            res = searcher.search(self._top_tier(query), limit=size + 1, offset=offset, count=known is None)
+            if len(res.hits) > size:
+                if known is None:
+                    count = res.count
+                    if cap is None or count <= cap:
+                        count += self._count(searcher, self._lower_tiers(query))
+                    known = capped(count, cap)
+            else:  # the page reaches past the first tier: ranked across all tiers
+                res = searcher.search(self._ranked(query), limit=size + 1, offset=offset, count=known is None)
+                known = known or capped(res.count, cap)
             hits = res.hits[: size]
             more = len(res.hits) > size and offset + size <= MAX_CURSOR_OFFSET
-            nxt = encode_cursor({"s": q.sort, "offset": offset + size}) if more else None
+            nxt = {"s": q.sort, "offset": offset + size} if more else None
+        total, exact = known
         events = [self._event(searcher.doc(addr)) for _, addr in hits]
-        return total, events, nxt
+        return Found(total, exact, events, encode_cursor(with_total(nxt, total, exact)) if nxt else None)
 
-    def _facets(self, q: SearchQuery, text: TextQuery) -> Facets:
+    def _facets(self, q: SearchQuery, text: TextQuery, exact: bool = False) -> Facets:
+        """Counted on single-valued columns (`index.facet_columns`); over more than `EXACT_UP_TO` matches, unless
+        `exact`, on the sample that holds at most that many of them, scaled up."""
         searcher = self._searcher()
-        aggs: dict[str, Any] = {name: {"terms": {"field": field, "size": 1000 if name == "month" else FACET_SIZE}}
-                                for name, field in FACET_FIELDS.items()}
-        result = searcher.aggregate(self._query(q.without_paging(), text), aggs)
+        query = self._query(q.without_paging(), text)
+        level = 1 if exact else self._sample_level(searcher, query)
+        if level > 1:
+            query = Query.boolean_query([(Occur.Must, query), (Occur.Must, Query.term_query(
+                self.schema, facet_columns.SAMPLE, str(level)))])
+        main, more = facet_columns.requests()
+        found = searcher.aggregate(query, main)
+        fuller = Query.boolean_query([(Occur.Must, query), (Occur.Must, Query.term_set_query(
+            self.schema, facet_columns.MORE, list(facet_columns.SLOTS)))])
+        counted = facet_columns.counts(found, searcher.aggregate(fuller, more))
         out: dict[str, list[Bucket]] = {}
-        for name in FACET_FIELDS:
-            buckets = [Bucket(value=str(b["key"]), count=int(b["doc_count"])) for b in result[name]["buckets"]]
-            out[name] = sorted(buckets, key=lambda b: b.value) if name == "month" else buckets
-        return Facets(**out)
+        for name in FACETS:
+            if name == "month":
+                top = sorted(counted[name].items())
+            else:
+                top = sorted(counted[name].items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_SIZE]
+            out[name] = [Bucket(value=v, count=c * level) for v, c in top]
+        return Facets(**out, sample=level)
+
+    def _sample_level(self, searcher: tantivy.Searcher, query: Query) -> int:
+        """1 (every match) when at most `EXACT_UP_TO` events match, else the sparsest sample level holding at most
+        that many: the matches are estimated from the sparsest sample."""
+        if searcher.num_docs <= facet_columns.EXACT_UP_TO:
+            return 1
+        sparsest = facet_columns.SAMPLE_LEVELS[-1]
+        estimate = sparsest * self._count(searcher, Query.boolean_query([
+            (Occur.Must, query), (Occur.Must, Query.term_query(self.schema, facet_columns.SAMPLE, str(sparsest)))]))
+        return next((n for n in (1, *facet_columns.SAMPLE_LEVELS) if estimate / n <= facet_columns.EXACT_UP_TO),
+                    sparsest)
 
     def _pivot(self, q: SearchQuery, text: TextQuery, outer: str, inner: str, outer_size: int, inner_size: int
                ) -> list[PivotRow]:

@@ -8,7 +8,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import StreamingResponse
 from pydantic import Field, ValidationError
 
-from index.model import Facets, InvalidCursor, MergedEvent, SearchPage, SearchQuery
+from index.model import TOTAL_CAP, Facets, InvalidCursor, MergedEvent, SearchPage, SearchQuery
 from index.port import EventIndex
 from readout.exports import MEDIA, Format, lines
 
@@ -17,16 +17,18 @@ router = APIRouter(tags=["search"])
 
 class SearchParams(SearchQuery):
     facets: bool = Field(default=False, description="also return facet counts for the whole result set")
+    exact_total: bool = Field(default=False, description="count every match (total and facets): without it "
+                              f"`total` stops at {TOTAL_CAP:,} (`total_relation` gte)")
 
 
 def _index(request: Request) -> EventIndex:
     return request.app.state.index  # type: ignore[no-any-return]
 
 
-def _checked(q: SearchQuery | SearchParams) -> SearchQuery:
+def _checked(q: SearchQuery) -> SearchQuery:
     # Query parameter models skip model validators' context in errors: re-validate for a clear 422.
     try:
-        return SearchQuery.model_validate(q.model_dump(exclude={"facets"}))
+        return SearchQuery.model_validate(q.model_dump(exclude={"facets", "exact_total", "exact"}))
     except ValidationError as exc:
         raise RequestValidationError(exc.errors(include_url=False, include_context=False)) from exc
 
@@ -38,15 +40,20 @@ def search(request: Request, q: Annotated[SearchParams, Query()]) -> SearchPage:
     Page with `search_after` set to the previous page's `next`.
     """
     try:
-        return _index(request).search(_checked(q), facets=q.facets)
+        return _index(request).search(_checked(q), facets=q.facets, exact_total=q.exact_total)
     except InvalidCursor as exc:
         raise HTTPException(422, detail=[{"loc": ["query", "search_after"], "msg": str(exc),
                                           "type": "value_error"}]) from exc
 
 
+class FacetParams(SearchQuery):
+    exact: bool = Field(default=False, description="count every match (broad queries are otherwise counted on a "
+                        "sample by the embedded index: `sample` > 1)")
+
+
 @router.get("/facets", response_model=Facets, summary="Facet counts for a query")
-def facets(request: Request, q: Annotated[SearchQuery, Query()]) -> Facets:
-    return _index(request).facets(_checked(q).without_paging())
+def facets(request: Request, q: Annotated[FacetParams, Query()]) -> Facets:
+    return _index(request).facets(_checked(q).without_paging(), exact=q.exact)
 
 
 class ExportParams(SearchQuery):

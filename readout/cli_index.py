@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from rich.table import Table
 from rich.text import Text
 
-from index.model import InvalidCursor, SearchPage, SearchQuery
+from index.model import InvalidCursor, SearchPage, SearchQuery, total_label
 from readout.console import make_console
 from readout.exports import Format, lines
 from readout.lock import writer_lock
@@ -49,7 +49,7 @@ def _marked(fragment: str) -> Text:
 
 
 def _table(page: SearchPage) -> Table:
-    t = Table(title=f"{page.total} event(s)", show_lines=True)
+    t = Table(title=f"{total_label(page.total, page.total_relation)} event(s)", show_lines=True)
     for col in ("date", "type", "event", "participants", "delegates", "reports", "match"):
         t.add_column(col, overflow="fold", max_width=60 if col == "match" else None)
     for hit in page.hits:

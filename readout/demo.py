@@ -50,7 +50,7 @@ def crawl_samples(settings: Settings, samples_url: str) -> None:
 
 def run_demo(settings: Settings, console: Console) -> int:
     from crawlers.sampleserver import SampleSite
-    from index.model import SearchQuery
+    from index.model import SearchQuery, total_label
     from readout.api import open_search_index
     from readout.stages import run_extract, run_index
 
@@ -69,7 +69,7 @@ def run_demo(settings: Settings, console: Console) -> int:
     sizes = topic_sizes(settings)
     index = open_search_index(settings)
     try:
-        page = index.search(SearchQuery(size=1), facets=True)
+        page = index.search(SearchQuery(size=1), facets=True, exact_total=True)
         summary = Table(title="What the demo built", show_header=False)
         summary.add_row("documents on raw.documents", str(sizes.get(RAW_DOCUMENTS, 0)))
         summary.add_row("documents extracted this run", str(extracted.records_in))  # type: ignore[attr-defined]
@@ -89,7 +89,8 @@ def run_demo(settings: Settings, console: Console) -> int:
         for q, filters, label in EXAMPLES:
             result = index.search(SearchQuery(q=q, size=5, **filters))
             shown = " ".join(f"{k}={v}" for k, v in filters.items())
-            table = Table(title=f"readout search {q or ''} {shown}  — {label}: {result.total} event(s)")
+            table = Table(title=f"readout search {q or ''} {shown}  — {label}: "
+                          f"{total_label(result.total, result.total_relation)} event(s)")
             for col in ("date", "type", "event", "participants", "reports"):
                 table.add_column(col)
             for hit in result.hits:

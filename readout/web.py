@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from pydantic import ValidationError
 
-from index.model import InvalidCursor, SearchQuery
+from index.model import InvalidCursor, SearchQuery, total_label
 from readout.charts import search_link
 from readout.present import clauses, documents
 from streams.vocabulary import EVENT_TYPES, TOPICS
@@ -68,6 +68,7 @@ def search_page(request: Request, q: str | None = None, types: Annotated[list[st
     labels = {p.person: p.name_en or p.name for hit in (page.hits if page else []) for p in hit.event.delegates}
     return templates.TemplateResponse(request, "search.html", {
         "page": page, "error": error, "labels": labels, "params": params, "multi": multi,
+        "total": total_label(page.total, page.total_relation) if page else "",
         "link": lambda **c: _link(multi, **c),
         "types": EVENT_TYPES, "topics": TOPICS, "more": _link(multi) + "&" + urlencode({"search_after": page.next})
         if page and page.next else None})

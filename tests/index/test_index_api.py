@@ -83,3 +83,23 @@ def test_long_and_hostile_queries_are_answered(client: TestClient) -> None:
     for q in [("경제 안보 AND (x:" * 1000)[:10_000], "\x00\x01\x7f\u2028", '*:* OR key:"' + KEY + '"']:
         r = client.get("/search", params={"q": q, "facets": "true"})
         assert r.status_code == 200 and r.json()["total"] in (0, 1), r.text[:300]
+
+
+def test_totals_past_the_cap_say_so(tmp_path: Path, analyze: Analyzer, monkeypatch: pytest.MonkeyPatch) -> None:
+    import index.port
+
+    ix = TantivyIndex(tmp_path / "index", analyze)
+    ix.write([korean_report(), english_report(),
+              english_report(id="b", key="statement:2024-01-02:KOR", doc_id="b", date="2024-01-02", type="statement"),
+              english_report(id="c", key="launch:2023-05-06:KOR", doc_id="c", date="2023-05-06", type="launch")])
+    monkeypatch.setattr(index.port, "TOTAL_CAP", 2)
+    app = create_app(Settings(index=f"tantivy://{tmp_path / 'index'}"), index=ix)
+    with TestClient(app) as c:
+        body = c.get("/search", params={"size": 1}).json()
+        assert (body["total"], body["total_relation"]) == (2, "gte")
+        nxt = c.get("/search", params={"size": 1, "search_after": body["next"]}).json()
+        assert (nxt["total"], nxt["total_relation"]) == (2, "gte")
+        body = c.get("/search", params={"size": 1, "exact_total": "true", "facets": "true"}).json()
+        assert (body["total"], body["total_relation"]) == (3, "eq") and body["facets"]["sample"] == 1
+        assert c.get("/facets", params={"exact": "true"}).json()["sample"] == 1
+    ix.close()

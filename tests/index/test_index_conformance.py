@@ -245,6 +245,15 @@ def test_paging_past_ten_thousand(index: EventIndex) -> None:
         assert index.write(batch[start:start + 3400]) == {}
     index.refresh()
     assert index.count() == n
+    for sort in ("relevance", "date"):  # counted up to 10,000 (Elasticsearch's `track_total_hits`), then "10,000+"
+        page = index.search(SearchQuery(size=5, sort=sort))
+        assert (page.total, page.total_relation) == (10_000, "gte")
+        later = index.search(SearchQuery(size=5, sort=sort, search_after=page.next))
+        assert (later.total, later.total_relation) == (10_000, "gte")
+        page = index.search(SearchQuery(size=5, sort=sort), exact_total=True)
+        assert (page.total, page.total_relation) == (n, "eq")
+        page = index.search(SearchQuery(participants=["USA"], size=5, sort=sort))
+        assert (page.total, page.total_relation) == (2100, "eq")
     seen = [(e.date, e.key) for e in index.scan()]  # pages of 1,000 with search_after
     assert len(seen) == len({k for _, k in seen}) == n
     assert [d for d, _ in seen] == sorted((d for d, _ in seen), reverse=True)

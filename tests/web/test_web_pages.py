@@ -26,6 +26,15 @@ def test_korean_search_shows_merged_event_and_facets(site: tuple[str, Settings])
     assert "4th US-Japan-ROK" in facet.text and "1 event<" in facet.text
 
 
+def test_a_total_past_the_cap_is_shown_with_a_plus(site: tuple[str, Settings], monkeypatch) -> None:  # noqa: ANN001
+    import index.port
+
+    base, _ = site
+    assert "2 events<" in httpx.get(base + "/", timeout=10).text  # two held events (the third only mentioned)
+    monkeypatch.setattr(index.port, "TOTAL_CAP", 1)
+    assert "1+ events<" in httpx.get(base + "/", timeout=10).text
+
+
 def test_event_page_lists_delegates_commitments_reports(site: tuple[str, Settings]) -> None:
     base, _ = site
     page = httpx.get(base + "/event/dialogue:2024-06-05:JPN-KOR-USA", timeout=10)
