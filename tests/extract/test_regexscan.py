@@ -13,8 +13,9 @@ from extract.lang.ko import dates as ko_dates
 
 PATTERNS = [p for _, p in ko_dates.PATTERNS] + [p for _, p in en_dates.PATTERNS]
 # Pieces the date patterns are made of, and some that are not: random texts put them together.
-PIECES = ["지난", "오는", "이번", "이달", "다음 달", "다음달", "올해", "내년", "작년", "지난해", "상반기", "하반기", "년", "월", "일",
-          "일간", "차", "이날", "전날", "어제", "(현지시간)", "(월)", "(화)", "~", "∼", ".", "'", "’", "(", ")", " ", "  ",
+PIECES = ["지난", "오는", "이번", "이달", "다음 달", "다음달", "올해", "내년", "작년", "지난해",
+          "상반기", "하반기", "년", "월", "일", "일간", "차", "이날", "전날", "어제",
+          "(현지시간)", "(월)", "(화)", "~", "∼", ".", "'", "’", "(", ")", " ", "  ",
           "\n", "-", "/", "0", "1", "2", "9", "12", "19", "20", "2024", "31", "June", "Jun.", "on", "next", "last",
           "Monday", "the", "1st", "of", "th", "가", "이", "에서", "%"]
 
