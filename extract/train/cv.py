@@ -244,12 +244,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(prog="python -m extract.train.cv", description=__doc__.splitlines()[0])
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument("--write", action="store_true", help="write the pooled thresholds to thresholds.json")
+    ap.add_argument("--seed", type=int, default=SEED, help="how documents are dealt into folds")
     ap.add_argument("--quick", action="store_true", help="a few thresholds only (for trying training settings)")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                     help="a config override, e.g. training.max_epochs=40")
     args = ap.parse_args(argv)
     overrides = {k: json.loads(v) for k, v in (s.split("=", 1) for s in args.set)}
-    result = run(overrides, quick=args.quick)
+    result = run(overrides, seed=args.seed, quick=args.quick)
     print(json.dumps(result, indent=2) if args.json else table(result))
     if args.write:
         write_thresholds(result)
