@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import logging
 import shutil
+from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -47,6 +48,8 @@ assert set(FACET_FIELDS) == set(FACETS)
 FACET_SIZE = 50
 WRITER_HEAP = 64_000_000
 MIN_FREE_BYTES = 64 * 1024 * 1024  # below this, a failed commit is reported as a full disk
+MAX_NAMES = 200_000  # facet hashes whose value is remembered (persons: ~50 bytes each)
+_NAMES: dict[int, str] = {}
 
 
 def schema() -> tantivy.Schema:
@@ -54,8 +57,12 @@ def schema() -> tantivy.Schema:
     b.add_text_field("key", stored=True, fast=True, tokenizer_name="raw", index_option="basic")
     for name in KEYWORDS:
         b.add_text_field(name, stored=False, fast=True, tokenizer_name="raw", index_option="basic")
-    for name in facet_columns.columns():
+    text, hashed = facet_columns.columns()
+    for name in text:
         b.add_text_field(name, stored=False, fast=True, tokenizer_name="raw", index_option="basic")
+    for name in hashed:
+        b.add_unsigned_field(name, fast=True)
+    b.add_text_field(facet_columns.KEYS, stored=False, tokenizer_name="raw", index_option="basic")
     b.add_text_field("text_en", stored=False, tokenizer_name=analyzers.ENGLISH)
     b.add_text_field("text_ko", stored=False, tokenizer_name=analyzers.KOREAN)
     b.add_date_field("date", indexed=True, fast=True)
@@ -128,7 +135,10 @@ class TantivyIndex(EventIndex):
                 doc.add_text(name, v)
         for name, vals in facet_columns.values(ev.key, values).items():
             for v in vals:
-                doc.add_text(name, v)
+                if isinstance(v, int):
+                    doc.add_unsigned(name, v)
+                else:
+                    doc.add_text(name, v)
         doc.add_text("text_en", f.text_en)
         doc.add_text("text_ko", f.text_ko)
         if ev.date:
@@ -344,12 +354,35 @@ class TantivyIndex(EventIndex):
         counted = facet_columns.counts(found, searcher.aggregate(fuller, more))
         out: dict[str, list[Bucket]] = {}
         for name in FACETS:
+            counts = counted[name]
+            if name in facet_columns.HASHED:  # named: the values as many times as the FACET_SIZE-th (ties by name)
+                least = sorted(counts.values(), reverse=True)[:FACET_SIZE][-1:] or [0]
+                names = self._names(searcher, [h for h, c in counts.items() if c >= least[0]])
+                counts = Counter({names[h]: c for h, c in counts.items() if h in names})
             if name == "month":
-                top = sorted(counted[name].items())
+                top = sorted(counts.items())
             else:
-                top = sorted(counted[name].items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_SIZE]
-            out[name] = [Bucket(value=v, count=c * level) for v, c in top]
+                top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_SIZE]
+            out[name] = [Bucket(value=str(v), count=c * level) for v, c in top]
         return Facets(**out, sample=level)
+
+    def _names(self, searcher: tantivy.Searcher, hashes: list[int | str]) -> dict[int | str, str]:
+        """The values of facet hashes: a prefix look-up in the term dictionary, remembered (a hash's value never
+        changes). A hash not found (its events deleted since) is left out."""
+        out: dict[int | str, str] = {}
+        for h in hashes:
+            value = _NAMES.get(int(h))
+            if value is None:
+                prefix = facet_columns.key_term(int(h), "")
+                found = searcher.terms_with_prefix(facet_columns.KEYS, prefix, limit=1)
+                if not found:
+                    continue
+                value = found[0][0][len(prefix):]
+                if len(_NAMES) >= MAX_NAMES:
+                    _NAMES.clear()
+                _NAMES[int(h)] = value
+            out[h] = value
+        return out
 
     def _sample_level(self, searcher: tantivy.Searcher, query: Query) -> int:
         """1 (every match) when at most `EXACT_UP_TO` events match, else the sparsest sample level holding at most
