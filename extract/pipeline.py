@@ -132,11 +132,11 @@ def delegates(doc: Doc) -> Doc:
 @Language.component("readout_commitments_v1", requires=["doc._.readout"], assigns=["doc._.readout"])
 def commitments(doc: Doc) -> Doc:
     st, view, owner = _sectioned(doc)
-    find_commitments(st, view, owner, topic_model.clause_topics(view, (s for s in view.sents if s.idx in owner)))
+    assign_commitments(st, view, owner, topic_model.clause_topics(view, (s for s in view.sents if s.idx in owner)))
     return doc
 
 
-def find_commitments(st: Analysis, view: View, owner: dict[int, Assembled],
+def assign_commitments(st: Analysis, view: View, owner: dict[int, Assembled],
                      model: topic_model.ClauseTopics | None) -> None:
     """Each event's commitments and next meeting; clause topics from `model` when given (READOUT_TOPICS)."""
     for a in st.events:

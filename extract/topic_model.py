@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from streams.vocabulary import TOPICS
+
 if TYPE_CHECKING:
     from extract.view import Sent, View
-
-from streams.vocabulary import TOPICS
 
 MODES = ("rules", "model", "both")
 COMMITMENT = "commitment"  # the classifier's label beside the topics: the clause states a commitment

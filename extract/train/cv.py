@@ -106,7 +106,7 @@ def events_of(p: Prepared, model: ClauseTopics | None) -> list[Event]:
     st = p.sdoc._.readout
     for a in st.events:
         a.commitments, a.next = [], None
-    pipeline.find_commitments(st, st.view, p.owner, model)
+    pipeline.assign_commitments(st, st.view, p.owner, model)
     return [Event.model_validate(r.model_dump(mode="json")) for r in pipeline.records_of(p.sdoc, p.doc)]
 
 
