@@ -12,8 +12,7 @@ from extract.events import Event
 from extract.spec import spec
 from extract.topic_model import topics_mode
 from extract.view import View
-from streams.records import TOPICS, Commitment, Delegate, EventRecord, Location, event_key, stable_id
-from streams.records import NextMeeting as NextRecord
+from streams.records import TOPICS, EventRecord, event_key, stable_id
 
 if TYPE_CHECKING:
     from extract.lang.base import Grammar
@@ -77,28 +76,31 @@ def m_place_free(a: Assembled) -> bool:
     return all(m.place is None and m.loc_country is None for m in a.event.mentions)
 
 
-def _location(view: View, a: Assembled) -> Location:
+def _location(view: View, a: Assembled) -> dict[str, str | None]:
+    """The event's `Location` fields."""
     for m in a.event.mentions:
         if m.place is not None:
-            return Location(city=m.place.id, country=m.place.country)
+            return dict(city=m.place.id, country=m.place.country)
     country = next((m.loc_country for m in a.event.mentions if m.loc_country), None)
     if a.event.mentioned or a.event.date is None:
-        return Location(country=country)
+        return dict(country=country)
     # The report's dateline sentence (`3일(현지시간) 미국 뉴욕에서 …`) often carries the place.
     first = min(m.sent.start for m in a.event.mentions)
     trip = view.grammar.trip_city(view, first)
     if trip is not None and m_place_free(a):
-        return Location(city=trip.id, country=trip.country)
+        return dict(city=trip.id, country=trip.country)
     for s in view.sents:
         days = [d.value for d in view.dates_in(s.start, s.end) if d.kind == "day"]
         if a.event.date in days:
             for p in view.mentions_in(s.start, s.end, "PLACE"):
                 if view.grammar.dateline_place(view, p):
-                    return Location(city=p.id, country=p.country)
-    return Location(country=country)
+                    return dict(city=p.id, country=p.country)
+    return dict(country=country)
 
 
 def to_record(view: View, a: Assembled, doc_id: str, url: str | None, source: str | None) -> EventRecord:
+    # The nested parts (location, delegates, commitments, next) go in as their fields and are validated with
+    # the record in one call: a model built for each took most of this function's time.
     ev = a.event
     participants: list[str] = []
     for m in ev.mentions:
@@ -112,21 +114,22 @@ def to_record(view: View, a: Assembled, doc_id: str, url: str | None, source: st
         name = view.title.strip()[:200]
     series = next((m.series for m in ev.mentions if m.series), None)
     ordinal = next((m.ordinal for m in ev.mentions if m.ordinal is not None), None)
-    delegates: list[Delegate] = []
+    people: list[Person] = []
     seen: set[str] = set()
     for p in a.people:
         k = _KEY_PUNCT.sub("", (p.person_id or p.name)).casefold()
         if k in seen:
             continue
         seen.add(k)
-        delegates.append(Delegate(name=p.name, name_en=p.name_en, country=p.country, role=p.role,
-                                  organization=p.organization, head=p.head, person_id=p.person_id))
+        people.append(p)
     # `오스틴 국방장관` in an attendee line is the `로이드 오스틴` named before it.
-    full = {(d.name.split()[-1], d.country) for d in delegates if " " in d.name}
-    delegates = [d for d in delegates if " " in d.name or (d.name, d.country) not in full]
-    commitments = [Commitment(topic=c.topic, action=c.action, text=c.text, parties=c.parties or participants)
+    full = {(p.name.split()[-1], p.country) for p in people if " " in p.name}
+    delegates = [dict(name=p.name, name_en=p.name_en, country=p.country, role=p.role, organization=p.organization,
+                      head=p.head, person_id=p.person_id)
+                 for p in people if " " in p.name or (p.name, p.country) not in full]
+    commitments = [dict(topic=c.topic, action=c.action, text=c.text, parties=c.parties or participants)
                    for c in a.commitments if c.topic in TOPICS]
-    topics = list(dict.fromkeys(c.topic for c in commitments))
+    topics = list(dict.fromkeys(c["topic"] for c in commitments))
     day = ev.date.isoformat() if ev.date else None
     key = event_key(ev.type, day, participants, name)
     evidence = " ".join(dict.fromkeys(m.sent.text.strip() for m in ev.mentions))[:1000]
@@ -136,7 +139,7 @@ def to_record(view: View, a: Assembled, doc_id: str, url: str | None, source: st
         key=key, doc_id=doc_id, url=url, source=source, lang=view.lang, type=ev.type, mentioned=ev.mentioned,
         name=name, series=series, ordinal=ordinal, level=_level(view, a), date=day, date_text=ev.date_text,
         location=_location(view, a), participants=participants, delegates=delegates, commitments=commitments,
-        topics=topics, next=NextRecord(ordinal=a.next.ordinal, when=a.next.when) if a.next else None,
+        topics=topics, next=dict(ordinal=a.next.ordinal, when=a.next.when) if a.next else None,
         evidence=evidence, extractor=extractor_name(),
         published=view.published.isoformat() if view.published else None,
     )

@@ -199,11 +199,10 @@ def find_mentions(text: str, lang: str, token_starts: set[int] | None = None,
         if at < i or at >= n or not text[at].isalnum():
             continue
         i = at
-        if folded[i:i + 2] not in first2 and text[i] not in compound:
-            i += 1  # no name starts with these two characters, nor a compound with this one (most heads)
-            continue
-        name = idx.longest(text, folded, i, ok_end)
-        extra = grammar.compound_mentions(text, i, len(name.surface) if name else 0, ok_end, proper)
+        # Most heads: no name starts with these two characters, nor a compound with this one.
+        name = idx.longest(text, folded, i, ok_end) if folded[i:i + 2] in first2 else None
+        extra = grammar.compound_mentions(text, i, len(name.surface) if name else 0, ok_end, proper) \
+            if text[i] in compound else None
         if extra is not None:
             found, end = extra
             out.extend(found)

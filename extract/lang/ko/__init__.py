@@ -287,6 +287,8 @@ class Korean(Grammar):
     def field_topics(self, text: str) -> list[str] | None:
         from extract.commitments import topics_in
 
+        if "분야의" not in text:
+            return None  # what `_FIELD` needs: its search from every word of a long sentence is not cheap
         field = _FIELD.search(text)
         if field and "분야의" not in field.group(1):
             return topics_in(field.group(1), "ko") or None

@@ -162,20 +162,25 @@ class KiwiTokenizer:
         words, tags, forms = out.words, out.tags, out.forms
         doc = Doc(self.vocab, words=words, spaces=out.spaces)
         if words:  # what Doc(tags=, lemmas=, sent_starts=) sets, in one array (its own loop sets item by item)
-            hashes = self._hashes
-            missing = {s for s in chain(forms, tags) if s not in hashes}
-            if missing:
-                add = self.vocab.strings.add
-                for s in missing:
-                    hashes[s] = add(s)
             values = numpy.empty((len(words), 3), dtype=numpy.uint64)
-            values[:, 0] = list(map(hashes.__getitem__, forms))
-            values[:, 1] = list(map(hashes.__getitem__, tags))
+            values[:, 0] = self._hashed(forms)
+            values[:, 1] = self._hashed(tags)
             values[:, 2] = (numpy.array(out.sent_starts, dtype=numpy.int32) * 2 - 1).astype(numpy.uint64)  # 1 / -1
             doc.from_array([LEMMA, TAG, SENT_START], values)
         doc.user_data["kiwi_tokens"] = list(zip(out.offsets, words, tags, forms, strict=True))
         doc.user_data["sent_starts"] = out.sent_starts
         return doc
+
+    def _hashed(self, strings: list[str]) -> list[int]:
+        hashes = self._hashes
+        try:
+            return list(map(hashes.__getitem__, strings))
+        except KeyError:  # strings not seen before: into the vocabulary's string store
+            add = self.vocab.strings.add
+            for s in strings:
+                if s not in hashes:
+                    hashes[s] = add(s)
+            return list(map(hashes.__getitem__, strings))
 
     # spaCy serialises tokenizers with the pipeline; this one has no state.
     def to_bytes(self, **_: object) -> bytes:
