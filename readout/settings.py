@@ -71,5 +71,6 @@ def load_settings() -> Settings:
 
 def export_extract_settings(settings: Settings) -> None:
     """The settings the extraction code reads from the environment (it imports nothing of `readout`), so that one
-    given in readout.toml reaches it and the processes it starts."""
-    os.environ["READOUT_TOPICS"] = settings.topics
+    given in readout.toml reaches it and the processes it starts. The default (`rules`) needs nothing set."""
+    if settings.topics != "rules" or "READOUT_TOPICS" in os.environ:
+        os.environ["READOUT_TOPICS"] = settings.topics

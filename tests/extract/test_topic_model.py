@@ -3,6 +3,7 @@ packaged models, and deterministic output."""
 from __future__ import annotations
 
 import json
+import os
 from importlib.resources import files
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from extract.train.train import train
 from readout.settings import Settings, export_extract_settings
 from streams.records import DocumentRecord
 
+_AT_IMPORT = os.environ.get("READOUT_TOPICS")
 # Written for these tests: one talks, one cued clause with a keyword topic, one with none the keyword lists know.
 EN_TEXT = ("SEOUL, June 5, 2024 -- Foreign Minister Cho Tae-yul held talks with U.S. Secretary of State Antony Blinken "
            "in Seoul on June 5. The two ministers agreed to expand cooperation on critical minerals and to further "
@@ -23,10 +25,9 @@ EN_TEXT = ("SEOUL, June 5, 2024 -- Foreign Minister Cho Tae-yul held talks with 
 
 
 def _extract(text: str, lang: str, mode: str | None, monkeypatch: pytest.MonkeyPatch) -> list[dict]:
+    monkeypatch.setenv("READOUT_TOPICS", mode or "rules")
     if mode is None:
-        monkeypatch.delenv("READOUT_TOPICS", raising=False)
-    else:
-        monkeypatch.setenv("READOUT_TOPICS", mode)
+        monkeypatch.delenv("READOUT_TOPICS")
     doc = DocumentRecord(id="t1", text=text, lang=lang, published="2024-06-05")
     return [r.model_dump(mode="json") for r in extract_document(doc)]
 
@@ -83,7 +84,8 @@ def test_training_data_comes_from_tuning_sets_only() -> None:
 
 
 def test_the_mode_is_read_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("READOUT_TOPICS", raising=False)
+    monkeypatch.setenv("READOUT_TOPICS", "rules")
+    monkeypatch.delenv("READOUT_TOPICS")
     assert topics_mode() == "rules"
     for mode in ("rules", "model", "both", " Model "):
         monkeypatch.setenv("READOUT_TOPICS", mode)
@@ -94,7 +96,8 @@ def test_the_mode_is_read_from_the_environment(monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_the_setting_reaches_the_extraction_code(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.delenv("READOUT_TOPICS", raising=False)
+    monkeypatch.setenv("READOUT_TOPICS", "rules")  # recorded, so that what export_extract_settings sets is undone
+    monkeypatch.delenv("READOUT_TOPICS")
     monkeypatch.chdir(tmp_path)
     assert Settings().topics == "rules"
     (tmp_path / "readout.toml").write_text('topics = "both"\n', encoding="utf-8")
@@ -172,3 +175,8 @@ def test_training_is_deterministic() -> None:
     overrides = {"training.max_epochs": 3}
     one, two = train(data, overrides=overrides), train(data, overrides=overrides)
     assert one.get_pipe("textcat_multilabel").to_bytes() == two.get_pipe("textcat_multilabel").to_bytes()
+
+
+def test_no_mode_is_left_behind() -> None:
+    """Runs after the tests above (file order): none of them leaves READOUT_TOPICS changed for the rest of the suite."""
+    assert os.environ.get("READOUT_TOPICS") == _AT_IMPORT
