@@ -8,6 +8,7 @@ import re
 
 from extract.build import Assembled
 from extract.delegates import Person
+from extract.events import same_person
 from extract.gazetteer import get_gazetteer
 from extract.shared_rules import shared_rules
 from extract.spec import spec
@@ -50,6 +51,28 @@ def sections(view: View, assembled: list[Assembled]) -> dict[int, Assembled]:
         if not side(owner[s.idx]):
             last_main = owner[s.idx]
     return owner
+
+
+def split_met(owner: Assembled, found: list[Person], met: list[tuple[Assembled, frozenset[str]]]) -> list[Person]:
+    """`A 총리, B 서기장과 차례로 면담`: of a sentence's people, each one met goes to the meeting with them only;
+    the others (who met them) attend every meeting of the sentence. Returns the owner's people: all of them
+    when the owner meets no one named (a signing in the same sentence)."""
+    mine: list[Person] = []
+    taken: set[int] = set()
+    for b, words in met:
+        for p in found:
+            if same_person(frozenset(p.name.split()), words):
+                taken.add(id(p))
+                if b is owner:
+                    mine.append(p)
+                elif not any(q.name == p.name for q in b.people):
+                    b.people.append(copy.copy(p))
+    rest = [p for p in found if id(p) not in taken]
+    for b in {id(b): b for b, _ in met if b is not owner}.values():
+        b.people.extend(copy.copy(p) for p in rest if not any(q.name == p.name for q in b.people))
+    if not any(b is owner for b, _ in met):
+        return found  # `X 장관과 면담을 갖고 … 양해각서에 서명`: the signing's people are all of the sentence's
+    return mine + rest
 
 
 def _parties(a: Assembled) -> set[str]:

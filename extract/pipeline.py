@@ -117,6 +117,10 @@ def delegates(doc: Doc) -> Doc:
             antecedent = document.antecedent(view, s, who, ner)
             if antecedent is not None:
                 found.insert(0, copy.copy(antecedent))
+        met = [(b, m.counterpart) for b in st.events if not b.event.mentioned for m in b.event.mentions
+               if m.sent.idx == s.idx and m.counterpart]
+        if met and (len({id(b) for b, _ in met}) > 1 or met[0][0] is not a):
+            found = document.split_met(a, found, met)
         a.people.extend(found)
         a.parties.extend(document.enumerated_parties(view, s))
         if found and people_mod.head_marked(view, s):

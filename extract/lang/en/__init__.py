@@ -56,6 +56,9 @@ class English(Grammar):
     trip = re.compile(r"\b(?:visit|visits|visited|visiting|trip|travel|travels|traveled|travelled|tour)\b", re.I)
     day_before = re.compile(r"\b(?:the previous day|the day before|a day earlier|the preceding day)\b")
     back_reference = re.compile(r"\b(?:[Aa]t the time|[Bb]ack then|[Aa]t that (?:time|meeting))\b")
+    page_links = re.compile(r"\s*(?:Related(?:\s+(?:[Pp]ress\s+)?(?:[Rr]eleases?|[Aa]rticles?|[Nn]ews|[Ll]inks|"
+                            r"[Cc]ontent))?|Read [Mm]ore|See [Aa]lso|Previous (?:[Aa]rticle|[Pp]ost)|"
+                            r"Next (?:[Aa]rticle|[Pp]ost))\s*:")
     during_trip = re.compile(r"^\W*(?:(?:During|Over the course of|In the course of)\s+(?:the|his|her|their|this)\s+"
                              r"(?:\w+\s+)?(?:visit|trip|stay|tour)\b|While in\b)")
     this_event = re.compile(r"^(this|the same)\b")
@@ -158,6 +161,13 @@ class English(Grammar):
 
     def refine_series(self, view: View, m: EventMention) -> None:
         en_series.series_by_core_words(view, m)
+
+    # `Yoon had met Macron in Paris`: a past perfect tells of an event before the report's.
+    _recalled = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?$")
+
+    def recalled(self, view: View, m: EventMention) -> bool:
+        return m.mood == "main" and bool(self._recalled.search(view.text, max(m.sent.start, m.trig_start - 30),
+                                                                m.trig_start))
 
     def specific(self, view: View, m: EventMention) -> bool:
         return en_events.specific_name(m.name) and bool(re.search(r"[A-Z]", m.name or ""))
