@@ -266,6 +266,10 @@ def same_person(a: frozenset[str], b: frozenset[str]) -> bool:
                               for xs, ys in ((a, b), (b, a)) for x in xs)
 
 
+def _met_again(x: EventMention, m: EventMention) -> bool:
+    return bool(x.counterpart and m.counterpart and same_person(x.counterpart, m.counterpart))
+
+
 def _other_counterpart(e: Event, m: EventMention) -> bool:
     met = [x.counterpart for x in e.mentions if x.counterpart]
     return bool(met) and all(not same_person(c, m.counterpart) for c in met)
@@ -361,8 +365,10 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
         key = (m.type, day)
         same = by_key.get(key, [])
         if m.separate:
-            # A side meeting (`별도 면담을 갖고`) is its own event, unless one of its name is already there.
-            same = [e for e in same if any(x.separate and m.name and x.name == m.name for x in e.mentions)]
+            # A side meeting (`별도 면담을 갖고`) is its own event, unless one of its name or with its person is
+            # already there.
+            same = [e for e in same if any(x.separate and (m.name and x.name == m.name or _met_again(x, m))
+                                           for x in e.mentions)]
             if not same:
                 target = Event(m.type, [m], day, text or (anchor_text if day == anchor else None))
                 by_key.setdefault(key, []).append(target)

@@ -135,3 +135,26 @@ def test_page_links_are_not_events() -> None:
     text = ("Secretary Raimondo met Minister Goyal in New Delhi today.\n"
             "Related: The United States and Japan signed a critical minerals agreement on July 2.")
     assert len(_held(text, "en", "2024-07-05")) == 1
+
+
+# `paid a courtesy call on President X`, `X 장관을 예방했다`: a call on the host is a meeting of its own, beside
+# the talks of the same day, and named again it is still one.
+def test_a_courtesy_call_is_its_own_meeting() -> None:
+    text = ("Foreign Minister Penny Wong held the annual ministerial consultations with Foreign Minister Ivan "
+            "Sundaram in Wellington on March 4. Wong also paid a courtesy call on Prime Minister Anna Kerr.")
+    held = _held(text, "en", "2024-03-05")
+    assert len(held) == 2 and {e.date for e in held} == {"2024-03-04"}
+    text = ("□ 차관은 21일 바르샤바에서 제3차 한-폴란드 전략대화를 개최하였다.\n"
+            "□ 차관은 이날 오후 얀 코발스키 폴란드 총리실 장관을 예방하였다. 차관은 코발스키 장관을 예방한 자리에서 "
+            "원전 협력을 당부하였다.")
+    assert len(_held(text, "ko", "2024-05-22")) == 2
+
+
+# `arrived from Tokyo, where they held talks on Sunday`: what happened at the stop before is mentioned.
+def test_the_previous_stop_of_a_trip_is_mentioned() -> None:
+    text = ("The minister arrived from Jakarta, where she held talks with her Indonesian counterpart on Monday. "
+            "On Wednesday she met Prime Minister Anwar Ibrahim in Putrajaya.")
+    assert [e.date for e in _held(text, "en", "2024-08-08")] == ["2024-08-07"]
+    text = ("Secretary Lee came to Hanoi from Vientiane, where he attended the ASEAN ministers' meeting on Saturday. "
+            "He held talks with Foreign Minister Bui Thanh Son on Monday.")
+    assert [e.date for e in _held(text, "en", "2024-07-30")] == ["2024-07-29"]

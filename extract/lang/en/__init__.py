@@ -70,7 +70,7 @@ class English(Grammar):
               ("working", r"\b(working[- ]level|director[- ]general|deputy assistant)\b")]
     attendance = re.compile(r"\b(met|meet|attended|led|chaired|co-chaired|held|hosted|co-hosted|joined|participated|"
                             r"headed|represented|welcomed|launched|convened|gathered|signed|took part|"
-                            r"called on)\b", re.I)
+                            r"called on|paid a (?:courtesy )?(?:call|visit)|made a courtesy call)\b", re.I)
     attendance_future = re.compile(r"\b(will|to be|look forward|looks forward|plans? to)\b")
     participation = re.compile(r"\b(?:attended|took part|participated|joined|(?:leaders|ministers|representatives|"
                                r"delegations|heads of (?:state|government)|counterparts) (?:of|from)|(?:founding |"
@@ -164,10 +164,14 @@ class English(Grammar):
 
     # `Yoon had met Macron in Paris`: a past perfect tells of an event before the report's.
     _recalled = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?$")
+    # `arrived from Tokyo, where they held talks on Sunday`: what happened at the stop before this one.
+    _previous_stop = re.compile(r"\b(?:arrived|came|returned|flew|travell?ed|headed here)\b[^.;]{0,40}?\bfrom\s+"
+                                r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?\s+where\b")
 
     def recalled(self, view: View, m: EventMention) -> bool:
         return m.mood == "main" and bool(self._recalled.search(view.text, max(m.sent.start, m.trig_start - 30),
-                                                                m.trig_start))
+                                                                m.trig_start)
+                                         or self._previous_stop.search(view.text, m.sent.start, m.trig_start))
 
     def specific(self, view: View, m: EventMention) -> bool:
         return en_events.specific_name(m.name) and bool(re.search(r"[A-Z]", m.name or ""))

@@ -393,6 +393,8 @@ def mentions(view: View) -> list[EventMention]:
                     m.counterpart = counterpart(lead)
                     if form == "예방" and not m.counterpart:
                         continue  # `질병을 예방하고`: prevention; a courtesy call is on a titled person
+                    # A call on the host is a meeting of its own; `예방한 뒤 …로 이동` sets the scene.
+                    m.separate = m.separate or (form == "예방" and mood == "main")
                 if typ == "dialogue" and (_ALSO_WITH.search(lead[-30:]) or (
                         form in ("면담", "만나", "접견") and _BEFORE_EVENT.search(lead))):
                     m.separate = True
