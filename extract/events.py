@@ -266,6 +266,22 @@ def same_person(a: frozenset[str], b: frozenset[str]) -> bool:
                               for xs, ys in ((a, b), (b, a)) for x in xs)
 
 
+def _talks_beside(view: View, e: Event, m: EventMention) -> bool:
+    """`아세안+3 정상회의에 참석했다 … 이시바 총리와 첫 정상회담을 했다`: talks with one person are not the
+    conference of many held that day (its mentions meet no one by name)."""
+    return not any(x.counterpart for x in e.mentions) and any(
+        x.name and _specific(view, x) and view.grammar.conference(x.name) and _of_many(view, x)
+        for x in e.mentions) and not (m.name and view.grammar.conference(m.name))
+
+
+def _of_many(view: View, m: EventMention) -> bool:
+    """The name spells out a grouping or three parties or more (`아세안+3`, `한-아세안`, `G20`)."""
+    if m.name_start is None:
+        return False
+    named = view.mentions_in(m.name_start, m.name_end or m.name_start)
+    return any(x.label == "GROUP" for x in named) or len({x.id for x in named if x.label == "COUNTRY"}) >= 3
+
+
 def _met_again(x: EventMention, m: EventMention) -> bool:
     return bool(x.counterpart and m.counterpart and same_person(x.counterpart, m.counterpart))
 
@@ -381,7 +397,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
         # Two differently named meetings of one day (`the 2+2` and `the Extended Deterrence Ministerial`).
         same = [e for e in same if not _distinct(view, e, m)]
         if m.counterpart:  # `Later that day, she called on Secretary X`: a meeting with someone else
-            same = [e for e in same if not _other_counterpart(e, m)]
+            same = [e for e in same if not _other_counterpart(e, m) and not _talks_beside(view, e, m)]
         if _specific(view, m):  # a named meeting is not an unnamed side meeting reported before it
             same = [e for e in same if not all(x.separate and not _specific(view, x) for x in e.mentions)]
         # Of several same-day events, a mention joins one it names again (`정상회담` in a photo caption after a

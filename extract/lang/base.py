@@ -126,6 +126,10 @@ class Grammar(ABC):
     def refine_series(self, view: View, m: EventMention) -> None:  # noqa: B027  (optional hook)
         """A series the gazetteer spells otherwise (English: by its core words)."""
 
+    def conference(self, name: str) -> bool:
+        """A name of a gathering of many (`정상회의`), which a meeting with one person (`정상회담`) is not part of."""
+        return False
+
     def recalled(self, view: View, m: EventMention) -> bool:
         """`…을 갖고 … 논의한 바 있습니다`, `had met`: the predicate tells of an event before the report's."""
         return False

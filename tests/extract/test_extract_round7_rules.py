@@ -158,3 +158,13 @@ def test_the_previous_stop_of_a_trip_is_mentioned() -> None:
     text = ("Secretary Lee came to Hanoi from Vientiane, where he attended the ASEAN ministers' meeting on Saturday. "
             "He held talks with Foreign Minister Bui Thanh Son on Monday.")
     assert [e.date for e in _held(text, "en", "2024-07-30")] == ["2024-07-29"]
+
+
+# `정상회담` with one person beside a `정상회의` of a grouping that day: two events, not one.
+def test_talks_with_one_person_beside_a_conference_of_many() -> None:
+    text = ("대통령은 11일 자카르타에서 열린 제26차 한-아세안 정상회의에 참석했다. 대통령은 이어 회의장에서 "
+            "앤서니 알바니지 총리와 약 30분간 정상회담을 했다.")
+    assert len(_held(text, "ko", "2023-09-11")) == 2
+    text = ("장관은 15일 제네바에서 열린 WTO 각료회의에 참석했다. 장관은 이날 응고지 오콘조이웨알라 사무총장과 "
+            "면담을 가졌다.")
+    assert len(_held(text, "ko", "2024-02-15")) == 2

@@ -216,6 +216,12 @@ class Korean(Grammar):
     # `정상회담을 갖고 … 논의한 바 있습니다`: a sentence ending in `-ㄴ 바 있다` recalls what happened before.
     _recalled = re.compile(r"\s바\s*(?:가\s*)?있(?:습니다|었습니다|다|었다|음|었음)[.\s]*$")
 
+    # `제27차 아세안+3 정상회의`, `G20 재무장관회의`, `총회`: a conference of many, not talks between two (`회담`).
+    _conference = re.compile(r"(?:회의|총회|서밋|포럼|컨퍼런스)(?:\s*\([^()]*\))?$")
+
+    def conference(self, name: str) -> bool:
+        return bool(self._conference.search(name.strip(" '’」』\"”")))
+
     def recalled(self, view: View, m: EventMention) -> bool:
         return m.mood == "main" and bool(self._recalled.search(m.sent.text))
 

@@ -246,8 +246,8 @@ def _met_in_turn(lead: str) -> list[frozenset[str]]:
 
 
 # The words between a person's name and the title (`조태열 외교부 장관`, `쫑 공산당 서기장`): offices, not names.
-_OFFICE_WORD = re.compile(r"(?:부|청|처|원|당|실|국|측|위원회|은행|공사|주재|주한|주미|주일|주중|담당|소관)$")
-_NOT_NAME = re.compile(r"..(?:은|는|을|를|에서|에게|으로|하는|했던|된)$|.(?:은|는|을|를)$|\d|"
+_OFFICE_WORD = re.compile(r"(?:부|청|처|원|당|실|국|측|위원회|회의|의회|은행|공사|주재|주한|주미|주일|주중|담당|소관)$")
+_NOT_NAME = re.compile(r"..(?:은|는|을|를|에|에서|에게|으로|하는|했던|된|의)$|.(?:은|는|을|를)$|\d|"
                        r"^(?:및|겸|등|또|와|과|이날|오늘|어제|오전|오후|저녁|당일|이어|한편|그리고|또한|직후|앞서|이후|함께|별도로|각각|현지)$")
 # `X 주석과 (취임 후 첫) 통화`: up to two words may stand between `와/과` and the meeting noun.
 _OBJECT_OF_MEETING = re.compile(r"(?:(?:과|와)(?:의)?(?:\s+[^\s은는을를이가]+){0,2}|(?:을|를))\s*$")
