@@ -87,7 +87,61 @@ def _side_by(view: View, lo: int, phrase: int) -> str | None:
     return None
 
 
-_MET_OBJECT = re.compile(r"\b(?:with|met|meets|called on|hosted|welcomed|received|visited)\s+(?:the\s+)?$")
+# Who was met: the meeting verb, then only the person's title words (`met with Senior Minister and Minister of …`).
+_MET_OBJECT = re.compile(r"\b(?<!together )(?<!along )(?:with|met|meets|called on|hosted|welcomed|received|visited)\s+"
+                         r"(?:(?:the|and|of|for|[A-Z][\w.’'\-]*),?\s+)*$")
+# `… and Vice Minister Shin Beom-chul led the ROK delegation`: the side a clause's people led or represented.
+_LED_SIDE = re.compile(r"\s*(?:(?:,\s*)?(?:who\s+)?(?:jointly\s+|also\s+)?\b(?:led|headed|represented)\s+(?:the\s+)?)$")
+_POST_NOMINALS = re.compile(r"\s+(?:MP|MPs|QC|KC|OBE|CBE|MBE|KBE|AO|AC)$")
+
+
+def _led_side(view: View, s: Sent, b: int) -> str | None:
+    """The side named by `led the <country> delegation` (or `represented <country>`) after a person, in the
+    same clause: the person and those listed with them (`A and B led the ROK delegation`) are of that side."""
+    hi = s.end
+    if (stop := re.search(r"[;.]\s|\b(?:while|whereas|met|with)\b", view.text[b:s.end])) is not None:
+        hi = b + stop.start()
+    for m in view.mentions_in(b, hi, "COUNTRY", "GROUP"):
+        tail = view.text[m.end:m.end + 24]
+        if _LED_SIDE.search(view.text[b:m.start]) and (
+                re.match(r"\s*(?:delegation|side|team)\b", tail) or re.search(r"represented\s+(?:the\s+)?$",
+                                                                             view.text[b:m.start])):
+            return m.id
+    return None
+
+
+def _fronted_title(left: str, taken: list[tuple[int, int]], left_lo: int, a: int) -> tuple[int, str] | None:
+    """`the Prime Minister of Kazakhstan, Alikhan Smailov`: the title phrase written before the name and a comma
+    (`left` ends with that comma), when it holds a title word and nobody else; (its start in `left`, the title)."""
+    seg = left[:-1]
+    lo = max(seg.rfind(","), seg.rfind(";"), seg.rfind(" and "), _own_phrase_start(seg),
+             max((tb - left_lo - 1 for _, tb in taken if left_lo < tb <= a), default=-1))
+    title = re.sub(r"^(?:and|with|by|the|The)\s+", "", seg[lo + 1:].strip())
+    words = set(re.findall(r"[A-Z][\w\-]*", title))
+    if not title or not words & _title_words() or re.search(r"[.!?]$", title):
+        return None
+    return lo, title
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    return frozenset(w for t in cues().titles for w in t.split() if w[0].isupper())
+
+
+def _apposition_end(view: View, s: Sent, b: int, others: list[int]) -> int:
+    """`Mr. X, Deputy Director-General of the … Bureau, Ministry of Foreign Affairs of Japan; Mr. Y, …`: in a list
+    separated by semicolons a person's apposition runs to the semicolon (or the next person)."""
+    text = view.text[b:s.end]
+    semi = text.find(";")
+    lead = view.text[s.start:b].rsplit(";", 1)
+    # the last of the list: `…; and Mr. YI Won-woo, …` (only `and` and honorifics between the semicolon and the name)
+    last = len(lead) == 2 and re.fullmatch(r"\s*(?:and\s+)?(?:[A-Z][\w.]*\.?\s+)*[\w\s.'’\-]*", lead[1]) is not None
+    if not text.startswith(",") or (semi == -1 and not last):
+        return b
+    hi = b + (semi if semi != -1 else len(text))
+    if (verb := re.search(r"\s(?:held|met|signed|attended|said|was|were|who|which|is|are)\b", text[:hi - b])):
+        hi = b + verb.start()
+    return min([hi, *[o for o in others if b < o < hi]])
 
 
 def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
@@ -133,7 +187,7 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             a += lead.end()
             name = name[lead.end():]
         name = re.sub(r"^(?:" + "|".join(re.escape(h) for h in cues().honorifics) + r")\s+", "", name)
-        name = re.sub(r"[’']s$", "", name).strip(" ,.")
+        name = _POST_NOMINALS.sub("", re.sub(r"[’']s$", "", name).strip(" ,.")).strip(" ,.")
         name = override.get((a, b), name)
         if len(name.split()) < 2 and not g.official(name):
             continue
@@ -155,6 +209,10 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         honor = "|".join(re.escape(h) for h in cues().honorifics)
         while (stripped := re.sub(rf"(?:^|\s)(?:{honor})$", "", pre).strip()) != pre:
             pre = stripped  # `H.E. Mr.` is not a title
+        fronted = None if pre or cut == -1 or left[cut] != "," else _fronted_title(left[:cut + 1], taken, left_lo, a)
+        if fronted is not None:  # `the Prime Minister of Kazakhstan, Alikhan Smailov`
+            cut = fronted[0]
+            pre = fronted[1]
         post_m = re.match(r",\s+((?:the\s+)?[A-Z][^,;]{3,90}?)(?=,|;|\s+(?:held|met|and|as|during|for|to|who)\b|$)",
                           view.text[b:s.end])
         role = None
@@ -168,6 +226,12 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         role_hi = b + (post_m.end() if post_m and not pre else 0)
         before = [m for m in view.mentions_in(role_lo, a, "COUNTRY", "GROUP") if not _posting(view.text, m.start)]
         after = [m for m in view.mentions_in(b, role_hi, "COUNTRY", "GROUP") if not _posting(view.text, m.start)]
+        if post_m and not pre and (appos := _apposition_end(view, s, b, [x for x, _ in spans if x > b])) > b:
+            # The apposition's last country or ministry names the side (`…, Ministry of Foreign Affairs of Japan;`),
+            # not an adjective inside a bureau's name before it (`North American Affairs Bureau`).
+            sides = [m for m in view.mentions_in(b, appos, "COUNTRY", "GROUP", "ORG")
+                     if (m.label != "ORG" or m.country) and not _posting(view.text, m.start)]
+            after = sides[-1:] or after
         # `Commissioner Fukasawa Masaki of Japan's Acquisition … Agency`, `Mark Brown of the Cook Islands`.
         of = re.match(r"\s+of\s+(?:the\s+)?", view.text[b:b + 12])
         own = [m.country if m.label == "ORG" else m.id for m in view.mentions_in(b, b + 52, "COUNTRY", "GROUP", "ORG")
@@ -175,11 +239,11 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         if before:
             country = before[-1].id
         elif after:
-            country = after[0].id
+            country = after[0].country if after[0].label == "ORG" else after[0].id
         elif own and own[0]:
             country = own[0]
         else:
-            country = _side_by(view, left_lo, role_lo)
+            country = _side_by(view, left_lo, role_lo) or _led_side(view, s, b)
         if off is not None:
             country = country or off.country
         orgs = view.mentions_in(role_lo, role_hi, "ORG")
@@ -187,9 +251,10 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             country = orgs[0].country
         # The publisher's side, unless the person is who was met (`met with Minister X`): that side is left to
         # the event's other party.
-        if country is None and view.home and role and not _MET_OBJECT.search(view.text[max(s.start, role_lo - 30):
-                                                                                         role_lo]):
+        home_side = country is None and bool(view.home) and bool(role) and not _MET_OBJECT.search(
+            view.text[max(s.start, a - 150):a])
+        if home_side:
             country = view.home
         people.append(Person(name, a, b, off.name_en if off else name, role, orgs[0].text if orgs else None,
-                             country, False, off.id if off else None, s.idx))
+                             country, False, off.id if off else None, s.idx, home_side))
     return people

@@ -98,17 +98,26 @@ def _is_country_or_org(view: View, c: _Chunk) -> str | None:
             return "country"
         if m.start == c.start and m.label == "ORG":
             return "org"
-    if _ORG_END.search(c.text):
-        return "org"
+    if len(c.text) >= 2 and _ORG_END.search(c.text):
+        return "org"  # not a lone syllable: `응우옌 민 부(Nguyễn Minh Vũ)` ends in a name word `부`
     return None
+
+
+def _place(view: View, c: _Chunk) -> bool:
+    """`서울 대한상공회의소`, `캔버라 연방의회`: a city word is where, never part of a name."""
+    return any(m.label == "PLACE" and m.start == c.start for m in view.mentions_in(c.start, c.end))
 
 
 _PARTY_ABBR = re.compile(r"^[한미일중북러호영독불인캐](?:[·\-]?[한미일중북러호영독불인캐]){1,3}$")
 
 
+# `왕이 … 위원 겸 외교부장`, `재무장관 겸 자유당 부대표`: one person's second title; the word is never a name.
+_CONCURRENTLY = "겸"
+
+
 def _name_like(c: _Chunk) -> bool:
     stop = set(cues().stop)
-    if c.particle or c.text in stop or not c.text or _PARTY_ABBR.match(c.text):
+    if c.particle or c.text in stop or not c.text or _PARTY_ABBR.match(c.text) or c.text == _CONCURRENTLY:
         return False  # `한일중 외교장관`: the parties, not a person
     return bool(_NAME_WORD.match(c.text) and 1 <= len(c.text) <= 10) or bool(_INITIALS.match(c.text))
 
@@ -166,7 +175,7 @@ def find(view: View, s: Sent) -> list[Person]:
         run: list[_Chunk] = []
         while j >= 0 and r - j <= 8:
             cj = chunks[j]
-            if cj.particle or _role_suffix(cj.text) or cj.text in cues().stop or not cj.text:
+            if cj.particle or _role_suffix(cj.text) or cj.text in cues().stop or not cj.text or _place(view, cj):
                 break
             run.insert(0, cj)
             if cj.sep_before == ",":
