@@ -82,6 +82,25 @@ def share_people(view: View, events: list[Assembled]) -> None:
             a.people = [copy.copy(p) for p in donor.people]
 
 
+def also_reported(events: list[Assembled], s: Sent, owner: Assembled) -> list[Assembled]:
+    """The other events held (not mentioned in passing) that a sentence reports, besides the one it belongs to."""
+    return [a for a in events if a is not owner and not a.event.mentioned
+            and any(m.sent.idx == s.idx for m in a.event.mentions)]
+
+
+def _met_here(a: Assembled, s: Sent) -> frozenset[str]:
+    return frozenset(w for m in a.event.mentions if m.sent.idx == s.idx for w in m.counterpart)
+
+
+def attends(a: Assembled, s: Sent, p: Person, events: list[Assembled]) -> bool:
+    """Whether a person of sentence `s` attends event `a`: not when they are who another event of the
+    sentence was with (`met with A and with B`: A is not at the meeting with B)."""
+    words = set(p.name.split()) | {p.name}
+    if words & _met_here(a, s):
+        return True
+    return not any(words & _met_here(b, s) for b in events if b is not a and not b.event.mentioned)
+
+
 def stated_sides(events: list[Assembled]) -> None:
     """`Commissioner Fukasawa Masaki of Japan's … Agency` once, then `Dr. LaPlante and Commissioner Fukasawa held …`:
     a person's side said in their own phrase anywhere in the text holds where it is not said (no country, or only

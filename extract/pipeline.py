@@ -117,10 +117,14 @@ def delegates(doc: Doc) -> Doc:
             antecedent = document.antecedent(view, s, who, ner)
             if antecedent is not None:
                 found.insert(0, copy.copy(antecedent))
-        a.people.extend(found)
+        # `X met Y and signed an MOU`, `met with A and with B`: every event the sentence reports has its people,
+        # except someone who is only another of those events' counterpart.
+        for b in [a, *document.also_reported(st.events, s, a)]:
+            mine = [p for p in found if document.attends(b, s, p, st.events)]
+            b.people.extend(mine if b is a else [copy.copy(p) for p in mine])
+            if mine and people_mod.head_marked(view, s):
+                marked.setdefault(id(b), set()).add(s.idx)
         a.parties.extend(document.enumerated_parties(view, s))
-        if found and people_mod.head_marked(view, s):
-            marked.setdefault(id(a), set()).add(s.idx)
     document.resolve_short_names(st.events)
     document.stated_sides(st.events)
     document.foreign_sides(view, st.events)

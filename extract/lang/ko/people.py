@@ -111,6 +111,8 @@ def _place(view: View, c: _Chunk) -> bool:
 _PARTY_ABBR = re.compile(r"^[한미일중북러호영독불인캐](?:[·\-]?[한미일중북러호영독불인캐]){1,3}$")
 
 
+_PRESIDING = re.compile(r"주재|공동\s?주재|임석|참석|참여|배석|입회|인솔")
+
 # `왕이 … 위원 겸 외교부장`, `재무장관 겸 자유당 부대표`: one person's second title; the word is never a name.
 _CONCURRENTLY = "겸"
 
@@ -168,8 +170,14 @@ def find(view: View, s: Sent) -> list[Person]:
             side = True
         if not c.text and c.paren in marks:  # `(한) 신원식 국방부 장관 / (미) 오스틴 국방장관`
             context_country, side = marks[c.paren], True
+        elif not c.text and c.paren and re.fullmatch(r"\S+\s*측", c.paren):  # `(우리 측) …  / (중국 측) …`
+            named = [m.id for m in view.mentions_in(c.start, c.end, "COUNTRY", "GROUP")]
+            if named or c.paren.startswith("우리"):
+                context_country, side = (named[0] if named else "KOR"), True
         if not _role_suffix(c.text):
             continue
+        if c.particle == "의" and not (r + 1 < len(chunks) and _PRESIDING.match(chunks[r + 1].text)):
+            continue  # `윤석열 대통령의 체코 공식방문`: a possessor, not an attendee (`장관의 주재로` is)
         # The run of particle-free words before the role: [org/country words] NAME [org/country words].
         j = r - 1
         run: list[_Chunk] = []
