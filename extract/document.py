@@ -96,8 +96,9 @@ def attends(a: Assembled, s: Sent, p: Person, events: list[Assembled]) -> bool:
     """Whether a person of sentence `s` attends event `a`: not when they are who another event of the
     sentence was with (`met with A and with B`: A is not at the meeting with B)."""
     words = set(p.name.split()) | {p.name}
-    if words & _met_here(a, s):
-        return True
+    mine = _met_here(a, s)
+    if not mine or words & mine:
+        return True  # a signing in the sentence has everyone of it
     return not any(words & _met_here(b, s) for b in events if b is not a and not b.event.mentioned)
 
 

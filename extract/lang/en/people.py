@@ -128,6 +128,58 @@ def _title_words() -> frozenset[str]:
     return frozenset(w for t in cues().titles for w in t.split() if w[0].isupper())
 
 
+_WORD_RUN = re.compile(r"(?:(?:[A-Z][\w’'\-]*\.?|of|for|and|the)\s+)*(?:[A-Z][\w’'\-]*)")
+_NAME_WORD = re.compile(r"[A-Z](?:[a-z]+|[A-Z]+)?(?:['’\-][A-Za-z]+)*\.?")
+_HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # `Jae-sung`: a romanised Korean given name
+_CONNECTORS = frozenset(["of", "for", "and", "the"])
+
+
+def _titled_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the name words that close a title or honorific (`Prime Minister Tran Van Minh`, `Minister of Industry
+    and Trade Le Quang Huy`, `Minister for Oceans Park Jae-sung`, `the Hon Sarah Mills MP`): a run of capitalised
+    words after a title, ending the word run or followed by the next person's title, none of them a title,
+    organisation or common word. After a connector inside the title (`for`, `and`) the title's own words may come
+    first, so only the last two are taken there."""
+    title_words = _title_words()
+    honor = {h.split()[-1].rstrip(".") for h in cues().honorifics}
+    out: list[tuple[int, int]] = []
+    for m in _WORD_RUN.finditer(text):
+        words = list(re.finditer(r"[\w’'\-]+\.?", m.group()))
+        kinds = []
+        for w in words:
+            t = w.group().rstrip(".")
+            kinds.append("title" if t in title_words or t in honor else "connector" if t in _CONNECTORS else
+                         "post" if _POST_NOMINALS.fullmatch(" " + t) else
+                         "name" if _NAME_WORD.fullmatch(w.group()) and t.casefold() not in _not_person_words()
+                         else "common")
+        i = 0
+        while i < len(words):
+            if kinds[i] != "name" or "title" not in kinds[:i]:
+                i += 1
+                continue
+            j = i
+            while j < len(words) and kinds[j] == "name" and not re.search(r"['’]s$", words[j].group()):
+                j += 1
+            possessive = j < len(words) and kinds[j] == "name"  # `Yoon's State Visit`: the name ends there
+            if possessive:
+                j += 1
+            end_ok = possessive or j == len(words) or kinds[j] in ("title", "post") or words[j].group() == "of" or (
+                words[j].group() == "and" and j + 1 < len(words) and kinds[j + 1] == "title")
+            run, prev = words[i:j], kinds[i - 1]
+            i = j
+            if not end_ok or len(run) < 2 or prev == "name":  # after a possessive: what the person has
+                continue
+            if prev == "connector":
+                if len(run) < 3:
+                    continue  # `Minister of Natural Resources, …`: the title's own words
+                # `… Antony J. Blinken`: an initial belongs with the words around it.
+                run = run[-3:] if re.fullmatch(r"[A-Z]\.", run[-2].group()) else run[-2:]
+            elif len(run) > (4 if prev == "title" else 3):
+                continue
+            out.append((m.start() + run[0].start(), m.start() + run[-1].end()))
+    return out
+
+
 def _apposition_end(view: View, s: Sent, b: int, others: list[int]) -> int:
     """`Mr. X, Deputy Director-General of the … Bureau, Ministry of Foreign Affairs of Japan; Mr. Y, …`: in a list
     separated by semicolons a person's apposition runs to the semicolon (or the next person)."""
@@ -152,6 +204,10 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
     # All-caps family names (`KISHIDA Fumio`) that the statistical model misses.
     for m in re.finditer(r"\b([A-Z]{3,}(?:\s+[A-Z][a-z]+){1,2})\b", s.text):
         spans.append((s.start + m.start(), s.start + m.end()))
+    # `Minister of Industry and Trade Le Quang Huy`, `the Hon Sarah Mills MP`: the name words closing a title or an
+    # honorific, when the statistical model missed them.
+    spans += [(s.start + a, s.start + b) for a, b in _titled_names(s.text)
+              if not any(x < s.start + b and s.start + a < y for x, y in spans)]
     # `Minister Saito`, `Secretary Raimondo`: a family name after a title, named in full elsewhere in the text.
     full = _full_names(view, tuple(ner))
     override: dict[tuple[int, int], str] = {}
