@@ -241,3 +241,14 @@ def test_japanese_and_chinese_titles_are_roles() -> None:
     assert ("스즈키 다로", "JPN") in _people(text, "ko", "2024-06-28", "kr.motie")
     text = ("신원식 국방부 장관은 2일 싱가포르에서 기하라 겐(木原健) 일본 방위상과 한일 국방장관회담을 가졌다.")
     assert "기하라 겐" in _names(text, "ko", "2024-06-03", "kr.mnd")
+
+
+# `Among those in attendance were …`, `The Indian delegation included X`: attendance, and the side it names.
+def test_in_attendance_and_a_delegation_that_included() -> None:
+    text = ("The first Korea-Caribbean Summit opened in Seoul on June 4. Among the leaders in attendance were "
+            "Jamaican Prime Minister Andrew Holness and Barbadian Prime Minister Mia Mottley.")
+    people = _people(text, "en", "2024-06-05", "kr.president")
+    assert {("Andrew Holness", "JAM"), ("Mia Mottley", "BRB")} <= people
+    text = ("The second meeting of the U.S.-India Space Dialogue was held in Washington on March 12. The Indian "
+            "delegation included Secretary of the Department of Space Ravi Menon.")
+    assert ("Ravi Menon", "IND") in _people(text, "en", "2024-03-13", "us.state")

@@ -67,7 +67,8 @@ class English(Grammar):
               ("working", r"\b(working[- ]level|director[- ]general|deputy assistant)\b")]
     attendance = re.compile(r"\b(met|meet|attended|led|chaired|co-chaired|held|hosted|co-hosted|joined|participated|"
                             r"headed|represented|welcomed|launched|convened|gathered|signed|took part|"
-                            r"called on)\b", re.I)
+                            r"called on|in attendance|delegation included|"
+                            r"delegations? (?:was|were) made up of)\b", re.I)
     attendance_future = re.compile(r"\b(will|to be|look forward|looks forward|plans? to)\b")
     participation = re.compile(r"\b(?:attended|took part|participated|joined|(?:leaders|ministers|representatives|"
                                r"delegations|heads of (?:state|government)|counterparts) (?:of|from)|(?:founding |"

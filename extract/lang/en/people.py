@@ -76,11 +76,12 @@ def _posting(text: str, start: int) -> bool:
 
 
 _BY = re.compile(r"(?:['’]s)?\s*(?:(?:delegation|side|team)\s+)?(?:(?:was|were)\s+)?"
-                 r"(?:(?:represented|led|headed)\s+)?by\s*")
+                 r"(?:(?:(?:represented|led|headed)\s+)?by|included|includes|comprised|consisted of)\s*")
 
 
 def _side_by(view: View, lo: int, phrase: int) -> str | None:
-    """`Japan was represented by …, and the ROK by Deputy Minister Chung`: the side named just before `by`."""
+    """`Japan was represented by …, and the ROK by Deputy Minister Chung`, `The Indian delegation included …`: the
+    side named just before `by` or `included`."""
     sides = view.mentions_in(max(lo, phrase - 60), phrase, "COUNTRY", "GROUP")
     if sides and _BY.fullmatch(view.text[sides[-1].end:phrase]):
         return sides[-1].id
