@@ -110,7 +110,9 @@ def to_record(view: View, a: Assembled, doc_id: str, url: str | None, source: st
     participants.extend(a.parties)
     participants = list(dict.fromkeys(participants))
     name = _best_name(view, ev)
-    if name is None and view.title and spec(ev.type).title_as_name and not ev.mentioned:
+    # The headline names the report's event, not a meeting with one person beside it (`paid a courtesy call on`).
+    if name is None and view.title and spec(ev.type).title_as_name and not ev.mentioned and not all(
+            m.counterpart and m.separate for m in ev.mentions):
         name = view.title.strip()[:200]
     series = next((m.series for m in ev.mentions if m.series), None)
     ordinal = next((m.ordinal for m in ev.mentions if m.ordinal is not None), None)

@@ -8,6 +8,7 @@ import re
 
 from extract.build import Assembled
 from extract.delegates import Person
+from extract.events import same_person
 from extract.gazetteer import get_gazetteer
 from extract.shared_rules import shared_rules
 from extract.spec import spec
@@ -52,6 +53,28 @@ def sections(view: View, assembled: list[Assembled]) -> dict[int, Assembled]:
     return owner
 
 
+def split_met(owner: Assembled, found: list[Person], met: list[tuple[Assembled, frozenset[str]]]) -> list[Person]:
+    """`A 총리, B 서기장과 차례로 면담`: of a sentence's people, each one met goes to the meeting with them only;
+    the others (who met them) attend every meeting of the sentence. Returns the owner's people: all of them
+    when the owner meets no one named (a signing in the same sentence)."""
+    mine: list[Person] = []
+    taken: set[int] = set()
+    for b, words in met:
+        for p in found:
+            if same_person(frozenset(p.name.split()), words):
+                taken.add(id(p))
+                if b is owner:
+                    mine.append(p)
+                elif not any(q.name == p.name for q in b.people):
+                    b.people.append(copy.copy(p))
+    rest = [p for p in found if id(p) not in taken]
+    for b in {id(b): b for b, _ in met if b is not owner}.values():
+        b.people.extend(copy.copy(p) for p in rest if not any(q.name == p.name for q in b.people))
+    if not any(b is owner for b, _ in met):
+        return found  # `X 장관과 면담을 갖고 … 양해각서에 서명`: the signing's people are all of the sentence's
+    return mine + rest
+
+
 def _parties(a: Assembled) -> set[str]:
     return {p for m in a.event.mentions for p in m.participants}
 
@@ -86,20 +109,6 @@ def also_reported(events: list[Assembled], s: Sent, owner: Assembled) -> list[As
     """The other events held (not mentioned in passing) that a sentence reports, besides the one it belongs to."""
     return [a for a in events if a is not owner and not a.event.mentioned
             and any(m.sent.idx == s.idx for m in a.event.mentions)]
-
-
-def _met_here(a: Assembled, s: Sent) -> frozenset[str]:
-    return frozenset(w for m in a.event.mentions if m.sent.idx == s.idx for w in m.counterpart)
-
-
-def attends(a: Assembled, s: Sent, p: Person, events: list[Assembled]) -> bool:
-    """Whether a person of sentence `s` attends event `a`: not when they are who another event of the
-    sentence was with (`met with A and with B`: A is not at the meeting with B)."""
-    words = set(p.name.split()) | {p.name}
-    mine = _met_here(a, s)
-    if not mine or words & mine:
-        return True  # a signing in the sentence has everyone of it
-    return not any(words & _met_here(b, s) for b in events if b is not a and not b.event.mentioned)
 
 
 def stated_sides(events: list[Assembled]) -> None:

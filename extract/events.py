@@ -78,8 +78,8 @@ def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] 
     pool = view.grammar.date_pool(view, m, cands)
     for d in pool:
         if d.kind == "same_day":
-            if d.value is not None:
-                m.date = d
+            if d.value is not None:  # `오늘`, `today`: the publication day, a day like any named one
+                m.date = DateMention(d.start, d.end, d.text, "day", d.value, relative=True)
             else:
                 m.same_day = True
                 # `이날`: the last day named before it.
@@ -185,8 +185,9 @@ def find_event_mentions(view: View) -> list[EventMention]:
         if x.mood == "adnominal":
             adnominal.setdefault(x.sent.idx, []).append(x)
     kept = []
+    links = view.grammar.page_links
     for m in mentions:
-        if m.sent.idx in items:
+        if m.sent.idx in items or (links is not None and links.match(m.sent.text)):
             continue
         venues = view.grammar.venue_spans(view, m.sent)
         if m.name_start is not None and any(a <= m.name_start < b for a, b in venues):
@@ -203,6 +204,8 @@ def find_event_mentions(view: View) -> list[EventMention]:
 
 def _is_past(view: View, m: EventMention) -> bool:
     d = m.date
+    if view.grammar.recalled(view, m):
+        return True
     back = view.grammar.back_reference
     if back is not None and (d is None or d.kind != "day") and back.search(
             view.text, m.clause[0], max(m.clause[0], m.trig_start)):
@@ -251,9 +254,25 @@ def _distinct(view: View, e: Event, m: EventMention) -> bool:
     return False
 
 
+_PATRONYMIC = frozenset(["빈", "이븐", "빈트", "bin", "ibn", "bint", "Bin", "Ibn"])
+
+
+def same_person(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Name words of one person: shared, or a one-syllable Korean surname and the full name (`조`, `조태열`);
+    two `X 빈 Y` names that differ in X are brothers, not one man (`무함마드 빈 살만`, `압둘아지즈 빈 살만`)."""
+    if a & _PATRONYMIC and b & _PATRONYMIC and a - b and b - a:
+        return False
+    return bool(a & b) or any(len(x) == 1 and "가" <= x <= "힣" and any(y != x and y.startswith(x) for y in ys)
+                              for xs, ys in ((a, b), (b, a)) for x in xs)
+
+
+def _met_again(x: EventMention, m: EventMention) -> bool:
+    return bool(x.counterpart and m.counterpart and same_person(x.counterpart, m.counterpart))
+
+
 def _other_counterpart(e: Event, m: EventMention) -> bool:
     met = [x.counterpart for x in e.mentions if x.counterpart]
-    return bool(met) and all(not (c & m.counterpart) for c in met)
+    return bool(met) and all(not same_person(c, m.counterpart) for c in met)
 
 
 def _own_bilateral(view: View, m: EventMention) -> bool:
@@ -346,15 +365,17 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
         key = (m.type, day)
         same = by_key.get(key, [])
         if m.separate:
-            # A side meeting (`별도 면담을 갖고`) is its own event, unless one of its name is already there.
-            same = [e for e in same if any(x.separate and m.name and x.name == m.name for x in e.mentions)]
+            # A side meeting (`별도 면담을 갖고`) is its own event, unless one of its name or with its person is
+            # already there.
+            same = [e for e in same if any(x.separate and (m.name and x.name == m.name or _met_again(x, m))
+                                           for x in e.mentions)]
             if not same:
                 target = Event(m.type, [m], day, text or (anchor_text if day == anchor else None))
                 by_key.setdefault(key, []).append(target)
                 events.append(target)
                 continue
         if not same and m.type in specific and not _specific(view, m) and day not in {e.date for e in events} \
-                and not _own_bilateral(view, m) and not _own_day(view, m) and not (day is None and m.counterpart):
+                and not _own_bilateral(view, m) and not _own_day(view, m) and not m.counterpart:
             if any(x is not m and x.type == m.type and _specific(view, x) for x in main):
                 continue  # `held talks with his counterparts` beside named meetings: not another event
         # Two differently named meetings of one day (`the 2+2` and `the Extended Deterrence Ministerial`).
@@ -363,9 +384,10 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
             same = [e for e in same if not _other_counterpart(e, m)]
         if _specific(view, m):  # a named meeting is not an unnamed side meeting reported before it
             same = [e for e in same if not all(x.separate and not _specific(view, x) for x in e.mentions)]
-        # Of several same-day events, a mention joins the one named last before it (its section).
-        same = sorted(same, key=lambda e: -max((x.sent.start for x in e.mentions if x.sent.start <= m.sent.start),
-                                               default=-1))
+        # Of several same-day events, a mention joins one it names again (`정상회담` in a photo caption after a
+        # side meeting), else the one named last before it (its section).
+        same = sorted(same, key=lambda e: (not (m.name and any(x.name == m.name for x in e.mentions)), -max(
+            (x.sent.start for x in e.mentions if x.sent.start <= m.sent.start), default=-1)))
         # Several objects of one sentence (`A 의향서를, B 의향서를 체결했다`) are several events.
         target = next((e for e in same if all(x.sent is not m.sent or x.trig_start != m.trig_start
                                                 for x in e.mentions)), None)

@@ -126,6 +126,10 @@ class Grammar(ABC):
     def refine_series(self, view: View, m: EventMention) -> None:  # noqa: B027  (optional hook)
         """A series the gazetteer spells otherwise (English: by its core words)."""
 
+    def recalled(self, view: View, m: EventMention) -> bool:
+        """`…을 갖고 … 논의한 바 있습니다`, `had met`: the predicate tells of an event before the report's."""
+        return False
+
     @abstractmethod
     def specific(self, view: View, m: EventMention) -> bool:
         """The mention names one event (`제4차 경제안보대화`), not a generic noun (`회의`, `the talks`)."""
@@ -148,6 +152,8 @@ class Grammar(ABC):
     during_trip: ClassVar[re.Pattern[str] | None] = None
     # `당시 정책대화에는 …`, `At the time, the dialogue …`: the sentence refers back to a past event.
     back_reference: ClassVar[re.Pattern[str] | None] = None
+    # `관련 보도자료: …`, `Related: …`: a page's links to other releases, not this release's text.
+    page_links: ClassVar[re.Pattern[str] | None] = None
     # `6.24.(월)부터 6.28.(금)까지 … 방문하여`, `from June 24 to 28 … visit`: a range of days that is a trip's span.
     trip: ClassVar[re.Pattern[str] | None] = None
 

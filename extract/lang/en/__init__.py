@@ -56,6 +56,9 @@ class English(Grammar):
     trip = re.compile(r"\b(?:visit|visits|visited|visiting|trip|travel|travels|traveled|travelled|tour)\b", re.I)
     day_before = re.compile(r"\b(?:the previous day|the day before|a day earlier|the preceding day)\b")
     back_reference = re.compile(r"\b(?:[Aa]t the time|[Bb]ack then|[Aa]t that (?:time|meeting))\b")
+    page_links = re.compile(r"\s*(?:Related(?:\s+(?:[Pp]ress\s+)?(?:[Rr]eleases?|[Aa]rticles?|[Nn]ews|[Ll]inks|"
+                            r"[Cc]ontent))?|Read [Mm]ore|See [Aa]lso|Previous (?:[Aa]rticle|[Pp]ost)|"
+                            r"Next (?:[Aa]rticle|[Pp]ost))\s*:")
     during_trip = re.compile(r"^\W*(?:(?:During|Over the course of|In the course of)\s+(?:the|his|her|their|this)\s+"
                              r"(?:\w+\s+)?(?:visit|trip|stay|tour)\b|While in\b)")
     this_event = re.compile(r"^(this|the same)\b")
@@ -67,8 +70,8 @@ class English(Grammar):
               ("working", r"\b(working[- ]level|director[- ]general|deputy assistant)\b")]
     attendance = re.compile(r"\b(met|meet|attended|led|chaired|co-chaired|held|hosted|co-hosted|joined|participated|"
                             r"headed|represented|welcomed|launched|convened|gathered|signed|took part|"
-                            r"called on|in attendance|delegation included|"
-                            r"delegations? (?:was|were) made up of)\b", re.I)
+                            r"called on|paid a (?:courtesy )?(?:call|visit)|made a courtesy call|in attendance|"
+                            r"delegation included|delegations? (?:was|were) made up of)\b", re.I)
     attendance_future = re.compile(r"\b(will|to be|look forward|looks forward|plans? to)\b")
     participation = re.compile(r"\b(?:attended|took part|participated|joined|(?:leaders|ministers|representatives|"
                                r"delegations|heads of (?:state|government)|counterparts) (?:of|from)|(?:founding |"
@@ -159,6 +162,17 @@ class English(Grammar):
 
     def refine_series(self, view: View, m: EventMention) -> None:
         en_series.series_by_core_words(view, m)
+
+    # `Yoon had met Macron in Paris`: a past perfect tells of an event before the report's.
+    _recalled = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?$")
+    # `arrived from Tokyo, where they held talks on Sunday`: what happened at the stop before this one.
+    _previous_stop = re.compile(r"\b(?:arrived|came|returned|flew|travell?ed|headed here)\b[^.;]{0,40}?\bfrom\s+"
+                                r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?\s+where\b")
+
+    def recalled(self, view: View, m: EventMention) -> bool:
+        return m.mood == "main" and bool(self._recalled.search(view.text, max(m.sent.start, m.trig_start - 30),
+                                                                m.trig_start)
+                                         or self._previous_stop.search(view.text, m.sent.start, m.trig_start))
 
     def specific(self, view: View, m: EventMention) -> bool:
         return en_events.specific_name(m.name) and bool(re.search(r"[A-Z]", m.name or ""))

@@ -217,6 +217,8 @@ def _signing_nominal(sent: Sent) -> list[EventMention]:
     return out
 
 
+_COURTESY = frozenset(["called on", "paid a courtesy call on", "paid a call on", "made a courtesy call on",
+                       "paid a courtesy visit to"])
 _PLURAL_HEAD = re.compile(r"\b(?:calls|meetings)$", re.I)
 
 
@@ -332,8 +334,9 @@ def mentions(view: View) -> list[EventMention]:
                                                                                         n_end or n_start]):
                     m.separate = True  # `held separate talks with …`: a side meeting of its own
                 if typ == "dialogue" and (_SIDE_CLAUSE.search(_clause_before(s_text, vm.start()))
-                                          or re.match(r"\s+separately\b", s_text[vm.end():])):
-                    m.separate = True
+                                          or re.match(r"\s+separately\b", s_text[vm.end():])
+                                          or verb in _COURTESY):
+                    m.separate = True  # a call on the host (`paid a courtesy call on President X`) is its own
                 found.append(m)
                 if typ == "dialogue" and verb in person and (more := _second_person_meetings(sent, vm.end())):
                     m.separate = True

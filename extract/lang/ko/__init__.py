@@ -62,13 +62,15 @@ class Korean(Grammar):
     day_before = re.compile(r"전날|전일|하루 전")
     trip = re.compile(r"방문|순방|출장|체류")
     back_reference = re.compile(r"(?<![가-힣])(?:당시|그\s?당시|그때)(?:\s|에|의|,)")
+    page_links = re.compile(r"\s*(?:관련\s*(?:보도자료|기사|뉴스|자료|링크)|이전\s*글|다음\s*글|첨부\s*파일)\s*[:：]")
     during_trip = re.compile(r"(?:방문|순방|체류|출장)\s*(?:기간|일정)\s*(?:중|동안)")
     this_event = re.compile(r"^(이번|금번|동)\b")
     at_meeting = re.compile(r"\s*(?:이번\s*|이날\s*|동\s*)?(?:회의|회담|대화)(?:에서|에서는|를 통해)\s")
     same_parties = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|세 정상")
     levels = [("leaders", r"정상"), ("ministerial", r"장관|외무상|외무대신|안보실장|국가안보보좌관"),
               ("senior_officials", r"차관|고위급|차장|차관보|고위"), ("working", r"국장급|실무|과장|심의관|부차관보")]
-    attendance = re.compile(r"참석|주재|서명|체결|임석|수석대표|대표로|참석자|참여|회담|개최|만나|면담|이끌|열었|가졌|"
+    attendance = re.compile(r"참석|주재|서명|체결|임석|수석대표|대표로|참석자|참여|회담|개최|만나|면담|예방|접견|"
+                            r"이끌|열었|가졌|"
                             r"갖고|배석|(?:회의|회담|통화|협의)를\s*(?:하|한|했)|함께하|환담|"
                             r"공동\s?의장|의장을 맡|개회사|모두발언")
     # planned, not held: `개최될 정상회담`, `열릴 회의`, `회담이 추진되고 있어`
@@ -213,6 +215,12 @@ class Korean(Grammar):
 
     def country_as_location(self, view: View, x: Mention) -> bool:
         return view.text[x.end:x.end + 2] == "에서"
+
+    # `정상회담을 갖고 … 논의한 바 있습니다`: a sentence ending in `-ㄴ 바 있다` recalls what happened before.
+    _recalled = re.compile(r"\s바\s*(?:가\s*)?있(?:습니다|었습니다|다|었다|음|었음)[.\s]*$")
+
+    def recalled(self, view: View, m: EventMention) -> bool:
+        return m.mood == "main" and bool(self._recalled.search(m.sent.text))
 
     def specific(self, view: View, m: EventMention) -> bool:
         name = m.name or ""

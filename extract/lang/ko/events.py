@@ -122,6 +122,8 @@ def _find_object(view: View, toks: list[Tok], i: int, kinds: tuple[str, ...]) ->
         if t.base in ("EF",) or (t.base == "EC" and j < i - 1 and t.text in ("며", "으며", "고", "면서")
                                   and toks[j + 1].text.startswith((",", " "))):
             break
+        if t.text in ("뒤", "후", "다음", "이후", "직후") and j + 1 < i and toks[j + 1].text.startswith(","):
+            break  # `회의를 주재한 뒤, A 장관과 면담`: the clause before is another predicate's
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         is_noun_end = t.base.startswith(("NN", "SL", "SH", "SN", "XSN")) or t.text in _CLOSERS
         followed = nxt is not None and (nxt.base.startswith("J") or j + 1 == i or nxt.text in (",",))
@@ -164,6 +166,8 @@ def _object_right(view: View, toks: list[Tok], i: int, etype: str) -> list[tuple
 
 
 _SIDE_KO = re.compile(r"별도")
+# `외교장관회담을 하고`, `첫 정상 통화를 했다`: meeting nouns that `하다` takes as its object.
+_MEETING_OBJECTS = frozenset(["회담", "회의", "정상회담", "통화", "정상통화", "전화통화", "면담", "화상회의"])
 # `X 총재와도 면담을 갖고`: a counterpart marked `도` (also) is met beside the meeting reported before.
 _ALSO_WITH = re.compile(r"(?:와|과)도\s+\S*\s*$|(?:와|과)도\s*$")
 # `개소식에 앞서 … 부실장과 면담을 갖고`: a meeting with a person before another event is its own.
@@ -221,26 +225,69 @@ def _title_end() -> re.Pattern[str]:
 
 
 def _met_in_turn(lead: str) -> list[frozenset[str]]:
-    """`디에고 파르도(Diego Pardow) 에너지부 장관, 아우로라 윌리엄스(…) 광업부 장관과` -> the name words of each."""
+    """`디에고 파르도(Diego Pardow) 에너지부 장관, 아우로라 윌리엄스(…) 광업부 장관과` -> the name words of each:
+    the run of titled people that ends the lead (`정상회담을 가졌으며, 이어 A 총리, B 의장과 차례로`)."""
     lead = re.sub(r"(?:과|와)\s*$", "", lead.rstrip())
     subject = list(re.finditer(r"[가-힣](?:은|는)\s", lead))
     if not subject:
         return []  # a headline (`A 부총리, B 장관 및 C 총재와 연쇄 면담`): who met whom is not told apart
     lead = lead[subject[-1].end():]
+    chunks = re.split(r",\s*|\s+및\s+", lead)
+    k = len(chunks)
+    while k > 0 and chunks[k - 1].split() and _title_end().search(chunks[k - 1].split()[-1]):
+        k -= 1
     out = []
-    for chunk in re.split(r",\s*|\s+및\s+", lead):
-        words = chunk.split()
-        if not words or not _title_end().search(words[-1]):
-            return []
-        if "(" in chunk:
-            name = chunk[:chunk.rfind("(")].split()[-2:]
-        else:
-            k = max(i for i, w in enumerate(words) if _title_end().search(w))
-            name = words[max(0, k - 1):k]
-        if not name or name[-1] in _country_words():
+    for chunk in chunks[k:]:
+        name = counterpart(chunk + "과")
+        if not name:
             return []  # `호주 재무장관`: an office, not a person's name
-        out.append(frozenset(name))
+        out.append(name)
     return out
+
+
+# The words between a person's name and the title (`조태열 외교부 장관`, `쫑 공산당 서기장`): offices, not names.
+_OFFICE_WORD = re.compile(r"(?:부|청|처|원|당|실|국|측|위원회|은행|공사|주재|주한|주미|주일|주중|담당|소관)$")
+_NOT_NAME = re.compile(r"..(?:은|는|을|를|에서|에게|으로|하는|했던|된)$|.(?:은|는|을|를)$|\d|"
+                       r"^(?:및|겸|등|또|와|과|이날|오늘|어제|오전|오후|저녁|당일|이어|한편|그리고|또한|직후|앞서|이후|함께|별도로|각각|현지)$")
+# `X 주석과 (취임 후 첫) 통화`: up to two words may stand between `와/과` and the meeting noun.
+_OBJECT_OF_MEETING = re.compile(r"(?:(?:과|와)(?:의)?(?:\s+[^\s은는을를이가]+){0,2}|(?:을|를))\s*$")
+_GLOSSED = re.compile(r"((?:[가-힣]+\s+){0,5}[가-힣]+)\s*\([A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u4E00-\u9FFF .'’-]+\)"
+                      r"(?:\s+[^\s()]+){0,5}\s*$")
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """The name words that end `words`: back to a particle, a title, a country or a non-Hangul word."""
+    name: list[str] = []
+    for w in reversed(words):
+        if _NOT_NAME.search(w) or _title_end().search(w) or w in _country_words() or not re.fullmatch(r"[가-힣]+", w):
+            break
+        name.insert(0, w)
+    return name if len(name) <= 6 else name[-6:]
+
+
+def counterpart(lead: str) -> frozenset[str]:
+    """`… 찐 총리와 (면담을 갖고)`, `조태열 외교부 장관을 (예방)`, `브르통(Thierry Breton) EU 집행위원과`: the name
+    words of the titled person a meeting is with, to tell two same-day meetings apart; empty when no titled
+    person is met. A name glossed in Latin letters or Chinese characters is the words before the gloss."""
+    lead = lead.rstrip()
+    if not (obj := _OBJECT_OF_MEETING.search(lead)):
+        return frozenset()
+    phrase = lead[:obj.start()]
+    words = re.sub(r"\([^()]*\)", "", phrase).split()
+    if not words or not _title_end().search(words[-1]):
+        return frozenset()
+    glossed = _GLOSSED.search(phrase[phrase.rfind(",") + 1:])
+    if glossed and not any(_NOT_NAME.search(w) for w in glossed.group().split()[-5:]):
+        return frozenset(_name_words(glossed.group(1).split()))
+    j = len(words) - 1
+    while j > 0:
+        if j > 1 and words[j - 1] == "겸" and _title_end().search(words[j - 2]):
+            j -= 2  # `왕세자 겸 총리`: one person's two offices
+        elif (_OFFICE_WORD.search(words[j - 1]) or words[j - 1] in _country_words()) and len(words) - 1 - j < 4:
+            j -= 1  # `외교부`, `공산당`, `중국`: the office the title belongs to
+        else:
+            break
+    return frozenset(_name_words(words[:j]))
 
 
 def _in_turn(view: View, m: EventMention) -> list[EventMention]:
@@ -274,8 +321,8 @@ def mentions(view: View) -> list[EventMention]:
             if joined:
                 etype = "agreement"
             if form == "하" and t.base.startswith("VV") and i > 1 and toks[i - 1].base in ("JKO",) and \
-                    toks[i - 2].text in ("회담", "회의", "정상회담"):
-                etype = "dialogue"  # `외교장관회담을 하고`
+                    toks[i - 2].text in _MEETING_OBJECTS:
+                etype = "dialogue"  # `외교장관회담을 하고`, `첫 정상 통화를 했다`
             if form == "하" and t.base.startswith("VV") and i > 0 and toks[i - 1].text == "함께":
                 etype = "dialogue"  # `오찬을 함께하며` (Kiwi: 함께 + 하)
             if etype is None or not t.base.startswith(("NN", "VV", "XR")):
@@ -298,9 +345,9 @@ def mentions(view: View) -> list[EventMention]:
                 if objs and _MEAL.search(view.text[objs[0][0]:objs[0][1]]) and not _meal_with(
                         view.text[sent.start:objs[0][0]], view.text[objs[0][0]:objs[0][1]]):
                     objs = []  # `국빈만찬에 참석했다`: a banquet, not a meal with a counterpart
-                if not objs and form in ("회담", "통화", "만나", "면담", "접견", "환담"):
+                if not objs and form in ("회담", "통화", "만나", "면담", "접견", "환담", "예방"):
                     before = view.text[max(sent.start, t.start - 16):t.start]
-                    if form in ("만나", "면담", "접견") and _not_counterparts(before):
+                    if form in ("만나", "면담", "접견", "예방") and _not_counterparts(before):
                         continue  # `센터 관계자들과 만나`: staff, not a delegation
                     # `회담했다`, `통화했다`: the verbal noun names the meeting; `만났다` names none.
                     named = form in ("회담", "통화", "환담")
@@ -342,6 +389,12 @@ def mentions(view: View) -> list[EventMention]:
                 if typ == "dialogue" and _SIDE_KO.search(view.text[max(sent.start, start - 10):t.start]):
                     m.separate = True
                 lead = view.text[prev_end:start if start >= 0 else t.start]
+                if typ == "dialogue":
+                    m.counterpart = counterpart(lead)
+                    if form == "예방" and not m.counterpart:
+                        continue  # `질병을 예방하고`: prevention; a courtesy call is on a titled person
+                    # A call on the host is a meeting of its own; `예방한 뒤 …로 이동` sets the scene.
+                    m.separate = m.separate or (form == "예방" and mood == "main")
                 if typ == "dialogue" and (_ALSO_WITH.search(lead[-30:]) or (
                         form in ("면담", "만나", "접견") and _BEFORE_EVENT.search(lead))):
                     m.separate = True
