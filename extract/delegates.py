@@ -19,6 +19,7 @@ class Person:
     head: bool = False
     person_id: str | None = None
     sent: int = 0
+    home_side: bool = False  # the country is only the publisher's default, not said in the person's phrase
 
 
 def find_people(view: View, s: Sent, ner: list[tuple[int, int]], call_is_event: bool = False) -> list[Person]:

@@ -105,6 +105,28 @@ def share_people(view: View, events: list[Assembled]) -> None:
             a.people = [copy.copy(p) for p in donor.people]
 
 
+def also_reported(events: list[Assembled], s: Sent, owner: Assembled) -> list[Assembled]:
+    """The other events held (not mentioned in passing) that a sentence reports, besides the one it belongs to."""
+    return [a for a in events if a is not owner and not a.event.mentioned
+            and any(m.sent.idx == s.idx for m in a.event.mentions)]
+
+
+def stated_sides(events: list[Assembled]) -> None:
+    """`Commissioner Fukasawa Masaki of Japan's … Agency` once, then `Dr. LaPlante and Commissioner Fukasawa held …`:
+    a person's side said in their own phrase anywhere in the text holds where it is not said (no country, or only
+    the publisher's by default)."""
+    everyone = [p for a in events for p in a.people]
+    stated: dict[str, set[str]] = {}
+    for p in everyone:
+        if p.country and not p.home_side:
+            stated.setdefault(p.name, set()).add(p.country)
+    for p in everyone:
+        sides = stated.get(p.name, set())
+        if (p.country is None or p.home_side) and len(sides) == 1:
+            (p.country,) = sides
+            p.home_side = False
+
+
 def foreign_sides(view: View, events: list[Assembled]) -> None:
     """`윤 대통령은 카심-조마르트 토카예프 대통령과 회담했다`: a person whose name is written as a foreigner's and
     whose own phrase names no country is of the event's one party that neither the publisher nor the event's
@@ -168,6 +190,7 @@ def resolve_short_names(events: list[Assembled]) -> None:
         full = same[0] if same else (fulls[0] if len({q.name for q in fulls}) == 1 else None)
         if full is not None:  # `오스틴 장관은` (no side given) is the `로이드 오스틴` named before
             p.name, p.name_en, p.person_id, p.country = full.name, full.name_en, full.person_id, full.country
+            p.home_side = full.home_side
 
 
 @functools.cache

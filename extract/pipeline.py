@@ -117,15 +117,24 @@ def delegates(doc: Doc) -> Doc:
             antecedent = document.antecedent(view, s, who, ner)
             if antecedent is not None:
                 found.insert(0, copy.copy(antecedent))
+        everyone = found
         met = [(b, m.counterpart) for b in st.events if not b.event.mentioned for m in b.event.mentions
                if m.sent.idx == s.idx and m.counterpart]
         if met and (len({id(b) for b, _ in met}) > 1 or met[0][0] is not a):
             found = document.split_met(a, found, met)
         a.people.extend(found)
+        # `X met Y and signed an MOU`: another held event of the sentence with no one met (a signing) has all of
+        # the sentence's people.
+        for b in document.also_reported(st.events, s, a):
+            if not any(b is x for x, _ in met):
+                b.people.extend(copy.copy(p) for p in everyone if not any(q.name == p.name for q in b.people))
+                if everyone and people_mod.head_marked(view, s):
+                    marked.setdefault(id(b), set()).add(s.idx)
         a.parties.extend(document.enumerated_parties(view, s))
         if found and people_mod.head_marked(view, s):
             marked.setdefault(id(a), set()).add(s.idx)
     document.resolve_short_names(st.events)
+    document.stated_sides(st.events)
     document.foreign_sides(view, st.events)
     for a in st.events:
         people_mod.assign_heads(view, a.people, marked.get(id(a), set()))

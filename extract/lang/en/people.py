@@ -76,18 +76,125 @@ def _posting(text: str, start: int) -> bool:
 
 
 _BY = re.compile(r"(?:['’]s)?\s*(?:(?:delegation|side|team)\s+)?(?:(?:was|were)\s+)?"
-                 r"(?:(?:represented|led|headed)\s+)?by\s*")
+                 r"(?:(?:(?:represented|led|headed)\s+)?by|included|includes|comprised|consisted of)\s*")
 
 
 def _side_by(view: View, lo: int, phrase: int) -> str | None:
-    """`Japan was represented by …, and the ROK by Deputy Minister Chung`: the side named just before `by`."""
+    """`Japan was represented by …, and the ROK by Deputy Minister Chung`, `The Indian delegation included …`: the
+    side named just before `by` or `included`."""
     sides = view.mentions_in(max(lo, phrase - 60), phrase, "COUNTRY", "GROUP")
     if sides and _BY.fullmatch(view.text[sides[-1].end:phrase]):
         return sides[-1].id
     return None
 
 
-_MET_OBJECT = re.compile(r"\b(?:with|met|meets|called on|hosted|welcomed|received|visited)\s+(?:the\s+)?$")
+# Who was met: the meeting verb, then only the person's title words (`met with Senior Minister and Minister of …`).
+_MET_OBJECT = re.compile(r"\b(?<!together )(?<!along )(?:with|met|meets|called on|hosted|welcomed|received|visited)\s+"
+                         r"(?:(?:the|and|of|for|[A-Z][\w.’'\-]*),?\s+)*$")
+# `… and Vice Minister Shin Beom-chul led the ROK delegation`: the side a clause's people led or represented.
+_LED_SIDE = re.compile(r"\s*(?:(?:,\s*)?(?:who\s+)?(?:jointly\s+|also\s+)?\b(?:led|headed|represented)\s+(?:the\s+)?)$")
+_POST_NOMINALS = re.compile(r"\s+(?:MP|MPs|QC|KC|OBE|CBE|MBE|KBE|AO|AC)$")
+
+
+def _led_side(view: View, s: Sent, b: int) -> str | None:
+    """The side named by `led the <country> delegation` (or `represented <country>`) after a person, in the
+    same clause: the person and those listed with them (`A and B led the ROK delegation`) are of that side."""
+    hi = s.end
+    if (stop := re.search(r"[;.]\s|\b(?:while|whereas|met|with)\b", view.text[b:s.end])) is not None:
+        hi = b + stop.start()
+    for m in view.mentions_in(b, hi, "COUNTRY", "GROUP"):
+        tail = view.text[m.end:m.end + 24]
+        if _LED_SIDE.search(view.text[b:m.start]) and (
+                re.match(r"\s*(?:delegation|side|team)\b", tail) or re.search(r"represented\s+(?:the\s+)?$",
+                                                                             view.text[b:m.start])):
+            return m.id
+    return None
+
+
+def _fronted_title(left: str, taken: list[tuple[int, int]], left_lo: int, a: int) -> tuple[int, str] | None:
+    """`the Prime Minister of Kazakhstan, Alikhan Smailov`: the title phrase written before the name and a comma
+    (`left` ends with that comma), when it holds a title word and nobody else; (its start in `left`, the title)."""
+    seg = left[:-1]
+    lo = max(seg.rfind(","), seg.rfind(";"), seg.rfind(" and "), _own_phrase_start(seg),
+             max((tb - left_lo - 1 for _, tb in taken if left_lo < tb <= a), default=-1))
+    title = re.sub(r"^(?:and|with|by|the|The)\s+", "", seg[lo + 1:].strip())
+    words = set(re.findall(r"[A-Z][\w\-]*", title))
+    if not title or not words & _title_words() or re.search(r"[.!?]$", title):
+        return None
+    return lo, title
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    return frozenset(w for t in cues().titles for w in t.split() if w[0].isupper())
+
+
+_WORD_RUN = re.compile(r"(?:(?:[A-Z][\w’'\-]*\.?|of|for|and|the)\s+)*(?:[A-Z][\w’'\-]*)")
+_NAME_WORD = re.compile(r"[A-Z](?:[a-z]+|[A-Z]+)?(?:['’\-][A-Za-z]+)*\.?")
+_HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # `Jae-sung`: a romanised Korean given name
+_CONNECTORS = frozenset(["of", "for", "and", "the"])
+
+
+def _titled_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the name words that close a title or honorific (`Prime Minister Tran Van Minh`, `Minister of Industry
+    and Trade Le Quang Huy`, `Minister for Oceans Park Jae-sung`, `the Hon Sarah Mills MP`): a run of capitalised
+    words after a title, ending the word run or followed by the next person's title, none of them a title,
+    organisation or common word. After a connector inside the title (`for`, `and`) the title's own words may come
+    first, so only the last two are taken there."""
+    title_words = _title_words()
+    honor = {h.split()[-1].rstrip(".") for h in cues().honorifics}
+    out: list[tuple[int, int]] = []
+    for m in _WORD_RUN.finditer(text):
+        words = list(re.finditer(r"[\w’'\-]+\.?", m.group()))
+        kinds = []
+        for w in words:
+            t = w.group().rstrip(".")
+            kinds.append("title" if t in title_words or t in honor else "connector" if t in _CONNECTORS else
+                         "post" if _POST_NOMINALS.fullmatch(" " + t) else
+                         "name" if _NAME_WORD.fullmatch(w.group()) and t.casefold() not in _not_person_words()
+                         else "common")
+        i = 0
+        while i < len(words):
+            if kinds[i] != "name" or "title" not in kinds[:i]:
+                i += 1
+                continue
+            j = i
+            while j < len(words) and kinds[j] == "name" and not re.search(r"['’]s$", words[j].group()):
+                j += 1
+            possessive = j < len(words) and kinds[j] == "name"  # `Yoon's State Visit`: the name ends there
+            if possessive:
+                j += 1
+            end_ok = possessive or j == len(words) or kinds[j] in ("title", "post") or words[j].group() == "of" or (
+                words[j].group() == "and" and j + 1 < len(words) and kinds[j + 1] == "title")
+            run, prev = words[i:j], kinds[i - 1]
+            i = j
+            if not end_ok or len(run) < 2 or prev == "name":  # after a possessive: what the person has
+                continue
+            if prev == "connector":
+                if len(run) < 3:
+                    continue  # `Minister of Natural Resources, …`: the title's own words
+                # `… Antony J. Blinken`: an initial belongs with the words around it.
+                run = run[-3:] if re.fullmatch(r"[A-Z]\.", run[-2].group()) else run[-2:]
+            elif len(run) > (4 if prev == "title" else 3):
+                continue
+            out.append((m.start() + run[0].start(), m.start() + run[-1].end()))
+    return out
+
+
+def _apposition_end(view: View, s: Sent, b: int, others: list[int]) -> int:
+    """`Mr. X, Deputy Director-General of the … Bureau, Ministry of Foreign Affairs of Japan; Mr. Y, …`: in a list
+    separated by semicolons a person's apposition runs to the semicolon (or the next person)."""
+    text = view.text[b:s.end]
+    semi = text.find(";")
+    lead = view.text[s.start:b].rsplit(";", 1)
+    # the last of the list: `…; and Mr. YI Won-woo, …` (only `and` and honorifics between the semicolon and the name)
+    last = len(lead) == 2 and re.fullmatch(r"\s*(?:and\s+)?(?:[A-Z][\w.]*\.?\s+)*[\w\s.'’\-]*", lead[1]) is not None
+    if not text.startswith(",") or (semi == -1 and not last):
+        return b
+    hi = b + (semi if semi != -1 else len(text))
+    if (verb := re.search(r"\s(?:held|met|signed|attended|said|was|were|who|which|is|are)\b", text[:hi - b])):
+        hi = b + verb.start()
+    return min([hi, *[o for o in others if b < o < hi]])
 
 
 def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
@@ -98,6 +205,10 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
     # All-caps family names (`KISHIDA Fumio`) that the statistical model misses.
     for m in re.finditer(r"\b([A-Z]{3,}(?:\s+[A-Z][a-z]+){1,2})\b", s.text):
         spans.append((s.start + m.start(), s.start + m.end()))
+    # `Minister of Industry and Trade Le Quang Huy`, `the Hon Sarah Mills MP`: the name words closing a title or an
+    # honorific, when the statistical model missed them.
+    spans += [(s.start + a, s.start + b) for a, b in _titled_names(s.text)
+              if not any(x < s.start + b and s.start + a < y for x, y in spans)]
     # `Minister Saito`, `Secretary Raimondo`: a family name after a title, named in full elsewhere in the text.
     full = _full_names(view, tuple(ner))
     override: dict[tuple[int, int], str] = {}
@@ -133,7 +244,7 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             a += lead.end()
             name = name[lead.end():]
         name = re.sub(r"^(?:" + "|".join(re.escape(h) for h in cues().honorifics) + r")\s+", "", name)
-        name = re.sub(r"[’']s$", "", name).strip(" ,.")
+        name = _POST_NOMINALS.sub("", re.sub(r"[’']s$", "", name).strip(" ,.")).strip(" ,.")
         name = override.get((a, b), name)
         if len(name.split()) < 2 and not g.official(name):
             continue
@@ -155,6 +266,10 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         honor = "|".join(re.escape(h) for h in cues().honorifics)
         while (stripped := re.sub(rf"(?:^|\s)(?:{honor})$", "", pre).strip()) != pre:
             pre = stripped  # `H.E. Mr.` is not a title
+        fronted = None if pre or cut == -1 or left[cut] != "," else _fronted_title(left[:cut + 1], taken, left_lo, a)
+        if fronted is not None:  # `the Prime Minister of Kazakhstan, Alikhan Smailov`
+            cut = fronted[0]
+            pre = fronted[1]
         post_m = re.match(r",\s+((?:the\s+)?[A-Z][^,;]{3,90}?)(?=,|;|\s+(?:held|met|and|as|during|for|to|who)\b|$)",
                           view.text[b:s.end])
         role = None
@@ -168,6 +283,12 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         role_hi = b + (post_m.end() if post_m and not pre else 0)
         before = [m for m in view.mentions_in(role_lo, a, "COUNTRY", "GROUP") if not _posting(view.text, m.start)]
         after = [m for m in view.mentions_in(b, role_hi, "COUNTRY", "GROUP") if not _posting(view.text, m.start)]
+        if post_m and not pre and (appos := _apposition_end(view, s, b, [x for x, _ in spans if x > b])) > b:
+            # The apposition's last country or ministry names the side (`…, Ministry of Foreign Affairs of Japan;`),
+            # not an adjective inside a bureau's name before it (`North American Affairs Bureau`).
+            sides = [m for m in view.mentions_in(b, appos, "COUNTRY", "GROUP", "ORG")
+                     if (m.label != "ORG" or m.country) and not _posting(view.text, m.start)]
+            after = sides[-1:] or after
         # `Commissioner Fukasawa Masaki of Japan's Acquisition … Agency`, `Mark Brown of the Cook Islands`.
         of = re.match(r"\s+of\s+(?:the\s+)?", view.text[b:b + 12])
         own = [m.country if m.label == "ORG" else m.id for m in view.mentions_in(b, b + 52, "COUNTRY", "GROUP", "ORG")
@@ -175,11 +296,11 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         if before:
             country = before[-1].id
         elif after:
-            country = after[0].id
+            country = after[0].country if after[0].label == "ORG" else after[0].id
         elif own and own[0]:
             country = own[0]
         else:
-            country = _side_by(view, left_lo, role_lo)
+            country = _side_by(view, left_lo, role_lo) or _led_side(view, s, b)
         if off is not None:
             country = country or off.country
         orgs = view.mentions_in(role_lo, role_hi, "ORG")
@@ -187,9 +308,10 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             country = orgs[0].country
         # The publisher's side, unless the person is who was met (`met with Minister X`): that side is left to
         # the event's other party.
-        if country is None and view.home and role and not _MET_OBJECT.search(view.text[max(s.start, role_lo - 30):
-                                                                                         role_lo]):
+        home_side = country is None and bool(view.home) and bool(role) and not _MET_OBJECT.search(
+            view.text[max(s.start, a - 150):a])
+        if home_side:
             country = view.home
         people.append(Person(name, a, b, off.name_en if off else name, role, orgs[0].text if orgs else None,
-                             country, False, off.id if off else None, s.idx))
+                             country, False, off.id if off else None, s.idx, home_side))
     return people

@@ -71,8 +71,11 @@ class Korean(Grammar):
               ("senior_officials", r"차관|고위급|차장|차관보|고위"), ("working", r"국장급|실무|과장|심의관|부차관보")]
     attendance = re.compile(r"참석|주재|서명|체결|임석|수석대표|대표로|참석자|참여|회담|개최|만나|면담|예방|접견|"
                             r"이끌|열었|가졌|"
-                            r"갖고|배석|(?:회의|회담|통화|협의)를\s*(?:하|한|했)|함께하|환담")
-    attendance_future = re.compile(r"예정|계획|\b(will|to be|look forward|looks forward|plans? to)\b")
+                            r"갖고|배석|(?:회의|회담|통화|협의)를\s*(?:하|한|했)|함께하|환담|"
+                            r"공동\s?의장|의장을 맡|개회사|모두발언")
+    # planned, not held: `개최될 정상회담`, `열릴 회의`, `회담이 추진되고 있어`
+    attendance_future = re.compile(r"예정|계획|개최될|열릴|추진되|"
+                                   r"\b(will|to be|look forward|looks forward|plans? to)\b")
     participation = re.compile(r"참석|참가|참여|정상들이|장관들이|대표들이")
     continuation = re.compile(r"^(이를|이에|이와)\b")
     org_country_is_party = True

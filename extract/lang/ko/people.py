@@ -98,17 +98,28 @@ def _is_country_or_org(view: View, c: _Chunk) -> str | None:
             return "country"
         if m.start == c.start and m.label == "ORG":
             return "org"
-    if _ORG_END.search(c.text):
-        return "org"
+    if len(c.text) >= 2 and _ORG_END.search(c.text):
+        return "org"  # not a lone syllable: `응우옌 민 부(Nguyễn Minh Vũ)` ends in a name word `부`
     return None
+
+
+def _place(view: View, c: _Chunk) -> bool:
+    """`서울 대한상공회의소`, `캔버라 연방의회`: a city word is where, never part of a name."""
+    return any(m.label == "PLACE" and m.start == c.start for m in view.mentions_in(c.start, c.end))
 
 
 _PARTY_ABBR = re.compile(r"^[한미일중북러호영독불인캐](?:[·\-]?[한미일중북러호영독불인캐]){1,3}$")
 
 
+_PRESIDING = re.compile(r"주재|공동\s?주재|임석|참석|참여|배석|입회|인솔")
+
+# `왕이 … 위원 겸 외교부장`, `재무장관 겸 자유당 부대표`: one person's second title; the word is never a name.
+_CONCURRENTLY = "겸"
+
+
 def _name_like(c: _Chunk) -> bool:
     stop = set(cues().stop)
-    if c.particle or c.text in stop or not c.text or _PARTY_ABBR.match(c.text):
+    if c.particle or c.text in stop or not c.text or _PARTY_ABBR.match(c.text) or c.text == _CONCURRENTLY:
         return False  # `한일중 외교장관`: the parties, not a person
     return bool(_NAME_WORD.match(c.text) and 1 <= len(c.text) <= 10) or bool(_INITIALS.match(c.text))
 
@@ -159,14 +170,20 @@ def find(view: View, s: Sent) -> list[Person]:
             side = True
         if not c.text and c.paren in marks:  # `(한) 신원식 국방부 장관 / (미) 오스틴 국방장관`
             context_country, side = marks[c.paren], True
+        elif not c.text and c.paren and re.fullmatch(r"\S+\s*측", c.paren):  # `(우리 측) …  / (중국 측) …`
+            named = [m.id for m in view.mentions_in(c.start, c.end, "COUNTRY", "GROUP")]
+            if named or c.paren.startswith("우리"):
+                context_country, side = (named[0] if named else "KOR"), True
         if not _role_suffix(c.text):
             continue
+        if c.particle == "의" and not (r + 1 < len(chunks) and _PRESIDING.match(chunks[r + 1].text)):
+            continue  # `윤석열 대통령의 체코 공식방문`: a possessor, not an attendee (`장관의 주재로` is)
         # The run of particle-free words before the role: [org/country words] NAME [org/country words].
         j = r - 1
         run: list[_Chunk] = []
         while j >= 0 and r - j <= 8:
             cj = chunks[j]
-            if cj.particle or _role_suffix(cj.text) or cj.text in cues().stop or not cj.text:
+            if cj.particle or _role_suffix(cj.text) or cj.text in cues().stop or not cj.text or _place(view, cj):
                 break
             run.insert(0, cj)
             if cj.sep_before == ",":
