@@ -186,6 +186,10 @@ def main() -> None:
     ap.add_argument("--direct", action="store_true",
                     help="store the generated events without the identity step, in batches of 10k reports (a "
                          "million events: identity's write path is measured at the default size)")
+    ap.add_argument("--keep", metavar="DIR", help="build the tantivy index into DIR and keep it (for --reuse)")
+    ap.add_argument("--reuse", metavar="DIR",
+                    help="skip the build: measure the read side on the index --keep left in DIR (its build, "
+                         "size figures are not reported again)")
     args = ap.parse_args()
     if args.quick:
         args.events, args.searches, args.kiwi_events, args.es_events = 20_000, 300, 500, 2_000
@@ -200,16 +204,10 @@ def main() -> None:
                                 "searches": args.searches, "rounds": args.rounds, "direct": args.direct,
                                 "kiwi_reports": args.kiwi_events, "es_reports": args.es_events})
     with tempfile.TemporaryDirectory() as d:
-        with TantivyIndex(f"{d}/index", work.analyze, vocab) as ix:
-            if args.direct:
-                rates = build_direct(ix, work.events(args.events, 7), args.events, 10_000, args.rounds)
-            else:
-                rates = build(ix, work.events(args.events, 7), args.events, 500, args.rounds)
-            merged = ix.count()
-        how = "stored directly, batches of 10k" if args.direct else "with identity, batches of 500"
-        report.add(f"tantivy build ({merged:,} merged events)", rates, "reports/s", how)
-        report.add("tantivy index size on disk", du_mb(Path(d) / "index"), "MB")
-        with TantivyIndex(f"{d}/index", work.analyze, vocab) as ix:  # reopened once background merges finished
+        path = Path(args.reuse or args.keep or f"{d}/index")
+        if not args.reuse:
+            tantivy_build(report, args, work, vocab, path)
+        with TantivyIndex(str(path), work.analyze, vocab) as ix:  # reopened once background merges finished
             read_figures(report, ix, work, args.searches, args.rounds)
         if args.kiwi_events:
             from extract.analysis import analyze
@@ -227,6 +225,21 @@ def main() -> None:
             report.add("elasticsearch via noida-db (EMULATOR)", rates, "reports/s", "bulk of 500")
             es.close()
     report.save()
+
+
+def tantivy_build(report: Report, args: argparse.Namespace, work: Workload, vocab: object, path: Path) -> None:
+    """Builds the tantivy index at `path`; reports throughput and size on disk."""
+    from index.tantivy_index import TantivyIndex
+
+    with TantivyIndex(str(path), work.analyze, vocab) as ix:
+        if args.direct:
+            rates = build_direct(ix, work.events(args.events, 7), args.events, 10_000, args.rounds)
+        else:
+            rates = build(ix, work.events(args.events, 7), args.events, 500, args.rounds)
+        merged = ix.count()
+    how = "stored directly, batches of 10k" if args.direct else "with identity, batches of 500"
+    report.add(f"tantivy build ({merged:,} merged events)", rates, "reports/s", how)
+    report.add("tantivy index size on disk", du_mb(path), "MB")
 
 
 def percentiles(report: Report, what: str, runs: list[tuple[list[float], list[float]]], note: str,

@@ -1,10 +1,10 @@
 """The embedded backend: a tantivy index in a directory (the single-machine default)."""
 from __future__ import annotations
 
+import heapq
 import json
 import logging
 import shutil
-from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -356,14 +356,14 @@ class TantivyIndex(EventIndex):
         for name in FACETS:
             counts = counted[name]
             if name in facet_columns.HASHED:  # named: the values as many times as the FACET_SIZE-th (ties by name)
-                least = sorted(counts.values(), reverse=True)[:FACET_SIZE][-1:] or [0]
+                least = heapq.nlargest(FACET_SIZE, counts.values())[-1:] or [0]
                 names = self._names(searcher, [h for h, c in counts.items() if c >= least[0]])
-                counts = Counter({names[h]: c for h, c in counts.items() if h in names})
+                counts = {names[h]: c for h, c in counts.items() if h in names}
             if name == "month":
                 top = sorted(counts.items())
             else:
-                top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_SIZE]
-            out[name] = [Bucket(value=str(v), count=c * level) for v, c in top]
+                top = heapq.nsmallest(FACET_SIZE, counts.items(), key=lambda kv: (-kv[1], kv[0]))
+            out[name] = [Bucket(value=str(v), count=int(c) * level) for v, c in top]
         return Facets(**out, sample=level)
 
     def _names(self, searcher: tantivy.Searcher, hashes: list[int | str]) -> dict[int | str, str]:
