@@ -51,6 +51,7 @@ MIN_FREE_BYTES = 64 * 1024 * 1024  # below this, a failed commit is reported as 
 MAX_NAMES = 200_000  # facet hashes whose value is remembered (persons: ~50 bytes each)
 _NAMES: dict[int, str] = {}
 Clause = tuple[Occur, Query]
+FEW_TERMS = 16  # a filter of up to this many values is a union of term queries (`_any_of`)
 
 
 def schema() -> tantivy.Schema:
@@ -226,6 +227,16 @@ class TantivyIndex(EventIndex):
         queries = [Query.term_query(self.schema, field, t) for t in terms]
         return queries[0] if len(queries) == 1 else Query.boolean_query([(Occur.Must, t) for t in queries])
 
+    def _any_of(self, field: str, values: list[str]) -> Query:
+        """Events with any of these keywords, scored 1 (as a term set query is). Up to `FEW_TERMS` values as term
+        queries: a term set query builds an automaton and a bitset of the whole segment per search, 0.3-0.5 ms
+        whatever the matches (a series filter: 0.53 -> 0.16 ms at 200 k events)."""
+        if len(values) > FEW_TERMS:
+            return Query.term_set_query(self.schema, field, values)
+        terms = [Query.term_query(self.schema, field, v) for v in dict.fromkeys(values)]
+        either = terms[0] if len(terms) == 1 else Query.boolean_query([(Occur.Should, t) for t in terms])
+        return Query.const_score_query(either, 1.0)
+
     def _text(self, text: TextQuery) -> list[Clause]:
         """The text's clauses: every concept (in whichever language it was reported) with the words ranking only,
         else all the words of either language's field; without a term, nothing matches."""
@@ -244,8 +255,7 @@ class TantivyIndex(EventIndex):
 
     def _clauses(self, q: SearchQuery, text: TextQuery) -> list[Clause]:
         out = self._text(text) if not text.empty else []
-        out.extend((Occur.Must, Query.term_set_query(self.schema, field, values))
-                   for field, values in keyword_filters(q))
+        out.extend((Occur.Must, self._any_of(field, values)) for field, values in keyword_filters(q))
         if q.mentioned:
             out.append((Occur.Must, Query.term_query(self.schema, "mentioned", "true")))
         elif q.mentioned is False:  # the few events only mentioned left out: a sparse list to skip, not a dense one
@@ -362,8 +372,8 @@ class TantivyIndex(EventIndex):
                 self.schema, facet_columns.SAMPLE, str(level)))])
         main, more = facet_columns.requests()
         found = searcher.aggregate(query, main)
-        fuller = Query.boolean_query([(Occur.Must, query), (Occur.Must, Query.term_set_query(
-            self.schema, facet_columns.MORE, list(facet_columns.SLOTS)))])
+        fuller = Query.boolean_query([(Occur.Must, query),
+                                      (Occur.Must, self._any_of(facet_columns.MORE, list(facet_columns.SLOTS)))])
         counted = facet_columns.counts(found, searcher.aggregate(fuller, more))
         out: dict[str, list[Bucket]] = {}
         for name in FACETS:
