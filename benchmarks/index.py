@@ -208,6 +208,9 @@ def main() -> None:
         if not args.reuse:
             tantivy_build(report, args, work, vocab, path)
         with TantivyIndex(str(path), work.analyze, vocab) as ix:  # reopened once background merges finished
+            searcher = ix._searcher()
+            report.add("tantivy index read", searcher.num_docs, "merged events",
+                       f"{searcher.num_segments} segments, {du_mb(path):,.0f} MB on disk")
             read_figures(report, ix, work, args.searches, args.rounds)
         if args.kiwi_events:
             from extract.analysis import analyze
