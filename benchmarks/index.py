@@ -202,7 +202,8 @@ def main() -> None:
     vocab = vocabulary()  # identity and bilingual concepts, as `readout run` indexes
     report = Report(args.name, {"quick": args.quick, "reports": args.events, "generator": args.generator,
                                 "searches": args.searches, "rounds": args.rounds, "direct": args.direct,
-                                "kiwi_reports": args.kiwi_events, "es_reports": args.es_events})
+                                "kiwi_reports": args.kiwi_events, "es_reports": args.es_events,
+                                "reused_index": bool(args.reuse)})
     with tempfile.TemporaryDirectory() as d:
         path = Path(args.reuse or args.keep or f"{d}/index")
         if not args.reuse:
