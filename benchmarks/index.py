@@ -7,7 +7,8 @@ deep paging (each a median of rounds), Kiwi-analysed indexing, then Elasticsearc
 indexing, which is an emulator figure, not a prediction for a real cluster. Figures go to
 benchmarks/results/index.json. A million merged events: `--events 2000000 --kiwi-events 0 --es-events 0
 --direct --name index-1m` (`--direct`: the events are stored without the identity step, whose write path
-is measured at the default size).
+is measured at the default size). `--keep DIR` keeps the built index; `--reuse DIR` measures the read side again
+on it without building (a million events take 30+ minutes to build on the shared machine).
 """
 from __future__ import annotations
 
