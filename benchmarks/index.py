@@ -7,7 +7,8 @@ deep paging (each a median of rounds), Kiwi-analysed indexing, then Elasticsearc
 indexing, which is an emulator figure, not a prediction for a real cluster. Figures go to
 benchmarks/results/index.json. A million merged events: `--events 2000000 --kiwi-events 0 --es-events 0
 --direct --name index-1m` (`--direct`: the events are stored without the identity step, whose write path
-is measured at the default size).
+is measured at the default size). `--keep DIR` keeps the built index; `--reuse DIR` measures the read side again
+on it without building (a million events take 30+ minutes to build on the shared machine).
 """
 from __future__ import annotations
 
@@ -186,6 +187,10 @@ def main() -> None:
     ap.add_argument("--direct", action="store_true",
                     help="store the generated events without the identity step, in batches of 10k reports (a "
                          "million events: identity's write path is measured at the default size)")
+    ap.add_argument("--keep", metavar="DIR", help="build the tantivy index into DIR and keep it (for --reuse)")
+    ap.add_argument("--reuse", metavar="DIR",
+                    help="skip the build: measure the read side on the index --keep left in DIR (its build, "
+                         "size figures are not reported again)")
     args = ap.parse_args()
     if args.quick:
         args.events, args.searches, args.kiwi_events, args.es_events = 20_000, 300, 500, 2_000
@@ -198,18 +203,16 @@ def main() -> None:
     vocab = vocabulary()  # identity and bilingual concepts, as `readout run` indexes
     report = Report(args.name, {"quick": args.quick, "reports": args.events, "generator": args.generator,
                                 "searches": args.searches, "rounds": args.rounds, "direct": args.direct,
-                                "kiwi_reports": args.kiwi_events, "es_reports": args.es_events})
+                                "kiwi_reports": args.kiwi_events, "es_reports": args.es_events,
+                                "reused_index": bool(args.reuse)})
     with tempfile.TemporaryDirectory() as d:
-        with TantivyIndex(f"{d}/index", work.analyze, vocab) as ix:
-            if args.direct:
-                rates = build_direct(ix, work.events(args.events, 7), args.events, 10_000, args.rounds)
-            else:
-                rates = build(ix, work.events(args.events, 7), args.events, 500, args.rounds)
-            merged = ix.count()
-        how = "stored directly, batches of 10k" if args.direct else "with identity, batches of 500"
-        report.add(f"tantivy build ({merged:,} merged events)", rates, "reports/s", how)
-        report.add("tantivy index size on disk", du_mb(Path(d) / "index"), "MB")
-        with TantivyIndex(f"{d}/index", work.analyze, vocab) as ix:  # reopened once background merges finished
+        path = Path(args.reuse or args.keep or f"{d}/index")
+        if not args.reuse:
+            tantivy_build(report, args, work, vocab, path)
+        with TantivyIndex(str(path), work.analyze, vocab) as ix:  # reopened once background merges finished
+            searcher = ix._searcher()
+            report.add("tantivy index read", searcher.num_docs, "merged events",
+                       f"{searcher.num_segments} segments, {du_mb(path):,.0f} MB on disk")
             read_figures(report, ix, work, args.searches, args.rounds)
         if args.kiwi_events:
             from extract.analysis import analyze
@@ -227,6 +230,21 @@ def main() -> None:
             report.add("elasticsearch via noida-db (EMULATOR)", rates, "reports/s", "bulk of 500")
             es.close()
     report.save()
+
+
+def tantivy_build(report: Report, args: argparse.Namespace, work: Workload, vocab: object, path: Path) -> None:
+    """Builds the tantivy index at `path`; reports throughput and size on disk."""
+    from index.tantivy_index import TantivyIndex
+
+    with TantivyIndex(str(path), work.analyze, vocab) as ix:
+        if args.direct:
+            rates = build_direct(ix, work.events(args.events, 7), args.events, 10_000, args.rounds)
+        else:
+            rates = build(ix, work.events(args.events, 7), args.events, 500, args.rounds)
+        merged = ix.count()
+    how = "stored directly, batches of 10k" if args.direct else "with identity, batches of 500"
+    report.add(f"tantivy build ({merged:,} merged events)", rates, "reports/s", how)
+    report.add("tantivy index size on disk", du_mb(path), "MB")
 
 
 def percentiles(report: Report, what: str, runs: list[tuple[list[float], list[float]]], note: str,

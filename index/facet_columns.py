@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import hashlib
 import zlib
-from collections import Counter
 from typing import Any
 
 from index.model import FACETS
@@ -110,19 +109,26 @@ def requests() -> tuple[dict[str, Any], dict[str, Any]]:
     return main, more
 
 
-def counts(main: dict[str, Any], more: dict[str, Any] | None) -> dict[str, Counter[str | int]]:
-    """Each facet's counts, added up over its columns (hashed facets: by hash)."""
-    out: dict[str, Counter[str | int]] = {name: Counter() for name in FACETS}
+def counts(main: dict[str, Any], more: dict[str, Any] | None) -> dict[str, dict[str | int, int]]:
+    """Each facet's counts, added up over its columns (hashed facets: by hash). A loop per kind of column and
+    plain dicts: a query's few thousand buckets were a third of its facets' time in the generic loop."""
+    out: dict[str, dict[str | int, int]] = {name: {} for name in FACETS}
 
     def add(name: str, result: dict[str, Any]) -> None:
-        for b in result["buckets"]:
-            value = b["key"]
-            if name in HASHED:
-                if value:
-                    out[name][int(value)] += int(b["doc_count"])
-            elif value != NONE:
-                for v in str(value).split(" ") if name == "lang" else [str(value)]:
-                    out[name][v] += int(b["doc_count"])
+        c = out[name]
+        if name in HASHED:
+            for b in result["buckets"]:
+                if value := int(b["key"]):
+                    c[value] = c.get(value, 0) + b["doc_count"]
+        elif name == "lang":
+            for b in result["buckets"]:
+                for v in str(b["key"]).split(" "):
+                    if v != NONE:
+                        c[v] = c.get(v, 0) + b["doc_count"]
+        else:
+            for b in result["buckets"]:
+                if (value := str(b["key"])) != NONE:
+                    c[value] = c.get(value, 0) + b["doc_count"]
 
     for name, column in SINGLE.items():
         add(name, main[column])

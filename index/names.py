@@ -34,9 +34,14 @@ def name_parts(name: str) -> set[str]:
 
     Words shorter than two Hangul syllables or three letters say too little to find a person by.
     """
+    return set(_name_parts(name))
+
+
+@lru_cache(maxsize=65536)
+def _name_parts(name: str) -> frozenset[str]:
     parts = set()
     for word in re.split(r"[\s,]+", name):
         w = norm_name(word)
         if len(w) >= 3 or (len(w) >= 2 and _HANGUL.match(w)):
             parts.add(f"part:{w}")
-    return parts
+    return frozenset(parts)

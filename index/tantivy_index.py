@@ -1,10 +1,10 @@
 """The embedded backend: a tantivy index in a directory (the single-machine default)."""
 from __future__ import annotations
 
+import heapq
 import json
 import logging
 import shutil
-from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -50,6 +50,8 @@ WRITER_HEAP = 64_000_000
 MIN_FREE_BYTES = 64 * 1024 * 1024  # below this, a failed commit is reported as a full disk
 MAX_NAMES = 200_000  # facet hashes whose value is remembered (persons: ~50 bytes each)
 _NAMES: dict[int, str] = {}
+Clause = tuple[Occur, Query]
+FEW_TERMS = 16  # a filter of up to this many values is a union of term queries (`_any_of`)
 
 
 def schema() -> tantivy.Schema:
@@ -218,59 +220,79 @@ class TantivyIndex(EventIndex):
         return f"the tantivy index {self.path} cannot write: {exc}"
 
     # -- queries ------------------------------------------------------------------------------------
-    def _text(self, text: TextQuery) -> Query | None:
-        parts = []
-        if text.ko_terms:
-            parts.append(Query.boolean_query(
-                [(Occur.Must, Query.term_query(self.schema, "text_ko", t)) for t in text.ko_terms]))
-        en_terms = list(dict.fromkeys(self._en.analyze(text.en_text))) if text.en_text else []
-        if en_terms:
-            parts.append(Query.boolean_query(
-                [(Occur.Must, Query.term_query(self.schema, "text_en", t)) for t in en_terms]))
-        if text.concepts:  # every concept, in whichever language it was reported; the words only rank
-            return Query.boolean_query([*((Occur.Must, Query.term_query(self.schema, "concepts", c))
-                                          for c in text.concepts), *((Occur.Should, p) for p in parts)])
-        if not parts:
-            return None
-        return Query.boolean_query([(Occur.Should, p) for p in parts])
+    # A query is built as one flat list of clauses where that means the same: tantivy scores a match once per
+    # level of nested boolean queries, and the nested form cost 2-4x the flat one on a broad word (one level for
+    # the text, one for the filters, one for the ranking tiers).
+    def _all_of(self, field: str, terms: list[str]) -> Query:
+        queries = [Query.term_query(self.schema, field, t) for t in terms]
+        return queries[0] if len(queries) == 1 else Query.boolean_query([(Occur.Must, t) for t in queries])
 
-    def _query(self, q: SearchQuery, text: TextQuery) -> Query:
-        must: list[Query] = []
-        must_not: list[Query] = []
-        if not text.empty:
-            tq = self._text(text)
-            must.append(tq if tq is not None else Query.empty_query())  # text without a term matches nothing
-        must.extend(Query.term_set_query(self.schema, field, values) for field, values in keyword_filters(q))
+    def _any_of(self, field: str, values: list[str]) -> Query:
+        """Events with any of these keywords, scored 1 (as a term set query is). Up to `FEW_TERMS` values as term
+        queries: a term set query builds an automaton and a bitset of the whole segment per search, 0.3-0.5 ms
+        whatever the matches (a series filter: 0.53 -> 0.16 ms at 200 k events)."""
+        if len(values) > FEW_TERMS:
+            return Query.term_set_query(self.schema, field, values)
+        terms = [Query.term_query(self.schema, field, v) for v in dict.fromkeys(values)]
+        either = terms[0] if len(terms) == 1 else Query.boolean_query([(Occur.Should, t) for t in terms])
+        return Query.const_score_query(either, 1.0)
+
+    def _text(self, text: TextQuery) -> list[Clause]:
+        """The text's clauses: every concept (in whichever language it was reported) with the words ranking only,
+        else all the words of either language's field; without a term, nothing matches."""
+        en_terms = list(dict.fromkeys(self._en.analyze(text.en_text))) if text.en_text else []
+        fields = [("text_ko", text.ko_terms), ("text_en", en_terms)]
+        parts = [(field, terms) for field, terms in fields if terms]
+        if text.concepts:
+            return [*((Occur.Must, Query.term_query(self.schema, "concepts", c)) for c in text.concepts),
+                    *((Occur.Should, self._all_of(field, terms)) for field, terms in parts)]
+        if not parts:
+            return [(Occur.Must, Query.empty_query())]
+        if len(parts) == 1:
+            field, terms = parts[0]
+            return [(Occur.Must, Query.term_query(self.schema, field, t)) for t in terms]
+        return [(Occur.Must, Query.boolean_query([(Occur.Should, self._all_of(f, t)) for f, t in parts]))]
+
+    def _clauses(self, q: SearchQuery, text: TextQuery) -> list[Clause]:
+        out = self._text(text) if not text.empty else []
+        out.extend((Occur.Must, self._any_of(field, values)) for field, values in keyword_filters(q))
         if q.mentioned:
-            must.append(Query.term_query(self.schema, "mentioned", "true"))
+            out.append((Occur.Must, Query.term_query(self.schema, "mentioned", "true")))
         elif q.mentioned is False:  # the few events only mentioned left out: a sparse list to skip, not a dense one
-            must_not.append(Query.term_query(self.schema, "mentioned", "true"))
+            out.append((Occur.MustNot, Query.term_query(self.schema, "mentioned", "true")))
         if q.date_from or q.date_to:
-            must.append(Query.range_query(
+            out.append((Occur.Must, Query.range_query(
                 self.schema, "date", FieldType.Date,
                 _day(q.date_from.isoformat()) if q.date_from else None,
-                _day(q.date_to.isoformat()) if q.date_to else None))
-        if not must and not must_not:
-            return Query.all_query()
-        return Query.boolean_query([*((Occur.Must, m) for m in must or [Query.all_query()]),
-                                    *((Occur.MustNot, m) for m in must_not)])
+                _day(q.date_to.isoformat()) if q.date_to else None)))
+        return out
 
-    def _ranked(self, query: Query) -> Query:
+    @staticmethod
+    def _combine(clauses: list[Clause]) -> Query:
+        """One boolean query of the clauses; every event where none is required (Should clauses only rank)."""
+        if not any(occur == Occur.Must for occur, _ in clauses):
+            clauses = [(Occur.Must, Query.all_query()), *clauses]
+        if len(clauses) == 1:
+            return clauses[0][1]
+        return Query.boolean_query(clauses)
+
+    def _query(self, q: SearchQuery, text: TextQuery) -> Query:
+        return self._combine(self._clauses(q, text))
+
+    def _ranked(self, clauses: list[Clause]) -> Query:
         """Relevance with what users want first: held before mentioned, dated before undated (tiers far above
         any text score), then the text score."""
         tiers = [(Occur.Should, Query.const_score_query(Query.term_query(self.schema, "flags", flag), boost))
                  for flag, boost in RANK_BOOSTS.items()]
-        return Query.boolean_query([(Occur.Must, query), *tiers])
+        return self._combine([*clauses, *tiers])
 
-    def _top_tier(self, query: Query) -> Query:
+    def _top_tier(self, clauses: list[Clause]) -> Query:
         """The events of the first tier of `_ranked` (held and dated, most events), scored by the text alone:
         the few others are left out (a sparse list to skip) rather than the many kept (two lists to intersect)."""
-        return Query.boolean_query([(Occur.Must, query),
-                                    (Occur.MustNot, Query.term_query(self.schema, "flags", LOWER_TIER))])
+        return self._combine([*clauses, (Occur.MustNot, Query.term_query(self.schema, "flags", LOWER_TIER))])
 
-    def _lower_tiers(self, query: Query) -> Query:
-        return Query.boolean_query([(Occur.Must, Query.term_query(self.schema, "flags", LOWER_TIER)),
-                                    (Occur.Must, query)])
+    def _lower_tiers(self, clauses: list[Clause]) -> Query:
+        return self._combine([*clauses, (Occur.Must, Query.term_query(self.schema, "flags", LOWER_TIER))])
 
     def _older(self, searcher: tantivy.Searcher, query: Query, after: int, width: int, size: int
                ) -> tantivy.SearchResult:
@@ -303,7 +325,8 @@ class TantivyIndex(EventIndex):
         searcher = self._searcher()
         cursor = decode_cursor(q.search_after, q.sort) if q.search_after else {}
         known = carried_total(cursor, cap)
-        query = self._query(q, text)
+        clauses = self._clauses(q, text)
+        query = self._combine(clauses)
         if q.sort == "date":
             if "after" in cursor:
                 res = self._older(searcher, query, int(cursor["after"]), int(cursor.get("w", 0)), size)
@@ -321,15 +344,15 @@ class TantivyIndex(EventIndex):
                 if len(res.hits) > size else None
         else:
             offset = int(cursor.get("offset", 0))
-            res = searcher.search(self._top_tier(query), limit=size + 1, offset=offset, count=known is None)
+            res = searcher.search(self._top_tier(clauses), limit=size + 1, offset=offset, count=known is None)
             if len(res.hits) > size:
                 if known is None:
                     count = res.count
                     if cap is None or count <= cap:
-                        count += self._count(searcher, self._lower_tiers(query))
+                        count += self._count(searcher, self._lower_tiers(clauses))
                     known = capped(count, cap)
             else:  # the page reaches past the first tier: ranked across all tiers
-                res = searcher.search(self._ranked(query), limit=size + 1, offset=offset, count=known is None)
+                res = searcher.search(self._ranked(clauses), limit=size + 1, offset=offset, count=known is None)
                 known = known or capped(res.count, cap)
             hits = res.hits[: size]
             more = len(res.hits) > size and offset + size <= MAX_CURSOR_OFFSET
@@ -349,21 +372,21 @@ class TantivyIndex(EventIndex):
                 self.schema, facet_columns.SAMPLE, str(level)))])
         main, more = facet_columns.requests()
         found = searcher.aggregate(query, main)
-        fuller = Query.boolean_query([(Occur.Must, query), (Occur.Must, Query.term_set_query(
-            self.schema, facet_columns.MORE, list(facet_columns.SLOTS)))])
+        fuller = Query.boolean_query([(Occur.Must, query),
+                                      (Occur.Must, self._any_of(facet_columns.MORE, list(facet_columns.SLOTS)))])
         counted = facet_columns.counts(found, searcher.aggregate(fuller, more))
         out: dict[str, list[Bucket]] = {}
         for name in FACETS:
             counts = counted[name]
             if name in facet_columns.HASHED:  # named: the values as many times as the FACET_SIZE-th (ties by name)
-                least = sorted(counts.values(), reverse=True)[:FACET_SIZE][-1:] or [0]
+                least = heapq.nlargest(FACET_SIZE, counts.values())[-1:] or [0]
                 names = self._names(searcher, [h for h, c in counts.items() if c >= least[0]])
-                counts = Counter({names[h]: c for h, c in counts.items() if h in names})
+                counts = {names[h]: c for h, c in counts.items() if h in names}
             if name == "month":
                 top = sorted(counts.items())
             else:
-                top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_SIZE]
-            out[name] = [Bucket(value=str(v), count=c * level) for v, c in top]
+                top = heapq.nsmallest(FACET_SIZE, counts.items(), key=lambda kv: (-kv[1], kv[0]))
+            out[name] = [Bucket(value=str(v), count=int(c) * level) for v, c in top]
         return Facets(**out, sample=level)
 
     def _names(self, searcher: tantivy.Searcher, hashes: list[int | str]) -> dict[int | str, str]:
