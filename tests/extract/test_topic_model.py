@@ -140,6 +140,19 @@ def test_a_policy_reads_the_scores() -> None:
     assert both.topics(20, 30, ["trade"], cued=True) == (["trade"], None)  # a clause it did not read: the rules
 
 
+def test_gates_read_the_keyword_topics() -> None:
+    scores = {t: 0.0 for t in LABELS}
+    scores |= {"other": 0.6, "commitment": 0.6}
+    gated = ClauseTopics({(0, 10): scores}, Policy(detect=0.5, other=0.3, rules=True, other_alone=True, detect_kw=True))
+    assert gated.topics(0, 10, ["north_korea"], cued=True) == (["north_korea"], True)  # a keyword topic: no `other`
+    assert gated.topics(0, 10, [], cued=True) == (["other"], True)
+    assert gated.topics(0, 10, [], cued=False) == (["other"], False)  # uncued and no keyword: not a commitment
+    assert gated.topics(0, 10, ["trade"], cued=False) == (["trade"], True)
+    open_ = ClauseTopics({(0, 10): scores}, Policy(detect=0.5, other=0.3, rules=True))
+    assert open_.topics(0, 10, ["north_korea"], cued=False) == (["north_korea", "other"], True)
+    assert open_.topics(0, 10, [], cued=False) == (["other"], True)
+
+
 # --- package data and determinism ----------------------------------------------------------------------------
 
 
