@@ -49,13 +49,13 @@ QUICK = {"confirm": (0.0, 0.3), "detect": (OFF, 0.5), "other": (0.3, OFF), "add"
 
 def grid(quick: bool = False, modes: Sequence[str] = ("model", "both")) -> dict[str, list[Policy]]:
     """Every policy tried per mode (`quick`: a few, for trying training settings); a gate on a threshold that is off
-    changes nothing, so it is tried only on."""
+    changes nothing, so it is off there (and the policy tried once: `both` always holds the rules' own policy)."""
     g = QUICK if quick else {"confirm": CONFIRM, "detect": DETECT, "other": OTHER, "add": ADD, "gates": GATES}
-    return {"rules": [], **{mode: [Policy(confirm=c, detect=d, add=a, other=o, rules=mode == "both", other_alone=oa,
-                                          detect_kw=dk)
-                                   for c, d, o, a, oa, dk in product(g["confirm"], g["detect"], g["other"],
-                                                                     g["add"][mode], g["gates"], g["gates"])
-                                   if not (oa and o == OFF) and not (dk and d == OFF)]
+    return {"rules": [], **{mode: list(dict.fromkeys(
+        Policy(confirm=c, detect=d, add=a, other=o, rules=mode == "both", other_alone=oa and o != OFF,
+               detect_kw=dk and d != OFF)
+        for c, d, o, a, oa, dk in product(g["confirm"], g["detect"], g["other"], g["add"][mode], g["gates"],
+                                          g["gates"])))
                             for mode in modes}}
 
 

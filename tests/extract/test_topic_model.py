@@ -193,3 +193,13 @@ def test_training_is_deterministic() -> None:
 def test_no_mode_is_left_behind() -> None:
     """Runs after the tests above (file order): none of them leaves READOUT_TOPICS changed for the rest of the suite."""
     assert os.environ.get("READOUT_TOPICS") == _AT_IMPORT
+
+
+def test_every_grid_holds_the_rules_own_policy() -> None:
+    # `both` is chosen among policies at least as precise as the rules: the rules' own policy keeps that set non-empty.
+    from extract.train.cv import grid
+
+    for quick in (False, True):
+        policies = grid(quick)["both"]
+        assert Policy(rules=True) in policies
+        assert len(policies) == len(set(policies))
