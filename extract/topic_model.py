@@ -31,6 +31,7 @@ MODES = ("rules", "model", "both")
 COMMITMENT = "commitment"  # the classifier's label beside the topics: the clause states a commitment
 LABELS = (*TOPICS, COMMITMENT)
 ENV = "READOUT_TOPICS"
+NEVER = 2.0  # a threshold no score reaches
 MODELS = Path(__file__).parent / "models"
 
 
@@ -47,15 +48,20 @@ class Policy:
     """How a mode turns the classifier's scores into commitments and topics."""
 
     confirm: float = 0.0  # a cued clause stays a commitment when `commitment` scores this much (0: always)
-    detect: float = 2.0  # an uncued clause becomes one when `commitment` scores this much (above 1: never)
-    add: float = 2.0  # a topic scoring this much is the clause's
-    other: float = 2.0  # `other` (generic cooperation, the keyword lists' blind spot) scoring this much is too
+    detect: float = NEVER  # an uncued clause becomes one when `commitment` scores this much (above 1: never)
+    add: float = NEVER  # a topic scoring this much is the clause's
+    other: float = NEVER  # `other` (generic cooperation, the keyword lists' blind spot) scoring this much is too
     rules: bool = False  # the keyword topics are the clause's too (`both`)
+    # Gates on what the rules see in the clause (chosen by cross-validation like the thresholds): `other` only where
+    # no keyword names a topic (a clause on DPRK missiles is not also generic cooperation), and an uncued clause a
+    # commitment only when a keyword names its topic (uncued clauses without one are almost never commitments).
+    other_alone: bool = False
+    detect_kw: bool = False
 
     @classmethod
     def of(cls, mode: str, raw: dict[str, Any]) -> Policy:
         return cls(**{k: float(raw[k]) for k in ("confirm", "detect", "add", "other") if k in raw},
-                   rules=mode == "both")
+                   **{k: bool(raw[k]) for k in ("other_alone", "detect_kw") if k in raw}, rules=mode == "both")
 
 
 class TopicModel:
@@ -135,11 +141,13 @@ class ClauseTopics:
         if scores is None:
             return rules, None
         p = self.policy
+        other = NEVER if p.other_alone and rules else p.other
         ranked = sorted(TOPICS, key=lambda t: (-scores.get(t, 0.0), t))  # highest first; ties by name: stable
-        found = [t for t in ranked if scores.get(t, 0.0) >= (p.other if t == "other" else p.add)]
+        found = [t for t in ranked if scores.get(t, 0.0) >= (other if t == "other" else p.add)]
         if p.rules:
             found = list(dict.fromkeys([*rules, *found]))
-        return found, scores[COMMITMENT] >= (p.confirm if cued else p.detect)
+        detect = NEVER if p.detect_kw and not rules else p.detect
+        return found, scores[COMMITMENT] >= (p.confirm if cued else detect)
 
 
 def clause_topics(view: View, sents: Iterable[Sent], mode: str | None = None) -> ClauseTopics | None:

@@ -6,7 +6,8 @@ pipeline up to delegates does not depend on the topics) and its commitments are 
 policy (mode and thresholds), scored with `extract.evaluate` as `readout eval` scores them.
 
 Two figures per mode: `cv` takes, for each fold, the thresholds that did best on the other folds (the honest
-figure); `pooled` the thresholds that did best over all folds (what ships, a little optimistic). The rules are
+figure); `pooled` the thresholds that did best over all folds (what ships, a little optimistic). For `both` only
+policies at least as precise as the rules on the folds choosing are eligible. The rules are
 scored on the same documents; they were written while reading them, so their figure is an upper bound.
 
     python -m extract.train.cv                  # figures as a table; --json for one object
@@ -27,29 +28,35 @@ from pathlib import Path
 from typing import Any
 
 from extract.evaluate import Event, GoldDocument, Report, Scores, score
-from extract.topic_model import ClauseTopics, Policy, TopicModel
+from extract.topic_model import NEVER, ClauseTopics, Policy, TopicModel
 from extract.train.data import Example, document, load, read_jsonl, tuning_sets
 from extract.train.train import LANGS, SETTINGS, train
 
 K = 5
 SEED = 0
-OFF = 2.0  # a threshold no score reaches
+OFF = NEVER
 # The thresholds tried: a cued clause stays a commitment at `confirm` (0: always, as the rules), an uncued one
 # becomes one at `detect` (OFF: never, as the rules); a topic is the clause's at `add` (`both`: OFF adds none), `other`
-# at `other`.
+# at `other`; `other` only in clauses without a keyword topic (other_alone), uncued clauses only with one (detect_kw).
 CONFIRM = (0.0, 0.1, 0.3)
 DETECT = (OFF, 0.4, 0.5, 0.7)
 OTHER = (0.3, 0.5, 0.7, OFF)
-ADD = {"model": (0.2, 0.3, 0.4), "both": (0.5, 0.7, OFF)}
-QUICK = {"confirm": (0.0, 0.3), "detect": (OFF, 0.5), "other": (0.3, OFF), "add": {"model": (0.3,), "both": (OFF,)}}
+ADD = {"model": (0.2, 0.3, 0.4), "both": (0.7, OFF)}
+GATES = (False, True)
+QUICK = {"confirm": (0.0, 0.3), "detect": (OFF, 0.5), "other": (0.3, OFF), "add": {"model": (0.3,), "both": (OFF,)},
+         "gates": (True,)}
 
 
-def grid(quick: bool = False) -> dict[str, list[Policy]]:
-    """Every policy tried per mode (`quick`: a few, for trying training settings)."""
-    g = QUICK if quick else {"confirm": CONFIRM, "detect": DETECT, "other": OTHER, "add": ADD}
-    return {"rules": [], **{mode: [Policy(confirm=c, detect=d, add=a, other=o, rules=mode == "both")
-                                   for c, d, o, a in product(g["confirm"], g["detect"], g["other"], g["add"][mode])]
-                            for mode in ("model", "both")}}
+def grid(quick: bool = False, modes: Sequence[str] = ("model", "both")) -> dict[str, list[Policy]]:
+    """Every policy tried per mode (`quick`: a few, for trying training settings); a gate on a threshold that is off
+    changes nothing, so it is off there (and the policy tried once: `both` always holds the rules' own policy)."""
+    g = QUICK if quick else {"confirm": CONFIRM, "detect": DETECT, "other": OTHER, "add": ADD, "gates": GATES}
+    return {"rules": [], **{mode: list(dict.fromkeys(
+        Policy(confirm=c, detect=d, add=a, other=o, rules=mode == "both", other_alone=oa and o != OFF,
+               detect_kw=dk and d != OFF)
+        for c, d, o, a, oa, dk in product(g["confirm"], g["detect"], g["other"], g["add"][mode], g["gates"],
+                                          g["gates"])))
+                            for mode in modes}}
 
 
 @dataclass
@@ -151,22 +158,27 @@ def figures(s: Scores) -> dict[str, Any]:
 
 
 def evaluate(docs: Sequence[Prepared], gold: dict[str, GoldDocument], fold_of: dict[str, int],
-             quick: bool = False) -> dict[str, Any]:
+             quick: bool = False, modes: Sequence[str] = ("model", "both")) -> dict[str, Any]:
     """Per mode: the honest CV figures (thresholds chosen on the other folds) and the pooled choice."""
     out: dict[str, Any] = {}
     ks = sorted(set(fold_of.values()))
     ids_in = {k: {p.doc.id for p in docs if fold_of[p.doc.id] == k} for k in ks}
     everyone = {p.doc.id for p in docs}
-    for mode, policies in grid(quick).items():
+    rules = report(docs, gold, None)
+    for mode, policies in grid(quick, modes).items():
         if mode == "rules":
-            out[mode] = {"cv": figures(report(docs, gold, None).total)}
+            out[mode] = {"cv": figures(rules.total)}
             continue
         reports = [(pol, report(docs, gold, pol)) for pol in policies]
 
-        def best(ids: set[str], reports: list[tuple[Policy, Report]] = reports) -> tuple[Policy, Report]:
-            # Highest topic F1; ties go to the policy listed first (lowest thresholds), for a stable choice.
-            return max(reports, key=lambda pr: (round(total(pr[1], ids).commitment_topics.f1, 9),
-                                                -reports.index(pr)))
+        def best(ids: set[str], reports: list[tuple[Policy, Report]] = reports,
+                 precise: bool = mode == "both") -> tuple[Policy, Report]:
+            # Highest topic F1; ties go to the policy listed first (lowest thresholds), for a stable choice. `both`
+            # only among policies at least as precise as the rules on these folds (what it adds must not cost
+            # precision: chosen for F1 alone it gained recall in sample and lost out of sample, on the dev set too).
+            floor = total(rules, ids).commitment_topics.p if precise else 0.0
+            fit = [pr for pr in reports if total(pr[1], ids).commitment_topics.p >= floor] or reports
+            return max(fit, key=lambda pr: (round(total(pr[1], ids).commitment_topics.f1, 9), -reports.index(pr)))
 
         honest, chosen = Scores(), []
         for k in ks:
@@ -175,15 +187,24 @@ def evaluate(docs: Sequence[Prepared], gold: dict[str, GoldDocument], fold_of: d
             honest.merge(total(rep, ids_in[k]))
         pol, rep = best(everyone)
         out[mode] = {"cv": figures(honest), "pooled": figures(rep.total), "policy": _policy(pol),
-                     "fold_policies": [_policy(p) for p in chosen]}
+                     "fold_policies": [_policy(p) for p in chosen],
+                     # every policy's topic counts [tp, fp, fn] per fold, for other ways of choosing (--json)
+                     "per_fold": [[_policy(p), [_counts(total(r, ids_in[k])) for k in ks]] for p, r in reports]}
     return out
 
 
-def _policy(p: Policy) -> dict[str, float]:
-    return {"confirm": p.confirm, "detect": p.detect, "add": p.add, "other": p.other}
+def _counts(s: Scores) -> list[int]:
+    c = s.commitment_topics
+    return [c.tp, c.fp, c.fn]
 
 
-def run(overrides: dict[str, Any], k: int = K, seed: int = SEED, quick: bool = False) -> dict[str, Any]:
+def _policy(p: Policy) -> dict[str, float | bool]:
+    return {"confirm": p.confirm, "detect": p.detect, "add": p.add, "other": p.other, "other_alone": p.other_alone,
+            "detect_kw": p.detect_kw}
+
+
+def run(overrides: dict[str, Any], k: int = K, seed: int = SEED, quick: bool = False,
+        modes: Sequence[str] = ("model", "both")) -> dict[str, Any]:
     t0 = time.perf_counter()
     docs, gold = prepare(tuning_sets())
     out: dict[str, Any] = {"k": k, "seed": seed, "overrides": overrides, "quick": quick, "languages": {}}
@@ -192,7 +213,7 @@ def run(overrides: dict[str, Any], k: int = K, seed: int = SEED, quick: bool = F
         examples = load(lang)
         fold_of = folds((p.doc.id for p in mine), k, seed)
         per_doc = score_folds(mine, examples, fold_of, overrides)
-        out["languages"][lang] = {**evaluate(mine, gold, fold_of, quick), "classifier_ms_per_doc": round(
+        out["languages"][lang] = {**evaluate(mine, gold, fold_of, quick, modes), "classifier_ms_per_doc": round(
             per_doc * 1000, 2)}
     out["all"] = combined(out["languages"])
     out["load_average"] = [round(x, 2) for x in os.getloadavg()]
@@ -207,7 +228,7 @@ def _f1(tp: int, fp: int, fn: int) -> float:
 def combined(languages: dict[str, Any]) -> dict[str, Any]:
     """Topic F1 over both languages per mode (counts summed), as the sealed split is scored."""
     out = {}
-    for mode in ("rules", "model", "both"):
+    for mode in _modes(languages):
         row = {}
         for kind in ("cv", "pooled"):
             counts = [m.get(kind, m["cv"])["topics_counts"] for m in (languages[lang][mode] for lang in languages)]
@@ -222,7 +243,7 @@ def table(result: dict[str, Any]) -> str:
              f"load average {result['load_average']}",
              f"{'lang':4} {'mode':5} {'topics F1 cv (p / r)':24} {'pooled':7} {'events':7} {'delegates':9} thresholds"]
     for lang, modes in result["languages"].items():
-        for mode in ("rules", "model", "both"):
+        for mode in _modes(result["languages"]):
             m = modes[mode]
             cv = m["cv"]
             lines.append(f"{lang:4} {mode:5} {cv['topics_f1']:.3f} ({cv['topics_p']:.3f} / {cv['topics_r']:.3f})"
@@ -234,9 +255,18 @@ def table(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _modes(languages: dict[str, Any]) -> list[str]:
+    """The modes a run scored (`--mode` may leave one out)."""
+    return [m for m in ("rules", "model", "both") if all(m in modes for modes in languages.values())]
+
+
 def write_thresholds(result: dict[str, Any], path: Path = SETTINGS) -> None:
-    chosen = {lang: {"modes": {mode: modes[mode]["policy"] for mode in ("model", "both")}}
-              for lang, modes in result["languages"].items()}
+    """The pooled thresholds of the modes scored; a mode left out keeps what the file held."""
+    chosen = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    for lang, modes in result["languages"].items():
+        for mode in _modes(result["languages"]):
+            if mode != "rules":
+                chosen.setdefault(lang, {}).setdefault("modes", {})[mode] = modes[mode]["policy"]
     path.write_text(json.dumps(chosen, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 
@@ -246,11 +276,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--write", action="store_true", help="write the pooled thresholds to thresholds.json")
     ap.add_argument("--seed", type=int, default=SEED, help="how documents are dealt into folds")
     ap.add_argument("--quick", action="store_true", help="a few thresholds only (for trying training settings)")
+    ap.add_argument("--mode", action="append", choices=("model", "both"), default=[],
+                    help="score only this mode beside the rules (repeatable; default both modes)")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                     help="a config override, e.g. training.max_epochs=40")
     args = ap.parse_args(argv)
     overrides = {k: json.loads(v) for k, v in (s.split("=", 1) for s in args.set)}
-    result = run(overrides, seed=args.seed, quick=args.quick)
+    result = run(overrides, seed=args.seed, quick=args.quick, modes=tuple(args.mode) or ("model", "both"))
     print(json.dumps(result, indent=2) if args.json else table(result))
     if args.write:
         write_thresholds(result)

@@ -14,6 +14,19 @@ def test_supply_chain_of_a_thing_is_the_thing() -> None:
     assert "supply_chain" in topics_in("공급망 회복력을 높이고", "ko")
 
 
+def test_recurring_terms_of_the_tuning_sets() -> None:
+    # `교역` (trade volume, trade ties) is trade; a bare `인프라` (projects, construction) is infrastructure, while
+    # `인프라 투자` / `인프라 개발` / `디지털 인프라` keep their longer keyword's topic.
+    assert topics_in("두 장관은 양국 교역 규모를 늘리기 위한 방안을 논의했다", "ko") == ["trade"]
+    assert topics_in("2030년까지 교역액 500억 달러를 달성하기로 했다", "ko") == ["trade"]
+    assert topics_in("중동 지역 항공·철도 인프라 사업에 공동 진출하기로 했다", "ko") == ["infrastructure_security"]
+    assert topics_in("인프라 건설 분야에서 협력을 확대하기로 했다", "ko") == ["infrastructure_security"]
+    assert topics_in("역내 인프라 투자를 늘리기로 했다", "ko") == ["investment"]
+    # English `X supply chains` names both the thing and the supply chain.
+    assert topics_in("They agreed to diversify battery supply chains", "en") == ["batteries", "supply_chain"]
+    assert topics_in("to secure supply chains of semiconductors", "en") == ["supply_chain", "semiconductors"]
+
+
 def test_field_genitive_names_the_topic() -> None:
     assert topics_in("핵심광물 분야의 공동투자 방안", "ko") == ["critical_minerals"]
 

@@ -140,6 +140,19 @@ def test_a_policy_reads_the_scores() -> None:
     assert both.topics(20, 30, ["trade"], cued=True) == (["trade"], None)  # a clause it did not read: the rules
 
 
+def test_gates_read_the_keyword_topics() -> None:
+    scores = {t: 0.0 for t in LABELS}
+    scores |= {"other": 0.6, "commitment": 0.6}
+    gated = ClauseTopics({(0, 10): scores}, Policy(detect=0.5, other=0.3, rules=True, other_alone=True, detect_kw=True))
+    assert gated.topics(0, 10, ["north_korea"], cued=True) == (["north_korea"], True)  # a keyword topic: no `other`
+    assert gated.topics(0, 10, [], cued=True) == (["other"], True)
+    assert gated.topics(0, 10, [], cued=False) == (["other"], False)  # uncued and no keyword: not a commitment
+    assert gated.topics(0, 10, ["trade"], cued=False) == (["trade"], True)
+    open_ = ClauseTopics({(0, 10): scores}, Policy(detect=0.5, other=0.3, rules=True))
+    assert open_.topics(0, 10, ["north_korea"], cued=False) == (["north_korea", "other"], True)
+    assert open_.topics(0, 10, [], cued=False) == (["other"], True)
+
+
 # --- package data and determinism ----------------------------------------------------------------------------
 
 
@@ -180,3 +193,13 @@ def test_training_is_deterministic() -> None:
 def test_no_mode_is_left_behind() -> None:
     """Runs after the tests above (file order): none of them leaves READOUT_TOPICS changed for the rest of the suite."""
     assert os.environ.get("READOUT_TOPICS") == _AT_IMPORT
+
+
+def test_every_grid_holds_the_rules_own_policy() -> None:
+    # `both` is chosen among policies at least as precise as the rules: the rules' own policy keeps that set non-empty.
+    from extract.train.cv import grid
+
+    for quick in (False, True):
+        policies = grid(quick)["both"]
+        assert Policy(rules=True) in policies
+        assert len(policies) == len(set(policies))

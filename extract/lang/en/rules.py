@@ -28,7 +28,6 @@ class EnCommitments(RuleData):
     strong: list[str]
     weak: list[str]
     not_commitment: str
-    supply_of: str
     base: dict[str, str]
     infinitive: list[str]
 
