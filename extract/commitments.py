@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -58,8 +59,29 @@ def _keywords(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
     for t in sorted(get_gazetteer().topics, key=lambda t: _rank(t.topic)):
         for kw in getattr(t, lang, []):
             topic_of.setdefault(grammar.keyword_key(kw), t.topic)
-    alts = "|".join(re.escape(k) for k in sorted(topic_of, key=len, reverse=True))
-    return re.compile(grammar.keyword_pattern(alts)), topic_of
+    return re.compile(grammar.keyword_pattern(_trie(topic_of))), topic_of
+
+
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of `words` as a trie (`ab(?:c)?` for `ab`, `abc`): at each place it matches what the
+    alternation sorted longest first does (the longest word that lets the whole pattern match; the words after
+    a shared prefix begin with different characters, so one at most can go on), trying each character once
+    instead of each word in turn (every clause of every document is scanned: the flat one took twice as long)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        alts = [re.escape(ch) + pattern(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(trie)
 
 
 def topics_in(text: str, lang: str) -> list[str]:

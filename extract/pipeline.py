@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import copy
 import functools
+import gc
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -212,8 +215,30 @@ def document_language(doc: DocumentRecord, text: str) -> str | None:
     return detect_language(text)
 
 
+@contextmanager
+def _collected_after() -> Iterator[None]:
+    """No cyclic garbage collection while one document is analysed. A document makes thousands of objects
+    (morphemes, tokens, mentions) that live until it is done and are freed by reference counting then; a
+    collection in the middle visits all of them and moves them to older generations, to be visited again (about
+    a collection per document, ~5% of the pipeline's Python time in the profile). Counted allocations go on, so
+    the next collection, outside this window, finds what is left: the few objects that outlive the document."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def extract_document(doc: DocumentRecord) -> list[EventRecord]:
     """All events of one document (main and mentioned), as validated records, in the order of the text."""
+    with _collected_after():
+        return _extract(doc)
+
+
+def _extract(doc: DocumentRecord) -> list[EventRecord]:
     text = clean_text(doc.text)
     if not text.strip():
         return []
