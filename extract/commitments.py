@@ -131,8 +131,16 @@ def is_bullet(text: str) -> bool:
     return bool(_BULLET.match(text)) and not text.lstrip().startswith(("□", "○"))
 
 
-def list_items(view: View) -> set[int]:
-    """Sentences that are bullet items of a list led by a commitment (`다음과 같이 협력하기로 하였다.`)."""
+def list_items(view: View) -> frozenset[int]:
+    """Sentences that are bullet items of a list led by a commitment (`다음과 같이 협력하기로 하였다.`). Asked by
+    the events and the commitments components: read once per document."""
+    cached = view.__dict__.get("_list_items")
+    if cached is None:
+        cached = view.__dict__["_list_items"] = frozenset(_list_items(view))
+    return cached
+
+
+def _list_items(view: View) -> set[int]:
     out: set[int] = set()
     lead = marker = False
     for s in view.sents:

@@ -50,13 +50,18 @@ if not Doc.has_extension("readout"):
     Doc.set_extension("readout", default=None)
 
 
+# Where spaCy keeps `doc._.readout`: read there directly (each component asks; `doc._` builds an accessor per read).
+_KEY = ("._.", "readout", None, None)
+
+
 def _analysis(doc: Doc) -> Analysis:
-    if doc._.readout is None:  # `nlp(text)` without `run`: no publication date, title or home
+    st = doc.user_data.get(_KEY)
+    if st is None:  # `nlp(text)` without `run`: no publication date, title or home
         grammar = grammar_for(doc.lang_)
         if grammar is None:
             raise ValueError(f"no grammar for language {doc.lang_!r}")
-        doc._.readout = Analysis(grammar, doc.text)
-    return doc._.readout
+        st = doc._.readout = Analysis(grammar, doc.text)
+    return st
 
 
 @Language.component("readout_gazetteer_ruler_v1", assigns=["doc._.readout"])
