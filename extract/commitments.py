@@ -7,6 +7,7 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -240,6 +241,9 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
     g = view.grammar
     clauses = g.clauses(view, s)
     out: list[Found] = []
+    # Clauses before this one, newest last, whose topics were not read yet: a clause without a cue gives nothing
+    # itself (with the rules alone), and its topics are read only if a later `이를 …` clause continues from it.
+    unread: list[str] = []
     prev_topics: list[str] = []
     subjects: dict[tuple[int, int], tuple[bool, list[str] | None]] = {}
 
@@ -261,14 +265,22 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
         strength = "strong" if force else (g.strength(text) or (final if final == "strong" else None) or cue)
         if headline and strength == "weak":
             continue
+        if strength is None and model is None:
+            unread.append(text)  # no cue and no classifier: no commitment here (below), only topics for later
+            continue
         topics = topics_in(text, view.lang)
         verdict = None  # the classifier's: the clause is a commitment or not (None: rules only)
         if model is not None and not force:
             topics, verdict = model.topics(a, b, topics, cued=strength is not None)
         # `이를 더욱 확장해 나가기로`: the clause continues the one before it.
         if not topics and g.continuation.match(text):
+            # the topics of the last clause before that has any (each unread one would have set them)
+            prev_topics = next((t for t in map(topics_in, reversed(unread), repeat(view.lang)) if t), prev_topics)
+            unread.clear()
             topics = prev_topics
-        prev_topics = topics or prev_topics
+        if topics:
+            unread.clear()  # what the clauses before said is superseded
+            prev_topics = topics
         if verdict is False:
             continue
         if strength is None:
