@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from itertools import compress, repeat
+from operator import add, or_
 from typing import TYPE_CHECKING
 
 from extract.gazetteer import Gazetteer, get_gazetteer
@@ -194,12 +196,20 @@ def find_mentions(text: str, lang: str, token_starts: set[int] | None = None,
     after_break = [m.end() for m in _BREAKS.finditer(text)]
     heads = sorted({0, *after_break, *(starts if edges else ())})
     first2, compound = idx.first2, grammar.compound_starts
+    # Most heads start no name (their first two characters begin none) nor a compound: kept out here with
+    # C-level maps, not a step of the loop below each (the scan asks at every token start of every document).
+    # Leaving them out changes nothing: such a head only moved the scan one character on.
+    if heads and heads[-1] >= n:
+        heads = [h for h in heads if h < n]
+    pairs = list(map(folded.__getitem__, map(slice, heads, map(add, heads, repeat(2)))))
+    named = list(map(first2.__contains__, pairs))
+    if compound:
+        named = list(map(or_, named, map(compound.__contains__, map(text.__getitem__, heads))))
     i = 0
-    for at in heads:
-        if at < i or at >= n or not text[at].isalnum():
+    for at in compress(heads, named):
+        if at < i or not text[at].isalnum():
             continue
         i = at
-        # Most heads: no name starts with these two characters, nor a compound with this one.
         name = idx.longest(text, folded, i, ok_end) if folded[i:i + 2] in first2 else None
         extra = grammar.compound_mentions(text, i, len(name.surface) if name else 0, ok_end, proper) \
             if text[i] in compound else None

@@ -45,12 +45,20 @@ _ABBR_SEP = re.compile(r"[\s·ㆍ・‧\-]")
 
 
 def _columns(doc: Doc) -> tuple[Sequence[int], Sequence[str], Sequence[str], Sequence[str], list[int]]:
-    """The tokenizer's (offset, word, tag, form) rows as columns, with each token's end."""
-    rows = doc.user_data.get("kiwi_tokens")
-    if not rows:
-        return (), (), (), (), []
-    offsets, words, tags, forms = zip(*rows, strict=True)
-    return offsets, words, tags, forms, list(map(add, offsets, map(len, words)))
+    """The tokenizer's (offset, word, tag, form) rows as columns, with each token's end (read twice per
+    document: made once)."""
+    cached = doc.user_data.get("_kiwi_columns_ends")
+    if cached is not None:
+        return cached
+    columns = doc.user_data.get("kiwi_columns")
+    if columns is None:
+        rows = doc.user_data.get("kiwi_tokens")
+        if not rows:
+            return (), (), (), (), []
+        columns = tuple(zip(*rows, strict=True))
+    offsets, words, tags, forms = columns
+    out = doc.user_data["_kiwi_columns_ends"] = (offsets, words, tags, forms, list(map(add, offsets, map(len, words))))
+    return out
 
 
 class Korean(Grammar):

@@ -14,8 +14,10 @@ def clauses(view: View, s: Sent) -> list[tuple[int, int]]:
     for t in view.tokens_in(s.start, s.end):
         # `…평가하고, …하기로 했다`: a connective ending before a comma (or `-며`) closes a clause;
         # `확대되고 있음` (an auxiliary follows) does not.
+        if t.base != "EC":
+            continue  # (most tokens: the test below reads the next character only for these)
         nxt = view.text[t.end:t.end + 1]
-        if t.base == "EC" and t.form in ("고", "며", "으며", "면서", "으면서") and (
+        if t.form in ("고", "며", "으며", "면서", "으면서") and (
                 nxt == "," or (nxt == " " and t.form != "고")):
             cuts.append(t.end + (1 if nxt == "," else 0))
     cuts.append(s.end)
@@ -42,8 +44,8 @@ def subject_span(view: View, a: int, b: int, sentence: str, joint: re.Pattern[st
         return bool(i and toks[i].base == tag and toks[i].form in forms
                     and toks[i - 1].tag.split("+")[-1] in _SUBJECT_HEAD)
 
-    topic = [i for i in range(len(toks)) if marked(i, "JX", ("은", "는"))]
-    subj = [i for i in range(len(toks)) if marked(i, "JKS", ("이", "가"))]
+    topic = [i for i, t in enumerate(toks) if t.base == "JX" and marked(i, "JX", ("은", "는"))]
+    subj = [i for i, t in enumerate(toks) if t.base == "JKS" and marked(i, "JKS", ("이", "가"))]
     at = topic[0] if topic else (subj[0] if subj else None)
     if at is None:
         return None

@@ -317,6 +317,8 @@ def mentions(view: View) -> list[EventMention]:
         for i, t in enumerate(toks):
             form = t.form or t.text
             etype = verb_type.get(form)
+            if etype is None and form != "하" and not form.endswith("식"):
+                continue  # nothing below applies (most morphemes): skipped in one test
             joined = form.endswith("식") and verb_type.get(form[:-1]) == "agreement"  # one token `서명식`
             if joined:
                 etype = "agreement"

@@ -117,16 +117,19 @@ class KiwiTokenizer:
     def __call__(self, text: str) -> Doc:
         # One pass over Kiwi's morphemes: each waits as the pending token until the next one starts at or
         # after its end (an overlapping one extends it: `했` = `하`+`었`, tags joined with `+`), then is added.
-        # This runs per morpheme of every document (the extraction benchmark profiles it): locals are bound
-        # once, and Kiwi's token attributes read once each.
+        # This runs per morpheme of every document (the extraction benchmark profiles it): Kiwi's token
+        # attributes are read once each, and a token right after the last one or after one space, with no
+        # space inside, is appended here; `_Tokens.add` takes the rest (line breaks, other gaps, `토니 블링컨`).
         out = _Tokens(text)
-        add = out.add
+        words, spaces, tags, forms, offsets, flags = out.words, out.spaces, out.tags, out.forms, out.offsets, \
+            out.sent_starts
         kiwi = get_kiwi()
         for offset, chunk in _chunks(text):
             sent, first = None, True
             p_start = p_end = -1  # the pending token: none
             p_tag = p_form = ""
             p_first = False
+            pos = out.pos
             for tok in chain(kiwi.tokenize(chunk), _END):
                 start = offset + tok.start
                 if start < p_end:  # overlapping morpheme: extend the pending token
@@ -138,21 +141,37 @@ class KiwiTokenizer:
                         sent, first = tok.sent_position, True
                     continue
                 if p_end > p_start:  # add the pending token (zero-width morphemes carry no text)
-                    if p_start < out.pos:  # Kiwi never goes backwards, but be safe
-                        p_start = out.pos
+                    if p_start < pos:  # Kiwi never goes backwards, but be safe
+                        p_start = pos
                     piece = text[p_start:p_end]
-                    if piece.isalnum() or piece.split() == [piece]:  # no whitespace inside: one token
-                        add(p_start, piece, p_tag, p_form, p_first)
-                    else:  # a proper noun spanning a space (`토니 블링컨`): one token per word, its own lemma
-                        for m in _WORDS.finditer(piece):
-                            add(p_start + m.start(), m.group(), p_tag, m.group(), p_first)
-                            p_first = False
+                    if (p_start == pos or (p_start == pos + 1 and text[pos] == " ")) and words and (
+                            piece.isalnum() or piece.split() == [piece]):
+                        if p_start != pos:
+                            spaces[-1] = True
+                        words.append(piece)
+                        spaces.append(False)
+                        tags.append(p_tag)
+                        forms.append(p_form)
+                        offsets.append(p_start)
+                        flags.append(p_first)
+                        pos = p_end
+                    else:
+                        out.pos = pos
+                        if piece.isalnum() or piece.split() == [piece]:  # no whitespace inside: one token
+                            out.add(p_start, piece, p_tag, p_form, p_first)
+                        else:  # a proper noun spanning a space (`토니 블링컨`): one token per word, its own lemma
+                            for m in _WORDS.finditer(piece):
+                                out.add(p_start + m.start(), m.group(), p_tag, m.group(), p_first)
+                                p_first = False
+                        pos = out.pos
                 if tok is _END_TOKEN:
                     break
-                if tok.sent_position != sent:
-                    sent, first = tok.sent_position, True
+                sp = tok.sent_position
+                if sp != sent:
+                    sent, first = sp, True
                 p_start, p_end, p_tag, p_form, p_first = start, start + tok.len, tok.tag, tok.form, first
                 first = False
+            out.pos = pos
         out.end()
         return self._doc(out)
 
@@ -168,6 +187,7 @@ class KiwiTokenizer:
             values[:, 2] = (numpy.array(out.sent_starts, dtype=numpy.int32) * 2 - 1).astype(numpy.uint64)  # 1 / -1
             doc.from_array([LEMMA, TAG, SENT_START], values)
         doc.user_data["kiwi_tokens"] = list(zip(out.offsets, words, tags, forms, strict=True))
+        doc.user_data["kiwi_columns"] = (out.offsets, words, tags, forms)  # the same, as the grammar reads them
         doc.user_data["sent_starts"] = out.sent_starts
         return doc
 
