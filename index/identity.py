@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import combinations
 
 from index.lexicon import Vocabulary, en_words, is_korean, ko_norm
 from index.names import name_keys
@@ -310,7 +311,9 @@ def vehicles(fs: Sequence[Features]) -> frozenset[str]:
 
 
 def _blocks(fs: Sequence[Features]) -> Iterable[tuple[int, int]]:
-    """Pairs worth comparing: reports at most a day apart, undated ones of one type, one release's reports."""
+    """Pairs worth comparing, each once as (i, j) with i < j: reports at most a day apart, undated ones of one
+    type, one release's reports. Built group by group, without a set of the pairs seen: the pool of a write is
+    every report of its days, and remembering each pair was the costliest part of clustering it."""
     by_day: dict[date, list[int]] = {}
     undated: dict[str, list[int]] = {}
     by_doc: dict[str, list[int]] = {}
@@ -320,19 +323,18 @@ def _blocks(fs: Sequence[Features]) -> Iterable[tuple[int, int]]:
         else:
             undated.setdefault(f.type, []).append(i)
         by_doc.setdefault(f.doc_id, []).append(i)
-    seen: set[tuple[int, int]] = set()
-    groups: list[tuple[list[int], list[int]]] = []
-    for day, idx in by_day.items():
-        groups.append((idx, idx))
-        groups.append((idx, by_day.get(day + timedelta(days=1), [])))
-    groups += [(idx, idx) for idx in undated.values()] + [(idx, idx) for idx in by_doc.values()]
-    for xs, ys in groups:
-        for i in xs:
-            for j in ys:
-                pair = (min(i, j), max(i, j))
-                if i != j and pair not in seen:
-                    seen.add(pair)
-                    yield pair
+    for day, idx in by_day.items():  # indexes grow within each list: combinations give i < j
+        yield from combinations(idx, 2)
+        for j in by_day.get(day + timedelta(days=1), ()):
+            for i in idx:
+                yield (i, j) if i < j else (j, i)
+    for idx in undated.values():
+        yield from combinations(idx, 2)
+    for idx in by_doc.values():  # a release's reports not paired above: days apart, or dated with undated
+        for i, j in combinations(idx, 2):
+            a, b = fs[i].day, fs[j].day
+            if (a and b and abs((a - b).days) > 1) or (bool(a) != bool(b)) or (not a and fs[i].type != fs[j].type):
+                yield i, j
 
 
 def cluster(records: Sequence[EventRecord], vocab: Vocabulary,
@@ -342,10 +344,9 @@ def cluster(records: Sequence[EventRecord], vocab: Vocabulary,
     rs = sorted(records, key=lambda r: (r.date or "", r.type, r.doc_id, r.id))
     fs = [_cached(r, vocab, cache) for r in rs]
     vs = vehicles(fs)
-    scores: dict[tuple[int, int], float | None] = {}
     edges: list[tuple[float, int, int]] = []
     for i, j in _blocks(fs):
-        s = scores[i, j] = compare(fs[i], fs[j], vs)
+        s = compare(fs[i], fs[j], vs)
         if s is not None:
             edges.append((-s, i, j))
     edges.sort()

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Literal
 
@@ -78,6 +79,14 @@ def is_korean(text: str) -> bool:
 CACHE = 50_000  # texts whose matches a lexicon remembers (names and clauses repeat across re-merges)
 
 
+def forget_oldest(memo: dict, limit: int) -> None:  # type: ignore[type-arg]
+    """Make room in a full memo by its older half: a full clear made every write after it match all its re-merged
+    texts again (a write's texts are mostly its days' events', remembered by the writes just before)."""
+    if len(memo) >= limit:
+        for k in list(islice(memo, len(memo) // 2 + 1)):
+            del memo[k]
+
+
 @dataclass
 class Lexicon:
     en: dict[tuple[str, ...], Concept] = field(default_factory=dict)
@@ -107,8 +116,7 @@ class Lexicon:
         korean = is_korean(text) if lang is None else lang.startswith("ko")
         found = self._seen.get((text, korean))
         if found is None:
-            if len(self._seen) > CACHE:
-                self._seen.clear()
+            forget_oldest(self._seen, CACHE)
             # Korean texts carry English names too (`IPEF`, `G7`).
             found = self._seen[text, korean] = (self._ko_matches(text) if korean else []) + self._en_matches(text)
         return found
@@ -175,10 +183,13 @@ class Vocabulary:
 
     def _remembered(self, key: tuple[str, str | None]) -> tuple[str, ...] | frozenset[str] | None:
         edits = (self.names.edits, self.terms.edits, self.topics.edits)
-        if edits != self._memo_edits or len(self._memo) > CACHE:
+        if edits != self._memo_edits:
             self._memo.clear()
             self._memo_edits = edits
-        return self._memo.get(key)
+        found = self._memo.get(key)
+        if found is None:
+            forget_oldest(self._memo, 3 * CACHE)  # three entries per text: its concepts, and translations
+        return found
 
     def translate(self, text: str, lang: str | None = None) -> list[str]:
         found = self._remembered((text, lang))

@@ -7,6 +7,7 @@ depend on the order reports arrived in.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from index.identity import generic_name
 from index.lexicon import Vocabulary, default_vocabulary
@@ -54,11 +55,16 @@ def _first(values: Iterable[object]) -> object:
 
 
 def _delegate_keys(d: Delegate) -> set[str]:
-    keys = {f"id:{d.person_id}"} if d.person_id else set()
-    for n in (d.name, d.name_en):
+    return set(_spelling_keys(d.person_id, d.name, d.name_en))
+
+
+@lru_cache(maxsize=65536)  # the same delegates are merged again whenever their event is re-merged
+def _spelling_keys(person_id: str | None, name: str | None, name_en: str | None) -> frozenset[str]:
+    keys = {f"id:{person_id}"} if person_id else set()
+    for n in (name, name_en):
         if n:
             keys |= {f"n:{k}" for k in name_keys(n)}
-    return keys
+    return frozenset(keys)
 
 
 def _compatible(a: Person, d: Delegate) -> bool:

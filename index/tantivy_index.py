@@ -10,7 +10,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import tantivy
-from pydantic import TypeAdapter
 from tantivy import FieldType, Occur, Order, Query
 
 from index import analyzers, facet_columns
@@ -34,10 +33,9 @@ from index.port import (
     encode_cursor,
     with_total,
 )
-from streams.records import EventRecord
+from index.stored_cache import ParsedReports
 
 log = logging.getLogger(__name__)
-RECORDS = TypeAdapter(list[EventRecord])  # parsed straight from the stored JSON: a write reads many
 KEYWORDS = ("type", "participants", "topics", "series", "source", "lang", "persons", "person_names",
             "doc_ids", "month", "mentioned", "level", "country", "aliases", "probes", "flags", "concepts")
 SCHEMA_VERSION = 3  # bump when the schema changes: an index built with another one must be rebuilt
@@ -94,6 +92,7 @@ class TantivyIndex(EventIndex):
         self._en = analyzers.english()
         self._writer: tantivy.IndexWriter | None = None  # opened on first write: readers never lock
         self._meta_stamp: tuple[int, int, int] | None = None
+        self._parsed = ParsedReports()  # stored events' reports, parsed once while their stored bytes are the same
 
     def _searcher(self) -> tantivy.Searcher:
         """A searcher on the latest commit. Another process's commit (the indexer's) shows at once instead of
@@ -155,20 +154,20 @@ class TantivyIndex(EventIndex):
     def _event(doc: tantivy.Document) -> MergedEvent:
         return MergedEvent.model_validate_json(bytes(doc.get_first("event_json")))
 
-    @classmethod
-    def _parse(cls, doc: tantivy.Document) -> tuple[str, Stored]:
-        raw = bytes(doc.get_first("event_json"))
-        return doc.get_first("key"), Stored(lambda: MergedEvent.model_validate_json(raw),
-                                            RECORDS.validate_json(bytes(doc.get_first("records_json"))))
+    def _parse(self, doc: tantivy.Document, remember: bool = False) -> tuple[str, Stored]:
+        """`remember`: a write's read, whose events the next writes of their days read again."""
+        raw, key = bytes(doc.get_first("event_json")), doc.get_first("key")
+        return key, Stored(lambda: MergedEvent.model_validate_json(raw),
+                           self._parsed.get(key, bytes(doc.get_first("records_json")), remember))
 
-    def _where(self, field: str, values: list[str], limit: int) -> dict[str, Stored]:
+    def _where(self, field: str, values: list[str], limit: int, remember: bool = False) -> dict[str, Stored]:
         if not values:
             return {}
         searcher = self._searcher()
         found = searcher.search(Query.term_set_query(self.schema, field, values), limit=limit, count=False)
         out = {}
         for _, addr in found.hits:
-            key, s = self._parse(searcher.doc(addr))
+            key, s = self._parse(searcher.doc(addr), remember)
             out[key] = s
         return out
 
@@ -176,7 +175,7 @@ class TantivyIndex(EventIndex):
         return self._where("key", keys, max(len(keys), 1))
 
     def _find(self, probes: list[str]) -> dict[str, Stored]:
-        found = self._where("probes", probes, MAX_FOUND)
+        found = self._where("probes", probes, MAX_FOUND, remember=True)
         if len(found) >= MAX_FOUND:  # candidates past the window are not compared: say so, never silently
             log.warning("identity: %d candidate events for one write (the cap); some reports may not merge",
                         len(found))
@@ -209,7 +208,17 @@ class TantivyIndex(EventIndex):
             self._writer = None
             raise Unavailable(self._why(exc)) from exc
         self.index.reload()  # read our own writes at once
+        self._remember(docs, prepared, deletes)
         return errors
+
+    def _remember(self, docs: list[Stored], prepared: list[tuple[str, tantivy.Document]], deletes: Sequence[str]
+                  ) -> None:
+        """What a commit wrote, parsed already: the next writes of these days read it back without parsing."""
+        for key in deletes:
+            self._parsed.drop(key)
+        records = {s.event.key: s.records for s in docs}
+        for key, doc in prepared:
+            self._parsed.put(key, bytes(doc.get_first("records_json")), records[key])
 
     def _why(self, exc: Exception) -> str:
         if "LockBusy" in str(exc):
