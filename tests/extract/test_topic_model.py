@@ -163,7 +163,7 @@ def test_the_models_load_from_package_data(lang: str) -> None:
     model = model_for(lang)
     assert model is not None and model.labels == LABELS
     for mode in ("model", "both"):
-        assert set(model.meta["modes"][mode]) == {"confirm", "detect", "add", "other"}
+        assert set(model.meta["modes"][mode]) == {"confirm", "detect", "add", "other", "other_alone", "detect_kw"}
         assert isinstance(model.policy(mode), Policy)
     assert sum(p.stat().st_size for p in Path(str(meta)).parent.rglob("*") if p.is_file()) < 4_000_000
     assert json.loads(meta.read_text(encoding="utf-8"))["readout"]["training"]["documents"] > 0
