@@ -1,0 +1,15 @@
+import json,sys
+exec(open('build_ko.py').read())
+import os
+if os.path.exists('build_en.py'): exec(open('build_en.py').read())
+for d,g in zip(DOCS,GOLD):
+  assert d['id']==g['id']
+  for e in g['events']:
+    assert e['type'] in ('dialogue','launch','agreement','statement')
+    assert e['level'] in ('leaders','ministerial','senior_officials','working',None)
+    for c in e['commitments']: assert c['evidence'] in d['text'],(d['id'],c['evidence'])
+  print(d['id'],d['lang'],d['source'],len(d['text'].encode()),len(g['events']),sum(not e['mentioned'] for e in g['events']))
+with open('unseen/docs.jsonl','w') as f:
+  for d in DOCS: f.write(json.dumps(d,ensure_ascii=False)+'\n')
+with open('unseen/gold.jsonl','w') as f:
+  for g in GOLD: f.write(json.dumps(g,ensure_ascii=False)+'\n')
