@@ -42,8 +42,8 @@ add("fv01","https://www.president.go.kr/newsroom/briefing/Kz24ast","윤석열 �
  E("agreement",False,"핵심광물 공급망 협력에 관한 양해각서(MOU) 등 양국 정부 간 문서 서명식",None,None,"leaders","2024-06-12","Astana","KAZ",["KOR","KAZ"],
    [D(YOON,"KOR","대통령 (President)",False),D(TOK,"KAZ","대통령 (President)",False)],
    [C("critical_minerals","sign critical minerals supply chain MOU","핵심광물 공급망 협력에 관한 양해각서(MOU) 등 양국 정부 간 문서 서명식이 진행되었습니다")]),
- E("dialogue",True,"투르크메니스탄 국빈 방문",None,None,"leaders",None,None,"TKM",["KOR","TKM"],[D(YOON,"KOR","대통령 (President)",True)]),
- E("dialogue",True,"우즈베키스탄 방문",None,None,"leaders",None,None,"UZB",["KOR","UZB"],[D(YOON,"KOR","대통령 (President)",True)]),
+ E("dialogue",True,"투르크메니스탄 국빈 방문",None,None,"leaders","2024-06-10",None,"TKM",["KOR","TKM"],[D(YOON,"KOR","대통령 (President)",True)]),
+ E("dialogue",True,"우즈베키스탄 방문",None,None,"leaders","2024-06-14",None,"UZB",["KOR","UZB"],[D(YOON,"KOR","대통령 (President)",True)]),
  E("dialogue",True,"카자흐스탄 측 인사 방한",None,None,None,None,None,"KOR",["KOR","KAZ"]),
  E("dialogue",True,"한-중앙아 정상회의","Korea-Central Asia Summit",None,"leaders",None,None,None,["KOR","KAZ"]),
 ])
