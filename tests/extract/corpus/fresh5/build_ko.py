@@ -65,7 +65,7 @@ t="""해양수산부 보도자료
 """
 add("fv02","https://www.mof.go.kr/doc/ko/selectDoc.do?docSeq=ooc0417","제9차 아워오션 콘퍼런스 부산에서 성황리 폐막",t,"2024-04-17","ko","kr.mof",[
  E("dialogue",False,"제9차 아워오션 콘퍼런스(Our Ocean Conference)","Our Ocean Conference",9,"ministerial","2024-04-16","Busan","KOR",["KOR","KEN"],
-   [D(["강도형","Kang Do-hyeong","Kang Dohyeong"],"KOR","해양수산부 장관 (Minister of Oceans and Fisheries)",True),
+   [D(["강도형","Kang Do-hyung","Kang Do-hyeong","Kang Dohyeong"],"KOR","해양수산부 장관 (Minister of Oceans and Fisheries)",True),
     D(["조태열","Cho Tae-yul","Cho Taeyul"],"KOR","외교부 장관 (Minister of Foreign Affairs)",True)],
    [C("other","discuss marine protected areas","▲해양보호구역 ▲기후변화 대응 ▲지속가능한 수산 ▲해양오염 ▲해양안보 ▲지속가능한 블루이코노미 등 6개 의제에 대해 논의하고"),
     C("climate","discuss climate change response","▲해양보호구역 ▲기후변화 대응 ▲지속가능한 수산 ▲해양오염 ▲해양안보 ▲지속가능한 블루이코노미 등 6개 의제에 대해 논의하고"),
