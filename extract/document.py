@@ -105,12 +105,6 @@ def share_people(view: View, events: list[Assembled]) -> None:
             a.people = [copy.copy(p) for p in donor.people]
 
 
-def also_reported(events: list[Assembled], s: Sent, owner: Assembled) -> list[Assembled]:
-    """The other events held (not mentioned in passing) that a sentence reports, besides the one it belongs to."""
-    return [a for a in events if a is not owner and not a.event.mentioned
-            and any(m.sent.idx == s.idx for m in a.event.mentions)]
-
-
 def stated_sides(events: list[Assembled]) -> None:
     """`Commissioner Fukasawa Masaki of Japan's … Agency` once, then `Dr. LaPlante and Commissioner Fukasawa held …`:
     a person's side said in their own phrase anywhere in the text holds where it is not said (no country, or only

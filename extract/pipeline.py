@@ -20,7 +20,7 @@ from extract import document, topic_model
 from extract.build import Assembled, to_record
 from extract.dates import DateMention
 from extract.entities import Mention, find_mentions
-from extract.events import find_event_mentions, group_events
+from extract.events import EventMention, find_event_mentions, group_events
 from extract.lang import Grammar, detect_language, grammar_for, normalise_lang
 from extract.spec import spec
 from extract.text import clean_text
@@ -109,6 +109,12 @@ def delegates(doc: Doc) -> Doc:
     st, view, owner = _sectioned(doc)
     ner = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
     past = {m.sent.idx for b in st.events if b.event.mentioned for m in b.event.mentions}
+    # The held events each sentence reports, with their mentions there: read per sentence below, built once.
+    held: dict[int, list[tuple[Assembled, EventMention]]] = {}
+    for b in st.events:
+        if not b.event.mentioned:
+            for m in b.event.mentions:
+                held.setdefault(m.sent.idx, []).append((b, m))
     marked: dict[int, set[int]] = {}
     for s in view.sents:
         a = owner.get(s.idx)
@@ -126,14 +132,14 @@ def delegates(doc: Doc) -> Doc:
             if antecedent is not None:
                 found.insert(0, copy.copy(antecedent))
         everyone = found
-        met = [(b, m.counterpart) for b in st.events if not b.event.mentioned for m in b.event.mentions
-               if m.sent.idx == s.idx and m.counterpart]
+        here = held.get(s.idx, [])
+        met = [(b, m.counterpart) for b, m in here if m.counterpart]
         if met and (len({id(b) for b, _ in met}) > 1 or met[0][0] is not a):
             found = document.split_met(a, found, met)
         a.people.extend(found)
         # `X met Y and signed an MOU`: another held event of the sentence with no one met (a signing) has all of
         # the sentence's people.
-        for b in document.also_reported(st.events, s, a):
+        for b in {id(b): b for b, _ in here if b is not a}.values():
             if not any(b is x for x, _ in met):
                 b.people.extend(copy.copy(p) for p in everyone if not any(q.name == p.name for q in b.people))
                 if everyone and people_mod.head_marked(view, s):
