@@ -226,11 +226,15 @@ def _specific(view: View, m: EventMention) -> bool:
     return bool(m.series) or view.grammar.specific(view, m)
 
 
-def _name_parties(view: View, m: EventMention) -> frozenset[str]:
+def _in_name(view: View, m: EventMention) -> list[Mention]:
+    """The countries and groupings the mention's name spells out."""
     if m.name_start is None:
-        return frozenset()
-    return frozenset(x.id for x in view.mentions_in(m.name_start, m.name_end or m.name_start)
-                     if x.label in ("COUNTRY", "GROUP"))
+        return []
+    return [x for x in view.mentions_in(m.name_start, m.name_end or m.name_start) if x.label in ("COUNTRY", "GROUP")]
+
+
+def _name_parties(view: View, m: EventMention) -> frozenset[str]:
+    return frozenset(x.id for x in _in_name(view, m))
 
 
 def _distinct(view: View, e: Event, m: EventMention) -> bool:
@@ -276,10 +280,8 @@ def _talks_beside(view: View, e: Event, m: EventMention) -> bool:
 
 def _of_many(view: View, m: EventMention) -> bool:
     """The name spells out a grouping or three parties or more (`아세안+3`, `한-아세안`, `G20`)."""
-    if m.name_start is None:
-        return False
-    named = view.mentions_in(m.name_start, m.name_end or m.name_start)
-    return any(x.label == "GROUP" for x in named) or len({x.id for x in named if x.label == "COUNTRY"}) >= 3
+    named = _in_name(view, m)
+    return any(x.label == "GROUP" for x in named) or len({x.id for x in named}) >= 3
 
 
 def _met_again(x: EventMention, m: EventMention) -> bool:
