@@ -217,8 +217,6 @@ def _signing_nominal(sent: Sent) -> list[EventMention]:
     return out
 
 
-_COURTESY = frozenset(["called on", "paid a courtesy call on", "paid a call on", "made a courtesy call on",
-                       "paid a courtesy visit to"])
 _PLURAL_HEAD = re.compile(r"\b(?:calls|meetings)$", re.I)
 
 
@@ -256,6 +254,7 @@ def mentions(view: View) -> list[EventMention]:
     pats = patterns()
     attend = set(triggers().attend_verbs)
     person = {re.sub(r"\s+", " ", v) for v in triggers().person_verbs}
+    courtesy = set(triggers().courtesy_verbs)
     found: list[EventMention] = _headings(view)
     for sent in view.sents:
         s_text = sent.text
@@ -335,7 +334,7 @@ def mentions(view: View) -> list[EventMention]:
                     m.separate = True  # `held separate talks with …`: a side meeting of its own
                 if typ == "dialogue" and (_SIDE_CLAUSE.search(_clause_before(s_text, vm.start()))
                                           or re.match(r"\s+separately\b", s_text[vm.end():])
-                                          or verb in _COURTESY):
+                                          or verb in courtesy):
                     m.separate = True  # a call on the host (`paid a courtesy call on President X`) is its own
                 found.append(m)
                 if typ == "dialogue" and verb in person and (more := _second_person_meetings(sent, vm.end())):

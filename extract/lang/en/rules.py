@@ -11,6 +11,7 @@ DATA = Path(__file__).parent / "data"
 
 class EnTriggers(Triggers):
     person_verbs: list[str]  # a meeting with a person: no head noun needed
+    courtesy_verbs: list[str]  # a call on the host (of person_verbs): a meeting of its own
     attend_verbs: list[str]  # one side's attendance: an event only with a named meeting as object
     generic_words: list[str]  # a name made only of these is generic (`the talks`)
     ordinals: dict[str, int]

@@ -259,10 +259,11 @@ def _name_words(words: list[str]) -> list[str]:
     """The name words that end `words`: back to a particle, a title, a country or a non-Hangul word."""
     name: list[str] = []
     for w in reversed(words):
-        if _NOT_NAME.search(w) or _title_end().search(w) or w in _country_words() or not re.fullmatch(r"[가-힣]+", w):
+        if len(name) == 6 or _NOT_NAME.search(w) or _title_end().search(w) or w in _country_words() \
+                or not re.fullmatch(r"[가-힣]+", w):
             break
         name.insert(0, w)
-    return name if len(name) <= 6 else name[-6:]
+    return name
 
 
 def counterpart(lead: str) -> frozenset[str]:
