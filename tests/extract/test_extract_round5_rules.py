@@ -2,15 +2,7 @@
 officials of international organisations; each rule on sentences written for these tests."""
 from __future__ import annotations
 
-from datetime import date
-
-from extract.pipeline import extract_document
-from streams.records import DocumentRecord, EventRecord
-
-
-def _held(text: str, lang: str, published: str) -> list[EventRecord]:
-    doc = DocumentRecord(id="t", text=text, lang=lang, published=date.fromisoformat(published))
-    return [e for e in extract_document(doc) if not e.mentioned]
+from tests.extract.sentences import held as _held
 
 
 # `In a separate meeting with <titled person>, X said …`: a meeting with no verb of its own.

@@ -3,19 +3,7 @@ visitor for talks, signings named by their noun, references back to a past event
 without an attendance verb; each rule on sentences written for these tests."""
 from __future__ import annotations
 
-from datetime import date
-
-from extract.pipeline import extract_document
-from streams.records import DocumentRecord, EventRecord
-
-
-def _all(text: str, lang: str, published: str) -> list[EventRecord]:
-    doc = DocumentRecord(id="t", text=text, lang=lang, published=date.fromisoformat(published))
-    return extract_document(doc)
-
-
-def _held(text: str, lang: str, published: str) -> list[EventRecord]:
-    return [e for e in _all(text, lang, published) if not e.mentioned]
+from tests.extract.sentences import held as _held
 
 
 # A partnership or framework signed is an agreement (records.md rule 1: a partnership document signed).

@@ -4,21 +4,10 @@ meetings with several people in turn, recollections (`-ㄴ 바 있다`, `had met
 tests."""
 from __future__ import annotations
 
-from datetime import date
-
 from extract.events import same_person
 from extract.lang.ko.events import counterpart
-from extract.pipeline import extract_document
-from streams.records import DocumentRecord, EventRecord
-
-
-def _all(text: str, lang: str, published: str) -> list[EventRecord]:
-    doc = DocumentRecord(id="t", text=text, lang=lang, published=date.fromisoformat(published))
-    return extract_document(doc)
-
-
-def _held(text: str, lang: str, published: str) -> list[EventRecord]:
-    return [e for e in _all(text, lang, published) if not e.mentioned]
+from streams.records import EventRecord
+from tests.extract.sentences import held as _held
 
 
 def _names(e: EventRecord) -> set[str]:
