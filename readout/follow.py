@@ -36,6 +36,9 @@ class Delivery:
         return {"kind": self.kind, "event": self.event.model_dump(mode="json"), "changes": list(self.changes)}
 
 
+_JOIN_GRACE = 30.0  # seconds an idle-exiting follower waits for its group join before it gives up
+
+
 def follow(bus: Bus, flt: EventFilter, *, name: str | None, from_beginning: bool,
            stop: Callable[[], bool] = lambda: False, idle_exit: float | None = None,
            on_ready: Callable[[], None] | None = None) -> Iterator[Delivery]:
@@ -49,15 +52,18 @@ def follow(bus: Bus, flt: EventFilter, *, name: str | None, from_beginning: bool
     group = f"subscribe.{name}" if name else f"subscribe.anon.{uuid.uuid4().hex[:12]}"
     seen: set[str] = set()  # notices already shown (a redelivery repeats one)
     shown: set[str] = set()  # keys of events shown as new in this session
-    last = time.monotonic()
+    start = time.monotonic()
+    last: float | None = None  # idle time counts from the join: a slow group join is not an idle topic
     with bus.consumer(group, [MERGED], from_beginning=from_beginning or flt.since is not None) as consumer:
         while not stop():
             batch = consumer.poll(200, 0.5)
-            if on_ready is not None and consumer.positions():  # joined, and where it starts is settled
-                on_ready()
-                on_ready = None
+            if last is None and (batch or consumer.positions()):  # joined, and where it starts is settled
+                last = time.monotonic()
+                if on_ready is not None:
+                    on_ready()
+                    on_ready = None
             if not batch:
-                if idle_exit is not None and time.monotonic() - last > idle_exit:
+                if idle_exit is not None and time.monotonic() - (last or start + _JOIN_GRACE) > idle_exit:
                     return
                 continue
             last = time.monotonic()
