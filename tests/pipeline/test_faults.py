@@ -63,7 +63,7 @@ def test_kill_9_workers_during_run_loses_and_duplicates_nothing(tmp_path: Path) 
                     kills[stage] += 1
                 except ProcessLookupError:
                     pass
-        deadline = time.monotonic() + 150
+        deadline = time.monotonic() + 300  # generous: a loaded machine drains slowly
         while lag(bus_url) and time.monotonic() < deadline:
             time.sleep(1)
         assert lag(bus_url) == 0, "the restarted stages should drain both topics"
