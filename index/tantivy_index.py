@@ -50,6 +50,7 @@ MAX_NAMES = 200_000  # facet hashes whose value is remembered (persons: ~50 byte
 _NAMES: dict[int, str] = {}
 Clause = tuple[Occur, Query]
 FEW_TERMS = 16  # a filter of up to this many values is a union of term queries (`_any_of`)
+FACET_CACHE = 256  # facets remembered per index state (see `_facets`)
 
 
 def schema() -> tantivy.Schema:
@@ -93,6 +94,9 @@ class TantivyIndex(EventIndex):
         self._writer: tantivy.IndexWriter | None = None  # opened on first write: readers never lock
         self._meta_stamp: tuple[int, int, int] | None = None
         self._parsed = ParsedReports()  # stored events' reports, parsed once while their stored bytes are the same
+        self.facet_cache = FACET_CACHE  # 0: every facets call counted (the benchmark's figures)
+        self._facet_memo: dict[tuple[object, ...], Facets] = {}
+        self._facet_stamp: tuple[int, int, int] | None = None
 
     def _searcher(self) -> tantivy.Searcher:
         """A searcher on the latest commit. Another process's commit (the indexer's) shows at once instead of
@@ -372,18 +376,32 @@ class TantivyIndex(EventIndex):
 
     def _facets(self, q: SearchQuery, text: TextQuery, exact: bool = False) -> Facets:
         """Counted on single-valued columns (`index.facet_columns`); over more than `EXACT_UP_TO` matches, unless
-        `exact`, on the sample that holds at most that many of them, scaled up."""
+        `exact`, on the sample that holds at most that many of them, scaled up. Remembered while the index is the
+        same commit (meta.json unchanged): the web page's later pages and a popular query's facets are not
+        counted again. The Facets returned may be shared: callers read them."""
         searcher = self._searcher()
+        stamp = self._meta_stamp
+        if stamp != self._facet_stamp:
+            self._facet_memo.clear()
+            self._facet_stamp = stamp
+        # Facets depend on the matches only: not on the order, page size or cursor.
+        memo = (q.model_dump_json(exclude={"sort", "size", "search_after"}), exact)
+        if stamp is not None and (found := self._facet_memo.get(memo)) is not None:
+            return found
+        out = self._count_facets(searcher, q, text, exact)
+        if stamp is not None and self.facet_cache:
+            if len(self._facet_memo) >= self.facet_cache:
+                self._facet_memo.pop(next(iter(self._facet_memo)))  # the oldest
+            self._facet_memo[memo] = out
+        return out
+
+    def _count_facets(self, searcher: tantivy.Searcher, q: SearchQuery, text: TextQuery, exact: bool) -> Facets:
         query = self._query(q.without_paging(), text)
         level = 1 if exact else self._sample_level(searcher, query)
         if level > 1:
             query = Query.boolean_query([(Occur.Must, query), (Occur.Must, Query.term_query(
                 self.schema, facet_columns.SAMPLE, str(level)))])
-        main, more = facet_columns.requests()
-        found = searcher.aggregate(query, main)
-        fuller = Query.boolean_query([(Occur.Must, query),
-                                      (Occur.Must, self._any_of(facet_columns.MORE, list(facet_columns.SLOTS)))])
-        counted = facet_columns.counts(found, searcher.aggregate(fuller, more))
+        counted = facet_columns.counts(searcher.aggregate(query, facet_columns.requests()))
         out: dict[str, list[Bucket]] = {}
         for name in FACETS:
             counts = counted[name]
