@@ -2,7 +2,8 @@
 
 Builds a tantivy index of N generated reports (two per merged event, Korean and English) through the
 indexer's write path (merge, fields, commit) and prints: build throughput (median over the five fifths
-of the build), size on disk, peak memory, search p50/p99 with highlights, facets and `search_after`
+of the build), size on disk, peak memory, search p50/p99 with highlights, facets (counted for every query), the web
+page's next page (its facets remembered) and `search_after`
 deep paging (each a median of rounds), Kiwi-analysed indexing, then Elasticsearch-through-noida-db
 indexing, which is an emulator figure, not a prediction for a real cluster. Figures go to
 benchmarks/results/index.json. A million merged events: `--events 2000000 --kiwi-events 0 --es-events 0

@@ -5,6 +5,7 @@ import heapq
 import json
 import logging
 import shutil
+import threading
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -93,23 +94,30 @@ class TantivyIndex(EventIndex):
         self._en = analyzers.english()
         self._writer: tantivy.IndexWriter | None = None  # opened on first write: readers never lock
         self._meta_stamp: tuple[int, int, int] | None = None
+        self._reload_lock = threading.Lock()  # the API serves requests from a thread pool
         self._parsed = ParsedReports()  # stored events' reports, parsed once while their stored bytes are the same
         self.facet_cache = FACET_CACHE  # 0: every facets call counted (the benchmark's figures)
         self._facet_memo: dict[tuple[object, ...], Facets] = {}
         self._facet_stamp: tuple[int, int, int] | None = None
+        self._facet_lock = threading.Lock()
 
     def _searcher(self) -> tantivy.Searcher:
         """A searcher on the latest commit. Another process's commit (the indexer's) shows at once instead of
         at tantivy's 500 ms file-watch tick: a stat of meta.json per search, a reload only when it changed."""
+        return self._searcher_at()[0]
+
+    def _searcher_at(self) -> tuple[tantivy.Searcher, tuple[int, int, int] | None]:
+        """A searcher and the meta.json stamp it has read at least (what facets are remembered by)."""
         try:
             st = (self.path / "meta.json").stat()
             stamp: tuple[int, int, int] | None = (st.st_ino, st.st_mtime_ns, st.st_size)
         except OSError:
             stamp = None
-        if stamp != self._meta_stamp:
-            self._meta_stamp = stamp
-            self.index.reload()
-        return self.index.searcher()
+        with self._reload_lock:  # the stamp is set once its commit is loaded, whichever thread loads it
+            if stamp != self._meta_stamp:
+                self.index.reload()
+                self._meta_stamp = stamp
+            return self.index.searcher(), self._meta_stamp
 
     def _check_version(self) -> None:
         marker = self.path / "readout-schema.json"
@@ -379,20 +387,22 @@ class TantivyIndex(EventIndex):
         `exact`, on the sample that holds at most that many of them, scaled up. Remembered while the index is the
         same commit (meta.json unchanged): the web page's later pages and a popular query's facets are not
         counted again. The Facets returned may be shared: callers read them."""
-        searcher = self._searcher()
-        stamp = self._meta_stamp
-        if stamp != self._facet_stamp:
-            self._facet_memo.clear()
-            self._facet_stamp = stamp
+        searcher, stamp = self._searcher_at()
         # Facets depend on the matches only: not on the order, page size or cursor.
         memo = (q.model_dump_json(exclude={"sort", "size", "search_after"}), exact)
-        if stamp is not None and (found := self._facet_memo.get(memo)) is not None:
-            return found
+        remember = stamp is not None and self.facet_cache > 0
+        with self._facet_lock:
+            if stamp != self._facet_stamp:
+                self._facet_memo.clear()
+                self._facet_stamp = stamp
+            if remember and (found := self._facet_memo.get(memo)) is not None:
+                return found
         out = self._count_facets(searcher, q, text, exact)
-        if stamp is not None and self.facet_cache:
-            if len(self._facet_memo) >= self.facet_cache:
-                self._facet_memo.pop(next(iter(self._facet_memo)))  # the oldest
-            self._facet_memo[memo] = out
+        with self._facet_lock:
+            if remember and stamp == self._facet_stamp:  # not counted on a commit older than the one remembered
+                if len(self._facet_memo) >= self.facet_cache:
+                    self._facet_memo.pop(next(iter(self._facet_memo)))  # the oldest
+                self._facet_memo[memo] = out
         return out
 
     def _count_facets(self, searcher: tantivy.Searcher, q: SearchQuery, text: TextQuery, exact: bool) -> Facets:
