@@ -51,7 +51,7 @@ MAX_NAMES = 200_000  # facet hashes whose value is remembered (persons: ~50 byte
 _NAMES: dict[int, str] = {}
 Clause = tuple[Occur, Query]
 FEW_TERMS = 16  # a filter of up to this many values is a union of term queries (`_any_of`)
-FACET_CACHE = 256  # facets remembered per index state (see `_facets`)
+FACET_CACHE = 64  # queries whose facets are remembered per commit (see `_facets`; ~80 KB each)
 
 
 def schema() -> tantivy.Schema:
