@@ -5,6 +5,7 @@ import heapq
 import json
 import logging
 import shutil
+import threading
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -50,6 +51,7 @@ MAX_NAMES = 200_000  # facet hashes whose value is remembered (persons: ~50 byte
 _NAMES: dict[int, str] = {}
 Clause = tuple[Occur, Query]
 FEW_TERMS = 16  # a filter of up to this many values is a union of term queries (`_any_of`)
+FACET_CACHE = 64  # queries whose facets are remembered per commit (see `_facets`; ~80 KB each)
 
 
 def schema() -> tantivy.Schema:
@@ -92,20 +94,30 @@ class TantivyIndex(EventIndex):
         self._en = analyzers.english()
         self._writer: tantivy.IndexWriter | None = None  # opened on first write: readers never lock
         self._meta_stamp: tuple[int, int, int] | None = None
+        self._reload_lock = threading.Lock()  # the API serves requests from a thread pool
         self._parsed = ParsedReports()  # stored events' reports, parsed once while their stored bytes are the same
+        self.facet_cache = FACET_CACHE  # 0: every facets call counted (the benchmark's figures)
+        self._facet_memo: dict[tuple[object, ...], Facets] = {}
+        self._facet_stamp: tuple[int, int, int] | None = None
+        self._facet_lock = threading.Lock()
 
     def _searcher(self) -> tantivy.Searcher:
         """A searcher on the latest commit. Another process's commit (the indexer's) shows at once instead of
         at tantivy's 500 ms file-watch tick: a stat of meta.json per search, a reload only when it changed."""
+        return self._searcher_at()[0]
+
+    def _searcher_at(self) -> tuple[tantivy.Searcher, tuple[int, int, int] | None]:
+        """A searcher and the meta.json stamp it has read at least (what facets are remembered by)."""
         try:
             st = (self.path / "meta.json").stat()
             stamp: tuple[int, int, int] | None = (st.st_ino, st.st_mtime_ns, st.st_size)
         except OSError:
             stamp = None
-        if stamp != self._meta_stamp:
-            self._meta_stamp = stamp
-            self.index.reload()
-        return self.index.searcher()
+        with self._reload_lock:  # the stamp is set once its commit is loaded, whichever thread loads it
+            if stamp != self._meta_stamp:
+                self.index.reload()
+                self._meta_stamp = stamp
+            return self.index.searcher(), self._meta_stamp
 
     def _check_version(self) -> None:
         marker = self.path / "readout-schema.json"
@@ -372,18 +384,34 @@ class TantivyIndex(EventIndex):
 
     def _facets(self, q: SearchQuery, text: TextQuery, exact: bool = False) -> Facets:
         """Counted on single-valued columns (`index.facet_columns`); over more than `EXACT_UP_TO` matches, unless
-        `exact`, on the sample that holds at most that many of them, scaled up."""
-        searcher = self._searcher()
+        `exact`, on the sample that holds at most that many of them, scaled up. Remembered while the index is the
+        same commit (meta.json unchanged): the web page's later pages and a popular query's facets are not
+        counted again. The Facets returned may be shared: callers read them."""
+        searcher, stamp = self._searcher_at()
+        # Facets depend on the matches only: not on the order, page size or cursor.
+        memo = (q.model_dump_json(exclude={"sort", "size", "search_after"}), exact)
+        remember = stamp is not None and self.facet_cache > 0
+        with self._facet_lock:
+            if stamp != self._facet_stamp:
+                self._facet_memo.clear()
+                self._facet_stamp = stamp
+            if remember and (found := self._facet_memo.get(memo)) is not None:
+                return found
+        out = self._count_facets(searcher, q, text, exact)
+        with self._facet_lock:
+            if remember and stamp == self._facet_stamp:  # not counted on a commit older than the one remembered
+                if len(self._facet_memo) >= self.facet_cache:
+                    self._facet_memo.pop(next(iter(self._facet_memo)))  # the oldest
+                self._facet_memo[memo] = out
+        return out
+
+    def _count_facets(self, searcher: tantivy.Searcher, q: SearchQuery, text: TextQuery, exact: bool) -> Facets:
         query = self._query(q.without_paging(), text)
         level = 1 if exact else self._sample_level(searcher, query)
         if level > 1:
             query = Query.boolean_query([(Occur.Must, query), (Occur.Must, Query.term_query(
                 self.schema, facet_columns.SAMPLE, str(level)))])
-        main, more = facet_columns.requests()
-        found = searcher.aggregate(query, main)
-        fuller = Query.boolean_query([(Occur.Must, query),
-                                      (Occur.Must, self._any_of(facet_columns.MORE, list(facet_columns.SLOTS)))])
-        counted = facet_columns.counts(found, searcher.aggregate(fuller, more))
+        counted = facet_columns.counts(searcher.aggregate(query, facet_columns.requests()))
         out: dict[str, list[Bucket]] = {}
         for name in FACETS:
             counts = counted[name]

@@ -159,3 +159,27 @@ def test_broad_queries_are_counted_on_a_sample(make_index, monkeypatch: pytest.M
             c: level * n for c, n in Counter(c for e in in_sample for c in e.participants).items()}
     narrow = ix.facets(SearchQuery(participants=["GBR"]))  # few matches: every one counted
     assert narrow.sample == 1 and as_dicts(narrow) == counted(ix, SearchQuery(participants=["GBR"]))
+
+
+def test_tantivy_facets_are_remembered_per_commit(make_index) -> None:  # noqa: ANN001 - fixture
+    """The embedded index remembers a query's facets while the index is the same commit: a later page shows the
+    first page's, and a commit, by this index or by another writer (the indexer's), is counted at once."""
+    ix = make_index("tantivy")
+    assert isinstance(ix, TantivyIndex)
+    assert ix.write(corpus()) == {}
+    reader = TantivyIndex(ix.path, ix.analyze, ix.vocab)  # the web process; `ix` is the indexer's writer
+    q = SearchQuery(size=1, sort="date")
+    first = reader.search(q, facets=True)
+    assert first.next and first.facets is not None
+    later = reader.search(q.model_copy(update={"search_after": first.next}), facets=True)
+    assert later.facets is first.facets  # remembered, not counted again
+    assert reader.facets(q.model_copy(update={"sort": "relevance", "size": 7})) is first.facets
+    assert as_dicts(first.facets) == counted(reader, q)
+    assert ix.write(crowded()) == {}  # another writer's commit
+    after = reader.facets(q)
+    assert after is not first.facets and as_dicts(after) == counted(reader, q) != as_dicts(first.facets)
+    assert ix.write(corpus()[:1] + crowded()[:1]) == {}  # the same reports again: a commit with nothing new
+    assert as_dicts(ix.facets(q)) == as_dicts(after) == counted(ix, q)
+    ix.facet_cache = 0  # nothing remembered: counted every time
+    assert ix.facets(q) is not ix.facets(q)
+    reader.close()
