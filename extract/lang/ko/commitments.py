@@ -2,6 +2,7 @@
 noun of the clause in English, and the announced next meeting (`제5차 회의는 … 개최하기로`)."""
 from __future__ import annotations
 
+import functools
 import re
 
 from extract.commitments import NextMeeting, action_phrase, topic_phrase
@@ -66,12 +67,24 @@ def subject_span(view: View, a: int, b: int, sentence: str, joint: re.Pattern[st
     return phrase(at)
 
 
-def strength(text: str) -> str | None:
+@functools.cache
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The past-decision pattern, and the strong and weak cues each as one alternation: a search finds one
+    wherever any of them occurs (the cues are asked of every clause)."""
     c = commitments()
-    text = re.sub(c.past_cue, " ", text)
-    if any(k in text for k in c.strong):
+    return re.compile(c.past_cue), _any_of(c.strong), _any_of(c.weak)
+
+
+def _any_of(words: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
+
+
+def strength(text: str) -> str | None:
+    past, strong, weak = _cues()
+    text = past.sub(" ", text)
+    if strong.search(text):
         return "strong"
-    if any(k in text for k in c.weak):
+    if weak.search(text):
         return "weak"
     return None
 
@@ -113,7 +126,8 @@ _FUTURE = re.compile(r"(개최|열|갖|가질|열릴|개최될)[^.]{0,15}(예정
 
 
 def find_next(text: str, when: str | None) -> NextMeeting | None:
-    m = _NEXT.search(text)
+    # `_NEXT` needs `차` (`5차`, `차기`) or `다음`: most sentences have neither and skip its search.
+    m = _NEXT.search(text) if "차" in text or "다음" in text else None
     if m and _FUTURE.search(text[m.end():]):
         return NextMeeting(int(m.group(1)) if m.group(1) else None, when)
     if _REGULAR.search(text) and re.search(r"예정|계획|기로|합의", text):
