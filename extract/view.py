@@ -25,7 +25,7 @@ class Sent:
 _BASES: dict[str, str] = {}  # tag -> base; Kiwi's tags and their joins are a small closed set
 
 
-@dataclass(init=False)
+@dataclass(init=False, slots=True)  # slots: made for every morpheme, its fields read throughout the rules
 class Tok:
     start: int
     end: int

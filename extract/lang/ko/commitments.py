@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from extract.commitments import NextMeeting, action_phrase, topic_phrase
 from extract.lang.ko.rules import commitments
@@ -45,9 +46,13 @@ def subject_span(view: View, a: int, b: int, sentence: str, joint: re.Pattern[st
         return bool(i and toks[i].base == tag and toks[i].form in forms
                     and toks[i - 1].tag.split("+")[-1] in _SUBJECT_HEAD)
 
-    topic = [i for i, t in enumerate(toks) if t.base == "JX" and marked(i, "JX", ("은", "는"))]
-    subj = [i for i, t in enumerate(toks) if t.base == "JKS" and marked(i, "JKS", ("이", "가"))]
-    at = topic[0] if topic else (subj[0] if subj else None)
+    def marks(tag: str, forms: tuple[str, ...]) -> Iterator[int]:
+        return (i for i, t in enumerate(toks) if t.base == tag and marked(i, tag, forms))
+
+    # The first topic particle, else the first subject particle (all of them only for reported speech, below).
+    at = next(marks("JX", ("은", "는")), None)
+    if at is None:
+        at = next(marks("JKS", ("이", "가")), None)
     if at is None:
         return None
     def phrase(at: int) -> tuple[int, int]:
@@ -60,7 +65,7 @@ def subject_span(view: View, a: int, b: int, sentence: str, joint: re.Pattern[st
 
     if _REPORTING.search(sentence):
         # The reported subject must name a party or a person (`두 정상이`), not a thing (`협력이 미칠 영향`).
-        for i in sorted(i for i in topic + subj if i > at):
+        for i in sorted(i for i in [*marks("JX", ("은", "는")), *marks("JKS", ("이", "가"))] if i > at):
             lo, hi = phrase(i)
             if joint.search(view.text[lo:hi]) or view.mentions_in(lo, hi, "COUNTRY", "GROUP", "PERSON", "ROLE"):
                 return lo, hi
@@ -93,11 +98,12 @@ def action(view: View, a: int, b: int, topic: str) -> str:
     """The clause's last action noun (`강화`, `모색`) in English, with the topic as its object:
     `strengthen export controls`; `cooperate on <topic>` only when no action noun is found."""
     c = commitments()
-    verb = None
-    for t in reversed(view.tokens_in(a, b)):
-        if t.base == "NNG" and t.text in c.verbs and topic not in c.verb_self.get(t.text, []):
-            verb = c.verbs[t.text]
-            break
+    # The clause's action nouns, last first: read once per clause (asked again for each of its topics).
+    memo = view.__dict__.setdefault("_action_nouns_ko", {})
+    nouns = memo.get((a, b))
+    if nouns is None:
+        nouns = memo[(a, b)] = [t.text for t in reversed(view.tokens_in(a, b)) if t.base == "NNG" and t.text in c.verbs]
+    verb = next((c.verbs[w] for w in nouns if topic not in c.verb_self.get(w, [])), None)
     return action_phrase(verb or "cooperate on", topic_phrase(topic), topic)
 
 

@@ -18,7 +18,7 @@ _KANJI = re.compile(r"^[\u4e00-\u9fff\u3400-\u4dbf]{2,6}$")
 _NAME_WORD = re.compile(r"^[\uac00-\ud7a3]{1,10}(?:-[\uac00-\ud7a3]{1,6})?$")  # `카심-조마르트`
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 
-@dataclass
+@dataclass(slots=True)
 class _Chunk:
     start: int
     end: int
