@@ -98,12 +98,11 @@ def action(view: View, a: int, b: int, topic: str) -> str:
     """The clause's last action noun (`강화`, `모색`) in English, with the topic as its object:
     `strengthen export controls`; `cooperate on <topic>` only when no action noun is found."""
     c = commitments()
-    # The clause's action nouns, last first: read once per clause (asked again for each of its topics).
-    memo = view.__dict__.setdefault("_action_nouns_ko", {})
-    nouns = memo.get((a, b))
-    if nouns is None:
-        nouns = memo[(a, b)] = [t.text for t in reversed(view.tokens_in(a, b)) if t.base == "NNG" and t.text in c.verbs]
-    verb = next((c.verbs[w] for w in nouns if topic not in c.verb_self.get(w, [])), None)
+    verb = None
+    for t in reversed(view.tokens_in(a, b)):
+        if t.base == "NNG" and t.text in c.verbs and topic not in c.verb_self.get(t.text, []):
+            verb = c.verbs[t.text]
+            break
     return action_phrase(verb or "cooperate on", topic_phrase(topic), topic)
 
 
@@ -121,7 +120,8 @@ REPORTED = re.compile(r"(?:소식통|당국자|관계자)(?:은|는|이|가|들�
 
 def headline(view: View, s: Sent) -> bool:
     """No final ending (`공급망·디지털 협력 논의`): a headline or caption only reports a discussion."""
-    return not any(t.base == "EF" or "+EF" in t.tag for t in view.tokens_in(s.start, s.end))
+    # Read from the end: a sentence's final ending is at its end (the answer does not depend on the order).
+    return not any(t.base == "EF" or "+EF" in t.tag for t in reversed(view.tokens_in(s.start, s.end)))
 
 
 _NEXT = re.compile(r"(?:(?:제\s*)?(\d{1,3})\s*차|다음|차기)\s*(?:[^\s.。]+\s+){0,3}?[^\s.。]*?"

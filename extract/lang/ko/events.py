@@ -326,16 +326,22 @@ def _verb_type() -> dict[str, str]:
     return {v: k for k, vs in triggers().verbs.items() for v in vs}
 
 
+@functools.cache
+def _trigger_forms() -> frozenset[str]:
+    """The forms the loop below reads further, besides those ending in `식`: trigger verbs and `하`."""
+    return frozenset([*_verb_type(), "하"])
+
+
 def mentions(view: View) -> list[EventMention]:
-    verb_type = _verb_type()
+    verb_type, forms = _verb_type(), _trigger_forms()
     found: list[EventMention] = []
     for sent in view.sents:
         toks = view.tokens_in(sent.start, sent.end)
         for i, t in enumerate(toks):
             form = t.form or t.text
-            etype = verb_type.get(form)
-            if etype is None and form != "하" and not form.endswith("식"):
+            if form not in forms and form[-1:] != "식":
                 continue  # nothing below applies (most morphemes): skipped in one test
+            etype = verb_type.get(form)
             joined = form.endswith("식") and verb_type.get(form[:-1]) == "agreement"  # one token `서명식`
             if joined:
                 etype = "agreement"
