@@ -84,7 +84,9 @@ def _any_of(words: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
 
 
+@functools.lru_cache(maxsize=4096)
 def strength(text: str) -> str | None:
+    """(Asked twice of a sentence's last clause, as itself and as the cue the clauses before share.)"""
     past, strong, weak = _cues()
     text = past.sub(" ", text)
     if strong.search(text):
