@@ -25,7 +25,7 @@ class Sent:
 _BASES: dict[str, str] = {}  # tag -> base; Kiwi's tags and their joins are a small closed set
 
 
-@dataclass(init=False)
+@dataclass(init=False, slots=True)  # slots: made for every morpheme, its fields read throughout the rules
 class Tok:
     start: int
     end: int
@@ -64,6 +64,7 @@ class View:
     _tok_starts: list[int] = field(default_factory=list, repr=False)
     _mention_starts: list[int] = field(default_factory=list, repr=False)
     _date_starts: list[int] = field(default_factory=list, repr=False)
+    _mentions_by_start: dict[int, list[Mention]] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Lookups by range bisect these (mentions and dates arrive sorted by start): linear time overall.
@@ -80,6 +81,17 @@ class View:
     def mentions_in(self, start: int, end: int, *labels: str) -> list[Mention]:
         lo, hi = bisect.bisect_left(self._mention_starts, start), bisect.bisect_left(self._mention_starts, end)
         return [m for m in self.mentions[lo:hi] if m.end <= end and (not labels or m.label in labels)]
+
+    def mentions_at(self, start: int, end: int) -> list[Mention]:
+        """The mentions starting at `start` and ending by `end`, longest first: what `mentions_in(start, end)`
+        begins with, by a dict look-up (the delegate rules ask this for every word of a sentence)."""
+        by_start = self._mentions_by_start
+        if by_start is None:
+            by_start = self._mentions_by_start = {}
+            for m in self.mentions:
+                by_start.setdefault(m.start, []).append(m)
+        found = by_start.get(start)
+        return [m for m in found if m.end <= end] if found else []
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
         lo, hi = bisect.bisect_left(self._date_starts, start), bisect.bisect_left(self._date_starts, end)

@@ -2,7 +2,9 @@
 noun of the clause in English, and the announced next meeting (`제5차 회의는 … 개최하기로`)."""
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterator
 
 from extract.commitments import NextMeeting, action_phrase, topic_phrase
 from extract.lang.ko.rules import commitments
@@ -44,9 +46,13 @@ def subject_span(view: View, a: int, b: int, sentence: str, joint: re.Pattern[st
         return bool(i and toks[i].base == tag and toks[i].form in forms
                     and toks[i - 1].tag.split("+")[-1] in _SUBJECT_HEAD)
 
-    topic = [i for i, t in enumerate(toks) if t.base == "JX" and marked(i, "JX", ("은", "는"))]
-    subj = [i for i, t in enumerate(toks) if t.base == "JKS" and marked(i, "JKS", ("이", "가"))]
-    at = topic[0] if topic else (subj[0] if subj else None)
+    def marks(tag: str, forms: tuple[str, ...]) -> Iterator[int]:
+        return (i for i, t in enumerate(toks) if t.base == tag and marked(i, tag, forms))
+
+    # The first topic particle, else the first subject particle (all of them only for reported speech, below).
+    at = next(marks("JX", ("은", "는")), None)
+    if at is None:
+        at = next(marks("JKS", ("이", "가")), None)
     if at is None:
         return None
     def phrase(at: int) -> tuple[int, int]:
@@ -59,19 +65,33 @@ def subject_span(view: View, a: int, b: int, sentence: str, joint: re.Pattern[st
 
     if _REPORTING.search(sentence):
         # The reported subject must name a party or a person (`두 정상이`), not a thing (`협력이 미칠 영향`).
-        for i in sorted(i for i in topic + subj if i > at):
+        for i in sorted(i for i in [*marks("JX", ("은", "는")), *marks("JKS", ("이", "가"))] if i > at):
             lo, hi = phrase(i)
             if joint.search(view.text[lo:hi]) or view.mentions_in(lo, hi, "COUNTRY", "GROUP", "PERSON", "ROLE"):
                 return lo, hi
     return phrase(at)
 
 
-def strength(text: str) -> str | None:
+@functools.cache
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The past-decision pattern, and the strong and weak cues each as one alternation: a search finds one
+    wherever any of them occurs (the cues are asked of every clause)."""
     c = commitments()
-    text = re.sub(c.past_cue, " ", text)
-    if any(k in text for k in c.strong):
+    return re.compile(c.past_cue), _any_of(c.strong), _any_of(c.weak)
+
+
+def _any_of(words: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
+
+
+@functools.lru_cache(maxsize=4096)
+def strength(text: str) -> str | None:
+    """(Asked twice of a sentence's last clause, as itself and as the cue the clauses before share.)"""
+    past, strong, weak = _cues()
+    text = past.sub(" ", text)
+    if strong.search(text):
         return "strong"
-    if any(k in text for k in c.weak):
+    if weak.search(text):
         return "weak"
     return None
 
@@ -102,7 +122,8 @@ REPORTED = re.compile(r"(?:소식통|당국자|관계자)(?:은|는|이|가|들�
 
 def headline(view: View, s: Sent) -> bool:
     """No final ending (`공급망·디지털 협력 논의`): a headline or caption only reports a discussion."""
-    return not any(t.base == "EF" or "+EF" in t.tag for t in view.tokens_in(s.start, s.end))
+    # Read from the end: a sentence's final ending is at its end (the answer does not depend on the order).
+    return not any(t.base == "EF" or "+EF" in t.tag for t in reversed(view.tokens_in(s.start, s.end)))
 
 
 _NEXT = re.compile(r"(?:(?:제\s*)?(\d{1,3})\s*차|다음|차기)\s*(?:[^\s.。]+\s+){0,3}?[^\s.。]*?"
@@ -113,7 +134,8 @@ _FUTURE = re.compile(r"(개최|열|갖|가질|열릴|개최될)[^.]{0,15}(예정
 
 
 def find_next(text: str, when: str | None) -> NextMeeting | None:
-    m = _NEXT.search(text)
+    # `_NEXT` needs `차` (`5차`, `차기`) or `다음`: most sentences have neither and skip its search.
+    m = _NEXT.search(text) if "차" in text or "다음" in text else None
     if m and _FUTURE.search(text[m.end():]):
         return NextMeeting(int(m.group(1)) if m.group(1) else None, when)
     if _REGULAR.search(text) and re.search(r"예정|계획|기로|합의", text):

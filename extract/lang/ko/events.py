@@ -41,7 +41,16 @@ def _mood(toks: list[Tok], i: int) -> str:
 
 
 def _phrase_left(view: View, toks: list[Tok], k: int) -> tuple[int, int]:
-    """Character span of the noun phrase ending at token k (quotes and parentheses kept whole)."""
+    """Character span of the noun phrase ending at token k (quotes and parentheses kept whole), of the sentence
+    whose tokens are `toks`. Each trigger of a sentence reads the noun phrases before it: found once per token."""
+    memo = view.__dict__.setdefault("_phrase_left_ko", {})
+    span = memo.get(toks[k].start)
+    if span is None:
+        span = memo[toks[k].start] = _phrase_left_of(view, toks, k)
+    return span
+
+
+def _phrase_left_of(view: View, toks: list[Tok], k: int) -> tuple[int, int]:
     end = toks[k].end
     j = k
     depth = 0
@@ -101,7 +110,9 @@ def _heads(kind: str) -> tuple[str, ...]:
     return tuple(triggers().heads[kind])  # built once: read for every noun phrase before a trigger
 
 
+@functools.lru_cache(maxsize=8192)
 def ends_with_head(text: str, kinds: tuple[str, ...]) -> str | None:
+    """(Asked for the same noun phrases by each trigger of a sentence: remembered by text.)"""
     t = text.strip(" '’‘」』「『\"”“")
     t = _TRAILING_PAREN.sub("", t).strip(" '’‘」』「『\"”“")
     t = _TRAILING_COUNT.sub("", t)  # `양해각서(MOU) 13건`
@@ -310,16 +321,27 @@ def _in_turn(view: View, m: EventMention) -> list[EventMention]:
     return out
 
 
+@functools.cache
+def _verb_type() -> dict[str, str]:
+    return {v: k for k, vs in triggers().verbs.items() for v in vs}
+
+
+@functools.cache
+def _trigger_forms() -> frozenset[str]:
+    """The forms the loop below reads further, besides those ending in `식`: trigger verbs and `하`."""
+    return frozenset([*_verb_type(), "하"])
+
+
 def mentions(view: View) -> list[EventMention]:
-    verb_type = {v: k for k, vs in triggers().verbs.items() for v in vs}
+    verb_type, forms = _verb_type(), _trigger_forms()
     found: list[EventMention] = []
     for sent in view.sents:
         toks = view.tokens_in(sent.start, sent.end)
         for i, t in enumerate(toks):
             form = t.form or t.text
-            etype = verb_type.get(form)
-            if etype is None and form != "하" and not form.endswith("식"):
+            if form not in forms and form[-1:] != "식":
                 continue  # nothing below applies (most morphemes): skipped in one test
+            etype = verb_type.get(form)
             joined = form.endswith("식") and verb_type.get(form[:-1]) == "agreement"  # one token `서명식`
             if joined:
                 etype = "agreement"

@@ -18,7 +18,7 @@ _KANJI = re.compile(r"^[\u4e00-\u9fff\u3400-\u4dbf]{2,6}$")
 _NAME_WORD = re.compile(r"^[\uac00-\ud7a3]{1,10}(?:-[\uac00-\ud7a3]{1,6})?$")  # `카심-조마르트`
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 
-@dataclass
+@dataclass(slots=True)
 class _Chunk:
     start: int
     end: int
@@ -35,27 +35,31 @@ _CHUNK = re.compile(r"(?:[^\s·,、・()（）*※]+|[(（][^()（）]*[)）])+"
 def _chunks(view: View, s: Sent) -> list[_Chunk]:
     out = []
     prev_end = s.start
+    text = view.text
     for m in _CHUNK.finditer(s.text):
         start, end = s.start + m.start(), s.start + m.end()
         raw = m.group()
         paren = None
-        pm = _PAREN.search(raw)
+        pm = _PAREN.search(raw) if "(" in raw or "（" in raw else None  # (no opening bracket: no match)
         if pm:
             paren = pm.group(1).strip()
         core_end = start + (pm.start() if pm else len(raw))
         particle = ""
-        for t in view.tokens_in(start, end)[1:]:
-            if t.base.startswith(("J", "E", "VCP", "XSV", "XSA")) and t.start >= start and not pm or (
-                    pm and t.start >= start + pm.end() and t.base.startswith(("J", "E", "VCP"))):
-                particle = view.text[t.start:end]
-                core_end = min(core_end, t.start)
-                break
-        if not particle and any(t.base.startswith(("V", "E")) or "+E" in t.tag for t in view.tokens_in(start, end)):
+        toks = view.tokens_in(start, end)  # (each starts at or after `start`)
+        if pm:  # a particle after the parenthesis: `장관(Minister)은`
+            after = start + pm.end()
+            t = next((t for t in toks[1:] if t.start >= after and t.base.startswith(("J", "E", "VCP"))), None)
+        else:
+            t = next((t for t in toks[1:] if t.base.startswith(("J", "E", "VCP", "XSV", "XSA"))), None)
+        if t is not None:
+            particle = text[t.start:end]
+            core_end = min(core_end, t.start)
+        elif any(t.base.startswith(("V", "E")) or "+E" in t.tag for t in toks):
             particle = "-"  # a verb form (`비롯해`): never part of a name
-        text = view.text[start:core_end].strip("*'\"‘’“”「」 ")
-        gap = view.text[prev_end:start]
+        body = text[start:core_end].strip("*'\"‘’“”「」 ")
+        gap = text[prev_end:start]
         sep = "·" if "·" in gap or "・" in gap else "," if "," in gap or "、" in gap else " " if gap else ""
-        out.append(_Chunk(start, end, text, paren, particle, sep))
+        out.append(_Chunk(start, end, body, paren, particle, sep))
         prev_end = end
     return out
 
@@ -66,7 +70,9 @@ def _role_suffixes() -> tuple[str, ...]:
     return tuple(sorted(cues().role_suffixes, key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=8192)
 def _role_suffix(text: str) -> str | None:
+    """(Asked for every word of every attendance sentence, mostly the same few words: remembered by text.)"""
     suffixes = _role_suffixes()
     if not text.endswith(suffixes) or text.endswith(("대표단", "대표부")):
         return None
@@ -74,15 +80,15 @@ def _role_suffix(text: str) -> str | None:
 
 
 def _country_of_chunk(view: View, c: _Chunk) -> str | None:
-    for m in view.mentions_in(c.start, c.end):
-        if m.label == "COUNTRY" and m.start == c.start:
+    for m in view.mentions_at(c.start, c.end):
+        if m.label == "COUNTRY":
             return m.id
     return None
 
 
 def _group_of_chunk(view: View, c: _Chunk) -> str | None:
-    for m in view.mentions_in(c.start, c.end):
-        if m.label == "GROUP" and m.start == c.start:
+    for m in view.mentions_at(c.start, c.end):
+        if m.label == "GROUP":
             return m.id
     return None
 
@@ -93,10 +99,10 @@ _ORG_END = re.compile(r"(부|실|청|성|처|원|위원회|회의|기구|사무�
 
 def _is_country_or_org(view: View, c: _Chunk) -> str | None:
     """'country' / 'org' when the chunk names one (the org's country is looked up by the caller)."""
-    for m in view.mentions_in(c.start, c.end):
-        if m.start == c.start and m.label in ("COUNTRY", "GROUP"):
+    for m in view.mentions_at(c.start, c.end):
+        if m.label in ("COUNTRY", "GROUP"):
             return "country"
-        if m.start == c.start and m.label == "ORG":
+        if m.label == "ORG":
             return "org"
     if len(c.text) >= 2 and _ORG_END.search(c.text):
         return "org"  # not a lone syllable: `응우옌 민 부(Nguyễn Minh Vũ)` ends in a name word `부`
@@ -105,7 +111,7 @@ def _is_country_or_org(view: View, c: _Chunk) -> str | None:
 
 def _place(view: View, c: _Chunk) -> bool:
     """`서울 대한상공회의소`, `캔버라 연방의회`: a city word is where, never part of a name."""
-    return any(m.label == "PLACE" and m.start == c.start for m in view.mentions_in(c.start, c.end))
+    return any(m.label == "PLACE" for m in view.mentions_at(c.start, c.end))
 
 
 _PARTY_ABBR = re.compile(r"^[한미일중북러호영독불인캐](?:[·\-]?[한미일중북러호영독불인캐]){1,3}$")
@@ -117,8 +123,13 @@ _PRESIDING = re.compile(r"주재|공동\s?주재|임석|참석|참여|배석|입
 _CONCURRENTLY = "겸"
 
 
+@functools.cache
+def _stop() -> frozenset[str]:
+    return frozenset(cues().stop)
+
+
 def _name_like(c: _Chunk) -> bool:
-    stop = set(cues().stop)
+    stop = _stop()
     if c.particle or c.text in stop or not c.text or _PARTY_ABBR.match(c.text) or c.text == _CONCURRENTLY:
         return False  # `한일중 외교장관`: the parties, not a person
     return bool(_NAME_WORD.match(c.text) and 1 <= len(c.text) <= 10) or bool(_INITIALS.match(c.text))
@@ -183,7 +194,7 @@ def find(view: View, s: Sent) -> list[Person]:
         run: list[_Chunk] = []
         while j >= 0 and r - j <= 8:
             cj = chunks[j]
-            if cj.particle or _role_suffix(cj.text) or cj.text in cues().stop or not cj.text or _place(view, cj):
+            if cj.particle or _role_suffix(cj.text) or cj.text in _stop() or not cj.text or _place(view, cj):
                 break
             run.insert(0, cj)
             if cj.sep_before == ",":
