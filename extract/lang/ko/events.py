@@ -20,6 +20,11 @@ _BOUNDARY_TAGS = ("J", "E", "V", "MAG", "SF", "VCP", "XSV", "XSA", "MAJ", "IC")
 def _mood(toks: list[Tok], i: int) -> str:
     """What follows the trigger morpheme: a final/connective ending (main), an adnominal ending
     (`개최된 회의`), a future adnominal or `-기로` (future), or a particle/noun (nominal use)."""
+    own = toks[i]
+    if own.base == "VV" and ("+EC" in own.tag or "+EF" in own.tag or "+" not in own.tag and (
+            i + 1 == len(toks) or toks[i + 1].start > own.end)):
+        # `장관을 만나 논의했다`: the ending is merged into the stem (`만나`+`아`), or Kiwi dropped it.
+        return "main"
     for t in toks[i + 1:i + 6]:
         base = t.base
         if base in ("XSV", "XSA", "EP") or t.tag.startswith(("XSV", "EP")):
@@ -179,7 +184,7 @@ _TIME_LEAD = re.compile(r"[^\s()]+\s+(?:직후|직전|이후|이전|뒤|후)\s+"
 @functools.cache
 def _not_counterparts_re() -> re.Pattern[str]:
     words = "|".join(map(re.escape, triggers().not_counterparts))
-    return re.compile(rf"(?:{words})(?:들)?(?:과|와|을|를)\s*$")
+    return re.compile(rf"(?:{words})(?:들)?(?:과|와|을|를)도?\s*$")
 
 
 def _not_counterparts(before: str) -> bool:
