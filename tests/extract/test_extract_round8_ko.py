@@ -24,3 +24,20 @@ def test_met_with_the_connective_merged_into_the_stem() -> None:
     text = ("□ 장관은 19일 오타와에서 캐나다 천연자원부 장관과 회담을 가졌다.\n"
             "※ 장관은 방문 기간 중 현지 진출 기업 관계자들과도 만나 애로사항을 청취하였다.")
     assert _types(text, "2024-11-20") == [("dialogue", "2024-11-19")]
+
+
+# `회동했다`, `약식 회동을 갖고`, `상견례를 가졌다`: a meeting by other names; `협약을 맺었다`: concluded.
+def test_other_words_for_a_meeting_and_a_signing() -> None:
+    text = "정 장관은 19일 서울 롯데호텔에서 라파엘 그로시 IAEA 사무총장과 회동했다."
+    assert _types(text, "2024-11-20") == [("dialogue", "2024-11-19")]
+    text = "양국 외교장관은 19일 제네바에서 약식 회동을 갖고 북한 문제를 협의했다."
+    assert _types(text, "2024-11-20") == [("dialogue", "2024-11-19")]
+    text = "신임 주한 인도대사는 18일 외교부 제1차관과 상견례를 가졌다."
+    assert _types(text, "2024-11-20") == [("dialogue", "2024-11-18")]
+    text = "한국수자원공사는 19일 베트남 천연자원환경부와 물관리 협력 업무협약(MOU)을 맺었다."
+    assert _types(text, "2024-11-20") == [("agreement", "2024-11-19")]
+    text = "양국은 19일 하노이에서 한-베트남 해양협력 약정을 맺고 공동 연구를 추진하기로 했다."
+    assert _types(text, "2024-11-20") == [("agreement", "2024-11-19")]
+    # Relations established (`수교를 맺은`, `관계를 맺어`) are no document.
+    text = "양국은 1992년 외교관계를 맺은 이후 교역을 꾸준히 확대해 왔다."
+    assert _types(text, "2024-11-20") == []

@@ -172,7 +172,7 @@ def _object_right(view: View, toks: list[Tok], i: int, etype: str) -> list[tuple
 
 _SIDE_KO = re.compile(r"별도")
 # `외교장관회담을 하고`, `첫 정상 통화를 했다`: meeting nouns that `하다` takes as its object.
-_MEETING_OBJECTS = frozenset(["회담", "회의", "정상회담", "통화", "정상통화", "전화통화", "면담", "화상회의"])
+_MEETING_OBJECTS = frozenset(["회담", "회의", "정상회담", "통화", "정상통화", "전화통화", "면담", "화상회의", "회동"])
 # `X 총재와도 면담을 갖고`: a counterpart marked `도` (also) is met beside the meeting reported before.
 _ALSO_WITH = re.compile(r"(?:와|과)도\s+\S*\s*$|(?:와|과)도\s*$")
 # `개소식에 앞서 … 부실장과 면담을 갖고`: a meeting with a person before another event is its own.
@@ -353,12 +353,12 @@ def mentions(view: View) -> list[EventMention]:
                 if objs and _MEAL.search(view.text[objs[0][0]:objs[0][1]]) and not _meal_with(
                         view.text[sent.start:objs[0][0]], view.text[objs[0][0]:objs[0][1]]):
                     objs = []  # `국빈만찬에 참석했다`: a banquet, not a meal with a counterpart
-                if not objs and form in ("회담", "통화", "만나", "면담", "접견", "환담", "예방"):
+                if not objs and form in ("회담", "통화", "만나", "면담", "접견", "환담", "예방", "회동"):
                     before = view.text[max(sent.start, t.start - 16):t.start]
                     if form in ("만나", "면담", "접견", "예방") and _not_counterparts(before):
                         continue  # `센터 관계자들과 만나`: staff, not a delegation
                     # `회담했다`, `통화했다`: the verbal noun names the meeting; `만났다` names none.
-                    named = form in ("회담", "통화", "환담")
+                    named = form in ("회담", "통화", "환담", "회동")
                     objs = [(t.start, t.end, "dialogue")] if named else [(-1, -1, "dialogue")]
             elif etype == "agreement":
                 objs = [o if o[2] != "launch" else (o[0], o[1], "agreement")
