@@ -41,3 +41,16 @@ def test_other_words_for_a_meeting_and_a_signing() -> None:
     # Relations established (`수교를 맺은`, `관계를 맺어`) are no document.
     text = "양국은 1992년 외교관계를 맺은 이후 교역을 꾸준히 확대해 왔다."
     assert _types(text, "2024-11-20") == []
+
+
+# `X 출범식이 19일 … 열렸다`, `X 발족식을 개최했다`, `X 출범 행사를 가졌다`: a ceremony held for an opening
+# launches X, named by the noun phrase before the ceremony word (quoted or not).
+def test_a_launch_ceremony_held_launches_what_it_names() -> None:
+    held = _held("한-중앙아시아 핵심광물 대화 출범식이 19일 타슈켄트에서 열렸다.", "ko", "2024-11-20")
+    assert [(e.type, e.date, e.name) for e in held] == [("launch", "2024-11-19", "한-중앙아시아 핵심광물 대화")]
+    held = _held("한-폴란드 방산협력센터 개소식이 19일 바르샤바에서 개최됐다.", "ko", "2024-11-20")
+    assert [(e.type, e.name) for e in held] == [("launch", "한-폴란드 방산협력센터")]
+    held = _held("양국 산업부는 19일 리야드에서 한-사우디 수소협력 네트워크 발족식을 개최했다.", "ko", "2024-11-20")
+    assert [(e.type, e.name) for e in held] == [("launch", "한-사우디 수소협력 네트워크")]
+    held = _held("외교부는 19일 한-태평양도서국 기후협력 이니셔티브 출범 행사를 가졌다.", "ko", "2024-11-20")
+    assert [(e.type, e.name) for e in held] == [("launch", "한-태평양도서국 기후협력 이니셔티브")]

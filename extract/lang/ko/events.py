@@ -191,8 +191,10 @@ def _not_counterparts(before: str) -> bool:
     return bool(_not_counterparts_re().search(before))
 
 
-# `「X 센터」가 … 개소식을 갖고`: a ceremony held for an opening (개소, 출범, 발족) launches the body named.
-_CEREMONY = re.compile(r"(?:출범|발족|개소|개원|개관|창립)(?:식|행사)(?:을|를|이|가)?\s*$")
+# `「X 센터」가 … 개소식을 갖고`: a ceremony held for an opening (개소, 출범, 발족) launches the body named; so does
+# one that is the subject (`X 대화 출범식이 19일 … 열렸다`).
+_CEREMONY = re.compile(r"(?:출범|발족|개소|개원|개관|창립)\s?(?:식|행사)(?:을|를|이|가)?\s*$")
+_CEREMONY_SUBJECT = re.compile(r"(?:출범|발족|개소|개원|개관|창립)\s?(?:식|행사)(?:이|가|은|는)\s")
 _QUOTED = re.compile(r"[「『'‘\"“]([^「『'‘\"“」』’”]{2,60})[」』'’\"”]")
 
 
@@ -205,16 +207,23 @@ def _meal_with(before: str, name: str) -> bool:
     return bool(re.search(r"(?:와|과)\s+", before[-40:])) and not re.search(r"국빈|환영|주최|리셉션", name)
 
 
-def _ceremony_launch(view: View, lo: int, trig: int) -> list[tuple[int, int, str]]:
+def _ceremony_launch(view: View, toks: list[Tok], lo: int, trig: int) -> list[tuple[int, int, str]]:
     before = view.text[lo:trig]
-    cer = _CEREMONY.search(before)
+    cer = _CEREMONY.search(before) or next(reversed(list(_CEREMONY_SUBJECT.finditer(before))), None)
     if not cer:
         return []
     named = [q for q in _QUOTED.finditer(before[:cer.start()]) if ends_with_head(q.group(1), ("launch", "dialogue"))]
-    if not named:
-        return [(-1, -1, "launch")]
-    q = named[-1]
-    return [(lo + q.start(1), lo + q.end(1), "launch")]
+    if named:
+        q = named[-1]
+        return [(lo + q.start(1), lo + q.end(1), "launch")]
+    # `한-중앙아 핵심광물 대화 출범식`: the noun phrase right before the ceremony names what is launched.
+    at = lo + cer.start()
+    k = next((j for j in range(len(toks) - 1, -1, -1) if toks[j].end <= at), None)
+    if k is not None and at - toks[k].end <= 1 and toks[k].base.startswith(("NN", "SL", "SS")):
+        a, b = _phrase_left(view, toks, k)
+        if ends_with_head(view.text[a:b], ("launch", "dialogue")):
+            return [(a, b, "launch")]
+    return [(-1, -1, "launch")]
 
 
 # `X 장관, Y 장관과 잇달아 면담`, `리 총리, 기시다 총리와 차례로 회담`: one meeting with each person named.
@@ -372,7 +381,7 @@ def mentions(view: View) -> list[EventMention]:
             else:
                 objs = _find_object(view, toks, i, (etype, "dialogue") if etype == "launch" else (etype,))[:1]
             if not objs and etype == "dialogue" and mood == "main":
-                objs = _ceremony_launch(view, sent.start, t.start)
+                objs = _ceremony_launch(view, toks, sent.start, t.start)
                 etype = "launch" if objs else etype
             if not objs:
                 continue
