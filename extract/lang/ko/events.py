@@ -171,6 +171,10 @@ def _object_right(view: View, toks: list[Tok], i: int, etype: str) -> list[tuple
 
 
 _SIDE_KO = re.compile(r"별도")
+# `제1차 X 대화를 출범시켰다`, `X 출범회의를 개최`: the first meeting of a series (a dialogue, ordinal 1, records.md
+# rule 2); `X 대화를 출범시켰다` with no meeting named launches the dialogue as a body.
+_FIRST_MEETING = re.compile(r"제?\s*1\s*차|첫|(?:회의|회담)(?:\s*\([^()]*\))?$")
+_INAUGURAL = re.compile(r"\s*출범\s*회의$")
 # `외교장관회담을 하고`, `첫 정상 통화를 했다`: meeting nouns that `하다` takes as its object.
 _MEETING_OBJECTS = frozenset(["회담", "회의", "정상회담", "통화", "정상통화", "전화통화", "면담", "화상회의", "회동"])
 # `X 총재와도 면담을 갖고`: a counterpart marked `도` (also) is met beside the meeting reported before.
@@ -386,6 +390,7 @@ def mentions(view: View) -> list[EventMention]:
             if not objs:
                 continue
             prev_end = sent.start
+            final = any(x.base == "EF" or "+EF" in x.tag for x in toks)
             for start, end, kind in sorted(objs):
                 if start >= 0 and (cut := _TIME_LEAD.match(view.text, start, end)):
                     start = cut.end()  # `회담 직후 핵심광물 … 양해각서`: the time phrase is not the name
@@ -393,11 +398,17 @@ def mentions(view: View) -> list[EventMention]:
                 if name and name[0] in _OPENERS and _OPENERS[name[0]] not in name:
                     name = name[1:].strip()  # `「한-EU 디지털 파트너십(…)`: the quote closes after the name
                 typ = etype
-                if etype == "launch" and kind == "dialogue" and not ends_with_head(name or "", ("launch",)):
-                    typ = "dialogue"  # a meeting held for the first time is a dialogue, ordinal 1
-                if etype == "dialogue" and name and "출범" in name:
-                    typ = "launch"
+                if etype == "launch" and kind == "dialogue" and not ends_with_head(name or "", ("launch",)) and (
+                        _FIRST_MEETING.search(name or "") or not name or mood != "main" or not final):
+                    # A meeting held for the first time is a dialogue, ordinal 1; so is one a headline (no final
+                    # ending) or an adnominal phrase says was launched: the body's sentence decides.
+                    typ = "dialogue"
+                first = name and _INAUGURAL.search(name) and not ends_with_head(_INAUGURAL.sub("", name), ("launch",))
+                if etype == "dialogue" and name and "출범" in name and not first:
+                    typ = "launch"  # `X 연합 출범 회의`: a body launched; `X 대화 출범회의`: its first meeting
                     name = re.sub(r"\s*출범\s*(회의|식|행사)?$", "", name).strip() or name
+                    if {**_OPENERS, "'": "'", '"': '"'}.get(name[0]) == name[-1] and len(name) > 2:
+                        name = name[1:-1].strip() or name  # `'X 연합' 출범 회의`
                 clause = (prev_end, max(end, t.end) if etype == "agreement" else sent.end)
                 m = EventMention(typ, sent, t.start, t.end, mood, name, start if start >= 0 else None,
                                  end if end >= 0 else None, clause)
