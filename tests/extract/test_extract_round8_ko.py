@@ -65,6 +65,6 @@ def test_a_dialogue_launched_and_its_first_meeting() -> None:
     assert [(e.type, e.ordinal) for e in held] == [("dialogue", 1)]
     text = "양국 외교부는 19일 서울에서 「한-캐나다 경제안보 대화(EESD)」 출범회의를 개최하였다."
     held = _held(text, "ko", "2024-11-20")
-    assert [e.type for e in held] == ["dialogue"]
+    assert [(e.type, e.ordinal) for e in held] == [("dialogue", 1)]
     held = _held("한국, 캐나다, 칠레는 19일 제네바에서 '백신 공급망 연합' 출범 회의를 개최했다.", "ko", "2024-11-20")
     assert [(e.type, e.name) for e in held] == [("launch", "백신 공급망 연합")]

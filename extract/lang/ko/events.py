@@ -412,8 +412,8 @@ def mentions(view: View) -> list[EventMention]:
                 clause = (prev_end, max(end, t.end) if etype == "agreement" else sent.end)
                 m = EventMention(typ, sent, t.start, t.end, mood, name, start if start >= 0 else None,
                                  end if end >= 0 else None, clause)
-                if etype == "launch" and typ == "dialogue":
-                    m.ordinal = 1
+                if etype == "launch" and typ == "dialogue" or typ == "dialogue" and first:
+                    m.ordinal = 1  # `X 대화 출범회의`: the inaugural meeting
                 if typ == "dialogue" and _SIDE_KO.search(view.text[max(sent.start, start - 10):t.start]):
                     m.separate = True
                 lead = view.text[prev_end:start if start >= 0 else t.start]
