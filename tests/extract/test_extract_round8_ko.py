@@ -68,3 +68,12 @@ def test_a_dialogue_launched_and_its_first_meeting() -> None:
     assert [(e.type, e.ordinal) for e in held] == [("dialogue", 1)]
     held = _held("한국, 캐나다, 칠레는 19일 제네바에서 '백신 공급망 연합' 출범 회의를 개최했다.", "ko", "2024-11-20")
     assert [(e.type, e.name) for e in held] == [("launch", "백신 공급망 연합")]
+
+
+# The head of an international organisation met (`WTO 사무총장`, `IMF 총재`, `EU 집행위원`) is a diplomatic actor:
+# the meeting stays even when no country is named.
+def test_a_meeting_with_the_head_of_an_organisation() -> None:
+    text = "김 본부장은 19일 제네바에서 WTO 사무총장을 면담했다."
+    assert _types(text, "2024-11-20") == [("dialogue", "2024-11-19")]
+    text = "최 부총리는 18일 워싱턴에서 IMF 총재를 면담하고 세계경제 동향을 논의했다."
+    assert _types(text, "2024-11-20") == [("dialogue", "2024-11-18")]
