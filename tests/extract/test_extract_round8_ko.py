@@ -77,3 +77,42 @@ def test_a_meeting_with_the_head_of_an_organisation() -> None:
     assert _types(text, "2024-11-20") == [("dialogue", "2024-11-19")]
     text = "최 부총리는 18일 워싱턴에서 IMF 총재를 면담하고 세계경제 동향을 논의했다."
     assert _types(text, "2024-11-20") == [("dialogue", "2024-11-18")]
+
+
+# Issue 16, kind 1: press-release date shorthand (`11.18일(월)`, `11.19.(화)`, `11.18~19`, `'23.11월`).
+def test_press_release_date_shorthand() -> None:
+    text = "외교부 제2차관은 11.18일(월) 서울에서 칠레 외교차관과 제4차 한-칠레 정책협의회를 개최하였다."
+    assert _types(text, "2024-11-20") == [("dialogue", "2024-11-18")]
+    text = "산업부 차관은 11.19.(화) 리마에서 페루 생산부 차관과 제3차 한-페루 산업협력위원회를 열었다."
+    assert _types(text, "2024-11-20") == [("dialogue", "2024-11-19")]
+    text = ("양국은 '23.11월 헬싱키에서 제1차 한-핀란드 기술대화를 가진 바 있다. 제2차 한-핀란드 기술대화는 "
+            "11.18~19 서울에서 열렸다.")
+    assert _types(text, "2024-11-20") == [("dialogue", "2024-11-18")]
+
+
+# Issue 16, kind 2: predicates (개최, 열다, 갖다, 만나다, 참석, 출범, 서명, 체결, 진행) with event nouns never seen
+# (정책협의회, 이사회, 간담회, 협의, 포럼, 협의체).
+def test_predicates_and_event_nouns_not_in_any_gazetteer() -> None:
+    cases = [
+        ("조 차관은 19일 아부다비에서 열린 국제재생에너지기구(IRENA) 이사회에 참석하였다.", "dialogue"),
+        ("안 본부장은 19일 서울에서 한-모로코 경제동반자협정(EPA) 협상 개시 공동선언문에 서명하였다.", "agreement"),
+        ("양국은 19일 라바트에서 '한-모로코 수소협력 양해각서'를 체결하였다.", "agreement"),
+        ("한국과 아세안은 19일 자카르타에서 '한-아세안 해양협력 협의체'를 출범했다.", "launch"),
+        ("외교부는 19일 서울에서 유럽 주요국 주한대사들과 간담회를 가졌다.", "dialogue"),
+        ("양측은 19일 화상으로 한-뉴질랜드 공급망 협의를 진행했다.", "dialogue"),
+        ("한-노르딕 미래포럼이 19일 스톡홀름에서 개최되었다.", "dialogue"),
+    ]
+    for text, etype in cases:
+        assert _types(text, "2024-11-20") == [(etype, "2024-11-19")], text
+
+
+# Issue 16, kinds 3 and 5: a partnership launched at a summit is its own event beside it; a meeting held on a
+# stated day is held although an earlier round is recalled; `오늘` is the publication day.
+def test_a_launch_beside_a_meeting_and_held_against_recalled() -> None:
+    text = "양국 정상은 19일 자카르타에서 정상회담을 갖고, 「한-인도네시아 청정에너지 파트너십」을 출범시켰다."
+    assert sorted(_types(text, "2024-11-20")) == [("dialogue", "2024-11-19"), ("launch", "2024-11-19")]
+    text = ("지난 3월 제1차 회의에 이어 열린 이번 회의에서 양측은 협력 현황을 점검하였다. 양국은 2024년 11월 19일 "
+            "서울에서 제2차 한-포르투갈 경제공동위원회를 개최했다.")
+    assert _types(text, "2024-11-20") == [("dialogue", "2024-11-19")]
+    text = "외교부 장관은 오늘 오후 서울에서 방한 중인 스위스 외교장관과 회담을 가졌다."
+    assert _types(text, "2024-11-20") == [("dialogue", "2024-11-20")]
