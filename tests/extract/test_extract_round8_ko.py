@@ -56,13 +56,16 @@ def test_a_launch_ceremony_held_launches_what_it_names() -> None:
     assert [(e.type, e.name) for e in held] == [("launch", "한-태평양도서국 기후협력 이니셔티브")]
 
 
-# `'X 대화'를 출범시켰다` with no meeting named launches the dialogue as a body; `제1차 X 대화를 출범시켰다` and
-# `X 대화 출범회의를 개최` are its first meeting (records.md rule 2), `X 연합 출범 회의` launches the coalition.
+# `회담 후 'X 대화'를 출범시켰다` (at another meeting) launches the dialogue as a body; `X 대화를 출범했다` alone,
+# `제1차 X 대화를 출범시켰다` and `X 대화 출범회의를 개최` are its first meeting (records.md rule 2);
+# `X 연합 출범 회의` launches the coalition.
 def test_a_dialogue_launched_and_its_first_meeting() -> None:
     held = _held("양국 정상은 19일 회담 후 '한-인도네시아 핵심광물 대화'를 출범시켰다.", "ko", "2024-11-20")
     assert ("launch", "한-인도네시아 핵심광물 대화") in [(e.type, e.name) for e in held]
     held = _held("한국과 노르웨이는 19일 오슬로에서 '제1차 한-노르웨이 해양대화'를 출범시켰다.", "ko", "2024-11-20")
     assert [(e.type, e.ordinal) for e in held] == [("dialogue", 1)]
+    held = _held("한국과 칠레는 19일 산티아고에서 한-칠레 핵심광물 대화를 출범했다.", "ko", "2024-11-20")
+    assert [(e.type, e.ordinal) for e in held] == [("dialogue", 1)]  # not at another meeting: its first
     text = "양국 외교부는 19일 서울에서 「한-캐나다 경제안보 대화(EESD)」 출범회의를 개최하였다."
     held = _held(text, "ko", "2024-11-20")
     assert [(e.type, e.ordinal) for e in held] == [("dialogue", 1)]

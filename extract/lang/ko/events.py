@@ -171,9 +171,11 @@ def _object_right(view: View, toks: list[Tok], i: int, etype: str) -> list[tuple
 
 
 _SIDE_KO = re.compile(r"별도")
-# `제1차 X 대화를 출범시켰다`, `X 출범회의를 개최`: the first meeting of a series (a dialogue, ordinal 1, records.md
-# rule 2); `X 대화를 출범시켰다` with no meeting named launches the dialogue as a body.
+# `X 대화를 출범시켰다`, `제1차 X 대화를 출범시켰다`, `X 출범회의를 개최`: the first meeting of a series (a dialogue,
+# ordinal 1, records.md rule 2); launched at another meeting (`회담 후 'X 대화'를 출범시켰다`), it is a body.
 _FIRST_MEETING = re.compile(r"제?\s*1\s*차|첫|(?:회의|회담)(?:\s*\([^()]*\))?$")
+# `회담 후 'X 대화'를 출범시켰다`, `회의 직후 … 출범시켰다고 밝혔다`: launched at another meeting, as a body.
+_AT_MEETING = re.compile(r"(?:회의|회담|서밋)[^,.]{0,12}?(?:직후|후|뒤|에서|계기|갖고|열고|개최하고)")
 _INAUGURAL = re.compile(r"\s*출범\s*회의$")
 # `외교장관회담을 하고`, `첫 정상 통화를 했다`: meeting nouns that `하다` takes as its object.
 _MEETING_OBJECTS = frozenset(["회담", "회의", "정상회담", "통화", "정상통화", "전화통화", "면담", "화상회의", "회동"])
@@ -399,7 +401,8 @@ def mentions(view: View) -> list[EventMention]:
                     name = name[1:].strip()  # `「한-EU 디지털 파트너십(…)`: the quote closes after the name
                 typ = etype
                 if etype == "launch" and kind == "dialogue" and not ends_with_head(name or "", ("launch",)) and (
-                        _FIRST_MEETING.search(name or "") or not name or mood != "main" or not final):
+                        _FIRST_MEETING.search(name or "") or not name or mood != "main" or not final
+                        or not _AT_MEETING.search(view.text, sent.start, max(sent.start, start))):
                     # A meeting held for the first time is a dialogue, ordinal 1; so is one a headline (no final
                     # ending) or an adnominal phrase says was launched: the body's sentence decides.
                     typ = "dialogue"
