@@ -119,3 +119,9 @@ def test_a_launch_beside_a_meeting_and_held_against_recalled() -> None:
     assert _types(text, "2024-11-20") == [("dialogue", "2024-11-19")]
     text = "외교부 장관은 오늘 오후 서울에서 방한 중인 스위스 외교장관과 회담을 가졌다."
     assert _types(text, "2024-11-20") == [("dialogue", "2024-11-20")]
+
+
+# `협의를 개최한 바 있다`: the trigger's own `-ㄴ 바 있다` recalls an earlier event, as a sentence-final one does.
+def test_a_trigger_in_the_recollection_form_is_mentioned() -> None:
+    assert _types("양국은 지난 11일 서울에서 국장급 협의를 개최한 바 있다.", "2024-11-19") == []
+    assert _types("두 장관은 지난 12일 화상으로 통화를 가진 바가 있다.", "2024-11-19") == []
