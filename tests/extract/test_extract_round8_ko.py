@@ -121,6 +121,18 @@ def test_a_launch_beside_a_meeting_and_held_against_recalled() -> None:
     assert _types(text, "2024-11-20") == [("dialogue", "2024-11-20")]
 
 
+# `이날`, `that day`: the day of the events reported before it, not a day named in passing (`지난 5일 재선된 지`,
+# `지난 7일 통화를 한 바 있다`) between them.
+def test_that_day_is_the_day_of_the_events_reported() -> None:
+    text = ("□ 대통령은 14일 오후 나이로비에서 윌리엄 루토 케냐 대통령과 정상회담을 했다. 루토 대통령이 지난 5일 "
+            "재선된 지 9일 만이다. 두 정상은 지난 7일 첫 통화를 한 바 있다.\n"
+            "□ 대통령은 이날 저녁 모세스 웨탕울라 케냐 국회의장과 면담하고 의회 교류를 논의했다.")
+    assert sorted({d for _, d in _types(text, "2024-11-15")}) == ["2024-11-14"]
+    text = ("장관은 18일 하노이에서 베트남 산업무역부 장관과 회담했다. 양국은 지난 11일 서울에서 국장급 협의를 "
+            "개최한 바 있다. 장관은 이날 오후 팜 민 찐 베트남 총리를 예방했다.")
+    assert [d for _, d in _types(text, "2024-11-19")] == ["2024-11-18", "2024-11-18"]
+
+
 # `협의를 개최한 바 있다`: the trigger's own `-ㄴ 바 있다` recalls an earlier event, as a sentence-final one does.
 def test_a_trigger_in_the_recollection_form_is_mentioned() -> None:
     assert _types("양국은 지난 11일 서울에서 국장급 협의를 개최한 바 있다.", "2024-11-19") == []
