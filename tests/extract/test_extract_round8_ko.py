@@ -137,3 +137,11 @@ def test_that_day_is_the_day_of_the_events_reported() -> None:
 def test_a_trigger_in_the_recollection_form_is_mentioned() -> None:
     assert _types("양국은 지난 11일 서울에서 국장급 협의를 개최한 바 있다.", "2024-11-19") == []
     assert _types("두 장관은 지난 12일 화상으로 통화를 가진 바가 있다.", "2024-11-19") == []
+
+
+# `1884.6.26.`, `1882년 5월 22일`: a day in history is a date, so a treaty signed then is referred to, not held.
+def test_a_day_in_history_is_a_date() -> None:
+    text = "□ 양 장관은 수교 140주년을 기념하였다.\n1884.6.26. 조-이탈리아 수호통상조약 체결\n"
+    assert _types(text, "2024-06-27") == []
+    text = "양국 관계는 1882년 5월 22일 조-미 수호통상조약이 체결되면서 시작되었다."
+    assert _types(text, "2024-06-27") == []
