@@ -1,0 +1,30 @@
+"""Delegates from the text, round 8 (issue #16): who attended and for which side, read from the title or role
+next to the name; each rule on sentences written for these tests (none is a corpus document), every one
+failing on the code before it."""
+from __future__ import annotations
+
+from streams.publishers import home_country
+from tests.extract.sentences import held as _held
+
+
+def _people(text: str, lang: str, published: str, source: str | None = None) -> set[tuple[str, str | None]]:
+    """(name, country) of every delegate of every held event."""
+    return {(d.name, d.country) for e in _held(text, lang, published, source) for d in e.delegates}
+
+
+# ------------------------------------------------------------------ the publisher's side
+
+# A government beyond Korea, Japan and the US publishes too: its officials, named with a title and no country,
+# are its own (`Trade Secretary X` on gov.uk), known from a `<cc>.<office>` source id or a government domain.
+def test_a_government_publisher_beyond_kor_jpn_usa_names_its_own_officials() -> None:
+    assert home_country("au.dfat", None) == "AUS"
+    assert home_country(None, "https://www.gov.uk/government/news/x") == "GBR"
+    assert home_country(None, "https://www.mea.gov.in/bilateral-documents.htm") == "IND"
+    assert home_country(None, "https://pm.gc.ca/en/news") == "CAN"
+    assert home_country("eu.eeas", None) == "EU"
+    assert home_country("wire.pti", None) is None
+    text = "Trade Secretary Oliver Grant signed the UK-Indonesia Investment Framework in Jakarta on 12 May."
+    assert ("Oliver Grant", "GBR") in _people(text, "en", "2024-05-13", "uk.gov")
+    text = ("Canada and Chile signed a critical minerals arrangement in Ottawa on 3 March. It was signed by "
+            "Minister of Natural Resources Paul Gagnon at a ceremony hosted by Prime Minister Laura Bennett.")
+    assert {("Paul Gagnon", "CAN"), ("Laura Bennett", "CAN")} <= _people(text, "en", "2024-03-04", "ca.pm")
