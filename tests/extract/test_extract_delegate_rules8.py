@@ -28,3 +28,18 @@ def test_a_government_publisher_beyond_kor_jpn_usa_names_its_own_officials() -> 
     text = ("Canada and Chile signed a critical minerals arrangement in Ottawa on 3 March. It was signed by "
             "Minister of Natural Resources Paul Gagnon at a ceremony hosted by Prime Minister Laura Bennett.")
     assert {("Paul Gagnon", "CAN"), ("Laura Bennett", "CAN")} <= _people(text, "en", "2024-03-04", "ca.pm")
+
+
+# ------------------------------------------------------------------ English: the side from the person's phrase
+
+# `<Country>'s Minister of Foreign Trade, Tourism and Industry X`: the commas and `and` of a title's portfolio list
+# are inside the person's own phrase, so the country before the title is theirs (not the publisher's default).
+def test_a_portfolio_list_inside_a_title_keeps_the_country_before_it() -> None:
+    text = ("The European Union and Peru today signed a trade agreement in Lima. The agreement was signed by "
+            "Commissioner for Trade Elena Marsh and Peru's Minister of Foreign Trade, Tourism and Industry "
+            "Rosa Delgado at a ceremony.")
+    assert ("Rosa Delgado", "PER") in _people(text, "en", "2024-06-05", "eu.commission")
+    text = ("Australia and Vietnam signed an energy transition partnership in Canberra on 9 October. The "
+            "partnership was signed by Vietnam's Minister of Industry and Trade Nguyen Van Binh at a ceremony "
+            "hosted by Prime Minister Helen Baxter.")
+    assert ("Nguyen Van Binh", "VNM") in _people(text, "en", "2024-10-10", "au.dfat")

@@ -70,6 +70,37 @@ def _own_phrase_start(left: str) -> int:
 _POSTING = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?$")
 
 
+# `Cabinet Secretary for Investments, Trade and Industry X`: a title's portfolio list (after `for`/`of`, capitalised
+# words joined by commas and `and`) runs up to the name; its commas and `and` are not a neighbour's boundary.
+_PORTFOLIO_TAIL = re.compile(r"(?:the\s+)?[A-Z][\w\-]*(?:(?:,\s*|\s+(?:and|&|of|the)\s+|\s+)(?:the\s+)?"
+                             r"[A-Z][\w\-]*)*\s*")
+
+
+def _portfolio_start(left: str, prior: int) -> int | None:
+    """The start of the `for`/`of` of a title's portfolio that runs to the end of `left`, if any."""
+    titles = _title_words()
+    for m in reversed(list(re.finditer(r"\s(?:for|of)\s+", left))):
+        if m.start() <= prior:
+            return None
+        tail = left[m.end():]
+        if not _PORTFOLIO_TAIL.fullmatch(tail):
+            return None
+        words = left[:m.start()].split()
+        if words and words[-1] in titles:
+            return m.start()
+    return None
+
+
+def _phrase_cut(left: str, taken: list[tuple[int, int]], left_lo: int, a: int) -> int:
+    """Where the person's own phrase begins in `left` (the text before the name; the index of the character
+    before it, -1 for all of it): after the last comma, `and`, `;`, `with`, breaker word or earlier person,
+    except inside a title's portfolio list."""
+    prior = max((tb - left_lo - 1 for _, tb in taken if left_lo < tb <= a), default=-1)
+    head = left[:start] if (start := _portfolio_start(left, prior)) is not None else left
+    cut = max(head.rfind(","), head.rfind(" and "), head.rfind(";"), head.rfind(" with "), _own_phrase_start(head))
+    return max(cut, prior)
+
+
 def _posting(text: str, start: int) -> bool:
     """`Japanese Ambassador to the United States`: the country an envoy is posted to is not the envoy's own."""
     return bool(_POSTING.search(text[max(0, start - 12):start]))
@@ -259,8 +290,7 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         # The title in front (`Japanese Foreign Minister`) or behind (`, Secretary of State of the United States`).
         left_lo = max(s.start, a - 120)
         left = view.text[left_lo:a]
-        cut = max(left.rfind(","), left.rfind(" and "), left.rfind(";"), left.rfind(" with "),
-                  _own_phrase_start(left), max((tb - left_lo - 1 for _, tb in taken if left_lo < tb <= a), default=-1))
+        cut = _phrase_cut(left, taken, left_lo, a)
         pre = left[cut + 1:].strip() if cut != -1 else left.strip()
         pre = re.sub(r"^(?:and|with|by|on|met|,)\s+", "", pre)  # `called on Prime Minister X`
         honor = "|".join(re.escape(h) for h in cues().honorifics)
