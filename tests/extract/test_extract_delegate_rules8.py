@@ -43,3 +43,16 @@ def test_a_portfolio_list_inside_a_title_keeps_the_country_before_it() -> None:
             "partnership was signed by Vietnam's Minister of Industry and Trade Nguyen Van Binh at a ceremony "
             "hosted by Prime Minister Helen Baxter.")
     assert ("Nguyen Van Binh", "VNM") in _people(text, "en", "2024-10-10", "au.dfat")
+
+
+# ------------------------------------------------------------------ English: name boundaries
+
+# Honorifics are not part of a name (`Shri`, `Smt.` as well as `H.E.`, `Hon.`), and the name words closing a title
+# win over a shorter span of the statistical model that took the honorific in and left the family name out.
+def test_an_honorific_before_a_titled_name_is_stripped() -> None:
+    text = ("Secretary of Commerce Laura Hayes held the fifth U.S.-India Infrastructure Dialogue in New Delhi on 4 "
+            "March. Prime Minister Shri Rajesh Kumar also attended the meeting.")
+    assert "Rajesh Kumar" in {name for name, _ in _people(text, "en", "2024-03-05", "us.commerce")}
+    text = ("Minister of External Affairs Shri Arjun Patel met Foreign Minister Tomas Rivera of Chile in Santiago "
+            "on 12 June.")
+    assert ("Arjun Patel", "IND") in _people(text, "en", "2024-06-13", "in.mea")
