@@ -56,3 +56,15 @@ def test_an_honorific_before_a_titled_name_is_stripped() -> None:
     text = ("Minister of External Affairs Shri Arjun Patel met Foreign Minister Tomas Rivera of Chile in Santiago "
             "on 12 June.")
     assert ("Arjun Patel", "IND") in _people(text, "en", "2024-06-13", "in.mea")
+
+
+# ------------------------------------------------------------------ Korean: who attended
+
+# `이 회의에는 A와 B가 함께 자리했다`, `B 장관이 동석했다`: being present (`자리하다`, `동석하다`) is attendance.
+def test_being_present_at_a_meeting_is_attendance() -> None:
+    text = ("윤석열 대통령은 5일 자카르타에서 열린 제3차 한-인도네시아 경제협력위원회에 참석했다. 이 회의에는 "
+            "조코 위도도 인도네시아 대통령과 아이르랑가 하르타르토 경제조정장관이 함께 자리했다.")
+    assert {("조코 위도도", "IDN"), ("아이르랑가 하르타르토", "IDN")} <= _people(text, "ko", "2024-03-06")
+    text = ("안덕근 산업통상자원부 장관은 12일 리마에서 제2차 한-페루 공급망 대화를 개최했다. 회의에는 "
+            "로사 델가도 페루 통상관광부 장관이 동석했다.")
+    assert ("로사 델가도", "PER") in _people(text, "ko", "2024-03-13")
