@@ -68,3 +68,14 @@ def test_being_present_at_a_meeting_is_attendance() -> None:
     text = ("안덕근 산업통상자원부 장관은 12일 리마에서 제2차 한-페루 공급망 대화를 개최했다. 회의에는 "
             "로사 델가도 페루 통상관광부 장관이 동석했다.")
     assert ("로사 델가도", "PER") in _people(text, "ko", "2024-03-13")
+
+
+# A transliterated name whose own phrase names no country, at an event of the publisher and one other party, is of
+# that party, also when another of its delegates already named it (`A 재무장관, B 캐나다 국제통상부 장관과`).
+def test_a_foreign_name_without_a_country_is_of_the_one_other_party() -> None:
+    text = ("최상목 부총리는 10일 오타와에서 안덕근 산업통상자원부 장관과 함께 마크 브라운 재무장관, 줄리 앤더슨 "
+            "캐나다 국제통상부 장관과 「한-캐나다 2+2 경제협의」를 개최하였다.")
+    assert ("마크 브라운", "CAN") in _people(text, "ko", "2025-04-11", "kr.moef")
+    text = ("조태열 외교부 장관은 3일 나이로비에서 무사리아 무투아 외교장관, 케냐 국방부 아덴 두알레 장관과 제1차 "
+            "한-케냐 외교·국방 장관회의를 가졌다.")
+    assert ("무사리아 무투아", "KEN") in _people(text, "ko", "2024-07-04", "kr.mofa")
