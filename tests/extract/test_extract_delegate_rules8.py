@@ -79,3 +79,16 @@ def test_a_foreign_name_without_a_country_is_of_the_one_other_party() -> None:
     text = ("조태열 외교부 장관은 3일 나이로비에서 무사리아 무투아 외교장관, 케냐 국방부 아덴 두알레 장관과 제1차 "
             "한-케냐 외교·국방 장관회의를 가졌다.")
     assert ("무사리아 무투아", "KEN") in _people(text, "ko", "2024-07-04", "kr.mofa")
+
+
+# ------------------------------------------------------------------ Korean: name boundaries
+
+# `에밀리 캠벨(Emily Campbell) …`: one word of a glossed longer name is that person, not the official whose surname
+# it shares (the gazetteer only resolves spellings of the name the text gives).
+def test_a_glossed_full_name_beats_an_official_of_the_same_surname() -> None:
+    text = ("과기정통부는 3일 보스턴에서 한-미 바이오 협력센터 개소식을 가졌다. 개소식에는 김도윤 과기정통부 "
+            "국장과 에밀리 캠벨(Emily Campbell) 미 에너지부 부차관보가 참석하였다.")
+    assert "에밀리 캠벨" in {name for name, _ in _people(text, "ko", "2024-05-04", "kr.msit")}
+    text = ("산업부는 8일 시카고에서 제2차 한-미 배터리 공급망 회의를 개최하였다. 회의에는 박지훈 산업부 "
+            "국장과 토머스 러몬도(Thomas Raimondo) 미 상무부 국장이 참석하였다.")
+    assert "토머스 러몬도" in {name for name, _ in _people(text, "ko", "2024-05-09", "kr.motie")}

@@ -202,6 +202,8 @@ def find(view: View, s: Sent) -> list[Person]:
             for k in range(len(grp)):
                 for n in (3, 2, 1):
                     part = grp[k:k + n]
+                    if n == 1 and len(grp) > 1 and any(x.paren for x in grp):
+                        break  # `그레첸 캠벨(Gretchen Campbell)`: one word of a glossed longer name is not an official
                     if len(part) == n and (o := g.official(" ".join(x.text for x in part))):
                         name_chunks, off = part, o
                         break
