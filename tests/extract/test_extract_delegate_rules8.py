@@ -92,3 +92,13 @@ def test_a_glossed_full_name_beats_an_official_of_the_same_surname() -> None:
     text = ("산업부는 8일 시카고에서 제2차 한-미 배터리 공급망 회의를 개최하였다. 회의에는 박지훈 산업부 "
             "국장과 토머스 러몬도(Thomas Raimondo) 미 상무부 국장이 참석하였다.")
     assert "토머스 러몬도" in {name for name, _ in _people(text, "ko", "2024-05-09", "kr.motie")}
+
+
+# `X 공산당 서기장`, `Y 보수당 대표`: a party (a word ending in `당`, not `정당`) is an organisation in the person's
+# title, never the last word of their name.
+def test_a_political_party_ends_a_name() -> None:
+    text = ("윤석열 대통령은 5일 하노이에서 보 반 민 국가주석과 정상회담을 가졌으며, 이어 쩐 반 훙 공산당 "
+            "서기장, 레 티 투 국회의장과 차례로 면담하였다.")
+    assert "쩐 반 훙" in {name for name, _ in _people(text, "ko", "2024-03-06", "kr.president")}
+    text = "이재명 대통령은 9일 오타와에서 마크 카니 캐나다 총리와 회담한 데 이어 피에르 르블랑 보수당 대표와 면담했다."
+    assert ("피에르 르블랑", "CAN") in _people(text, "ko", "2025-06-10", "kr.president")

@@ -88,7 +88,7 @@ def _group_of_chunk(view: View, c: _Chunk) -> str | None:
 
 
 _ORG_END = re.compile(r"(부|실|청|성|처|원|위원회|회의|기구|사무국|국|청사|대사관|본부|담당|무역청|공사"
-                      r"|은행|기금|재단|협회|공단|연합|센터)$")
+                      r"|은행|기금|재단|협회|공단|연합|센터|[^정]당)$")
 
 
 def _is_country_or_org(view: View, c: _Chunk) -> str | None:
