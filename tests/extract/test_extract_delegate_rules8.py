@@ -102,3 +102,15 @@ def test_a_political_party_ends_a_name() -> None:
     assert "쩐 반 훙" in {name for name, _ in _people(text, "ko", "2024-03-06", "kr.president")}
     text = "이재명 대통령은 9일 오타와에서 마크 카니 캐나다 총리와 회담한 데 이어 피에르 르블랑 보수당 대표와 면담했다."
     assert ("피에르 르블랑", "CAN") in _people(text, "ko", "2025-06-10", "kr.president")
+
+
+# `hosted by Peru and chaired by its Minister for Foreign Trade and Tourism, X`: a title fronted before the name
+# keeps its portfolio list, and `its`/`their` in it names the country the text just named.
+def test_its_minister_is_of_the_country_named_before() -> None:
+    text = ("The fourth Canada-Korea Economic Dialogue was held in Ottawa on 5 May. The meeting was hosted by Canada "
+            "and opened by its Minister of International Trade, Julie Anderson.")
+    assert ("Julie Anderson", "CAN") in _people(text, "en", "2024-05-06", "kr.mofa")
+    text = ("Korea and Chile signed a lithium memorandum in Seoul on 2 April. It was signed by Minister Ahn Min-ho "
+            "and by the Minister of Mining, Energy and Trade of Chile, Gabriel Morales.")
+    roles = {(d.name, d.country, d.role) for e in _held(text, "en", "2024-04-03", "kr.motie") for d in e.delegates}
+    assert ("Gabriel Morales", "CHL", "Minister of Mining, Energy and Trade of Chile") in roles

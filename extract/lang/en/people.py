@@ -146,7 +146,8 @@ def _fronted_title(left: str, taken: list[tuple[int, int]], left_lo: int, a: int
     """`the Prime Minister of Kazakhstan, Alikhan Smailov`: the title phrase written before the name and a comma
     (`left` ends with that comma), when it holds a title word and nobody else; (its start in `left`, the title)."""
     seg = left[:-1]
-    lo = max(seg.rfind(","), seg.rfind(";"), seg.rfind(" and "), _own_phrase_start(seg),
+    head = seg[:start] if (start := _portfolio_start(seg, -1)) is not None else seg
+    lo = max(head.rfind(","), head.rfind(";"), head.rfind(" and "), _own_phrase_start(head),
              max((tb - left_lo - 1 for _, tb in taken if left_lo < tb <= a), default=-1))
     title = re.sub(r"^(?:and|with|by|the|The)\s+", "", seg[lo + 1:].strip())
     words = set(re.findall(r"[A-Z][\w\-]*", title))
@@ -328,7 +329,11 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         of = re.match(r"\s+of\s+(?:the\s+)?", view.text[b:b + 12])
         own = [m.country if m.label == "ORG" else m.id for m in view.mentions_in(b, b + 52, "COUNTRY", "GROUP", "ORG")
                if of and m.start == b + of.end()]
-        if before:
+        if role and re.match(r"(?:its|their)\s", role) and (named := [
+                m for m in view.mentions_in(s.start, role_lo, "COUNTRY", "GROUP") if not _posting(view.text, m.start)]):
+            country = named[-1].id  # `hosted by Peru and chaired by its Minister …, X`: the country `its` refers to
+            role = role.split(None, 1)[1]
+        elif before:
             country = before[-1].id
         elif after:
             country = after[0].country if after[0].label == "ORG" else after[0].id
