@@ -114,3 +114,16 @@ def test_its_minister_is_of_the_country_named_before() -> None:
             "and by the Minister of Mining, Energy and Trade of Chile, Gabriel Morales.")
     roles = {(d.name, d.country, d.role) for e in _held(text, "en", "2024-04-03", "kr.motie") for d in e.delegates}
     assert ("Gabriel Morales", "CHL", "Minister of Mining, Energy and Trade of Chile") in roles
+
+
+# `… Trade Secretary X Jr. The two secretaries …`: a name ends at a word with a full stop (not an honorific or an
+# initial) when a new sentence follows, and a title's own name words win over a model span that ran past them.
+def test_a_name_ends_at_a_suffix_before_a_new_sentence() -> None:
+    text = ("Secretary Laura Hayes held talks in Manila on 4 March with Trade Secretary Alfredo Santos Jr. The two "
+            "secretaries agreed to expand cooperation on critical minerals.")
+    names = {name for name, _ in _people(text, "en", "2024-03-05", "us.commerce")}
+    assert "Alfredo Santos Jr" in names and not any(n.endswith("The") for n in names)
+    text = ("Minister Hayashi Kenta met Finance Secretary Ramon Villanueva Jr. Both sides agreed to hold the next "
+            "meeting in Tokyo.")
+    names = {name for name, _ in _people(text, "en", "2024-07-31", "jp.mofa")}
+    assert "Ramon Villanueva Jr" in names

@@ -193,6 +193,8 @@ def _titled_names(text: str) -> list[tuple[int, int]]:
             j = i
             while j < len(words) and kinds[j] == "name" and not re.search(r"['’]s$", words[j].group()):
                 j += 1
+                if re.fullmatch(r"[A-Z][a-z]+\.", words[j - 1].group()):
+                    break  # `… Teodoro Jr. It was …`: a word with a full stop (not an initial) ends the name
             possessive = j < len(words) and kinds[j] == "name"  # `Yoon's State Visit`: the name ends there
             if possessive:
                 j += 1
@@ -274,6 +276,10 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         # `Jong` + `-ho`: the model cuts hyphenated given names short.
         if (tail := re.match(r"-[a-z]{1,5}\b", view.text[b:b + 7])) is not None:
             b += tail.end()
+        # `Gilberto Teodoro Jr. It was …`: the model ran over a sentence end after a word with a full stop.
+        if (stop := re.search(r"(?<=\s)(?!(?:Mr|Ms|Mrs|Dr|Hon|Smt|St|Gen|Lt|Col|Adm|Sen|Rep|Gov|Amb|Prof)\.)"
+                              r"[A-Z][a-z]+\.(?=\s+[A-Z])", view.text[a:b])) is not None:
+            b = a + stop.end()
         name = view.text[a:b].strip()
         # `ICT Lee Jong-ho`, `NSC Tarun Chhabra`: a leading acronym belongs to the title.
         lead = re.match(r"(?:[A-Z]{2,6}|[A-Z]\.[A-Z]\.)\s+(?=\S+\s+\S)", name)
