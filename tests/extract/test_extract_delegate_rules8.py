@@ -127,3 +127,28 @@ def test_a_name_ends_at_a_suffix_before_a_new_sentence() -> None:
             "meeting in Tokyo.")
     names = {name for name, _ in _people(text, "en", "2024-07-31", "jp.mofa")}
     assert "Ramon Villanueva Jr" in names
+
+
+# `Tanzanian President Amina Mohamed Hassan and …`: when the statistical model cuts a transliterated name of three
+# words short (`Amina Mohamed`), the capitalised name words right after its span belong to it, but never a title,
+# a country, or the start of another capitalised run.
+def test_the_name_words_after_a_short_model_span_belong_to_it() -> None:
+    from datetime import date
+
+    from extract.lang.en.people import _whole_name
+    from extract.pipeline import run
+
+    def widened(text: str, cut: str) -> str:
+        view = run(text, "en", date(2024, 6, 5))._.readout.view
+        a = text.index(cut)
+        s = next(x for x in view.sents if x.start <= a < x.end)
+        lo, hi = _whole_name(view, s, a, a + len(cut))
+        return text[lo:hi]
+
+    text = ("Among the leaders in attendance were Tanzanian President Amina Mohamed Hassan and Kenyan President "
+            "Peter Ruto.")
+    assert widened(text, "Amina Mohamed") == "Amina Mohamed Hassan"
+    text = "The forum was opened by Foreign Minister Oumar Keita Traore, who chairs the council this year."
+    assert widened(text, "Oumar Keita") == "Oumar Keita Traore"
+    text = "Prime Minister Tesfaye Bekele Foreign Minister Aissatou Diop met in Dakar."
+    assert widened(text, "Tesfaye Bekele") == "Tesfaye Bekele"  # a title follows: another person

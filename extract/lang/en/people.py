@@ -231,6 +231,30 @@ def _apposition_end(view: View, s: Sent, b: int, others: list[int]) -> int:
     return min([hi, *[o for o in others if b < o < hi]])
 
 
+def _name_word_at(view: View, s: Sent, lo: int, hi: int) -> bool:
+    """A capitalised word that can be part of a person's name: not a title, honorific, connector, organisation,
+    country or place, nor a word that makes a run a thing (`Summit`) or a day or month."""
+    w = view.text[lo:hi]
+    honor = {h.split()[-1].rstrip(".") for h in cues().honorifics}
+    return (bool(_NAME_WORD.fullmatch(w)) and not w.endswith(".") and w not in _title_words() and w not in honor
+            and w.casefold() not in _not_person_words() and w.casefold() not in _CALENDAR_WORDS
+            and not view.mentions_in(lo, hi, "COUNTRY", "GROUP", "ORG", "PLACE"))
+
+
+def _whole_name(view: View, s: Sent, a: int, b: int) -> tuple[int, int]:
+    """`Samia Suluhu` + `Hassan`: the model cut a
+    transliterated name of three or four words short; the name words next to its span belong to it (up to two
+    after it, never a title, organisation or country, nor into a following capitalised word)."""
+    for _ in range(2):
+        m = re.match(r"\s+([A-Z][\w'’\-]*)(?=[\s,;.:)]|$)", view.text[b:s.end])
+        if m is None or not _name_word_at(view, s, b + m.start(1), b + m.end(1)):
+            break
+        if re.match(r"\s+[A-Z]", view.text[b + m.end():b + m.end() + 2]):
+            break  # another capitalised run follows: not the end of this name
+        b += m.end()
+    return a, b
+
+
 def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
     g = get_gazetteer()
     people: list[Person] = []
@@ -267,6 +291,7 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             span = (s.start + m.start(1), s.start + m.end(1))
             spans.append(span)
             override.setdefault(span, known)
+    spans = [_whole_name(view, s, a, b) for a, b in spans]
     spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     taken: list[tuple[int, int]] = []
     titles = cues().titles
