@@ -152,3 +152,12 @@ def test_the_name_words_after_a_short_model_span_belong_to_it() -> None:
     assert widened(text, "Oumar Keita") == "Oumar Keita Traore"
     text = "Prime Minister Tesfaye Bekele Foreign Minister Aissatou Diop met in Dakar."
     assert widened(text, "Tesfaye Bekele") == "Tesfaye Bekele"  # a title follows: another person
+
+
+# `Secretary Hayes Launches …`: a title-case headline's verb is not a name word (the person is the one the body
+# names in full).
+def test_a_headline_verb_is_not_a_name_word() -> None:
+    from extract.lang.en.people import _not_person
+
+    assert _not_person("Hayes Relaunches") and _not_person("Okafor Hosts") and _not_person("Rivera Signs")
+    assert not _not_person("Laura Hayes") and not _not_person("Chidi Okafor")
