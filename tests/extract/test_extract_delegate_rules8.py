@@ -56,6 +56,10 @@ def test_an_honorific_before_a_titled_name_is_stripped() -> None:
     text = ("Minister of External Affairs Shri Arjun Patel met Foreign Minister Tomas Rivera of Chile in Santiago "
             "on 12 June.")
     assert ("Arjun Patel", "IND") in _people(text, "en", "2024-06-13", "in.mea")
+    # after a portfolio's last word the model's span stands: `Economics` is the title's, not the name's
+    text = ("Deputy National Security Advisor for International Economics Daleep Singh hosted the second "
+            "U.S.-India Economic Security Dialogue in Washington on 8 May.")
+    assert "Daleep Singh" in {name for name, _ in _people(text, "en", "2024-05-09", "us.state")}
 
 
 # ------------------------------------------------------------------ Korean: who attended

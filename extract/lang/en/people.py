@@ -265,11 +265,15 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         spans.append((s.start + m.start(), s.start + m.end()))
     # `Minister of Industry and Trade Le Quang Huy`, `the Hon Sarah Mills MP`: the name words closing a title or an
     # honorific, when the statistical model missed them.
-    # A model's shorter span inside such a run (`Teodoro Jr.` of `Defense Secretary Gilberto Teodoro Jr.`) gives way.
-    # An honorific the model took in (`Shri Rajesh`) is left out the same way.
+    # Right after a title word or honorific, a model's shorter span inside such a run (`Teodoro Jr.` of `Defense
+    # Secretary Gilberto Teodoro Jr.`) gives way, and so does one that took the honorific in (`Shri Rajesh`); after
+    # a portfolio's last word (`… for International Economics Daleep Singh`) the model's span stands.
+    honor = {h.casefold() for h in cues().honorifics}
+    heads = _title_words() | {h.split()[-1] for h in cues().honorifics}
     for a, b in ((s.start + a, s.start + b) for a, b in _titled_names(s.text)):
         inside = [(x, y) for x, y in spans if x < b and a < y]
-        honor = {h.casefold() for h in cues().honorifics}
+        if inside and view.text[:a].split()[-1:] and view.text[:a].split()[-1] not in heads:
+            continue
         if all(y <= b and (a <= x or view.text[x:a].strip().casefold() in honor) for x, y in inside):
             spans = [sp for sp in spans if sp not in inside] + [(a, b)]
     # `Minister Saito`, `Secretary Raimondo`: a family name after a title, named in full elsewhere in the text.
