@@ -133,7 +133,11 @@ def foreign_sides(view: View, events: list[Assembled]) -> None:
             # `윤 대통령은 아시가바트에서 … 대통령과 정상회담`: with no other party named, the host country abroad.
             others = {m.loc_country for m in a.event.mentions if m.loc_country} - taken
         if len(others) != 1:
-            continue
+            # `A 장관과 함께 스콧 베선트 재무장관, 제이미슨 그리어 미국 무역대표부 대표와`: when the other side already
+            # has a named delegate, the one party beside the publisher's is still theirs.
+            others = parties - ({view.home} if view.home else set())
+            if len(others) != 1 or not view.home:
+                continue
         (other,) = others
         for p in a.people:
             if p.country is None and p.person_id is None and view.grammar.foreign_name(p.name):

@@ -70,6 +70,37 @@ def _own_phrase_start(left: str) -> int:
 _POSTING = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?$")
 
 
+# `Cabinet Secretary for Investments, Trade and Industry X`: a title's portfolio list (after `for`/`of`, capitalised
+# words joined by commas and `and`) runs up to the name; its commas and `and` are not a neighbour's boundary.
+_PORTFOLIO_TAIL = re.compile(r"(?:the\s+)?[A-Z][\w\-]*(?:(?:,\s*|\s+(?:and|&|of|the)\s+|\s+)(?:the\s+)?"
+                             r"[A-Z][\w\-]*)*\s*")
+
+
+def _portfolio_start(left: str, prior: int) -> int | None:
+    """The start of the `for`/`of` of a title's portfolio that runs to the end of `left`, if any."""
+    titles = _title_words()
+    for m in reversed(list(re.finditer(r"\s(?:for|of)\s+", left))):
+        if m.start() <= prior:
+            return None
+        tail = left[m.end():]
+        if not _PORTFOLIO_TAIL.fullmatch(tail):
+            return None
+        words = left[:m.start()].split()
+        if words and words[-1] in titles:
+            return m.start()
+    return None
+
+
+def _phrase_cut(left: str, taken: list[tuple[int, int]], left_lo: int, a: int) -> int:
+    """Where the person's own phrase begins in `left` (the text before the name; the index of the character
+    before it, -1 for all of it): after the last comma, `and`, `;`, `with`, breaker word or earlier person,
+    except inside a title's portfolio list."""
+    prior = max((tb - left_lo - 1 for _, tb in taken if left_lo < tb <= a), default=-1)
+    head = left[:start] if (start := _portfolio_start(left, prior)) is not None else left
+    cut = max(head.rfind(","), head.rfind(" and "), head.rfind(";"), head.rfind(" with "), _own_phrase_start(head))
+    return max(cut, prior)
+
+
 def _posting(text: str, start: int) -> bool:
     """`Japanese Ambassador to the United States`: the country an envoy is posted to is not the envoy's own."""
     return bool(_POSTING.search(text[max(0, start - 12):start]))
@@ -115,7 +146,8 @@ def _fronted_title(left: str, taken: list[tuple[int, int]], left_lo: int, a: int
     """`the Prime Minister of Kazakhstan, Alikhan Smailov`: the title phrase written before the name and a comma
     (`left` ends with that comma), when it holds a title word and nobody else; (its start in `left`, the title)."""
     seg = left[:-1]
-    lo = max(seg.rfind(","), seg.rfind(";"), seg.rfind(" and "), _own_phrase_start(seg),
+    head = seg[:start] if (start := _portfolio_start(seg, -1)) is not None else seg
+    lo = max(head.rfind(","), head.rfind(";"), head.rfind(" and "), _own_phrase_start(head),
              max((tb - left_lo - 1 for _, tb in taken if left_lo < tb <= a), default=-1))
     title = re.sub(r"^(?:and|with|by|the|The)\s+", "", seg[lo + 1:].strip())
     words = set(re.findall(r"[A-Z][\w\-]*", title))
@@ -161,6 +193,8 @@ def _titled_names(text: str) -> list[tuple[int, int]]:
             j = i
             while j < len(words) and kinds[j] == "name" and not re.search(r"['’]s$", words[j].group()):
                 j += 1
+                if re.fullmatch(r"[A-Z][a-z]+\.", words[j - 1].group()):
+                    break  # `… Teodoro Jr. It was …`: a word with a full stop (not an initial) ends the name
             possessive = j < len(words) and kinds[j] == "name"  # `Yoon's State Visit`: the name ends there
             if possessive:
                 j += 1
@@ -197,6 +231,30 @@ def _apposition_end(view: View, s: Sent, b: int, others: list[int]) -> int:
     return min([hi, *[o for o in others if b < o < hi]])
 
 
+def _name_word_at(view: View, s: Sent, lo: int, hi: int) -> bool:
+    """A capitalised word that can be part of a person's name: not a title, honorific, connector, organisation,
+    country or place, nor a word that makes a run a thing (`Summit`) or a day or month."""
+    w = view.text[lo:hi]
+    honor = {h.split()[-1].rstrip(".") for h in cues().honorifics}
+    return (bool(_NAME_WORD.fullmatch(w)) and not w.endswith(".") and w not in _title_words() and w not in honor
+            and w.casefold() not in _not_person_words() and w.casefold() not in _CALENDAR_WORDS
+            and not view.mentions_in(lo, hi, "COUNTRY", "GROUP", "ORG", "PLACE"))
+
+
+def _whole_name(view: View, s: Sent, a: int, b: int) -> tuple[int, int]:
+    """`Samia Suluhu` + `Hassan`: the model cut a
+    transliterated name of three or four words short; the name words next to its span belong to it (up to two
+    after it, never a title, organisation or country, nor into a following capitalised word)."""
+    for _ in range(2):
+        m = re.match(r"\s+([A-Z][\w'’\-]*)(?=[\s,;.:)]|$)", view.text[b:s.end])
+        if m is None or not _name_word_at(view, s, b + m.start(1), b + m.end(1)):
+            break
+        if re.match(r"\s+[A-Z]", view.text[b + m.end():b + m.end() + 2]):
+            break  # another capitalised run follows: not the end of this name
+        b += m.end()
+    return a, b
+
+
 def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
     g = get_gazetteer()
     people: list[Person] = []
@@ -207,8 +265,17 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         spans.append((s.start + m.start(), s.start + m.end()))
     # `Minister of Industry and Trade Le Quang Huy`, `the Hon Sarah Mills MP`: the name words closing a title or an
     # honorific, when the statistical model missed them.
-    spans += [(s.start + a, s.start + b) for a, b in _titled_names(s.text)
-              if not any(x < s.start + b and s.start + a < y for x, y in spans)]
+    # Right after a title word or honorific, a model's shorter span inside such a run (`Teodoro Jr.` of `Defense
+    # Secretary Gilberto Teodoro Jr.`) gives way, and so does one that took the honorific in (`Shri Rajesh`); after
+    # a portfolio's last word (`… for International Economics Daleep Singh`) the model's span stands.
+    honor = {h.casefold() for h in cues().honorifics}
+    heads = _title_words() | {h.split()[-1] for h in cues().honorifics}
+    for a, b in ((s.start + a, s.start + b) for a, b in _titled_names(s.text)):
+        inside = [(x, y) for x, y in spans if x < b and a < y]
+        if inside and view.text[:a].split()[-1:] and view.text[:a].split()[-1] not in heads:
+            continue
+        if all(y <= b and (a <= x or view.text[x:a].strip().casefold() in honor) for x, y in inside):
+            spans = [sp for sp in spans if sp not in inside] + [(a, b)]
     # `Minister Saito`, `Secretary Raimondo`: a family name after a title, named in full elsewhere in the text.
     full = _full_names(view, tuple(ner))
     override: dict[tuple[int, int], str] = {}
@@ -228,6 +295,7 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             span = (s.start + m.start(1), s.start + m.end(1))
             spans.append(span)
             override.setdefault(span, known)
+    spans = [_whole_name(view, s, a, b) for a, b in spans]
     spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     taken: list[tuple[int, int]] = []
     titles = cues().titles
@@ -237,6 +305,10 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         # `Jong` + `-ho`: the model cuts hyphenated given names short.
         if (tail := re.match(r"-[a-z]{1,5}\b", view.text[b:b + 7])) is not None:
             b += tail.end()
+        # `Gilberto Teodoro Jr. It was …`: the model ran over a sentence end after a word with a full stop.
+        if (stop := re.search(r"(?<=\s)(?!(?:Mr|Ms|Mrs|Dr|Hon|Smt|St|Gen|Lt|Col|Adm|Sen|Rep|Gov|Amb|Prof)\.)"
+                              r"[A-Z][a-z]+\.(?=\s+[A-Z])", view.text[a:b])) is not None:
+            b = a + stop.end()
         name = view.text[a:b].strip()
         # `ICT Lee Jong-ho`, `NSC Tarun Chhabra`: a leading acronym belongs to the title.
         lead = re.match(r"(?:[A-Z]{2,6}|[A-Z]\.[A-Z]\.)\s+(?=\S+\s+\S)", name)
@@ -259,8 +331,7 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         # The title in front (`Japanese Foreign Minister`) or behind (`, Secretary of State of the United States`).
         left_lo = max(s.start, a - 120)
         left = view.text[left_lo:a]
-        cut = max(left.rfind(","), left.rfind(" and "), left.rfind(";"), left.rfind(" with "),
-                  _own_phrase_start(left), max((tb - left_lo - 1 for _, tb in taken if left_lo < tb <= a), default=-1))
+        cut = _phrase_cut(left, taken, left_lo, a)
         pre = left[cut + 1:].strip() if cut != -1 else left.strip()
         pre = re.sub(r"^(?:and|with|by|on|met|,)\s+", "", pre)  # `called on Prime Minister X`
         honor = "|".join(re.escape(h) for h in cues().honorifics)
@@ -293,7 +364,11 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         of = re.match(r"\s+of\s+(?:the\s+)?", view.text[b:b + 12])
         own = [m.country if m.label == "ORG" else m.id for m in view.mentions_in(b, b + 52, "COUNTRY", "GROUP", "ORG")
                if of and m.start == b + of.end()]
-        if before:
+        if role and re.match(r"(?:its|their)\s", role) and (named := [
+                m for m in view.mentions_in(s.start, role_lo, "COUNTRY", "GROUP") if not _posting(view.text, m.start)]):
+            country = named[-1].id  # `hosted by Peru and chaired by its Minister …, X`: the country `its` refers to
+            role = role.split(None, 1)[1]
+        elif before:
             country = before[-1].id
         elif after:
             country = after[0].country if after[0].label == "ORG" else after[0].id

@@ -80,7 +80,7 @@ class Korean(Grammar):
     attendance = re.compile(r"참석|주재|서명|체결|임석|수석대표|대표로|참석자|참여|회담|개최|만나|면담|예방|접견|"
                             r"이끌|열었|가졌|"
                             r"갖고|배석|(?:회의|회담|통화|협의)를\s*(?:하|한|했)|함께하|환담|"
-                            r"공동\s?의장|의장을 맡|개회사|모두발언")
+                            r"공동\s?의장|의장을 맡|개회사|모두발언|자리했|자리하였|동석")
     # planned, not held: `개최될 정상회담`, `열릴 회의`, `회담이 추진되고 있어`
     attendance_future = re.compile(r"예정|계획|개최될|열릴|추진되|"
                                    r"\b(will|to be|look forward|looks forward|plans? to)\b")

@@ -94,7 +94,7 @@ def _group_of_chunk(view: View, c: _Chunk) -> str | None:
 
 
 _ORG_END = re.compile(r"(부|실|청|성|처|원|위원회|회의|기구|사무국|국|청사|대사관|본부|담당|무역청|공사"
-                      r"|은행|기금|재단|협회|공단|연합|센터)$")
+                      r"|은행|기금|재단|협회|공단|연합|센터|[^정]당)$")
 
 
 def _is_country_or_org(view: View, c: _Chunk) -> str | None:
@@ -213,6 +213,8 @@ def find(view: View, s: Sent) -> list[Person]:
             for k in range(len(grp)):
                 for n in (3, 2, 1):
                     part = grp[k:k + n]
+                    if n == 1 and len(grp) > 1 and any(x.paren for x in grp):
+                        break  # `그레첸 캠벨(Gretchen Campbell)`: one word of a glossed longer name is not an official
                     if len(part) == n and (o := g.official(" ".join(x.text for x in part))):
                         name_chunks, off = part, o
                         break
