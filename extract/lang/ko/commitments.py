@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extract.commitments import NextMeeting, action_phrase, topic_phrase
+from extract.commitments import REGULAR, NextMeeting, action_phrase, topic_phrase
 from extract.lang.ko.rules import commitments
 from extract.view import Sent, View
 
@@ -107,8 +107,6 @@ def headline(view: View, s: Sent) -> bool:
 
 _NEXT = re.compile(r"(?:(?:제\s*)?(\d{1,3})\s*차|다음|차기)\s*(?:[^\s.。]+\s+){0,3}?[^\s.。]*?"
                    r"(?:회의|대화|회담|협의|회의체|[A-Z]{2,6}(?=[을를은는이가의\s(]))")
-_REGULAR = re.compile(r"정례화|정례적으로|정기적으로 개최|매년|on a regular basis|regularize|regularise|"
-                      r"regular meetings|annually")
 _FUTURE = re.compile(r"(개최|열|갖|가질|열릴|개최될)[^.]{0,15}(예정|계획|기로)")
 
 
@@ -116,6 +114,6 @@ def find_next(text: str, when: str | None) -> NextMeeting | None:
     m = _NEXT.search(text)
     if m and _FUTURE.search(text[m.end():]):
         return NextMeeting(int(m.group(1)) if m.group(1) else None, when)
-    if _REGULAR.search(text) and re.search(r"예정|계획|기로|합의", text):
+    if REGULAR.search(text) and re.search(r"예정|계획|기로|합의", text):
         return NextMeeting(None, "regular")
     return None
