@@ -26,3 +26,17 @@ def test_a_regular_meeting_is_an_institutional_commitment() -> None:
     text = ("Trade ministers of Chile and Thailand met in Santiago on May 2, 2025. The ministers will convene "
             "the joint committee on a regular basis to review the implementation of the agreement.")
     assert _topics(text, "en", "2025-05-03") == {"other"}
+
+
+# A proposal to act together (`-자고 했다`, `-자고 제안했다`) is a commitment; a request or a wish of one side
+# (`요청`, `당부`, `희망`) lists discussion items: its topics, never a bare `other`.
+def test_korean_proposals_requests_and_wishes() -> None:
+    text = ("외교부 김철수 차관은 5월 14일 서울에서 말레이시아 외교차관과 제3차 한-말레이시아 정책협의회를 "
+            "개최하였다. 양측은 농업과 관광 분야에서도 교류를 늘려 나가자고 하였다.")
+    assert _topics(text, "ko", "2025-05-15") == {"other"}
+    text = ("이민호 산업부 장관은 9월 2일 리야드에서 사우디 에너지부 장관과 회담하였다. 사우디 측은 원전 분야에서 "
+            "한국 기업의 참여를 요청하였으며, 이 장관은 반도체 분야 협력이 확대되기를 희망하였다.")
+    assert _topics(text, "ko", "2025-09-03") == {"energy", "semiconductors"}
+    text = ("정 장관은 8일 하노이에서 베트남 외교장관과 회담을 가졌다. 정 장관은 한반도 비핵화를 위해 베트남 측이 "
+            "건설적 역할을 해 줄 것을 당부하였다.")
+    assert _topics(text, "ko", "2025-07-09") == {"north_korea"}
