@@ -273,6 +273,9 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
         text = view.text[a:b].strip()
         if not re.search(r"\w", text):
             continue  # a bullet mark the splitter left alone quotes nothing
+        if not force and g.background(text):
+            unread.append(text)  # scene-setting; its topics only for a later `이를 …` clause
+            continue
         strength = "strong" if force else (g.strength(text) or (final if final == "strong" else None) or cue)
         if headline and strength == "weak":
             continue

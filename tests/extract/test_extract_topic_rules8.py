@@ -40,3 +40,17 @@ def test_korean_proposals_requests_and_wishes() -> None:
     text = ("정 장관은 8일 하노이에서 베트남 외교장관과 회담을 가졌다. 정 장관은 한반도 비핵화를 위해 베트남 측이 "
             "건설적 역할을 해 줄 것을 당부하였다.")
     assert _topics(text, "ko", "2025-07-09") == {"north_korea"}
+
+
+# A clause agreeing on or assessing a past or ongoing state (`-해 왔다는 데 의견을 같이`, `-되고 있다는 데 공감`,
+# `-였음을 평가`) is scene-setting, not a commitment; what the sides could do (`할 수 있다는 데 공감`) still is.
+def test_korean_agreement_on_a_past_state_is_background() -> None:
+    text = ("조 장관은 3월 4일 베를린에서 독일 외교장관과 회담을 가졌다. 양 장관은 작년 양국 교역액이 역대 최고치를 "
+            "기록하였음을 평가하고, 기후변화 대응 협력을 강화해 나가기로 하였다.")
+    assert _topics(text, "ko", "2025-03-05") == {"climate"}
+    text = ("김 차관은 6월 2일 마닐라에서 필리핀 외교차관과 정책협의회를 개최하였다. 양 차관은 양국이 국방, "
+            "개발협력 등 제반 분야에서 협력 관계를 발전시켜 왔다는 데 의견을 같이하였다.")
+    assert _topics(text, "ko", "2025-06-03") == set()
+    text = ("대통령은 10일 프라하에서 체코 총리와 정상회담을 가졌다. 양 정상은 양국이 원전 협력을 통해 함께 성장할 수 "
+            "있다는 데 공감하였다.")
+    assert _topics(text, "ko", "2025-06-11") == {"energy"}
