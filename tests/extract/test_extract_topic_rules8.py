@@ -54,3 +54,17 @@ def test_korean_agreement_on_a_past_state_is_background() -> None:
     text = ("대통령은 10일 프라하에서 체코 총리와 정상회담을 가졌다. 양 정상은 양국이 원전 협력을 통해 함께 성장할 수 "
             "있다는 데 공감하였다.")
     assert _topics(text, "ko", "2025-06-11") == {"energy"}
+
+
+# North Korea's military cooperation with Russia is about North Korea, not the parties' defence cooperation; offshore
+# wind and solar power are energy, not maritime security.
+def test_keywords_dprk_russia_military_cooperation_and_renewables() -> None:
+    text = ("Foreign Minister Lena Holm of Norway met Foreign Minister Park Min-soo in Oslo on April 9, 2025. "
+            "The ministers condemned the DPRK's deepening military cooperation with Russia.")
+    assert _topics(text, "en", "2025-04-10") == {"north_korea"}
+    text = ("강 장관은 4월 9일 오슬로에서 노르웨이 외교장관과 회담을 가졌다. 양 장관은 북한과 러시아와의 "
+            "군사협력 심화를 규탄하고, 해상풍력 분야 협력을 확대하기로 하였다.")
+    assert _topics(text, "ko", "2025-04-10") == {"north_korea", "energy"}
+    text = ("Energy ministers of Denmark and Japan met in Copenhagen on March 3, 2025 and agreed to cooperate on "
+            "offshore wind and solar power.")
+    assert _topics(text, "en", "2025-03-04") == {"energy"}
