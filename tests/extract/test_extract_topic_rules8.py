@@ -40,6 +40,10 @@ def test_korean_proposals_requests_and_wishes() -> None:
     text = ("정 장관은 8일 하노이에서 베트남 외교장관과 회담을 가졌다. 정 장관은 한반도 비핵화를 위해 베트남 측이 "
             "건설적 역할을 해 줄 것을 당부하였다.")
     assert _topics(text, "ko", "2025-07-09") == {"north_korea"}
+    # `경제안보` holds the letters of `제안`: an attendee list names no request.
+    text = ("제2차 한-독 경제안보대화가 3일 베를린에서 열렸다. 한국 측에선 박민수 경제안보비서관과 최수진 산업부 "
+            "무역안보정책관이 참석했다.")
+    assert _topics(text, "ko", "2025-11-04") == set()
 
 
 # A clause agreeing on or assessing a past or ongoing state (`-해 왔다는 데 의견을 같이`, `-되고 있다는 데 공감`,
