@@ -72,3 +72,14 @@ def test_keywords_dprk_russia_military_cooperation_and_renewables() -> None:
     text = ("Energy ministers of Denmark and Japan met in Copenhagen on March 3, 2025 and agreed to cooperate on "
             "offshore wind and solar power.")
     assert _topics(text, "en", "2025-03-04") == {"energy"}
+
+
+# English `would` (a commitment reported in the past: `said Canada would join`) is a firm cue like `will`;
+# `proposed` and `requested` list what one side put forward: their topics only.
+def test_english_would_proposed_requested() -> None:
+    text = ("Chancellor Karl Weber of Austria held talks with President Lee in Vienna on October 7, 2025. Weber said "
+            "Austria would work closely with Korea on hydrogen and batteries.")
+    assert _topics(text, "en", "2025-10-08") == {"energy", "batteries"}
+    text = ("The foreign ministers of Peru and Korea met in Lima on August 19, 2025. Peru proposed launching a "
+            "dialogue on critical minerals, and Korea requested cooperation on semiconductors.")
+    assert _topics(text, "en", "2025-08-20") == {"critical_minerals", "semiconductors"}

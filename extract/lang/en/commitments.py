@@ -83,7 +83,7 @@ def action(text: str, topic: str) -> str:
         takes_inf = cue in c.infinitive
         inf = re.match(r"(?:(?:our|their|its)\s+(?:\w+\s+)?commitments?\s+)?to\s+(?!the\b|a\b|an\b)([a-z]\w+)\b", rest)
         if takes_inf and not inf:
-            if not re.match(r"[a-z]", rest) or cue in ("will", "intend", "plan"):
+            if not re.match(r"[a-z]", rest) or cue in ("will", "would", "intend", "plan"):
                 continue
         if inf:
             phrase = rest[inf.start(1):]
