@@ -43,6 +43,17 @@ class NextMeeting:
     when: str | None
 
 
+# Meetings held regularly (`정례화`, `annually`): a commitment of its own (records.md rule 11), an institutional one.
+REGULAR = re.compile(r"정례화|정례적으로|정기적으로 개최|매년|on a regular basis|regularize|regularise|"
+                     r"regular meetings|annually")
+_MEETING_WORD = re.compile(r"회의|대화|회담|협의|개최|\b(?:meet|meetings?|dialogues?|summits?|hold|convene)\b", re.I)
+
+
+def regular_meeting(text: str) -> bool:
+    """The clause has meetings held regularly: `회의를 정례화하기로`, `hold the dialogue annually`."""
+    return bool(REGULAR.search(text) and _MEETING_WORD.search(text))
+
+
 def _rank(topic: str) -> int:
     pr = cfg()["priority"]
     return pr.index(topic) if topic in pr else len(pr)
@@ -262,6 +273,9 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
         text = view.text[a:b].strip()
         if not re.search(r"\w", text):
             continue  # a bullet mark the splitter left alone quotes nothing
+        if not force and g.background(text):
+            unread.append(text)  # scene-setting; its topics only for a later `이를 …` clause
+            continue
         strength = "strong" if force else (g.strength(text) or (final if final == "strong" else None) or cue)
         if headline and strength == "weak":
             continue
@@ -287,6 +301,8 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
             if not verdict or headline:
                 continue
             strength = "weak"  # no cue the rules know, but the classifier reads a commitment
+        if not force and regular_meeting(text) and "other" not in topics:
+            topics = [*topics, "other"]  # the topics of what meets, and the regular meeting itself
         if not topics:
             if strength != "strong" or (force and not fallback):
                 continue  # a signed or launched name without a topic word says nothing more

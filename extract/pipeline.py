@@ -190,7 +190,8 @@ def assign_commitments(st: Analysis, view: View, owner: dict[int, Assembled],
         nxt = commit_mod.find_next(view, s, view.dates_in(s.start, s.end))
         if nxt is not None and (a.next is None or (a.next.when == "regular" and nxt.when != "regular")):
             a.next = nxt  # an announced next meeting says more than `held regularly`
-            continue
+            if nxt.when != "regular":
+                continue  # meeting regularly is also a commitment (records.md rule 11); the next round is not
         if any(m.sent.idx == s.idx and spec(m.type).commitment_from_name and spec(m.type).owns_only_its_sentences
                for m in a.event.mentions):
             continue

@@ -266,6 +266,11 @@ class Grammar(ABC):
         """A headline or caption that only reports a discussion (no final ending)."""
         return False
 
+    def background(self, text: str) -> bool:
+        """The clause agrees on or assesses what is or has been (`협력이 확대되고 있다는 데 공감하고`): scene-setting,
+        not a commitment, whatever cue it has."""
+        return False
+
     @abstractmethod
     def action(self, view: View, a: int, b: int, text: str, topic: str) -> str:
         """A short English verb phrase for the clause [a, b) about `topic`."""

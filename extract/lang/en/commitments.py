@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from extract.commitments import NextMeeting, action_phrase, topic_phrase, topics_in
+from extract.commitments import REGULAR, NextMeeting, action_phrase, topic_phrase, topics_in
 from extract.lang.en.rules import commitments
 from extract.view import Sent
 
@@ -83,7 +83,7 @@ def action(text: str, topic: str) -> str:
         takes_inf = cue in c.infinitive
         inf = re.match(r"(?:(?:our|their|its)\s+(?:\w+\s+)?commitments?\s+)?to\s+(?!the\b|a\b|an\b)([a-z]\w+)\b", rest)
         if takes_inf and not inf:
-            if not re.match(r"[a-z]", rest) or cue in ("will", "intend", "plan"):
+            if not re.match(r"[a-z]", rest) or cue in ("will", "would", "intend", "plan"):
                 continue
         if inf:
             phrase = rest[inf.start(1):]
@@ -114,8 +114,6 @@ def list_lead(text: str) -> bool:
 _NEXT = re.compile(r"\b(?:the\s+)?(?:next|(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|"
                    r"eighth|ninth|tenth))\s+(?:[A-Z][\w-]*\s+)*"
                    r"(?:meeting|dialogue|round|summit|session|ministerial)|\bthe\s+(?P<one>next)\s+one\b", re.I)
-_REGULAR = re.compile(r"정례화|정례적으로|정기적으로 개최|매년|on a regular basis|regularize|regularise|"
-                      r"regular meetings|annually")
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 
 
@@ -126,6 +124,6 @@ def find_next(text: str, when: str | None) -> NextMeeting | None:
         if m.group(2):
             ordinal = _ORDINALS.index(m.group(2).lower()) + 1
         return NextMeeting(ordinal, when)
-    if _REGULAR.search(text):
+    if REGULAR.search(text):
         return NextMeeting(None, "regular")
     return None

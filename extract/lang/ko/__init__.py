@@ -343,6 +343,9 @@ class Korean(Grammar):
     def headline(self, view: View, s: Sent) -> bool:
         return ko_commitments.headline(view, s)
 
+    def background(self, text: str) -> bool:
+        return ko_commitments.background(text)
+
     def action(self, view: View, a: int, b: int, text: str, topic: str) -> str:
         return ko_commitments.action(view, a, b, topic)
 

@@ -6,7 +6,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from extract.commitments import NextMeeting, action_phrase, topic_phrase
+from extract.commitments import REGULAR, NextMeeting, action_phrase, topic_phrase
 from extract.lang.ko.rules import commitments
 from extract.view import Sent, View
 
@@ -72,6 +72,17 @@ def subject_span(view: View, a: int, b: int, sentence: str, joint: re.Pattern[st
     return phrase(at)
 
 
+# A past or ongoing state (`-었다는 데`, `-고 있다는`, `-해 왔다는`, `-였음을`, `-었다고`) that the sides agree on
+# or assess (`공감`, `의견을 같이`, `인식을 공유`, `평가`): what happened before, not what they will do. (`할 수
+# 있다는 데 공감`, what they could do, is not a state.)
+_STATE = re.compile(r"(?:었|았|였|왔|(?<!수 )있|했|됐|졌)(?:다(?:고|는)|음을)\s*(?:데|점)?\S{0,3}\s*"
+                    r"(?:(?:의견|인식|뜻)을\s*(?:같이|함께|공유|모)|공감|평가|높이\s*평가)")
+
+
+def background(text: str) -> bool:
+    return bool(_STATE.search(text))
+
+
 @functools.cache
 def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The past-decision pattern, and the strong and weak cues each as one alternation: a search finds one
@@ -128,8 +139,6 @@ def headline(view: View, s: Sent) -> bool:
 
 _NEXT = re.compile(r"(?:(?:제\s*)?(\d{1,3})\s*차|다음|차기)\s*(?:[^\s.。]+\s+){0,3}?[^\s.。]*?"
                    r"(?:회의|대화|회담|협의|회의체|[A-Z]{2,6}(?=[을를은는이가의\s(]))")
-_REGULAR = re.compile(r"정례화|정례적으로|정기적으로 개최|매년|on a regular basis|regularize|regularise|"
-                      r"regular meetings|annually")
 _FUTURE = re.compile(r"(개최|열|갖|가질|열릴|개최될)[^.]{0,15}(예정|계획|기로)")
 
 
@@ -138,6 +147,6 @@ def find_next(text: str, when: str | None) -> NextMeeting | None:
     m = _NEXT.search(text) if "차" in text or "다음" in text else None
     if m and _FUTURE.search(text[m.end():]):
         return NextMeeting(int(m.group(1)) if m.group(1) else None, when)
-    if _REGULAR.search(text) and re.search(r"예정|계획|기로|합의", text):
+    if REGULAR.search(text) and re.search(r"예정|계획|기로|합의", text):
         return NextMeeting(None, "regular")
     return None
