@@ -119,6 +119,14 @@ _SIDE = re.compile(r"\bseparate(?:ly)?\b|\bon the sidelines\b|\bside meeting\b",
 # Before the trigger, in its clause: `met separately with`, `On the sidelines on Monday, Yoon held talks with`,
 # `also met` + a person: a meeting beside the one the report is about. `on the sidelines of X` names the host.
 _SIDE_CLAUSE = re.compile(r"\bseparately\b|\bin a separate\b|\bon the (?:sidelines|margins)\b(?!\s+of\b)", re.I)
+# `Earlier in the day, …`, `Later that afternoon, …`, `After the talks, …` opening the clause: another meeting of the
+# day, told in relation to the one reported (not a second mention of it).
+_ORDERED = re.compile(r"^\W*(?:(?:earlier|later)(?:\s+(?:today|that\s+day|in\s+the\s+(?:day|morning|afternoon|evening)|"
+                      r"(?:this|that)\s+(?:morning|afternoon|evening)|on\s+\w+day))?|afterwards|then|"
+                      r"(?:after|following|before|prior\s+to|ahead\s+of)\s+(?:the|their|his|her)\s+(?:\w+\s+){0,2}?"
+                      r"(?:meeting|talks|summit|dialogue|session|roundtable|ceremony|call|lunch|dinner))\s*,", re.I)
+# `held a joint press conference`: a briefing of the meeting, no meeting of its own.
+_BRIEFING = re.compile(r"\b(?:press|news|media)\s+$", re.I)
 # `In a separate meeting with Foreign Minister X, Y said …`: a meeting noun with a person, no verb.
 _PP_MEETING = re.compile(
     r"\b(?:In|At|During)\s+(?:a|an|his|her|their)\s+(?P<head>(?:(?:separate|bilateral|brief|courtesy|"
@@ -277,9 +285,12 @@ def mentions(view: View) -> list[EventMention]:
                               if h.group().lower() in _signed_heads()]
                 if etype == "statement":
                     heads = [h for h in heads if h.start() < vm.start() + 60]
+                ordered = o.end() if (o := _ORDERED.match(s_text)) else 0  # `After the talks, …` names no event
                 venue = [(m.start(), s_text.find(",", m.end()) if s_text.find(",", m.end()) != -1 else len(s_text))
                          for m in pats["venue"].finditer(s_text)]
-                heads = [h for h in heads if not any(a <= h.start() < b for a, b in venue)]
+                heads = [h for h in heads if not any(a <= h.start() < b for a, b in venue)
+                         and not _BRIEFING.search(s_text[max(0, h.start() - 8):h.start()])
+                         and h.start() >= ordered]
                 verb = re.sub(r"\s+", " ", verb)
                 if verb in person and not verb.startswith("met"):
                     # `called on President Y`, `spoke by phone with …`: a meeting with the person named, no head.
@@ -333,6 +344,7 @@ def mentions(view: View) -> list[EventMention]:
                                                                                         n_end or n_start]):
                     m.separate = True  # `held separate talks with …`: a side meeting of its own
                 if typ == "dialogue" and (_SIDE_CLAUSE.search(_clause_before(s_text, vm.start()))
+                                          or ordered
                                           or re.match(r"\s+separately\b", s_text[vm.end():])
                                           or verb in courtesy):
                     m.separate = True  # a call on the host (`paid a courtesy call on President X`) is its own
