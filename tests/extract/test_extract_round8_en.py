@@ -27,3 +27,16 @@ def test_a_meeting_told_earlier_or_later_in_the_day_is_its_own() -> None:
     text = ("Prime Minister Aiko Tanabe held a summit meeting with President Mateus Cardoso of Brazil on May 3. "
             "After the summit meeting, a joint press conference was held.")
     assert len(_dialogues(_held(text, "en", "2024-05-04"))) == 1
+
+
+# `on the morning of May 31 and discussed …`: a day followed by `and` + a verb is one day, not a span.
+def test_a_day_followed_by_and_a_verb_is_no_span() -> None:
+    text = ("Vice Minister Sato Ren held the 4th Japan-Mexico Economic Dialogue with Undersecretary Laura Ortiz on "
+            "Thursday, October 10. Separately, Vice Minister Sato met with Deputy Minister "
+            "Carlos Ruiz on the morning of October 10 and discussed cooperation on electric vehicles.")
+    held = _dialogues(_held(text, "en", "2024-10-11"))
+    assert len(held) == 2 and {e.date for e in held} == {"2024-10-10"}
+    text = ("Minister Noor Aziz co-chaired the Malaysia-Korea Energy Forum on 2 July. In a separate meeting, "
+            "Minister Aziz met with Vice Minister Han Ji-su on 2 July and agreed to expand hydrogen cooperation.")
+    held = _dialogues(_held(text, "en", "2024-07-03"))
+    assert len(held) == 2 and {e.date for e in held} == {"2024-07-02"}
