@@ -29,6 +29,29 @@ def test_a_meeting_told_earlier_or_later_in_the_day_is_its_own() -> None:
     assert len(_dialogues(_held(text, "en", "2024-05-04"))) == 1
 
 
+# `met today in Nairobi with X`, `met virtually with X`: adverbs of time, place or means before `with` leave the
+# titled person as who was met; two people met are two meetings.
+def test_the_person_met_after_adverbs_of_time_place_or_means() -> None:
+    text = ("Secretary of State Lena Varga met today in Nairobi with Kenyan Foreign Minister Peter Odhiambo. "
+            "Secretary Varga also met with Vice President Grace Wanjiru.")
+    held = _dialogues(_held(text, "en", "2024-02-14"))
+    assert len(held) == 2 and {e.date for e in held} == {"2024-02-14"}
+    text = ("Trade Commissioner Ilse Brandt met virtually with Minister of Commerce Arjun Mehta of India. "
+            "Commissioner Brandt also met with Minister of Finance Ravi Shankar Rao.")
+    assert len(_dialogues(_held(text, "en", "2024-06-20"))) == 2
+
+
+# `called on President Sousa`, `a meeting with President Lee`: one name word after a title is who was met.
+def test_one_name_word_after_a_title_is_the_person_met() -> None:
+    text = ("President Lee Jun-ho arrived in Lisbon today for a State Visit. He called on President Sousa at the "
+            "presidential palace. Prime Minister Rui Costa also held a meeting with President Lee.")
+    held = _dialogues(_held(text, "en", "2024-02-14"))
+    assert len(held) == 2 and {e.date for e in held} == {"2024-02-14"}
+    text = ("Chancellor Petra Vogel called on King Haakon this morning. Chancellor Vogel then held a working lunch "
+            "with Prime Minister Solberg.")
+    assert len(_dialogues(_held(text, "en", "2024-09-03"))) == 2
+
+
 # `on the morning of May 31 and discussed …`: a day followed by `and` + a verb is one day, not a span.
 def test_a_day_followed_by_and_a_verb_is_no_span() -> None:
     text = ("Vice Minister Sato Ren held the 4th Japan-Mexico Economic Dialogue with Undersecretary Laura Ortiz on "

@@ -133,10 +133,21 @@ _PP_MEETING = re.compile(
     r"telephone|phone|video)\s+)*(?:meeting|talks|call|conversation))\s+with\b")
 
 
+# `met today in Abuja with`, `spoke virtually with`, `met on Monday with`: adverbs of time, place or means between
+# the verb and `with` leave the person met as its object.
+_TO_OBJECT = re.compile(r"^\s+(?:(?:(?:today|yesterday|again|also|briefly|virtually|separately|privately|"
+                        r"on\s+\w+day|this\s+(?:morning|afternoon|evening)|(?:by|via)\s+(?:phone|telephone|video\w*)|"
+                        r"in\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?),?\s+){0,3}with\s+)?")
+
+
+def _object(text: str, end: int, width: int) -> str:
+    return _TO_OBJECT.sub("", text[end:end + width], count=1)
+
+
 def _counterpart_follows(text: str, end: int) -> bool:
     """`called on President Y`, `spoke by phone with his counterpart`: a titled person is the object;
     `called on North Korea to abide by …` is no meeting."""
-    rest = re.sub(r"^\s+(?:with\s+)?", "", text[end:end + 80])
+    rest = _object(text, end, 80)
     if re.search(r"\bto\s+(?!the\b)[a-z]+", rest[:50].split(",")[0]):
         return False
     return bool(_TITLED.match(rest))
@@ -148,7 +159,7 @@ _NAME_RUN = re.compile(r"(?:[A-Z][\w.'’-]*,?|of|for|and|the)(?:\s+|$)")
 def counterpart(text: str, end: int) -> frozenset[str]:
     """The last two name words of the titled person met (`Minister for Trade and Industry Gan Kim Yong` ->
     {Kim, Yong}): who a meeting was with, to tell two same-day meetings apart."""
-    rest = re.sub(r"^\s+(?:with\s+)?", "", text[end:end + 120])
+    rest = _object(text, end, 120)
     pos, words = 0, []
     while (m := _NAME_RUN.match(rest, pos)) and m.end() > pos:
         words.append(m.group().strip().strip(","))
@@ -156,7 +167,9 @@ def counterpart(text: str, end: int) -> frozenset[str]:
     names = [w.strip(".,") for w in words if w and w[0].isupper() and w not in _TITLE_WORDS]
     while names and names[-1] in ("Jr", "Sr", "II", "III"):
         names.pop()
-    return frozenset(names[-2:]) if len(names) >= 2 else frozenset()
+    # One name word only after a title (`President Sousa`), not `met with American executives`.
+    titled = any(w in _TITLE_WORDS[:-4] for w in words)
+    return frozenset(names[-2:]) if len(names) >= 2 or titled else frozenset()
 
 
 def _clause_before(s_text: str, pos: int) -> str:
