@@ -63,3 +63,17 @@ def test_a_day_followed_by_and_a_verb_is_no_span() -> None:
             "Minister Aziz met with Vice Minister Han Ji-su on 2 July and agreed to expand hydrogen cooperation.")
     held = _dialogues(_held(text, "en", "2024-07-03"))
     assert len(held) == 2 and {e.date for e in held} == {"2024-07-02"}
+
+
+# A wire dateline (`SEOUL, March 14 (Yonhap)`, `WASHINGTON, Jun 7 (PTI)`, `CANBERRA, 5 June -`) gives the day of
+# the report; the weekday in the sentence is the day of the event.
+def test_a_wire_dateline_is_the_report_day() -> None:
+    text = "SEOUL, March 14 (Yonhap) South Korea and Chile on Wednesday held their first Lithium Dialogue in Seoul."
+    assert [e.date for e in _held(text, "en", "2024-03-14")] == ["2024-03-13"]
+    text = "CANBERRA, 5 June - Australia and Fiji on Monday signed a maritime security arrangement."
+    assert [e.date for e in _held(text, "en", "2024-06-05")] == ["2024-06-03"]
+    text = "NEW DELHI, June 5 (IANS) India and Japan on Tuesday held their annual 2+2 ministerial dialogue."
+    assert [e.date for e in _held(text, "en", "2024-06-05")] == ["2024-06-04"]
+    # A weekday in parentheses is no agency: `on June 5 (Tuesday)` is the day.
+    text = "The ministers of Peru and Korea held the Pacific Fisheries Dialogue on June 5 (Wednesday) in Lima."
+    assert [e.date for e in _held(text, "en", "2024-06-07")] == ["2024-06-05"]
