@@ -77,3 +77,18 @@ def test_a_wire_dateline_is_the_report_day() -> None:
     # A weekday in parentheses is no agency: `on June 5 (Tuesday)` is the day.
     text = "The ministers of Peru and Korea held the Pacific Fisheries Dialogue on June 5 (Wednesday) in Lima."
     assert [e.date for e in _held(text, "en", "2024-06-07")] == ["2024-06-05"]
+
+
+# `announced the launch of the X Partnership`, `highlighted the launch of the Y Network on Monday`: a launch named
+# by its noun; `look forward to the launch of …` is not one yet.
+def test_a_launch_named_by_its_noun() -> None:
+    text = ("Trade Minister Sara Holm and Ghana's Minister of Trade Kwame Boateng today announced the launch of the "
+            "Sweden-Ghana Green Industry Partnership (GIP).")
+    held = _held(text, "en", "2024-05-02")
+    assert [(e.type, e.date) for e in held] == [("launch", "2024-05-02")]
+    assert "Green Industry Partnership" in (held[0].name or "")
+    text = ("The ministers also marked the official launch of the Pacific Critical Minerals Finance Network in "
+            "Sydney on Monday.")
+    assert [(e.type, e.date) for e in _held(text, "en", "2024-05-02")] == [("launch", "2024-04-29")]
+    text = "The leaders look forward to the launch of the Ocean Data Initiative next year."
+    assert _held(text, "en", "2024-05-02") == []

@@ -238,6 +238,30 @@ def _signing_nominal(sent: Sent) -> list[EventMention]:
     return out
 
 
+# `announced the launch of the X Partnership`, `highlighted the launch of the Y Network on Monday`: a launch
+# named by its noun.
+_LAUNCH_OF = re.compile(r"\b(?:the\s+)?(?:official\s+|formal\s+)?(?:launch|launching|establishment|inauguration|"
+                        r"creation)\s+(?:today\s+|this\s+week\s+)?of\s+(?:a|an|the)\s+", re.I)
+_NOT_YET = re.compile(r"\b(?:will|would|to be|look(?:s|ed|ing)?\s+forward|ahead\s+of|prepar\w+|plan\w*|toward|towards|"
+                      r"before|until|since|after)\b[^,;]*$", re.I)
+
+
+def _launch_nominal(sent: Sent) -> list[EventMention]:
+    out = []
+    heads = patterns()["head_launch"]
+    for m in _LAUNCH_OF.finditer(sent.text):
+        stop = re.search(r"[,;]|\s+(?:by|which|that|who|to)\s+", sent.text[m.end():])
+        # the last head before the phrase ends: `the Green Shipping Partnership Network`
+        h = ([None, *heads.finditer(sent.text, m.end(), m.end() + (stop.start() if stop else 100))])[-1]
+        if h is None or _NOT_YET.search(sent.text[max(0, m.start() - 60):m.start()]):
+            continue
+        b = _name(sent.text, h.start(), h.end(), 0, len(sent.text))[1]
+        name = sent.text[m.end():b].strip()
+        out.append(EventMention("launch", sent, sent.start + m.start(), sent.start + m.end(), "main", name,
+                                sent.start + m.end(), sent.start + b, (sent.start, sent.end)))
+    return out
+
+
 _PLURAL_HEAD = re.compile(r"\b(?:calls|meetings)$", re.I)
 
 
@@ -279,7 +303,7 @@ def mentions(view: View) -> list[EventMention]:
     found: list[EventMention] = _headings(view)
     for sent in view.sents:
         s_text = sent.text
-        found += _pp_meetings(sent) + _welcome_meetings(sent) + _signing_nominal(sent)
+        found += _pp_meetings(sent) + _welcome_meetings(sent) + _signing_nominal(sent) + _launch_nominal(sent)
         for etype in EVENT_TYPES:
             for vm in pats[f"verb_{etype}"].finditer(s_text):
                 verb = vm.group().lower()
