@@ -5,6 +5,7 @@ and nouns of issue 16; each rule on sentences written for these tests."""
 from __future__ import annotations
 
 from streams.records import EventRecord
+from tests.extract.sentences import extracted as _extracted
 from tests.extract.sentences import held as _held
 
 
@@ -92,3 +93,16 @@ def test_a_launch_named_by_its_noun() -> None:
     assert [(e.type, e.date) for e in _held(text, "en", "2024-05-02")] == [("launch", "2024-04-29")]
     text = "The leaders look forward to the launch of the Ocean Data Initiative next year."
     assert _held(text, "en", "2024-05-02") == []
+
+
+# `whose negotiations were concluded in 2012`, `signed during 2019`: a year alone dates an event referred to in
+# passing; `since 2013` and `by 2030` do not date one.
+def test_a_year_alone_dates_a_past_event() -> None:
+    text = ("The EU-Andean Trade Agreement, whose negotiations were concluded in 2012, has been applied since 2013. "
+            "The EU and Ecuador today signed a Digital Partnership.")
+    events = [(e.type, e.date, e.mentioned) for e in _extracted(text, "en", "2024-05-08")]
+    assert events == [("agreement", None, True), ("agreement", "2024-05-08", False)]
+    text = ("Norway and Indonesia signed a Letter of Intent on forests in 2010. On Monday the two countries signed a "
+            "memorandum on blue carbon, aiming for joint projects by 2030.")
+    events = [(e.type, e.date, e.mentioned) for e in _extracted(text, "en", "2024-09-04")]
+    assert events == [("agreement", None, True), ("agreement", "2024-09-02", False)]
