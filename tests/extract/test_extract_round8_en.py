@@ -106,3 +106,13 @@ def test_a_year_alone_dates_a_past_event() -> None:
             "memorandum on blue carbon, aiming for joint projects by 2030.")
     events = [(e.type, e.date, e.mentioned) for e in _extracted(text, "en", "2024-09-04")]
     assert events == [("agreement", None, True), ("agreement", "2024-09-02", False)]
+
+
+# `signed a contract`, `signed the Terms of Reference`, `concluded a pact`, `signed a charter`: documents signed.
+def test_contracts_pacts_charters_and_terms_of_reference_are_signed_documents() -> None:
+    text = "Poland's state energy firm signed a contract with Canada's Candu Energy on Thursday to build two reactors."
+    assert [(e.type, e.date) for e in _held(text, "en", "2024-11-29")] == [("agreement", "2024-11-28")]
+    text = "On 12 March, the two co-chairs signed the Terms of Reference of the Nordic-Baltic Grid Security Forum."
+    assert [(e.type, e.date) for e in _held(text, "en", "2024-03-13")] == [("agreement", "2024-03-12")]
+    text = "Kazakhstan and Uzbekistan today signed a water-sharing pact for the Syr Darya basin."
+    assert [(e.type, e.date) for e in _held(text, "en", "2024-03-13")] == [("agreement", "2024-03-13")]
