@@ -4,6 +4,8 @@ nouns, a meeting in a possessive phrase, hosts welcoming a delegation for a name
 and nouns of issue 16; each rule on sentences written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from streams.records import EventRecord
 from tests.extract.sentences import extracted as _extracted
 from tests.extract.sentences import held as _held
@@ -116,3 +118,46 @@ def test_contracts_pacts_charters_and_terms_of_reference_are_signed_documents() 
     assert [(e.type, e.date) for e in _held(text, "en", "2024-03-13")] == [("agreement", "2024-03-12")]
     text = "Kazakhstan and Uzbekistan today signed a water-sharing pact for the Syr Darya basin."
     assert [(e.type, e.date) for e in _held(text, "en", "2024-03-13")] == [("agreement", "2024-03-13")]
+
+
+# Issue 16, kind 2: each meeting predicate and event noun, in a name never seen before, gives a held event of the
+# day named, with its type.
+_PREDICATES = {
+    "held": ("Mongolia and Austria held the first Mongolia-Austria Mining Consultation in Vienna on Tuesday.",
+             "dialogue"),
+    "met": ("Foreign Minister Oyun Batbold of Mongolia met with Federal Minister Klara Weiss of Austria in Vienna on "
+            "Tuesday.", "dialogue"),
+    "convened": ("Latvia convened the Baltic-Nordic Customs Roundtable in Riga on Tuesday.", "dialogue"),
+    "hosted": ("Chile hosted the inaugural Andean Water Security Workshop in Santiago on Tuesday.", "dialogue"),
+    "co-chaired": ("Minister Tariq Aziz of Pakistan and Secretary Helen Park of Korea co-chaired the Pakistan-Korea "
+                   "Joint Economic Council in Islamabad on Tuesday.", "dialogue"),
+    "joined": ("Vice Minister Nadia Rahman of Bangladesh joined the Indian Ocean Blue Economy Forum in Colombo on "
+               "Tuesday.", "dialogue"),
+    "launched": ("Ghana and Norway launched the West Africa Fisheries Transparency Initiative on Tuesday.", "launch"),
+    "signed": ("Uruguay and Korea signed a memorandum of understanding on hydrogen on Tuesday.", "agreement"),
+    "board": ("The Supply Chain Advisory Board of Peru and Chile held its first meeting in Lima on Tuesday.",
+              "dialogue"),
+    "convening": ("The United States hosted a convening of Fiji, Samoa and Tonga on fisheries in Honolulu on "
+                  "Tuesday.", "dialogue"),
+    "steering committee": ("Officials of Brazil and Nigeria held a Steering Committee meeting of the Green Hydrogen "
+                           "Partnership in Abuja on Tuesday.", "dialogue"),
+    "senior officials": ("Canada and Vietnam held a Senior Officials' meeting on trade in Hanoi on Tuesday.",
+                         "dialogue"),
+    "dialogue": ("Kenya and Japan held the third Kenya-Japan Policy Dialogue on Tuesday in Nairobi.", "dialogue"),
+    "talks": ("Qatar and Morocco held talks on energy in Doha on Tuesday.", "dialogue"),
+    "council": ("The Canada-Korea Joint Economic Council met in Ottawa on Tuesday.", "dialogue"),
+}
+
+
+@pytest.mark.parametrize("word", sorted(_PREDICATES))
+def test_issue_16_predicates_and_nouns(word: str) -> None:
+    text, etype = _PREDICATES[word]
+    assert [(e.type, e.date) for e in _held(text, "en", "2025-02-20")] == [(etype, "2025-02-18")]
+
+
+# Issue 16, kind 5: `today` is the publication day; an event on a stated day is held even beside a past one.
+def test_today_is_the_publication_day_beside_a_past_event() -> None:
+    text = ("Ireland and Chile held the second Ireland-Chile Ocean Dialogue today. The first dialogue was held in "
+            "Santiago in March 2023.")
+    events = [(e.type, e.date, e.mentioned) for e in _extracted(text, "en", "2025-02-20")]
+    assert ("dialogue", "2025-02-20", False) in events and ("dialogue", None, True) in events
