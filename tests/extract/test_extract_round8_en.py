@@ -161,3 +161,19 @@ def test_today_is_the_publication_day_beside_a_past_event() -> None:
             "Santiago in March 2023.")
     events = [(e.type, e.date, e.mentioned) for e in _extracted(text, "en", "2025-02-20")]
     assert ("dialogue", "2025-02-20", False) in events and ("dialogue", None, True) in events
+
+
+# `During their meeting at the presidential office, …`, `… in their first face-to-face summit`: a meeting named by a
+# possessive noun phrase is the meeting of the sentence's subjects; `at their next meeting` is not held.
+def test_a_meeting_named_by_their_noun_phrase() -> None:
+    text = ("President Ana Costa of Portugal and President Lee of Korea launched a hydrogen partnership on Friday in "
+            "their first face-to-face summit at the Belem Palace.")
+    held = _held(text, "en", "2024-05-25")
+    assert sorted((e.type, e.date) for e in held) == [("dialogue", "2024-05-24"), ("launch", "2024-05-24")]
+    text = ("Today, President Kim welcomed Prime Minister Raúl Ortega of Spain to Seoul for an official visit. During "
+            "their meeting at the presidential office, the two leaders adopted a Joint Declaration on strategic "
+            "partnership.")
+    assert [(e.type, e.date) for e in _held(text, "en", "2024-05-25")] == [("dialogue", "2024-05-25")]
+    text = ("The foreign ministers of Italy and Egypt will review progress at their next meeting in Rome. At their "
+            "last meeting in March, they agreed to expand gas trade.")
+    assert _held(text, "en", "2024-05-25") == []

@@ -179,6 +179,25 @@ def _clause_before(s_text: str, pos: int) -> str:
     return s_text[cut:pos]
 
 
+# `During their meeting in the Oval Office, …`, `… in their first face-to-face summit`: the meeting of the
+# sentence's subjects, named by a possessive noun phrase with no verb.
+_THEIR_MEETING = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+their\s+(?P<head>(?:(?:first|first-ever|inaugural|face-to-face|in-person|"
+    r"bilateral|official|working|summit|phone|telephone|video)\s+){0,3}(?:meeting|summit|talks|call|conversation))\b"
+    r"(?!\s+with\b)")
+
+
+def _their_meetings(sent: Sent) -> list[EventMention]:
+    out = []
+    for m in _THEIR_MEETING.finditer(sent.text):
+        if patterns()["future"].search(sent.text[max(0, m.start() - 45):m.start()]):
+            continue
+        a, b = sent.start + m.start("head"), sent.start + m.end("head")
+        out.append(EventMention("dialogue", sent, a, b, "main", sent.text[m.start("head"):m.end("head")], a, b,
+                                (sent.start, sent.end)))
+    return out
+
+
 def _pp_meetings(sent: Sent) -> list[EventMention]:
     out = []
     for m in _PP_MEETING.finditer(sent.text):
@@ -303,7 +322,8 @@ def mentions(view: View) -> list[EventMention]:
     found: list[EventMention] = _headings(view)
     for sent in view.sents:
         s_text = sent.text
-        found += _pp_meetings(sent) + _welcome_meetings(sent) + _signing_nominal(sent) + _launch_nominal(sent)
+        found += _pp_meetings(sent) + _their_meetings(sent) + _welcome_meetings(sent)
+        found += _signing_nominal(sent) + _launch_nominal(sent)
         for etype in EVENT_TYPES:
             for vm in pats[f"verb_{etype}"].finditer(s_text):
                 verb = vm.group().lower()
