@@ -310,7 +310,8 @@ def _own_bilateral(view: View, m: EventMention) -> bool:
     return bool(m.date and m.date.kind == "day" and view.grammar.bilateral.search(around))
 
 
-_RANGE_START = re.compile(r"\s*(?:to|through|until|and|부터|[~∼～–-])\s*\S")
+# `June 24 to 28`, `June 24 and June 28`; not `May 31 and discussed`.
+_RANGE_START = re.compile(r"\s*(?:(?:to|through|until|and)\s*(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)|부터|[~∼～–-])\s*\S")
 
 
 def _own_day(view: View, m: EventMention) -> bool:

@@ -31,6 +31,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("week_rel", re.compile(r"\b(?P<rel>this|last|next)\s+week\b", re.I)),
     ("month_rel", re.compile(r"\b(?P<rel>this|last|next)\s+month\b", re.I)),
     ("year_rel", re.compile(r"\b(?P<rel>this|last|next)\s+year\b", re.I)),
+    # `concluded in 2014`, `during 2019`: a year alone (a year after a month is read above; `since`/`by 2030` tell
+    # how long or by when, not when).
+    ("year", re.compile(r"\b(?:in|during|early|late|mid-)\s*(?:early\s+|late\s+)?(?P<y>(?:19|20)\d{2})\b"
+                        r"(?![-–/]\d)")),
     ("in_month", re.compile(r"\b(?:in|since|from|until|by)\s+(?P<mon>January|February|March|April|May|June|July|August|"
                             r"September|October|November|December)\b")),
 ]
@@ -92,6 +96,8 @@ def convert(kind: str, m: re.Match[str], pub: date | None) -> DateMention | None
         if pub is None:
             return mk("year", None, True)
         return mk("year", date(pub.year + {"this": 0, "last": -1, "next": 1}[g["rel"].lower()], 1, 1), True)
+    if kind == "year":
+        return mk("year", safe_date(int(g["y"]), 1, 1))
     if kind == "in_month":
         if pub is None:
             return mk("month", None, True)

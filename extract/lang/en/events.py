@@ -119,16 +119,35 @@ _SIDE = re.compile(r"\bseparate(?:ly)?\b|\bon the sidelines\b|\bside meeting\b",
 # Before the trigger, in its clause: `met separately with`, `On the sidelines on Monday, Yoon held talks with`,
 # `also met` + a person: a meeting beside the one the report is about. `on the sidelines of X` names the host.
 _SIDE_CLAUSE = re.compile(r"\bseparately\b|\bin a separate\b|\bon the (?:sidelines|margins)\b(?!\s+of\b)", re.I)
+# `Earlier in the day, …`, `Later that afternoon, …`, `After the talks, …` opening the clause: another meeting of the
+# day, told in relation to the one reported (not a second mention of it).
+_ORDERED = re.compile(r"^\W*(?:(?:earlier|later)(?:\s+(?:today|that\s+day|in\s+the\s+(?:day|morning|afternoon|evening)|"
+                      r"(?:this|that)\s+(?:morning|afternoon|evening)|on\s+\w+day))?|afterwards|then|"
+                      r"(?:after|following|before|prior\s+to|ahead\s+of)\s+(?:the|their|his|her)\s+(?:\w+\s+){0,2}?"
+                      r"(?:meeting|talks|summit|dialogue|session|roundtable|ceremony|call|lunch|dinner))\s*,", re.I)
+# `held a joint press conference`: a briefing of the meeting, no meeting of its own.
+_BRIEFING = re.compile(r"\b(?:press|news|media)\s+$", re.I)
 # `In a separate meeting with Foreign Minister X, Y said …`: a meeting noun with a person, no verb.
 _PP_MEETING = re.compile(
     r"\b(?:In|At|During)\s+(?:a|an|his|her|their)\s+(?P<head>(?:(?:separate|bilateral|brief|courtesy|"
     r"telephone|phone|video)\s+)*(?:meeting|talks|call|conversation))\s+with\b")
 
 
+# `met today in Abuja with`, `spoke virtually with`, `met on Monday with`: adverbs of time, place or means between
+# the verb and `with` leave the person met as its object.
+_TO_OBJECT = re.compile(r"^\s+(?:(?:(?:today|yesterday|again|also|briefly|virtually|separately|privately|"
+                        r"on\s+\w+day|this\s+(?:morning|afternoon|evening)|(?:by|via)\s+(?:phone|telephone|video\w*)|"
+                        r"in\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?),?\s+){0,3}with\s+)?")
+
+
+def _object(text: str, end: int, width: int) -> str:
+    return _TO_OBJECT.sub("", text[end:end + width], count=1)
+
+
 def _counterpart_follows(text: str, end: int) -> bool:
     """`called on President Y`, `spoke by phone with his counterpart`: a titled person is the object;
     `called on North Korea to abide by …` is no meeting."""
-    rest = re.sub(r"^\s+(?:with\s+)?", "", text[end:end + 80])
+    rest = _object(text, end, 80)
     if re.search(r"\bto\s+(?!the\b)[a-z]+", rest[:50].split(",")[0]):
         return False
     return bool(_TITLED.match(rest))
@@ -140,7 +159,7 @@ _NAME_RUN = re.compile(r"(?:[A-Z][\w.'’-]*,?|of|for|and|the)(?:\s+|$)")
 def counterpart(text: str, end: int) -> frozenset[str]:
     """The last two name words of the titled person met (`Minister for Trade and Industry Gan Kim Yong` ->
     {Kim, Yong}): who a meeting was with, to tell two same-day meetings apart."""
-    rest = re.sub(r"^\s+(?:with\s+)?", "", text[end:end + 120])
+    rest = _object(text, end, 120)
     pos, words = 0, []
     while (m := _NAME_RUN.match(rest, pos)) and m.end() > pos:
         words.append(m.group().strip().strip(","))
@@ -148,7 +167,9 @@ def counterpart(text: str, end: int) -> frozenset[str]:
     names = [w.strip(".,") for w in words if w and w[0].isupper() and w not in _TITLE_WORDS]
     while names and names[-1] in ("Jr", "Sr", "II", "III"):
         names.pop()
-    return frozenset(names[-2:]) if len(names) >= 2 else frozenset()
+    # One name word only after a title (`President Sousa`), not `met with American executives`.
+    titled = any(w in _TITLE_WORDS[:-4] for w in words)
+    return frozenset(names[-2:]) if len(names) >= 2 or titled else frozenset()
 
 
 def _clause_before(s_text: str, pos: int) -> str:
@@ -156,6 +177,25 @@ def _clause_before(s_text: str, pos: int) -> str:
     cut = max(s_text.rfind(";", 0, pos), *(m.end() for m in re.finditer(r",\s+(?:while|and|but|whereas)\b",
                                                                          s_text[:pos])), 0)
     return s_text[cut:pos]
+
+
+# `During their meeting in the Oval Office, …`, `… in their first face-to-face summit`: the meeting of the
+# sentence's subjects, named by a possessive noun phrase with no verb.
+_THEIR_MEETING = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+their\s+(?P<head>(?:(?:first|first-ever|inaugural|face-to-face|in-person|"
+    r"bilateral|official|working|summit|phone|telephone|video)\s+){0,3}(?:meeting|summit|talks|call|conversation))\b"
+    r"(?!\s+with\b)")
+
+
+def _their_meetings(sent: Sent) -> list[EventMention]:
+    out = []
+    for m in _THEIR_MEETING.finditer(sent.text):
+        if patterns()["future"].search(sent.text[max(0, m.start() - 45):m.start()]):
+            continue
+        a, b = sent.start + m.start("head"), sent.start + m.end("head")
+        out.append(EventMention("dialogue", sent, a, b, "main", sent.text[m.start("head"):m.end("head")], a, b,
+                                (sent.start, sent.end)))
+    return out
 
 
 def _pp_meetings(sent: Sent) -> list[EventMention]:
@@ -217,6 +257,30 @@ def _signing_nominal(sent: Sent) -> list[EventMention]:
     return out
 
 
+# `announced the launch of the X Partnership`, `highlighted the launch of the Y Network on Monday`: a launch
+# named by its noun.
+_LAUNCH_OF = re.compile(r"\b(?:the\s+)?(?:official\s+|formal\s+)?(?:launch|launching|establishment|inauguration|"
+                        r"creation)\s+(?:today\s+|this\s+week\s+)?of\s+(?:a|an|the)\s+", re.I)
+_NOT_YET = re.compile(r"\b(?:will|would|to be|look(?:s|ed|ing)?\s+forward|ahead\s+of|prepar\w+|plan\w*|toward|towards|"
+                      r"before|until|since|after)\b[^,;]*$", re.I)
+
+
+def _launch_nominal(sent: Sent) -> list[EventMention]:
+    out = []
+    heads = patterns()["head_launch"]
+    for m in _LAUNCH_OF.finditer(sent.text):
+        stop = re.search(r"[,;]|\s+(?:by|which|that|who|to)\s+", sent.text[m.end():])
+        # the last head before the phrase ends: `the Green Shipping Partnership Network`
+        h = ([None, *heads.finditer(sent.text, m.end(), m.end() + (stop.start() if stop else 100))])[-1]
+        if h is None or _NOT_YET.search(sent.text[max(0, m.start() - 60):m.start()]):
+            continue
+        b = _name(sent.text, h.start(), h.end(), 0, len(sent.text))[1]
+        name = sent.text[m.end():b].strip()
+        out.append(EventMention("launch", sent, sent.start + m.start(), sent.start + m.end(), "main", name,
+                                sent.start + m.end(), sent.start + b, (sent.start, sent.end)))
+    return out
+
+
 _PLURAL_HEAD = re.compile(r"\b(?:calls|meetings)$", re.I)
 
 
@@ -258,7 +322,8 @@ def mentions(view: View) -> list[EventMention]:
     found: list[EventMention] = _headings(view)
     for sent in view.sents:
         s_text = sent.text
-        found += _pp_meetings(sent) + _welcome_meetings(sent) + _signing_nominal(sent)
+        found += _pp_meetings(sent) + _their_meetings(sent) + _welcome_meetings(sent)
+        found += _signing_nominal(sent) + _launch_nominal(sent)
         for etype in EVENT_TYPES:
             for vm in pats[f"verb_{etype}"].finditer(s_text):
                 verb = vm.group().lower()
@@ -277,9 +342,12 @@ def mentions(view: View) -> list[EventMention]:
                               if h.group().lower() in _signed_heads()]
                 if etype == "statement":
                     heads = [h for h in heads if h.start() < vm.start() + 60]
+                ordered = o.end() if (o := _ORDERED.match(s_text)) else 0  # `After the talks, …` names no event
                 venue = [(m.start(), s_text.find(",", m.end()) if s_text.find(",", m.end()) != -1 else len(s_text))
                          for m in pats["venue"].finditer(s_text)]
-                heads = [h for h in heads if not any(a <= h.start() < b for a, b in venue)]
+                heads = [h for h in heads if not any(a <= h.start() < b for a, b in venue)
+                         and not _BRIEFING.search(s_text[max(0, h.start() - 8):h.start()])
+                         and h.start() >= ordered]
                 verb = re.sub(r"\s+", " ", verb)
                 if verb in person and not verb.startswith("met"):
                     # `called on President Y`, `spoke by phone with …`: a meeting with the person named, no head.
@@ -333,6 +401,7 @@ def mentions(view: View) -> list[EventMention]:
                                                                                         n_end or n_start]):
                     m.separate = True  # `held separate talks with …`: a side meeting of its own
                 if typ == "dialogue" and (_SIDE_CLAUSE.search(_clause_before(s_text, vm.start()))
+                                          or ordered
                                           or re.match(r"\s+separately\b", s_text[vm.end():])
                                           or verb in courtesy):
                     m.separate = True  # a call on the host (`paid a courtesy call on President X`) is its own
