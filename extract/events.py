@@ -62,8 +62,7 @@ def _spans_days(view: View, d: DateMention) -> bool:
     return bool(_RANGE_START.match(view.text, d.end) or _IN_RANGE.search(view.text, d.start, d.end))
 
 
-def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] = (),
-               event_days: frozenset[int] = frozenset()) -> None:
+def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] = ()) -> None:
     s = m.sent
     cands = [d for d in view.dates_in(s.start, s.end) if d.kind in ("day", "month", "year", "half", "week", "same_day")
              and not any(a <= d.start < b for a, b in others)]
@@ -87,9 +86,6 @@ def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] 
                 prior = [x for x in view.dates if x.end <= d.start and x.kind == "day" and x.value
                          and not view.grammar.is_report_date(view, x) and (
                     view.published is None or abs((view.published - x.value).days) <= RECENT_DAYS)]
-                # `이날`, `that day`: the day of the events reported before it, not a day named in passing
-                # (`지난 1일 취임한 지`, `지난 2일 통화한 바 있다`).
-                prior = [x for x in prior if id(x) in event_days] or prior
                 if prior:
                     m.date = prior[-1]
             return
@@ -189,7 +185,6 @@ def find_event_mentions(view: View) -> list[EventMention]:
         if x.mood == "adnominal":
             adnominal.setdefault(x.sent.idx, []).append(x)
     kept = []
-    event_days: set[int] = set()  # the days of the events reported as held so far
     links = view.grammar.page_links
     for m in mentions:
         if m.sent.idx in items or (links is not None and links.match(m.sent.text)):
@@ -197,11 +192,7 @@ def find_event_mentions(view: View) -> list[EventMention]:
         venues = view.grammar.venue_spans(view, m.sent)
         if m.name_start is not None and any(a <= m.name_start < b for a, b in venues):
             continue
-        _pick_date(view, m, _adnominal_spans(view, m, adnominal.get(m.sent.idx, [])) if m.mood == "main" else (),
-                   frozenset(event_days))
-        if m.mood == "main" and m.date is not None and m.date.kind == "day" and not m.same_day \
-                and not view.grammar.recalled(view, m):
-            event_days.add(id(m.date))
+        _pick_date(view, m, _adnominal_spans(view, m, adnominal.get(m.sent.idx, [])) if m.mood == "main" else ())
         _pick_place(view, m)
         _participants(view, m)
         if m.series is None and m.name:

@@ -235,11 +235,7 @@ class Korean(Grammar):
         return bool(self._conference.search(name.strip(" '’」』\"”")))
 
     def recalled(self, view: View, m: EventMention) -> bool:
-        # `…을 갖고 논의한 바 있다` (the sentence's predicate), `협의를 개최한 바 있다` (the trigger's own `-ㄴ 바`).
-        own = m.mood == "adnominal" and bool(self._own_recalled.match(view.text, m.trig_end))
-        return (m.mood == "main" or own) and bool(self._recalled.search(m.sent.text))
-
-    _own_recalled = re.compile(r"[가-힣]{0,2}\s+바\s")
+        return m.mood == "main" and bool(self._recalled.search(m.sent.text))
 
     def specific(self, view: View, m: EventMention) -> bool:
         name = m.name or ""

@@ -13,9 +13,8 @@ _PAREN_TZ = r"(?:\s*\((?:현지\s*시간|현지\s*시각|[^()\n]{1,12}시간|[�
 _D = r"(?<![\d.])"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    # `1883.11.26.`, `1883년 11월 26일`: a treaty's day in history is a date too (a past event, not today's).
-    ("ymd", re.compile(_D + r"(?P<y>(?:1[89]|20)\d{2})\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일" + _PAREN_TZ)),
-    ("ymd", re.compile(_D + r"(?P<y>(?:1[89]|20)\d{2})\s*[.\-/]\s*(?P<m>\d{1,2})\s*[.\-/]\s*(?P<d>\d{1,2})(?!\d)\.?"
+    ("ymd", re.compile(_D + r"(?P<y>(?:19|20)\d{2})\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일" + _PAREN_TZ)),
+    ("ymd", re.compile(_D + r"(?P<y>(?:19|20)\d{2})\s*[.\-/]\s*(?P<m>\d{1,2})\s*[.\-/]\s*(?P<d>\d{1,2})(?!\d)\.?"
                        r"(?:\s*\((?P<wd>[월화수목금토일])\))?")),
     ("relymd", re.compile(r"(?P<rel>지난해|작년|전년|올해|금년|내년|이듬해)\s*(?P<m>\d{1,2})\s*월"
                           r"(?:\s*(?P<d>\d{1,2})\s*일)?" + _PAREN_TZ)),

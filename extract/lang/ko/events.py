@@ -20,11 +20,6 @@ _BOUNDARY_TAGS = ("J", "E", "V", "MAG", "SF", "VCP", "XSV", "XSA", "MAJ", "IC")
 def _mood(toks: list[Tok], i: int) -> str:
     """What follows the trigger morpheme: a final/connective ending (main), an adnominal ending
     (`개최된 회의`), a future adnominal or `-기로` (future), or a particle/noun (nominal use)."""
-    own = toks[i]
-    if own.base == "VV" and ("+EC" in own.tag or "+EF" in own.tag or "+" not in own.tag and (
-            i + 1 == len(toks) or toks[i + 1].start > own.end)):
-        # `장관을 만나 논의했다`: the ending is merged into the stem (`만나`+`아`), or Kiwi dropped it.
-        return "main"
     for t in toks[i + 1:i + 6]:
         base = t.base
         if base in ("XSV", "XSA", "EP") or t.tag.startswith(("XSV", "EP")):
@@ -182,14 +177,8 @@ def _object_right(view: View, toks: list[Tok], i: int, etype: str) -> list[tuple
 
 
 _SIDE_KO = re.compile(r"별도")
-# `X 대화를 출범시켰다`, `제1차 X 대화를 출범시켰다`, `X 출범회의를 개최`: the first meeting of a series (a dialogue,
-# ordinal 1, records.md rule 2); launched at another meeting (`회담 후 'X 대화'를 출범시켰다`), it is a body.
-_FIRST_MEETING = re.compile(r"제?\s*1\s*차|첫|(?:회의|회담)(?:\s*\([^()]*\))?$")
-# `회담 후 'X 대화'를 출범시켰다`, `회의 직후 … 출범시켰다고 밝혔다`: launched at another meeting, as a body.
-_AT_MEETING = re.compile(r"(?:회의|회담|서밋)[^,.]{0,12}?(?:직후|후|뒤|에서|계기|갖고|열고|개최하고)")
-_INAUGURAL = re.compile(r"\s*출범\s*회의$")
 # `외교장관회담을 하고`, `첫 정상 통화를 했다`: meeting nouns that `하다` takes as its object.
-_MEETING_OBJECTS = frozenset(["회담", "회의", "정상회담", "통화", "정상통화", "전화통화", "면담", "화상회의", "회동"])
+_MEETING_OBJECTS = frozenset(["회담", "회의", "정상회담", "통화", "정상통화", "전화통화", "면담", "화상회의"])
 # `X 총재와도 면담을 갖고`: a counterpart marked `도` (also) is met beside the meeting reported before.
 _ALSO_WITH = re.compile(r"(?:와|과)도\s+\S*\s*$|(?:와|과)도\s*$")
 # `개소식에 앞서 … 부실장과 면담을 갖고`: a meeting with a person before another event is its own.
@@ -201,17 +190,15 @@ _TIME_LEAD = re.compile(r"[^\s()]+\s+(?:직후|직전|이후|이전|뒤|후)\s+"
 @functools.cache
 def _not_counterparts_re() -> re.Pattern[str]:
     words = "|".join(map(re.escape, triggers().not_counterparts))
-    return re.compile(rf"(?:{words})(?:들)?(?:과|와|을|를)도?\s*$")
+    return re.compile(rf"(?:{words})(?:들)?(?:과|와|을|를)\s*$")
 
 
 def _not_counterparts(before: str) -> bool:
     return bool(_not_counterparts_re().search(before))
 
 
-# `「X 센터」가 … 개소식을 갖고`: a ceremony held for an opening (개소, 출범, 발족) launches the body named; so does
-# one that is the subject (`X 대화 출범식이 19일 … 열렸다`).
-_CEREMONY = re.compile(r"(?:출범|발족|개소|개원|개관|창립)\s?(?:식|행사)(?:을|를|이|가)?\s*$")
-_CEREMONY_SUBJECT = re.compile(r"(?:출범|발족|개소|개원|개관|창립)\s?(?:식|행사)(?:이|가|은|는)\s")
+# `「X 센터」가 … 개소식을 갖고`: a ceremony held for an opening (개소, 출범, 발족) launches the body named.
+_CEREMONY = re.compile(r"(?:출범|발족|개소|개원|개관|창립)(?:식|행사)(?:을|를|이|가)?\s*$")
 _QUOTED = re.compile(r"[「『'‘\"“]([^「『'‘\"“」』’”]{2,60})[」』'’\"”]")
 
 
@@ -224,23 +211,16 @@ def _meal_with(before: str, name: str) -> bool:
     return bool(re.search(r"(?:와|과)\s+", before[-40:])) and not re.search(r"국빈|환영|주최|리셉션", name)
 
 
-def _ceremony_launch(view: View, toks: list[Tok], lo: int, trig: int) -> list[tuple[int, int, str]]:
+def _ceremony_launch(view: View, lo: int, trig: int) -> list[tuple[int, int, str]]:
     before = view.text[lo:trig]
-    cer = _CEREMONY.search(before) or next(reversed(list(_CEREMONY_SUBJECT.finditer(before))), None)
+    cer = _CEREMONY.search(before)
     if not cer:
         return []
     named = [q for q in _QUOTED.finditer(before[:cer.start()]) if ends_with_head(q.group(1), ("launch", "dialogue"))]
-    if named:
-        q = named[-1]
-        return [(lo + q.start(1), lo + q.end(1), "launch")]
-    # `한-중앙아 핵심광물 대화 출범식`: the noun phrase right before the ceremony names what is launched.
-    at = lo + cer.start()
-    k = next((j for j in range(len(toks) - 1, -1, -1) if toks[j].end <= at), None)
-    if k is not None and at - toks[k].end <= 1 and toks[k].base.startswith(("NN", "SL", "SS")):
-        a, b = _phrase_left(view, toks, k)
-        if ends_with_head(view.text[a:b], ("launch", "dialogue")):
-            return [(a, b, "launch")]
-    return [(-1, -1, "launch")]
+    if not named:
+        return [(-1, -1, "launch")]
+    q = named[-1]
+    return [(lo + q.start(1), lo + q.end(1), "launch")]
 
 
 # `X 장관, Y 장관과 잇달아 면담`, `리 총리, 기시다 총리와 차례로 회담`: one meeting with each person named.
@@ -390,12 +370,12 @@ def mentions(view: View) -> list[EventMention]:
                 if objs and _MEAL.search(view.text[objs[0][0]:objs[0][1]]) and not _meal_with(
                         view.text[sent.start:objs[0][0]], view.text[objs[0][0]:objs[0][1]]):
                     objs = []  # `국빈만찬에 참석했다`: a banquet, not a meal with a counterpart
-                if not objs and form in ("회담", "통화", "만나", "면담", "접견", "환담", "예방", "회동"):
+                if not objs and form in ("회담", "통화", "만나", "면담", "접견", "환담", "예방"):
                     before = view.text[max(sent.start, t.start - 16):t.start]
                     if form in ("만나", "면담", "접견", "예방") and _not_counterparts(before):
                         continue  # `센터 관계자들과 만나`: staff, not a delegation
                     # `회담했다`, `통화했다`: the verbal noun names the meeting; `만났다` names none.
-                    named = form in ("회담", "통화", "환담", "회동")
+                    named = form in ("회담", "통화", "환담")
                     objs = [(t.start, t.end, "dialogue")] if named else [(-1, -1, "dialogue")]
             elif etype == "agreement":
                 objs = [o if o[2] != "launch" else (o[0], o[1], "agreement")
@@ -409,12 +389,11 @@ def mentions(view: View) -> list[EventMention]:
             else:
                 objs = _find_object(view, toks, i, (etype, "dialogue") if etype == "launch" else (etype,))[:1]
             if not objs and etype == "dialogue" and mood == "main":
-                objs = _ceremony_launch(view, toks, sent.start, t.start)
+                objs = _ceremony_launch(view, sent.start, t.start)
                 etype = "launch" if objs else etype
             if not objs:
                 continue
             prev_end = sent.start
-            final = any(x.base == "EF" or "+EF" in x.tag for x in toks)
             for start, end, kind in sorted(objs):
                 if start >= 0 and (cut := _TIME_LEAD.match(view.text, start, end)):
                     start = cut.end()  # `회담 직후 핵심광물 … 양해각서`: the time phrase is not the name
@@ -422,23 +401,16 @@ def mentions(view: View) -> list[EventMention]:
                 if name and name[0] in _OPENERS and _OPENERS[name[0]] not in name:
                     name = name[1:].strip()  # `「한-EU 디지털 파트너십(…)`: the quote closes after the name
                 typ = etype
-                if etype == "launch" and kind == "dialogue" and not ends_with_head(name or "", ("launch",)) and (
-                        _FIRST_MEETING.search(name or "") or not name or mood != "main" or not final
-                        or not _AT_MEETING.search(view.text, sent.start, max(sent.start, start))):
-                    # A meeting held for the first time is a dialogue, ordinal 1; so is one a headline (no final
-                    # ending) or an adnominal phrase says was launched: the body's sentence decides.
-                    typ = "dialogue"
-                first = name and _INAUGURAL.search(name) and not ends_with_head(_INAUGURAL.sub("", name), ("launch",))
-                if etype == "dialogue" and name and "출범" in name and not first:
-                    typ = "launch"  # `X 연합 출범 회의`: a body launched; `X 대화 출범회의`: its first meeting
+                if etype == "launch" and kind == "dialogue" and not ends_with_head(name or "", ("launch",)):
+                    typ = "dialogue"  # a meeting held for the first time is a dialogue, ordinal 1
+                if etype == "dialogue" and name and "출범" in name:
+                    typ = "launch"
                     name = re.sub(r"\s*출범\s*(회의|식|행사)?$", "", name).strip() or name
-                    if {**_OPENERS, "'": "'", '"': '"'}.get(name[0]) == name[-1] and len(name) > 2:
-                        name = name[1:-1].strip() or name  # `'X 연합' 출범 회의`
                 clause = (prev_end, max(end, t.end) if etype == "agreement" else sent.end)
                 m = EventMention(typ, sent, t.start, t.end, mood, name, start if start >= 0 else None,
                                  end if end >= 0 else None, clause)
-                if etype == "launch" and typ == "dialogue" or typ == "dialogue" and first:
-                    m.ordinal = 1  # `X 대화 출범회의`: the inaugural meeting
+                if etype == "launch" and typ == "dialogue":
+                    m.ordinal = 1
                 if typ == "dialogue" and _SIDE_KO.search(view.text[max(sent.start, start - 10):t.start]):
                     m.separate = True
                 lead = view.text[prev_end:start if start >= 0 else t.start]
