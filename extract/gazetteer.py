@@ -45,6 +45,7 @@ class Country(_Entry):
     abbr_ko: list[str] = Field(default_factory=list)
     adjectives_en: list[str] = Field(default_factory=list)
     capital: str | None = None
+    tld: list[str] = Field(default_factory=list)  # internet country codes: a government publisher's domain
 
 
 class Organisation(_Entry):

@@ -35,6 +35,7 @@ class Countries:
     syllables: dict[str, str] = field(default_factory=dict)  # Korean one-syllable abbreviation -> code (한 → KOR)
     english: dict[str, str] = field(default_factory=dict)  # code -> short English name
     korean: dict[str, str] = field(default_factory=dict)  # code -> Korean name
+    tlds: dict[str, str] = field(default_factory=dict)  # internet country code (`au`, `uk`) -> code
 
     def resolve(self, value: str) -> str:
         """The code `value` names, or UnknownCountry."""
@@ -63,6 +64,8 @@ def countries() -> Countries:
                 for alias in entry.get(lang) or []:
                     # First entry wins: `Korea` is the Republic of Korea, not the North.
                     out.names.setdefault(fold(str(alias)), code)
+            for tld in entry.get("tld") or []:
+                out.tlds.setdefault(str(tld), code)
             for abbr in entry.get("abbr_ko") or []:
                 if _HANGUL_SYLLABLE.match(str(abbr)):
                     out.syllables.setdefault(str(abbr), code)

@@ -24,3 +24,13 @@ def test_home_country_by_id_or_domain() -> None:
     assert home_country(None, "https://www.mofa.go.jp/press/release/") == "JPN"
     assert home_country("wire.example", "https://www.state.gov/readout") == "USA"
     assert home_country("news.example", "https://example.org/") is None
+
+
+def test_other_governments_by_the_gazetteers_internet_codes() -> None:
+    assert home_country("au.dfat", None) == "AUS"
+    assert home_country(None, "https://www.gov.uk/government/news/x") == "GBR"
+    assert home_country(None, "https://pm.gc.ca/en/news") == "CAN"
+    assert home_country("ec.press", None) == "EU"  # a source id `ec.` is the European Commission
+    assert home_country(None, "https://ec.europa.eu/commission/presscorner") == "EU"
+    assert home_country(None, "https://www.cancilleria.gob.ec/boletin") != "EU"  # Ecuador's domain, not the EU
+    assert home_country("xx.office", "https://example.org/") is None

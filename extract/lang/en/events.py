@@ -105,9 +105,10 @@ def _headings(view: View) -> list[EventMention]:
     return out
 
 
-_TITLE_WORDS = ("President", "Prime Minister", "Premier", "Minister", "Secretary", "Chancellor", "King", "Queen",
-                "Crown Prince", "Emir", "Sultan", "Ambassador", "Foreign Minister", "Deputy", "Vice", "Under Secretary",
-                "Director", "Commissioner", "Governor", "Special", "Senior", "Chair", "his", "her", "their", "the")
+_OFFICES = ("President", "Prime Minister", "Premier", "Minister", "Secretary", "Chancellor", "King", "Queen",
+            "Crown Prince", "Emir", "Sultan", "Ambassador", "Foreign Minister", "Deputy", "Vice", "Under Secretary",
+            "Director", "Commissioner", "Governor", "Special", "Senior", "Chair")
+_TITLE_WORDS = (*_OFFICES, "his", "her", "their", "the")
 
 
 # A title, after at most three capitalised words of the person's side (`Marshall Islands President`).
@@ -168,7 +169,7 @@ def counterpart(text: str, end: int) -> frozenset[str]:
     while names and names[-1] in ("Jr", "Sr", "II", "III"):
         names.pop()
     # One name word only after a title (`President Sousa`), not `met with American executives`.
-    titled = any(w in _TITLE_WORDS[:-4] for w in words)
+    titled = any(w in _OFFICES for w in words)
     return frozenset(names[-2:]) if len(names) >= 2 or titled else frozenset()
 
 
