@@ -96,6 +96,15 @@ def process_batch(stage: str, messages: list[Message], record_type: type[Record]
     return outputs + letters, len(letters)
 
 
+IDLE_GRACE = 30.0  # seconds of empty polls after which an exiting stage leaves records to other members
+
+
+def drained(bus: Bus, group: str, topics: Sequence[str]) -> bool:
+    """The group has committed everything on `topics`."""
+    infos = {t.name: t for t in bus.topics()}
+    return all(infos[t].lag.get(group, infos[t].size) == 0 for t in topics if t in infos)
+
+
 def run_stage(bus: Bus, *, stage: str, topics: Sequence[str], record_type: type[Record],
               handle: Callable[[Record], Iterable[Output]] | None = None,
               handle_batch: Callable[[list[Record]], BatchResult] | None = None,
@@ -106,7 +115,8 @@ def run_stage(bus: Bus, *, stage: str, topics: Sequence[str], record_type: type[
               install_signals: bool = False) -> StageStats:
     """Consume `topics` as group `group` (default: the stage name) until `stop` is set.
 
-    With `exit_when_idle`, returns after the first empty poll (for batch jobs and tests).
+    With `exit_when_idle`, returns after an empty poll once the group has nothing left on `topics` (for batch jobs
+    and tests): under load a first poll can come back empty while the group join or the first fetch is slow.
     `after_commit` sees each batch's outputs once they are acknowledged and the offsets committed.
     """
     if (handle is None) == (handle_batch is None):
@@ -118,13 +128,17 @@ def run_stage(bus: Bus, *, stage: str, topics: Sequence[str], record_type: type[
     stats = StageStats(stage)
     bus.ensure_topics([*topics, dlq(stage)])  # the dead-letter topic exists before anything fails
     consumer = bus.consumer(group or stage, topics)
+    idle_since: float | None = None
     try:
         while not stop.is_set():
             messages = consumer.poll(max_batch, poll_timeout)
             if not messages:
                 if exit_when_idle:
-                    break
+                    idle_since = idle_since or time.monotonic()
+                    if time.monotonic() - idle_since > IDLE_GRACE or drained(bus, group or stage, topics):
+                        break
                 continue
+            idle_since = None
             wait = 1.0
             while True:
                 try:

@@ -123,3 +123,19 @@ def test_sink_outage_retries_the_batch_instead_of_dead_lettering(tmp_path: Path)
                           exit_when_idle=True, poll_timeout=2)
         assert stats.records_in == 5 and stats.errors == 0 and calls["n"] == 3
         assert {t.name: t.size for t in bus.topics()}.get("dlq.outage", 0) == 0  # nothing dead-lettered
+
+
+def test_exit_when_idle_waits_for_a_slow_join(bus_url: str) -> None:
+    # Under load a first poll comes back empty while the group joins: that is not an idle topic, so a batch job
+    # must not exit before it has read what is there.
+    from tests.streams.slow_join import SlowJoin
+
+    src, out, stage = topic("src"), topic("out"), f"stage{uuid.uuid4().hex[:6]}"
+    with open_bus(bus_url) as bus:
+        bus.publish(src, "a", DocumentRecord(id="a", text="hello", source=out))
+        real = bus.consumer
+        bus.consumer = lambda *a, **k: SlowJoin(real(*a, **k), 2.0)  # type: ignore[method-assign]
+        stats = run_stage(bus, stage=stage, topics=[src], record_type=DocumentRecord, handle=shout,
+                          exit_when_idle=True, poll_timeout=0.5)
+    assert stats.records_in == 1
+    assert [DocumentRecord.model_validate_json(v).text for v in read_all(bus_url, out)] == ["HELLO"]

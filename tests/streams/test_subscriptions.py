@@ -13,6 +13,7 @@ from streams.records import AlertRecord, Commitment, Delegate, EventFilter, Even
 from streams.runner import run_stage
 from streams.subscriptions import SubscriptionStore, match_alerts, record_fired, unique
 from streams.topics import MERGED, alerts
+from tests.streams.slow_join import SlowJoin
 
 TAG = uuid.uuid4().hex[:6]  # the Kafka broker is shared by the session: ids tell this module's events apart
 
@@ -125,38 +126,13 @@ def test_alert_fires_once_per_event_then_once_per_update(bus_url: str, tmp_path:
     assert [(a.kind, a.event.key) for a in fired[quiet]] == [("new", matching.key)]
 
 
-class _SlowJoin:
-    """A real consumer whose group join takes `delay` seconds: no partitions, no records until then."""
-
-    def __init__(self, inner: object, delay: float) -> None:
-        self.inner, self.until = inner, time.monotonic() + delay
-
-    def poll(self, max_records: int, timeout: float) -> list:
-        if time.monotonic() < self.until:
-            time.sleep(timeout)
-            return []
-        return self.inner.poll(max_records, timeout)  # type: ignore[attr-defined]
-
-    def positions(self) -> dict:
-        return {} if time.monotonic() < self.until else self.inner.positions()  # type: ignore[attr-defined]
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self.inner, name)
-
-    def __enter__(self) -> _SlowJoin:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.inner.close()  # type: ignore[attr-defined]
-
-
 def test_idle_exit_counts_from_the_join_not_from_the_start(bus_url: str) -> None:
     # Under load a Kafka group join can take longer than the idle window: that wait is not an idle topic.
     person = f"Slow {uuid.uuid4().hex[:6]}"
     publish(bus_url, [notice(event(900, person=person))])
     with open_bus(bus_url) as bus:
         real = bus.consumer
-        bus.consumer = lambda *a, **k: _SlowJoin(real(*a, **k), 2.5)  # type: ignore[method-assign]
+        bus.consumer = lambda *a, **k: SlowJoin(real(*a, **k), 2.5)  # type: ignore[method-assign]
         started = time.monotonic()
         got = list(follow(bus, EventFilter(person=person), name=None, from_beginning=True, idle_exit=1))
     assert [d.event.delegates[0].name_en for d in got] == [person]
