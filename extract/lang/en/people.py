@@ -161,6 +161,12 @@ def _title_words() -> frozenset[str]:
     return frozenset(w for t in cues().titles for w in t.split() if w[0].isupper())
 
 
+@functools.cache
+def _honorific_words() -> frozenset[str]:
+    """The last word of each honorific, without its full stop (`Hon`, `Shri`, `Smt`)."""
+    return frozenset(h.split()[-1].rstrip(".") for h in cues().honorifics)
+
+
 _WORD_RUN = re.compile(r"(?:(?:[A-Z][\w’'\-]*\.?|of|for|and|the)\s+)*(?:[A-Z][\w’'\-]*)")
 _NAME_WORD = re.compile(r"[A-Z](?:[a-z]+|[A-Z]+)?(?:['’\-][A-Za-z]+)*\.?")
 _HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # `Jae-sung`: a romanised Korean given name
@@ -174,7 +180,7 @@ def _titled_names(text: str) -> list[tuple[int, int]]:
     organisation or common word. After a connector inside the title (`for`, `and`) the title's own words may come
     first, so only the last two are taken there."""
     title_words = _title_words()
-    honor = {h.split()[-1].rstrip(".") for h in cues().honorifics}
+    honor = _honorific_words()
     out: list[tuple[int, int]] = []
     for m in _WORD_RUN.finditer(text):
         words = list(re.finditer(r"[\w’'\-]+\.?", m.group()))
@@ -235,7 +241,7 @@ def _name_word_at(view: View, s: Sent, lo: int, hi: int) -> bool:
     """A capitalised word that can be part of a person's name: not a title, honorific, connector, organisation,
     country or place, nor a word that makes a run a thing (`Summit`) or a day or month."""
     w = view.text[lo:hi]
-    honor = {h.split()[-1].rstrip(".") for h in cues().honorifics}
+    honor = _honorific_words()
     return (bool(_NAME_WORD.fullmatch(w)) and not w.endswith(".") and w not in _title_words() and w not in honor
             and w.casefold() not in _not_person_words() and w.casefold() not in _CALENDAR_WORDS
             and not view.mentions_in(lo, hi, "COUNTRY", "GROUP", "ORG", "PLACE"))
