@@ -96,8 +96,11 @@ def _trie(words: Iterable[str]) -> str:
     return pattern(trie)
 
 
+NO_TOPIC = "none"  # topics.yaml: phrases that only hide the keywords inside them
+
+
 def topics_in(text: str, lang: str) -> list[str]:
-    """Topics whose keywords occur; a longer keyword hides the shorter ones inside it, and
+    """Topics whose keywords occur; a longer keyword hides the shorter ones inside it (`none` phrases name none), and
     `핵심광물 공급망` / `semiconductor supply chains` is about the thing, not supply chains in general."""
     from extract.lang import grammar_for
 
@@ -109,13 +112,15 @@ def topics_in(text: str, lang: str) -> list[str]:
     kept = [(m.start(), m.end(), topic_of[m.group()]) for m in pattern.finditer(hay)]
     out: list[str] = []
     for i, cur in enumerate(kept):
+        if cur[2] == NO_TOPIC:
+            continue
         if cur[2] == "supply_chain" and grammar.supply_chain_of(
                 hay, kept[i - 1] if i > 0 else None, cur, kept[i + 1] if i + 1 < len(kept) else None):
             continue
         out.append(cur[2])
     field = grammar.field_topics(text)
     if field:
-        return field[:1]
+        return field
     return list(dict.fromkeys(out))
 
 
@@ -264,8 +269,12 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
         return subjects[span]
 
     first = quote_span or (clauses[0] if clauses else (s.start, s.end))
-    # `A를 확대하고, B에 공동 대응해 나가기로 했다`: coordinated clauses share the sentence-final cue.
-    final = g.strength(view.text[clauses[-1][0]:clauses[-1][1]]) if clauses and g.shares_final_cue else None
+    # `A를 확대하고, B에 공동 대응해 나가기로 했다`: coordinated clauses share the sentence-final cue, and a weak
+    # one (`A를 확대하고, B 방안을 논의했다`: both discussed) unless the clause reports a remark (`…을 지적하고,`).
+    last = view.text[clauses[-1][0]:clauses[-1][1]] if clauses and g.shares_final_cue else ""
+    final = g.strength(last) if last else None
+    if final == "weak" and g.background(last):
+        final = None  # `…을 구체화하고, …하는 계기가 되었다고 평가했다`: the scene the sentence sets, not a discussion
     if not force and g.reported_speech(s):
         return []  # `정부 소식통은 "…협의해 나갈 것"이라고 전했다`: an official's account, not the parties'
     headline = not force and cue is None and g.headline(view, s)
@@ -276,7 +285,8 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
         if not force and g.background(text):
             unread.append(text)  # scene-setting; its topics only for a later `이를 …` clause
             continue
-        strength = "strong" if force else (g.strength(text) or (final if final == "strong" else None) or cue)
+        shared = final if final == "strong" or (final == "weak" and not g.remark.search(text)) else None
+        strength = "strong" if force else (g.strength(text) or shared or cue)
         if headline and strength == "weak":
             continue
         if strength is None and model is None:
@@ -304,6 +314,8 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
         if not force and regular_meeting(text) and "other" not in topics:
             topics = [*topics, "other"]  # the topics of what meets, and the regular meeting itself
         if not topics:
+            if strength == "weak" and not force and g.ways.search(text):
+                strength = "strong"  # discussed ways to act: a discussion item (`other`), not a remark
             if strength != "strong" or (force and not fallback):
                 continue  # a signed or launched name without a topic word says nothing more
             topics = fallback or ["other"]

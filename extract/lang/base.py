@@ -226,7 +226,7 @@ class Grammar(ABC):
         """`핵심광물 공급망`, `supply chains for critical minerals`: a supply chain of another topic is about it."""
 
     def field_topics(self, text: str) -> list[str] | None:
-        """`X 분야의 Y`: the field named decides the topic."""
+        """`X 분야의 Y`: the field named decides the topic (its first); None: every topic named counts."""
         return None
 
     @abstractmethod
@@ -241,6 +241,11 @@ class Grammar(ABC):
         """`strong` (agreed, decided), `weak` (discussed) or None."""
 
     shares_final_cue: ClassVar[bool] = False  # coordinated clauses share the sentence-final cue
+    # A clause that reports what one side said (`…을 지적하고,`): it does not share a weak final cue (`요청했다`).
+    remark: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")
+    # A discussion of ways to act (`…할 방안을 논의했다`, `discussed ways to …`): a listed discussion item even when
+    # no keyword names its topic (records.md rule 10): `other`, as a firm commitment without a topic word.
+    ways: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")
     continuation: ClassVar[re.Pattern[str]]  # `이를`, `this`: the clause continues the one before
 
     # `양국은`, `the two leaders`: a subject that is the event's own parties.

@@ -41,6 +41,8 @@ _LOC = re.compile(r"^\s*(?:[A-Za-z.\s]{0,6})?(?:에서|에 ?있는|에 위치한
 _REPORT_DATE = re.compile(r"\s*(밝혔|발표|전했|설명했)")
 _CALLED_ON = re.compile(r"[^,.\n]{0,14}?(?:을|를)\s*(?:예방|예방하|예방한|예방했)")
 _FIELD = re.compile(r"(\S+)\s*분야의")
+# `반도체, 인공지능 등 첨단기술 분야의`: a field after `등` sums up the items listed before it.
+_SUMMED = re.compile(r"등\s+(?:\S+\s+){0,2}$")
 _ABBR_SEP = re.compile(r"[\s·ㆍ・‧\-]")
 
 
@@ -88,6 +90,9 @@ class Korean(Grammar):
     continuation = re.compile(r"^(이를|이에|이와)\b")
     org_country_is_party = True
     shares_final_cue = True
+    ways = re.compile(r"방안(?:을|에\s*대해(?:서도|서)?|도)?\s*(?:\S+\s+){0,2}?(?:논의|협의)(?:하였|했)")
+    remark = re.compile(r"(?:지적|설명|소개|언급|강조|표명|표|평가|말|밝히|주목)하?(?:고|며|면서)\s*,?\s*$|"
+                        r"면서\s*,?\s*$")
     joint_subject = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|세 정상|양\s?(?:장관|차관|대표|정부)|"
                                r"참여국|참가국|회원국|각국|\d+개국|정상들|장관들|대표들|수석대표들|참석자들")
     own_government = re.compile(r"^(?:우리\s*)?정부$|^우리\s*측$|^우리나라$|^아국$")
@@ -316,9 +321,13 @@ class Korean(Grammar):
         if "분야의" not in text:
             return None  # what `_FIELD` needs: its search from every word of a long sentence is not cheap
         field = _FIELD.search(text)
-        if field and "분야의" not in field.group(1):
-            return topics_in(field.group(1), "ko") or None
-        return None
+        if not field or "분야의" in field.group(1):
+            return None
+        summed = _SUMMED.search(text, 0, field.start(1))
+        if summed:
+            # The items are the topics, each its own; the field word adds none (it only names their kind).
+            return topics_in(text[:summed.start()] + " " + text[field.end():], "ko") or None
+        return topics_in(field.group(1), "ko")[:1] or None
 
     def clauses(self, view: View, s: Sent) -> list[tuple[int, int]]:
         return ko_commitments.clauses(view, s)

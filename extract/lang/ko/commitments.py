@@ -85,10 +85,10 @@ def background(text: str) -> bool:
 
 @functools.cache
 def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The past-decision pattern, and the strong and weak cues each as one alternation: a search finds one
-    wherever any of them occurs (the cues are asked of every clause)."""
+    """The past-decision and not-a-cue patterns, and the strong and weak cues each as one alternation: a search
+    finds one wherever any of them occurs (the cues are asked of every clause)."""
     c = commitments()
-    return re.compile(c.past_cue), _any_of(c.strong), _any_of(c.weak)
+    return re.compile(f"{c.past_cue}|{c.not_cue}"), _any_of(c.strong), _any_of(c.weak)
 
 
 def _any_of(words: list[str]) -> re.Pattern[str]:

@@ -30,6 +30,7 @@ class KoCommitments(RuleData):
     weak: list[str]
     verbs: dict[str, str]
     past_cue: str
+    not_cue: str
     supply_of: str
     verb_self: dict[str, list[str]]
 
