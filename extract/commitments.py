@@ -297,7 +297,7 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
         if model is not None and not force:
             topics, verdict = model.topics(a, b, topics, cued=strength is not None)
         # `이를 더욱 확장해 나가기로`: the clause continues the one before it.
-        if not topics and g.continuation.match(text):
+        if not topics and g.continuation.search(text):
             # the topics of the last clause before that has any (each unread one would have set them)
             prev_topics = next((t for t in map(topics_in, reversed(unread), repeat(view.lang)) if t), prev_topics)
             unread.clear()

@@ -243,10 +243,10 @@ class Grammar(ABC):
     shares_final_cue: ClassVar[bool] = False  # coordinated clauses share the sentence-final cue
     # A clause that reports what one side said (`…을 지적하고,`): it does not share a weak final cue (`요청했다`).
     remark: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")
-    # A discussion of ways to act (`…할 방안을 논의했다`, `discussed ways to …`): a listed discussion item even when
-    # no keyword names its topic (records.md rule 10): `other`, as a firm commitment without a topic word.
+    # A discussion of ways to act (`discussed ways to …`): a listed discussion item even when no keyword names its
+    # topic (records.md rule 10): `other`, as a firm commitment without a topic word.
     ways: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")
-    continuation: ClassVar[re.Pattern[str]]  # `이를`, `this`: the clause continues the one before
+    continuation: ClassVar[re.Pattern[str]]  # `이를`, `이러한 협력`, `this`: the clause continues the one before
 
     # `양국은`, `the two leaders`: a subject that is the event's own parties.
     joint_subject: ClassVar[re.Pattern[str]]

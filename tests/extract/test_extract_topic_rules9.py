@@ -71,6 +71,16 @@ def test_korean_coordinated_clauses_share_a_weak_final_cue() -> None:
     assert _topics(text, "ko", "2025-09-03") == set()
 
 
+# `이러한 협력을`, `이 같은 교류를` continue the clause before (its topics), also one that only set the scene.
+def test_korean_such_cooperation_continues_the_clause_before() -> None:
+    text = ("대통령은 20일 아부다비에서 아랍에미리트 대통령과 정상회담을 가졌다. 양 정상은 양국 협력이 원전, 방산 "
+            "등으로 확대되고 있다는 데 공감하고, 이러한 협력을 더욱 강화해 나가기로 하였다.")
+    assert _topics(text, "ko", "2025-11-21") == {"energy", "defense"}
+    text = ("산업부 장관은 2일 오타와에서 캐나다 에너지부 장관과 회담하였다. 양측은 수소 분야 교류가 크게 "
+            "늘었다는 데 의견을 같이하고, 이 같은 교류를 계속 늘려 나가기로 했다.")
+    assert _topics(text, "ko", "2025-12-03") == {"energy"}
+
+
 # `협의회`, `협의체` name a body: not the weak cue `협의` (a consultation).
 def test_korean_council_is_not_a_consultation_cue() -> None:
     text = ("외교부 한상우 국장은 5일 자카르타에서 인도네시아 외교부 국장과 제3차 한-인도네시아 정책협의회를 "
@@ -81,12 +91,12 @@ def test_korean_council_is_not_a_consultation_cue() -> None:
     assert _topics(text, "ko", "2025-06-10") == set()
 
 
-# Ways to act discussed (`…하기 위한 방안을 논의했다`, `discussed ways to …`) are a listed discussion item even when
-# no keyword names the topic: `other`.
+# Ways to act discussed (`discussed ways to …`, `explored how to …`) are a listed discussion item even when no
+# keyword names the topic: `other`. (Korean `…할 방안을 논의했다` not: the writers split on it, 3 to 3.)
 def test_discussed_ways_to_act_is_an_item() -> None:
-    text = ("이 차관은 14일 리마에서 페루 외교차관과 제4차 한-페루 정책협의회를 개최하였다. 양측은 청년 교류를 "
-            "활성화하기 위한 방안을 협의하였다.")
-    assert _topics(text, "ko", "2025-10-15") == {"other"}
+    text = ("Foreign ministers of Chile and Poland met in Warsaw on February 11, 2025 and explored how to deepen "
+            "the partnership between their two countries.")
+    assert _topics(text, "en", "2025-02-12") == {"other"}
     text = ("Vice Foreign Minister Lee met Deputy Foreign Minister Rosa Diaz of Peru in Lima on October 14, 2025. "
             "They discussed ways to broaden exchanges between young diplomats.")
     assert _topics(text, "en", "2025-10-15") == {"other"}

@@ -87,10 +87,9 @@ class Korean(Grammar):
     attendance_future = re.compile(r"예정|계획|개최될|열릴|추진되|"
                                    r"\b(will|to be|look forward|looks forward|plans? to)\b")
     participation = re.compile(r"참석|참가|참여|정상들이|장관들이|대표들이")
-    continuation = re.compile(r"^(이를|이에|이와)\b")
+    continuation = re.compile(r"^(이를|이에|이와)\b|(?:이러한|이와 같은|이 같은)\s*(?:협력|교류|공조)")
     org_country_is_party = True
     shares_final_cue = True
-    ways = re.compile(r"방안(?:을|에\s*대해(?:서도|서)?|도)?\s*(?:\S+\s+){0,2}?(?:논의|협의)(?:하였|했)")
     remark = re.compile(r"(?:지적|설명|소개|언급|강조|표명|표|평가|말|밝히|주목)하?(?:고|며|면서)\s*,?\s*$|"
                         r"면서\s*,?\s*$")
     joint_subject = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|세 정상|양\s?(?:장관|차관|대표|정부)|"
