@@ -182,6 +182,7 @@ def test_estimated_facets_say_so_in_the_api_and_on_the_web_page(index: EventInde
         exact = c.get("/facets", params={"exact": "true"}).json()
         assert (exact["approximate"], exact["sample"]) == (False, 1)
         assert {b["value"]: b["count"] for b in exact["type"]} == counted(index, SearchQuery())["type"]
+        assert "approximate" in c.get("/openapi.json").json()["components"]["schemas"]["Facets"]["properties"]
         page = c.get("/search", params={"facets": "true"}).json()
         assert page["facets"]["approximate"] == sampling
         web = c.get("/").text
