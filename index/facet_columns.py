@@ -40,9 +40,9 @@ MORE = "f_more"  # the names of the facets an event has more values of than slot
 SAMPLE = "sample"
 SAMPLE_LEVELS = (8, 64, 512)
 # Matches counted exactly; a broader query is counted on a sample of at most this many (`Facets.approximate`). At a
-# million events a facets call costs ~2.5 ms fixed (23 columns) and ~0.9 us per counted match: 20,000 gave p99
-# 19 ms, 2,500 meets the 10 ms target with 73 % of the benchmark's queries estimated (the 10 largest buckets
-# within 8 %, median; README, benchmarks.index).
+# million events a facets call costs ~3 ms fixed (0.12 ms per column, Python's share) and ~0.9 us per counted
+# match: the query mix's p99 was 25 ms CPU with 20,000, 12 ms with 2,500 (load 6), which estimates 72 % of its
+# queries, their 10 largest buckets within 9 % (median; p90 32 %, the small ones). README, benchmarks.index.
 EXACT_UP_TO = 2_500
 SIZES = {"persons": 200}  # buckets per column: persons (thousands) the most frequent; the others every value
 EVERY_VALUE = 1000
