@@ -121,6 +121,25 @@ def stated_sides(events: list[Assembled]) -> None:
             p.home_side = False
 
 
+def visited_country(view: View) -> str | None:
+    """The one foreign country the release names as a trip's destination (`방문규 장관, 칠레 방문`, `Secretary X's
+    visit to Chile`), None when it names none or several."""
+    g = view.grammar
+    if "_visited" in view.__dict__:
+        return view.__dict__["_visited"]
+    found = set()
+    for m in view.mentions_in(0, len(view.text), "COUNTRY"):
+        if m.id == view.home or m.extra.get("compound"):
+            continue
+        after = g.visit_after_country is not None and g.visit_after_country.match(view.text, m.end)
+        before = g.visit_before_country is not None and g.visit_before_country.search(
+            view.text[max(0, m.start - 30):m.start])
+        if after or before:
+            found.add(m.id)
+    view.__dict__["_visited"] = found.pop() if len(found) == 1 else None
+    return view.__dict__["_visited"]
+
+
 def foreign_sides(view: View, events: list[Assembled]) -> None:
     """`윤 대통령은 카심-조마르트 토카예프 대통령과 회담했다`: a person whose name is written as a foreigner's and
     whose own phrase names no country is of the event's one party that neither the publisher nor the event's
@@ -130,8 +149,10 @@ def foreign_sides(view: View, events: list[Assembled]) -> None:
         taken = {p.country for p in a.people if p.country} | ({view.home} if view.home else set())
         others = parties - taken
         if not others:
-            # `윤 대통령은 아시가바트에서 … 대통령과 정상회담`: with no other party named, the host country abroad.
+            # `윤 대통령은 아시가바트에서 … 대통령과 정상회담`: with no other party named, the host country abroad;
+            # else the one country the release's trip went to (`칠레 방문…`, `visit to Chile`).
             others = {m.loc_country for m in a.event.mentions if m.loc_country} - taken
+            others = others or ({visited} - taken if (visited := visited_country(view)) else set())
         if len(others) != 1:
             # `A 장관과 함께 스콧 베선트 재무장관, 제이미슨 그리어 미국 무역대표부 대표와`: when the other side already
             # has a named delegate, the one party beside the publisher's is still theirs.

@@ -58,6 +58,8 @@ class English(Grammar):
     bilateral = re.compile(r"\bbilateral\b", re.I)
     participle_follows = True
     trip = re.compile(r"\b(?:visit|visits|visited|visiting|trip|travel|travels|traveled|travelled|tour)\b", re.I)
+    visit_before_country = re.compile(r"\b(?:visit|visits|visited|visiting|trip|travels?|traveled|travelled|"
+                                      r"arrived)\s+(?:(?:to|in)\s+)?(?:the\s+)?$", re.I)
     day_before = re.compile(r"\b(?:the previous day|the day before|a day earlier|the preceding day)\b")
     back_reference = re.compile(r"\b(?:[Aa]t the time|[Bb]ack then|[Aa]t that (?:time|meeting))\b")
     page_links = re.compile(r"\s*(?:Related(?:\s+(?:[Pp]ress\s+)?(?:[Rr]eleases?|[Aa]rticles?|[Nn]ews|[Ll]inks|"

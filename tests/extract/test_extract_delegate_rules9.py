@@ -1,0 +1,48 @@
+"""Delegates and participants from the text, round 9 (issue #16): the side of a person from their own phrase and
+the release's frame, never from a word that names no side; each rule on sentences written for these tests (none
+is a corpus document), every one failing on the code before it."""
+from __future__ import annotations
+
+from tests.extract.sentences import held as _held
+
+
+def _people(text: str, lang: str, published: str, source: str | None = None) -> set[tuple[str, str | None]]:
+    """(name, country) of every delegate of every held event."""
+    return {(d.name, d.country) for e in _held(text, lang, published, source) for d in e.delegates}
+
+
+def _parties(text: str, lang: str, published: str, source: str | None = None) -> set[str]:
+    return {p for e in _held(text, lang, published, source) for p in e.participants}
+
+
+# ------------------------------------------------------------------ Korean: a ministry with no country word
+
+# `호세 멘도사(José Mendoza) 에너지부 장관`: every government has a ministry of energy or of foreign affairs, so a
+# bare ministry name next to a transliterated foreign name tells neither the person's side nor a party (the
+# gazetteer's `에너지부` is the US one, `외교부` Korea's own); the side comes from where the meeting was.
+def test_a_bare_ministry_after_a_foreign_name_names_no_side() -> None:
+    text = ("□ 김민수 산업통상자원부 장관은 5.14.(화) 리마에서 호세 멘도사(José Mendoza) 에너지부 장관과 "
+            "면담을 갖고 수소 협력 방안을 논의하였다.")
+    assert ("호세 멘도사", "PER") in _people(text, "ko", "2024-05-15")
+    assert "USA" not in _parties(text, "ko", "2024-05-15")
+    text = ("□ 이정훈 통상교섭본부장은 3.5.(수) 카이로에서 라일라 하산(Laila Hassan) 외교부 장관을 면담하고 "
+            "양국 간 교역 확대 방안을 협의하였다.")
+    assert ("라일라 하산", "EGY") in _people(text, "ko", "2025-03-06")
+    assert "KOR" in _parties(text, "ko", "2025-03-06")
+
+
+# ------------------------------------------------------------------ the country a release's trip went to
+
+# `방문규 장관, 칠레 방문`, `the Secretary's visit to Chile`: a foreign official met on that trip, whose own phrase
+# names no country and whose meeting names no other party or place, is of the country visited.
+def test_a_foreign_official_met_on_a_trip_is_of_the_country_visited() -> None:
+    text = ("최은정 장관, 페루 방문…광물 협력 강화\n"
+            "□ 최은정 장관은 11.3.(월)부터 11.5.(수)까지 페루를 방문하였다.\n"
+            "□ 최 장관은 방문 기간 중 마리아 킨테로(María Quintero) 광업부 장관과 면담하고 "
+            "구리 공급망 협력 방안을 논의하였다.")
+    assert ("마리아 킨테로", "PER") in _people(text, "ko", "2025-11-06")
+    text = ("Secretary Hall Concludes Visit to Ghana\n"
+            "Secretary of Commerce Daniel Hall traveled to Ghana this week to deepen commercial ties. "
+            "During the visit, Secretary Hall met with Minister of Trade and Industry Kwame Boateng and discussed "
+            "investment in the energy sector.")
+    assert ("Kwame Boateng", "GHA") in _people(text, "en", "2025-02-14", "us.commerce")
