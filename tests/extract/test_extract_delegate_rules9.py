@@ -46,3 +46,17 @@ def test_a_foreign_official_met_on_a_trip_is_of_the_country_visited() -> None:
             "During the visit, Secretary Hall met with Minister of Trade and Industry Kwame Boateng and discussed "
             "investment in the energy sector.")
     assert ("Kwame Boateng", "GHA") in _people(text, "en", "2025-02-14", "us.commerce")
+
+
+# ------------------------------------------------------------------ English: a title in lower case after the name
+
+# `X, administrator of the Korea Aerospace Administration (KASA), and …`, `X, minister for foreign trade of Sweden,`:
+# wire copy writes the title after the name in lower case; the body or country it is of is the person's side.
+def test_a_lower_case_title_in_apposition_gives_the_side() -> None:
+    text = ("Kim Tae-hoon, president of the Korea Trade-Investment Promotion Agency (KOTRA), and Minister of Industry "
+            "Laura Fischer of Austria signed a memorandum of understanding in Vienna on Tuesday, the agency said.")
+    assert ("Kim Tae-hoon", "KOR") in _people(text, "en", "2024-05-08", "wire.reuters")
+    text = ("Lena Karlsson, minister for foreign trade of Sweden, and Tomas Berg, minister of trade of Norway, met "
+            "Japanese Trade Minister Sato Kenji in Osaka on May 3 to discuss battery supply chains.")
+    people = _people(text, "en", "2024-05-04", "wire.reuters")
+    assert {("Lena Karlsson", "SWE"), ("Tomas Berg", "NOR")} <= people
