@@ -60,3 +60,16 @@ def test_a_lower_case_title_in_apposition_gives_the_side() -> None:
             "Japanese Trade Minister Sato Kenji in Osaka on May 3 to discuss battery supply chains.")
     people = _people(text, "en", "2024-05-04", "wire.reuters")
     assert {("Lena Karlsson", "SWE"), ("Tomas Berg", "NOR")} <= people
+
+
+# ------------------------------------------------------------------ English: a Korean name as English writes it
+
+# `Whang Joo-ho`, `Son Jae-il`: a Korean family name and a hyphenated given name is a Korean, whose side no other
+# word tells (a company's chief executive signing abroad), not the other party's.
+def test_a_romanised_korean_name_with_no_side_is_korean() -> None:
+    text = ("The supply contract was signed in Budapest on Wednesday by Hanbit Power chief executive Choi Dong-hyun "
+            "and representatives of the Hungarian grid operator.")
+    assert ("Choi Dong-hyun", "KOR") in _people(text, "en", "2024-06-06", "wire.reuters")
+    text = ("The agreement was signed in Warsaw on Monday by Polish Deputy Minister Adam Nowak and Hanwha Aerospace "
+            "chief executive Son Jae-il.")
+    assert ("Son Jae-il", "KOR") in _people(text, "en", "2024-06-05", "wire.reuters")

@@ -8,6 +8,7 @@ import re
 from extract.delegates import Person
 from extract.gazetteer import get_gazetteer
 from extract.lang.en.rules import people as cues
+from extract.romanize import SURNAMES
 from extract.view import Sent, View
 
 _CAPNAME = r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,}|[A-Z]\.)"
@@ -237,6 +238,20 @@ def _apposition_end(view: View, s: Sent, b: int, others: list[int]) -> int:
     return min([hi, *[o for o in others if b < o < hi]])
 
 
+# Surnames as romanised Korean names are written (`Whang Joo-ho`, `Son Jae-il`); Chinese-only spellings (`Wang`, `Ma`)
+# are left out, since a hyphenated given name is also how Taiwan writes names.
+_KOREAN_SURNAMES = frozenset(v for v in SURNAMES.values() if v not in ("Wang", "Ma", "Ki", "In", "Do", "Mo")) | {
+    "Whang", "Chung", "Jeong", "Rhee", "Yi", "Yun", "Suh", "Paik", "Pak", "Im", "Chang", "Cheong", "Hur", "Huh",
+    "Roh", "Choe", "Kweon", "Ku", "Yu", "Ahn", "Chun", "Jun", "Kong"}
+_KOREAN_NAME = re.compile(r"([A-Z][a-z]+|[A-Z]{2,})\s+[A-Z][a-z]+-[a-z]+")
+
+
+def korean_romanised(name: str) -> bool:
+    """`Whang Joo-ho`, `YI Won-woo`: a Korean name as English writes it (family name, hyphenated given name)."""
+    m = _KOREAN_NAME.fullmatch(name)
+    return m is not None and m.group(1).capitalize() in _KOREAN_SURNAMES
+
+
 @functools.cache
 def _lower_title() -> re.Pattern[str]:
     """`X, administrator of the Korea Aerospace Administration,`, `X, minister for trade of Sweden,`: a title in
@@ -398,6 +413,8 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             country = _side_by(view, left_lo, role_lo) or _led_side(view, s, b)
         if off is not None:
             country = country or off.country
+        elif country is None and korean_romanised(name):
+            country = "KOR"
         orgs = view.mentions_in(role_lo, role_hi, "ORG")
         if country is None and orgs:
             country = orgs[0].country
