@@ -121,6 +121,10 @@ class Grammar(ABC):
         """A country mention that says where, read by its own suffix (`미국에서`)."""
         return False
 
+    def country_as_topic(self, view: View, x: Mention) -> bool:
+        """A country mention that is what the parties talk about (`discussed Russia's war against Ukraine`)."""
+        return False
+
     org_country_is_party: ClassVar[bool] = False  # a ministry named in an event clause brings its country
 
     def org_is_party(self, view: View, x: Mention) -> bool:

@@ -73,3 +73,21 @@ def test_a_romanised_korean_name_with_no_side_is_korean() -> None:
     text = ("The agreement was signed in Warsaw on Monday by Polish Deputy Minister Adam Nowak and Hanwha Aerospace "
             "chief executive Son Jae-il.")
     assert ("Son Jae-il", "KOR") in _people(text, "en", "2024-06-05", "wire.reuters")
+
+
+# ------------------------------------------------------------------ English: countries that are topics
+
+# `discussed Russia's war of aggression against Ukraine`, `amid concern over Venezuela's crisis`: the countries in the
+# object of a verb of discussion or concern, or owning a conflict, are what the parties talk about, not parties.
+def test_countries_talked_about_are_not_parties() -> None:
+    text = ("Foreign Minister Jan Kowalski of Poland met Foreign Minister Ona Petraitiene of Lithuania in Vilnius on "
+            "Monday. In their talks at the presidential palace, the two ministers discussed Russia's war of aggression "
+            "against Ukraine and Belarus's military build-up.")
+    assert _parties(text, "en", "2024-03-05") == {"POL", "LTU"}
+    text = ("The presidents of Chile and Peru held a summit in Lima on Friday amid growing concern over Venezuela's "
+            "crisis.")
+    assert _parties(text, "en", "2024-03-05") == {"CHL", "PER"}
+    # the pair that names the parties stays (`the U.S.-Philippine alliance`)
+    text = ("Later that day, Secretary Maria Lopez called on President Tomas Reyes at the palace in Quito, where they "
+            "discussed the U.S.-Ecuador partnership.")
+    assert "ECU" in _parties(text, "en", "2024-03-05", "us.state")

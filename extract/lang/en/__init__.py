@@ -12,6 +12,7 @@ from extract.lang.base import Grammar
 from extract.lang.en import commitments as en_commitments
 from extract.lang.en import dates as en_dates
 from extract.lang.en import events as en_events
+from extract.lang.en import parties as en_parties
 from extract.lang.en import people as en_people
 from extract.lang.en import series as en_series
 from extract.lang.en.rules import people as people_cues
@@ -203,6 +204,9 @@ class English(Grammar):
     def subject_reference(self, s: Sent) -> str | None:
         m = _SUBJECT_REF.match(s.text)
         return m.group("who").lower() if m else None
+
+    def country_as_topic(self, view: View, x: Mention) -> bool:
+        return en_parties.country_as_topic(view, x)
 
     def people(self, view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         return en_people.find(view, s, ner)
