@@ -155,7 +155,8 @@ def _participants(view: View, m: EventMention) -> None:
                 0 <= x.start - p.end <= 3 and p.country == x.id for p in places)
             if near_place and not x.extra.get("compound"):
                 continue
-            if view.grammar.country_as_location(view, x) and not x.extra.get("compound"):
+            if (view.grammar.country_as_location(view, x) or view.grammar.country_as_topic(view, x)) and not \
+                    x.extra.get("compound"):
                 continue
             if x.id == "PRK" and not x.extra.get("compound"):
                 continue  # North Korea is what they discuss, not who meets
