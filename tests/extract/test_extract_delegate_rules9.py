@@ -91,3 +91,14 @@ def test_countries_talked_about_are_not_parties() -> None:
     text = ("Later that day, Secretary Maria Lopez called on President Tomas Reyes at the palace in Quito, where they "
             "discussed the U.S.-Ecuador partnership.")
     assert "ECU" in _parties(text, "en", "2024-03-05", "us.state")
+
+
+# `벨라루스 사태`, `우크라이나 재건 협력`, `이라크와의 군사협력`: in Korean a country owning the matter talked about
+# (its crisis, war, reconstruction, military cooperation) is a topic, not a party.
+def test_korean_countries_owning_the_matter_talked_about_are_not_parties() -> None:
+    text = ("□ 조현우 외교부 장관은 4.2.(화) 빌뉴스에서 오나 페트라이티에네(Ona Petraitiene) 리투아니아 외교장관과 "
+            "회담을 갖고 벨라루스 사태와 우크라이나 재건 협력 방안을 논의하였다.")
+    assert _parties(text, "ko", "2024-04-03") == {"KOR", "LTU"}
+    text = ("이재훈 대통령은 9일 암만에서 압둘라 2세 요르단 국왕과 정상회담을 갖고 이라크와의 군사협력 문제와 "
+            "시리아 재건 지원 방안을 논의했다.")
+    assert not {"IRQ", "SYR"} & _parties(text, "ko", "2024-04-10")

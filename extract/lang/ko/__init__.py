@@ -226,6 +226,14 @@ class Korean(Grammar):
     def country_as_location(self, view: View, x: Mention) -> bool:
         return view.text[x.end:x.end + 2] == "에서"
 
+    # `우크라이나 재건 협력`, `러시아의 군사협력`, `중동 사태`: a country that owns the matter talked about is a topic
+    # (not `우크라이나 재건 회의`, a meeting it takes part in).
+    _topic = re.compile(r"(?:의|와의|과의)?\s*(?:재건|사태|전쟁|침공|정세|도발|위협|군사\s*협력|핵\s*문제|"
+                        r"비핵화|인권\s*문제)(?!\s*(?:회의|포럼|컨퍼런스|콘퍼런스|대화))")
+
+    def country_as_topic(self, view: View, x: Mention) -> bool:
+        return bool(self._topic.match(view.text, x.end))
+
     def org_is_party(self, view: View, x: Mention) -> bool:
         return not ko_people.foreign_ministry(view, x)  # `호세 멘도사(José Mendoza) 에너지부 장관`: not the US's
 
