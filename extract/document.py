@@ -140,6 +140,19 @@ def visited_country(view: View) -> str | None:
     return view.__dict__["_visited"]
 
 
+def _sides_by_place(view: View, a: Assembled, taken: set[str]) -> None:
+    """`In Kuala Lumpur on Thursday, Secretary X met with Minister Y`: a foreigner with no side of their own, met in
+    a sentence that names no party but a place abroad, is of that place's country (not of a party another
+    mention of the event names)."""
+    for m in a.event.mentions:
+        if m.participants or m.series_participants or not m.loc_country or m.loc_country in taken:
+            continue
+        for p in a.people:
+            if p.sent == m.sent.idx and p.country is None and p.person_id is None and view.grammar.foreign_name(
+                    p.name):
+                p.country = m.loc_country
+
+
 def foreign_sides(view: View, events: list[Assembled]) -> None:
     """`윤 대통령은 카심-조마르트 토카예프 대통령과 회담했다`: a person whose name is written as a foreigner's and
     whose own phrase names no country is of the event's one party that neither the publisher nor the event's
@@ -147,6 +160,7 @@ def foreign_sides(view: View, events: list[Assembled]) -> None:
     for a in events:
         parties = {p for m in a.event.mentions for p in [*m.participants, *m.series_participants]}
         taken = {p.country for p in a.people if p.country} | ({view.home} if view.home else set())
+        _sides_by_place(view, a, taken)
         others = parties - taken
         if not others:
             # `윤 대통령은 아시가바트에서 … 대통령과 정상회담`: with no other party named, the host country abroad;

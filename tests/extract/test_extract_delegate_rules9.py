@@ -102,3 +102,23 @@ def test_korean_countries_owning_the_matter_talked_about_are_not_parties() -> No
     text = ("이재훈 대통령은 9일 암만에서 압둘라 2세 요르단 국왕과 정상회담을 갖고 이라크와의 군사협력 문제와 "
             "시리아 재건 지원 방안을 논의했다.")
     assert not {"IRQ", "SYR"} & _parties(text, "ko", "2024-04-10")
+
+
+# ------------------------------------------------------------------ the place a foreigner was met in
+
+# `In Hanoi on Thursday, Secretary X met with Minister of Industry and Trade Y`: a foreigner with no side of their own,
+# met in a sentence that names a place abroad and no party, is of that place's country, even when another sentence
+# of the same meeting names another party (`in Tokyo she also met with Japanese companies`).
+def test_a_foreigner_met_in_a_city_abroad_is_of_its_country() -> None:
+    text = ("Secretary Hall Concludes Trip to Japan and Vietnam\n"
+            "Secretary of Commerce Daniel Hall this week concluded a trip to Tokyo and Hanoi. On Monday, March 4, the "
+            "Secretary met with Japan's Minister of Economy, Trade and Industry Sato Kenji in Tokyo.\n"
+            "In Hanoi on Thursday, March 7, Secretary Hall met with Minister of Industry and Trade Nguyen Van An. In "
+            "Tokyo she also met with Japanese companies, and in Hanoi she heard from American businesses.")
+    assert ("Nguyen Van An", "VNM") in _people(text, "en", "2024-03-08", "us.commerce")
+    text = ("Minister Laurent Visits Kenya and Ethiopia\n"
+            "On Tuesday, June 4, in Nairobi, Foreign Minister Claire Laurent held talks with Kenya's Cabinet Secretary "
+            "for Foreign Affairs Peter Mwangi.\n"
+            "In Addis Ababa on Thursday, June 6, Minister Laurent met with Foreign Minister Abebe Tadesse. Later in "
+            "Nairobi she met Kenyan business leaders.")
+    assert ("Abebe Tadesse", "ETH") in _people(text, "en", "2024-06-08", "fr.diplomatie")
