@@ -122,3 +122,17 @@ def test_a_foreigner_met_in_a_city_abroad_is_of_its_country() -> None:
             "In Addis Ababa on Thursday, June 6, Minister Laurent met with Foreign Minister Abebe Tadesse. Later in "
             "Nairobi she met Kenyan business leaders.")
     assert ("Abebe Tadesse", "ETH") in _people(text, "en", "2024-06-08", "fr.diplomatie")
+
+
+# ------------------------------------------------------------------ English: long transliterated names
+
+# `Minister of Mines and Energy of the Republic of Guinea-Bissau Maria Joana Santos Lopes`: a title that ends in its
+# country ends there; every name word after the country is the person's (names of four or five words), not only
+# the last two or three.
+def test_a_name_after_a_title_ending_in_its_country_runs_from_the_country() -> None:
+    text = ("On 4 May, the Minister met Minister of Mines and Energy of the Republic of Guinea-Bissau Maria Joana "
+            "Santos Lopes in Lisbon.")
+    assert ("Maria Joana Santos Lopes", "GNB") in _people(text, "en", "2024-05-05", "pt.gov")
+    text = ("Yesterday the Prime Minister of the Kyrgyz Republic Adylbek Kasymaliev Sadyrovich held talks in Seoul "
+            "with President Lee.")
+    assert ("Adylbek Kasymaliev Sadyrovich", "KGZ") in _people(text, "en", "2024-05-05")

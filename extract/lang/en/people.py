@@ -289,6 +289,24 @@ def _whole_name(view: View, s: Sent, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _after_country(view: View, s: Sent, a: int, b: int) -> tuple[int, int]:
+    """`Minister of Foreign Affairs of the Democratic Republic of the Congo Christophe Lutundula Apala Pen'Apala`:
+    a title ending in its country ends there, so every name word between the country and the name found (which
+    kept only the last two or three) belongs to a transliterated name of up to four or five words."""
+    countries = [m for m in view.mentions_in(max(s.start, a - 80), a, "COUNTRY") if m.end < a]
+    if not countries:
+        return a, b
+    gap = view.text[countries[-1].end:a]
+    words = gap.split()
+    if not 1 <= len(words) <= 2 or not re.fullmatch(r"\s+(?:\S+\s+){0,2}", gap) or len(
+            view.text[a:b].split()) + len(words) > 5:
+        return a, b
+    lo = countries[-1].end + len(gap) - len(gap.lstrip())
+    if not all(_name_word_at(view, s, m.start() + lo, m.end() + lo) for m in re.finditer(r"\S+", view.text[lo:a])):
+        return a, b
+    return lo, b
+
+
 def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
     g = get_gazetteer()
     people: list[Person] = []
@@ -329,7 +347,7 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             span = (s.start + m.start(1), s.start + m.end(1))
             spans.append(span)
             override.setdefault(span, known)
-    spans = [_whole_name(view, s, a, b) for a, b in spans]
+    spans = [_after_country(view, s, *_whole_name(view, s, a, b)) for a, b in spans]
     spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     taken: list[tuple[int, int]] = []
     titles = cues().titles
