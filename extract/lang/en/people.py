@@ -29,11 +29,13 @@ def _not_person(name: str) -> bool:
     return any(w.casefold().strip(".,'’") in _not_person_words() for w in re.split(r"[\s\-]+", name))
 
 
+# `LaPlante`, `McClay`, `O'Connor`, `DeSantis`: a family name with a prefix capitalised inside it.
+_PREFIXED = r"(?:Mc|Mac|La|Le|De|Di|Du|Da|O['’])?"
 _TITLED_SURNAME = re.compile(r"\b(?:Minister|Secretary|President|Premier|Commissioner|Ambassador|Director|Chancellor|"
-                             r"Mr\.|Ms\.|Mrs\.|Dr\.)\s+([A-Z][a-z]+|[A-Z]{3,})\b(?![\s-]+[A-Z])")
+                             r"Mr\.|Ms\.|Mrs\.|Dr\.)\s+(" + _PREFIXED + r"[A-Z][a-z]+|[A-Z]{3,})\b(?![\s-]+[A-Z])")
 
 
-_BARE_NAME = re.compile(r"(?<![\w.-])([A-Z][a-z]{1,14})\b(?![\s-]+[A-Z])(?!-)(?=\s+(?:held|met|and|"
+_BARE_NAME = re.compile(r"(?<![\w.-])(" + _PREFIXED + r"[A-Z][a-z]{1,14})\b(?![\s-]+[A-Z])(?!-)(?=\s+(?:held|met|and|"
                         r"hosted|signed|said|on|in|at|to)\b|\s*[,.;]|$)")
 _CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
                             "monday tuesday wednesday thursday friday saturday sunday".split())
