@@ -105,20 +105,38 @@ def share_people(view: View, events: list[Assembled]) -> None:
             a.people = [copy.copy(p) for p in donor.people]
 
 
-def stated_sides(events: list[Assembled]) -> None:
+def _person_key(name: str) -> str:
+    """`William A. LaPlante` is `William LaPlante`: a middle initial does not make another person."""
+    return re.sub(r"\s+[A-Z]\.(?=\s)", "", name)
+
+
+def stated_sides(view: View, events: list[Assembled], ner: list[tuple[int, int]]) -> None:
     """`Commissioner Fukasawa Masaki of Japan's … Agency` once, then `Dr. LaPlante and Commissioner Fukasawa held …`:
     a person's side said in their own phrase anywhere in the text holds where it is not said (no country, or only
-    the publisher's by default)."""
+    the publisher's by default), also when that phrase is in a sentence of no event; a person with no side at all
+    takes the publisher's where another phrase gave them that by default (`Under Secretary … Dr. X traveled`)."""
+    from extract.delegates import find_people
+
     everyone = [p for a in events for p in a.people]
     stated: dict[str, set[str]] = {}
+    default: dict[str, set[str]] = {}
     for p in everyone:
-        if p.country and not p.home_side:
-            stated.setdefault(p.name, set()).add(p.country)
+        if p.country:
+            (default if p.home_side else stated).setdefault(_person_key(p.name), set()).add(p.country)
+    needy = {_person_key(p.name) for p in everyone if p.country is None or p.home_side} - set(stated)
+    for x in view.sents:  # only the sentences that name such a person are read again
+        if needy and any(n.split()[-1] in x.text for n in needy):
+            for p in find_people(view, x, ner):
+                if _person_key(p.name) in needy and p.country:
+                    (default if p.home_side else stated).setdefault(_person_key(p.name), set()).add(p.country)
     for p in everyone:
-        sides = stated.get(p.name, set())
+        sides = stated.get(_person_key(p.name), set())
         if (p.country is None or p.home_side) and len(sides) == 1:
             (p.country,) = sides
             p.home_side = False
+        elif p.country is None and len(homes := default.get(_person_key(p.name), set())) == 1:
+            (p.country,) = homes
+            p.home_side = True
 
 
 def visited_country(view: View) -> str | None:

@@ -136,3 +136,36 @@ def test_a_name_after_a_title_ending_in_its_country_runs_from_the_country() -> N
     text = ("Yesterday the Prime Minister of the Kyrgyz Republic Adylbek Kasymaliev Sadyrovich held talks in Seoul "
             "with President Lee.")
     assert ("Adylbek Kasymaliev Sadyrovich", "KGZ") in _people(text, "en", "2024-05-05")
+
+
+# ------------------------------------------------------------------ English: family names with a prefix inside
+
+# `Dr. LaPlante`, `Minister McClay`, `Ms. O'Brien`: a titled family name with a capital inside (`La`, `Mc`, `O'`) is the
+# person named in full elsewhere in the text.
+def test_a_titled_family_name_with_a_capital_inside_is_the_person() -> None:
+    text = ("New Zealand's Minister for Trade Todd McClay arrived in Washington on Monday for a week of talks.\n"
+            "On Tuesday, Secretary of Commerce Daniel Hall and Minister McClay held the first U.S.-New Zealand Trade "
+            "Dialogue.")
+    assert ("Todd McClay", "NZL") in _people(text, "en", "2024-05-09", "us.commerce")
+    text = ("Deputy Secretary Ruth DeMarco traveled to Ottawa this week. On Monday, Deputy Secretary DeMarco and "
+            "Canada's Deputy Minister of International Trade Rob Stewart co-chaired the Canada-U.S. Supply Chain "
+            "Dialogue.")
+    assert ("Ruth DeMarco", "USA") in _people(text, "en", "2024-05-09", "us.state")
+
+
+# ------------------------------------------------------------------ a side said anywhere in the text
+
+# `Commissioner Sato Ren of Japan's … Agency` in the opening sentence (no meeting in it), then `Dr. Ortiz and
+# Commissioner Sato held the inaugural meeting`: the side said once holds for the person where it is not said; a
+# person given only the publisher's side by default in such a sentence keeps it (`William A. Ortiz` is `William
+# Ortiz`).
+def test_a_side_said_in_a_sentence_of_no_event_holds_for_the_person() -> None:
+    text = ("Readout of Under Secretary Dr. William Ortiz's Travel to Japan\n"
+            "Under Secretary of Defense for Acquisition and Sustainment Dr. William A. Ortiz traveled to Tokyo this "
+            "week with his counterpart, Commissioner Sato Ren of Japan's Acquisition, Technology and Logistics "
+            "Agency.\n"
+            "On Monday, May 6, Dr. Ortiz and Commissioner Sato, the forum's co-chairs, held the inaugural meeting of "
+            "the Defense Supply Chain Forum.")
+    people = _people(text, "en", "2024-05-08", "us.defense")
+    assert ("Sato Ren", "JPN") in people
+    assert {c for n, c in people if n.replace(" A.", "") == "William Ortiz"} == {"USA"}
