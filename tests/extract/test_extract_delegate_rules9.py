@@ -169,3 +169,23 @@ def test_a_side_said_in_a_sentence_of_no_event_holds_for_the_person() -> None:
     people = _people(text, "en", "2024-05-08", "us.defense")
     assert ("Sato Ren", "JPN") in people
     assert {c for n, c in people if n.replace(" A.", "") == "William Ortiz"} == {"USA"}
+
+
+# ------------------------------------------------------------------ a later, shorter form of a long name
+
+# `빈 자이드 대통령` after `무함마드 빈 자이드 …`, `Ferreira da Costa` after `Ana Lucia Ferreira da Costa`: a run of a
+# longer name's words (not its first word) is that person, with that person's side, not a new person.
+def test_a_run_of_a_long_names_words_is_that_person() -> None:
+    text = ("이재훈 대통령, 아랍에미리트·카타르 순방\n"
+            "□ 이재훈 대통령은 10일(현지시간) 아부다비 대통령궁에서 무함마드 빈 자이드 알나하얀 아랍에미리트 대통령과 "
+            "정상회담을 가졌다.\n"
+            "□ 이 대통령은 11일 도하로 이동해 카타르 측과 에너지 협력 방안을 논의하였으며, 같은 날 저녁 빈 자이드 "
+            "대통령이 주최한 만찬에 참석하였다.")
+    people = _people(text, "ko", "2025-03-12")
+    assert not any(n == "빈 자이드" or c == "QAT" for n, c in people)
+    text = ("President Ana Lucia Ferreira da Costa of Brazil held talks with Prime Minister Jun Sato in Tokyo on "
+            "May 2.\n"
+            "On May 3, Ferreira da Costa and Sato attended a business forum in Osaka, where the two leaders witnessed "
+            "the signing of ten agreements.")
+    people = _people(text, "en", "2024-05-04")
+    assert ("Ana Lucia Ferreira da Costa", "BRA") in people and not any(n == "Ferreira da Costa" for n, _ in people)
