@@ -189,3 +189,15 @@ def test_a_run_of_a_long_names_words_is_that_person() -> None:
             "the signing of ten agreements.")
     people = _people(text, "en", "2024-05-04")
     assert ("Ana Lucia Ferreira da Costa", "BRA") in people and not any(n == "Ferreira da Costa" for n, _ in people)
+
+
+# ------------------------------------------------------------------ Korean: short country names in wire copy
+
+# `카자흐`, `우즈벡`: the short forms Korean wire copy uses for Kazakhstan and Uzbekistan name the country (a party),
+# never a word of the person's name before them.
+def test_korean_short_country_forms_are_countries() -> None:
+    text = "이재훈 대통령은 15일 청와대에서 국빈 방한 중인 미르지요예프 우즈벡 대통령과 정상회담을 했다."
+    assert "UZB" in _parties(text, "ko", "2025-04-16")
+    assert not any("우즈벡" in n for n, _ in _people(text, "ko", "2025-04-16"))
+    text = "이재훈 대통령은 3일 아스타나에서 베켄 카자흐 총리와 회담을 갖고 핵심광물 협력을 논의했다."
+    assert "KAZ" in _parties(text, "ko", "2025-04-04")
