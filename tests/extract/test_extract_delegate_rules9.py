@@ -31,6 +31,17 @@ def test_a_bare_ministry_after_a_foreign_name_names_no_side() -> None:
     assert "KOR" in _parties(text, "ko", "2025-03-06")
 
 
+# The same without a Latin gloss: a transliterated name of two or more words (`압둘라 빈 살렘`) before the
+# bare ministry.
+def test_a_bare_ministry_after_an_unglossed_foreign_name_names_no_party() -> None:
+    text = ("□ 김민수 산업통상자원부 장관은 5.14.(화) 리야드에서 압둘라 빈 살렘 에너지부 장관과 면담을 갖고 수소 협력 "
+            "방안을 논의하였다.")
+    assert "USA" not in _parties(text, "ko", "2024-05-15")
+    assert ("압둘라 빈 살렘", "SAU") in _people(text, "ko", "2024-05-15")
+    text = "□ 박 차관은 9.3.(화) 유수프 알무타와 재무부 장관과 면담하고 국부펀드 투자 협력을 논의하였다."
+    assert "USA" not in _parties(text, "ko", "2024-09-04")
+
+
 # ------------------------------------------------------------------ the country a release's trip went to
 
 # `방문규 장관, 칠레 방문`, `the Secretary's visit to Chile`: a foreign official met on that trip, whose own phrase

@@ -117,9 +117,20 @@ def bare_ministry(view: View, m: Mention) -> bool:
 
 
 def foreign_ministry(view: View, m: Mention) -> bool:
-    """A bare ministry right after a name glossed in Latin letters: the foreigner's own ministry, of a country the
-    name does not tell."""
-    return bare_ministry(view, m) and bool(_GLOSS_BEFORE.search(view.text[max(0, m.start - 60):m.start]))
+    """A bare ministry right after a name glossed in Latin letters, or after a transliterated name of two or more
+    words (`압둘아지즈 빈 살만 에너지부 장관`): the foreigner's own ministry, of a country the name does not tell."""
+    if not bare_ministry(view, m):
+        return False
+    left = view.text[max(0, m.start - 60):m.start]
+    if _GLOSS_BEFORE.search(left):
+        return True
+    words = re.search(r"(?:^|\s)([가-힣]+)\s+([가-힣]+)\s+$", left)
+    if words is None or korean_shape(words.group(2)):
+        return False
+    lo = m.start - len(left) + words.start(1)
+    toks = [t for t in view.tokens_in(lo, m.start) if t.text.strip()]
+    # every word a name (no particle, ending or dictionary noun): `압둘아지즈 빈 살만`, not `양국 에너지부`
+    return bool(toks) and not any(t.base.startswith(("J", "E", "V", "XS")) or t.base == "NNG" for t in toks)
 
 
 _GLOSS_BEFORE = re.compile(r"[(（][A-Z][^()（）]*[)）]\s*$")
