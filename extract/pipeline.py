@@ -148,7 +148,7 @@ def delegates(doc: Doc) -> Doc:
         if found and people_mod.head_marked(view, s):
             marked.setdefault(id(a), set()).add(s.idx)
     document.resolve_short_names(st.events)
-    document.stated_sides(st.events)
+    document.stated_sides(view, st.events, ner)
     document.foreign_sides(view, st.events)
     for a in st.events:
         people_mod.assign_heads(view, a.people, marked.get(id(a), set()))

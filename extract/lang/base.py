@@ -121,7 +121,15 @@ class Grammar(ABC):
         """A country mention that says where, read by its own suffix (`미국에서`)."""
         return False
 
+    def country_as_topic(self, view: View, x: Mention) -> bool:
+        """A country mention that is what the parties talk about (`discussed Russia's war against Ukraine`)."""
+        return False
+
     org_country_is_party: ClassVar[bool] = False  # a ministry named in an event clause brings its country
+
+    def org_is_party(self, view: View, x: Mention) -> bool:
+        """Whether this ministry, named in an event clause, brings its country as a party."""
+        return self.org_country_is_party
 
     def refine_series(self, view: View, m: EventMention) -> None:  # noqa: B027  (optional hook)
         """A series the gazetteer spells otherwise (English: by its core words)."""
@@ -154,6 +162,10 @@ class Grammar(ABC):
     participle_follows: ClassVar[bool] = False
     # `During the visit, he also met …`: an undated meeting somewhere in a trip of several days has no day.
     during_trip: ClassVar[re.Pattern[str] | None] = None
+    # `칠레를 방문`, `visit to Chile`: the words after (Korean) or before (English) a country that make it a trip's
+    # destination.
+    visit_after_country: ClassVar[re.Pattern[str] | None] = None
+    visit_before_country: ClassVar[re.Pattern[str] | None] = None
     # `당시 정책대화에는 …`, `At the time, the dialogue …`: the sentence refers back to a past event.
     back_reference: ClassVar[re.Pattern[str] | None] = None
     # `관련 보도자료: …`, `Related: …`: a page's links to other releases, not this release's text.

@@ -69,6 +69,7 @@ class Korean(Grammar):
     bilateral = re.compile(r"양자")
     day_before = re.compile(r"전날|전일|하루 전")
     trip = re.compile(r"방문|순방|출장|체류")
+    visit_after_country = re.compile(r"\s*(?:을|를)?\s*(?:(?:공식|국빈|실무)\s*)?(?:방문|순방|출장)")
     back_reference = re.compile(r"(?<![가-힣])(?:당시|그\s?당시|그때)(?:\s|에|의|,)")
     page_links = re.compile(r"\s*(?:관련\s*(?:보도자료|기사|뉴스|자료|링크)|이전\s*글|다음\s*글|첨부\s*파일)\s*[:：]")
     during_trip = re.compile(r"(?:방문|순방|체류|출장)\s*(?:기간|일정)\s*(?:중|동안)")
@@ -224,6 +225,17 @@ class Korean(Grammar):
 
     def country_as_location(self, view: View, x: Mention) -> bool:
         return view.text[x.end:x.end + 2] == "에서"
+
+    # `우크라이나 재건 협력`, `러시아의 군사협력`, `중동 사태`: a country that owns the matter talked about is a topic
+    # (not `우크라이나 재건 회의`, a meeting it takes part in).
+    _topic = re.compile(r"(?:의|와의|과의)?\s*(?:재건|사태|전쟁|침공|정세|도발|위협|군사\s*협력|핵\s*문제|"
+                        r"비핵화|인권\s*문제)(?!\s*(?:회의|포럼|컨퍼런스|콘퍼런스|대화))")
+
+    def country_as_topic(self, view: View, x: Mention) -> bool:
+        return bool(self._topic.match(view.text, x.end))
+
+    def org_is_party(self, view: View, x: Mention) -> bool:
+        return not ko_people.foreign_ministry(view, x)  # `호세 멘도사(José Mendoza) 에너지부 장관`: not the US's
 
     # `정상회담을 갖고 … 논의한 바 있습니다`: a sentence ending in `-ㄴ 바 있다` recalls what happened before.
     _recalled = re.compile(r"\s바\s*(?:가\s*)?있(?:습니다|었습니다|다|었다|음|었음)[.\s]*$")
