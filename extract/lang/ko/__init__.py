@@ -74,6 +74,10 @@ class Korean(Grammar):
     during_trip = re.compile(r"(?:방문|순방|체류|출장)\s*(?:기간|일정)\s*(?:중|동안)")
     this_event = re.compile(r"^(이번|금번|동)\b")
     at_meeting = re.compile(r"\s*(?:이번\s*|이날\s*|동\s*)?(?:회의|회담|대화)(?:에서|에서는|를 통해)\s")
+    # `ㅇ 동 연합은`, `이 센터는`, `SCRI는`: the noun after the demonstrative, without its particle
+    referring_opening = re.compile(
+        r"\s*(?:[ㅇ○\-–]\s+)?(?:(?:동|이|해당|同)\s+([가-힣A-Za-z]+?)|([A-Z]{2,}))"
+        r"(?:은|는|이|가|의|을|를|과|와|에서는|에서|에는|에)?[\s,]")
     same_parties = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|세 정상")
     levels = [("leaders", r"정상"), ("ministerial", r"장관|외무상|외무대신|안보실장|국가안보보좌관"),
               ("senior_officials", r"차관|고위급|차장|차관보|고위"), ("working", r"국장급|실무|과장|심의관|부차관보")]
@@ -278,6 +282,11 @@ class Korean(Grammar):
             return False
         roles = "장관|차관|부부장|부장|대사|총리|대표|실장|차장|본부장"
         return bool(re.search(rf"(?<![가-힣]){re.escape(family)}\s+[가-힣]*(?:{roles})", text))
+
+    def name_head(self, noun: str, name: str) -> bool:
+        """`동 회의` for `재계회의`, `동 연합` for `바이오제약 연합`: the head closes a word of the name."""
+        return len(noun) >= 2 and any(w.endswith(noun) for w in re.findall(r"[가-힣]+", name)) or super().name_head(
+            noun, name)
 
     def dateline_place(self, view: View, p: Mention) -> bool:
         return view.text[p.end:p.end + 4].startswith(("에서", " "))
