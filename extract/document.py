@@ -117,7 +117,17 @@ def share_people(view: View, events: list[Assembled]) -> None:
     its people, has the people of the meeting before it."""
     main = [a for a in events if not a.event.mentioned]
     for k, a in enumerate(main):
-        if not spec(a.event.type).meeting or not _parties(a):
+        if not spec(a.event.type).meeting:
+            continue
+        if not _parties(a) and not a.people and _by_same_parties(view, a):
+            # `세 정상은 회의 뒤 … 비즈니스 서밋에 함께 참석했다`: those who met before attend it too.
+            donor = next((b for b in reversed(main[:k]) if b.people and spec(b.event.type).meeting
+                          and b.event.date == a.event.date), None)
+            if donor is not None:
+                a.people = [copy.copy(p) for p in donor.people]
+                a.parties.extend(_parties(donor))
+            continue
+        if not _parties(a):
             continue
         is_side = side(a)
         if a.people and not is_side:
@@ -136,6 +146,12 @@ def share_people(view: View, events: list[Assembled]) -> None:
                             if p.name not in have and view.grammar.named_by_family(p.name, said))
         else:
             a.people = [copy.copy(p) for p in donor.people]
+
+
+def _by_same_parties(view: View, a: Assembled) -> bool:
+    """A mention's subject, before its predicate, is the parties named before (`세 정상은`, `the two ministers`)."""
+    return any(view.grammar.same_parties.search(view.text, m.clause[0] if m.clause != (0, 0) else m.sent.start,
+                                                m.trig_start) for m in a.event.mentions)
 
 
 def stated_sides(events: list[Assembled]) -> None:

@@ -47,3 +47,50 @@ def test_after_a_launch_the_meetings_own_commitments_go_back_to_the_meeting_ko()
     held = _held(text, "ko", "2024-09-13")
     assert {"semiconductors", "ai"} <= set(_one(held, "dialogue").topics)
     assert not _one(held, "launch").topics
+
+
+# A same-day gathering attended by the parties named before (`두 정상은 회담 뒤 … 라운드테이블에 함께 참석해`,
+# `After the talks, the two prime ministers attended the … Forum`) has the people of the meeting before it, and its
+# parties.
+def test_a_gathering_attended_by_those_who_met_has_their_people_ko() -> None:
+    text = ("박민호 대통령과 마리아 실바 브라질 대통령은 14일 브라질리아에서 한-브라질 정상회담을 가졌다. "
+            "두 정상은 회담 뒤 시내 호텔에서 열린 '비즈니스 라운드테이블'에 함께 참석해 기업인들을 격려했다.")
+    held = _held(text, "ko", "2025-03-15")
+    assert len(held) == 2
+    assert {d.name for d in held[1].delegates} == {"박민호", "마리아 실바"}
+    text = ("윤민재 대통령과 카를 베르그 노르웨이 총리, 안나 리 스웨덴 총리는 8일 오슬로에서 제1차 "
+            "한-노르웨이-스웨덴 정상회의를 열었다. 세 정상은 회의를 마친 뒤 '북유럽 청년기업가 포럼'에 함께 참석했다.")
+    held = _held(text, "ko", "2025-05-09")
+    assert len(held) == 2
+    assert {d.name for d in held[1].delegates} == {"윤민재", "카를 베르그", "안나 리"}
+    assert set(held[1].participants) == {"KOR", "NOR", "SWE"}
+
+
+def test_a_gathering_attended_by_those_who_met_has_their_people_en() -> None:
+    text = ("Prime Minister Ana Costa of Portugal held a bilateral meeting with Prime Minister Jan Novak of Czechia "
+            "in Prague on April 9. After the talks, the two prime ministers attended the Central Europe Investment "
+            "Forum.")
+    held = _held(text, "en", "2025-04-10")
+    forum = next(e for e in held if e.name and "Forum" in e.name)
+    assert {d.name for d in forum.delegates} == {"Ana Costa", "Jan Novak"}
+    text = ("Foreign Minister Omar Haddad of Jordan held talks with Foreign Minister Elin Dahl of Norway in Amman on "
+            "June 3. Later, both ministers attended the Levant Refugee Relief Conference.")
+    held = _held(text, "en", "2025-06-04")
+    conference = next(e for e in held if e.name and "Conference" in e.name)
+    assert {d.name for d in conference.delegates} == {"Omar Haddad", "Elin Dahl"}
+
+
+# The next meeting a sentence announces with other parties than the event's (`이어 5일에는 … 제3차 한-캐나다
+# 통상장관회의를 가질 예정`, after a trilateral) is another meeting's: neither this event's next nor a commitment.
+def test_a_next_meeting_of_other_parties_is_not_the_events_next() -> None:
+    text = ("조민재 산업통상자원부 장관은 3일 도쿄에서 일본 경제산업상, 미국 상무장관과 제2차 한미일 산업장관회의를 "
+            "개최했다. 3국 장관은 공급망 협력을 강화하기로 했다. 조 장관은 이어 5일에는 캐나다 통상장관과 제3차 "
+            "한-캐나다 통상장관회의를 가질 예정이다.")
+    (meeting,) = _held(text, "ko", "2025-03-04")
+    assert meeting.next is None
+    text = ("Trade Minister Lee Jun of Korea met Indian Commerce Minister Arjun Rao and Japanese Trade Minister Kenji "
+            "Sato in New Delhi on February 2 for the first India-Japan-Korea trade ministers' meeting. The three "
+            "ministers agreed to strengthen supply chain cooperation. Minister Lee will hold the second India-Korea "
+            "commerce dialogue with Minister Rao in Seoul in March 2025.")
+    (meeting,) = _held(text, "en", "2025-02-03")
+    assert meeting.next is None and meeting.topics == ["supply_chain"]
