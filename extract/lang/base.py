@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from extract.view import Sent, Tok, View
 
 _WORDS = re.compile(r"\w+|[^\w\s]")
+_GLOSS = re.compile(r"\s*[(（][^)）]*[)）][^\w]*$")  # `… 연합(Biopharma Coalition)`, `… Initiative (SCRI)`
+_GLOSS_ACRONYM = re.compile(r"[(（]([A-Z]{2,})[)）]")
 
 
 class Grammar(ABC):
@@ -179,9 +181,10 @@ class Grammar(ABC):
         return noun is None or any(self.name_head(noun, name) for name in names)
 
     def name_head(self, noun: str, name: str) -> bool:
-        """`noun` is a word of `name` (`Partnership`, `partnerships`) or its acronym."""
-        words = {w.casefold().removesuffix("s") for w in re.findall(r"\w+", name)}
-        return noun.casefold().removesuffix("s") in words
+        """`noun` is the head of `name` (`the Green Partnership` -> `partnership`) or its acronym (`… (SCRI)`)."""
+        words = re.findall(r"\w+", _GLOSS.sub("", name))
+        head = words[-1].casefold().removesuffix("s") if words else ""
+        return noun.casefold().removesuffix("s") == head or noun in _GLOSS_ACRONYM.findall(name)
 
     def foreign_name(self, name: str) -> bool:
         """A name whose side the text must tell (in Korean text, a transliteration: Korean names go home)."""

@@ -284,9 +284,9 @@ class Korean(Grammar):
         return bool(re.search(rf"(?<![가-힣]){re.escape(family)}\s+[가-힣]*(?:{roles})", text))
 
     def name_head(self, noun: str, name: str) -> bool:
-        """`동 회의` for `재계회의`, `동 연합` for `바이오제약 연합`: the head closes a word of the name."""
-        return len(noun) >= 2 and any(w.endswith(noun) for w in re.findall(r"[가-힣]+", name)) or super().name_head(
-            noun, name)
+        """`동 회의` for `재계회의`, `동 연합` for `바이오제약 연합(…)`: the noun closes the name's last word."""
+        words = re.findall(r"[가-힣]+", re.sub(r"\s*[(（][^)）]*[)）][^가-힣]*$", "", name))
+        return len(noun) >= 2 and bool(words) and words[-1].endswith(noun) or super().name_head(noun, name)
 
     def dateline_place(self, view: View, p: Mention) -> bool:
         return view.text[p.end:p.end + 4].startswith(("에서", " "))
