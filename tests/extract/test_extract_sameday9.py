@@ -100,9 +100,9 @@ def test_a_next_meeting_of_other_parties_is_not_the_events_next() -> None:
 # (`Under the Accord, …`, `The Framework will …`, `동 약정에 따라 …`); the others stay the meeting's.
 def test_sentences_referring_to_a_signed_agreement_are_its_own_en() -> None:
     text = ("Prime Minister Hana Berg of Sweden held talks with President Luis Ortega of Chile in Stockholm on May 6. "
-            "Following the talks, the two leaders signed the Stockholm Accord. Under the Accord, the two countries will "
-            "deepen cooperation on cybersecurity and defence industry. The leaders also discussed the situation in "
-            "the Middle East.")
+            "Following the talks, the two leaders signed the Stockholm Accord. Under the Accord, the two countries "
+            "will deepen cooperation on cybersecurity and defence industry. The leaders also discussed the situation "
+            "in the Middle East.")
     held = _held(text, "en", "2025-05-07")
     assert {"cybersecurity", "defense"} <= set(_one(held, "agreement").topics)
     assert not _one(held, "dialogue").topics

@@ -68,8 +68,8 @@ class English(Grammar):
     this_event = re.compile(r"^(this|the same)\b")
     at_meeting = re.compile(r"\s*(?:At|During|In)\s+the\s+(?:meeting|talks|summit|ministerial|dialogue)\b")
     # `Under the Accord, …`, `The Framework will …`, `SCRI will …`, `It is meant to …`
-    referring_opening = re.compile(r"\s*(?:(?:Under|Through|Within|Via)\s+)?(?:(?:[Tt]he|[Tt]his|[Tt]hat|These|[Ii]ts)\s+"
-                                   r"(?:new\s+)?([A-Za-z]+)\b|([A-Z]{2,})\b|It\b)")
+    referring_opening = re.compile(r"\s*(?:(?:Under|Through|Within|Via)\s+)?"
+                                   r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|These|[Ii]ts)\s+(?:new\s+)?([A-Za-z]+)\b|([A-Z]{2,})\b|It\b)")
     same_parties = re.compile(r"\b(?:the|both|all)\s+(?:three|two|four)\b|\bboth\s+(?:sides|leaders|ministers|"
                               r"presidents|prime ministers|secretaries|delegations|governments|countries)\b", re.I)
     levels = [("leaders", r"\b(summit|leaders?)\b"),
