@@ -45,11 +45,9 @@ def sections(view: View, assembled: list[Assembled]) -> dict[int, Assembled]:
         back = meeting is not None and current is not meeting and view.grammar.at_meeting.match(s.text)
         # An agreement signed at the day's meeting owns only the sentences naming it; what follows
         # (the outcomes, `다음 성과를 확인하였다`) is the meeting's.
-        # (`Under the Accord, …`, `The Framework will …` refer to it: its own.)
         signed_at = (meeting is not None and spec(current.event.type).owns_only_its_sentences
                      and current.event.date == meeting.event.date
-                     and not any(m.sent.idx == s.idx for m in current.event.mentions)
-                     and not view.grammar.refers_to(s.text, [m.name for m in current.event.mentions if m.name]))
+                     and not any(m.sent.idx == s.idx for m in current.event.mentions))
         # `We launched the X Partnership.` then `We also decided …` (not `The partnership will …`): the meeting's.
         launched_at = (meeting is not None and spec(current.event.type).owns_referring_sentences
                        and current.event.date == meeting.event.date and _first(meeting) < _first(current)

@@ -94,34 +94,3 @@ def test_a_next_meeting_of_other_parties_is_not_the_events_next() -> None:
             "commerce dialogue with Minister Rao in Seoul in March 2025.")
     (meeting,) = _held(text, "en", "2025-02-03")
     assert meeting.next is None and meeting.topics == ["supply_chain"]
-
-
-# An agreement signed at the day's meeting owns, besides the sentences naming it, those referring back to it
-# (`Under the Accord, …`, `The Framework will …`, `동 약정에 따라 …`); the others stay the meeting's.
-def test_sentences_referring_to_a_signed_agreement_are_its_own_en() -> None:
-    text = ("Prime Minister Hana Berg of Sweden held talks with President Luis Ortega of Chile in Stockholm on May 6. "
-            "Following the talks, the two leaders signed the Stockholm Accord. Under the Accord, the two countries "
-            "will deepen cooperation on cybersecurity and defence industry. The leaders also discussed the situation "
-            "in the Middle East.")
-    held = _held(text, "en", "2025-05-07")
-    assert {"cybersecurity", "defense"} <= set(_one(held, "agreement").topics)
-    assert not _one(held, "dialogue").topics
-    text = ("The foreign ministers of Peru and Kenya met in Lima on August 12. After the meeting, they signed the "
-            "Peru-Kenya Digital Framework. The Framework will support joint work on artificial intelligence and "
-            "semiconductors.")
-    held = _held(text, "en", "2025-08-13")
-    assert {"ai", "semiconductors"} <= set(_one(held, "agreement").topics)
-    assert not _one(held, "dialogue").topics
-
-
-def test_sentences_referring_to_a_signed_agreement_are_its_own_ko() -> None:
-    text = ("송지훈 외교부 장관은 9일 아크라에서 코피 멘사 가나 외교장관과 외교장관회담을 가졌다. 양 장관은 회담 "
-            "직후 「한-가나 해양안보 협력 약정」에 서명했다. 동 약정에 따라 양국은 사이버안보 분야 협력을 확대해 "
-            "나가기로 했다.")
-    held = _held(text, "ko", "2025-04-10")
-    assert "cybersecurity" in _one(held, "agreement").topics
-    assert not _one(held, "dialogue").topics
-    text = ("한지수 과학기술정보통신부 장관은 2일 빈에서 오스트리아 디지털부 장관과 회담을 갖고 「한-오스트리아 "
-            "양자기술 협력 양해각서」에 서명했다. 이 양해각서에 따라 양측은 인공지능 공동연구를 추진하기로 했다.")
-    held = _held(text, "ko", "2025-06-03")
-    assert "ai" in _one(held, "agreement").topics
