@@ -49,13 +49,15 @@ def sections(view: View, assembled: list[Assembled]) -> dict[int, Assembled]:
                      and current.event.date == meeting.event.date
                      and not any(m.sent.idx == s.idx for m in current.event.mentions))
         # `We launched the X Partnership.` then `We also decided …` (not `The partnership will …`): the meeting's.
-        launched_at = (meeting is not None and spec(current.event.type).owns_referring_sentences
-                       and current.event.date == meeting.event.date and _first(meeting) < _first(current)
-                       and not any(m.sent.idx == s.idx for m in current.event.mentions))
+        at_day_meeting = (meeting is not None and spec(current.event.type).owns_referring_sentences
+                          and current.event.date == meeting.event.date and _first(meeting) <= _first(current))
+        launched_at = at_day_meeting and not any(m.sent.idx == s.idx for m in current.event.mentions)
         if launched_at and not returned:
             returned = _actors_speak(view, s) and not view.grammar.refers_to(
                 s.text, [m.name for m in current.event.mentions if m.name])
-        owner[s.idx] = meeting if back or signed_at or (launched_at and returned) else current
+        # `A and B launched X and agreed to …, in their first summit`: a sentence naming the meeting is the meeting's.
+        both = at_day_meeting and meeting is not None and any(m.sent.idx == s.idx for m in meeting.event.mentions)
+        owner[s.idx] = meeting if back or signed_at or (launched_at and returned) or both else current
         if side(current) and not any(m.sent.idx == s.idx for m in current.event.mentions):
             owner[s.idx] = last_main if last_main is not None else current  # a side meeting owns its sentence
         if not side(owner[s.idx]):

@@ -94,3 +94,34 @@ def test_a_next_meeting_of_other_parties_is_not_the_events_next() -> None:
             "commerce dialogue with Minister Rao in Seoul in March 2025.")
     (meeting,) = _held(text, "en", "2025-02-03")
     assert meeting.next is None and meeting.topics == ["supply_chain"]
+
+
+# A sentence reporting both the meeting and a launch decided at it (`launched X … and agreed to …, in their first
+# summit`, `회담을 갖고 「X」를 출범시켰으며, … 확대해 나가기로 했다`) is the meeting's: its other commitments are the
+# meeting's, and the launch keeps what its name says.
+def test_a_sentence_naming_the_meeting_and_a_launch_is_the_meetings_en() -> None:
+    text = ("SANTIAGO, March 3 (Wire) -- Prime Minister Elena Ruiz of Spain and President Tomas Vidal of Chile "
+            "launched a green shipping partnership on Monday and agreed to expand cooperation on semiconductors and "
+            "critical minerals, in their first summit in Santiago.")
+    held = _held(text, "en", "2025-03-04")
+    assert {"semiconductors", "critical_minerals"} <= set(_one(held, "dialogue").topics)
+    assert not _one(held, "launch").topics
+    text = ("President Aiko Mori of Japan and Prime Minister Lars Dahl of Denmark launched the Nordic-Japan Offshore "
+            "Wind Alliance on Tuesday and agreed to strengthen cooperation on quantum technology during their summit "
+            "meeting in Copenhagen.")
+    held = _held(text, "en", "2025-03-05")
+    assert "quantum" in _one(held, "dialogue").topics
+    assert _one(held, "launch").topics == ["energy"]
+
+
+def test_a_sentence_naming_the_meeting_and_a_launch_is_the_meetings_ko() -> None:
+    text = ("이민수 산업통상자원부 장관은 7일 오타와에서 캐나다 산업부 장관과 제1차 한-캐나다 산업장관회의를 열어 "
+            "「한-캐나다 배터리 공급망 협의체」를 출범시키고 핵심광물 협력을 강화하기로 합의했다.")
+    held = _held(text, "ko", "2025-03-08")
+    assert "critical_minerals" in _one(held, "dialogue").topics
+    assert _one(held, "launch").topics == ["batteries"]
+    text = ("조태민 외교부 장관은 11일 헬싱키에서 엘레나 발토넨 핀란드 외교장관과 한-핀란드 외교장관회담을 갖고 "
+            "「한-핀란드 북극협력 이니셔티브」를 출범시켰으며, 양자기술 분야 협력을 확대해 나가기로 했다.")
+    held = _held(text, "ko", "2025-03-12")
+    assert "quantum" in _one(held, "dialogue").topics
+    assert "quantum" not in _one(held, "launch").topics
