@@ -7,6 +7,7 @@ import functools
 import re
 
 from extract.build import Assembled
+from extract.commitments import clause_at
 from extract.delegates import Person
 from extract.events import same_person
 from extract.gazetteer import get_gazetteer
@@ -33,8 +34,10 @@ def sections(view: View, assembled: list[Assembled]) -> dict[int, Assembled]:
     it = iter(marks)
     nxt = next(it, None)
     last_main = None
+    returned = False  # the sentences after a launch went back to the meeting
     for s in view.sents:
         while nxt is not None and nxt[0] <= s.idx:
+            returned = returned and current is main[nxt[1]]
             current = main[nxt[1]]
             meeting = current if spec(current.event.type).meeting else meeting
             nxt = next(it, None)
@@ -45,12 +48,44 @@ def sections(view: View, assembled: list[Assembled]) -> dict[int, Assembled]:
         signed_at = (meeting is not None and spec(current.event.type).owns_only_its_sentences
                      and current.event.date == meeting.event.date
                      and not any(m.sent.idx == s.idx for m in current.event.mentions))
-        owner[s.idx] = meeting if back or signed_at else current
+        # `We launched the X Partnership.` then `We also decided …` (not `The partnership will …`): the meeting's.
+        at_day_meeting = (meeting is not None and spec(current.event.type).owns_referring_sentences
+                          and current.event.date == meeting.event.date and _first(meeting) <= _first(current))
+        launched_at = at_day_meeting and not any(m.sent.idx == s.idx for m in current.event.mentions)
+        if launched_at and not returned:
+            returned = _actors_speak(view, s) and not view.grammar.refers_to(
+                s.text, [m.name for m in current.event.mentions if m.name])
+        # `A and B launched X and agreed to …, in their first summit`: a sentence naming the meeting is the meeting's.
+        both = at_day_meeting and meeting is not None and any(m.sent.idx == s.idx for m in meeting.event.mentions)
+        owner[s.idx] = meeting if back or signed_at or (launched_at and returned) or both else current
         if side(current) and not any(m.sent.idx == s.idx for m in current.event.mentions):
             owner[s.idx] = last_main if last_main is not None else current  # a side meeting owns its sentence
         if not side(owner[s.idx]):
             last_main = owner[s.idx]
     return owner
+
+
+def _first(a: Assembled) -> int:
+    return min(m.sent.idx for m in a.event.mentions)
+
+
+def _actors_speak(view: View, s: Sent) -> bool:
+    """The subject of the sentence's first clause is who meets (`We decided …`, `In addition, the ministers agreed
+    …`, `양국은`, a party or a person), not a thing (`The partnership will …`)."""
+    a, b = clause_at(view, s, s.start)
+    span = view.grammar.subject_span(view, s, a, b)
+    if span is None:
+        return False
+    return bool(view.grammar.joint_subject.search(view.text[span[0]:span[1]])
+                or view.mentions_in(span[0], span[1], "COUNTRY", "GROUP", "PERSON"))
+
+
+def names_other_parties(view: View, s: Sent, a: Assembled) -> bool:
+    """The sentence names two or more parties, and not the event's (`제2차 한미 공급망·산업대화` after a trilateral)."""
+    ms = view.mentions_in(s.start, s.end, "COUNTRY", "GROUP", "SERIES")
+    named = {m.id for m in ms if m.label != "SERIES" and m.id != "PRK"}
+    named |= {p for m in ms if m.label == "SERIES" for p in m.extra.get("participants") or []}
+    return len(named) >= 2 and named != _parties(a) | {p for m in a.event.mentions for p in m.series_participants}
 
 
 def split_met(owner: Assembled, found: list[Person], met: list[tuple[Assembled, frozenset[str]]]) -> list[Person]:
@@ -84,7 +119,17 @@ def share_people(view: View, events: list[Assembled]) -> None:
     its people, has the people of the meeting before it."""
     main = [a for a in events if not a.event.mentioned]
     for k, a in enumerate(main):
-        if not spec(a.event.type).meeting or not _parties(a):
+        if not spec(a.event.type).meeting:
+            continue
+        if not _parties(a) and not a.people and _by_same_parties(view, a):
+            # `세 정상은 회의 뒤 … 비즈니스 서밋에 함께 참석했다`: those who met before attend it too.
+            donor = next((b for b in reversed(main[:k]) if b.people and spec(b.event.type).meeting
+                          and b.event.date == a.event.date), None)
+            if donor is not None:
+                a.people = [copy.copy(p) for p in donor.people]
+                a.parties.extend(_parties(donor))
+            continue
+        if not _parties(a):
             continue
         is_side = side(a)
         if a.people and not is_side:
@@ -108,6 +153,12 @@ def share_people(view: View, events: list[Assembled]) -> None:
 def _person_key(name: str) -> str:
     """`William A. LaPlante` is `William LaPlante`: a middle initial does not make another person."""
     return re.sub(r"\s+[A-Z]\.(?=\s)", "", name)
+
+
+def _by_same_parties(view: View, a: Assembled) -> bool:
+    """A mention's subject, before its predicate, is the parties named before (`세 정상은`, `the two ministers`)."""
+    return any(view.grammar.same_parties.search(view.text, m.clause[0] if m.clause != (0, 0) else m.sent.start,
+                                                m.trig_start) for m in a.event.mentions)
 
 
 def stated_sides(view: View, events: list[Assembled], ner: list[tuple[int, int]]) -> None:

@@ -70,7 +70,11 @@ class English(Grammar):
                              r"(?:\w+\s+)?(?:visit|trip|stay|tour)\b|While in\b)")
     this_event = re.compile(r"^(this|the same)\b")
     at_meeting = re.compile(r"\s*(?:At|During|In)\s+the\s+(?:meeting|talks|summit|ministerial|dialogue)\b")
-    same_parties = re.compile(r"\b(?:the|both|all)\s+(?:three|two|four)\b|\bboth sides\b", re.I)
+    # `Under the Accord, …`, `The Framework will …`, `SCRI will …`, `It is meant to …`
+    referring_opening = re.compile(r"\s*(?:(?:Under|Through|Within|Via)\s+)?"
+                                   r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|These|[Ii]ts)\s+(?:new\s+)?([A-Za-z]+)\b|([A-Z]{2,})\b|It\b)")
+    same_parties = re.compile(r"\b(?:the|both|all)\s+(?:three|two|four)\b|\bboth\s+(?:sides|leaders|ministers|"
+                              r"presidents|prime ministers|secretaries|delegations|governments|countries)\b", re.I)
     levels = [("leaders", r"\b(summit|leaders?)\b"),
               ("ministerial", r"\b(minister|ministerial|secretary of|2\+2|national security advisors?)\b"),
               ("senior_officials", r"\b(vice|deputy|senior officials?|high-level)\b"),

@@ -75,7 +75,11 @@ class Korean(Grammar):
     during_trip = re.compile(r"(?:방문|순방|체류|출장)\s*(?:기간|일정)\s*(?:중|동안)")
     this_event = re.compile(r"^(이번|금번|동)\b")
     at_meeting = re.compile(r"\s*(?:이번\s*|이날\s*|동\s*)?(?:회의|회담|대화)(?:에서|에서는|를 통해)\s")
-    same_parties = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|세 정상")
+    # `ㅇ 동 연합은`, `이 센터는`, `SCRI는`: the noun after the demonstrative, without its particle
+    referring_opening = re.compile(
+        r"\s*(?:[ㅇ○\-–]\s+)?(?:(?:동|이|해당|同)\s+([가-힣A-Za-z]+?)|([A-Z]{2,}))"
+        r"(?:은|는|이|가|의|을|를|과|와|에서는|에서|에는|에)?[\s,]")
+    same_parties = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|[두세] 정상")
     levels = [("leaders", r"정상"), ("ministerial", r"장관|외무상|외무대신|안보실장|국가안보보좌관"),
               ("senior_officials", r"차관|고위급|차장|차관보|고위"), ("working", r"국장급|실무|과장|심의관|부차관보")]
     attendance = re.compile(r"참석|주재|서명|체결|임석|수석대표|대표로|참석자|참여|회담|개최|만나|면담|예방|접견|"
@@ -89,7 +93,7 @@ class Korean(Grammar):
     continuation = re.compile(r"^(이를|이에|이와)\b")
     org_country_is_party = True
     shares_final_cue = True
-    joint_subject = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|세 정상|양\s?(?:장관|차관|대표|정부)|"
+    joint_subject = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|[두세] 정상|양\s?(?:장관|차관|대표|정부)|"
                                r"참여국|참가국|회원국|각국|\d+개국|정상들|장관들|대표들|수석대표들|참석자들")
     own_government = re.compile(r"^(?:우리\s*)?정부$|^우리\s*측$|^우리나라$|^아국$")
     home_country = "KOR"
@@ -290,6 +294,11 @@ class Korean(Grammar):
             return False
         roles = "장관|차관|부부장|부장|대사|총리|대표|실장|차장|본부장"
         return bool(re.search(rf"(?<![가-힣]){re.escape(family)}\s+[가-힣]*(?:{roles})", text))
+
+    def name_head(self, noun: str, name: str) -> bool:
+        """`동 회의` for `재계회의`, `동 연합` for `바이오제약 연합(…)`: the noun closes the name's last word."""
+        words = re.findall(r"[가-힣]+", re.sub(r"\s*[(（][^)）]*[)）][^가-힣]*$", "", name))
+        return len(noun) >= 2 and bool(words) and words[-1].endswith(noun) or super().name_head(noun, name)
 
     def dateline_place(self, view: View, p: Mention) -> bool:
         return view.text[p.end:p.end + 4].startswith(("에서", " "))
