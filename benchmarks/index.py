@@ -281,6 +281,7 @@ def read_figures(report: Report, ix: EventIndex, work: Workload, searches: int, 
     runs = [facet_latencies(ix, work, searches // 2, seed=11 + r) for r in range(rounds)]
     percentiles(report, "tantivy facets (the query mix)", runs, "8 facets", "target p99 ≤ 10")
 
+    facet_estimates(report, ix, work, max(searches // 10, 20))
     sample = ix.facets(work.broad).sample
     how = "every match" if sample == 1 else f"1 in {sample} of the matches"
     per_call(report, f"tantivy facets of {work.broad.q!r}", lambda: ix.facets(work.broad), 20, rounds,
@@ -295,6 +296,28 @@ def read_figures(report: Report, ix: EventIndex, work: Workload, searches: int, 
         percentiles(report, "tantivy search with facets, next page", runs, "facets remembered from the first page")
     per_call(report, "tantivy search_after, 50 pages of 20", lambda: deep_page_ms(ix, 50), 1, rounds,
              "per page", per=50)
+
+
+def facet_estimates(report: Report, ix: EventIndex, work: Workload, n: int, seed: int = 29) -> None:
+    """How many of the mix's facets are estimated (counted on a sample: `Facets.approximate`) and how far off: the
+    relative error of each facet's 10 largest buckets (as every match counted gives them) over those queries."""
+    next_query, estimated, errors = query_mix(work, seed), 0, []
+    for _ in range(n):
+        q = next_query()
+        got = ix.facets(q)
+        if not got.approximate:
+            continue
+        estimated += 1
+        exact = ix.facets(q, exact=True)
+        for name in ("participants", "topics", "persons", "series", "source", "month"):
+            shown = {b.value: b.count for b in getattr(got, name)}
+            largest = sorted(getattr(exact, name), key=lambda b: -b.count)[:10]
+            errors += [abs(shown.get(b.value, 0) - b.count) / b.count for b in largest]
+    report.add("tantivy facets estimated on a sample", 100 * estimated / n, "% of the mix",
+               f"{n} queries; `approximate`: true")
+    if errors:
+        report.add("their 10 largest buckets' relative error, median", 100 * statistics.median(errors), "%",
+                   f"p90 {100 * pct(errors, 90):.0f} %, against every match counted")
 
 
 def per_call(report: Report, what: str, fn: Callable[[], object], calls: int, rounds: int, note: str = "",

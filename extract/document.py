@@ -7,6 +7,7 @@ import functools
 import re
 
 from extract.build import Assembled
+from extract.commitments import clause_at
 from extract.delegates import Person
 from extract.events import same_person
 from extract.gazetteer import get_gazetteer
@@ -33,8 +34,10 @@ def sections(view: View, assembled: list[Assembled]) -> dict[int, Assembled]:
     it = iter(marks)
     nxt = next(it, None)
     last_main = None
+    returned = False  # the sentences after a launch went back to the meeting
     for s in view.sents:
         while nxt is not None and nxt[0] <= s.idx:
+            returned = returned and current is main[nxt[1]]
             current = main[nxt[1]]
             meeting = current if spec(current.event.type).meeting else meeting
             nxt = next(it, None)
@@ -45,12 +48,44 @@ def sections(view: View, assembled: list[Assembled]) -> dict[int, Assembled]:
         signed_at = (meeting is not None and spec(current.event.type).owns_only_its_sentences
                      and current.event.date == meeting.event.date
                      and not any(m.sent.idx == s.idx for m in current.event.mentions))
-        owner[s.idx] = meeting if back or signed_at else current
+        # `We launched the X Partnership.` then `We also decided …` (not `The partnership will …`): the meeting's.
+        at_day_meeting = (meeting is not None and spec(current.event.type).owns_referring_sentences
+                          and current.event.date == meeting.event.date and _first(meeting) <= _first(current))
+        launched_at = at_day_meeting and not any(m.sent.idx == s.idx for m in current.event.mentions)
+        if launched_at and not returned:
+            returned = _actors_speak(view, s) and not view.grammar.refers_to(
+                s.text, [m.name for m in current.event.mentions if m.name])
+        # `A and B launched X and agreed to …, in their first summit`: a sentence naming the meeting is the meeting's.
+        both = at_day_meeting and meeting is not None and any(m.sent.idx == s.idx for m in meeting.event.mentions)
+        owner[s.idx] = meeting if back or signed_at or (launched_at and returned) or both else current
         if side(current) and not any(m.sent.idx == s.idx for m in current.event.mentions):
             owner[s.idx] = last_main if last_main is not None else current  # a side meeting owns its sentence
         if not side(owner[s.idx]):
             last_main = owner[s.idx]
     return owner
+
+
+def _first(a: Assembled) -> int:
+    return min(m.sent.idx for m in a.event.mentions)
+
+
+def _actors_speak(view: View, s: Sent) -> bool:
+    """The subject of the sentence's first clause is who meets (`We decided …`, `In addition, the ministers agreed
+    …`, `양국은`, a party or a person), not a thing (`The partnership will …`)."""
+    a, b = clause_at(view, s, s.start)
+    span = view.grammar.subject_span(view, s, a, b)
+    if span is None:
+        return False
+    return bool(view.grammar.joint_subject.search(view.text[span[0]:span[1]])
+                or view.mentions_in(span[0], span[1], "COUNTRY", "GROUP", "PERSON"))
+
+
+def names_other_parties(view: View, s: Sent, a: Assembled) -> bool:
+    """The sentence names two or more parties, and not the event's (`제2차 한미 공급망·산업대화` after a trilateral)."""
+    ms = view.mentions_in(s.start, s.end, "COUNTRY", "GROUP", "SERIES")
+    named = {m.id for m in ms if m.label != "SERIES" and m.id != "PRK"}
+    named |= {p for m in ms if m.label == "SERIES" for p in m.extra.get("participants") or []}
+    return len(named) >= 2 and named != _parties(a) | {p for m in a.event.mentions for p in m.series_participants}
 
 
 def split_met(owner: Assembled, found: list[Person], met: list[tuple[Assembled, frozenset[str]]]) -> list[Person]:
@@ -84,7 +119,17 @@ def share_people(view: View, events: list[Assembled]) -> None:
     its people, has the people of the meeting before it."""
     main = [a for a in events if not a.event.mentioned]
     for k, a in enumerate(main):
-        if not spec(a.event.type).meeting or not _parties(a):
+        if not spec(a.event.type).meeting:
+            continue
+        if not _parties(a) and not a.people and _by_same_parties(view, a):
+            # `세 정상은 회의 뒤 … 비즈니스 서밋에 함께 참석했다`: those who met before attend it too.
+            donor = next((b for b in reversed(main[:k]) if b.people and spec(b.event.type).meeting
+                          and b.event.date == a.event.date), None)
+            if donor is not None:
+                a.people = [copy.copy(p) for p in donor.people]
+                a.parties.extend(_parties(donor))
+            continue
+        if not _parties(a):
             continue
         is_side = side(a)
         if a.people and not is_side:
@@ -105,20 +150,76 @@ def share_people(view: View, events: list[Assembled]) -> None:
             a.people = [copy.copy(p) for p in donor.people]
 
 
-def stated_sides(events: list[Assembled]) -> None:
+def _person_key(name: str) -> str:
+    """`William A. LaPlante` is `William LaPlante`: a middle initial does not make another person."""
+    return re.sub(r"\s+[A-Z]\.(?=\s)", "", name)
+
+
+def _by_same_parties(view: View, a: Assembled) -> bool:
+    """A mention's subject, before its predicate, is the parties named before (`세 정상은`, `the two ministers`)."""
+    return any(view.grammar.same_parties.search(view.text, m.clause[0] if m.clause != (0, 0) else m.sent.start,
+                                                m.trig_start) for m in a.event.mentions)
+
+
+def stated_sides(view: View, events: list[Assembled], ner: list[tuple[int, int]]) -> None:
     """`Commissioner Fukasawa Masaki of Japan's … Agency` once, then `Dr. LaPlante and Commissioner Fukasawa held …`:
     a person's side said in their own phrase anywhere in the text holds where it is not said (no country, or only
-    the publisher's by default)."""
+    the publisher's by default), also when that phrase is in a sentence of no event; a person with no side at all
+    takes the publisher's where another phrase gave them that by default (`Under Secretary … Dr. X traveled`)."""
+    from extract.delegates import find_people
+
     everyone = [p for a in events for p in a.people]
     stated: dict[str, set[str]] = {}
+    default: dict[str, set[str]] = {}
     for p in everyone:
-        if p.country and not p.home_side:
-            stated.setdefault(p.name, set()).add(p.country)
+        if p.country:
+            (default if p.home_side else stated).setdefault(_person_key(p.name), set()).add(p.country)
+    needy = {_person_key(p.name) for p in everyone if p.country is None or p.home_side} - set(stated)
+    for x in view.sents:  # only the sentences that name such a person are read again
+        if needy and any(n.split()[-1] in x.text for n in needy):
+            for p in find_people(view, x, ner):
+                if _person_key(p.name) in needy and p.country:
+                    (default if p.home_side else stated).setdefault(_person_key(p.name), set()).add(p.country)
     for p in everyone:
-        sides = stated.get(p.name, set())
+        sides = stated.get(_person_key(p.name), set())
         if (p.country is None or p.home_side) and len(sides) == 1:
             (p.country,) = sides
             p.home_side = False
+        elif p.country is None and len(homes := default.get(_person_key(p.name), set())) == 1:
+            (p.country,) = homes
+            p.home_side = True
+
+
+def visited_country(view: View) -> str | None:
+    """The one foreign country the release names as a trip's destination (`방문규 장관, 칠레 방문`, `Secretary X's
+    visit to Chile`), None when it names none or several."""
+    g = view.grammar
+    if "_visited" in view.__dict__:
+        return view.__dict__["_visited"]
+    found = set()
+    for m in view.mentions_in(0, len(view.text), "COUNTRY"):
+        if m.id == view.home or m.extra.get("compound"):
+            continue
+        after = g.visit_after_country is not None and g.visit_after_country.match(view.text, m.end)
+        before = g.visit_before_country is not None and g.visit_before_country.search(
+            view.text[max(0, m.start - 30):m.start])
+        if after or before:
+            found.add(m.id)
+    view.__dict__["_visited"] = found.pop() if len(found) == 1 else None
+    return view.__dict__["_visited"]
+
+
+def _sides_by_place(view: View, a: Assembled, taken: set[str]) -> None:
+    """`In Kuala Lumpur on Thursday, Secretary X met with Minister Y`: a foreigner with no side of their own, met in
+    a sentence that names no party but a place abroad, is of that place's country (not of a party another
+    mention of the event names)."""
+    for m in a.event.mentions:
+        if m.participants or m.series_participants or not m.loc_country or m.loc_country in taken:
+            continue
+        for p in a.people:
+            if p.sent == m.sent.idx and p.country is None and p.person_id is None and view.grammar.foreign_name(
+                    p.name):
+                p.country = m.loc_country
 
 
 def foreign_sides(view: View, events: list[Assembled]) -> None:
@@ -128,10 +229,13 @@ def foreign_sides(view: View, events: list[Assembled]) -> None:
     for a in events:
         parties = {p for m in a.event.mentions for p in [*m.participants, *m.series_participants]}
         taken = {p.country for p in a.people if p.country} | ({view.home} if view.home else set())
+        _sides_by_place(view, a, taken)
         others = parties - taken
         if not others:
-            # `윤 대통령은 아시가바트에서 … 대통령과 정상회담`: with no other party named, the host country abroad.
+            # `윤 대통령은 아시가바트에서 … 대통령과 정상회담`: with no other party named, the host country abroad;
+            # else the one country the release's trip went to (`칠레 방문…`, `visit to Chile`).
             others = {m.loc_country for m in a.event.mentions if m.loc_country} - taken
+            others = others or ({visited} - taken if (visited := visited_country(view)) else set())
         if len(others) != 1:
             # `A 장관과 함께 스콧 베선트 재무장관, 제이미슨 그리어 미국 무역대표부 대표와`: when the other side already
             # has a named delegate, the one party beside the publisher's is still theirs.
@@ -177,13 +281,19 @@ def antecedent(view: View, s: Sent, who: str, ner: list[tuple[int, int]]) -> Per
     return subjects[-1] if subjects else None
 
 
+def _inner_run(words: list[str], tail: list[str]) -> bool:
+    return any(words[i:i + len(tail)] == tail for i in range(1, len(words) - len(tail) + 1))
+
+
 def resolve_short_names(events: list[Assembled]) -> None:
     """`가미카와 외무상`, `Minister Wong`: one word of a full name given elsewhere in the text is that person."""
     everyone = [p for a in events for p in a.people]
     for p in everyone:
-        if " " in p.name:
-            continue
-        fulls = [q for q in everyone if " " in q.name and p.name in q.name.split()]
+        words = p.name.split()
+        # `빈 살만 왕세자` after `무함마드 빈 살만`: a run of a longer name's words (not its first)
+        # is that person too.
+        fulls = [q for q in everyone if len(q.name.split()) > len(words) and (
+            p.name in q.name.split() if len(words) == 1 else _inner_run(q.name.split(), words))]
         same = [q for q in fulls if q.country == p.country]
         full = same[0] if same else (fulls[0] if len({q.name for q in fulls}) == 1 else None)
         if full is not None:  # `오스틴 장관은` (no side given) is the `로이드 오스틴` named before

@@ -155,7 +155,8 @@ def _participants(view: View, m: EventMention) -> None:
                 0 <= x.start - p.end <= 3 and p.country == x.id for p in places)
             if near_place and not x.extra.get("compound"):
                 continue
-            if view.grammar.country_as_location(view, x) and not x.extra.get("compound"):
+            if (view.grammar.country_as_location(view, x) or view.grammar.country_as_topic(view, x)) and not \
+                    x.extra.get("compound"):
                 continue
             if x.id == "PRK" and not x.extra.get("compound"):
                 continue  # North Korea is what they discuss, not who meets
@@ -165,7 +166,7 @@ def _participants(view: View, m: EventMention) -> None:
             listed = any(y.label == "COUNTRY" and (0 <= x.start - y.end <= 3 or 0 <= y.start - x.end <= 3) for y in ms)
             if in_name or listed:
                 out.append(x.id)
-        elif x.label == "ORG" and x.country and view.grammar.org_country_is_party:
+        elif x.label == "ORG" and x.country and view.grammar.org_is_party(view, x):
             out.append(x.country)
         elif x.label == "SERIES" and m.series is None:
             if not m.series_participants:  # the parties of another type's series still take part

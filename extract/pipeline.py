@@ -148,7 +148,7 @@ def delegates(doc: Doc) -> Doc:
         if found and people_mod.head_marked(view, s):
             marked.setdefault(id(a), set()).add(s.idx)
     document.resolve_short_names(st.events)
-    document.stated_sides(st.events)
+    document.stated_sides(view, st.events, ner)
     document.foreign_sides(view, st.events)
     for a in st.events:
         people_mod.assign_heads(view, a.people, marked.get(id(a), set()))
@@ -188,6 +188,9 @@ def assign_commitments(st: Analysis, view: View, owner: dict[int, Assembled],
         if a is None:
             continue
         nxt = commit_mod.find_next(view, s, view.dates_in(s.start, s.end))
+        if nxt is not None and nxt.when != "regular" and document.names_other_parties(view, s, a):
+            # `이어 27일에는 제2차 한미 … 회의를 가질 예정` after a trilateral: another meeting's, not a commitment
+            continue
         if nxt is not None and (a.next is None or (a.next.when == "regular" and nxt.when != "regular")):
             a.next = nxt  # an announced next meeting says more than `held regularly`
             if nxt.when != "regular":

@@ -20,6 +20,7 @@ class EventTypeSpec(BaseModel):
     title_as_name: bool = False  # untitled, it takes the release's title
     commitment_from_name: bool = False  # what was launched or signed is itself a commitment
     owns_only_its_sentences: bool = False  # at the day's meeting, only the sentences naming it are its own
+    owns_referring_sentences: bool = False  # at the day's meeting, its own are those naming it or referring to it
     one_per_object: bool = False  # several objects of one sentence are several events
     part_of_meeting: bool = False  # at a described meeting, it is that meeting's and no event of its own
     same_series_as: list[str] = []  # types whose series it may belong to

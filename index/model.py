@@ -183,6 +183,13 @@ class Facets(Model):
     month: list[Bucket] = Field(default_factory=list)  # `YYYY-MM`, oldest first
     sample: int = Field(default=1, ge=1, description="1: every matching event counted; N: the counts are "
                         "estimated from one matching event in N (the embedded index, over broad queries)")
+    approximate: bool = Field(default=False, description="true: the counts are estimates (`sample` > 1), as "
+                              "Elasticsearch's sampler aggregation; `exact=true` counts every match")
+
+    @model_validator(mode="after")
+    def _approximate_when_sampled(self) -> Facets:
+        self.approximate = self.sample > 1  # derived: never set apart from `sample`
+        return self
 
 
 class Hit(Model):

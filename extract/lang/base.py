@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from extract.view import Sent, Tok, View
 
 _WORDS = re.compile(r"\w+|[^\w\s]")
+_GLOSS = re.compile(r"\s*[(（][^)）]*[)）][^\w]*$")  # `… 연합(Biopharma Coalition)`, `… Initiative (SCRI)`
+_GLOSS_ACRONYM = re.compile(r"[(（]([A-Z]{2,})[)）]")
 
 
 class Grammar(ABC):
@@ -121,7 +123,15 @@ class Grammar(ABC):
         """A country mention that says where, read by its own suffix (`미국에서`)."""
         return False
 
+    def country_as_topic(self, view: View, x: Mention) -> bool:
+        """A country mention that is what the parties talk about (`discussed Russia's war against Ukraine`)."""
+        return False
+
     org_country_is_party: ClassVar[bool] = False  # a ministry named in an event clause brings its country
+
+    def org_is_party(self, view: View, x: Mention) -> bool:
+        """Whether this ministry, named in an event clause, brings its country as a party."""
+        return self.org_country_is_party
 
     def refine_series(self, view: View, m: EventMention) -> None:  # noqa: B027  (optional hook)
         """A series the gazetteer spells otherwise (English: by its core words)."""
@@ -154,6 +164,10 @@ class Grammar(ABC):
     participle_follows: ClassVar[bool] = False
     # `During the visit, he also met …`: an undated meeting somewhere in a trip of several days has no day.
     during_trip: ClassVar[re.Pattern[str] | None] = None
+    # `칠레를 방문`, `visit to Chile`: the words after (Korean) or before (English) a country that make it a trip's
+    # destination.
+    visit_after_country: ClassVar[re.Pattern[str] | None] = None
+    visit_before_country: ClassVar[re.Pattern[str] | None] = None
     # `당시 정책대화에는 …`, `At the time, the dialogue …`: the sentence refers back to a past event.
     back_reference: ClassVar[re.Pattern[str] | None] = None
     # `관련 보도자료: …`, `Related: …`: a page's links to other releases, not this release's text.
@@ -165,6 +179,24 @@ class Grammar(ABC):
 
     at_meeting: ClassVar[re.Pattern[str]]  # `At the meeting, …`: the sentence belongs to the meeting
     same_parties: ClassVar[re.Pattern[str]]  # `3국`, `the two sides`: the parties named before
+    # `The partnership will …`, `It is …`, `동 연합은 …`, `SCRI will …`: a sentence opening with a reference to a thing
+    # named before; group 1 is the noun or acronym referred by (none: a pronoun).
+    referring_opening: ClassVar[re.Pattern[str] | None] = None
+
+    def refers_to(self, text: str, names: list[str]) -> bool:
+        """The sentence opens by referring back to what one of `names` names: a pronoun, or a demonstrative with
+        the name's head noun or acronym (`the Green Partnership` -> `The partnership`, `바이오 연합` -> `동 연합`)."""
+        m = self.referring_opening.match(text) if self.referring_opening is not None else None
+        if m is None:
+            return False
+        noun = next((g for g in m.groups() if g), None)
+        return noun is None or any(self.name_head(noun, name) for name in names)
+
+    def name_head(self, noun: str, name: str) -> bool:
+        """`noun` is the head of `name` (`the Green Partnership` -> `partnership`) or its acronym (`… (SCRI)`)."""
+        words = re.findall(r"\w+", _GLOSS.sub("", name))
+        head = words[-1].casefold().removesuffix("s") if words else ""
+        return noun.casefold().removesuffix("s") == head or noun in _GLOSS_ACRONYM.findall(name)
 
     def foreign_name(self, name: str) -> bool:
         """A name whose side the text must tell (in Korean text, a transliteration: Korean names go home)."""

@@ -7,6 +7,7 @@ from collections import Counter
 
 import pytest
 from events import event
+from fastapi.testclient import TestClient
 from test_index_conformance import corpus
 
 import index.port
@@ -15,6 +16,8 @@ from index.fields import search_fields
 from index.model import FACETS, Bucket, Facets, SearchQuery
 from index.port import EventIndex
 from index.tantivy_index import FACET_FIELDS, FACET_SIZE, TantivyIndex
+from readout.app import build_app
+from readout.settings import Settings
 
 
 @pytest.fixture
@@ -101,6 +104,7 @@ def test_facets_count_every_value(index: EventIndex, query: dict) -> None:
     q = SearchQuery(**query)
     facets = index.facets(q)
     assert as_dicts(facets) == counted(index, q)
+    assert (facets.sample, facets.approximate) == (1, False)
     assert [b.value for b in facets.month] == sorted(b.value for b in facets.month)
     for name in FACETS:  # most frequent first (months: in order)
         counts = [b.count for b in getattr(facets, name)]
@@ -153,12 +157,39 @@ def test_broad_queries_are_counted_on_a_sample(make_index, monkeypatch: pytest.M
         assert level > 1
         in_sample = [e for e in matches if str(level) in facet_columns.sample_levels(e.key)]
         sampled = ix.facets(q)
-        assert sampled.sample == level
+        assert sampled.sample == level and sampled.approximate and not exact.approximate
         assert as_dicts(sampled)["type"] == {t: level * n for t, n in Counter(e.type for e in in_sample).items()}
         assert as_dicts(sampled)["participants"] == {
             c: level * n for c, n in Counter(c for e in in_sample for c in e.participants).items()}
     narrow = ix.facets(SearchQuery(participants=["GBR"]))  # few matches: every one counted
-    assert narrow.sample == 1 and as_dicts(narrow) == counted(ix, SearchQuery(participants=["GBR"]))
+    assert narrow.sample == 1 and not narrow.approximate
+    assert as_dicts(narrow) == counted(ix, SearchQuery(participants=["GBR"]))
+
+
+def test_estimated_facets_say_so_in_the_api_and_on_the_web_page(index: EventIndex, monkeypatch: pytest.MonkeyPatch
+                                                                ) -> None:
+    """Facets counted on a sample are `approximate` (like Elasticsearch's sampler aggregation) in the API and shown
+    as estimates on the web page; Elasticsearch counts every match, so its facets never are; `exact=true` counts
+    every match on both."""
+    monkeypatch.setattr(facet_columns, "SAMPLE_LEVELS", (2, 4))
+    monkeypatch.setattr(facet_columns, "EXACT_UP_TO", 10)
+    assert index.write(crowded() + corpus()) == {}
+    sampling = isinstance(index, TantivyIndex)
+    app = build_app(Settings(index="tantivy://unused"), index=index)
+    with TestClient(app) as c:
+        body = c.get("/facets").json()
+        assert (body["approximate"], body["sample"] > 1) == (sampling, sampling)
+        exact = c.get("/facets", params={"exact": "true"}).json()
+        assert (exact["approximate"], exact["sample"]) == (False, 1)
+        assert {b["value"]: b["count"] for b in exact["type"]} == counted(index, SearchQuery())["type"]
+        assert "approximate" in c.get("/openapi.json").json()["components"]["schemas"]["Facets"]["properties"]
+        page = c.get("/search", params={"facets": "true"}).json()
+        assert page["facets"]["approximate"] == sampling
+        web = c.get("/").text
+    shown = index.search(SearchQuery(mentioned=False), facets=True).facets
+    assert shown is not None and shown.approximate == sampling
+    assert ("Approximate counts: estimated from 1 in" in web) == sampling
+    assert ('<span class="count">≈ ' in web) == sampling
 
 
 def test_tantivy_facets_are_remembered_per_commit(make_index) -> None:  # noqa: ANN001 - fixture

@@ -53,6 +53,9 @@ def test_kill_9_workers_during_run_loses_and_duplicates_nothing(tmp_path: Path) 
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     rnd, kills = random.Random(5), {"extract": 0, "index": 0}
     try:
+        up = time.monotonic() + 180  # a loaded machine takes a while to load the models
+        while not all(stage_pid(tmp_path, s) for s in kills) and time.monotonic() < up:
+            time.sleep(0.5)
         for _ in range(4):
             time.sleep(rnd.uniform(2.0, 6.0))
             stage = rnd.choice(["extract", "index"])

@@ -12,6 +12,7 @@ from extract.lang.base import Grammar
 from extract.lang.en import commitments as en_commitments
 from extract.lang.en import dates as en_dates
 from extract.lang.en import events as en_events
+from extract.lang.en import parties as en_parties
 from extract.lang.en import people as en_people
 from extract.lang.en import series as en_series
 from extract.lang.en.rules import people as people_cues
@@ -58,6 +59,8 @@ class English(Grammar):
     bilateral = re.compile(r"\bbilateral\b", re.I)
     participle_follows = True
     trip = re.compile(r"\b(?:visit|visits|visited|visiting|trip|travel|travels|traveled|travelled|tour)\b", re.I)
+    visit_before_country = re.compile(r"\b(?:visit|visits|visited|visiting|trip|travels?|traveled|travelled|"
+                                      r"arrived)\s+(?:(?:to|in)\s+)?(?:the\s+)?$", re.I)
     day_before = re.compile(r"\b(?:the previous day|the day before|a day earlier|the preceding day)\b")
     back_reference = re.compile(r"\b(?:[Aa]t the time|[Bb]ack then|[Aa]t that (?:time|meeting))\b")
     page_links = re.compile(r"\s*(?:Related(?:\s+(?:[Pp]ress\s+)?(?:[Rr]eleases?|[Aa]rticles?|[Nn]ews|[Ll]inks|"
@@ -67,7 +70,11 @@ class English(Grammar):
                              r"(?:\w+\s+)?(?:visit|trip|stay|tour)\b|While in\b)")
     this_event = re.compile(r"^(this|the same)\b")
     at_meeting = re.compile(r"\s*(?:At|During|In)\s+the\s+(?:meeting|talks|summit|ministerial|dialogue)\b")
-    same_parties = re.compile(r"\b(?:the|both|all)\s+(?:three|two|four)\b|\bboth sides\b", re.I)
+    # `Under the Accord, …`, `The Framework will …`, `SCRI will …`, `It is meant to …`
+    referring_opening = re.compile(r"\s*(?:(?:Under|Through|Within|Via)\s+)?"
+                                   r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|These|[Ii]ts)\s+(?:new\s+)?([A-Za-z]+)\b|([A-Z]{2,})\b|It\b)")
+    same_parties = re.compile(r"\b(?:the|both|all)\s+(?:three|two|four)\b|\bboth\s+(?:sides|leaders|ministers|"
+                              r"presidents|prime ministers|secretaries|delegations|governments|countries)\b", re.I)
     levels = [("leaders", r"\b(summit|leaders?)\b"),
               ("ministerial", r"\b(minister|ministerial|secretary of|2\+2|national security advisors?)\b"),
               ("senior_officials", r"\b(vice|deputy|senior officials?|high-level)\b"),
@@ -202,6 +209,9 @@ class English(Grammar):
     def subject_reference(self, s: Sent) -> str | None:
         m = _SUBJECT_REF.match(s.text)
         return m.group("who").lower() if m else None
+
+    def country_as_topic(self, view: View, x: Mention) -> bool:
+        return en_parties.country_as_topic(view, x)
 
     def people(self, view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         return en_people.find(view, s, ner)

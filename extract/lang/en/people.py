@@ -8,6 +8,7 @@ import re
 from extract.delegates import Person
 from extract.gazetteer import get_gazetteer
 from extract.lang.en.rules import people as cues
+from extract.romanize import SURNAMES
 from extract.view import Sent, View
 
 _CAPNAME = r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,}|[A-Z]\.)"
@@ -28,11 +29,13 @@ def _not_person(name: str) -> bool:
     return any(w.casefold().strip(".,'’") in _not_person_words() for w in re.split(r"[\s\-]+", name))
 
 
+# `LaPlante`, `McClay`, `O'Connor`, `DeSantis`: a family name with a prefix capitalised inside it.
+_PREFIXED = r"(?:Mc|Mac|La|Le|De|Di|Du|Da|O['’])?"
 _TITLED_SURNAME = re.compile(r"\b(?:Minister|Secretary|President|Premier|Commissioner|Ambassador|Director|Chancellor|"
-                             r"Mr\.|Ms\.|Mrs\.|Dr\.)\s+([A-Z][a-z]+|[A-Z]{3,})\b(?![\s-]+[A-Z])")
+                             r"Mr\.|Ms\.|Mrs\.|Dr\.)\s+(" + _PREFIXED + r"[A-Z][a-z]+|[A-Z]{3,})\b(?![\s-]+[A-Z])")
 
 
-_BARE_NAME = re.compile(r"(?<![\w.-])([A-Z][a-z]{1,14})\b(?![\s-]+[A-Z])(?!-)(?=\s+(?:held|met|and|"
+_BARE_NAME = re.compile(r"(?<![\w.-])(" + _PREFIXED + r"[A-Z][a-z]{1,14})\b(?![\s-]+[A-Z])(?!-)(?=\s+(?:held|met|and|"
                         r"hosted|signed|said|on|in|at|to)\b|\s*[,.;]|$)")
 _CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
                             "monday tuesday wednesday thursday friday saturday sunday".split())
@@ -237,6 +240,33 @@ def _apposition_end(view: View, s: Sent, b: int, others: list[int]) -> int:
     return min([hi, *[o for o in others if b < o < hi]])
 
 
+# Surnames as romanised Korean names are written (`Whang Joo-ho`, `Son Jae-il`); Chinese-only spellings (`Wang`, `Ma`)
+# are left out, since a hyphenated given name is also how Taiwan writes names.
+_KOREAN_SURNAMES = frozenset(v for v in SURNAMES.values() if v not in ("Wang", "Ma", "Ki", "In", "Do", "Mo")) | {
+    "Whang", "Chung", "Jeong", "Rhee", "Yi", "Yun", "Suh", "Paik", "Pak", "Im", "Chang", "Cheong", "Hur", "Huh",
+    "Roh", "Choe", "Kweon", "Ku", "Yu", "Ahn", "Chun", "Jun", "Kong"}
+_KOREAN_NAME = re.compile(r"([A-Z][a-z]+|[A-Z]{2,})\s+[A-Z][a-z]+-[a-z]+")
+
+
+def korean_romanised(name: str) -> bool:
+    """`Whang Joo-ho`, `YI Won-woo`: a Korean name as English writes it (family name, hyphenated given name)."""
+    m = _KOREAN_NAME.fullmatch(name)
+    return m is not None and m.group(1).capitalize() in _KOREAN_SURNAMES
+
+
+@functools.cache
+def _lower_title() -> re.Pattern[str]:
+    """`X, administrator of the Korea Aerospace Administration,`, `X, minister for trade of Sweden,`: a title in
+    lower case in apposition after the name, with what it is of (written so in wire copy)."""
+    words = sorted({w.casefold() for t in cues().titles for w in t.split() if w[0].isupper()}, key=len, reverse=True)
+    return re.compile(r",\s+((?:(?:deputy|vice|senior|acting|first)\s+)?(?:" + "|".join(map(re.escape, words)) +
+                      r")\s+(?:of|for)\s+[^,;]{3,90}?)(?=,|;|\s+(?:held|met|and|as|during|to|who)\b|$)")
+
+
+def _lower_apposition(right: str) -> re.Match[str] | None:
+    return _lower_title().match(right)
+
+
 def _name_word_at(view: View, s: Sent, lo: int, hi: int) -> bool:
     """A capitalised word that can be part of a person's name: not a title, honorific, connector, organisation,
     country or place, nor a word that makes a run a thing (`Summit`) or a day or month."""
@@ -259,6 +289,24 @@ def _whole_name(view: View, s: Sent, a: int, b: int) -> tuple[int, int]:
             break  # another capitalised run follows: not the end of this name
         b += m.end()
     return a, b
+
+
+def _after_country(view: View, s: Sent, a: int, b: int) -> tuple[int, int]:
+    """`Minister of Foreign Affairs of the Democratic Republic of the Congo Christophe Lutundula Apala Pen'Apala`:
+    a title ending in its country ends there, so every name word between the country and the name found (which
+    kept only the last two or three) belongs to a transliterated name of up to four or five words."""
+    countries = [m for m in view.mentions_in(max(s.start, a - 80), a, "COUNTRY") if m.end < a]
+    if not countries:
+        return a, b
+    gap = view.text[countries[-1].end:a]
+    words = gap.split()
+    if not 1 <= len(words) <= 2 or not re.fullmatch(r"\s+(?:\S+\s+){0,2}", gap) or len(
+            view.text[a:b].split()) + len(words) > 5:
+        return a, b
+    lo = countries[-1].end + len(gap) - len(gap.lstrip())
+    if not all(_name_word_at(view, s, m.start() + lo, m.end() + lo) for m in re.finditer(r"\S+", view.text[lo:a])):
+        return a, b
+    return lo, b
 
 
 def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
@@ -301,7 +349,7 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             span = (s.start + m.start(1), s.start + m.end(1))
             spans.append(span)
             override.setdefault(span, known)
-    spans = [_whole_name(view, s, a, b) for a, b in spans]
+    spans = [_after_country(view, s, *_whole_name(view, s, a, b)) for a, b in spans]
     spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     taken: list[tuple[int, int]] = []
     titles = cues().titles
@@ -349,6 +397,7 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             pre = fronted[1]
         post_m = re.match(r",\s+((?:the\s+)?[A-Z][^,;]{3,90}?)(?=,|;|\s+(?:held|met|and|as|during|for|to|who)\b|$)",
                           view.text[b:s.end])
+        post_m = post_m or _lower_apposition(view.text[b:s.end])
         role = None
         if pre and re.search(r"[A-Z]", pre) and not pre.endswith((".",)):
             role = re.sub(r"^(?:the\s+|The\s+)", "", pre)
@@ -384,6 +433,8 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             country = _side_by(view, left_lo, role_lo) or _led_side(view, s, b)
         if off is not None:
             country = country or off.country
+        elif country is None and korean_romanised(name):
+            country = "KOR"
         orgs = view.mentions_in(role_lo, role_hi, "ORG")
         if country is None and orgs:
             country = orgs[0].country

@@ -71,12 +71,17 @@ class Korean(Grammar):
     bilateral = re.compile(r"양자")
     day_before = re.compile(r"전날|전일|하루 전")
     trip = re.compile(r"방문|순방|출장|체류")
+    visit_after_country = re.compile(r"\s*(?:을|를)?\s*(?:(?:공식|국빈|실무)\s*)?(?:방문|순방|출장)")
     back_reference = re.compile(r"(?<![가-힣])(?:당시|그\s?당시|그때)(?:\s|에|의|,)")
     page_links = re.compile(r"\s*(?:관련\s*(?:보도자료|기사|뉴스|자료|링크)|이전\s*글|다음\s*글|첨부\s*파일)\s*[:：]")
     during_trip = re.compile(r"(?:방문|순방|체류|출장)\s*(?:기간|일정)\s*(?:중|동안)")
     this_event = re.compile(r"^(이번|금번|동)\b")
     at_meeting = re.compile(r"\s*(?:이번\s*|이날\s*|동\s*)?(?:회의|회담|대화)(?:에서|에서는|를 통해)\s")
-    same_parties = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|세 정상")
+    # `ㅇ 동 연합은`, `이 센터는`, `SCRI는`: the noun after the demonstrative, without its particle
+    referring_opening = re.compile(
+        r"\s*(?:[ㅇ○\-–]\s+)?(?:(?:동|이|해당|同)\s+([가-힣A-Za-z]+?)|([A-Z]{2,}))"
+        r"(?:은|는|이|가|의|을|를|과|와|에서는|에서|에는|에)?[\s,]")
+    same_parties = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|[두세] 정상")
     levels = [("leaders", r"정상"), ("ministerial", r"장관|외무상|외무대신|안보실장|국가안보보좌관"),
               ("senior_officials", r"차관|고위급|차장|차관보|고위"), ("working", r"국장급|실무|과장|심의관|부차관보")]
     attendance = re.compile(r"참석|주재|서명|체결|임석|수석대표|대표로|참석자|참여|회담|개최|만나|면담|예방|접견|"
@@ -92,7 +97,7 @@ class Korean(Grammar):
     shares_final_cue = True
     remark = re.compile(r"(?:지적|설명|소개|언급|강조|표명|표|평가|말|밝히|주목)하?(?:고|며|면서)\s*,?\s*$|"
                         r"면서\s*,?\s*$")
-    joint_subject = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|세 정상|양\s?(?:장관|차관|대표|정부)|"
+    joint_subject = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|[두세] 정상|양\s?(?:장관|차관|대표|정부)|"
                                r"참여국|참가국|회원국|각국|\d+개국|정상들|장관들|대표들|수석대표들|참석자들")
     own_government = re.compile(r"^(?:우리\s*)?정부$|^우리\s*측$|^우리나라$|^아국$")
     home_country = "KOR"
@@ -229,6 +234,17 @@ class Korean(Grammar):
     def country_as_location(self, view: View, x: Mention) -> bool:
         return view.text[x.end:x.end + 2] == "에서"
 
+    # `우크라이나 재건 협력`, `러시아의 군사협력`, `중동 사태`: a country that owns the matter talked about is a topic
+    # (not `우크라이나 재건 회의`, a meeting it takes part in).
+    _topic = re.compile(r"(?:의|와의|과의)?\s*(?:재건|사태|전쟁|침공|정세|도발|위협|군사\s*협력|핵\s*문제|"
+                        r"비핵화|인권\s*문제)(?!\s*(?:회의|포럼|컨퍼런스|콘퍼런스|대화))")
+
+    def country_as_topic(self, view: View, x: Mention) -> bool:
+        return bool(self._topic.match(view.text, x.end))
+
+    def org_is_party(self, view: View, x: Mention) -> bool:
+        return not ko_people.foreign_ministry(view, x)  # `호세 멘도사(José Mendoza) 에너지부 장관`: not the US's
+
     # `정상회담을 갖고 … 논의한 바 있습니다`: a sentence ending in `-ㄴ 바 있다` recalls what happened before.
     _recalled = re.compile(r"\s바\s*(?:가\s*)?있(?:습니다|었습니다|다|었다|음|었음)[.\s]*$")
 
@@ -282,6 +298,11 @@ class Korean(Grammar):
             return False
         roles = "장관|차관|부부장|부장|대사|총리|대표|실장|차장|본부장"
         return bool(re.search(rf"(?<![가-힣]){re.escape(family)}\s+[가-힣]*(?:{roles})", text))
+
+    def name_head(self, noun: str, name: str) -> bool:
+        """`동 회의` for `재계회의`, `동 연합` for `바이오제약 연합(…)`: the noun closes the name's last word."""
+        words = re.findall(r"[가-힣]+", re.sub(r"\s*[(（][^)）]*[)）][^가-힣]*$", "", name))
+        return len(noun) >= 2 and bool(words) and words[-1].endswith(noun) or super().name_head(noun, name)
 
     def dateline_place(self, view: View, p: Mention) -> bool:
         return view.text[p.end:p.end + 4].startswith(("에서", " "))

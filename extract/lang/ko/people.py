@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from extract.delegates import Person
+from extract.entities import Mention
 from extract.gazetteer import get_gazetteer
 from extract.lang.ko.rules import people as cues
 from extract.romanize import romanize_name
@@ -107,6 +108,32 @@ def _is_country_or_org(view: View, c: _Chunk) -> str | None:
     if len(c.text) >= 2 and _ORG_END.search(c.text):
         return "org"  # not a lone syllable: `응우옌 민 부(Nguyễn Minh Vũ)` ends in a name word `부`
     return None
+
+
+def bare_ministry(view: View, m: Mention) -> bool:
+    """`에너지부`, `외교부` with no country word: every government has one, so next to a transliterated foreign
+    name (`호세 멘도사(José Mendoza) 에너지부 장관`) it says nothing of the side (`미 에너지부` does)."""
+    return m.text.endswith("부") and " " not in m.text and not view.mentions_in(m.start, m.end, "COUNTRY", "GROUP")
+
+
+def foreign_ministry(view: View, m: Mention) -> bool:
+    """A bare ministry right after a name glossed in Latin letters, or after a transliterated name of two or more
+    words (`압둘아지즈 빈 살만 에너지부 장관`): the foreigner's own ministry, of a country the name does not tell."""
+    if not bare_ministry(view, m):
+        return False
+    left = view.text[max(0, m.start - 60):m.start]
+    if _GLOSS_BEFORE.search(left):
+        return True
+    words = re.search(r"(?:^|\s)([가-힣]+)\s+([가-힣]+)\s+$", left)
+    if words is None or korean_shape(words.group(2)):
+        return False
+    lo = m.start - len(left) + words.start(1)
+    toks = [t for t in view.tokens_in(lo, m.start) if t.text.strip()]
+    # every word a name (no particle, ending or dictionary noun): `압둘아지즈 빈 살만`, not `양국 에너지부`
+    return bool(toks) and not any(t.base.startswith(("J", "E", "V", "XS")) or t.base == "NNG" for t in toks)
+
+
+_GLOSS_BEFORE = re.compile(r"[(（][A-Z][^()（）]*[)）]\s*$")
 
 
 def _place(view: View, c: _Chunk) -> bool:
@@ -246,8 +273,9 @@ def find(view: View, s: Sent) -> list[Person]:
         if country is None and side:
             country = context_country
         if country is None:
+            foreign = len(name_chunks) >= 2 or any(x.paren and _LATIN_PAREN.match(x.paren) for x in name_chunks)
             for m in view.mentions_in(run[0].start, c.end, "ORG"):
-                if m.country and not m.extra.get("ambiguous"):
+                if m.country and not m.extra.get("ambiguous") and not (foreign and bare_ministry(view, m)):
                     country = m.country
                     break
         fore = (country or context_country) not in (None, "KOR")

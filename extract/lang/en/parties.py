@@ -1,0 +1,36 @@
+"""English: a country named in an event's clause that is what the parties talk about, not one of them."""
+from __future__ import annotations
+
+import re
+
+from extract.entities import Mention
+from extract.view import View
+
+# `discussed Russia's war against Ukraine`, `condemned …`, `amid concern over China's …`: after a verb or noun of
+# discussion or concern, the countries of its object are topics (a meeting verb after it starts a new object).
+_TOPIC_HEAD = re.compile(r"\b(?:discuss(?:ed|es|ing)?|condemn(?:ed|s|ing)?|exchanged views on|talked about|"
+                         r"denounced|deplored|concerns?\s+(?:over|about|at|regarding)|concerned\s+(?:over|about|at|by)|"
+                         r"amid|regarding|aimed at|targeting)\b")
+_MEETING = re.compile(r"\b(?:met|meets|held|holds|signed|hosted|joined|attended|"
+                      r"with (?:his|her|their) counterparts?)\b")
+# `Russia's war of aggression`, `China's assertiveness`: a country owning a conflict is what is discussed.
+_CONFLICT = re.compile(r"['’]s?\s+(?:(?:continued|ongoing|full-scale|illegal|unprovoked|brutal|growing|recent|"
+                       r"dangerous|coercive)\s+)*(?:war|aggression|invasion|assertive|assertiveness|provocations?|"
+                       r"coercion|attacks?|missile|nuclear|military\s+(?:build-?up|activities|cooperation))\b")
+
+
+def country_as_topic(view: View, x: Mention) -> bool:
+    if view.text[x.end:x.end + 1] in "-–" and x.end < len(view.text) or view.text[x.start - 1:x.start] in ("-", "–"):
+        return False  # `the U.S.-Philippine alliance`: the pair names the parties themselves
+    s = view.sent_of(x.start)
+    lo = s.start if s is not None else max(0, x.start - 300)
+    before = view.text[lo:x.start]
+    if _CONFLICT.match(view.text, x.end) and not re.search(r"\bwith\s+(?:the\s+)?$", before):
+        return True
+    if re.search(r"\b(?:war|aggression|invasion)\s+(?:of\s+aggression\s+)?against\s+(?:the\s+)?$", before):
+        return True
+    heads = list(_TOPIC_HEAD.finditer(before))
+    if not heads:
+        return False
+    after = before[heads[-1].end():]
+    return not _MEETING.search(after) and not re.search(r"[;:]", after)
