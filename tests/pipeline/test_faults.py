@@ -53,17 +53,30 @@ def test_kill_9_workers_during_run_loses_and_duplicates_nothing(tmp_path: Path) 
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     rnd, kills = random.Random(5), {"extract": 0, "index": 0}
     try:
-        up = time.monotonic() + 180  # a loaded machine takes a while to load the models
-        while not all(stage_pid(tmp_path, s) for s in kills) and time.monotonic() < up:
-            time.sleep(0.5)
+        killed: set[int] = set()
+
+        def live_pid(stage: str) -> int | None:
+            """The stage's pid once it is up (models loaded), never one already killed: under load a restart
+            takes longer than the pause between kills."""
+            up = time.monotonic() + 180
+            while time.monotonic() < up:
+                pid = stage_pid(tmp_path, stage)
+                if pid and pid not in killed:
+                    return pid
+                time.sleep(0.5)
+            return None
+
+        for s in kills:
+            live_pid(s)
         for _ in range(4):
             time.sleep(rnd.uniform(2.0, 6.0))
             stage = rnd.choice(["extract", "index"])
-            pid = stage_pid(tmp_path, stage)
+            pid = live_pid(stage)
             if pid:
                 try:
                     os.kill(pid, signal.SIGKILL)
                     kills[stage] += 1
+                    killed.add(pid)
                 except ProcessLookupError:
                     pass
         deadline = time.monotonic() + 300  # generous: a loaded machine drains slowly
