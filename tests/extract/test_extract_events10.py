@@ -14,7 +14,8 @@ def _dialogues(events: list[EventRecord]) -> list[EventRecord]:
 # after `met A, … and` it is one more meeting of that day.
 def test_received_by_a_titled_person_is_a_meeting() -> None:
     text = ("Trade Minister Sofia Lindqvist arrived in Nairobi on Monday. "
-            "On Tuesday she was received by President Daniel Mwangi at State House, where they discussed geothermal power.")
+            "On Tuesday she was received by President Daniel Mwangi at State House, where they discussed "
+            "geothermal power.")
     held = _dialogues(_held(text, "en", "2025-02-12"))
     assert len(held) == 1 and held[0].date == "2025-02-11"
     text = ("Foreign Minister Tomas Berg held talks in Hanoi today with Deputy Prime Minister Nguyen Van Hai. "
