@@ -304,7 +304,7 @@ def _second_person_meetings(sent: Sent, after: int) -> list[EventMention]:
     its own meeting; both are beside the report's main one."""
     s_text = sent.text
     for m in re.finditer(r"\s+and\s+(?:also\s+)?(?P<verb>met(?:\s+with)?|with|called\s+on|held\s+(?:a\s+)?"
-                         r"(?:separate\s+)?(?:meeting|talks)\s+with)\s+", s_text[after:]):
+                         r"(?:separate\s+)?(?:meeting|talks)\s+with|(?:was\s+)?received\s+by)\s+", s_text[after:]):
         end = after + m.end()
         if _counterpart_follows(s_text, end - 1):
             a, b = sent.start + after + m.start("verb"), sent.start + after + m.end("verb")
