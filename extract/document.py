@@ -8,7 +8,7 @@ import re
 
 from extract.build import Assembled
 from extract.commitments import clause_at
-from extract.delegates import Person
+from extract.delegates import Person, find_people
 from extract.events import same_person
 from extract.gazetteer import get_gazetteer
 from extract.shared_rules import shared_rules
@@ -166,20 +166,22 @@ def stated_sides(view: View, events: list[Assembled], ner: list[tuple[int, int]]
     a person's side said in their own phrase anywhere in the text holds where it is not said (no country, or only
     the publisher's by default), also when that phrase is in a sentence of no event; a person with no side at all
     takes the publisher's where another phrase gave them that by default (`Under Secretary … Dr. X traveled`)."""
-    from extract.delegates import find_people
-
     everyone = [p for a in events for p in a.people]
     stated: dict[str, set[str]] = {}
     default: dict[str, set[str]] = {}
+
+    def note(p: Person) -> None:
+        (default if p.home_side else stated).setdefault(_person_key(p.name), set()).add(p.country)
+
     for p in everyone:
         if p.country:
-            (default if p.home_side else stated).setdefault(_person_key(p.name), set()).add(p.country)
+            note(p)
     needy = {_person_key(p.name) for p in everyone if p.country is None or p.home_side} - set(stated)
     for x in view.sents:  # only the sentences that name such a person are read again
         if needy and any(n.split()[-1] in x.text for n in needy):
             for p in find_people(view, x, ner):
                 if _person_key(p.name) in needy and p.country:
-                    (default if p.home_side else stated).setdefault(_person_key(p.name), set()).add(p.country)
+                    note(p)
     for p in everyone:
         sides = stated.get(_person_key(p.name), set())
         if (p.country is None or p.home_side) and len(sides) == 1:
@@ -261,8 +263,6 @@ def antecedent(view: View, s: Sent, who: str, ner: list[tuple[int, int]]) -> Per
     """The person a referring subject (`he`, `the Secretary`, `I`) stands for: for `I`/`we` the first person the
     page names (its byline); otherwise the latest person before it who opened a sentence, with that title
     when a title refers (`the Secretary` -> `Secretary of State Antony J. Blinken`)."""
-    from extract.delegates import find_people
-
     # Everyone named, sentence by sentence, found once per document (several sentences may refer back).
     named = view.__dict__.get("_named_people")
     if named is None:

@@ -127,11 +127,9 @@ class Grammar(ABC):
         """A country mention that is what the parties talk about (`discussed Russia's war against Ukraine`)."""
         return False
 
-    org_country_is_party: ClassVar[bool] = False  # a ministry named in an event clause brings its country
-
     def org_is_party(self, view: View, x: Mention) -> bool:
         """Whether this ministry, named in an event clause, brings its country as a party."""
-        return self.org_country_is_party
+        return False
 
     def refine_series(self, view: View, m: EventMention) -> None:  # noqa: B027  (optional hook)
         """A series the gazetteer spells otherwise (English: by its core words)."""

@@ -263,10 +263,6 @@ def _lower_title() -> re.Pattern[str]:
                       r")\s+(?:of|for)\s+[^,;]{3,90}?)(?=,|;|\s+(?:held|met|and|as|during|to|who)\b|$)")
 
 
-def _lower_apposition(right: str) -> re.Match[str] | None:
-    return _lower_title().match(right)
-
-
 def _name_word_at(view: View, s: Sent, lo: int, hi: int) -> bool:
     """A capitalised word that can be part of a person's name: not a title, honorific, connector, organisation,
     country or place, nor a word that makes a run a thing (`Summit`) or a day or month."""
@@ -397,7 +393,7 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             pre = fronted[1]
         post_m = re.match(r",\s+((?:the\s+)?[A-Z][^,;]{3,90}?)(?=,|;|\s+(?:held|met|and|as|during|for|to|who)\b|$)",
                           view.text[b:s.end])
-        post_m = post_m or _lower_apposition(view.text[b:s.end])
+        post_m = post_m or _lower_title().match(view.text[b:s.end])
         role = None
         if pre and re.search(r"[A-Z]", pre) and not pre.endswith((".",)):
             role = re.sub(r"^(?:the\s+|The\s+)", "", pre)

@@ -93,7 +93,6 @@ class Korean(Grammar):
                                    r"\b(will|to be|look forward|looks forward|plans? to)\b")
     participation = re.compile(r"참석|참가|참여|정상들이|장관들이|대표들이")
     continuation = re.compile(r"^(이를|이에|이와)\b|(?:이러한|이와 같은|이 같은)\s*(?:협력|교류|공조)")
-    org_country_is_party = True
     shares_final_cue = True
     remark = re.compile(r"(?:지적|설명|소개|언급|강조|표명|표|평가|말|밝히|주목)하?(?:고|며|면서)\s*,?\s*$|"
                         r"면서\s*,?\s*$")
