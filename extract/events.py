@@ -54,7 +54,7 @@ class Event:
         return self.mentions[0]
 
 
-_IN_RANGE = re.compile(r"[~∼～–]\s*\d{1,2}\s*일?\s*$")
+_IN_RANGE = re.compile(r"[~∼～–]\s*(?:\d{1,2}\.\s?)?\d{1,2}\.?\s*일?\s*$")  # `6.24~28`, `10.29~11.1`
 
 
 def _spans_days(view: View, d: DateMention) -> bool:
@@ -82,10 +82,12 @@ def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] 
                 m.date = DateMention(d.start, d.end, d.text, "day", d.value, relative=True)
             else:
                 m.same_day = True
-                # `이날`: the last day named before it.
+                # `이날`: the last day named before it, not one said in passing.
+                g = view.grammar
                 prior = [x for x in view.dates if x.end <= d.start and x.kind == "day" and x.value
-                         and not view.grammar.is_report_date(view, x) and (
-                    view.published is None or abs((view.published - x.value).days) <= RECENT_DAYS)]
+                         and not g.is_report_date(view, x) and (
+                    view.published is None or abs((view.published - x.value).days) <= RECENT_DAYS)
+                         and not g.passing_date(view, x)]
                 if prior:
                     m.date = prior[-1]
             return
@@ -316,6 +318,12 @@ def _own_day(view: View, m: EventMention) -> bool:
     return not _RANGE_START.match(view.text, d.end) and before != "from"
 
 
+def _own_day_named(m: EventMention) -> bool:
+    """`전날인 26일 … 양자 회담을 했다`: a day named for the mention itself, not through `전날`/`이날`."""
+    return bool(m.date and m.date.kind == "day" and m.date.value and not m.same_day
+                and m.sent.start <= m.date.start < m.sent.end)
+
+
 def _named_later(view: View, main: list[EventMention], m: EventMention) -> date | None:
     """`한-체코, 원전 MOU 체결` as a headline before any dated sentence: the day of the one dated event
     of its type whose name it repeats (`9.20일 … 원전 협력 MOU에 서명`), not the report's first day."""
@@ -349,7 +357,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     # `signed the X the previous day` (no day of its own): an event of the day before is referred to in passing.
     before = view.grammar.day_before
     past = [m for m in mentions if _is_past(view, m) or (before is not None and (
-        m.separate and before.search(m.sent.text)
+        m.separate and before.search(m.sent.text) and not _own_day_named(m)
         or not (m.date and m.date.kind == "day") and before.search(view.text, *m.clause)))]
     main = [m for m in mentions if m not in past]
     days = [m.date.value for m in main if m.date and m.date.kind == "day" and m.date.value]
