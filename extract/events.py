@@ -318,12 +318,6 @@ def _own_day(view: View, m: EventMention) -> bool:
     return not _RANGE_START.match(view.text, d.end) and before != "from"
 
 
-def _own_day_named(m: EventMention) -> bool:
-    """`전날인 26일 … 양자 회담을 했다`: a day named for the mention itself, not through `전날`/`이날`."""
-    return bool(m.date and m.date.kind == "day" and m.date.value and not m.same_day
-                and m.sent.start <= m.date.start < m.sent.end)
-
-
 def _named_later(view: View, main: list[EventMention], m: EventMention) -> date | None:
     """`한-체코, 원전 MOU 체결` as a headline before any dated sentence: the day of the one dated event
     of its type whose name it repeats (`9.20일 … 원전 협력 MOU에 서명`), not the report's first day."""
@@ -357,7 +351,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     # `signed the X the previous day` (no day of its own): an event of the day before is referred to in passing.
     before = view.grammar.day_before
     past = [m for m in mentions if _is_past(view, m) or (before is not None and (
-        m.separate and before.search(m.sent.text) and not _own_day_named(m)
+        m.separate and before.search(m.sent.text)
         or not (m.date and m.date.kind == "day") and before.search(view.text, *m.clause)))]
     main = [m for m in mentions if m not in past]
     days = [m.date.value for m in main if m.date and m.date.kind == "day" and m.date.value]
