@@ -3,7 +3,6 @@
 each rule on sentences written for these tests."""
 from __future__ import annotations
 
-from tests.extract.sentences import extracted
 from tests.extract.sentences import held as _held
 
 
