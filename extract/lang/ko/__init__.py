@@ -306,7 +306,7 @@ class Korean(Grammar):
     _recalled = re.compile(r"\s바\s*(?:가\s*)?있(?:습니다|었습니다|다|었다|음|었음)[.\s]*$")
 
     # `제27차 아세안+3 정상회의`, `G20 재무장관회의`, `총회`: a conference of many, not talks between two (`회담`).
-    _conference = re.compile(r"(?:회의|총회|서밋|포럼|컨퍼런스)(?:\s*\([^()]*\))?$")
+    _conference = re.compile(r"(?:회의|총회|서밋|포럼|컨퍼런스|콘퍼런스)(?:\s*\([^()]*\))?$")
 
     def conference(self, name: str) -> bool:
         return bool(self._conference.search(name.strip(" '’」』\"”")))
