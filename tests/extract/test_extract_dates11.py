@@ -68,3 +68,23 @@ def test_a_date_in_an_adnominal_clause_is_the_clauses() -> None:
     text = ("□ 대통령은 8일 캄팔라에 도착하였다.\n"
             " - 대통령은 우간다 총리와 면담을 갖고, 올해 수교 62주년을 맞은 양국 관계를 평가하였다.")
     assert _days(text, "2025-04-09") == {"2025-04-08"}
+
+
+# `콘퍼런스` is the standard spelling of `컨퍼런스`: a meeting head like it.
+def test_the_standard_spelling_of_conference_is_a_meeting() -> None:
+    text = "해양수산부는 10.7~8 이틀간 리스본에서 제2차 한-포르투갈 해양 콘퍼런스를 개최하였다."
+    assert _days(text, "2025-10-09") == {"2025-10-07"}
+    text = "과기정통부는 3일 오슬로에서 제5차 한-북유럽 과학기술 콘퍼런스를 열었다."
+    assert _days(text, "2025-06-04") == {"2025-06-03"}
+
+
+# `is being convened by X`: the present progressive tells of a meeting under way or ahead, not one held, unless
+# the sentence gives it today's date.
+def test_a_present_progressive_is_not_held_unless_today() -> None:
+    text = ("The Foreign Secretary travels to Nairobi on Monday for the Commonwealth ministerial meeting, which is "
+            "being convened by Kenya's Cabinet Secretary.")
+    assert not _held(text, "en", "2025-05-06")
+    text = "The ASEAN Regional Forum is being convened by Malaysia in Kuala Lumpur."
+    assert not _held(text, "en", "2025-07-01")
+    text = "The Korea-Canada economic security dialogue is being held today in Ottawa."
+    assert [e.date for e in _held(text, "en", "2025-05-06")] == ["2025-05-06"]
