@@ -93,8 +93,10 @@ def _event_verbs() -> frozenset[str]:
 
 def _clause_date(view: View, d: DateMention, stop: int) -> bool:
     """`지난 1일 취임한 총리`, `올해 수교 34주년을 맞은 관계`: the first ending after the date (before `stop`) is the
-    adnominal one of a verb that reports no event, modifying a noun that is not a time (`참석한 가운데`)."""
-    toks = view.tokens_in(d.end, stop)
+    adnominal one of a verb that reports no event, modifying a noun that is not a time (`참석한 가운데`). Another
+    date before that ending (`지난 6일 A, 전날 B에 이은`) makes a list of dates, not a clause of this one."""
+    later = view.dates_in(d.end, stop)
+    toks = view.tokens_in(d.end, later[0].start if later else stop)
     for i, t in enumerate(toks):
         if "ETM" in t.tag:
             pred = toks[i - 1] if (t.base in ("ETM", "XSV", "XSA") or t.tag.startswith("XS")) and i else t
