@@ -1,5 +1,5 @@
 """Round 10 (second part) of issue 16, dates: the day an event is held, not a day said in passing beside it
-(a treaty's old year, last year's day in a note, a day recalled or glossed, a day of an adnominal clause);
+(a treaty's old year, a number of days, a day recalled or glossed, a day of an adnominal clause);
 each rule on sentences written for these tests."""
 from __future__ import annotations
 
@@ -20,12 +20,13 @@ def test_a_nineteenth_century_date_is_that_year() -> None:
     assert [e.type for e in _held(text, "en", "2025-06-04")] == ["dialogue"]
 
 
-# `작년 9.14일`, `지난해 11.3일`: a relative year before the shorthand month.day sets its year.
-def test_last_year_before_a_shorthand_day_sets_the_year() -> None:
-    text = "※ 작년 9.14일 제주에서 제5차 한-호주 해양협의회가 개최되었으며, 양국이 공동의장을 맡았다."
-    assert not _held(text, "ko", "2025-09-20")
-    text = "지난해 11.3일 리마에서 양국 장관이 어업협력 약정에 서명하였다."
-    assert not _held(text, "ko", "2025-11-10")
+# `취임 18일 만에`, `12일 만에 다시`: a number of days since something, not a day of the month.
+def test_days_since_are_not_a_date() -> None:
+    text = ("정 장관은 20일 아부다비에서 UAE 산업장관과 회담을 가졌다. 취임 18일 만의 첫 해외 출장이다. "
+            "정 장관은 이날 오후 UAE 투자청장을 면담하였다.")
+    assert _days(text, "2025-02-21") == {"2025-02-20"}
+    text = "양국 외교장관은 파리 회담 이후 12일 만에 다시 통화를 했다."
+    assert "2025-03-12" not in _days(text, "2025-03-14")
 
 
 # `3.30~4.2 케냐 방문`: a range across two months is a span of days (a trip's), not the day of what follows it.

@@ -18,9 +18,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?:\s*\((?P<wd>[월화수목금토일])\))?")),
     ("relymd", re.compile(r"(?P<rel>지난해|작년|전년|올해|금년|내년|이듬해)\s*(?P<m>\d{1,2})\s*월"
                           r"(?:\s*(?P<d>\d{1,2})\s*일)?" + _PAREN_TZ)),
-    # `작년 5.2일`, `지난해 11.3.(금)`: a relative year before the shorthand month.day
-    ("relymd", re.compile(r"(?P<rel>지난해|작년|전년|올해|금년|내년|이듬해)\s*(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})"
-                          r"(?:\s*일(?![간차])|\.(?!\d)|(?=\s*\())" + _PAREN_TZ)),
     ("ym", re.compile(_D + r"(?P<y>(?:18|19|20)\d{2})\s*년\s*(?P<m>\d{1,2})\s*월")),
     ("relhalf", re.compile(r"(?:(?P<rel>지난해|작년|올해|금년|내년)|(?P<y>(?:19|20)\d{2})\s*년)"
                            r"\s*(?P<h>상반기|하반기)")),
