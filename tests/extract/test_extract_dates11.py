@@ -89,3 +89,14 @@ def test_a_present_progressive_is_not_held_unless_today() -> None:
     assert not _held(text, "en", "2025-07-01")
     text = "The Korea-Canada economic security dialogue is being held today in Ottawa."
     assert [e.date for e in _held(text, "en", "2025-05-06")] == ["2025-05-06"]
+
+
+# `서명하고 … 할 계획이다`, `면담을 갖고 … 논의할 예정이다`: a connective clause without a past marker of its own
+# takes the tense of the sentence's last predicate, here a plan; `가졌고` is past.
+def test_a_connective_clause_before_a_plan_is_ahead() -> None:
+    text = "양국은 연내 디지털 협력 약정에 서명하고, 공동 연구 사업을 추진할 계획이다."
+    assert not _held(text, "ko", "2025-04-02")
+    text = "한편, 김 장관은 포럼 계기에 노르웨이 무역장관과 면담을 갖고 수소 협력 방안을 논의할 예정이다."
+    assert not _held(text, "ko", "2025-04-02")
+    text = "김 장관은 1일 노르웨이 무역장관과 면담을 가졌고, 후속 협의를 진행할 예정이다."
+    assert _days(text, "2025-04-02") == {"2025-04-01"}
