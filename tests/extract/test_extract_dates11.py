@@ -71,6 +71,17 @@ def test_a_date_in_an_adnominal_clause_is_the_clauses() -> None:
     assert _days(text, "2025-04-09") == {"2025-04-08"}
 
 
+# `이번 회의는 7일 … 총리가 이끄는 내각이 출범한 이후 처음 개최된 회의로서`: a sentence about the release's event
+# names it first; the date of an adnominal clause inside is that clause's.
+def test_a_date_after_this_events_topic_in_an_adnominal_clause_is_the_clauses() -> None:
+    text = ("□ 양국 차관은 15일 제3차 한-스웨덴 혁신대화를 공동 주재하였다.\n"
+            " ㅇ 이번 회의는 7일 안데르손 총리가 이끄는 새 내각이 출범한 이후 처음 개최된 고위급 회의로서 의미가 있다.")
+    assert _days(text, "2025-03-16") == {"2025-03-15"}
+    text = ("□ 장관은 20일 리스본에서 포르투갈 경제장관과 회담을 가졌다.\n"
+            " ㅇ 금번 회담은 14일 몬테네그루 총리가 이끄는 연립정부가 구성된 뒤 열린 첫 장관급 회담이다.")
+    assert _days(text, "2025-05-21") == {"2025-05-20"}
+
+
 # `콘퍼런스` is the standard spelling of `컨퍼런스`: a meeting head like it.
 def test_the_standard_spelling_of_conference_is_a_meeting() -> None:
     text = "해양수산부는 10.7~8 이틀간 리스본에서 제2차 한-포르투갈 해양 콘퍼런스를 개최하였다."

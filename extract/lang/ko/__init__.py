@@ -70,6 +70,10 @@ _DAY_WORD = re.compile(r"(?:내일|모레|오늘|금일|이날|어제|전날|주
 _TIME_NOUN = re.compile(r"\s*(?:가운데|속|채|뒤|후|직후|이후|다음|직전|전|당일|날|자리)")
 
 
+# `이번 회의는 7일 …`: a sentence about the event of the release, named before its dates.
+_THIS_TOPIC = re.compile(r"(?<![가-힣])(?:이번|금번)\s*[가-힣]+(?:은|는)\s")
+
+
 def _gloss_at(view: View, d: DateMention) -> int | None:
     """Where the `(` opens when `d` is the parenthesized date of the word before it."""
     lo = d.start if d.text.startswith("(") else d.start - 1
@@ -110,9 +114,12 @@ def _clause_date(view: View, d: DateMention, stop: int) -> bool:
 
 def _adnominal_date(view: View, m: EventMention, d: DateMention) -> bool:
     """`이 회의에는 … 지난 1일 취임한 총리가 함께했다`, `면담을 갖고, 올해 … 맞은 관계를 평가`: after the event's
-    name, a date in an adnominal clause is that clause's. Before the name (`5일 방한 중인 장관과 회담`) it stays."""
+    name (or `이번 회의는`), a date in an adnominal clause is that clause's. Before the name (`5일 방한 중인 장관과
+    회담`) it stays."""
     if d.end <= m.trig_start:
-        return (m.name_start is not None and m.name_start <= d.start) and _clause_date(view, d, m.trig_start)
+        named = m.name_start is not None and m.name_start <= d.start or bool(
+            _THIS_TOPIC.search(view.text, m.sent.start, d.start))
+        return named and _clause_date(view, d, m.trig_start)
     return _clause_date(view, d, m.sent.end)
 
 
