@@ -111,3 +111,16 @@ def test_a_connective_clause_before_a_plan_is_ahead() -> None:
     assert not _held(text, "ko", "2025-04-02")
     text = "김 장관은 1일 노르웨이 무역장관과 면담을 가졌고, 후속 협의를 진행할 예정이다."
     assert _days(text, "2025-04-02") == {"2025-04-01"}
+
+
+# `… concluded today in Suva. The plenary session was co-chaired by …`: before any dated meeting, an undated one
+# after `today`/`오늘` is today's, not the day of a side event named later.
+def test_an_undated_meeting_after_today_is_todays() -> None:
+    text = ("The Pacific Islands Forum Foreign Ministers' Meeting concluded today in Suva. The plenary session was "
+            "co-chaired by the foreign ministers of Fiji and Tonga. On the margins, the ministers attended a "
+            "business roundtable on 3 June.")
+    assert {(e.name, e.date) for e in _held(text, "en", "2025-06-04")} == {
+        ("plenary session", "2025-06-04"), ("roundtable", "2025-06-03")}
+    text = ("제5차 한-중앙아시아 협력포럼이 오늘 알마티에서 폐막했다. 전체회의는 카자흐스탄 외교장관이 주재하였다. "
+            "앞서 양국 장관은 9일 별도 회담을 가졌다.")
+    assert _days(text, "2025-06-10") == {"2025-06-09", "2025-06-10"}
