@@ -82,14 +82,14 @@ def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] 
                 m.date = DateMention(d.start, d.end, d.text, "day", d.value, relative=True)
             else:
                 m.same_day = True
-                # `이날`: the last day named before it, not one said in passing.
+                # `이날`: the last day named before it, not one said in passing (read back from `이날`).
                 g = view.grammar
-                prior = [x for x in view.dates if x.end <= d.start and x.kind == "day" and x.value
-                         and not g.is_report_date(view, x) and (
+                prior = next((x for x in reversed(view.dates_in(0, d.start)) if x.kind == "day" and x.value
+                              and not g.is_report_date(view, x) and (
                     view.published is None or abs((view.published - x.value).days) <= RECENT_DAYS)
-                         and not g.passing_date(view, x)]
-                if prior:
-                    m.date = prior[-1]
+                              and not g.passing_date(view, x)), None)
+                if prior is not None:
+                    m.date = prior
             return
         m.date = d
         return
