@@ -54,7 +54,7 @@ class Event:
         return self.mentions[0]
 
 
-_IN_RANGE = re.compile(r"[~∼～–]\s*\d{1,2}\s*일?\s*$")
+_IN_RANGE = re.compile(r"[~∼～–]\s*(?:\d{1,2}\.\s?)?\d{1,2}\.?\s*일?\s*$")  # `6.24~28`, `10.29~11.1`
 
 
 def _spans_days(view: View, d: DateMention) -> bool:
@@ -82,12 +82,14 @@ def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] 
                 m.date = DateMention(d.start, d.end, d.text, "day", d.value, relative=True)
             else:
                 m.same_day = True
-                # `이날`: the last day named before it.
-                prior = [x for x in view.dates if x.end <= d.start and x.kind == "day" and x.value
-                         and not view.grammar.is_report_date(view, x) and (
-                    view.published is None or abs((view.published - x.value).days) <= RECENT_DAYS)]
-                if prior:
-                    m.date = prior[-1]
+                # `이날`: the last day named before it, not one said in passing (read back from `이날`).
+                g = view.grammar
+                prior = next((x for x in reversed(view.dates_in(0, d.start)) if x.kind == "day" and x.value
+                              and not g.is_report_date(view, x) and (
+                    view.published is None or abs((view.published - x.value).days) <= RECENT_DAYS)
+                              and not g.passing_date(view, x)), None)
+                if prior is not None:
+                    m.date = prior
             return
         m.date = d
         return
@@ -316,6 +318,13 @@ def _own_day(view: View, m: EventMention) -> bool:
     return not _RANGE_START.match(view.text, d.end) and before != "from"
 
 
+def _today_before(view: View, m: EventMention) -> date | None:
+    """`The Summit concluded today in Melbourne. The Plenary Session was co-chaired by …`: before any dated
+    meeting, an undated one after `today`/`오늘` is today's, not the day of a side event named later."""
+    return next((d.value for d in view.dates_in(0, m.trig_start) if d.kind in ("day", "same_day") and d.relative
+                 and d.value is not None and d.value == view.published and not re.search(r"\d", d.text)), None)
+
+
 def _named_later(view: View, main: list[EventMention], m: EventMention) -> date | None:
     """`한-체코, 원전 MOU 체결` as a headline before any dated sentence: the day of the one dated event
     of its type whose name it repeats (`9.20일 … 원전 협력 MOU에 서명`), not the report's first day."""
@@ -375,7 +384,8 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
         if day is None and not spanned:
             # An undated mention belongs to the dated section it sits in (`2. … (June 26)` … `met`).
             prior = [(k, v) for k, v in dated if k <= m.sent.idx]
-            day, text = (prior[-1][1] if prior else _named_later(view, main, m) or anchor), None
+            day, text = (prior[-1][1] if prior else _today_before(view, m) or _named_later(view, main, m)
+                         or anchor), None
             head = _section_heading_day(view, prior[-1][0], m.sent.idx) if prior else None
             if head is not None:
                 day = head[0]

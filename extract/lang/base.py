@@ -68,6 +68,11 @@ class Grammar(ABC):
         """A date that is the release's own (`26일 밝혔다`), not an event's."""
         return False
 
+    def passing_date(self, view: View, d: DateMention) -> bool:
+        """A day said in passing (a sentence recalling the past, another name's date in parentheses): not the
+        day `이날`/`that day` refers to."""
+        return False
+
     @abstractmethod
     def date_pool(self, view: View, m: EventMention, cands: list[DateMention]) -> list[DateMention]:
         """The candidate dates of an event mention, most likely first."""

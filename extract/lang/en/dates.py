@@ -12,7 +12,7 @@ MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 _MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
         r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
-_YEAR = r"(?P<y>(?:19|20)\d{2})"
+_YEAR = r"(?P<y>(?:18|19|20)\d{2})"  # `November 26, 1883`: a treaty's year
 WEEKDAYS_EN = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _WD_EN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
@@ -24,7 +24,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("later_year", re.compile(r"\b(?:later|later on)\s+this\s+year\b", re.I)),
     ("half", re.compile(r"\b(?:in\s+)?the\s+(?P<h>first|second)\s+half\s+of\s+(?:(?P<rel>this|next|last)\s+year|"
                         + _YEAR + r")\b", re.I)),
-    ("my", re.compile(r"\b(?P<mon>" + _MON + r")\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b")),
+    ("my", re.compile(r"\b(?P<mon>" + _MON + r")\s+(?:of\s+)?(?P<y>(?:18|19|20)\d{2})\b")),
     ("same_day", re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?P<pre>on|last|this|next)\s+)?(?P<wd>" + _WD_EN + r")\b(?!,?\s+" + _MON + ")")),
@@ -33,7 +33,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_rel", re.compile(r"\b(?P<rel>this|last|next)\s+year\b", re.I)),
     # `concluded in 2014`, `during 2019`: a year alone (a year after a month is read above; `since`/`by 2030` tell
     # how long or by when, not when).
-    ("year", re.compile(r"\b(?:in|during|early|late|mid-)\s*(?:early\s+|late\s+)?(?P<y>(?:19|20)\d{2})\b"
+    ("year", re.compile(r"\b(?:in|during|early|late|mid-)\s*(?:early\s+|late\s+)?(?P<y>(?:18|19|20)\d{2})\b"
                         r"(?![-–/]\d)")),
     ("in_month", re.compile(r"\b(?:in|since|from|until|by)\s+(?P<mon>January|February|March|April|May|June|July|August|"
                             r"September|October|November|December)\b")),

@@ -180,6 +180,15 @@ def _clause_before(s_text: str, pos: int) -> str:
     return s_text[cut:pos]
 
 
+_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+being\s*$", re.I)
+
+
+def _held_today(view: View, sent: Sent, before: str) -> bool:
+    """`The summit is being hosted by X` is ahead (a future cue) unless the sentence says it is today's."""
+    return bool(_PROGRESSIVE.search(before)) and any(
+        d.value == view.published and d.kind in ("day", "same_day") for d in view.dates_in(sent.start, sent.end))
+
+
 # `During their meeting in the Oval Office, …`, `… in their first face-to-face summit`: the meeting of the
 # sentence's subjects, named by a possessive noun phrase with no verb.
 _THEIR_MEETING = re.compile(
@@ -381,7 +390,7 @@ def mentions(view: View) -> list[EventMention]:
                 before = s_text[max(0, vm.start() - 45):vm.start()]
                 if etype == "launch" and _LAUNCH_NOUN.search(before):
                     continue  # `ballistic missile launches`: the noun, not a launch
-                mood = "future" if pats["future"].search(before) else "main"
+                mood = "future" if pats["future"].search(before) and not _held_today(view, sent, before) else "main"
                 heads = [h for h in pats[f"head_{etype}"].finditer(s_text)]
                 if etype == "launch":
                     heads += list(pats["head_dialogue"].finditer(s_text))

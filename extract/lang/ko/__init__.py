@@ -63,6 +63,66 @@ def _columns(doc: Doc) -> tuple[Sequence[int], Sequence[str], Sequence[str], Seq
     return out
 
 
+# `연차총회(5.2~5)`: a date in parentheses attached to a word that is not itself a day word (`내일(10.11)`).
+_GLOSSED = re.compile(r"[가-힣A-Za-z0-9」』’'\"”)]$")
+_DAY_WORD = re.compile(r"(?:내일|모레|오늘|금일|이날|어제|전날|주|달|시간)$")
+# The noun an adnominal clause modifies when the clause's date is also the event's (`참석한 가운데 열렸다`).
+_TIME_NOUN = re.compile(r"\s*(?:가운데|속|채|뒤|후|직후|이후|다음|직전|전|당일|날|자리)")
+
+
+# `이번 회의는 7일 …`: a sentence about the event of the release, named before its dates.
+_THIS_TOPIC = re.compile(r"(?<![가-힣])(?:이번|금번)\s*[가-힣]+(?:은|는)\s")
+
+
+def _gloss_at(view: View, d: DateMention) -> int | None:
+    """Where the `(` opens when `d` is the parenthesized date of the word before it."""
+    lo = d.start if d.text.startswith("(") else d.start - 1
+    if lo < 1 or view.text[lo] != "(":
+        return None
+    before = view.text[max(0, lo - 6):lo]
+    return lo if _GLOSSED.search(before) and not _DAY_WORD.search(before) else None
+
+
+def _others_gloss(view: View, m: EventMention, d: DateMention) -> bool:
+    lo = _gloss_at(view, d)
+    if lo is None or m.trig_end <= lo <= m.trig_end + 1:  # `회담(9.8.)`: the trigger's own date
+        return False
+    return m.name_start is None or m.name_end is None or not m.name_start < lo <= m.name_end + 1
+
+
+@functools.cache
+def _event_verbs() -> frozenset[str]:
+    return frozenset(v for vs in triggers().verbs.values() for v in vs)
+
+
+def _clause_date(view: View, d: DateMention, stop: int) -> bool:
+    """`지난 1일 취임한 총리`, `올해 수교 34주년을 맞은 관계`: the first ending after the date (before `stop`) is the
+    adnominal one of a verb that reports no event, modifying a noun that is not a time (`참석한 가운데`). Another
+    date before that ending (`지난 6일 A, 전날 B에 이은`) makes a list of dates, not a clause of this one."""
+    later = view.dates_in(d.end, stop)
+    toks = view.tokens_in(d.end, later[0].start if later else stop)
+    for i, t in enumerate(toks):
+        if "ETM" in t.tag:
+            pred = toks[i - 1] if (t.base in ("ETM", "XSV", "XSA") or t.tag.startswith("XS")) and i else t
+            if pred.base in ("VA", "VCP", "VCN") or pred.form in _event_verbs() or pred.text in _event_verbs():
+                return False  # `같은 장소`, `최고지도자인 X`; `열린 회의`: another event's date
+            return not _TIME_NOUN.match(view.text, t.end)
+        if t.base in ("EC", "EF") or "+EC" in t.tag or "+EF" in t.tag:
+            return False
+    return False
+
+
+def _adnominal_date(view: View, m: EventMention, d: DateMention) -> bool:
+    """`이 회의에는 … 지난 1일 취임한 총리가 함께했다`, `면담을 갖고, 올해 … 맞은 관계를 평가`: after the event's
+    name (or `이번 회의는`), a date in an adnominal clause is that clause's. Before the name (`5일 방한 중인 장관과
+    회담`) it stays."""
+    if d.end <= m.trig_start:
+        named = m.name_start is not None and m.name_start <= d.start or bool(
+            _THIS_TOPIC.search(view.text, m.sent.start, d.start))
+        return named and _clause_date(view, d, m.trig_start)
+    return _clause_date(view, d, m.sent.end)
+
+
 class Korean(Grammar):
     code = "ko"
     data_dir = Path(__file__).parent / "data"
@@ -139,9 +199,16 @@ class Korean(Grammar):
     def is_report_date(self, view: View, d: DateMention) -> bool:
         return bool(_REPORT_DATE.match(view.text[d.end:d.end + 6]))
 
+    def passing_date(self, view: View, d: DateMention) -> bool:
+        s = view.sent_of(d.start)
+        return _gloss_at(view, d) is not None or bool(s and (self._recalled.search(s.text)
+                                                            or _clause_date(view, d, s.end)))
+
     def date_pool(self, view: View, m: EventMention, cands: list[DateMention]) -> list[DateMention]:
-        # A date right before `밝혔다`/`발표했다` is the release's, not the event's.
-        cands = [d for d in cands if not self.is_report_date(view, d)]
+        # A date right before `밝혔다`/`발표했다` is the release's, not the event's; `ADB 연차총회(5.2~5) 계기에`:
+        # a date in parentheses after another name is that one's; `지난 1일 취임한 총리`: an adnominal clause's.
+        cands = [d for d in cands if not self.is_report_date(view, d) and not _others_gloss(view, m, d)
+                 and not _adnominal_date(view, m, d)]
         # `19일부터 21일까지 열렸다`: a range is dated by its first day.
         if any(view.text[d.end:d.end + 3].startswith("부터") for d in cands):
             cands = [d for d in cands if not view.text[d.end:d.end + 3].startswith("까지")]
@@ -248,7 +315,7 @@ class Korean(Grammar):
     _recalled = re.compile(r"\s바\s*(?:가\s*)?있(?:습니다|었습니다|다|었다|음|었음)[.\s]*$")
 
     # `제27차 아세안+3 정상회의`, `G20 재무장관회의`, `총회`: a conference of many, not talks between two (`회담`).
-    _conference = re.compile(r"(?:회의|총회|서밋|포럼|컨퍼런스)(?:\s*\([^()]*\))?$")
+    _conference = re.compile(r"(?:회의|총회|서밋|포럼|컨퍼런스|콘퍼런스)(?:\s*\([^()]*\))?$")
 
     def conference(self, name: str) -> bool:
         return bool(self._conference.search(name.strip(" '’」』\"”")))

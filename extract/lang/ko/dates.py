@@ -13,12 +13,12 @@ _PAREN_TZ = r"(?:\s*\((?:현지\s*시간|현지\s*시각|[^()\n]{1,12}시간|[�
 _D = r"(?<![\d.])"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("ymd", re.compile(_D + r"(?P<y>(?:19|20)\d{2})\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일" + _PAREN_TZ)),
-    ("ymd", re.compile(_D + r"(?P<y>(?:19|20)\d{2})\s*[.\-/]\s*(?P<m>\d{1,2})\s*[.\-/]\s*(?P<d>\d{1,2})(?!\d)\.?"
+    ("ymd", re.compile(_D + r"(?P<y>(?:18|19|20)\d{2})\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일" + _PAREN_TZ)),
+    ("ymd", re.compile(_D + r"(?P<y>(?:18|19|20)\d{2})\s*[.\-/]\s*(?P<m>\d{1,2})\s*[.\-/]\s*(?P<d>\d{1,2})(?!\d)\.?"
                        r"(?:\s*\((?P<wd>[월화수목금토일])\))?")),
     ("relymd", re.compile(r"(?P<rel>지난해|작년|전년|올해|금년|내년|이듬해)\s*(?P<m>\d{1,2})\s*월"
                           r"(?:\s*(?P<d>\d{1,2})\s*일)?" + _PAREN_TZ)),
-    ("ym", re.compile(_D + r"(?P<y>(?:19|20)\d{2})\s*년\s*(?P<m>\d{1,2})\s*월")),
+    ("ym", re.compile(_D + r"(?P<y>(?:18|19|20)\d{2})\s*년\s*(?P<m>\d{1,2})\s*월")),
     ("relhalf", re.compile(r"(?:(?P<rel>지난해|작년|올해|금년|내년)|(?P<y>(?:19|20)\d{2})\s*년)"
                            r"\s*(?P<h>상반기|하반기)")),
     ("md", re.compile(_KO_PRE + _D + r"(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일" + _PAREN_TZ)),
@@ -35,11 +35,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdparen", re.compile(r"\((?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?\)")),
     ("month_rel", re.compile(r"지난\s?달|전월|이번\s?달|이달|다음\s?달|내달")),
     ("m", re.compile(_KO_PRE + _D + r"(?P<m>\d{1,2})\s*월(?!\s*\d)")),
-    ("d", re.compile(_KO_PRE + _D + r"(?P<d>\d{1,2})\s*일(?![간차])" + _PAREN_TZ)),
+    # not `취임한 지 9일 만에` (a number of days)
+    ("d", re.compile(_KO_PRE + _D + r"(?P<d>\d{1,2})\s*일(?![간차]|\s*만)" + _PAREN_TZ)),
     ("same_day", re.compile(r"이날|당일|같은\s날|오늘|금일")),
     ("yesterday", re.compile(r"어제|전날")),
     ("year_rel", re.compile(r"지난해|작년|올해|금년|내년")),
-    ("y", re.compile(_D + r"(?P<y>(?:19|20)\d{2})\s*년(?!\s*(?:\d|상반기|하반기|간|대))")),
+    ("y", re.compile(_D + r"(?P<y>(?:18|19|20)\d{2})\s*년(?!\s*(?:\d|상반기|하반기|간|대))")),
 ]
 
 def convert(kind: str, m: re.Match[str], pub: date | None) -> DateMention | None:

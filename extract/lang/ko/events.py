@@ -40,6 +40,23 @@ def _mood(toks: list[Tok], i: int) -> str:
     return "main"
 
 
+# A sentence ending in a plan (`할 계획이다`, `열릴 예정입니다`): what its connective clauses report is ahead.
+_PLAN_END = re.compile(r"(?:[할될갈올줄볼낼칠을]|[가-힣]ㄹ)\s*(?:계획|예정|방침)(?:이다|입니다|이며|임)[.\s]*$")
+
+
+def _bare_connective(toks: list[Tok], i: int) -> bool:
+    """The trigger ends in a connective (`서명하고`, `갖고`, `개최하며`) with no past marker of its own
+    (`서명하였고`): Korean marks the tense of such a clause on the sentence's last predicate."""
+    for t in toks[i + 1:i + 5] if toks[i].base.startswith(("NN", "XR")) else toks[i:i + 4]:
+        if t.base == "EP" or "+EP" in t.tag:
+            return False
+        if t.base == "EC" or "+EC" in t.tag:
+            return t.form in ("고", "며", "면서", "으며", "으면서")
+        if t.base in ("EF", "ETM", "ETN") or t.base.startswith("J"):
+            return False
+    return False
+
+
 def _phrase_left(view: View, toks: list[Tok], k: int) -> tuple[int, int]:
     """Character span of the noun phrase ending at token k (quotes and parentheses kept whole), of the sentence
     whose tokens are `toks`. Each trigger of a sentence reads the noun phrases before it: found once per token."""
@@ -353,6 +370,8 @@ def mentions(view: View) -> list[EventMention]:
             if etype is None or not t.base.startswith(("NN", "VV", "XR")):
                 continue
             mood = _mood(toks, i)
+            if mood == "main" and _PLAN_END.search(sent.text) and _bare_connective(toks, i):
+                mood = "future"  # `연내 협정에 서명하고 … 참여할 계획이다`: the clause takes the final tense
             ceremony = joined or (etype == "agreement" and i + 1 < len(toks) and toks[i + 1].text in ("식", "행사"))
             if ceremony:
                 # `MOU 체결식을 지켜봤다`, `서명식이 열렸다`: a signing ceremony held is a signing.
