@@ -11,7 +11,11 @@ from extract.lang.en.rules import people as cues
 from extract.romanize import SURNAMES
 from extract.view import Sent, View
 
-_CAPNAME = r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,}|[A-Z]\.)"
+# Name letters beyond ASCII (`José Rafael Ojeda Durán`, `João Lourenço`, `Nguyễn`, `Beneš`): Latin-1 and the
+# Latin extended blocks, so a transliterated or Iberian name is not cut at its first accented word.
+_UP = "A-ZÀ-ÖØ-ÞĀ-ž"
+_LO = "a-zß-öø-ÿĀ-žḀ-ỿ"
+_CAPNAME = rf"(?:[{_UP}][{_LO}]+(?:-[{_LO}]+)?|[A-Z]{{2,}}|[A-Z]\.)"
 _EN_NAME = re.compile(rf"\b({_CAPNAME}(?:\s+{_CAPNAME}){{1,3}})")
 
 
@@ -32,10 +36,12 @@ def _not_person(name: str) -> bool:
 # `LaPlante`, `McClay`, `O'Connor`, `DeSantis`: a family name with a prefix capitalised inside it.
 _PREFIXED = r"(?:Mc|Mac|La|Le|De|Di|Du|Da|O['’])?"
 _TITLED_SURNAME = re.compile(r"\b(?:Minister|Secretary|President|Premier|Commissioner|Ambassador|Director|Chancellor|"
-                             r"Mr\.|Ms\.|Mrs\.|Dr\.)\s+(" + _PREFIXED + r"[A-Z][a-z]+|[A-Z]{3,})\b(?![\s-]+[A-Z])")
+                             r"Mr\.|Ms\.|Mrs\.|Dr\.)\s+(" + _PREFIXED + rf"[{_UP}][{_LO}]+|[A-Z]{{3,}})\b"
+                             rf"(?![\s-]+[{_UP}])")
 
 
-_BARE_NAME = re.compile(r"(?<![\w.-])(" + _PREFIXED + r"[A-Z][a-z]{1,14})\b(?![\s-]+[A-Z])(?!-)(?=\s+(?:held|met|and|"
+_BARE_NAME = re.compile(r"(?<![\w.-])(" + _PREFIXED + rf"[{_UP}][{_LO}]{{1,14}})\b(?![\s-]+[{_UP}])(?!-)"
+                        r"(?=\s+(?:held|met|and|"
                         r"hosted|signed|said|on|in|at|to)\b|\s*[,.;]|$)")
 _CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
                             "monday tuesday wednesday thursday friday saturday sunday".split())
@@ -170,8 +176,8 @@ def _honorific_words() -> frozenset[str]:
     return frozenset(h.split()[-1].rstrip(".") for h in cues().honorifics)
 
 
-_WORD_RUN = re.compile(r"(?:(?:[A-Z][\w’'\-]*\.?|of|for|and|the)\s+)*(?:[A-Z][\w’'\-]*)")
-_NAME_WORD = re.compile(r"[A-Z](?:[a-z]+|[A-Z]+)?(?:['’\-][A-Za-z]+)*\.?")
+_WORD_RUN = re.compile(rf"(?:(?:[{_UP}][\w’'\-]*\.?|of|for|and|the)\s+)*(?:[{_UP}][\w’'\-]*)")
+_NAME_WORD = re.compile(rf"[{_UP}](?:[{_LO}]+|[A-Z]+)?(?:['’\-][A-Za-z{_LO}]+)*\.?")
 _HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # `Jae-sung`: a romanised Korean given name
 _CONNECTORS = frozenset(["of", "for", "and", "the"])
 
@@ -278,10 +284,10 @@ def _whole_name(view: View, s: Sent, a: int, b: int) -> tuple[int, int]:
     transliterated name of three or four words short; the name words next to its span belong to it (up to two
     after it, never a title, organisation or country, nor into a following capitalised word)."""
     for _ in range(2):
-        m = re.match(r"\s+([A-Z][\w'’\-]*)(?=[\s,;.:)]|$)", view.text[b:s.end])
+        m = re.match(rf"\s+([{_UP}][\w'’\-]*)(?=[\s,;.:)]|$)", view.text[b:s.end])
         if m is None or not _name_word_at(view, s, b + m.start(1), b + m.end(1)):
             break
-        if re.match(r"\s+[A-Z]", view.text[b + m.end():b + m.end() + 2]):
+        if re.match(rf"\s+[{_UP}]", view.text[b + m.end():b + m.end() + 2]):
             break  # another capitalised run follows: not the end of this name
         b += m.end()
     return a, b

@@ -1,0 +1,34 @@
+"""Delegates from the text, round 10 (issue #16): name boundaries and sides written by many writers in both
+languages; each rule on sentences written for these tests (none is a corpus document), every one failing on the
+code before it (main at c76057e)."""
+from __future__ import annotations
+
+from tests.extract.sentences import held as _held
+
+
+def _people(text: str, lang: str, published: str, source: str | None = None) -> set[tuple[str, str | None]]:
+    """(name, country) of every delegate of every held event."""
+    return {(d.name, d.country) for e in _held(text, lang, published, source) for d in e.delegates}
+
+
+def _names(text: str, lang: str, published: str, source: str | None = None) -> set[str]:
+    return {name for name, _ in _people(text, lang, published, source)}
+
+
+# ------------------------------------------------------------------ English: name letters beyond ASCII
+
+# `Secretary of Energy Inés Peñalver`, `President Tomás Guimarães`: Iberian, Vietnamese, Czech or Turkish names
+# keep their accented words; a title's name run does not stop at the first letter outside A-Z.
+def test_accented_name_words_after_a_title() -> None:
+    text = ("Secretary Jennifer Granholm met Chilean Minister of Energy Inés Peñalver Durán in Santiago on "
+            "Monday to discuss lithium supply chains.")
+    assert ("Inés Peñalver Durán", "CHL") in _people(text, "en", "2025-02-11")
+    text = ("On Thursday, Prime Minister Anthony Albanese held talks in Canberra with President Tomás "
+            "Guimarães Sequeira of Timor-Leste on maritime cooperation.")
+    assert "Tomás Guimarães Sequeira" in _names(text, "en", "2024-08-23")
+
+
+def test_accented_name_after_a_portfolio_title() -> None:
+    text = ("Foreign Minister Penny Wong met Vietnam's Minister of Industry and Trade Nguyễn Hồng Diên in Hanoi "
+            "on Tuesday to discuss critical minerals.")
+    assert ("Nguyễn Hồng Diên", "VNM") in _people(text, "en", "2024-04-09")
