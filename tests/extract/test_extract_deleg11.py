@@ -32,3 +32,16 @@ def test_accented_name_after_a_portfolio_title() -> None:
     text = ("Foreign Minister Penny Wong met Vietnam's Minister of Industry and Trade Nguyễn Hồng Diên in Hanoi "
             "on Tuesday to discuss critical minerals.")
     assert ("Nguyễn Hồng Diên", "VNM") in _people(text, "en", "2024-04-09")
+
+
+# ------------------------------------------------------------------ English: particles inside a name
+
+# `Abdulla bin Touq Al Marri`, `Rodrigo De la Barra Ossandón`: a name's lower-case particles (`bin`, `de la`,
+# `van`, `da`) join the words on both sides of them; the model's span starting or ending on one is cut short.
+def test_a_particle_joins_the_words_around_it() -> None:
+    text = ("The memorandum was signed by Minister of Economy Abdulla bin Touq Al Marri and Minister of Trade "
+            "Ahn Duk-geun in Abu Dhabi on Wednesday.")
+    assert "Abdulla bin Touq Al Marri" in _names(text, "en", "2024-05-29")
+    text = ("Secretary Lloyd Austin met Chilean Navy Commander Adm. Juan Andrés De la Maza Larraín in Valparaíso "
+            "on Friday to discuss maritime security cooperation.")
+    assert "Juan Andrés De la Maza Larraín" in _names(text, "en", "2024-11-08")

@@ -279,10 +279,24 @@ def _name_word_at(view: View, s: Sent, lo: int, hi: int) -> bool:
             and not view.mentions_in(lo, hi, "COUNTRY", "GROUP", "ORG", "PLACE"))
 
 
+# Lower-case (or `De`, `Van`) particles inside a name: Iberian, Dutch, German, Arabic.
+_PARTICLE = (r"(?:[Dd]a|[Dd]as|[Dd]e|[Dd]el|[Dd]ella|[Dd]er|[Dd]i|[Dd]o|[Dd]os|[Dd]u|[Vv]an|[Vv]on|den|ter|"
+             r"bin|binti|bint|ibn|al|el|la|le)")
+
+
 def _whole_name(view: View, s: Sent, a: int, b: int) -> tuple[int, int]:
     """`Samia Suluhu` + `Hassan`: the model cut a
     transliterated name of three or four words short; the name words next to its span belong to it (up to two
     after it, never a title, organisation or country, nor into a following capitalised word)."""
+    if (t := re.search(rf"(?:\s+{_PARTICLE})+$", view.text[a:b])) is not None:
+        b = a + t.start()  # `Juan Andrés De la`: the particles go with the word after them, or not at all
+    if re.match(rf"{_PARTICLE}\s", view.text[a:b]) and (
+            w := re.search(rf"([{_UP}][\w'’\-]*)\s+$", view.text[s.start:a])) is not None and _name_word_at(
+            view, s, s.start + w.start(1), s.start + w.end(1)):
+        a = s.start + w.start(1)  # `bin Ahmed Al Zeyoudi` after `Thani`
+    m = re.match(rf"(?:\s+{_PARTICLE}){{1,3}}\s+([{_UP}][\w'’\-]*)(?=[\s,;.:)]|$)", view.text[b:s.end])
+    if m is not None and _name_word_at(view, s, b + m.start(1), b + m.end(1)):
+        b += m.end()  # `Luiz Inácio Lula` + `da Silva`, `Alberto` + `van Klaveren`
     for _ in range(2):
         m = re.match(rf"\s+([{_UP}][\w'’\-]*)(?=[\s,;.:)]|$)", view.text[b:s.end])
         if m is None or not _name_word_at(view, s, b + m.start(1), b + m.end(1)):
