@@ -45,3 +45,32 @@ def test_a_particle_joins_the_words_around_it() -> None:
     text = ("Secretary Lloyd Austin met Chilean Navy Commander Adm. Juan Andrés De la Maza Larraín in Valparaíso "
             "on Friday to discuss maritime security cooperation.")
     assert "Juan Andrés De la Maza Larraín" in _names(text, "en", "2024-11-08")
+
+
+# ------------------------------------------------------------------ English: who travelled for the meeting
+
+# `A, B and C traveled to Jakarta for the second … Dialogue`: travelling to a place for (or to hold) a meeting
+# reports attending it, as `attended` does.
+def test_people_who_travelled_for_a_meeting_attend_it() -> None:
+    text = ("Secretary of Energy Chris Wright and Secretary of Commerce Howard Lutnick traveled to Jakarta today for "
+            "the second U.S.-Indonesia Energy Policy Dialogue. The Dialogue was hosted by Indonesia's Minister of "
+            "Energy Bahlil Lahadalia.")
+    assert {("Chris Wright", "USA"), ("Howard Lutnick", "USA")} <= _people(text, "en", "2025-06-17")
+    text = ("Deputy Prime Minister Winston Peters travelled to Seoul on Tuesday for the fourth Korea-New Zealand "
+            "Foreign Ministers' Strategic Dialogue. The Dialogue was held at the Ministry of Foreign Affairs and "
+            "covered trade and regional security.")
+    assert "Winston Peters" in _names(text, "en", "2025-04-16")
+
+
+# `Under Secretary Jane B. Doe traveled …` then `Under Secretary Jane Doe and … co-chaired …`: a middle initial
+# does not make another delegate.
+def test_a_middle_initial_is_the_same_delegate() -> None:
+    text = ("Deputy Secretary Richard R. Verma led the U.S. delegation to the Bilateral Strategic Dialogue in "
+            "Manila on Thursday. Deputy Secretary Richard Verma and Undersecretary Maria Theresa "
+            "Lazaro co-chaired the Dialogue.")
+    names = _names(text, "en", "2024-11-22")
+    assert len([n for n in names if "Verma" in n]) == 1
+    text = ("Assistant Secretary Daniel J. Kritenbrink led the U.S. delegation to the talks in Hanoi on Monday. "
+            "Assistant Secretary Daniel Kritenbrink and Deputy Minister Do Hung Viet held the talks.")
+    names = _names(text, "en", "2024-06-03")
+    assert len([n for n in names if "Kritenbrink" in n]) == 1
