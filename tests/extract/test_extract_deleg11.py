@@ -75,3 +75,36 @@ def test_a_middle_initial_is_the_same_delegate() -> None:
             "co-chaired the Dialogue.")
     names = _names(text, "en", "2024-02-20")
     assert len([n for n in names if "Podesta" in n]) == 1
+
+
+# ------------------------------------------------------------------ English: military ranks, lists of one side
+
+# `Chief of Defence Gen. Agus Subiyanto`: a rank abbreviation is an honorific between the title and the name,
+# not the first word of the name.
+def test_a_military_rank_is_not_part_of_the_name() -> None:
+    text = ("Secretary Lloyd Austin met Foreign Secretary Marcelo Ortega in Mexico City on Tuesday. Mexico was "
+            "represented by Foreign Secretary Marcelo Ortega, Security Secretary Gen. Rosa Elena Ojeda Ruiz, and "
+            "Navy Secretary Adm. José Rafael Ojeda Durán.")
+    names = _names(text, "en", "2024-09-20")
+    assert {"Rosa Elena Ojeda Ruiz", "José Rafael Ojeda Durán"} <= names
+    text = ("Secretary Lloyd Austin met Foreign Secretary Marcelo Ortega in Mexico City on Tuesday. Mexico was "
+            "represented by Foreign Secretary Marcelo Ortega, National Defense Secretary Gen. Luis Crescencio "
+            "Sandoval Ruiz, and Navy Secretary Adm. Rafael Ojeda Durán.")
+    names = _names(text, "en", "2024-09-20")
+    assert "Rafael Ojeda Durán" in names and not any(n.startswith("Adm") for n in names)
+
+
+# `The Chilean delegation was led by A and included B, C and D`: everyone of the list after `included` (or
+# `represented by`) is of the side named before it, not only the first.
+def test_a_delegation_list_shares_its_side() -> None:
+    text = ("Secretary Antony Blinken met Foreign Minister Alberto van Klaveren in Santiago on Monday. The Chilean "
+            "delegation was led by Foreign Minister Alberto van Klaveren and included Undersecretary of Trade "
+            "Claudia Sanhueza Riveros, Energy Minister Diego Pardow Lorenzo, and Navy Commander Adm. Juan Andrés "
+            "De la Maza Larraín.")
+    people = _people(text, "en", "2024-04-08")
+    assert {("Diego Pardow Lorenzo", "CHL"), ("Juan Andrés De la Maza Larraín", "CHL")} <= people
+    text = ("Foreign Secretary David Lammy held talks with Foreign Minister Mauro Vieira in Brasília on Thursday. "
+            "Brazil was represented by Foreign Minister Mauro Vieira, Finance Minister Fernando Haddad Silva and "
+            "Environment Minister Marina Silva Lima.")
+    people = _people(text, "en", "2024-08-15")
+    assert {("Fernando Haddad Silva", "BRA"), ("Marina Silva Lima", "BRA")} <= people

@@ -119,6 +119,11 @@ _BY = re.compile(r"(?:['’]s)?\s*(?:(?:delegation|side|team)\s+)?(?:(?:was|were
                  r"(?:(?:(?:represented|led|headed)\s+)?by|included|includes|comprised|consisted of)\s*")
 
 
+# Between two people of one list: commas, `and`, `also included`, and the next one's title words.
+_LIST_GAP = re.compile(r"(?:,?\s*(?:and\s+)?(?:also\s+)?(?:included|includes|comprised)?\s*)"
+                       r"(?:[A-Z][\w’'\-]*\.?\s+|(?:of|for|and|the)\s+)*")
+
+
 def _side_by(view: View, lo: int, phrase: int) -> str | None:
     """`Japan was represented by …, and the ROK by Deputy Minister Chung`, `The Indian delegation included …`: the
     side named just before `by` or `included`."""
@@ -369,6 +374,7 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
     spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     taken: list[tuple[int, int]] = []
     titles = cues().titles
+    list_side: str | None = None
     for a, b in spans:
         if any(a < tb and ta < b for ta, tb in taken):
             continue
@@ -445,8 +451,12 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             country = after[0].country if after[0].label == "ORG" else after[0].id
         elif own and own[0]:
             country = own[0]
+        elif (by := _side_by(view, left_lo, role_lo)) is not None:
+            country = list_side = by
+        elif list_side and people and _LIST_GAP.fullmatch(view.text[people[-1].end:role_lo]):
+            country = list_side  # `… was led by A and included B, C, and D`: the list goes on with the side
         else:
-            country = _side_by(view, left_lo, role_lo) or _led_side(view, s, b)
+            country = _led_side(view, s, b)
         if off is not None:
             country = country or off.country
         elif country is None and korean_romanised(name):
