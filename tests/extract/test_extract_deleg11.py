@@ -108,3 +108,21 @@ def test_a_delegation_list_shares_its_side() -> None:
             "Environment Minister Marina Silva Lima.")
     people = _people(text, "en", "2024-08-15")
     assert {("Fernando Haddad Silva", "BRA"), ("Marina Silva Lima", "BRA")} <= people
+
+
+# ------------------------------------------------------------------ English: who accompanied or joined whom
+
+# `The President was accompanied by the Minister of X, A.`, `B and C joined the Prime Minister.`: people with no
+# side of their own are of the side of the person they accompanied or joined (named before by title or name).
+def test_people_who_accompanied_or_joined_a_leader_share_the_side() -> None:
+    text = ("Today, the President of Chile, Gabriel Boric, and the Prime Minister of New Zealand, Christopher "
+            "Luxon, met in Wellington. The Prime Minister was accompanied by the Minister of Trade, Todd "
+            "McClay. Minister of Foreign Affairs Alberto van Klaveren and Minister of Finance Mario Marcel "
+            "joined the President.")
+    people = _people(text, "en", "2025-03-04", source="beehive.govt.nz")
+    assert {("Todd McClay", "NZL"), ("Alberto van Klaveren", "CHL"), ("Mario Marcel", "CHL")} <= people
+    text = ("President Ferdinand Marcos Jr. of the Philippines held talks with Prime Minister Anwar Ibrahim of "
+            "Malaysia in Putrajaya on Tuesday. Secretary of Foreign Affairs Enrique Manalo and Secretary of Trade "
+            "Alfredo Pascual accompanied President Marcos.")
+    people = _people(text, "en", "2023-07-25")
+    assert {("Enrique Manalo", "PHL"), ("Alfredo Pascual", "PHL")} <= people

@@ -330,7 +330,50 @@ def _after_country(view: View, s: Sent, a: int, b: int) -> tuple[int, int]:
     return lo, b
 
 
-def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
+# `The Prime Minister was accompanied by …` (people after it), `… joined the President` (people before it): those
+# people are of the side of the person referred to by title or family name.
+_ACCOMPANIED_BY = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)\s+(?:was|were)\s+"
+                            r"(?:also\s+)?(?:accompanied|joined)\s+by\b")
+_JOINED = re.compile(r"\b(?:joined|accompanied)\s+(?:the\s+)?((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)"
+                     r"(?=\s*[.,;]|\s+(?:at|in|on|for|during)\b|$)")
+
+
+def _referent_side(view: View, s: Sent, ref: str, ner: list[tuple[int, int]]) -> str | None:
+    """The side of the one person named before (or in) sentence `s` whom `ref` (`Prime Minister`, `Sheinbaum`)
+    refers to: by their title phrase or a word of their name."""
+    is_title = ref in cues().titles or ref.split()[-1] in _title_words()
+    sides = set()
+    for x in view.sents[:s.idx + 1]:
+        if ref.split()[-1] not in x.text:
+            continue
+        for p in find(view, x, ner, refer=False):
+            if p.country is None or p.home_side or (x.idx == s.idx and p.start > s.start + s.text.find(ref)):
+                continue
+            if (is_title and p.role and re.search(rf"(?<!Vice )(?<!Deputy )\b{re.escape(ref)}\b", p.role)) or (
+                    not is_title and ref in p.name.split()):
+                sides.add(p.country)
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _joined_sides(view: View, s: Sent, people: list[Person], ner: list[tuple[int, int]]) -> None:
+    """People with no side of their own who accompanied or joined a person named before take that person's side."""
+    for m, after in [(m, True) for m in _ACCOMPANIED_BY.finditer(s.text)] + [(m, False) for m in
+                                                                                _JOINED.finditer(s.text)]:
+        at = s.start + m.start()
+        mine = [p for p in people if (p.start > at if after else p.end <= at) and (p.country is None or p.home_side)]
+        if mine and (side := _referent_side(view, s, m.group(1), ner)) is not None:
+            for p in mine:
+                p.country, p.home_side = side, False
+
+
+def find(view: View, s: Sent, ner: list[tuple[int, int]], refer: bool = True) -> list[Person]:
+    people = _find(view, s, ner)
+    if refer:
+        _joined_sides(view, s, people, ner)
+    return people
+
+
+def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
     g = get_gazetteer()
     people: list[Person] = []
     spans = [(a, b) for a, b in ner if s.start <= a < s.end]
