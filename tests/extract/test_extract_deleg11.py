@@ -126,3 +126,17 @@ def test_people_who_accompanied_or_joined_a_leader_share_the_side() -> None:
             "Alfredo Pascual accompanied President Marcos.")
     people = _people(text, "en", "2023-07-25")
     assert {("Enrique Manalo", "PHL"), ("Alfredo Pascual", "PHL")} <= people
+
+
+# ------------------------------------------------------------------ Korean: a foreign title written before the name
+
+# `칠레 외교부 장관 알베르토 반 클라베렌(Alberto van Klaveren)과`: translations write a foreign official's title (with
+# its country or ministry) before the name; two to four name words, or one glossed in Latin letters, closing the
+# phrase are the person, of the country of the title (rule from branch issue-deleg9-ko-title-first).
+def test_a_korean_title_before_a_foreign_name() -> None:
+    text = ("□ 안덕근 산업통상자원부 장관은 4.9.(화) 산티아고에서 칠레 경제부 장관 니콜라스 그라우(Nicolás Grau)와 "
+            "회담을 갖고 리튬 공급망 협력 방안을 논의하였다.")
+    assert ("니콜라스 그라우", "CHL") in _people(text, "ko", "2024-04-10")
+    text = ("이날 회의에는 필리핀 통상산업부 장관 알프레도 파스쿠알, 태국 상무부 장관 품탐 웨차야차이가 "
+            "참석하였다.")
+    assert {("알프레도 파스쿠알", "PHL"), ("품탐 웨차야차이", "THA")} <= _people(text, "ko", "2024-03-12")
