@@ -140,3 +140,15 @@ def test_a_korean_title_before_a_foreign_name() -> None:
     text = ("이날 회의에는 필리핀 통상산업부 장관 알프레도 파스쿠알, 태국 상무부 장관 품탐 웨차야차이가 "
             "참석하였다.")
     assert {("알프레도 파스쿠알", "PHL"), ("품탐 웨차야차이", "THA")} <= _people(text, "ko", "2024-03-12")
+
+
+# ------------------------------------------------------------------ Korean: sides and levels are not names
+
+# `양측 수석대표`, `고위급 대표`: a word for the sides or a level before a title is not a person's name.
+def test_sides_and_levels_before_a_title_are_not_names() -> None:
+    text = ("□ 한-칠레 자유무역협정 개선 협상이 3.12.(화) 서울에서 개최되었으며, 양측 수석대표를 맡은 통상 "
+            "담당 국장들이 참석하였다.")
+    assert "양측" not in _names(text, "ko", "2024-03-13")
+    text = ("ㅇ 이번 회의에는 아세안 10개국의 에너지 담당 장관과 고위급 대표가 참석하였으며, 이창양 산업통상자원부 "
+            "장관이 의장을 맡았다.")
+    assert "고위급" not in _names(text, "ko", "2023-08-25")
