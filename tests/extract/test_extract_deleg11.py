@@ -152,3 +152,18 @@ def test_sides_and_levels_before_a_title_are_not_names() -> None:
     text = ("ㅇ 이번 회의에는 아세안 10개국의 에너지 담당 장관과 고위급 대표가 참석하였으며, 이창양 산업통상자원부 "
             "장관이 의장을 맡았다.")
     assert "고위급" not in _names(text, "ko", "2023-08-25")
+
+
+# ------------------------------------------------------------------ English: who was met is not the publisher's
+
+# `Secretary X met with President Y in Abuja. Secretary X and President Y discussed …`: the person met, with no
+# side said, is never given the publisher's side by default from a later sentence that names them beside the
+# publisher's own official; the place of the meeting gives theirs.
+def test_who_was_met_does_not_take_the_publishers_side() -> None:
+    text = ("On Tuesday, Secretary of Commerce Gina Raimondo met with President Samia Suluhu Hassan at State House "
+            "in Dar es Salaam. Secretary Raimondo and President Samia Suluhu Hassan discussed investment in the "
+            "Lobito Corridor.")
+    assert ("Samia Suluhu Hassan", "TZA") in _people(text, "en", "2024-02-14", source="us.commerce")
+    text = ("On Monday, Secretary of Agriculture Tom Vilsack met with President Bola Ahmed Tinubu in Abuja. "
+            "Secretary Vilsack and President Bola Ahmed Tinubu discussed food security.")
+    assert ("Bola Ahmed Tinubu", "NGA") in _people(text, "en", "2024-02-16", source="us.usda")

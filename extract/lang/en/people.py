@@ -509,10 +509,10 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             country = orgs[0].country
         # The publisher's side, unless the person is who was met (`met with Minister X`): that side is left to
         # the event's other party.
-        home_side = country is None and bool(view.home) and bool(role) and not _MET_OBJECT.search(
-            view.text[max(s.start, a - 150):a])
+        met = country is None and bool(_MET_OBJECT.search(view.text[max(s.start, a - 150):a]))
+        home_side = country is None and bool(view.home) and bool(role) and not met
         if home_side:
             country = view.home
         people.append(Person(name, a, b, off.name_en if off else name, role, orgs[0].text if orgs else None,
-                             country, False, off.id if off else None, s.idx, home_side))
+                             country, False, off.id if off else None, s.idx, home_side, met))
     return people
