@@ -167,3 +167,16 @@ def test_who_was_met_does_not_take_the_publishers_side() -> None:
     text = ("On Monday, Secretary of Agriculture Tom Vilsack met with President Bola Ahmed Tinubu in Abuja. "
             "Secretary Vilsack and President Bola Ahmed Tinubu discussed food security.")
     assert ("Bola Ahmed Tinubu", "NGA") in _people(text, "en", "2024-02-16", source="us.usda")
+
+
+# ------------------------------------------------------------------ English: spouses, royal titles
+
+# `President and Mrs Prabowo` (British style, no full stop), `His Royal Highness Crown Prince X`: honorifics and
+# royal titles are not name words; a spouse named only by honorific and surname is no delegate.
+def test_spouses_and_royal_titles() -> None:
+    text = ("Prime Minister Anthony Albanese held talks with President Prabowo Subianto in Canberra today. "
+            "Governor-General Sam Mostyn hosted a State Lunch in honour of President and Mrs Prabowo.")
+    assert not any("Mrs" in n for n in _names(text, "en", "2024-08-20", source="au.pmc"))
+    text = ("President Yoon Suk Yeol held talks with His Royal Highness Crown Prince Salman bin Hamad Al Khalifa "
+            "in Seoul on Tuesday.")
+    assert "Salman bin Hamad Al Khalifa" in _names(text, "en", "2024-05-21", source="kr.president")
