@@ -180,3 +180,17 @@ def test_spouses_and_royal_titles() -> None:
     text = ("President Yoon Suk Yeol held talks with His Royal Highness Crown Prince Salman bin Hamad Al Khalifa "
             "in Seoul on Tuesday.")
     assert "Salman bin Hamad Al Khalifa" in _names(text, "en", "2024-05-21", source="kr.president")
+
+
+# ------------------------------------------------------------------ English: a title ending in its own `of` phrase
+
+# `the Secretary of State for Science, Innovation and Technology, X, and Canada's Minister …, Y`: the portfolio
+# list of `Secretary of State for …` stays in the fronted title, so X is the publisher's official, not of the
+# country named in the next person's phrase.
+def test_a_fronted_secretary_of_state_keeps_its_portfolio() -> None:
+    text = ("The arrangement was signed by the Secretary of State for Science, Innovation and Technology, Peter "
+            "Kyle, and Canada's Minister of Artificial Intelligence, Evan Solomon.")
+    assert ("Peter Kyle", "GBR") in _people(text, "en", "2025-06-16", source="uk.gov")
+    text = ("The memorandum was signed by the Secretary of State for Energy Security and Net Zero, Ed Miliband, "
+            "and Norway's Minister of Energy, Terje Aasland.")
+    assert ("Ed Miliband", "GBR") in _people(text, "en", "2025-02-03", source="uk.gov")

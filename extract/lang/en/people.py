@@ -95,7 +95,8 @@ def _portfolio_start(left: str, prior: int) -> int | None:
         if not _PORTFOLIO_TAIL.fullmatch(tail):
             return None
         words = left[:m.start()].split()
-        if words and words[-1] in titles:
+        # `Secretary of State for Business and Trade`: the title may end in its own `of` phrase
+        if words and (words[-1] in titles or (len(words) >= 3 and words[-2] == "of" and words[-3] in titles)):
             return m.start()
     return None
 
