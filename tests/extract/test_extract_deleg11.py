@@ -194,3 +194,15 @@ def test_a_fronted_secretary_of_state_keeps_its_portfolio() -> None:
     text = ("The memorandum was signed by the Secretary of State for Energy Security and Net Zero, Ed Miliband, "
             "and Norway's Minister of Energy, Terje Aasland.")
     assert ("Ed Miliband", "GBR") in _people(text, "en", "2025-02-03", source="uk.gov")
+
+
+# ------------------------------------------------------------------ Korean: who reports is not who attended
+
+# `…회담을 가졌다고 X 홍보수석이 전했다`: the official closing a reported clause as the subject of a verb of saying
+# (`전했다`, `밝혔다`, `설명했다`) reports the meeting; they are not its delegate.
+def test_the_official_who_reports_a_meeting_is_not_its_delegate() -> None:
+    text = "윤석열 대통령은 24일 리야드에서 무함마드 빈 살만 왕세자와 정상회담을 가졌다고 김민정 홍보수석이 전했다."
+    assert "김민정" not in _names(text, "ko", "2023-10-25")
+    text = ("윤석열 대통령은 11일 빌뉴스에서 기시다 후미오 총리와 정상회담을 갖고 원전 오염수 문제를 논의했다고 "
+            "최상훈 경제수석이 설명했다.")
+    assert "최상훈" not in _names(text, "ko", "2023-07-12")

@@ -214,6 +214,17 @@ def _name_after(view: View, chunks: list[_Chunk], r: int) -> list[_Chunk] | None
     return out
 
 
+_REPORTED = re.compile(r"(?:고|[\"”’']\s*(?:라고|이라고|고)?)\s*$")
+_REPORTING = re.compile(r"\s*(?:전했|밝혔|말했|설명했|브리핑했)")
+
+
+def _reporter(view: View, start: int, role: _Chunk) -> bool:
+    """A person closing a reported clause as the subject of a verb of saying (`…했다고 X 수석이 전했다`)."""
+    end = role.start + len(role.text) + len(role.particle)
+    return (role.particle in ("이", "가", "은", "는") and bool(_REPORTING.match(view.text, end))
+            and bool(_REPORTED.search(view.text[max(0, start - 6):start])))
+
+
 def find(view: View, s: Sent) -> list[Person]:
     chunks = _chunks(view, s)
     people: list[Person] = []
@@ -351,6 +362,8 @@ def find(view: View, s: Sent) -> list[Person]:
         org = " ".join(x.text for x in org_chunks if _is_country_or_org(view, x) == "org") or None
         name_en = off.name_en if off else (latin or (romanize_name(name) if korean_shape(name) and
                                                      (country in (None, "KOR")) else None))
+        if _reporter(view, name_chunks[0].start, c):
+            continue  # `… 환담을 했다고 김민정 홍보수석이 전했다`: who reports the meeting, not who attended it
         people.append(Person(name, name_chunks[0].start, name_chunks[-1].start + len(name_chunks[-1].text), name_en,
                              role_text, org, country, False, off.id if off else None, s.idx))
         joined = c.particle in ("과", "와", "및") or c.particle.startswith(("과 ", "와 "))
