@@ -344,10 +344,14 @@ def _referent_side(view: View, s: Sent, ref: str, ner: list[tuple[int, int]]) ->
     refers to: by their title phrase or a word of their name."""
     is_title = ref in cues().titles or ref.split()[-1] in _title_words()
     sides = set()
+    # each sentence's own people are read once per text, however many sentences refer back (linear time)
+    read = view.__dict__.setdefault("_en_own_people", {})
     for x in view.sents[:s.idx + 1]:
         if ref.split()[-1] not in x.text:
             continue
-        for p in find(view, x, ner, refer=False):
+        if (key := (x.idx, tuple(ner))) not in read:
+            read[key] = find(view, x, ner, refer=False)
+        for p in read[key]:
             if p.country is None or p.home_side or (x.idx == s.idx and p.start > s.start + s.text.find(ref)):
                 continue
             if (is_title and p.role and re.search(rf"(?<!Vice )(?<!Deputy )\b{re.escape(ref)}\b", p.role)) or (
