@@ -216,8 +216,37 @@ _LAUNCH_NOUN = re.compile(r"\b(?:missile|missiles|rocket|rockets|satellite|balli
 
 # `welcomed President X to Downing Street for bilateral talks`: a host receiving a titled person for a meeting.
 _WELCOME = re.compile(r"\b(?:welcomed|welcomes|received|receives)\b")
-_FOR_MEETING = re.compile(r"\bfor\s+(?:a\s+|an\s+|the\s+)?(?:(?:bilateral|official|summit|formal|first|working|"
-                          r"courtesy)\s+)*(?P<head>talks|meeting|summit|consultations|working lunch|dinner)\b")
+# `for bilateral talks`, `for our annual leaders' meeting`, `for the inaugural Canada-Peru Foreign and Defence (2+2)
+# Ministerial Meeting`: the meeting a visitor is received or travels for (a few modifiers, capitalised name words).
+_FOR_MEETING = re.compile(
+    r"\bfor\s+(?P<np>(?:(?:a|an|the|our|their|its)\s+)?(?:(?:[a-z][\w-]*(?:['’]s?)?|[A-Z][\w.'’+\-]*(?:\s*\([^()]{1,12}\))?"
+    r"|and|of|the)\s+){0,8}?(?P<head>(?:(?:ministerial|summit|leaders['’]?)\s+)?(?:talks|meeting|summit|consultations|"
+    r"working lunch|dinner|dialogue)))\b",
+    re.I)
+_FOR_MODIFIERS = re.compile(
+    r"^(?:(?:a|an|the|our|their|its)\s+)?(?:(?:bilateral|trilateral|official|summit|formal|first|working|courtesy|annual|"
+    r"inaugural|regular|ministerial|joint|high-level|special|leaders['’]|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|\d+(?:st|nd|rd|th)|[A-Z0-9][^\s]*|\(\S+\)|and|of)\s+)*\S+$")
+
+
+def _for_meeting(rest: str) -> re.Match[str] | None:
+    """The first `for` + meeting noun phrase of `rest` whose words are modifiers or name words only (not `for the
+    purpose of discussing the meeting`)."""
+    for f in _FOR_MEETING.finditer(rest):
+        if _FOR_MODIFIERS.match(f.group("np")):
+            return f
+    return None
+
+
+def _for_name(sent: Sent, at: int, f: re.Match[str]) -> tuple[str | None, int | None, int | None]:
+    """The name of the meeting a `for` phrase gives (`the third meeting of the X Dialogue`), when it is specific."""
+    hs, he = at + f.start("head"), at + f.end("head")
+    a = at + f.start("np") + len(re.match(r"(?:(?:a|an|the|our|their|its)\s+)?", f.group("np"), re.I).group())
+    b = _name(sent.text, hs, he, 0, len(sent.text))[1]
+    b -= sent.text[a:b].endswith(".")  # the sentence's full stop, not `U.S.`
+    if not specific_name(sent.text[a:b]):
+        return None, None, None
+    return sent.text[a:b], sent.start + a, sent.start + b
 
 
 def _welcome_meetings(sent: Sent) -> list[EventMention]:
@@ -225,14 +254,34 @@ def _welcome_meetings(sent: Sent) -> list[EventMention]:
     for m in _WELCOME.finditer(sent.text):
         if not _counterpart_follows(sent.text, m.end()):
             continue
-        rest = sent.text[m.end():m.end() + 160]
-        f = _FOR_MEETING.search(rest.split(";")[0])
+        rest = sent.text[m.end():m.end() + 320].split(";")[0]
+        f = _for_meeting(rest)
         if f is None or re.search(r"\b(?:will|to be)\b", sent.text[max(0, m.start() - 30):m.start()]):
             continue
         a, b = sent.start + m.start(), sent.start + m.end()
         em = EventMention("dialogue", sent, a, b, "main", None, None, None, (sent.start, sent.end))
         em.counterpart = counterpart(sent.text, m.end())
+        # `for the inaugural … Meeting`: the meeting's ordinal, though the mention takes no name
+        em.ordinal = next((triggers().ordinals[w] for w in f.group("np").lower().split() if w in triggers().ordinals),
+                          None)
         out.append(em)
+    return out
+
+
+# `traveled to Mexico City today for the third meeting of the X Dialogue`: a delegation's trip for a meeting.
+_TRAVELLED = re.compile(r"\b(?:traveled|travelled|flew|came)\s+to\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:today|yesterday|"
+                        r"on\s+\w+day|this\s+week)\s+)?(?=for\b)")
+
+
+def _travel_meetings(sent: Sent) -> list[EventMention]:
+    out = []
+    for m in _TRAVELLED.finditer(sent.text):
+        f = _for_meeting(sent.text[m.end():m.end() + 200])
+        if f is None or f.start() or _NOT_YET.search(sent.text[max(0, m.start() - 60):m.start()]):
+            continue
+        name, a, b = _for_name(sent, m.end(), f)
+        hs, he = sent.start + m.end() + f.start("head"), sent.start + m.end() + f.end("head")
+        out.append(EventMention("dialogue", sent, hs, he, "main", name, a, b, (sent.start, sent.end)))
     return out
 
 
@@ -323,7 +372,7 @@ def mentions(view: View) -> list[EventMention]:
     found: list[EventMention] = _headings(view)
     for sent in view.sents:
         s_text = sent.text
-        found += _pp_meetings(sent) + _their_meetings(sent) + _welcome_meetings(sent)
+        found += _pp_meetings(sent) + _their_meetings(sent) + _welcome_meetings(sent) + _travel_meetings(sent)
         found += _signing_nominal(sent) + _launch_nominal(sent)
         for etype in EVENT_TYPES:
             for vm in pats[f"verb_{etype}"].finditer(s_text):
