@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 EXTRACTOR = "readout-extract/0.1.0"
 _MEETING_OF = re.compile(r"^(?:the\s+)?(?:meeting|session|round)\s+of\s+the\s+", re.I)
+_MIDDLE_INITIAL = re.compile(r"\s+[A-Z]\.(?=\s)")
 _KEY_PUNCT = re.compile(r"[\s\-.·]")
 
 
@@ -119,7 +120,8 @@ def to_record(view: View, a: Assembled, doc_id: str, url: str | None, source: st
     people: list[Person] = []
     seen: set[str] = set()
     for p in a.people:
-        k = _KEY_PUNCT.sub("", (p.person_id or p.name)).casefold()
+        # `William A. LaPlante` is the `William LaPlante` of another sentence: a middle initial is no other person.
+        k = _KEY_PUNCT.sub("", _MIDDLE_INITIAL.sub("", p.person_id or p.name)).casefold()
         if k in seen:
             continue
         seen.add(k)

@@ -20,6 +20,7 @@ class Person:
     person_id: str | None = None
     sent: int = 0
     home_side: bool = False  # the country is only the publisher's default, not said in the person's phrase
+    met: bool = False  # who was met (`met with President X`) with no side said: never the publisher's by default
 
 
 def find_people(view: View, s: Sent, ner: list[tuple[int, int]], call_is_event: bool = False) -> list[Person]:

@@ -182,12 +182,14 @@ def stated_sides(view: View, events: list[Assembled], ner: list[tuple[int, int]]
             for p in find_people(view, x, ner):
                 if _person_key(p.name) in needy and p.country:
                     note(p)
+    met = {_person_key(p.name) for p in everyone if p.met}
     for p in everyone:
         sides = stated.get(_person_key(p.name), set())
         if (p.country is None or p.home_side) and len(sides) == 1:
             (p.country,) = sides
             p.home_side = False
-        elif p.country is None and len(homes := default.get(_person_key(p.name), set())) == 1:
+        elif p.country is None and _person_key(p.name) not in met and len(
+                homes := default.get(_person_key(p.name), set())) == 1:
             (p.country,) = homes
             p.home_side = True
 

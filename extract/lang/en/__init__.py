@@ -82,6 +82,7 @@ class English(Grammar):
     attendance = re.compile(r"\b(met|meet|attended|led|chaired|co-chaired|held|hosted|co-hosted|joined|participated|"
                             r"headed|represented|welcomed|launched|convened|gathered|signed|took part|"
                             r"called on|paid a (?:courtesy )?(?:call|visit)|made a courtesy call|in attendance|"
+                            r"travell?ed to|accompanied|"
                             r"delegation included|delegations? (?:was|were) made up of)\b", re.I)
     attendance_future = re.compile(r"\b(will|to be|look forward|looks forward|plans? to)\b")
     participation = re.compile(r"\b(?:attended|took part|participated|joined|(?:leaders|ministers|representatives|"

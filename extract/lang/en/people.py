@@ -11,7 +11,11 @@ from extract.lang.en.rules import people as cues
 from extract.romanize import SURNAMES
 from extract.view import Sent, View
 
-_CAPNAME = r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,}|[A-Z]\.)"
+# Name letters beyond ASCII (`José Rafael Ojeda Durán`, `João Lourenço`, `Nguyễn`, `Beneš`): Latin-1 and the
+# Latin extended blocks, so a transliterated or Iberian name is not cut at its first accented word.
+_UP = "A-ZÀ-ÖØ-ÞĀ-ž"
+_LO = "a-zß-öø-ÿĀ-žḀ-ỿ"
+_CAPNAME = rf"(?:[{_UP}][{_LO}]+(?:-[{_LO}]+)?|[A-Z]{{2,}}|[A-Z]\.)"
 _EN_NAME = re.compile(rf"\b({_CAPNAME}(?:\s+{_CAPNAME}){{1,3}})")
 
 
@@ -32,10 +36,12 @@ def _not_person(name: str) -> bool:
 # `LaPlante`, `McClay`, `O'Connor`, `DeSantis`: a family name with a prefix capitalised inside it.
 _PREFIXED = r"(?:Mc|Mac|La|Le|De|Di|Du|Da|O['’])?"
 _TITLED_SURNAME = re.compile(r"\b(?:Minister|Secretary|President|Premier|Commissioner|Ambassador|Director|Chancellor|"
-                             r"Mr\.|Ms\.|Mrs\.|Dr\.)\s+(" + _PREFIXED + r"[A-Z][a-z]+|[A-Z]{3,})\b(?![\s-]+[A-Z])")
+                             r"Mr\.|Ms\.|Mrs\.|Dr\.)\s+(" + _PREFIXED + rf"[{_UP}][{_LO}]+|[A-Z]{{3,}})\b"
+                             rf"(?![\s-]+[{_UP}])")
 
 
-_BARE_NAME = re.compile(r"(?<![\w.-])(" + _PREFIXED + r"[A-Z][a-z]{1,14})\b(?![\s-]+[A-Z])(?!-)(?=\s+(?:held|met|and|"
+_BARE_NAME = re.compile(r"(?<![\w.-])(" + _PREFIXED + rf"[{_UP}][{_LO}]{{1,14}})\b(?![\s-]+[{_UP}])(?!-)"
+                        r"(?=\s+(?:held|met|and|"
                         r"hosted|signed|said|on|in|at|to)\b|\s*[,.;]|$)")
 _CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
                             "monday tuesday wednesday thursday friday saturday sunday".split())
@@ -89,7 +95,8 @@ def _portfolio_start(left: str, prior: int) -> int | None:
         if not _PORTFOLIO_TAIL.fullmatch(tail):
             return None
         words = left[:m.start()].split()
-        if words and words[-1] in titles:
+        # `Secretary of State for Business and Trade`: the title may end in its own `of` phrase
+        if words and (words[-1] in titles or (len(words) >= 3 and words[-2] == "of" and words[-3] in titles)):
             return m.start()
     return None
 
@@ -111,6 +118,11 @@ def _posting(text: str, start: int) -> bool:
 
 _BY = re.compile(r"(?:['’]s)?\s*(?:(?:delegation|side|team)\s+)?(?:(?:was|were)\s+)?"
                  r"(?:(?:(?:represented|led|headed)\s+)?by|included|includes|comprised|consisted of)\s*")
+
+
+# Between two people of one list: commas, `and`, `also included`, and the next one's title words.
+_LIST_GAP = re.compile(r"(?:,?\s*(?:and\s+)?(?:also\s+)?(?:included|includes|comprised)?\s*)"
+                       r"(?:[A-Z][\w’'\-]*\.?\s+|(?:of|for|and|the)\s+)*")
 
 
 def _side_by(view: View, lo: int, phrase: int) -> str | None:
@@ -170,8 +182,8 @@ def _honorific_words() -> frozenset[str]:
     return frozenset(h.split()[-1].rstrip(".") for h in cues().honorifics)
 
 
-_WORD_RUN = re.compile(r"(?:(?:[A-Z][\w’'\-]*\.?|of|for|and|the)\s+)*(?:[A-Z][\w’'\-]*)")
-_NAME_WORD = re.compile(r"[A-Z](?:[a-z]+|[A-Z]+)?(?:['’\-][A-Za-z]+)*\.?")
+_WORD_RUN = re.compile(rf"(?:(?:[{_UP}][\w’'\-]*\.?|of|for|and|the)\s+)*(?:[{_UP}][\w’'\-]*)")
+_NAME_WORD = re.compile(rf"[{_UP}](?:[{_LO}]+|[A-Z]+)?(?:['’\-][A-Za-z{_LO}]+)*\.?")
 _HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # `Jae-sung`: a romanised Korean given name
 _CONNECTORS = frozenset(["of", "for", "and", "the"])
 
@@ -273,15 +285,29 @@ def _name_word_at(view: View, s: Sent, lo: int, hi: int) -> bool:
             and not view.mentions_in(lo, hi, "COUNTRY", "GROUP", "ORG", "PLACE"))
 
 
+# Lower-case (or `De`, `Van`) particles inside a name: Iberian, Dutch, German, Arabic.
+_PARTICLE = (r"(?:[Dd]a|[Dd]as|[Dd]e|[Dd]el|[Dd]ella|[Dd]er|[Dd]i|[Dd]o|[Dd]os|[Dd]u|[Vv]an|[Vv]on|den|ter|"
+             r"bin|binti|bint|ibn|al|el|la|le)")
+
+
 def _whole_name(view: View, s: Sent, a: int, b: int) -> tuple[int, int]:
     """`Samia Suluhu` + `Hassan`: the model cut a
     transliterated name of three or four words short; the name words next to its span belong to it (up to two
     after it, never a title, organisation or country, nor into a following capitalised word)."""
+    if (t := re.search(rf"(?:\s+{_PARTICLE})+$", view.text[a:b])) is not None:
+        b = a + t.start()  # `Juan Andrés De la`: the particles go with the word after them, or not at all
+    if re.match(rf"{_PARTICLE}\s", view.text[a:b]) and (
+            w := re.search(rf"([{_UP}][\w'’\-]*)\s+$", view.text[s.start:a])) is not None and _name_word_at(
+            view, s, s.start + w.start(1), s.start + w.end(1)):
+        a = s.start + w.start(1)  # `bin Ahmed Al Zeyoudi` after `Thani`
+    m = re.match(rf"(?:\s+{_PARTICLE}){{1,3}}\s+([{_UP}][\w'’\-]*)(?=[\s,;.:)]|$)", view.text[b:s.end])
+    if m is not None and _name_word_at(view, s, b + m.start(1), b + m.end(1)):
+        b += m.end()  # `Luiz Inácio Lula` + `da Silva`, `Alberto` + `van Klaveren`
     for _ in range(2):
-        m = re.match(r"\s+([A-Z][\w'’\-]*)(?=[\s,;.:)]|$)", view.text[b:s.end])
+        m = re.match(rf"\s+([{_UP}][\w'’\-]*)(?=[\s,;.:)]|$)", view.text[b:s.end])
         if m is None or not _name_word_at(view, s, b + m.start(1), b + m.end(1)):
             break
-        if re.match(r"\s+[A-Z]", view.text[b + m.end():b + m.end() + 2]):
+        if re.match(rf"\s+[{_UP}]", view.text[b + m.end():b + m.end() + 2]):
             break  # another capitalised run follows: not the end of this name
         b += m.end()
     return a, b
@@ -305,7 +331,54 @@ def _after_country(view: View, s: Sent, a: int, b: int) -> tuple[int, int]:
     return lo, b
 
 
-def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
+# `The Prime Minister was accompanied by …` (people after it), `… joined the President` (people before it): those
+# people are of the side of the person referred to by title or family name.
+_ACCOMPANIED_BY = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)\s+(?:was|were)\s+"
+                            r"(?:also\s+)?(?:accompanied|joined)\s+by\b")
+_JOINED = re.compile(r"\b(?:joined|accompanied)\s+(?:the\s+)?((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)"
+                     r"(?=\s*[.,;]|\s+(?:at|in|on|for|during)\b|$)")
+
+
+def _referent_side(view: View, s: Sent, ref: str, ner: list[tuple[int, int]]) -> str | None:
+    """The side of the one person named before (or in) sentence `s` whom `ref` (`Prime Minister`, `Sheinbaum`)
+    refers to: by their title phrase or a word of their name."""
+    is_title = ref in cues().titles or ref.split()[-1] in _title_words()
+    sides = set()
+    # each sentence's own people are read once per text, however many sentences refer back (linear time)
+    read = view.__dict__.setdefault("_en_own_people", {})
+    for x in view.sents[:s.idx + 1]:
+        if ref.split()[-1] not in x.text:
+            continue
+        if (key := (x.idx, tuple(ner))) not in read:
+            read[key] = find(view, x, ner, refer=False)
+        for p in read[key]:
+            if p.country is None or p.home_side or (x.idx == s.idx and p.start > s.start + s.text.find(ref)):
+                continue
+            if (is_title and p.role and re.search(rf"(?<!Vice )(?<!Deputy )\b{re.escape(ref)}\b", p.role)) or (
+                    not is_title and ref in p.name.split()):
+                sides.add(p.country)
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _joined_sides(view: View, s: Sent, people: list[Person], ner: list[tuple[int, int]]) -> None:
+    """People with no side of their own who accompanied or joined a person named before take that person's side."""
+    for m, after in [(m, True) for m in _ACCOMPANIED_BY.finditer(s.text)] + [(m, False) for m in
+                                                                                _JOINED.finditer(s.text)]:
+        at = s.start + m.start()
+        mine = [p for p in people if (p.start > at if after else p.end <= at) and (p.country is None or p.home_side)]
+        if mine and (side := _referent_side(view, s, m.group(1), ner)) is not None:
+            for p in mine:
+                p.country, p.home_side = side, False
+
+
+def find(view: View, s: Sent, ner: list[tuple[int, int]], refer: bool = True) -> list[Person]:
+    people = _find(view, s, ner)
+    if refer:
+        _joined_sides(view, s, people, ner)
+    return people
+
+
+def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
     g = get_gazetteer()
     people: list[Person] = []
     spans = [(a, b) for a, b in ner if s.start <= a < s.end]
@@ -349,6 +422,7 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
     spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     taken: list[tuple[int, int]] = []
     titles = cues().titles
+    list_side: str | None = None
     for a, b in spans:
         if any(a < tb and ta < b for ta, tb in taken):
             continue
@@ -425,8 +499,12 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             country = after[0].country if after[0].label == "ORG" else after[0].id
         elif own and own[0]:
             country = own[0]
+        elif (by := _side_by(view, left_lo, role_lo)) is not None:
+            country = list_side = by
+        elif list_side and people and _LIST_GAP.fullmatch(view.text[people[-1].end:role_lo]):
+            country = list_side  # `… was led by A and included B, C, and D`: the list goes on with the side
         else:
-            country = _side_by(view, left_lo, role_lo) or _led_side(view, s, b)
+            country = _led_side(view, s, b)
         if off is not None:
             country = country or off.country
         elif country is None and korean_romanised(name):
@@ -436,10 +514,10 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             country = orgs[0].country
         # The publisher's side, unless the person is who was met (`met with Minister X`): that side is left to
         # the event's other party.
-        home_side = country is None and bool(view.home) and bool(role) and not _MET_OBJECT.search(
-            view.text[max(s.start, a - 150):a])
+        met = country is None and bool(_MET_OBJECT.search(view.text[max(s.start, a - 150):a]))
+        home_side = country is None and bool(view.home) and bool(role) and not met
         if home_side:
             country = view.home
         people.append(Person(name, a, b, off.name_en if off else name, role, orgs[0].text if orgs else None,
-                             country, False, off.id if off else None, s.idx, home_side))
+                             country, False, off.id if off else None, s.idx, home_side, met))
     return people

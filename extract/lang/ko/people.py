@@ -189,6 +189,42 @@ def _common_nouns(view: View, c: _Chunk) -> bool:
     return bool(toks) and all(t.base in ("NNG", "MAG", "MAJ") for t in toks) and not c.paren
 
 
+def _name_after(view: View, chunks: list[_Chunk], r: int) -> list[_Chunk] | None:
+    """`캐나다 국제통상부 장관 메리 응(Mary Ng)과`, `인도네시아 경제조정부 장관 아이르랑가 하르타르토,`: a foreign
+    official's title written before the name (as translations do): two to four name words right after the role,
+    or one glossed in Latin letters, ending the run (a particle, comma or the sentence end)."""
+    out: list[_Chunk] = []
+    for x in chunks[r + 1:r + 5]:
+        if x.sep_before not in (" ", "") or (out and x.sep_before != " "):
+            break
+        if (not x.text or x.text in _stop() or _role_suffix(x.text) or _is_country_or_org(view, x)
+                or _place(view, x) or not _NAME_WORD.match(x.text) or (x.particle == "-" and not x.paren)):
+            return None
+        out.append(x)
+        if x.particle or x.paren:
+            break
+    if not out or not (out[-1].paren and _LATIN_PAREN.match(out[-1].paren) or len(out) >= 2):
+        return None
+    if all(_common_nouns(view, x) for x in out):
+        return None  # `장관 양자 회담`: dictionary words, not a name
+    if out[-1].particle == "" and not out[-1].paren:
+        k = r + 1 + len(out)
+        if k < len(chunks) and chunks[k].sep_before == " ":
+            return None  # the words run on: not a name closing the phrase
+    return out
+
+
+_REPORTED = re.compile(r"(?:고|[\"”’']\s*(?:라고|이라고|고)?)\s*$")
+_REPORTING = re.compile(r"\s*(?:전했|밝혔|말했|설명했|브리핑했)")
+
+
+def _reporter(view: View, start: int, role: _Chunk) -> bool:
+    """A person closing a reported clause as the subject of a verb of saying (`…했다고 X 수석이 전했다`)."""
+    end = role.start + len(role.text) + len(role.particle)
+    return (role.particle in ("이", "가", "은", "는") and bool(_REPORTING.match(view.text, end))
+            and bool(_REPORTED.search(view.text[max(0, start - 6):start])))
+
+
 def find(view: View, s: Sent) -> list[Person]:
     chunks = _chunks(view, s)
     people: list[Person] = []
@@ -262,6 +298,10 @@ def find(view: View, s: Sent) -> list[Person]:
                     continue
                 name_chunks = grp
                 break
+        after = False
+        if not name_chunks and not c.particle and run and any(_is_country_or_org(view, x) for x in run):
+            name_chunks = _name_after(view, chunks, r)  # `캐나다 국제통상부 장관 메리 응(Mary Ng)과`
+            after = bool(name_chunks)
         if not name_chunks:
             continue
         org_chunks = [x for x in run if x not in name_chunks]
@@ -316,11 +356,14 @@ def find(view: View, s: Sent) -> list[Person]:
             country = people[-1].country
         if country is None and view.home == "KOR" and korean_shape(name):
             country = "KOR"
-        role_lo = org_chunks[0].start if org_chunks and org_chunks[0].start > name_chunks[-1].start else c.start
+        role_lo = org_chunks[0].start if org_chunks and (after or org_chunks[0].start > name_chunks[-1].start) \
+            else c.start
         role_text = view.text[role_lo:c.start + len(c.text)].strip()
         org = " ".join(x.text for x in org_chunks if _is_country_or_org(view, x) == "org") or None
         name_en = off.name_en if off else (latin or (romanize_name(name) if korean_shape(name) and
                                                      (country in (None, "KOR")) else None))
+        if _reporter(view, name_chunks[0].start, c):
+            continue  # `… 환담을 했다고 김민정 홍보수석이 전했다`: who reports the meeting, not who attended it
         people.append(Person(name, name_chunks[0].start, name_chunks[-1].start + len(name_chunks[-1].text), name_en,
                              role_text, org, country, False, off.id if off else None, s.idx))
         joined = c.particle in ("과", "와", "및") or c.particle.startswith(("과 ", "와 "))
