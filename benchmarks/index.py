@@ -273,7 +273,7 @@ def kiwi_figures(report: Report, work: Workload, vocab: object, n: int, rounds: 
                 c = time.process_time()
                 wall[side].append(build(ix, iter(recs[r]), n, 500, 1)[0])
                 cpu[side].append(n / (time.process_time() - c))
-    carried_note = f"{100 * share:.0f} % of the Korean characters carried (gazetteer words left to the index)"
+    carried_note = f"{100 * share:.0f} % of the Korean characters carried (the rest holds gazetteer words)"
     for side, label, note in (
             ("carried", "reports carrying their terms", f"target ≥ 3,000; {carried_note}"),
             ("none", "reports without terms (older producers)", "target ≥ 3,000; every Korean text analysed"),
@@ -296,10 +296,11 @@ def carriable(r: EventRecord, names: bool = False) -> list[str]:
 
 
 def carried_terms(texts: list[str]) -> dict[str, tuple[bool, list[str]]]:
-    """Each text's Kiwi terms, and whether the extractor would carry them (none of its morphemes a word of its
-    gazetteer dictionary), computed in a child process with the extractor's dictionary, as it would be."""
+    """Each text's Kiwi terms, and whether the extractor would carry them (none of its morphemes a gazetteer word
+    that Kiwi without the gazetteer splits), computed in a child process with the extractor's dictionary."""
     code = ("import json,sys; import extract.lang.ko; from extract.analysis import _terms; "
-            "from extract.kiwi import get_kiwi, user_words; ws=json.load(sys.stdin); k=get_kiwi(); u=user_words(); "
+            "from extract.kiwi import get_kiwi; from extract.index_terms import split_words; "
+            "ws=json.load(sys.stdin); k=get_kiwi(); u=split_words(); "
             "toks=k.tokenize(ws) if ws else []; "
             "json.dump([[not any(t.form in u for t in ts), list(_terms(ts))] for ts in toks], sys.stdout, "
             "ensure_ascii=False)")

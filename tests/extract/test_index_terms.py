@@ -1,17 +1,18 @@
 """The Korean index terms a record carries (`extract.index_terms`): read off the document's Kiwi tokens for
 texts that are spans of it, the same terms `extract.analysis.analyze` gives the text alone; none for texts that
-are not spans, that hold a gazetteer word (the index's Kiwi lacks those words), for delegates' names, or for
-English records."""
+are not spans, that hold a gazetteer word the index's Kiwi (without those words) splits, for delegates' names,
+or for English records."""
 from __future__ import annotations
 
 from extract.analysis import ANALYSIS, _terms
-from extract.index_terms import span_terms, text_terms
+from extract.index_terms import plain_analysis, span_terms, text_terms, whole_words
 from extract.kiwi import get_kiwi, user_words
 from extract.pipeline import extract_document
 from streams.records import DocumentRecord
 
 KO = "\n".join([
     "외교부는 5일 서울에서 제3차 한-캐나다 경제안보대화를 개최하고 공급망과 핵심광물 협력 방안을 논의했다고 밝혔다.",
+    "산업통상자원부는 같은 날 배터리 공급망 협력 방안을 발표했다.",
     "회의에는 한국 측에서 박정훈 외교부 경제안보국장이, 캐나다 측에서 데이비드 모리슨 글로벌업무부 차관이 각각 "
     "수석대표로 참석했다.",
     "양측은 배터리 공급망 안정을 위해 정보 공유를 강화하기로 했으며, 인공지능과 양자 기술 분야의 공동연구를 확대해 "
@@ -38,8 +39,18 @@ def test_korean_records_carry_the_terms_of_their_spans(ko_nlp) -> None:  # noqa:
     assert "양측은 배터리 공급망 안정을 위해 정보 공유를 강화하기로 했으며," in carried
     assert carried["글로벌업무부 차관"] == ["글로벌", "업무", "부", "차관"]
     words = user_words()
-    assert "외교부" in words  # a gazetteer organisation: a text holding it is left to the index
-    assert not [t for t in carried if "외교부" in t]
+    # Gazetteer organisations: one Kiwi without them splits (산업, 통상, 자원부), so a text holding it is left
+    # to the index; one it keeps whole anyway is carried.
+    assert {"산업통상자원부", "외교부"} <= words and "외교부" in whole_words() and "산업통상자원부" not in whole_words()
+    assert not [t for t in carried if "산업통상자원부" in t]
+    assert [t for t in carried if "외교부" in t]
+
+
+def test_the_whole_words_are_kept_whole_by_the_index_analysis() -> None:
+    """data/index_whole_words.txt is right for this Kiwi (a word it lacks only costs the index an analysis)."""
+    words = sorted(whole_words())
+    assert len(words) > 500
+    assert [w for w, terms in zip(words, plain_analysis(words), strict=True) if terms != [w.lower()]] == []
 
 
 def test_texts_that_are_not_spans_on_token_edges_carry_nothing(view) -> None:  # noqa: ANN001
