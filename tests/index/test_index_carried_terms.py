@@ -65,3 +65,29 @@ def test_terms_for_a_text_the_record_does_not_hold_are_ignored(index: EventIndex
     assert found(index, "zzstray") == set() and found(index, "zzother") == set()
     for q in QUERIES:
         assert found(index, q) >= {stray.key, other.key}, q
+
+
+def test_carried_terms_reach_the_index_over_the_bus(bus_url: str, make_index, analyze: Analyzer) -> None:  # noqa: ANN001
+    """Published by a producer, read by the indexer's handler as the index stage runs it: the terms arrive."""
+    import time
+    import uuid
+
+    from index.indexer import make_handler
+    from streams.bus import open_bus
+
+    sent = korean(analyze, extra=["zzbus"])
+    topic = f"events.{uuid.uuid4().hex[:8]}"
+    index = make_index("tantivy")
+    with open_bus(bus_url) as bus:
+        bus.ensure_topics([topic])
+        bus.publish_many([(topic, sent.key, sent)])
+        got: list[EventRecord] = []
+        with bus.consumer(f"g.{uuid.uuid4().hex[:8]}", [topic]) as c:
+            deadline = time.monotonic() + 30
+            while not got and time.monotonic() < deadline:
+                got = [EventRecord.model_validate_json(m.value) for m in c.poll(10, 0.5)]
+    assert got == [sent] and got[0].terms is not None
+    assert make_handler(index)(list(got)).failed == {}
+    index.refresh()
+    assert found(index, "zzbus") == {sent.key}
+    assert found(index, "핵심광물") >= {sent.key}
