@@ -5,7 +5,7 @@ Extracts the in-repo documents (corpus `*/tune`, heldout, tuning2, blind, fixtur
 the document's Kiwi tokens) with `extract.analysis.analyze(text, "ko")` of the text alone, as the index and the
 search's queries analyse it: in a separate process, where Kiwi has no gazetteer words (as in the index and API
 processes), and in this one, where it has them (as in the extraction worker). Prints the share identical, by
-field, and the differing terms (`--show N`).
+field, and the differing terms (`--show N`); figures to benchmarks/results/terms_agreement.json.
 """
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
+
+from benchmarks.harness import Report
 
 ROOT = Path(__file__).resolve().parents[1]
 TESTS = ROOT / "tests" / "extract"
@@ -107,6 +109,15 @@ def main() -> None:
           f"{100 * total['same as extractor Kiwi'] / max(total['carried'], 1):.1f} %")
     print(f"characters of the Korean texts carried: {100 * sum(len(t) for t in texts) / max(ko_chars, 1):.1f} %; "
           f"terms of the index's analysis of them also carried: {100 * common / max(index_terms, 1):.1f} %")
+    report = Report("terms_agreement", {"documents": docs, "korean_texts": sum(ko_texts.values())})
+    report.add("Korean texts carrying terms", 100 * total["carried"] / max(sum(ko_texts.values()), 1), "%")
+    report.add("their characters", 100 * sum(len(t) for t in texts) / max(ko_chars, 1), "% of the Korean")
+    report.add("carried terms identical to the index's analysis", 100 * total["same as index"] /
+               max(total["carried"], 1), "% of the texts carried")
+    for fld, c in sorted(by_field.items()):
+        report.add(f"  {fld}", 100 * c["same as index"] / c["carried"], "% identical", f"{c['carried']} carried")
+    report.add("terms of the index's analysis also carried", 100 * common / max(index_terms, 1), "%")
+    report.save()
     for fld, text, terms, a_alone, a_here in diffs[:a.show]:
         ct, ca = Counter(terms), Counter(a_alone)
         print(f"- {fld}: {text[:80]!r}\n    carried only {sorted((ct - ca).elements())}, "
