@@ -27,6 +27,7 @@ from extract.view import Sent, View
 from streams.records import IndexTerms
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")  # the index's test of a text's language (`index.fields.report_lang`)
+_CONTENT = frozenset(CONTENT_TAGS)
 _MAX_TRIES = 4  # occurrences of a text tried before giving up (a name repeated in a headline and the body)
 
 
@@ -59,7 +60,7 @@ def split_words() -> frozenset[str]:
 @functools.cache
 def _merged_content(tag: str) -> bool:
     """A token of merged morphemes (`하+었`) one of whose later morphemes is a content one."""
-    return any(t.split("-")[0] in CONTENT_TAGS for t in tag.split("+")[1:])
+    return any(t.split("-")[0] in _CONTENT for t in tag.split("+")[1:])
 
 
 def span_terms(view: View, start: int, end: int) -> list[str] | None:
@@ -74,7 +75,7 @@ def span_terms(view: View, start: int, end: int) -> list[str] | None:
     for t in toks:  # (runs per token of every carried text: plain look-ups)
         if t.form in words:
             return None  # a gazetteer word kept whole here: the index's Kiwi, without it, splits it its own way
-        if t.base in CONTENT_TAGS:  # the first morpheme's tag
+        if t.base in _CONTENT:  # the first morpheme's tag
             form = t.form
             if " " in form:
                 terms.extend(form.lower().split())
