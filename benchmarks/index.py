@@ -9,15 +9,20 @@ indexing, which is an emulator figure, not a prediction for a real cluster. Figu
 benchmarks/results/index.json. A million merged events: `--events 2000000 --kiwi-events 0 --es-events 0
 --direct --name index-1m` (`--direct`: the events are stored without the identity step, whose write path
 is measured at the default size). `--keep DIR` keeps the built index; `--reuse DIR` measures the read side again
-on it without building (a million events take 30+ minutes to build on the shared machine).
+on it without building (a million events take 30+ minutes to build on the shared machine). `--kiwi-only
+--name index-kiwi`: the Kiwi-analysed figures alone (reports carrying their Korean terms, reports without).
 """
 from __future__ import annotations
 
 import argparse
 import itertools
+import json
 import random
+import re
 import resource
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -33,11 +38,13 @@ from benchmarks.gen_events import (
     uniform_queries,
 )
 from benchmarks.harness import MIN_ROUNDS, Report
+from index.lexicon import Vocabulary
 from index.model import Analyzer, SearchQuery
 from index.port import EventIndex
 from streams.records import EventRecord
 
 GENERATORS = ("realistic", "uniform")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 def generate(n: int, seed: int = 7) -> list[EventRecord]:
@@ -202,6 +209,8 @@ def main() -> None:
                     help="store the generated events without the identity step, in batches of 10k reports (a "
                          "million events: identity's write path is measured at the default size)")
     ap.add_argument("--keep", metavar="DIR", help="build the tantivy index into DIR and keep it (for --reuse)")
+    ap.add_argument("--kiwi-only", action="store_true",
+                    help="only the Kiwi-analysed indexing figures (reports with and without carried terms)")
     ap.add_argument("--reuse", metavar="DIR",
                     help="skip the build: measure the read side on the index --keep left in DIR (its build, "
                          "size figures are not reported again)")
@@ -219,6 +228,11 @@ def main() -> None:
                                 "searches": args.searches, "rounds": args.rounds, "direct": args.direct,
                                 "kiwi_reports": args.kiwi_events, "es_reports": args.es_events,
                                 "reused_index": bool(args.reuse)})
+    if args.kiwi_only:
+        with tempfile.TemporaryDirectory() as d:
+            kiwi_figures(report, work, vocab, args.kiwi_events, args.rounds, Path(d))
+        report.save()
+        return
     with tempfile.TemporaryDirectory() as d:
         path = Path(args.reuse or args.keep or f"{d}/index")
         if not args.reuse:
@@ -229,13 +243,7 @@ def main() -> None:
                        f"{searcher.num_segments} segments, {du_mb(path):,.0f} MB on disk")
             read_figures(report, ix, work, args.searches, args.rounds)
         if args.kiwi_events:
-            from extract.analysis import analyze
-
-            analyze("워밍업", "ko")
-            with TantivyIndex(f"{d}/kiwi", analyze, vocab) as ix:
-                kiwi = [build(ix, work.events(args.kiwi_events, 3 + r), args.kiwi_events, 500, 1)[0]
-                        for r in range(args.rounds)]
-            report.add("tantivy with Kiwi analysis", kiwi, "reports/s", "target ≥ 3,000")
+            kiwi_figures(report, work, vocab, args.kiwi_events, args.rounds, Path(d))
     report.add("peak RSS of this process", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "MB")
     if args.es_events:
         with noida() as url:
@@ -244,6 +252,89 @@ def main() -> None:
             report.add("elasticsearch via noida-db (EMULATOR)", rates, "reports/s", "bulk of 500")
             es.close()
     report.save()
+
+
+def kiwi_figures(report: Report, work: Workload, vocab: Vocabulary, n: int, rounds: int, tmp: Path) -> None:
+    """Kiwi-analysed indexing, interleaved: reports as the extractor now publishes them (carrying the Korean
+    terms it read off its Kiwi tokens, `EventRecord.terms`: the index runs Kiwi only on the texts without
+    them), as older producers publish them (no terms: every Korean text analysed), every Korean text
+    carried (the bound, were the search's analysis to share the extractor's dictionary) and, for reference, the
+    benchmark's look-up analyzer (no Kiwi at all: the write path's own cost). Each side indexes `n` reports of
+    its own per round (new evidence, the names and roles of the world repeating, as a running indexer sees
+    them) into a fresh index, after an untimed warm-up round of other reports."""
+    from extract.analysis import analyze
+    from index.tantivy_index import TantivyIndex
+
+    analyze("워밍업", "ko")
+    names = ("carried", "none", "all", "no Kiwi")
+    batches = {(side, r): list(work.events(n, 1000 * (r + 1) + k)) for k, side in enumerate(names)
+               for r in range(-1, rounds)}  # round -1: the warm-up
+    carried = carried_terms([t for (side, _), recs in batches.items() if side in ("carried", "all")
+                             for r in recs for t in carriable(r, names=True)])
+    for (side, r), recs in batches.items():
+        if side in ("carried", "all"):
+            batches[side, r] = with_terms(recs, carried, side == "all")
+    texts = [t for r in range(rounds) for rec in batches["carried", r] for t in carriable(rec)]
+    share = sum(len(t) for t in texts if carried[t][0]) / max(sum(len(t) for t in texts), 1)
+    wall: dict[str, list[float]] = {k: [] for k in names}
+    cpu: dict[str, list[float]] = {k: [] for k in names}
+    for r in range(-1, rounds):
+        for side in names:
+            with TantivyIndex(str(tmp / f"kiwi-{side}-{r}"), work.analyze if side == "no Kiwi" else analyze,
+                              vocab) as ix:
+                c = time.process_time()
+                rate = build(ix, iter(batches[side, r]), n, 500, 1)[0]
+                if r >= 0:
+                    wall[side].append(rate)
+                    cpu[side].append(n / (time.process_time() - c))
+    carried_note = f"{100 * share:.0f} % of the Korean characters carried (the rest holds gazetteer words)"
+    for side, label, note in (
+            ("carried", "reports carrying their terms", f"target ≥ 3,000; {carried_note}"),
+            ("none", "reports without terms (older producers)", "target ≥ 3,000; every Korean text analysed"),
+            ("all", "every Korean text carried (bound)", "not what the extractor sends"),
+            ("no Kiwi", "no Kiwi (terms looked up per word: the write path alone)", "the same kind of reports")):
+        report.add(f"Kiwi-analysed indexing, {label}", wall[side], "reports/s", note)
+        report.add(f"Kiwi-analysed indexing, {label}, per CPU-second", cpu[side], "reports/s")
+    report.ratio("Kiwi-analysed indexing, carried terms / none", wall["carried"], wall["none"])
+    report.ratio("Kiwi-analysed indexing, carried terms / none, CPU", cpu["carried"], cpu["none"])
+
+
+def carriable(r: EventRecord, names: bool = False) -> list[str]:
+    """The texts of a report the extractor carries terms for: its Korean name, evidence, clauses, roles (and
+    with `names` the delegates' names, which it leaves to the index)."""
+    if r.lang != "ko":
+        return []
+    out = [t for t in (r.name, r.evidence) if t]
+    out += [c.text for c in r.commitments if _HANGUL.search(c.text)]
+    fields = ("name", "role", "organization") if names else ("role", "organization")
+    return out + [t for d in r.delegates for f in fields if (t := getattr(d, f)) and _HANGUL.search(t)]
+
+
+def carried_terms(texts: list[str]) -> dict[str, tuple[bool, list[str]]]:
+    """Each text's Kiwi terms, and whether the extractor would carry them (none of its morphemes a gazetteer word
+    that Kiwi without the gazetteer splits), computed in a child process with the extractor's dictionary."""
+    code = ("import json,sys; import extract.lang.ko; from extract.analysis import _terms; "
+            "from extract.kiwi import get_kiwi; from extract.index_terms import split_words; "
+            "ws=json.load(sys.stdin); k=get_kiwi(); u=split_words(); "
+            "toks=k.tokenize(ws) if ws else []; "
+            "json.dump([[not any(t.form in u for t in ts), list(_terms(ts))] for ts in toks], sys.stdout, "
+            "ensure_ascii=False)")
+    unique = sorted(set(texts))
+    out = subprocess.run([sys.executable, "-c", code], input=json.dumps(unique), capture_output=True, text=True,
+                         check=True)
+    return {t: (ok, terms) for t, (ok, terms) in zip(unique, json.loads(out.stdout), strict=True)}
+
+
+def with_terms(records: list[EventRecord], carried: dict[str, tuple[bool, list[str]]], every: bool
+               ) -> list[EventRecord]:
+    from extract.analysis import ANALYSIS
+    from streams.records import IndexTerms
+
+    out = []
+    for r in records:
+        ko = {t: carried[t][1] for t in carriable(r, names=every) if every or carried[t][0]}
+        out.append(r.model_copy(update={"terms": IndexTerms(analysis=ANALYSIS, ko=ko)}) if ko else r)
+    return out
 
 
 def tantivy_build(report: Report, args: argparse.Namespace, work: Workload, vocab: object, path: Path) -> None:

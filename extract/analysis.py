@@ -2,15 +2,19 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
+import kiwipiepy
 from kiwipiepy import Token
 
 from extract.kiwi import generation, get_kiwi
 
 # Content morphemes: nouns, verb/adjective stems, roots, foreign words, hanja and numbers.
 # Bound nouns (NNB: 것, 수, 등) are left out as noise.
-_CONTENT_TAGS = ("NNG", "NNP", "NR", "VV", "VA", "XR", "SL", "SH", "SN")
+CONTENT_TAGS = ("NNG", "NNP", "NR", "VV", "VA", "XR", "SL", "SH", "SN")
+# Names the analysis terms come from: Kiwi's version and these rules. Terms made by another (a record's carried
+# terms from an extractor of another version) are not taken; bump the suffix when `_terms` changes.
+ANALYSIS = f"kiwi-{kiwipiepy.__version__}/content-v1"
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -65,7 +69,21 @@ def analyze_many(texts: Sequence[str], lang: str | None = None) -> list[list[str
     return out
 
 
+def seed(terms: Mapping[str, Sequence[str]], analysis: str) -> int:
+    """Remember Korean texts' terms computed elsewhere (what the extractor read off its Kiwi tokens), so that
+    `analyze` of them is a look-up; terms of another analysis are ignored. Returns how many were taken."""
+    if analysis != ANALYSIS or not terms:
+        return 0
+    _korean([])  # a changed dictionary clears what was remembered first
+    if len(_cache) + len(terms) > CACHE:
+        _cache.clear()
+    for text, found in terms.items():
+        _cache.setdefault(_clean(text), tuple(found))
+    return len(terms)
+
+
 analyze.many = analyze_many  # type: ignore[attr-defined]  # the index analyses a write's documents in one batch
+analyze.seed = seed  # type: ignore[attr-defined]  # and takes the terms a record carries
 
 
 def _korean(texts: list[str]) -> list[tuple[str, ...]]:
@@ -88,7 +106,7 @@ def _terms(tokens: Sequence[Token]) -> tuple[str, ...]:
     terms: list[str] = []
     for tok in tokens:
         # Kiwi 0.24 marks irregular stems as e.g. VV-I / VA-R: compare the base tag.
-        if tok.tag.split("-")[0] in _CONTENT_TAGS:
+        if tok.tag.split("-")[0] in CONTENT_TAGS:
             # A proper noun can span a space (`토니 블링컨`); the index splits on whitespace.
             terms.extend(part.lower() for part in tok.form.split())
     return tuple(terms)

@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 from extract.commitments import Found, NextMeeting
 from extract.delegates import Person
 from extract.events import Event
+from extract.index_terms import index_terms
 from extract.spec import spec
 from extract.topic_model import topics_mode
-from extract.view import View
+from extract.view import Sent, View
 from streams.records import TOPICS, EventRecord, event_key, stable_id
 
 if TYPE_CHECKING:
@@ -136,7 +137,10 @@ def to_record(view: View, a: Assembled, doc_id: str, url: str | None, source: st
     topics = list(dict.fromkeys(c["topic"] for c in commitments))
     day = ev.date.isoformat() if ev.date else None
     key = event_key(ev.type, day, participants, name)
-    evidence = " ".join(dict.fromkeys(m.sent.text.strip() for m in ev.mentions))[:1000]
+    sents: dict[str, Sent] = {}
+    for m in ev.mentions:
+        sents.setdefault(m.sent.text.strip(), m.sent)
+    evidence = " ".join(sents)[:1000]
     first = ev.first
     return EventRecord(
         id=stable_id(doc_id, ev.type, day, first.trig_start, name),
@@ -146,4 +150,7 @@ def to_record(view: View, a: Assembled, doc_id: str, url: str | None, source: st
         topics=topics, next=dict(ordinal=a.next.ordinal, when=a.next.when) if a.next else None,
         evidence=evidence, extractor=extractor_name(),
         published=view.published.isoformat() if view.published else None,
+        terms=index_terms(view, name, evidence, list(sents.values()),
+                          [*(c["text"] for c in commitments),
+                           *(x for d in delegates for x in (d["role"], d["organization"]))]),
     )

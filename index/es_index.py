@@ -11,7 +11,7 @@ from elasticsearch import ApiError, ConnectionTimeout, Elasticsearch, NotFoundEr
 from elasticsearch import ConnectionError as ESConnectionError
 
 from index import es_mapping as m
-from index.fields import RANK_BOOSTS, keyword_filters, search_fields
+from index.fields import RANK_BOOSTS, keyword_filters, search_fields, stored_record
 from index.identity import stored_probes
 from index.lexicon import Vocabulary
 from index.model import FACETS, TOTAL_CAP, Analyzer, Bucket, Facets, MergedEvent, SearchQuery
@@ -113,7 +113,7 @@ class ElasticIndex(EventIndex):
         doc.update(text_en=f.text_en, text_ko=f.text_ko, persons=f.persons, person_names=f.person_names,
                    source=f.sources, lang=f.langs, doc_ids=f.doc_ids, month=f.month, sort=f.sort,
                    probes=stored_probes(s.records, self.vocab), flags=f.flags, concepts=f.concepts,
-                   records=[r.model_dump(mode="json") for r in s.records])
+                   records=[stored_record(r) for r in s.records])
         return doc
 
     @staticmethod

@@ -10,10 +10,12 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from index.lexicon import Vocabulary
 from index.model import MAX_QUERY_TERMS, Analyzer, MergedEvent, SearchQuery
 from index.names import name_keys, name_parts, norm_name
+from streams.records import EventRecord
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 RANK_BOOSTS = {"held": 1000.0, "dated": 100.0}  # relevance: flag tiers far above any text score
@@ -66,6 +68,39 @@ def prime_analysis(events: Sequence[MergedEvent], analyze: Analyzer, vocab: Voca
         many([t for ev in events for t in _texts(ev, vocab)[0]], "ko")
     except Exception:  # noqa: BLE001 - only a head start: a document's own error shows when it is stored alone
         return
+
+
+def seed_analysis(records: Sequence[EventRecord], analyze: Analyzer) -> int:
+    """Hand the Korean terms records carry (`EventRecord.terms`, read off the extractor's Kiwi tokens) to an
+    analyzer that takes them (`analyze.seed(terms, analysis)`: Kiwi's, which then looks them up instead of
+    analysing those texts), for the texts each record holds and the index analyses as Korean; entries for
+    any other text are ignored. Returns how many texts the analyzer took."""
+    seed = getattr(analyze, "seed", None)
+    if seed is None:
+        return 0
+    by_analysis: dict[str, dict[str, list[str]]] = {}
+    for r in records:
+        if r.terms is None or not r.terms.ko:
+            continue
+        texts = record_texts_ko(r)
+        wanted = {t: terms for t, terms in r.terms.ko.items() if t in texts}
+        if wanted:
+            by_analysis.setdefault(r.terms.analysis, {}).update(wanted)
+    return sum(seed(terms, analysis) for analysis, terms in by_analysis.items())
+
+
+def record_texts_ko(r: EventRecord) -> set[str]:
+    """The texts of one report that `_texts` analyses as Korean."""
+    out = {t for t in (r.name, r.evidence) if t and report_lang(r.lang, t) == "ko"}
+    out.update(c.text for c in r.commitments if report_lang(None, c.text) == "ko")
+    out.update(t for d in r.delegates for t in (d.name, d.role, d.organization) if t and report_lang(None, t) == "ko")
+    return out
+
+
+def stored_record(r: EventRecord) -> dict[str, Any]:
+    """A report as the index keeps it: without its carried terms, which serve one write (a stored event's
+    texts written again are analysed, or found among the terms remembered)."""
+    return r.model_dump(mode="json", exclude={"terms"})
 
 
 def _texts(ev: MergedEvent, vocab: Vocabulary | None) -> tuple[list[str], list[str], set[str]]:

@@ -11,7 +11,12 @@ from streams.countries import UnknownCountry, resolve_countries
 from streams.records import EventType, Level, Topic
 
 Analyzer = Callable[[str, str | None], list[str]]
-"""(text, lang) -> index terms: Kiwi morphemes for Korean. Handed in by `readout/`, never imported here."""
+"""(text, lang) -> index terms: Kiwi morphemes for Korean. Handed in by `readout/`, never imported here.
+
+Optional attributes the index uses when an analyzer has them (Kiwi's, `extract.analysis.analyze`):
+`many(texts, lang)`, a write's Korean texts analysed in one batch and remembered (`fields.prime_analysis`);
+`seed(terms, analysis) -> int`, terms a record carries taken as the analysis of their texts when `analysis`
+names its own (`fields.seed_analysis`)."""
 
 MAX_PAGE_SIZE = 100
 MAX_QUERY_CHARS = 10_000

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from index.fields import matched_persons, prime_analysis, query_terms_ko, query_text_en
+from index.fields import matched_persons, prime_analysis, query_terms_ko, query_text_en, seed_analysis
 from index.highlight import highlight
 from index.identity import Features, probes
 from index.lexicon import Vocabulary, default_vocabulary
@@ -237,6 +237,7 @@ class EventIndex(ABC):
         result = pending.plan
         if result is None or (not result.docs and not result.deletes):
             return failed
+        seed_analysis([r for d in result.docs for r in d.records], self.analyze)  # what the reports carry
         prime_analysis([d.event for d in result.docs], self.analyze, self.vocab)
         errors = self._store_each(result.docs, result.deletes)
         if errors:

@@ -14,7 +14,7 @@ import tantivy
 from tantivy import FieldType, Occur, Order, Query
 
 from index import analyzers, facet_columns
-from index.fields import LOWER_TIER, RANK_BOOSTS, keyword_filters, search_fields
+from index.fields import LOWER_TIER, RANK_BOOSTS, keyword_filters, search_fields, stored_record
 from index.identity import stored_probes
 from index.lexicon import Vocabulary
 from index.model import FACETS, TOTAL_CAP, Analyzer, Bucket, Facets, MergedEvent, SearchQuery
@@ -158,7 +158,7 @@ class TantivyIndex(EventIndex):
             doc.add_date("date", _day(ev.date))
         doc.add_integer("sort", f.sort)
         doc.add_bytes("event_json", ev.model_dump_json().encode())
-        doc.add_bytes("records_json", json.dumps([r.model_dump(mode="json") for r in s.records],
+        doc.add_bytes("records_json", json.dumps([stored_record(r) for r in s.records],
                                                  ensure_ascii=False).encode())
         return doc
 

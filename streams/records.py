@@ -155,6 +155,32 @@ def _utc(t: datetime | date | None) -> str:
     return t.isoformat()
 
 
+MAX_TERMS_TEXTS = 200  # texts a record carries terms for (a record has a name, evidence, some clauses and names)
+MAX_TERMS = 2_000  # terms per text (evidence is at most 1,000 characters)
+
+
+class IndexTerms(Part):
+    """Index terms of a record's Korean texts as its producer analysed them (the extractor reads them off the
+    document's Kiwi tokens), so the index need not run Kiwi on them again. Optional: a record without them, a
+    text without an entry, an `analysis` the reader does not use, or an entry for a text the record does not
+    hold are all analysed by the reader as before."""
+
+    analysis: str = Field(min_length=1, max_length=100)  # which analysis made them (`kiwi-0.24.1/content-v1`)
+    ko: dict[str, list[str]] = Field(default_factory=dict, max_length=MAX_TERMS_TEXTS)  # text -> its terms
+
+    @field_validator("ko")
+    @classmethod
+    def _terms(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        for text, terms in v.items():
+            if not text:
+                raise ValueError("terms of an empty text")
+            if len(terms) > MAX_TERMS:
+                raise ValueError(f"more than {MAX_TERMS} terms for one text")
+            if " ".join(terms).split() != terms:  # an empty term, or one with whitespace (the index splits there)
+                raise ValueError(f"terms must be single words (no spaces, not empty): {text[:40]!r}")
+        return v
+
+
 class EventRecord(Record):
     """One event drawn from one document (topic `events`, keyed by `key`)."""
 
@@ -182,6 +208,7 @@ class EventRecord(Record):
     extractor: str = ""
     published: str | None = None  # the report's publication date, for the knowledge base
     version: ReportVersion | None = None  # stamped when extracted from a document (None: arrival order decides)
+    terms: IndexTerms | None = None  # the Korean texts' index terms, when the producer had them (else analysed)
 
     def version_order(self) -> tuple[str, str, str, str]:
         return self.version.order() if self.version else ("", "", "", "")

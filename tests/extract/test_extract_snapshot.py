@@ -30,6 +30,7 @@ def _comparable(record: dict) -> dict:
     """Every span read from a document (name, evidence, roles, quotes, actions) as a digest."""
     record = dict(record)
     record.pop("extractor", None)
+    record.pop("terms", None)  # the Korean index terms carried for the index (tests/extract/test_index_terms.py)
     record["name"] = _digest(record.get("name"))
     record["evidence"] = _digest(record.get("evidence"))
     record["delegates"] = [{**d, "role": _digest(d.get("role")), "organization": _digest(d.get("organization"))}
