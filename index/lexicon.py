@@ -94,6 +94,7 @@ class Lexicon:
     _seen: dict[tuple[str, bool], list[Match]] = field(default_factory=dict, repr=False)
     edits: int = field(default=0, compare=False)  # forms added so far: what remembers matches checks it
     _tries: tuple[Trie, Trie] | None = field(default=None, repr=False, compare=False)  # forms word by word
+    _ko_starts: re.Pattern[str] | None = field(default=None, repr=False, compare=False)  # syllables a form opens with
 
     def add(self, concept: Concept, en: Iterable[str] = (), ko: Iterable[str] = (), *, override: bool = False) -> None:
         """Register the forms of a concept; the first registration of a form wins unless `override`."""
@@ -124,6 +125,7 @@ class Lexicon:
     def _trie(self, korean: bool) -> Trie:
         if self._tries is None:
             self._tries = (_trie(self.en), _trie(self.ko))
+            self._ko_starts = _starts(self._tries[True])
         return self._tries[korean]
 
     def _en_matches(self, text: str) -> list[Match]:
@@ -131,7 +133,8 @@ class Lexicon:
 
     def _ko_matches(self, text: str) -> list[Match]:
         # Korean forms start at a syllable; Latin ones (`AI`, `EU`) are words, matched by `_en_matches`.
-        return _longest(ko_norm(text), self._trie(True), syllables_only=True)
+        trie = self._trie(True)
+        return _longest(ko_norm(text), trie, starts=self._ko_starts)
 
     def concepts(self, text: str, lang: str | None = None) -> list[Concept]:
         return [m.concept for m in self.matches(text, lang)]
@@ -249,14 +252,27 @@ def _trie(table: dict) -> Trie:  # type: ignore[type-arg]
     return root
 
 
-def _longest(seq, trie: Trie, *, syllables_only: bool = False) -> list[Match]:  # noqa: ANN001
+def _starts(trie: Trie) -> re.Pattern[str]:
+    """The Hangul syllables Korean forms open with, as one character class: the scan jumps from one to the next
+    in C instead of looking up every syllable of a text (most open no form)."""
+    chars = sorted(k for k in trie if isinstance(k, str) and _HANGUL.match(k))
+    return re.compile(f"[{''.join(map(re.escape, chars))}]" if chars else r"(?!)")
+
+
+def _longest(seq, trie: Trie, *, starts: re.Pattern[str] | None = None) -> list[Match]:  # noqa: ANN001
     """Longest matches left to right: from each position the tree is walked as far as `seq` follows it, and
-    the longest form met wins; a hit moves past it, a miss moves one step."""
+    the longest form met wins; a hit moves past it, a miss moves one step. `starts` (Korean text): only the
+    positions it finds open a form (Korean forms start at a syllable; Latin ones are matched as words)."""
     out, i, n = [], 0, len(seq)
     while i < n:
+        if starts is not None:
+            found = starts.search(seq, i)
+            if found is None:
+                break
+            i = found.start()
         node = trie.get(seq[i])
         best = None
-        if node is not None and not (syllables_only and not _HANGUL.match(seq[i])):
+        if node is not None:
             j = i + 1
             while True:
                 c = node.get(_END)  # type: ignore[union-attr]

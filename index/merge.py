@@ -7,6 +7,7 @@ depend on the order reports arrived in.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from index.identity import generic_name
@@ -67,22 +68,37 @@ def _spelling_keys(person_id: str | None, name: str | None, name_en: str | None)
     return frozenset(keys)
 
 
-def _compatible(a: Person, d: Delegate) -> bool:
+def _compatible(a: _Entry, d: Delegate) -> bool:
     if a.person_id and d.person_id:
         return a.person_id == d.person_id
     return not (a.country and d.country and a.country != d.country)
 
 
+@dataclass
+class _Entry:
+    """A person being merged: plain attributes (a pydantic model per delegate and per join was a tenth of the
+    write path's time), one `Person` built at the end."""
+
+    name: str
+    names: list[str] = field(default_factory=list)
+    person_id: str | None = None
+    name_en: str | None = None
+    country: str | None = None
+    role: str | None = None
+    organization: str | None = None
+    head: bool = False
+
+
 def merge_delegates(records: Sequence[EventRecord]) -> list[Person]:
     """One entry per person: same person id, else a shared spelling (name or English name), same country."""
-    people: list[Person] = []
+    people: list[_Entry] = []
     keys: list[set[str]] = []
     for r in records:
         for d in r.delegates:
             dk = _delegate_keys(d)
             hits = [i for i, k in enumerate(keys) if k & dk and _compatible(people[i], d)]
             if not hits:
-                people.append(Person(person="", name=d.name))
+                people.append(_Entry(name=d.name))
                 keys.append(set())
                 hits = [len(people) - 1]
             target = hits[0]
@@ -91,15 +107,15 @@ def merge_delegates(records: Sequence[EventRecord]) -> list[Person]:
                 _absorb(people[target], people.pop(i))
                 keys[target] |= keys.pop(i)
             keys[target] |= dk
-            _absorb(people[target], Person(person="", person_id=d.person_id, name=d.name,
+            _absorb(people[target], _Entry(person_id=d.person_id, name=d.name,
                                            names=[n for n in (d.name, d.name_en) if n], name_en=d.name_en,
                                            country=d.country, role=d.role, organization=d.organization, head=d.head))
-    for p in people:
-        p.person = p.person_id or p.name_en or p.name
-    return people
+    return [Person(person=p.person_id or p.name_en or p.name, person_id=p.person_id, name=p.name, names=p.names,
+                   name_en=p.name_en, country=p.country, role=p.role, organization=p.organization, head=p.head)
+            for p in people]
 
 
-def _absorb(into: Person, other: Person) -> None:
+def _absorb(into: _Entry, other: _Entry) -> None:
     for n in other.names:
         if n not in into.names:
             into.names.append(n)
