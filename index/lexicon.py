@@ -261,32 +261,33 @@ def _starts(trie: Trie) -> re.Pattern[str]:
 
 def _longest(seq, trie: Trie, *, starts: re.Pattern[str] | None = None) -> list[Match]:  # noqa: ANN001
     """Longest matches left to right: from each position the tree is walked as far as `seq` follows it, and
-    the longest form met wins; a hit moves past it, a miss moves one step. `starts` (Korean text): only the
-    positions it finds open a form (Korean forms start at a syllable; Latin ones are matched as words)."""
-    out, i, n = [], 0, len(seq)
-    while i < n:
-        if starts is not None:
-            found = starts.search(seq, i)
-            if found is None:
-                break
-            i = found.start()
-        node = trie.get(seq[i])
+    the longest form met wins; a hit moves past it, a miss moves one step. Only the positions whose item opens a
+    form are walked, found first in one pass (`starts`, Korean text: the syllables forms open with; Korean
+    forms start at a syllable, Latin ones are matched as words): most items open none, and stepping over each in
+    Python was most of the index's concept look-ups."""
+    if starts is not None:
+        positions = [m.start() for m in starts.finditer(seq)]
+    else:
+        positions = [i for i, item in enumerate(seq) if item in trie]
+    out: list[Match] = []
+    end, n = 0, len(seq)
+    for i in positions:
+        if i < end:
+            continue
+        node = trie[seq[i]]
         best = None
-        if node is not None:
-            j = i + 1
-            while True:
-                c = node.get(_END)  # type: ignore[union-attr]
-                if c is not None:
-                    best = (c, j)
-                if j >= n:
-                    break
-                node = node.get(seq[j])  # type: ignore[union-attr]
-                if node is None:
-                    break
-                j += 1
+        j = i + 1
+        while True:
+            c = node.get(_END)  # type: ignore[union-attr]
+            if c is not None:
+                best = (c, j)
+            if j >= n:
+                break
+            node = node.get(seq[j])  # type: ignore[union-attr]
+            if node is None:
+                break
+            j += 1
         if best is not None:
             out.append(Match(best[0], i, best[1]))  # type: ignore[arg-type]
-            i = best[1]
-        else:
-            i += 1
+            end = best[1]
     return out
