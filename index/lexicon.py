@@ -91,7 +91,11 @@ def forget_oldest(memo: dict, limit: int) -> None:  # type: ignore[type-arg]
 class Lexicon:
     en: dict[tuple[str, ...], Concept] = field(default_factory=dict)
     ko: dict[str, Concept] = field(default_factory=dict)
-    _seen: dict[tuple[str, bool], list[Match]] = field(default_factory=dict, repr=False)
+    # A text's matches as plain ints (concept number, start, end per match): a cache of Match objects was most of
+    # what the garbage collector walked on every full pass of an indexer (30 % of its time); ints are not walked.
+    _seen: dict[tuple[str, bool], tuple[int, ...]] = field(default_factory=dict, repr=False)
+    _numbers: dict[Concept, int] = field(default_factory=dict, repr=False, compare=False)
+    _concepts: list[Concept] = field(default_factory=list, repr=False, compare=False)
     edits: int = field(default=0, compare=False)  # forms added so far: what remembers matches checks it
     _tries: tuple[Trie, Trie] | None = field(default=None, repr=False, compare=False)  # forms word by word
     _ko_starts: re.Pattern[str] | None = field(default=None, repr=False, compare=False)  # syllables a form opens with
@@ -112,15 +116,27 @@ class Lexicon:
 
     def matches(self, text: str, lang: str | None = None) -> list[Match]:
         """Concepts in `text`, longest match first, left to right, never overlapping."""
+        packed, cs = self._packed(text, lang), self._concepts
+        return [Match(cs[packed[i]], packed[i + 1], packed[i + 2]) for i in range(0, len(packed), 3)]
+
+    def _packed(self, text: str, lang: str | None) -> tuple[int, ...]:
         if not text:
-            return []
+            return ()
         korean = is_korean(text) if lang is None else lang.startswith("ko")
         found = self._seen.get((text, korean))
         if found is None:
             forget_oldest(self._seen, CACHE)
             # Korean texts carry English names too (`IPEF`, `G7`).
-            found = self._seen[text, korean] = (self._ko_matches(text) if korean else []) + self._en_matches(text)
+            ms = (self._ko_matches(text) if korean else []) + self._en_matches(text)
+            found = self._seen[text, korean] = tuple(x for m in ms for x in (self._number(m.concept), m.start, m.end))
         return found
+
+    def _number(self, c: Concept) -> int:
+        n = self._numbers.get(c)
+        if n is None:
+            n = self._numbers[c] = len(self._concepts)
+            self._concepts.append(c)
+        return n
 
     def _trie(self, korean: bool) -> Trie:
         if self._tries is None:
@@ -137,7 +153,8 @@ class Lexicon:
         return _longest(ko_norm(text), trie, starts=self._ko_starts)
 
     def concepts(self, text: str, lang: str | None = None) -> list[Concept]:
-        return [m.concept for m in self.matches(text, lang)]
+        packed, cs = self._packed(text, lang), self._concepts
+        return [cs[packed[i]] for i in range(0, len(packed), 3)]
 
     def translate(self, text: str, lang: str | None = None) -> list[str]:
         """The other language's forms of the concepts in `text` (for the index's other-language field)."""
@@ -180,11 +197,11 @@ class Vocabulary:
     syllables: dict[str, str] = field(default_factory=dict)  # Korean one-syllable country abbreviations (한 → KOR)
 
     # Per text, what the index asks of every text of every event it writes (a re-merged event asks again).
-    _memo: dict[tuple[str, str | None], tuple[str, ...] | frozenset[str]] = field(
+    _memo: dict[tuple[str, str | None], tuple[str, ...]] = field(
         default_factory=dict, repr=False, compare=False)
     _memo_edits: tuple[int, int, int] = field(default=(0, 0, 0), repr=False, compare=False)
 
-    def _remembered(self, key: tuple[str, str | None]) -> tuple[str, ...] | frozenset[str] | None:
+    def _remembered(self, key: tuple[str, str | None]) -> tuple[str, ...] | None:
         edits = (self.names.edits, self.terms.edits, self.topics.edits)
         if edits != self._memo_edits:
             self._memo.clear()
@@ -206,8 +223,8 @@ class Vocabulary:
         """Language-neutral tokens of everything `text` names (indexed, so either language's words find it)."""
         found = self._remembered((text, "*"))
         if found is None:
-            found = self._memo[text, "*"] = frozenset(
-                concept_token(c) for lx in (self.names, self.terms, self.topics) for c in lx.concepts(text))
+            found = self._memo[text, "*"] = tuple(dict.fromkeys(  # a tuple of strings: not walked by the GC
+                concept_token(c) for lx in (self.names, self.terms, self.topics) for c in lx.concepts(text)))
         return set(found)
 
     def query_concepts(self, text: str) -> list[str] | None:
