@@ -34,27 +34,21 @@ _MAX_TRIES = 4  # occurrences of a text tried before giving up (a name repeated 
 WHOLE = Path(__file__).parent / "data" / "index_whole_words.txt"
 
 
+@functools.cache
 def whole_words() -> frozenset[str]:
     """Gazetteer words that Kiwi without them keeps whole too (`외교부`, `서울`): a text holding them is carried."""
-    return _whole(WHOLE.stat().st_mtime_ns)
-
-
-@functools.cache
-def _whole(_mtime: int) -> frozenset[str]:
     lines = WHOLE.read_text(encoding="utf-8").splitlines()
     return frozenset(w for w in lines if w and not w.startswith("#"))
 
 
-_split: tuple[frozenset[str], frozenset[str]] | None = None
-
-
 def split_words() -> frozenset[str]:
     """The extractor's user words that the index's Kiwi (without them) would split: a span holding one is left."""
-    global _split
-    words = user_words()
-    if _split is None or _split[0] is not words:
-        _split = (words, words - whole_words())
-    return _split[1]
+    return _split_of(user_words())
+
+
+@functools.lru_cache(maxsize=1)  # user_words() is one frozenset per dictionary generation
+def _split_of(words: frozenset[str]) -> frozenset[str]:
+    return words - whole_words()
 
 
 @functools.cache
