@@ -151,10 +151,10 @@ def is_bullet(text: str) -> bool:
 def list_items(view: View) -> frozenset[int]:
     """Sentences that are bullet items of a list led by a commitment (`다음과 같이 협력하기로 하였다.`). Asked by
     the events and the commitments components: read once per document."""
-    cached = view.__dict__.get("_list_items")
-    if cached is None:
-        cached = view.__dict__["_list_items"] = frozenset(_list_items(view))
-    return cached
+    memo = view.memo("list_items")
+    if "items" not in memo:
+        memo["items"] = frozenset(_list_items(view))
+    return memo["items"]
 
 
 def _list_items(view: View) -> set[int]:

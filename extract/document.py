@@ -198,8 +198,9 @@ def visited_country(view: View) -> str | None:
     """The one foreign country the release names as a trip's destination (`방문규 장관, 칠레 방문`, `Secretary X's
     visit to Chile`), None when it names none or several."""
     g = view.grammar
-    if "_visited" in view.__dict__:
-        return view.__dict__["_visited"]
+    memo = view.memo("visited")
+    if "country" in memo:
+        return memo["country"]
     found = set()
     for m in view.mentions_in(0, len(view.text), "COUNTRY"):
         if m.id == view.home or m.extra.get("compound"):
@@ -209,8 +210,8 @@ def visited_country(view: View) -> str | None:
             view.text[max(0, m.start - 30):m.start])
         if after or before:
             found.add(m.id)
-    view.__dict__["_visited"] = found.pop() if len(found) == 1 else None
-    return view.__dict__["_visited"]
+    memo["country"] = found.pop() if len(found) == 1 else None
+    return memo["country"]
 
 
 def _sides_by_place(view: View, a: Assembled, taken: set[str]) -> None:
@@ -266,9 +267,10 @@ def antecedent(view: View, s: Sent, who: str, ner: list[tuple[int, int]]) -> Per
     page names (its byline); otherwise the latest person before it who opened a sentence, with that title
     when a title refers (`the Secretary` -> `Secretary of State Antony J. Blinken`)."""
     # Everyone named, sentence by sentence, found once per document (several sentences may refer back).
-    named = view.__dict__.get("_named_people")
-    if named is None:
-        named = view.__dict__["_named_people"] = [(p, x) for x in view.sents for p in find_people(view, x, ner)]
+    memo = view.memo("named_people")
+    if "all" not in memo:
+        memo["all"] = [(p, x) for x in view.sents for p in find_people(view, x, ner)]
+    named = memo["all"]
     people = [(p, x) for p, x in named if x.start < s.start]
     if not people:
         return None

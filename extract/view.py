@@ -65,6 +65,7 @@ class View:
     _mention_starts: list[int] = field(default_factory=list, repr=False)
     _date_starts: list[int] = field(default_factory=list, repr=False)
     _mentions_by_start: dict[int, list[Mention]] | None = field(default=None, repr=False, compare=False)
+    _memos: dict[str, dict] = field(default_factory=dict, repr=False, compare=False)  # type: ignore[type-arg]
 
     def __post_init__(self) -> None:
         # Lookups by range bisect these (mentions and dates arrive sorted by start): linear time overall.
@@ -73,6 +74,10 @@ class View:
         self.dates = sorted(self.dates, key=lambda d: d.start)
         self._mention_starts = [m.start for m in self.mentions]
         self._date_starts = [d.start for d in self.dates]
+
+    def memo(self, name: str) -> dict:  # type: ignore[type-arg]
+        """A rule's per-document memory (`name`: the rule's own key): what it worked out once for this text."""
+        return self._memos.setdefault(name, {})
 
     def tokens_in(self, start: int, end: int) -> list[Tok]:
         i = bisect.bisect_left(self._tok_starts, start)

@@ -50,7 +50,7 @@ _CALENDAR_WORDS = frozenset("january february march april may june july august s
 def _full_names(view: View, ner: tuple[tuple[int, int], ...]) -> dict[str, str]:
     """Family name -> full name, from the two-word person names of the whole text."""
     out: dict[str, str] = {}
-    cache = view.__dict__.setdefault("_full_names", {})
+    cache = view.memo("full_names")
     if ner in cache:
         return cache[ner]
     names = [m.group() for m in re.finditer(r"\b[A-Z]{3,}(?:\s+[A-Z][a-z]+){1,2}\b", view.text)]
@@ -345,7 +345,7 @@ def _referent_side(view: View, s: Sent, ref: str, ner: list[tuple[int, int]]) ->
     is_title = ref in cues().titles or ref.split()[-1] in _title_words()
     sides = set()
     # each sentence's own people are read once per text, however many sentences refer back (linear time)
-    read = view.__dict__.setdefault("_en_own_people", {})
+    read = view.memo("en_own_people")
     for x in view.sents[:s.idx + 1]:
         if ref.split()[-1] not in x.text:
             continue

@@ -60,7 +60,7 @@ def _bare_connective(toks: list[Tok], i: int) -> bool:
 def _phrase_left(view: View, toks: list[Tok], k: int) -> tuple[int, int]:
     """Character span of the noun phrase ending at token k (quotes and parentheses kept whole), of the sentence
     whose tokens are `toks`. Each trigger of a sentence reads the noun phrases before it: found once per token."""
-    memo = view.__dict__.setdefault("_phrase_left_ko", {})
+    memo = view.memo("phrase_left_ko")
     span = memo.get(toks[k].start)
     if span is None:
         span = memo[toks[k].start] = _phrase_left_of(view, toks, k)

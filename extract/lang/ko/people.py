@@ -168,7 +168,7 @@ def _full_name(view: View, surname: str, role: str, upto: int) -> str | None:
     if surname not in cues().surnames:
         return None
     # The text's `<surname>XX … <role>` runs, found once per document and surname-role pair.
-    cache = view.__dict__.setdefault("_full_names_ko", {})
+    cache = view.memo("full_names_ko")
     runs = cache.get((surname, role))
     if runs is None:
         runs = cache[(surname, role)] = [
