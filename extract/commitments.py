@@ -135,8 +135,11 @@ def action_phrase(verb: str, obj: str, topic: str) -> str:
     return templates["object"].get(verb, "{verb} {obj}").format(verb=verb, obj=obj)
 
 
-_MARKER = re.compile(r"\s*[▲△▶▷■◆◇●•\-–*]\s*")
-_BULLET = re.compile(r"^\s*[▲△▶▷■□◆◇○●•·\-–*]\s*\S")
+_MARKER = re.compile(r"\s*[▲△▶▷■◆◇●•\-–—*]\s*")
+# A list item opens with a mark or a letter or roman enumerator (`a.`, `(b)`, `ii)`); a digit with a full stop
+# (`3. The two leaders agreed to:`) numbers a statement's paragraphs, not the items of one.
+_BULLET = re.compile(r"^\s*(?:[▲△▶▷■□◆◇○●•·\-–—*]\s*\S|\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+\w|"
+                     r"(?:[a-h]|[ivx]{1,4})\.\s+\w)")
 
 
 def is_marker(text: str) -> bool:
@@ -314,6 +317,8 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
         if not force and regular_meeting(text) and "other" not in topics:
             topics = [*topics, "other"]  # the topics of what meets, and the regular meeting itself
         if not topics:
+            if not force and g.list_lead(text):
+                continue  # `They agreed to:`, `다음과 같이 합의하였다`: the items below are the commitments
             if strength == "weak" and not force and g.ways.search(text):
                 strength = "strong"  # discussed ways to act: a discussion item (`other`), not a remark
             if strength != "strong" or (force and not fallback):
