@@ -124,6 +124,19 @@ def topics_in(text: str, lang: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def unnamed(view: View, a: int, b: int) -> str:
+    """The text [a, b) with the names of offices and titles blanked (`Ministry of Trade, Industry and Energy`,
+    `과학기술정보통신부`, `통상교섭본부장`): an office's portfolio names no topic of what its holder agrees to."""
+    text = view.text[a:b]
+    offices = view.mentions_in(a, b, "ORG")
+    if not offices:
+        return text
+    chars = list(text)
+    for m in offices:
+        chars[m.start - a:m.end - a] = " " * (m.end - m.start)
+    return "".join(chars)
+
+
 def topic_phrase(topic: str) -> str:
     return cfg()["topic_phrases"].get(topic, topic.replace("_", " "))
 
@@ -283,19 +296,20 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
     headline = not force and cue is None and g.headline(view, s)
     for a, b in clauses:
         text = view.text[a:b].strip()
+        bare = unnamed(view, a, b).strip()  # what the topic keywords read
         if not re.search(r"\w", text):
             continue  # a bullet mark the splitter left alone quotes nothing
         if not force and g.background(text):
-            unread.append(text)  # scene-setting; its topics only for a later `이를 …` clause
+            unread.append(bare)  # scene-setting; its topics only for a later `이를 …` clause
             continue
         shared = final if final == "strong" or (final == "weak" and not g.remark.search(text)) else None
         strength = "strong" if force else (g.strength(text) or shared or cue)
         if headline and strength == "weak":
             continue
         if strength is None and model is None:
-            unread.append(text)  # no cue and no classifier: no commitment here (below), only topics for later
+            unread.append(bare)  # no cue and no classifier: no commitment here (below), only topics for later
             continue
-        topics = topics_in(text, view.lang)
+        topics = topics_in(bare, view.lang)
         verdict = None  # the classifier's: the clause is a commitment or not (None: rules only)
         if model is not None and not force:
             topics, verdict = model.topics(a, b, topics, cued=strength is not None)
