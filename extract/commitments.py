@@ -96,6 +96,17 @@ def _trie(words: Iterable[str]) -> str:
     return pattern(trie)
 
 
+@functools.cache
+def _generic(lang: str, kind: str) -> dict[str, frozenset[str]]:
+    """commitments.yaml `generic` / `qualified`: a topic's words that give way to another topic's in the clause."""
+    from extract.lang import grammar_for
+
+    grammar = grammar_for(lang)
+    assert grammar is not None
+    return {t: frozenset(grammar.keyword_key(w) for w in words.get(lang, []))
+            for t, words in cfg().get(kind, {}).items()}
+
+
 NO_TOPIC = "none"  # topics.yaml: phrases that only hide the keywords inside them
 
 
@@ -111,9 +122,18 @@ def topics_in(text: str, lang: str) -> list[str]:
     pattern, topic_of = _keywords(lang)
     kept = [(m.start(), m.end(), topic_of[m.group()]) for m in pattern.finditer(hay)]
     out: list[str] = []
+    generic, qualified = _generic(lang, "generic"), _generic(lang, "qualified")
+    named = {t for s, e, t in kept if t != NO_TOPIC and hay[s:e] not in generic.get(t, ())}
     for i, cur in enumerate(kept):
         if cur[2] == NO_TOPIC:
             continue
+        word = hay[cur[0]:cur[1]]
+        if word in generic.get(cur[2], ()) and named - {cur[2]}:
+            continue  # `반도체 공급망을 위한 공동 연구`: research of the sector the clause names
+        prev = kept[i - 1] if i > 0 else None
+        if word in qualified.get(cur[2], ()) and prev and prev[2] not in (cur[2], NO_TOPIC) and re.fullmatch(
+                r"\s?(?:의\s?)?", hay[prev[1]:cur[0]]):
+            continue  # `국방 과학기술`, `defence science and technology`: that sector's
         if cur[2] == "supply_chain" and grammar.supply_chain_of(
                 hay, kept[i - 1] if i > 0 else None, cur, kept[i + 1] if i + 1 < len(kept) else None):
             continue

@@ -84,3 +84,49 @@ def test_economic_partnership_agreements_are_trade() -> None:
     text = ("김 장관은 9일 리마에서 페루 통상장관과 회담을 가졌다. 양 장관은 한-페루 경제동반자협정(EPA) 협상을 연내 "
             "타결하기로 하였다.")
     assert _topics(text, "ko", "2025-09-10") == {"trade"}
+
+
+# `A, B, C 분야의 협력`: a word before `분야의` that closes a list is its last item, not a field over the list; every
+# item is a topic (without a list the field still decides).
+def test_korean_listed_items_before_field() -> None:
+    text = ("외교부 이 차관은 2일 리마에서 페루 외교차관과 회담하였다. 양측은 해양안보, 보건, 배터리 분야의 협력을 "
+            "강화하기로 하였다.")
+    assert _topics(text, "ko", "2025-04-03") == {"maritime_security", "health", "batteries"}
+    text = ("산업부 박 차관보는 2일 아스타나에서 카자흐스탄 차관과 회의를 열었다. 양측은 원전과 희토류 분야의 협력을 "
+            "늘려 나가기로 하였다.")
+    assert _topics(text, "ko", "2025-04-03") == {"energy", "critical_minerals"}
+
+
+# Raw materials are critical minerals; protecting (critical, advanced, sensitive) technologies is technology
+# protection, not emerging technology.
+def test_english_raw_materials_and_technology_protection() -> None:
+    text = ("Foreign ministers of Peru and Germany met in Lima on February 11, 2025 and agreed to set up a dialogue on "
+            "raw materials.")
+    assert _topics(text, "en", "2025-02-12") == {"critical_minerals"}
+    text = ("Economy ministers of Austria and Korea met in Vienna on February 11, 2025 and agreed to work together on "
+            "the protection of sensitive technologies.")
+    assert _topics(text, "en", "2025-02-12") == {"technology_protection"}
+    text = ("Economy ministers of Austria and Korea met in Vienna on February 11, 2025 and committed to protecting "
+            "critical technologies from theft.")
+    assert _topics(text, "en", "2025-02-12") == {"technology_protection"}
+
+
+# Research is of the sector the clause names (`국방 연구개발`, `joint research on offshore wind`, `defence science
+# and technology`): emerging technology only when no other topic is named.
+def test_research_of_a_named_sector() -> None:
+    text = ("국방부 장관은 4일 바르샤바에서 폴란드 국방장관과 회담하였다. 양 장관은 국방 연구개발 교류를 "
+            "확대하기로 하였다.")
+    assert _topics(text, "ko", "2025-03-05") == {"defense"}
+    text = ("과기정통부 차관은 4일 오슬로에서 노르웨이 차관과 회담하였다. 양측은 수소 저장 기술 공동 연구를 "
+            "추진하기로 하였다.")
+    assert _topics(text, "ko", "2025-03-05") == {"energy"}
+    text = ("Defence ministers of Finland and Korea met in Helsinki on March 4, 2025 and agreed to deepen cooperation "
+            "on defence science and technology.")
+    assert _topics(text, "en", "2025-03-05") == {"defense"}
+    text = ("Energy ministers of Denmark and Japan met in Copenhagen on March 4, 2025 and agreed to fund joint "
+            "research on offshore wind turbines.")
+    assert _topics(text, "en", "2025-03-05") == {"energy"}
+    # research alone is still emerging technology
+    text = ("Science ministers of Denmark and Japan met in Copenhagen on March 4, 2025 and agreed to expand joint "
+            "research.")
+    assert _topics(text, "en", "2025-03-05") == {"emerging_tech"}

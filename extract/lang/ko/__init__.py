@@ -43,6 +43,8 @@ _CALLED_ON = re.compile(r"[^,.\n]{0,14}?(?:을|를)\s*(?:예방|예방하|예방
 _FIELD = re.compile(r"(\S+)\s*분야의")
 # `반도체, 인공지능 등 첨단기술 분야의`: a field after `등` sums up the items listed before it.
 _SUMMED = re.compile(r"등\s+(?:\S+\s+){0,2}$")
+# A list joint right before a word (`A, B`, `A·B`, `A와 B`): the word is an item of a list.
+_LISTED = re.compile(r"(?:[,·ㆍ]\s*|[가-힣](?:와|과)\s+)$")
 _ABBR_SEP = re.compile(r"[\s·ㆍ・‧\-]")
 
 
@@ -409,6 +411,9 @@ class Korean(Grammar):
         field = _FIELD.search(text)
         if not field or "분야의" in field.group(1):
             return None
+        if _LISTED.search(text, 0, field.start(1)):
+            # `기후변화, 청정에너지, 핵심광물 분야의`: the field word is the list's last item, not a field.
+            return topics_in(text[:field.end(1)] + " " + text[field.end():], "ko") or None
         summed = _SUMMED.search(text, 0, field.start(1))
         if summed:
             # The items are the topics, each its own; the field word adds none (it only names their kind).
