@@ -285,7 +285,8 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
                      cue: str | None = None, people: list[Person] = (),  # type: ignore[assignment]
                      quote_span: tuple[int, int] | None = None, model: ClauseTopics | None = None) -> list[Found]:
     """Commitments in one sentence; `force` treats the whole span as one (what was signed or launched).
-    A firm commitment without a topic word takes `fallback` (the event name's topics), else `other`;
+    A firm commitment without a topic word takes `fallback` (the event name's topics, where the grammar leaves the
+    topic to the name: `name_topic_fallback`), else `other`;
     `cue` is the strength a bullet line inherits from the sentence that leads its list. Each commitment's parties
     come from its clause's subject (else the sentence's first subject); `quote_span` is the clause quoted and read
     for the subject when s is only a window of it (a name and its modifiers). `model`: clause topics from the

@@ -276,6 +276,9 @@ class Grammar(ABC):
         """`strong` (agreed, decided), `weak` (discussed) or None."""
 
     shares_final_cue: ClassVar[bool] = False  # coordinated clauses share the sentence-final cue
+    # A commitment clause without a topic word is about the topic of the event's name (`양측은 협력 방안을
+    # 구체화해 나가기로 했다` at a supply-chain dialogue: Korean leaves the object to the context), not `other`.
+    name_topic_fallback: ClassVar[bool] = False
     # A clause that reports what one side said (`…을 지적하고,`): it does not share a weak final cue (`요청했다`).
     remark: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")
     # A discussion of ways to act (`discussed ways to …`): a listed discussion item even when no keyword names its

@@ -130,3 +130,44 @@ def test_research_of_a_named_sector() -> None:
     text = ("Science ministers of Denmark and Japan met in Copenhagen on March 4, 2025 and agreed to expand joint "
             "research.")
     assert _topics(text, "en", "2025-03-05") == {"emerging_tech"}
+
+
+# English: a commitment clause with no topic word is a generic item (`other`), not about the topic of the meeting's
+# name (English spells the object out; Korean leaves it to the context and keeps the name's topic).
+def test_english_generic_item_at_a_named_dialogue_is_other() -> None:
+    text = ("The second Norway-Chile Critical Minerals Dialogue was held in Oslo on March 4, 2025. The delegations "
+            "agreed to set up a working group and to meet again next year.")
+    assert _topics(text, "en", "2025-03-05") == {"other"}
+    text = ("Officials of Poland and Japan held the first Poland-Japan Semiconductor Policy Dialogue in Warsaw on "
+            "March 4, 2025. They agreed to exchange young officials.")
+    assert _topics(text, "en", "2025-03-05") == {"other"}
+
+
+# `방위` (defence: `연합방위태세`, `사이버 방위`) is defence, not inside `전방위` (all-round); gas fields and pipelines
+# are energy.
+def test_defence_and_gas_field_keywords() -> None:
+    text = ("국방부 장관은 4일 캔버라에서 호주 국방장관과 회담하였다. 양 장관은 연합방위태세를 강화해 나가기로 "
+            "하였다.")
+    assert _topics(text, "ko", "2025-03-05") == {"defense"}
+    text = ("외교부 장관은 4일 오슬로에서 노르웨이 외교장관과 회담하였다. 양 장관은 양국 관계를 전방위적으로 "
+            "발전시켜 나가기로 하였다.")
+    assert _topics(text, "ko", "2025-03-05") == {"other"}
+    text = ("산업부 장관은 4일 바쿠에서 아제르바이잔 에너지장관과 회담하였다. 양 장관은 카스피해 가스전 개발 사업에 "
+            "양국 기업의 참여를 늘리기로 하였다.")
+    assert _topics(text, "ko", "2025-03-05") == {"energy"}
+    text = ("Ministers of Qatar and Japan met in Doha on March 4, 2025 and agreed to work together on offshore gas "
+            "fields in the Gulf.")
+    assert _topics(text, "en", "2025-03-05") == {"energy"}
+
+
+# A decision referred to as past inside a description of the body or the step (`정상이 신설에 합의한 협의체로,`,
+# `정상회담 합의에 따른 후속 조치`) is not a new commitment.
+def test_korean_past_agreement_describing_a_body() -> None:
+    text = ("제1차 한-칠레 광물대화가 4일 산티아고에서 열렸다. 이번 대화는 지난해 양국 정상이 신설에 합의한 "
+            "협의체로, 이번 회의를 통해 출범하였다.")
+    assert _topics(text, "ko", "2025-03-05") == set()
+    text = ("제1차 한-페루 수소협의회가 4일 리마에서 열렸다. 동 협의회는 양국 장관이 설치하기로 합의한 차관급 "
+            "협의체로, 올해 처음 개최되었다.")
+    assert _topics(text, "ko", "2025-03-05") == set()
+    text = "한-페루 산업장관회의가 4일 리마에서 열렸다. 양 장관은 작년 정상회담 합의에 따른 후속 조치를 점검하였다."
+    assert _topics(text, "ko", "2025-03-05") == set()
