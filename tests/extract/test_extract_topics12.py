@@ -171,3 +171,32 @@ def test_korean_past_agreement_describing_a_body() -> None:
     assert _topics(text, "ko", "2025-03-05") == set()
     text = "한-페루 산업장관회의가 4일 리마에서 열렸다. 양 장관은 작년 정상회담 합의에 따른 후속 조치를 점검하였다."
     assert _topics(text, "ko", "2025-03-05") == set()
+
+
+# Sector vocabulary the lists lacked: `양자` as a list item is quantum (`양자 회담`, bilateral, is not); telecoms,
+# information technology, ICT, 정보통신 are digital; economic or transport corridors and 교통 인프라 are infrastructure;
+# 지속가능한 발전 and technical assistance are development; export finance and transition finance are investment;
+# 무탄소 (carbon-free) is climate.
+def test_sector_vocabulary() -> None:
+    def ko(sentence: str) -> set[str]:
+        return _topics("과기정통부 차관은 4일 빈에서 오스트리아 차관과 회담하였다. " + sentence, "ko", "2025-03-05")
+
+    def en(clause: str) -> set[str]:
+        return _topics("Ministers of Kenya and Japan met in Nairobi on March 4, 2025 and agreed to " + clause, "en",
+                       "2025-03-05")
+
+    assert ko("양측은 양자, 인공지능 분야 공동연구를 확대하기로 하였다.") == {"quantum", "ai"}
+    got = ko("양측은 반도체, 양자 등 첨단기술 협력을 강화하기로 하였다.")
+    assert got == {"semiconductors", "quantum", "emerging_tech"}
+    assert "quantum" not in ko("양측은 양자 관계를 한층 강화하기로 하였다.")
+    assert en("cooperate on telecommunications.") == {"digital"}
+    assert en("work together on information technology and telecoms.") == {"digital"}
+    assert ko("양측은 ICT 인력 교류를 늘리기로 하였다.") == {"digital"}
+    assert ko("양측은 정보통신 분야 협력을 확대하기로 하였다.") == {"digital"}
+    assert en("develop a new economic corridor across the Rift Valley.") == {"infrastructure_security"}
+    assert "infrastructure_security" in ko("양측은 교통 인프라 개발 협력을 강화하기로 하였다.")
+    assert ko("양측은 지속가능한 발전 목표 달성에 협력하기로 하였다.") == {"development"}
+    assert en("expand technical assistance on tax administration.") == {"development"}
+    assert ko("양측은 수출금융을 확대하기로 하였다.") == {"investment"}
+    assert en("promote transition finance in East Africa.") == {"investment"}
+    assert ko("양측은 무탄소 전력 확대에 협력하기로 하였다.") == {"climate"}
