@@ -145,15 +145,17 @@ def topics_in(text: str, lang: str) -> list[str]:
 
 
 def unnamed(view: View, a: int, b: int) -> str:
-    """The text [a, b) with the names of offices and titles blanked (`Ministry of Trade, Industry and Energy`,
-    `과학기술정보통신부`, `통상교섭본부장`): an office's portfolio names no topic of what its holder agrees to."""
+    """The text [a, b) with the names of offices blanked (`Ministry of Trade, Industry and Energy`,
+    `과학기술정보통신부`: an office's portfolio names no topic of what its holder agrees to) and the scene
+    (`코로나19로 인한`, `amid …`)."""
     text = view.text[a:b]
-    offices = view.mentions_in(a, b, "ORG")
-    if not offices:
+    spans = [(m.start - a, m.end - a) for m in view.mentions_in(a, b, "ORG")]
+    spans += [m.span() for m in view.grammar.scene.finditer(text)]
+    if not spans:
         return text
     chars = list(text)
-    for m in offices:
-        chars[m.start - a:m.end - a] = " " * (m.end - m.start)
+    for x, y in spans:
+        chars[x:y] = " " * (y - x)
     return "".join(chars)
 
 

@@ -284,6 +284,9 @@ class Grammar(ABC):
     # A discussion of ways to act (`discussed ways to …`): a listed discussion item even when no keyword names its
     # topic (records.md rule 10): `other`, as a firm commitment without a topic word.
     ways: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")
+    # An adverbial of cause or time (`코로나19로 인한 위기`, `코로나19 이후`, `amid the pandemic`): the scene of what is
+    # agreed, so its words name no topic of it.
+    scene: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")
     continuation: ClassVar[re.Pattern[str]]  # `이를`, `이러한 협력`, `this`: the clause continues the one before
 
     # `양국은`, `the two leaders`: a subject that is the event's own parties.

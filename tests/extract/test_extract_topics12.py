@@ -200,3 +200,20 @@ def test_sector_vocabulary() -> None:
     assert ko("양측은 수출금융을 확대하기로 하였다.") == {"investment"}
     assert en("promote transition finance in East Africa.") == {"investment"}
     assert ko("양측은 무탄소 전력 확대에 협력하기로 하였다.") == {"climate"}
+
+
+# An adverbial of cause or time (`팬데믹 이후`, `감염병으로 인한`, `amid …`, `in light of …`) sets the scene of what is
+# agreed: its words name no topic of the commitment.
+def test_scene_adverbials_name_no_topic() -> None:
+    text = ("산업부 차관은 4일 베를린에서 독일 차관과 회담하였다. 양측은 팬데믹 이후 재편되고 있는 공급망에 공동 "
+            "대응하기로 하였다.")
+    assert _topics(text, "ko", "2025-03-05") == {"supply_chain"}
+    text = ("기재부 차관은 4일 베를린에서 독일 차관과 회담하였다. 양측은 감염병으로 인한 경기 침체 극복에 "
+            "협력하기로 하였다.")
+    assert _topics(text, "ko", "2025-03-05") == {"other"}
+    text = ("Trade ministers of Chile and Japan met in Santiago on March 4, 2025. Amid growing concern over "
+            "cyberattacks on ports, they agreed to expand bilateral trade in fruit.")
+    assert _topics(text, "en", "2025-03-05") == {"trade"}
+    text = ("Leaders of Chile and Japan met in Santiago on March 4, 2025 and agreed, in light of the energy crisis, "
+            "to boost investment in each other's economies.")
+    assert _topics(text, "en", "2025-03-05") == {"investment"}

@@ -105,6 +105,7 @@ class English(Grammar):
                                r"participating )?(?:partners|members|participants|signatories) (?:are|were|include|"
                                r"included))\b", re.I)
     continuation = re.compile(r"^(this|these)\b")
+    scene = re.compile(r"\b(?:amid|in (?:the )?(?:wake|light|view) of)\s+[^,.;]+", re.I)
     ways = re.compile(r"\b(?:discussed|explored)\s+(?:ways|how|means|steps|measures|options)\s+(?:to|on|for)\b", re.I)
     joint_subject = re.compile(r"\b(?:both|all|the\s+(?:two|three|four|five))\b|\b(?:they|we|sides|leaders|ministers|"
                                r"participants|partners|parties|members|delegations|countries|governments|nations|"

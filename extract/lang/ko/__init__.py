@@ -156,6 +156,7 @@ class Korean(Grammar):
     participation = re.compile(r"참석|참가|참여|정상들이|장관들이|대표들이")
     continuation = re.compile(r"^(이를|이에|이와)\b|(?:이러한|이와 같은|이 같은)\s*(?:협력|교류|공조)")
     shares_final_cue = True
+    scene = re.compile(r"\S+?(?:로|으로)\s+인한|\S+\s+이후(?=\s)")
     name_topic_fallback = True
     remark = re.compile(r"(?:지적|설명|소개|언급|강조|표명|표|평가|말|밝히|주목)하?(?:고|며|면서)\s*,?\s*$|"
                         r"면서\s*,?\s*$")
