@@ -96,6 +96,17 @@ def _trie(words: Iterable[str]) -> str:
     return pattern(trie)
 
 
+@functools.cache
+def _generic(lang: str, kind: str) -> dict[str, frozenset[str]]:
+    """commitments.yaml `generic` / `qualified`: a topic's words that give way to another topic's in the clause."""
+    from extract.lang import grammar_for
+
+    grammar = grammar_for(lang)
+    assert grammar is not None
+    return {t: frozenset(grammar.keyword_key(w) for w in words.get(lang, []))
+            for t, words in cfg().get(kind, {}).items()}
+
+
 NO_TOPIC = "none"  # topics.yaml: phrases that only hide the keywords inside them
 
 
@@ -111,9 +122,18 @@ def topics_in(text: str, lang: str) -> list[str]:
     pattern, topic_of = _keywords(lang)
     kept = [(m.start(), m.end(), topic_of[m.group()]) for m in pattern.finditer(hay)]
     out: list[str] = []
+    generic, qualified = _generic(lang, "generic"), _generic(lang, "qualified")
+    named = {t for s, e, t in kept if t != NO_TOPIC and hay[s:e] not in generic.get(t, ())}
     for i, cur in enumerate(kept):
         if cur[2] == NO_TOPIC:
             continue
+        word = hay[cur[0]:cur[1]]
+        if word in generic.get(cur[2], ()) and named - {cur[2]}:
+            continue  # `반도체 공급망을 위한 공동 연구`: research of the sector the clause names
+        prev = kept[i - 1] if i > 0 else None
+        if word in qualified.get(cur[2], ()) and prev and prev[2] not in (cur[2], NO_TOPIC) and re.fullmatch(
+                r"\s?(?:의\s?)?", hay[prev[1]:cur[0]]):
+            continue  # `국방 과학기술`, `defence science and technology`: that sector's
         if cur[2] == "supply_chain" and grammar.supply_chain_of(
                 hay, kept[i - 1] if i > 0 else None, cur, kept[i + 1] if i + 1 < len(kept) else None):
             continue
@@ -122,6 +142,21 @@ def topics_in(text: str, lang: str) -> list[str]:
     if field:
         return field
     return list(dict.fromkeys(out))
+
+
+def unnamed(view: View, a: int, b: int) -> str:
+    """The text [a, b) with the names of offices blanked (`Ministry of Trade, Industry and Energy`,
+    `과학기술정보통신부`: an office's portfolio names no topic of what its holder agrees to) and the scene
+    (`코로나19로 인한`, `amid …`)."""
+    text = view.text[a:b]
+    spans = [(m.start - a, m.end - a) for m in view.mentions_in(a, b, "ORG")]
+    spans += [m.span() for m in view.grammar.scene.finditer(text)]
+    if not spans:
+        return text
+    chars = list(text)
+    for x, y in spans:
+        chars[x:y] = " " * (y - x)
+    return "".join(chars)
 
 
 def topic_phrase(topic: str) -> str:
@@ -135,8 +170,11 @@ def action_phrase(verb: str, obj: str, topic: str) -> str:
     return templates["object"].get(verb, "{verb} {obj}").format(verb=verb, obj=obj)
 
 
-_MARKER = re.compile(r"\s*[▲△▶▷■◆◇●•\-–*]\s*")
-_BULLET = re.compile(r"^\s*[▲△▶▷■□◆◇○●•·\-–*]\s*\S")
+_MARKER = re.compile(r"\s*[▲△▶▷■◆◇●•\-–—*]\s*")
+# A list item opens with a mark or a letter or roman enumerator (`a.`, `(b)`, `ii)`); a digit with a full stop
+# (`3. The two leaders agreed to:`) numbers a statement's paragraphs, not the items of one.
+_BULLET = re.compile(r"^\s*(?:[▲△▶▷■□◆◇○●•·\-–—*]\s*\S|\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+\w|"
+                     r"(?:[a-h]|[ivx]{1,4})\.\s+\w)")
 
 
 def is_marker(text: str) -> bool:
@@ -249,7 +287,8 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
                      cue: str | None = None, people: list[Person] = (),  # type: ignore[assignment]
                      quote_span: tuple[int, int] | None = None, model: ClauseTopics | None = None) -> list[Found]:
     """Commitments in one sentence; `force` treats the whole span as one (what was signed or launched).
-    A firm commitment without a topic word takes `fallback` (the event name's topics), else `other`;
+    A firm commitment without a topic word takes `fallback` (the event name's topics, where the grammar leaves the
+    topic to the name: `name_topic_fallback`), else `other`;
     `cue` is the strength a bullet line inherits from the sentence that leads its list. Each commitment's parties
     come from its clause's subject (else the sentence's first subject); `quote_span` is the clause quoted and read
     for the subject when s is only a window of it (a name and its modifiers). `model`: clause topics from the
@@ -280,19 +319,20 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
     headline = not force and cue is None and g.headline(view, s)
     for a, b in clauses:
         text = view.text[a:b].strip()
+        bare = unnamed(view, a, b).strip()  # what the topic keywords read
         if not re.search(r"\w", text):
             continue  # a bullet mark the splitter left alone quotes nothing
         if not force and g.background(text):
-            unread.append(text)  # scene-setting; its topics only for a later `이를 …` clause
+            unread.append(bare)  # scene-setting; its topics only for a later `이를 …` clause
             continue
         shared = final if final == "strong" or (final == "weak" and not g.remark.search(text)) else None
         strength = "strong" if force else (g.strength(text) or shared or cue)
         if headline and strength == "weak":
             continue
         if strength is None and model is None:
-            unread.append(text)  # no cue and no classifier: no commitment here (below), only topics for later
+            unread.append(bare)  # no cue and no classifier: no commitment here (below), only topics for later
             continue
-        topics = topics_in(text, view.lang)
+        topics = topics_in(bare, view.lang)
         verdict = None  # the classifier's: the clause is a commitment or not (None: rules only)
         if model is not None and not force:
             topics, verdict = model.topics(a, b, topics, cued=strength is not None)
@@ -314,6 +354,8 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
         if not force and regular_meeting(text) and "other" not in topics:
             topics = [*topics, "other"]  # the topics of what meets, and the regular meeting itself
         if not topics:
+            if not force and g.list_lead(text):
+                continue  # `They agreed to:`, `다음과 같이 합의하였다`: the items below are the commitments
             if strength == "weak" and not force and g.ways.search(text):
                 strength = "strong"  # discussed ways to act: a discussion item (`other`), not a remark
             if strength != "strong" or (force and not fallback):

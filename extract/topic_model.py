@@ -98,7 +98,7 @@ def clause_inputs(view: View, sents: Iterable[Sent]) -> list[tuple[tuple[int, in
     say of the clause (`@kw:<topic>` for each keyword topic, `@cue:<strength>`) and of the clause before it in the
     sentence (`@prev:<topic>`: `…북핵 문제를 평가하고, 이 문제를 해결하기 위해 …`). Training data is made by this
     same function (`extract/train/data.py`), so the two never drift apart."""
-    from extract.commitments import topics_in
+    from extract.commitments import topics_in, unnamed
 
     g = view.grammar
     out = []
@@ -109,7 +109,7 @@ def clause_inputs(view: View, sents: Iterable[Sent]) -> list[tuple[tuple[int, in
             if not words:
                 continue
             text = view.text[a:b]
-            rules = topics_in(text, view.lang)
+            rules = topics_in(unnamed(view, a, b), view.lang)
             out.append(((a, b), [*words, *(f"@kw:{t}" for t in rules), f"@cue:{g.strength(text) or 'none'}",
                                  *(f"@prev:{t}" for t in prev)]))
             prev = rules

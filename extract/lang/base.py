@@ -276,11 +276,17 @@ class Grammar(ABC):
         """`strong` (agreed, decided), `weak` (discussed) or None."""
 
     shares_final_cue: ClassVar[bool] = False  # coordinated clauses share the sentence-final cue
+    # A commitment clause without a topic word is about the topic of the event's name (`양측은 협력 방안을
+    # 구체화해 나가기로 했다` at a supply-chain dialogue: Korean leaves the object to the context), not `other`.
+    name_topic_fallback: ClassVar[bool] = False
     # A clause that reports what one side said (`…을 지적하고,`): it does not share a weak final cue (`요청했다`).
     remark: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")
     # A discussion of ways to act (`discussed ways to …`): a listed discussion item even when no keyword names its
     # topic (records.md rule 10): `other`, as a firm commitment without a topic word.
     ways: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")
+    # An adverbial of cause or time (`코로나19로 인한 위기`, `코로나19 이후`, `amid the pandemic`): the scene of what is
+    # agreed, so its words name no topic of it.
+    scene: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")
     continuation: ClassVar[re.Pattern[str]]  # `이를`, `이러한 협력`, `this`: the clause continues the one before
 
     # `양국은`, `the two leaders`: a subject that is the event's own parties.

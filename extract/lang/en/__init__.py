@@ -48,6 +48,21 @@ _SUBJECT_REF = re.compile(r"\s*(?:(?:Today|Yesterday|Earlier|Later|Then),?\s+|"
                           r"(?-i:[A-Z]{2,4}))"  # `EAM called on …`: a title's initials (External Affairs Minister)
                           r"(?:\s+(?:then|also|later|today))?\s+(?:met|held|hosted|called on|spoke|visited|attended|"
                           r"co-chaired|chaired|signed|joined|welcomed|led)\b", re.I)
+# The marks opening a line (`- `, `(`, `—`) that spaCy's sentencizer keeps with the sentence before, as it keeps a
+# closing bracket: after a line break they open the next line's item (`agreed to:\n- deepen …`).
+_LINE_MARKS = re.compile(r"\n[^\w\n]+\Z")
+
+
+def _line_marks_forward(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    out = list(spans)
+    for i in range(len(out) - 1):
+        a, b = out[i]
+        m = _LINE_MARKS.search(text, a, b)
+        if m and not text[b:out[i + 1][0]].strip() and text[a:m.start()].strip():
+            out[i], out[i + 1] = (a, m.start() + 1), (m.start() + 1, out[i + 1][1])
+    return out
+
+
 _CALLED_ON = re.compile(r"\b(?:courtesy call (?:on|to)|called on)\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3})?$")
 
 
@@ -90,6 +105,7 @@ class English(Grammar):
                                r"participating )?(?:partners|members|participants|signatories) (?:are|were|include|"
                                r"included))\b", re.I)
     continuation = re.compile(r"^(this|these)\b")
+    scene = re.compile(r"\b(?:amid|in (?:the )?(?:wake|light|view) of)\s+[^,.;]+", re.I)
     ways = re.compile(r"\b(?:discussed|explored)\s+(?:ways|how|means|steps|measures|options)\s+(?:to|on|for)\b", re.I)
     joint_subject = re.compile(r"\b(?:both|all|the\s+(?:two|three|four|five))\b|\b(?:they|we|sides|leaders|ministers|"
                                r"participants|partners|parties|members|delegations|countries|governments|nations|"
@@ -116,7 +132,7 @@ class English(Grammar):
         return nlp
 
     def tokens_and_sentences(self, doc: Doc, text: str) -> tuple[list[Tok], list[tuple[int, int]]]:
-        return [], [(s.start_char, s.end_char) for s in doc.sents]
+        return [], _line_marks_forward([(s.start_char, s.end_char) for s in doc.sents], text)
 
     # ------------------------------------------------------------- dates
 

@@ -43,6 +43,8 @@ _CALLED_ON = re.compile(r"[^,.\n]{0,14}?(?:을|를)\s*(?:예방|예방하|예방
 _FIELD = re.compile(r"(\S+)\s*분야의")
 # `반도체, 인공지능 등 첨단기술 분야의`: a field after `등` sums up the items listed before it.
 _SUMMED = re.compile(r"등\s+(?:\S+\s+){0,2}$")
+# A list joint right before a word (`A, B`, `A·B`, `A와 B`): the word is an item of a list.
+_LISTED = re.compile(r"(?:[,·ㆍ]\s*|[가-힣](?:와|과)\s+)$")
 _ABBR_SEP = re.compile(r"[\s·ㆍ・‧\-]")
 
 
@@ -154,6 +156,8 @@ class Korean(Grammar):
     participation = re.compile(r"참석|참가|참여|정상들이|장관들이|대표들이")
     continuation = re.compile(r"^(이를|이에|이와)\b|(?:이러한|이와 같은|이 같은)\s*(?:협력|교류|공조)")
     shares_final_cue = True
+    scene = re.compile(r"\S+?(?:로|으로)\s+인한|\S+\s+이후(?=\s)")
+    name_topic_fallback = True
     remark = re.compile(r"(?:지적|설명|소개|언급|강조|표명|표|평가|말|밝히|주목)하?(?:고|며|면서)\s*,?\s*$|"
                         r"면서\s*,?\s*$")
     joint_subject = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|[두세] 정상|양\s?(?:장관|차관|대표|정부)|"
@@ -409,6 +413,9 @@ class Korean(Grammar):
         field = _FIELD.search(text)
         if not field or "분야의" in field.group(1):
             return None
+        if _LISTED.search(text, 0, field.start(1)):
+            # `기후변화, 청정에너지, 핵심광물 분야의`: the field word is the list's last item, not a field.
+            return topics_in(text[:field.end(1)] + " " + text[field.end():], "ko") or None
         summed = _SUMMED.search(text, 0, field.start(1))
         if summed:
             # The items are the topics, each its own; the field word adds none (it only names their kind).
