@@ -17,6 +17,7 @@ events_cv`) and live in each model's meta.json (`readout`). The models are packa
 """
 from __future__ import annotations
 
+import copy
 import functools
 import importlib
 import re
@@ -29,6 +30,7 @@ from extract.topic_model import TopicModel, env_mode
 from streams.vocabulary import EVENT_TYPES
 
 if TYPE_CHECKING:
+    from extract.build import Assembled
     from extract.events import Event, EventMention
     from extract.view import Sent, View
 
@@ -154,17 +156,17 @@ def _mention_for(view: View, s: Sent, etype: str) -> EventMention:
     cues = dict(_cues(view.lang).text)
     found = cues[f"@noun:{etype}"].search(s.text.lower()) if f"@noun:{etype}" in cues else None
     at = s.start + (found.start() if found else 0)
-    m = EventMention(etype, s, at, s.start + (found.end() if found else 0), "main", clause=(s.start, s.end))
+    m = EventMention(etype, s, at, s.start + (found.end() if found else 0), "main", clause=(s.start, s.end),
+                     by_model=True)
     attributes(view, m)
     return m
 
 
 def revise(view: View, mentions: Sequence[EventMention], events: list[Event],
            scores: dict[int, dict[str, float]], policy: Policy) -> list[Event]:
-    """The events with the classifier's: new mentions for the sentences it finds and no rule draws on, and held
-    rule events it finds nowhere dropped (`policy.veto`); `events` itself when it changes nothing."""
-    from extract.events import group_events
-
+    """The events with the classifier's: an event for each sentence it finds that no rule mention draws on and that
+    is no rule event's again, and held rule events it finds nowhere dropped (`policy.veto`); `events` itself when
+    it changes nothing."""
     drawn = {m.sent.idx for m in mentions}
     added = []
     for s in view.sents:
@@ -176,15 +178,40 @@ def revise(view: View, mentions: Sequence[EventMention], events: list[Event],
             added.append(_mention_for(view, s, etype))
     vetoed = {id(m) for e in events if not e.mentioned and policy.veto > 0 and all(
         best_type(scores.get(m.sent.idx, {}))[1] < policy.veto for m in e.mentions) for m in e.mentions}
+    kept = [m for m in mentions if id(m) not in vetoed]
+    added = _new_events(view, kept, added)
     if not added and not vetoed:
         return events
+    return _grouped(view, kept, added)
+
+
+def _new_events(view: View, mentions: Sequence[EventMention], added: list[EventMention]) -> list[EventMention]:
+    """Of the added mentions, the first of each event they make on their own: one grouped with a rule mention
+    (a photo caption, an attendee line of the day's meeting) repeats an event the rules have. Each kept one owns
+    only its sentence, as a side meeting does (`separate`): the sentences after it stay the rules' events'."""
+    if not added:
+        return []
+    ours = {id(m) for m in added}
+    out = []
+    for e in _grouped(view, mentions, added):
+        if all(id(m) in ours for m in e.mentions):
+            out.append(e.mentions[0])
+    for m in out:
+        m.separate = True
+    return out
+
+
+def _grouped(view: View, mentions: Sequence[EventMention], added: Sequence[EventMention]) -> list[Event]:
+    """The mentions grouped, the rules' in their order and each added one before the first rule mention after it."""
+    from extract.events import group_events
+
+    pending = sorted(added, key=lambda m: m.sent.start)
     merged: list[EventMention] = []
-    for m in mentions:  # the rules' order kept, each added mention before the first rule mention after it
-        while added and added[0].sent.start < m.sent.start:
-            merged.append(added.pop(0))
-        if id(m) not in vetoed:
-            merged.append(m)
-    return group_events(view, merged + added)
+    for m in mentions:
+        while pending and pending[0].sent.start < m.sent.start:
+            merged.append(pending.pop(0))
+        merged.append(m)
+    return group_events(view, merged + pending)
 
 
 def sentence_scores(view: View, mentions: Sequence[EventMention], events: Sequence[Event],
@@ -202,3 +229,18 @@ def with_model(view: View, mentions: Sequence[EventMention], events: list[Event]
     if model is None:
         return events  # a language without a model keeps its rules
     return revise(view, mentions, events, sentence_scores(view, mentions, events, model), model.policy())
+
+
+def lend_people(events: Sequence[Assembled]) -> None:
+    """An event of the classifier's own sentence (`회담 뒤 두 정상은 … MOU 교환식에 참석했다`, a signing or
+    launch at the day's meeting) that names no one there has the people and parties of the held event before it on
+    its day: those who met sign, launch or attend. (The rules' events never lend or borrow here.)"""
+    held = [a for a in events if not a.event.mentioned]
+    for k, a in enumerate(held):
+        if a.people or not all(m.by_model for m in a.event.mentions):
+            continue
+        donor = next((b for b in reversed(held[:k]) if b.people and b.event.date == a.event.date
+                      and not all(m.by_model for m in b.event.mentions)), None)
+        if donor is not None:
+            a.people = [copy.copy(p) for p in donor.people]
+            a.parties.extend(p for p in donor.parties if p not in a.parties)

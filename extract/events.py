@@ -39,6 +39,7 @@ class EventMention:
     series_level: str | None = None
     separate: bool = False  # `회의에 앞서 … 별도로 회담을 갖고`: a side meeting of its own
     counterpart: frozenset[str] = frozenset()  # `met with Minister Hagiuda Koichi`: the name words of who was met
+    by_model: bool = False  # found by the event sentence classifier (READOUT_EVENTS=both), not by a rule
 
 
 @dataclass

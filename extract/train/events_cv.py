@@ -41,7 +41,11 @@ K = 5
 SEED = 0
 ADD = (NEVER, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3)
 VETO = (0.0, 0.02, 0.05, 0.1, 0.2)
-GUARDED = ("participants", "delegates", "commitment_topics")  # measures a policy may not lower
+GUARDED = ("participants", "delegates", "commitment_topics")  # measures a policy may not lower (but by TOLERANCE)
+# An event found that the rules missed brings its gold delegates and topics into those measures (they score matched
+# pairs only): found with fewer delegates than the gold lists, it lowers delegates F1 although nothing the rules
+# found got worse. A policy may lower a guarded F1 by this much (`--tolerance 0`: not at all).
+TOLERANCE = 0.01
 
 
 @dataclass
@@ -135,9 +139,9 @@ def total(docs: Sequence[Prepared], policy: Policy | None) -> Scores:
     return out
 
 
-def best(docs: Sequence[Prepared], grid: Sequence[Policy]) -> Policy:
+def best(docs: Sequence[Prepared], grid: Sequence[Policy], tolerance: float = TOLERANCE) -> Policy:
     rules = total(docs, None)
-    floor = {m: round(rules.measure(m).f1, 3) for m in GUARDED}  # type: ignore[union-attr]
+    floor = {m: round(rules.measure(m).f1 - tolerance, 3) for m in GUARDED}  # type: ignore[union-attr]
     fits = []
     for i, pol in enumerate(grid):
         s = total(docs, pol)
@@ -153,15 +157,15 @@ def figures(s: Scores) -> dict[str, Any]:
                                                     for m in GUARDED}, "documents": s.documents}
 
 
-def evaluate(docs: Sequence[Prepared], fold_of: dict[str, int]) -> dict[str, Any]:
+def evaluate(docs: Sequence[Prepared], fold_of: dict[str, int], tolerance: float = TOLERANCE) -> dict[str, Any]:
     grid = policies()
     ks = sorted({fold_of[p.set] for p in docs})
     honest, chosen = Scores(), []
     for k in ks:
-        pol = best([p for p in docs if fold_of[p.set] != k], grid)
+        pol = best([p for p in docs if fold_of[p.set] != k], grid, tolerance)
         chosen.append(pol)
         honest.merge(total([p for p in docs if fold_of[p.set] == k], pol))
-    pooled = best(docs, grid)
+    pooled = best(docs, grid, tolerance)
     return {"rules": figures(total(docs, None)), "cv": figures(honest), "pooled": figures(total(docs, pooled)),
             "policy": {"add": pooled.add, "veto": pooled.veto},
             "fold_policies": [{"add": p.add, "veto": p.veto} for p in chosen]}
@@ -182,20 +186,21 @@ def _rules_only() -> Iterator[None]:
                 os.environ[k] = v
 
 
-def run(overrides: dict[str, Any], k: int = K, seed: int = SEED) -> dict[str, Any]:
+def run(overrides: dict[str, Any], k: int = K, seed: int = SEED, tolerance: float = TOLERANCE) -> dict[str, Any]:
     with _rules_only():
-        return _run(overrides, k, seed)
+        return _run(overrides, k, seed, tolerance)
 
 
-def _run(overrides: dict[str, Any], k: int, seed: int) -> dict[str, Any]:
+def _run(overrides: dict[str, Any], k: int, seed: int, tolerance: float) -> dict[str, Any]:
     t0 = time.perf_counter()
     docs = prepare(tuning_sets())
     fold_of = folds([p.set for p in docs], k, seed)
-    out: dict[str, Any] = {"k": k, "seed": seed, "overrides": overrides, "folds": fold_of, "languages": {}}
+    out: dict[str, Any] = {"k": k, "seed": seed, "tolerance": tolerance, "overrides": overrides, "folds": fold_of,
+                           "languages": {}}
     for lang in LANGS:
         mine = [p for p in docs if p.lang == lang]
         score_folds(mine, lang, fold_of, overrides)
-        out["languages"][lang] = evaluate(mine, fold_of)
+        out["languages"][lang] = evaluate(mine, fold_of, tolerance)
     out["all"] = {kind: _sum([out["languages"][lang][kind]["events_counts"] for lang in LANGS])
                   for kind in ("rules", "cv", "pooled")}
     out["load_average"] = [round(x, 2) for x in os.getloadavg()]
@@ -210,7 +215,8 @@ def _sum(counts: list[list[int]]) -> dict[str, Any]:
 
 
 def table(result: dict[str, Any]) -> str:
-    lines = [f"{result['k']}-fold CV grouped by corpus set (seed {result['seed']}); load average "
+    lines = [f"{result['k']}-fold CV grouped by corpus set (seed {result['seed']}, tolerance {result['tolerance']}); "
+             f"load average "
              f"{result['load_average']}; {result['seconds']} s",
              f"{'lang':4} {'figure':7} {'events F1 (p / r)':22} {'[tp fp fn]':15} {'partic.':7} {'deleg.':7} topics"]
     for lang, r in result["languages"].items():
@@ -236,11 +242,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument("--write", action="store_true", help="write the pooled thresholds to events_thresholds.json")
     ap.add_argument("--seed", type=int, default=SEED, help="how sets are dealt into folds")
+    ap.add_argument("--tolerance", type=float, default=TOLERANCE, help="how much a guarded F1 may fall")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                     help="a config override, e.g. training.max_epochs=40")
     args = ap.parse_args(argv)
     overrides = {k: json.loads(v) for k, v in (s.split("=", 1) for s in args.set)}
-    result = run(overrides, seed=args.seed)
+    result = run(overrides, seed=args.seed, tolerance=args.tolerance)
     print(json.dumps(result, indent=2) if args.json else table(result))
     if args.write:
         write_thresholds(result)
