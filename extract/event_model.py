@@ -1,8 +1,8 @@
 """Event sentences from the trained classifier (issue #16, round 11), beside the grammars' event rules.
 
 The classifier (`extract/train/events_data.py`, `make train-events`) reads a sentence's words (Kiwi morphemes for
-Korean) with what the rules see in it (the rule mentions there and whether their event is held, the dates and how
-far they lie from the publication day, the event nouns, trigger verbs and future words of the grammar) and scores
+Korean) with what the grammar sees in it (the dates and how far they lie from the publication day, the event nouns,
+trigger verbs and future words of the grammar, a party named) and scores
 each held event type (the sentence reports an event of that type taking place) and `mention` (it refers to one in
 passing). `READOUT_EVENTS` chooses how it is used:
 
@@ -103,14 +103,13 @@ def _cues(lang: str) -> _Cues:
     return _Cues(tuple(text), verbs)
 
 
-def sentence_inputs(view: View, mentions: Sequence[EventMention], events: Sequence[Event]
-                    ) -> list[tuple[Sent, list[str]]]:
-    """Every sentence with what the classifier reads of it: the grammar's words, then what the rules see there.
-    Training data is made by this same function (`extract/train/events_data.py`), so the two never drift apart."""
-    state = {id(m): "past" if e.mentioned else "held" for e in events for m in e.mentions}
-    by_sent: dict[int, list[EventMention]] = {}
-    for m in mentions:
-        by_sent.setdefault(m.sent.idx, []).append(m)
+def sentence_inputs(view: View) -> list[tuple[Sent, list[str]]]:
+    """Every sentence with what the classifier reads of it: the grammar's words, then what the grammar sees there
+    (dates and how far they lie from the publication day, event nouns, trigger verbs, future words, a party named).
+    Not whether a rule mention is there: `both` asks only of sentences no rule draws on, where that is always no,
+    and trained with it the classifier learns that an event sentence is one the rules found (`rule_flags` keeps it
+    beside the training data, for reading). Training data is made by this same function
+    (`extract/train/events_data.py`), so the two never drift apart."""
     cues = _cues(view.lang)
     out = []
     for s in view.sents:
@@ -118,11 +117,6 @@ def sentence_inputs(view: View, mentions: Sequence[EventMention], events: Sequen
         if not words:
             continue
         feats: list[str] = ["@lead"] if s.idx < 2 else []
-        for m in by_sent.get(s.idx, []):
-            # `dropped`: a future mention, or one the grouping let go (a generic beside a named meeting)
-            feats += [f"@rule:{m.type}", f"@mood:{m.mood}", f"@rule:{state.get(id(m), 'dropped')}"]
-            if m.name:
-                feats.append("@named")
         for d in view.dates_in(s.start, s.end):
             feats.append(f"@date:{d.kind}")
             if d.kind == "day" and d.value is not None and view.published is not None:
@@ -136,6 +130,18 @@ def sentence_inputs(view: View, mentions: Sequence[EventMention], events: Sequen
         if view.mentions_in(s.start, s.end, "COUNTRY", "GROUP"):
             feats.append("@party")
         out.append((s, [*words, *dict.fromkeys(feats)]))
+    return out
+
+
+def rule_flags(mentions: Sequence[EventMention], events: Sequence[Event]) -> dict[int, list[str]]:
+    """Per sentence, what the rules found there: each mention's type, mood and event (`held`, `past`, or `dropped`:
+    a future mention, or one the grouping let go), and `named`."""
+    state = {id(m): "past" if e.mentioned else "held" for e in events for m in e.mentions}
+    out: dict[int, list[str]] = {}
+    for m in mentions:
+        flags = [f"@rule:{m.type}", f"@mood:{m.mood}", f"@rule:{state.get(id(m), 'dropped')}",
+                 *(["@named"] if m.name else [])]
+        out[m.sent.idx] = list(dict.fromkeys([*out.get(m.sent.idx, []), *flags]))
     return out
 
 
@@ -214,9 +220,8 @@ def _grouped(view: View, mentions: Sequence[EventMention], added: Sequence[Event
     return group_events(view, merged + pending)
 
 
-def sentence_scores(view: View, mentions: Sequence[EventMention], events: Sequence[Event],
-                    model: EventModel) -> dict[int, dict[str, float]]:
-    inputs = sentence_inputs(view, mentions, events)
+def sentence_scores(view: View, model: EventModel) -> dict[int, dict[str, float]]:
+    inputs = sentence_inputs(view)
     return dict(zip((s.idx for s, _ in inputs), model.scores([w for _, w in inputs]), strict=True))
 
 
@@ -228,7 +233,7 @@ def with_model(view: View, mentions: Sequence[EventMention], events: list[Event]
     model = model_for(view.lang)
     if model is None:
         return events  # a language without a model keeps its rules
-    return revise(view, mentions, events, sentence_scores(view, mentions, events, model), model.policy())
+    return revise(view, mentions, events, sentence_scores(view, model), model.policy())
 
 
 def lend_people(events: Sequence[Assembled]) -> None:

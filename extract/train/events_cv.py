@@ -39,8 +39,8 @@ from extract.train.train import LANGS
 
 K = 5
 SEED = 0
-ADD = (NEVER, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3)
-VETO = (0.0, 0.02, 0.05, 0.1, 0.2)
+ADD = (NEVER, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.15, 0.1)
+VETO = (0.0, 0.01, 0.05)
 GUARDED = ("participants", "delegates", "commitment_topics")  # measures a policy may not lower (but by TOLERANCE)
 # An event found that the rules missed brings its gold delegates and topics into those measures (they score matched
 # pairs only): found with fewer delegates than the gold lists, it lowers delegates F1 although nothing the rules
@@ -74,7 +74,7 @@ def prepare(sets: Sequence[Path]) -> list[Prepared]:
             continue
         st = sdoc._.readout
         events = [a.event for a in st.events]
-        inputs = [(s.idx, w) for s, w in sentence_inputs(st.view, st.mentions_of_events, events)]
+        inputs = [(s.idx, w) for s, w in sentence_inputs(st.view)]
         p = Prepared(doc, str(folder.relative_to(ROOT)), st.view.lang, sdoc,
                      GoldDocument.model_validate({"id": doc.id, **gold}).events, st.mentions_of_events, events,
                      inputs)

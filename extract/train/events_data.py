@@ -27,7 +27,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from extract.event_model import MENTION, sentence_inputs
+from extract.event_model import MENTION, rule_flags, sentence_inputs
 from extract.train.data import OUT, ROOT, analysed, documents, tuning_sets
 from streams.records import DocumentRecord
 
@@ -48,6 +48,7 @@ class SentenceExample:
     words: list[str]  # what the classifier reads (`event_model.sentence_inputs`)
     cats: list[str]  # the held types it anchors, or `mention`, sorted; empty: none
     anchors: list[str] = field(default_factory=list)  # the gold events anchored here (name or type), for reading
+    rules: list[str] = field(default_factory=list)  # what the rules found here (`rule_flags`), for reading
 
 
 def _norm(text: str | None) -> str:
@@ -93,7 +94,8 @@ def examples(doc: DocumentRecord, gold: dict, set_name: str) -> tuple[list[Sente
         return [], counts
     st = sdoc._.readout
     view = st.view
-    inputs = sentence_inputs(view, st.mentions_of_events, [a.event for a in st.events])
+    inputs = sentence_inputs(view)
+    flags = rule_flags(st.mentions_of_events, [a.event for a in st.events])
     cats: dict[int, set[str]] = {}
     names: dict[int, list[str]] = {}
     for g in gold.get("events", []):
@@ -110,7 +112,7 @@ def examples(doc: DocumentRecord, gold: dict, set_name: str) -> tuple[list[Sente
         if len(labels) > 1:
             labels.discard(MENTION)  # a sentence reporting a held event is that, whatever else it recalls
         out.append(SentenceExample(doc.id, set_name, view.lang, s.idx, s.start, s.end, s.text, words, sorted(labels),
-                                   names.get(s.idx, [])))
+                                   names.get(s.idx, []), flags.get(s.idx, [])))
     return out, counts
 
 
