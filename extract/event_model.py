@@ -233,7 +233,10 @@ def with_model(view: View, mentions: Sequence[EventMention], events: list[Event]
     model = model_for(view.lang)
     if model is None:
         return events  # a language without a model keeps its rules
-    return revise(view, mentions, events, sentence_scores(view, model), model.policy())
+    policy = model.policy()
+    if policy.add > 1.0 and policy.veto <= 0.0:
+        return events  # thresholds no score reaches (English: cross-validation found no gain): nothing to read
+    return revise(view, mentions, events, sentence_scores(view, model), policy)
 
 
 def lend_people(events: Sequence[Assembled]) -> None:
