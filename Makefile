@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: venv test lint train train-data train-cv eval eval-heldout eval-tuning2 eval-blind eval-all eval-sealed demo bench-bus bench-crawl bench-extract bench-index bench-views bench-pipeline bench-quick clean
+.PHONY: venv test lint train train-data train-cv train-events-data train-events train-events-cv eval eval-heldout eval-tuning2 eval-blind eval-all eval-sealed demo bench-bus bench-crawl bench-extract bench-index bench-views bench-pipeline bench-quick clean
 
 $(BIN)/readout: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -59,6 +59,17 @@ train: train-data
 # 5-fold document-level cross-validation of rules / model / both (figures; --write also keeps the thresholds).
 train-cv: venv
 	$(BIN)/python -m extract.train.cv
+
+# The event sentence classifier (round 11): sentences labelled from the tuning sets' gold events, one model per
+# language into extract/models/events-{en,ko} (package data, same bytes on every build); CV grouped by corpus set.
+train-events-data: venv
+	$(BIN)/python -m extract.train.events_data
+
+train-events: train-events-data
+	$(BIN)/python -m extract.train.events_train
+
+train-events-cv: venv
+	$(BIN)/python -m extract.train.events_cv
 
 bench-bus: venv
 	$(BIN)/python -m benchmarks.bus

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from extract.commitments import Found, NextMeeting
 from extract.delegates import Person
+from extract.event_model import events_mode
 from extract.events import Event
 from extract.index_terms import index_terms
 from extract.spec import spec
@@ -25,9 +26,11 @@ _KEY_PUNCT = re.compile(r"[\s\-.·]")
 
 
 def extractor_name() -> str:
-    """The extractor version, marked with the topic mode when it is not the default rules (`+topics-model`)."""
-    mode = topics_mode()
-    return EXTRACTOR if mode == "rules" else f"{EXTRACTOR}+topics-{mode}"
+    """The extractor version, marked with the topic and event modes that are not the default rules
+    (`+topics-model`, `+events-both`)."""
+    marks = [f"+{kind}-{mode}" for kind, mode in (("topics", topics_mode()), ("events", events_mode()))
+             if mode != "rules"]
+    return EXTRACTOR + "".join(marks)
 
 
 @dataclass

@@ -39,6 +39,7 @@ class EventMention:
     series_level: str | None = None
     separate: bool = False  # `회의에 앞서 … 별도로 회담을 갖고`: a side meeting of its own
     counterpart: frozenset[str] = frozenset()  # `met with Minister Hagiuda Koichi`: the name words of who was met
+    by_model: bool = False  # found by the event sentence classifier (READOUT_EVENTS=both), not by a rule
 
 
 @dataclass
@@ -195,14 +196,19 @@ def find_event_mentions(view: View) -> list[EventMention]:
         venues = view.grammar.venue_spans(view, m.sent)
         if m.name_start is not None and any(a <= m.name_start < b for a, b in venues):
             continue
-        _pick_date(view, m, _adnominal_spans(view, m, adnominal.get(m.sent.idx, [])) if m.mood == "main" else ())
-        _pick_place(view, m)
-        _participants(view, m)
-        if m.series is None and m.name:
-            view.grammar.refine_series(view, m)
-        m.ordinal = view.grammar.ordinal(view, m)
+        attributes(view, m, _adnominal_spans(view, m, adnominal.get(m.sent.idx, [])) if m.mood == "main" else ())
         kept.append(m)
     return kept
+
+
+def attributes(view: View, m: EventMention, others: tuple[tuple[int, int], ...] = ()) -> None:
+    """The mention's date (not one in `others`, other events' phrases), place, participants, series, ordinal."""
+    _pick_date(view, m, others)
+    _pick_place(view, m)
+    _participants(view, m)
+    if m.series is None and m.name:
+        view.grammar.refine_series(view, m)
+    m.ordinal = view.grammar.ordinal(view, m)
 
 
 def _is_past(view: View, m: EventMention) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from extract import commitments as commit_mod
 from extract import delegates as people_mod
-from extract import document, topic_model
+from extract import document, event_model, topic_model
 from extract.build import Assembled, to_record
 from extract.dates import DateMention
 from extract.entities import Mention, find_mentions
@@ -43,6 +43,7 @@ class Analysis:
     mentions: list[Mention] = field(default_factory=list)  # gazetteer
     dates: list[DateMention] = field(default_factory=list)  # dates
     view: View | None = None  # events
+    mentions_of_events: list[EventMention] = field(default_factory=list)  # events: the rules' (READOUT_EVENTS)
     events: list[Assembled] = field(default_factory=list)  # events; delegates and commitments fill them
 
 
@@ -92,7 +93,9 @@ def _view(doc: Doc, st: Analysis) -> View:
 def events(doc: Doc) -> Doc:
     st = _analysis(doc)
     st.view = _view(doc, st)
-    st.events = [Assembled(e) for e in group_events(st.view, find_event_mentions(st.view))]
+    st.mentions_of_events = find_event_mentions(st.view)
+    grouped = group_events(st.view, st.mentions_of_events)
+    st.events = [Assembled(e) for e in event_model.with_model(st.view, st.mentions_of_events, grouped)]
     return doc
 
 
@@ -153,6 +156,7 @@ def delegates(doc: Doc) -> Doc:
     for a in st.events:
         people_mod.assign_heads(view, a.people, marked.get(id(a), set()))
     document.share_people(view, st.events)
+    event_model.lend_people(st.events)
     return doc
 
 

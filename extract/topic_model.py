@@ -37,9 +37,14 @@ MODELS = Path(__file__).parent / "models"
 
 def topics_mode() -> str:
     """The mode READOUT_TOPICS names (`rules` when unset); anything else is refused rather than guessed."""
-    value = (os.environ.get(ENV) or "rules").strip().lower()
-    if value not in MODES:
-        raise ValueError(f"{ENV}={value!r}: expected one of {', '.join(MODES)}")
+    return env_mode(ENV, MODES)
+
+
+def env_mode(env: str, modes: Sequence[str]) -> str:
+    """The mode an environment variable names (`rules` when unset), one of `modes` (else ValueError)."""
+    value = (os.environ.get(env) or "rules").strip().lower()
+    if value not in modes:
+        raise ValueError(f"{env}={value!r}: expected one of {', '.join(modes)}")
     return value
 
 

@@ -65,7 +65,7 @@ def extract_each(docs: list) -> Iterator[tuple[object, list | None]]:
     progress bar on a terminal."""
     from extract.pipeline import extract_document
 
-    export_extract_settings(load_settings())  # READOUT_TOPICS, also when given in readout.toml
+    export_extract_settings(load_settings())  # READOUT_TOPICS/READOUT_EVENTS, also from readout.toml
     with Progress(TextColumn("extract"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, disable=not err.is_terminal) as progress:
         task = progress.add_task("docs", total=len(docs))

@@ -31,6 +31,9 @@ class Settings(BaseSettings):
     topics: Literal["rules", "model", "both"] = Field(
         default="rules", description="where commitment topics come from: the keyword rules, the trained classifier "
         "(extract/models), or both (extract/topic_model.py)")
+    events: Literal["rules", "both"] = Field(
+        default="rules", description="where events come from: the grammars' rules, or the rules with the trained "
+        "event sentence classifier's additions (extract/event_model.py)")
     api_host: str = "127.0.0.1"
     api_port: int = Field(default=8321, ge=1, le=65535)
     api_token: str | None = Field(default=None, description="bearer token the API requires (needed off loopback)")
@@ -72,5 +75,6 @@ def load_settings() -> Settings:
 def export_extract_settings(settings: Settings) -> None:
     """The settings the extraction code reads from the environment (it imports nothing of `readout`), so that one
     given in readout.toml reaches it and the processes it starts. The default (`rules`) needs nothing set."""
-    if settings.topics != "rules" or "READOUT_TOPICS" in os.environ:
-        os.environ["READOUT_TOPICS"] = settings.topics
+    for env, mode in (("READOUT_TOPICS", settings.topics), ("READOUT_EVENTS", settings.events)):
+        if mode != "rules" or env in os.environ:
+            os.environ[env] = mode

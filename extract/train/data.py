@@ -15,6 +15,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from streams.records import DocumentRecord
 
@@ -86,36 +87,51 @@ def document(raw: dict) -> DocumentRecord:
     return DocumentRecord.model_validate({k: raw[k] for k in fields if raw.get(k) is not None})
 
 
-def examples(doc: DocumentRecord, gold: dict) -> tuple[list[Example], int]:
-    """The clauses of one document with their labels, and the count of evidences not found."""
+def analysed(doc: DocumentRecord) -> Any | None:
+    """The document run through the pipeline (the spaCy Doc holding the Analysis), None when no grammar reads it."""
     from extract import pipeline
     from extract.lang import grammar_for
     from extract.text import clean_text
-    from extract.topic_model import clause_inputs
     from streams.publishers import home_country
 
     text = clean_text(doc.text)
     lang = pipeline.document_language(doc, text)
     grammar = grammar_for(lang)
     if grammar is None or not text.strip():
-        return [], 0
-    sdoc = pipeline.run(text, grammar.code, doc.published_date(), clean_text(doc.title) if doc.title else None,
+        return None
+    return pipeline.run(text, grammar.code, doc.published_date(), clean_text(doc.title) if doc.title else None,
                         home_country(doc.source, doc.url))
+
+
+def examples(doc: DocumentRecord, gold: dict) -> tuple[list[Example], int]:
+    """The clauses of one document with their labels, and the count of evidences not found."""
+    from extract.topic_model import clause_inputs
+
+    sdoc = analysed(doc)
+    if sdoc is None:
+        return [], 0
     view = sdoc._.readout.view
+    text = view.text
     evidence, missing = gold_evidence(text, gold)
-    return [Example(doc.id, grammar.code, a, b, text[a:b], words, labels(text, (a, b), evidence))
+    return [Example(doc.id, view.lang, a, b, text[a:b], words, labels(text, (a, b), evidence))
             for (a, b), words in clause_inputs(view, view.sents)], missing
 
 
-def build(sets: Iterable[Path]) -> Iterator[tuple[Example, int]]:
-    """Every clause of every document of the sets (with the evidences missed per document on its first clause)."""
+def documents(sets: Iterable[Path]) -> Iterator[tuple[Path, DocumentRecord, dict]]:
+    """Every document of the sets with its gold line (empty when it has none), set by set in file order."""
     for folder in sets:
         gold = {g["id"]: g for g in read_jsonl(folder / "gold.jsonl")}
         for raw in read_jsonl(folder / "docs.jsonl"):
             doc = document(raw)
-            found, missing = examples(doc, gold.get(doc.id, {}))
-            for i, ex in enumerate(found):
-                yield ex, missing if i == 0 else 0
+            yield folder, doc, gold.get(doc.id, {})
+
+
+def build(sets: Iterable[Path]) -> Iterator[tuple[Example, int]]:
+    """Every clause of every document of the sets (with the evidences missed per document on its first clause)."""
+    for _, doc, gold in documents(sets):
+        found, missing = examples(doc, gold)
+        for i, ex in enumerate(found):
+            yield ex, missing if i == 0 else 0
 
 
 def write(out: Path = OUT, root: Path = ROOT) -> dict[str, int]:

@@ -9,7 +9,7 @@ import json
 import random
 import shutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -34,8 +34,10 @@ def cats(topics: Sequence[str]) -> dict[str, float]:
     return {**{t: float(t in topics) for t in TOPICS}, COMMITMENT: 1.0}
 
 
-def train(examples: Sequence[Example], config: Path = CONFIG, overrides: dict[str, Any] | None = None) -> Any:
-    """A spaCy pipeline with one trained `textcat_multilabel` over the topic vocabulary."""
+def train(examples: Sequence[Example], config: Path = CONFIG, overrides: dict[str, Any] | None = None,
+          labels: Sequence[str] = LABELS, targets: Callable[[Sequence[str]], dict[str, float]] = cats) -> Any:
+    """A spaCy pipeline with one trained `textcat_multilabel` over `labels` (the topic vocabulary), each example's
+    `cats` turned into its scores by `targets` (the event sentence classifier shares this with its own labels)."""
     from spacy import registry, util
     from spacy.tokens import Doc
     from spacy.training import Example as SpacyExample
@@ -45,9 +47,9 @@ def train(examples: Sequence[Example], config: Path = CONFIG, overrides: dict[st
     training = nlp.config.interpolate()["training"]
     util.fix_random_seed(int(training["seed"]))
     textcat = nlp.get_pipe("textcat_multilabel")
-    for label in LABELS:
+    for label in labels:
         textcat.add_label(label)
-    data = [SpacyExample.from_dict(Doc(nlp.vocab, words=ex.words), {"cats": cats(ex.cats)}) for ex in examples]
+    data = [SpacyExample.from_dict(Doc(nlp.vocab, words=ex.words), {"cats": targets(ex.cats)}) for ex in examples]
     resolved = registry.resolve({"optimizer": training["optimizer"], "batcher": training["batcher"]})
     optimizer, batcher = resolved["optimizer"], resolved["batcher"]
     nlp.initialize(lambda: data, sgd=optimizer)
