@@ -55,11 +55,13 @@ class Event:
 
 
 _IN_RANGE = re.compile(r"[~∼～–]\s*(?:\d{1,2}\.\s?)?\d{1,2}\.?\s*일?\s*$")  # `6.24~28`, `10.29~11.1`
+_LEADING_RANGE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|\s+to\s+)\s*\d{1,2}\D")  # `9-10 September 2023`
 
 
 def _spans_days(view: View, d: DateMention) -> bool:
     """`6.24.(월)부터 6.28.까지`, `June 24 to 28`, or one mention holding the span (`6.24~28`)."""
-    return bool(_RANGE_START.match(view.text, d.end) or _IN_RANGE.search(view.text, d.start, d.end))
+    return bool(_RANGE_START.match(view.text, d.end) or _IN_RANGE.search(view.text, d.start, d.end)
+                or _LEADING_RANGE.match(view.text, d.start, d.end))
 
 
 def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] = ()) -> None:
