@@ -69,3 +69,59 @@ def test_a_headline_signing_verb_is_not_part_of_the_name() -> None:
             "Novak of Slovenia signed an Arrangement for the Battery Recycling Programme on Monday.")
     held = _of(_held(text, "en", "2025-06-10"), "agreement")
     assert [e.name for e in held] == ["Arrangement for the Battery Recycling Programme"]
+
+
+# Not detected. `엘레나 로하스 페루 에너지광업부 장관을 만나 …`: Kiwi merges a verb with its connective ending
+# (`만나` = 만나 + 아, tagged VV+EC); the merged trigger is a main predicate like `만나서`, not a noun.
+def test_a_verb_merged_with_its_ending_reports_the_meeting() -> None:
+    text = ("□ 정민호 외교부 장관은 3.12.(수) 리마에서 카를로스 멘도사 페루 외교장관과 회담을 가졌다.\n"
+            "□ 이어 정 장관은 엘레나 로하스(Elena Rojas) 페루 에너지광업부 장관을 만나 리튬 공급망 협력 방안을 논의하였다.")
+    assert len(_of(_held(text, "ko", "2025-03-12"), "dialogue")) == 2
+    text = "오세훈 국토교통부 장관은 22일 카이로에서 아흐메드 사미르 이집트 교통부 장관을 만나 철도 협력을 논의했다."
+    assert [e.date for e in _held(text, "ko", "2025-06-23")] == ["2025-06-22"]
+
+
+# Held read as mentioned, and not detected: staff met `관계자들과도 만나` (also with) are no counterparts, like
+# `관계자들과 만나`.
+def test_staff_met_also_are_no_meeting() -> None:
+    text = "※ 장관은 방문 기간 중 현지 진출 기업 관계자들과도 만나 애로사항을 청취하였음"
+    assert _of(_extracted(text, "ko", "2025-04-20"), "dialogue") == []
+    text = "※ 차관은 출장 중 현지 동포들과도 만났다."
+    assert _of(_extracted(text, "ko", "2025-04-20"), "dialogue") == []
+
+
+# Not detected. A signing ceremony is a signing by the predicate of its clause, also when words stand between
+# (`서명식이 양 정상 임석하에 개최되었습니다`), not only within three tokens; a counted set is named with `여`
+# (`양해각서(MOU) 20여건 교환식`).
+def test_a_signing_ceremony_held_a_few_words_later_is_a_signing() -> None:
+    text = ("2. 정상회담 (4.2.(수) 오후, 대통령궁)\n - 정상회담 후 에너지, 해운 등 분야의 양해각서 서명식이 "
+            "양국 정상 임석하에 개최되었습니다.")
+    held = _of(_held(text, "ko", "2025-04-03"), "agreement")
+    assert [e.date for e in held] == ["2025-04-02"]
+    text = "두 정상은 23일 회담 뒤 교통·보건·교육 등 분야의 양해각서(MOU) 20여건 교환식에 참석했다."
+    held = _of(_held(text, "ko", "2025-06-24"), "agreement")
+    assert [(e.name, e.date) for e in held] == [("양해각서(MOU) 20여건", "2025-06-23")]
+
+
+# A false event (one document counted twice). A counted set of documents signed on a day (`양해각서 31건을
+# 체결했다`) holds the single document of that day named beside it (`… 양해각서 서명식에 임석했다`).
+def test_a_document_of_the_days_counted_set_is_part_of_it() -> None:
+    text = ("양국은 22일 정상회담을 계기로 보건·문화 분야 양해각서 31건을 체결했다. 양 정상은 이어 "
+            "국립보건원과 케냐 보건부 간 감염병 대응 양해각서 서명식에 임석했다.")
+    assert len(_of(_held(text, "ko", "2025-06-23"), "agreement")) == 1
+    text = ("이번 방문을 계기로 양국 기관과 기업은 7일 에너지·수산 분야에서 모두 18건의 양해각서를 체결했다. "
+            "두 정상은 해양수산부와 칠레 수산청 간 양식 기술 양해각서 서명식에 함께 참석했다.")
+    assert len(_of(_held(text, "ko", "2025-05-08"), "agreement")) == 1
+
+
+# Held read as mentioned. `A와 B가 FTA에 서명하는 모습을 함께 지켜봤다`: the present adnominal (`-는`) of a signing
+# modifying a scene noun (`모습`, `장면`) that was watched is the signing, held then; not an adnominal reference
+# like `지난달 서명한 협정`.
+def test_a_signing_watched_as_a_scene_is_held() -> None:
+    text = ("(하노이=연합뉴스) 김민수 기자 = 두 정상은 14일 회담 직후 박선영 산업부 장관과 응우옌 반 탕 베트남 상공부 "
+            "장관이 한-베트남 에너지 협력 협정에 서명하는 모습을 지켜봤다.")
+    held = _of(_held(text, "ko", "2025-05-14"), "agreement")
+    assert [(e.name, e.date) for e in held] == [("한-베트남 에너지 협력 협정", "2025-05-14")]
+    text = ("두 정상은 정상회담을 마친 뒤 양국 외교장관이 「한-모로코 청정수소 파트너십 양해각서」를 체결하는 장면을 "
+            "함께 지켜보았다.")
+    assert len(_of(_held(text, "ko", "2025-10-02"), "agreement")) == 1

@@ -334,9 +334,11 @@ class Korean(Grammar):
         """Documents signed the same day with names sharing no word (`리튬 광산 … MOU`, `전력산업 … MOU`) are
         several; meetings of one day are two only at different levels (`정상회담`, `외교장관회담`)."""
         if spec(event_type).one_per_object:
-            counts = [re.findall(r"(\d+)\s*(?:건|개|종)", x) for x in (a, b)]
+            counts = [re.findall(r"(\d+)\s*여?\s*(?:건|개|종)", x) for x in (a, b)]
             if counts[0] and counts[0] == counts[1]:
                 return False  # `양해각서 13건` twice: one set of documents, described twice
+            if bool(counts[0]) != bool(counts[1]):
+                return False  # `모두 56건의 양해각서를 맺었다` … `금융협력 MOU 서명식에 임석했다`: one of the set
             ca, cb = ko_events.core_words(a), ko_events.core_words(b)
             return bool(ca and cb and not (ca & cb))
         la, lb = self.level_of(a), self.level_of(b)
