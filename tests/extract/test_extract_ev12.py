@@ -75,7 +75,8 @@ def test_a_headline_signing_verb_is_not_part_of_the_name() -> None:
 # (`만나` = 만나 + 아, tagged VV+EC); the merged trigger is a main predicate like `만나서`, not a noun.
 def test_a_verb_merged_with_its_ending_reports_the_meeting() -> None:
     text = ("□ 정민호 외교부 장관은 3.12.(수) 리마에서 카를로스 멘도사 페루 외교장관과 회담을 가졌다.\n"
-            "□ 이어 정 장관은 엘레나 로하스(Elena Rojas) 페루 에너지광업부 장관을 만나 리튬 공급망 협력 방안을 논의하였다.")
+            "□ 이어 정 장관은 엘레나 로하스(Elena Rojas) 페루 에너지광업부 장관을 만나 "
+            "리튬 공급망 협력 방안을 논의하였다.")
     assert len(_of(_held(text, "ko", "2025-03-12"), "dialogue")) == 2
     text = "오세훈 국토교통부 장관은 22일 카이로에서 아흐메드 사미르 이집트 교통부 장관을 만나 철도 협력을 논의했다."
     assert [e.date for e in _held(text, "ko", "2025-06-23")] == ["2025-06-22"]
