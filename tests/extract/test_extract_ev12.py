@@ -126,3 +126,17 @@ def test_a_signing_watched_as_a_scene_is_held() -> None:
     text = ("두 정상은 정상회담을 마친 뒤 양국 외교장관이 「한-모로코 청정수소 파트너십 양해각서」를 체결하는 장면을 "
             "함께 지켜보았다.")
     assert len(_of(_held(text, "ko", "2025-10-02"), "agreement")) == 1
+
+
+# Wrong date. `같은 날`/`이날` reads back the last day named before it, but not a day in a `※` note line (an aside)
+# nor a day of last year (`작년 9.30일`, `지난해`).
+def test_the_same_day_skips_a_note_and_last_year() -> None:
+    text = ("□ 김 장관은 10.3일(금) 방콕에서 열린 「제12차 메콩-한국 외교장관회의」에 참석하였다.\n"
+            " ※ 작년 9.30일 서울에서 열린 제11차 회의는 한국과 태국이 공동의장국\n"
+            "□ 같은 날 김 장관은 한·일·태 외교장관회의에 참석하였다.")
+    assert {e.date for e in _held(text, "ko", "2025-10-04")} == {"2025-10-03"}
+    text = ("□ 최 차관은 4.8일(화) 빈에서 열린 「제5차 한-오스트리아 경제공동위」를 주재하였다. 이번 위원회는 "
+            "지난해 4.5일 서울에서 합의된 협력 과제를 점검하였다.\n□ 이날 최 차관은 오스트리아 경제부 차관과 "
+            "한-오스트리아 수소 협력 양해각서에 서명하였다.")
+    assert {e.date for e in _held(text, "ko", "2025-04-09")} == {"2025-04-08"}
+

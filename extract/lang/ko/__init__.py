@@ -123,6 +123,17 @@ def _adnominal_date(view: View, m: EventMention, d: DateMention) -> bool:
     return _clause_date(view, d, m.sent.end)
 
 
+# `※ 작년 5.2일 인천에서 열린 제26차 회의는 …`: a note line (`※`) is an aside, and a day of last year (`작년`, `지난해`)
+# is no day of this report's events.
+_LAST_YEAR = re.compile(r"(?:작년|지난해|전년)\s*$")
+
+
+def _aside_date(view: View, d: DateMention) -> bool:
+    line_start = view.text.rfind("\n", 0, d.start) + 1
+    return view.text[line_start:d.start].lstrip().startswith("※") or bool(
+        _LAST_YEAR.search(view.text, max(0, d.start - 6), d.start))
+
+
 class Korean(Grammar):
     code = "ko"
     data_dir = Path(__file__).parent / "data"
@@ -202,7 +213,7 @@ class Korean(Grammar):
     def passing_date(self, view: View, d: DateMention) -> bool:
         s = view.sent_of(d.start)
         return _gloss_at(view, d) is not None or bool(s and (self._recalled.search(s.text)
-                                                            or _clause_date(view, d, s.end)))
+                                                            or _clause_date(view, d, s.end))) or _aside_date(view, d)
 
     def date_pool(self, view: View, m: EventMention, cands: list[DateMention]) -> list[DateMention]:
         # A date right before `밝혔다`/`발표했다` is the release's, not the event's; `ADB 연차총회(5.2~5) 계기에`:
