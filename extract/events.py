@@ -238,6 +238,13 @@ def _in_name(view: View, m: EventMention) -> list[Mention]:
     return [x for x in view.mentions_in(m.name_start, m.name_end or m.name_start) if x.label in ("COUNTRY", "GROUP")]
 
 
+def _spells_parties(view: View, m: EventMention) -> bool:
+    """The name spells out who meets: two parties or more, or a grouping (`아세안+3 재무장관회의` beside `한중일
+    재무장관회의`)."""
+    named = _in_name(view, m)
+    return len({x.id for x in named}) >= 2 or any(x.label == "GROUP" for x in named)
+
+
 def _name_parties(view: View, m: EventMention) -> frozenset[str]:
     return frozenset(x.id for x in _in_name(view, m))
 
@@ -252,7 +259,7 @@ def _distinct(view: View, e: Event, m: EventMention) -> bool:
         if not _specific(view, x):
             continue
         xp = _name_parties(view, x)
-        if len(mp) >= 2 and len(xp) >= 2 and mp != xp:
+        if _spells_parties(view, m) and _spells_parties(view, x) and mp != xp:
             return True
         if x.series and m.series:
             if x.series != m.series:

@@ -140,3 +140,14 @@ def test_the_same_day_skips_a_note_and_last_year() -> None:
             "한-오스트리아 수소 협력 양해각서에 서명하였다.")
     assert {e.date for e in _held(text, "ko", "2025-04-09")} == {"2025-04-08"}
 
+
+# Merged into another event of the day. Two same-day meetings whose names spell out different parties are two,
+# also when one of them names a grouping (`아세안+3 재무장관회의` beside `한중일 재무장관회의`, `APEC 통상장관회의`
+# beside `한-칠레-페루 통상장관회의`), not only when both name two parties or more.
+def test_a_grouping_meeting_and_a_meeting_of_named_parties_are_two() -> None:
+    text = ("□ 박 장관은 11.6.(목) 리마에서 열린 APEC 통상장관회의에 참석하였다.\n"
+            "□ 같은 날 박 장관은 한-칠레-페루 통상장관회의를 주재하였다.")
+    assert len(_held(text, "ko", "2025-11-07")) == 2
+    text = ("□ 장관은 5.9일(금) 자카르타에서 열린 「제28차 아세안+3 경제장관회의」에 참석하였다.\n"
+            "□ 이어 장관은 한중일 경제장관회의에 참석하여 공급망 협력을 논의하였다.")
+    assert len(_held(text, "ko", "2025-05-10")) == 2
