@@ -151,3 +151,27 @@ def test_a_grouping_meeting_and_a_meeting_of_named_parties_are_two() -> None:
     text = ("□ 장관은 5.9일(금) 자카르타에서 열린 「제28차 아세안+3 경제장관회의」에 참석하였다.\n"
             "□ 이어 장관은 한중일 경제장관회의에 참석하여 공급망 협력을 논의하였다.")
     assert len(_held(text, "ko", "2025-05-10")) == 2
+
+
+# Not detected. What `체결`/`서명` concludes is a document whatever its head noun, when its name is quoted as the
+# predicate's argument (`「개별 맞춤형 파트너십 프로그램(ITPP)」이 체결되었다`); an unquoted noun needs a document
+# head (`협정`, `양해각서`).
+def test_a_quoted_name_concluded_is_an_agreement() -> None:
+    text = ("윤 대통령은 12일 헬싱키에서 정상회담을 가졌다. 이번 회담을 계기로 한-핀란드 간 "
+            "「방산 공급망 이행 프로그램」이 체결되었다.")
+    held = _of(_held(text, "ko", "2025-03-13"), "agreement")
+    assert [(e.name, e.date) for e in held] == [("방산 공급망 이행 프로그램", "2025-03-12")]
+    text = "양국 장관은 5일 「청년 인재 교류 구상(Youth Talent Compact)」에 서명하였다."
+    assert [e.name for e in _of(_held(text, "ko", "2025-03-06"), "agreement")] == [
+        "청년 인재 교류 구상(Youth Talent Compact)"]
+
+
+# Merged into another event of the day. Documents of different kinds signed at one occasion (`양해각서(MOU)`,
+# `협력의향서(LOI)`, `협정`, `약정`) are two documents, even when their names share a word.
+def test_documents_of_two_kinds_are_two_signings() -> None:
+    text = ("□ 장관은 5.14.(수) 바르샤바에서 폴란드 기후환경부 장관과 면담을 갖고 원전 협력 양해각서(MOU)에 "
+            "서명하였다.\n□ 같은 자리에서 한국수력원자력은 폴란드 전력공사와 원전 협력의향서(LOI)를 체결하였다.")
+    assert len(_of(_held(text, "ko", "2025-05-15"), "agreement")) == 2
+    text = ("양국 장관은 9일 오타와에서 핵심광물 공급망 협정에 서명하였다. 이어 양국 수출신용기관은 "
+            "핵심광물 공급망 금융 약정을 체결하였다.")
+    assert len(_of(_held(text, "ko", "2025-06-10"), "agreement")) == 2

@@ -224,6 +224,7 @@ _QUOTED = re.compile(r"[「『'‘\"“]([^「『'‘\"“」』’”]{2,60})[�
 
 
 _MEAL = re.compile(r"(?:오찬|만찬|조찬)$")
+_SIGNED_QUOTE = re.compile(r"[「『]([^「『」』]{2,80})[」』]\s*(?:이|가|을|를|에|도)?\s*$")
 
 
 def _meal_with(before: str, name: str) -> bool:
@@ -422,6 +423,11 @@ def mentions(view: View) -> list[EventMention]:
                     k == 0 and not view.text[o[1]:t.start].strip(" 에을를이가'’\"”」』)"))]
                 if ceremony and objs:  # one ceremony, one signing: its fullest name
                     objs = [max(objs, key=lambda o: o[1] - o[0])]
+                q = _SIGNED_QUOTE.search(view.text, sent.start, t.start) if form in ("체결", "서명") else None
+                if not objs and q:
+                    # `「개별 맞춤형 파트너십 프로그램(ITPP)」이 체결되었다`: what is concluded is a document, whatever
+                    # its head noun, when the text quotes its name as the predicate's argument.
+                    objs = [(q.start(1), q.end(1), "agreement")]
             else:
                 objs = _find_object(view, toks, i, (etype, "dialogue") if etype == "launch" else (etype,))[:1]
             if not objs and etype == "dialogue" and mood == "main":
@@ -462,6 +468,14 @@ def mentions(view: View) -> list[EventMention]:
                 prev_end = end
                 found.extend(_in_turn(view, m) if typ == "dialogue" else [m])
     return found
+
+
+@functools.lru_cache(maxsize=1024)
+def document_kind(name: str) -> str | None:
+    """The kind of document a name's head noun says (`mou`, `loi`, `treaty`, …; `data/triggers.yaml`)."""
+    t = _TRAILING_PAREN.sub("", name.strip(" '’‘」』「『\"”“")).strip(" '’‘」』「『\"”“")
+    t = _TRAILING_PAREN.sub("", _TRAILING_COUNT.sub("", t)).strip()
+    return next((k for k, heads in triggers().document_kinds.items() if t.endswith(tuple(heads))), None)
 
 
 _NAME_SPLIT = re.compile(r"[\s·ㆍ・‧,'’‘\"“”「」『』\-–]+")
