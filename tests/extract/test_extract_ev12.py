@@ -175,3 +175,14 @@ def test_documents_of_two_kinds_are_two_signings() -> None:
     text = ("양국 장관은 9일 오타와에서 핵심광물 공급망 협정에 서명하였다. 이어 양국 수출신용기관은 "
             "핵심광물 공급망 금융 약정을 체결하였다.")
     assert len(_of(_held(text, "ko", "2025-06-10"), "agreement")) == 2
+
+
+# Merged into another event of the day. `Marcos later met Prime Minister X`: a person predicate after `later`,
+# `subsequently` or `afterwards` is another meeting of the day, not a second mention of the talks told before.
+def test_a_person_met_later_is_another_meeting() -> None:
+    text = ("OSLO, June 2 (Reuters) - Brazilian President Ana Souza and Norwegian Prime Minister Jon Berg held talks "
+            "on Monday. Souza later met Crown Prince Haakon Sverre, and the two discussed ocean research.")
+    assert len(_of(_held(text, "en", "2025-06-03"), "dialogue")) == 2
+    text = ("Secretary Mark Hale co-chaired the U.S.-Kenya Trade Dialogue in Nairobi today. He subsequently met with "
+            "Finance Minister Grace Wanjiru to discuss debt relief.")
+    assert len(_of(_held(text, "en", "2025-02-11"), "dialogue")) == 2
