@@ -56,11 +56,13 @@ class Event:
 
 
 _IN_RANGE = re.compile(r"[~∼～–]\s*(?:\d{1,2}\.\s?)?\d{1,2}\.?\s*일?\s*$")  # `6.24~28`, `10.29~11.1`
+_LEADING_RANGE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|\s+to\s+)\s*\d{1,2}\D")  # `9-10 September 2023`
 
 
 def _spans_days(view: View, d: DateMention) -> bool:
     """`6.24.(월)부터 6.28.까지`, `June 24 to 28`, or one mention holding the span (`6.24~28`)."""
-    return bool(_RANGE_START.match(view.text, d.end) or _IN_RANGE.search(view.text, d.start, d.end))
+    return bool(_RANGE_START.match(view.text, d.end) or _IN_RANGE.search(view.text, d.start, d.end)
+                or _LEADING_RANGE.match(view.text, d.start, d.end))
 
 
 def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] = ()) -> None:
@@ -242,6 +244,13 @@ def _in_name(view: View, m: EventMention) -> list[Mention]:
     return [x for x in view.mentions_in(m.name_start, m.name_end or m.name_start) if x.label in ("COUNTRY", "GROUP")]
 
 
+def _spells_parties(view: View, m: EventMention) -> bool:
+    """The name spells out who meets: two parties or more, or a grouping (`아세안+3 재무장관회의` beside `한중일
+    재무장관회의`)."""
+    named = _in_name(view, m)
+    return len({x.id for x in named}) >= 2 or any(x.label == "GROUP" for x in named)
+
+
 def _name_parties(view: View, m: EventMention) -> frozenset[str]:
     return frozenset(x.id for x in _in_name(view, m))
 
@@ -256,7 +265,7 @@ def _distinct(view: View, e: Event, m: EventMention) -> bool:
         if not _specific(view, x):
             continue
         xp = _name_parties(view, x)
-        if len(mp) >= 2 and len(xp) >= 2 and mp != xp:
+        if _spells_parties(view, m) and _spells_parties(view, x) and mp != xp:
             return True
         if x.series and m.series:
             if x.series != m.series:

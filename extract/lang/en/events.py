@@ -26,6 +26,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
     return pats
 
 
+_DAY_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+             r"August|September|October|November|December|Today|Tomorrow)\b")
 _CAP_WORD = re.compile(r"(?:[A-Z0-9][\w.’'\-+\"]*|of|the|and|on|for|\+|&)$")
 
 
@@ -41,7 +43,9 @@ def _name(text: str, h_start: int, h_end: int, lo: int, hi: int) -> tuple[int, i
             break
         start = lo + w.start()
     end = h_end
-    m = re.match(r"(?:\s+(?:of|on|for)\s+the\s+[A-Z][\w.\-’']*(?:\s+(?:(?:and|&|for|on|of)\s+)?[A-Z][\w.\-’']*)*"
+    # `of the X`, `on Establishing a Semiconductor Supply Chain …`: not a day (`on Monday`, `on June 5`).
+    m = re.match(r"(?:\s+(?:of|on|for)\s+(?:(?:the|a|an)\s+)?(?!" + _DAY_WORD + r")[A-Z][\w.\-’']*"
+                 r"(?:\s+(?:(?:and|&|for|on|of|the|a|an)\s+){0,2}(?!" + _DAY_WORD + r")[A-Z][\w.\-’']*)*"
                  r"|\s*\([^()]{1,80}\))+", text[h_end:hi])
     if m:
         end = h_end + len(m.group().rstrip())
@@ -121,11 +125,16 @@ _SIDE = re.compile(r"\bseparate(?:ly)?\b|\bon the sidelines\b|\bside meeting\b",
 # `also met` + a person: a meeting beside the one the report is about. `on the sidelines of X` names the host.
 _SIDE_CLAUSE = re.compile(r"\bseparately\b|\bin a separate\b|\bon the (?:sidelines|margins)\b(?!\s+of\b)", re.I)
 # `Earlier in the day, …`, `Later that afternoon, …`, `After the talks, …` opening the clause: another meeting of the
-# day, told in relation to the one reported (not a second mention of it).
-_ORDERED = re.compile(r"^\W*(?:(?:earlier|later)(?:\s+(?:today|that\s+day|in\s+the\s+(?:day|morning|afternoon|evening)|"
+# day, told in relation to the one reported (not a second mention of it). A paragraph number before it (`6. Prior to
+# the consultations, …`, `(iii) After the talks, …`) does not hide it.
+_ORDERED = re.compile(r"^\W*(?:(?:\d{1,2}|[ivx]{1,5})[.)]\s+)?"
+                      r"(?:(?:earlier|later)(?:\s+(?:today|that\s+day|in\s+the\s+(?:day|morning|afternoon|evening)|"
                       r"(?:this|that)\s+(?:morning|afternoon|evening)|on\s+\w+day))?|afterwards|then|"
                       r"(?:after|following|before|prior\s+to|ahead\s+of)\s+(?:the|their|his|her)\s+(?:\w+\s+){0,2}?"
-                      r"(?:meeting|talks|summit|dialogue|session|roundtable|ceremony|call|lunch|dinner))\s*,", re.I)
+                      r"(?:meeting|talks|summit|dialogue|consultations?|conference|forum|session|roundtable|ceremony|signing|call|lunch|"
+                      r"dinner))\s*,", re.I)
+# `Marcos later met Prime Minister X`: a meeting with a person told as coming after the one reported.
+_LATER = re.compile(r"\b(?:later|subsequently|afterwards)\s+$", re.I)
 # `held a joint press conference`: a briefing of the meeting, no meeting of its own.
 _BRIEFING = re.compile(r"\b(?:press|news|media)\s+$", re.I)
 # `In a separate meeting with Foreign Minister X, Y said …`: a meeting noun with a person, no verb.
@@ -433,7 +442,8 @@ def mentions(view: View) -> list[EventMention]:
                     if etype == "launch" and meeting and word.lower() not in triggers().process_heads:
                         typ = "dialogue"
                     h_end = _extend_head(s_text, h.end(), heads)
-                    a, b = _name(s_text, h.start(), h_end, 0, len(s_text))
+                    # A head after its verb grows no further left than the verb (`Signs Semiconductor MOU`).
+                    a, b = _name(s_text, h.start(), h_end, vm.end() if vm.end() <= h.start() else 0, len(s_text))
                     # `the Second Ministerial meeting of the … Committee`: the name starts at the first head.
                     chain = [x for x in heads
                              if x.end() <= a and re.fullmatch(r"\s+(?:of|for)\s+the\s+", s_text[x.end():a])]
@@ -462,6 +472,7 @@ def mentions(view: View) -> list[EventMention]:
                 if typ == "dialogue" and (_SIDE_CLAUSE.search(_clause_before(s_text, vm.start()))
                                           or ordered
                                           or re.match(r"\s+separately\b", s_text[vm.end():])
+                                          or (verb in person and _LATER.search(before))
                                           or verb in courtesy):
                     m.separate = True  # a call on the host (`paid a courtesy call on President X`) is its own
                 found.append(m)

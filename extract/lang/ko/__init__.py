@@ -125,6 +125,17 @@ def _adnominal_date(view: View, m: EventMention, d: DateMention) -> bool:
     return _clause_date(view, d, m.sent.end)
 
 
+# `※ 작년 5.2일 인천에서 열린 제26차 회의는 …`: a note line (`※`) is an aside, and a day of last year (`작년`, `지난해`)
+# is no day of this report's events.
+_LAST_YEAR = re.compile(r"(?:작년|지난해|전년)\s*$")
+
+
+def _aside_date(view: View, d: DateMention) -> bool:
+    line_start = view.text.rfind("\n", 0, d.start) + 1
+    return view.text[line_start:d.start].lstrip().startswith("※") or bool(
+        _LAST_YEAR.search(view.text, max(0, d.start - 6), d.start))
+
+
 class Korean(Grammar):
     code = "ko"
     data_dir = Path(__file__).parent / "data"
@@ -206,7 +217,7 @@ class Korean(Grammar):
     def passing_date(self, view: View, d: DateMention) -> bool:
         s = view.sent_of(d.start)
         return _gloss_at(view, d) is not None or bool(s and (self._recalled.search(s.text)
-                                                            or _clause_date(view, d, s.end)))
+                                                            or _clause_date(view, d, s.end))) or _aside_date(view, d)
 
     def date_pool(self, view: View, m: EventMention, cands: list[DateMention]) -> list[DateMention]:
         # A date right before `밝혔다`/`발표했다` is the release's, not the event's; `ADB 연차총회(5.2~5) 계기에`:
@@ -338,9 +349,14 @@ class Korean(Grammar):
         """Documents signed the same day with names sharing no word (`리튬 광산 … MOU`, `전력산업 … MOU`) are
         several; meetings of one day are two only at different levels (`정상회담`, `외교장관회담`)."""
         if spec(event_type).one_per_object:
-            counts = [re.findall(r"(\d+)\s*(?:건|개|종)", x) for x in (a, b)]
+            counts = [re.findall(r"(\d+)\s*여?\s*(?:건|개|종)", x) for x in (a, b)]
             if counts[0] and counts[0] == counts[1]:
                 return False  # `양해각서 13건` twice: one set of documents, described twice
+            if bool(counts[0]) != bool(counts[1]):
+                return False  # `모두 56건의 양해각서를 맺었다` … `금융협력 MOU 서명식에 임석했다`: one of the set
+            ka, kb = ko_events.document_kind(a), ko_events.document_kind(b)
+            if ka and kb and ka != kb:
+                return True  # `양해각서(MOU)` and `협력의향서(LOI)` signed at one occasion: two documents
             ca, cb = ko_events.core_words(a), ko_events.core_words(b)
             return bool(ca and cb and not (ca & cb))
         la, lb = self.level_of(a), self.level_of(b)

@@ -11,7 +11,7 @@ from extract.view import Tok, View
 from streams.vocabulary import EVENT_TYPES
 
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)$")
-_TRAILING_COUNT = re.compile(r"\s*(?:총\s*)?\d+\s*(?:건|개|종|件)$")
+_TRAILING_COUNT = re.compile(r"\s*(?:총\s*)?\d+\s*여?\s*(?:건|개|종|件)$")  # `MOU 13건`, `10여건`
 _CLOSERS = ("'", "’", "」", "』", ")", '"', "”")
 _OPENERS = {"「": "」", "『": "』", "‘": "’", "“": "”"}
 _BOUNDARY_TAGS = ("J", "E", "V", "MAG", "SF", "VCP", "XSV", "XSA", "MAJ", "IC")
@@ -19,7 +19,11 @@ _BOUNDARY_TAGS = ("J", "E", "V", "MAG", "SF", "VCP", "XSV", "XSA", "MAJ", "IC")
 
 def _mood(toks: list[Tok], i: int) -> str:
     """What follows the trigger morpheme: a final/connective ending (main), an adnominal ending
-    (`개최된 회의`), a future adnominal or `-기로` (future), or a particle/noun (nominal use)."""
+    (`개최된 회의`), a future adnominal or `-기로` (future), or a particle/noun (nominal use). A verb Kiwi merged
+    with its ending (`만나` = 만나 + 아, `VV+EC`) carries the mood itself."""
+    own = toks[i].tag
+    if own.startswith("VV+") and ("+EC" in own or "+EF" in own):
+        return "main"
     for t in toks[i + 1:i + 6]:
         base = t.base
         if base in ("XSV", "XSA", "EP") or t.tag.startswith(("XSV", "EP")):
@@ -207,7 +211,7 @@ _TIME_LEAD = re.compile(r"[^\s()]+\s+(?:직후|직전|이후|이전|뒤|후)\s+"
 @functools.cache
 def _not_counterparts_re() -> re.Pattern[str]:
     words = "|".join(map(re.escape, triggers().not_counterparts))
-    return re.compile(rf"(?:{words})(?:들)?(?:과|와|을|를)\s*$")
+    return re.compile(rf"(?:{words})(?:들)?(?:과|와|을|를)도?\s*$")  # `관계자들과도 만나`
 
 
 def _not_counterparts(before: str) -> bool:
@@ -220,6 +224,7 @@ _QUOTED = re.compile(r"[「『'‘\"“]([^「『'‘\"“」』’”]{2,60})[�
 
 
 _MEAL = re.compile(r"(?:오찬|만찬|조찬)$")
+_SIGNED_QUOTE = re.compile(r"[「『]([^「『」』]{2,80})[」』]\s*(?:이|가|을|를|에|도)?\s*$")
 
 
 def _meal_with(before: str, name: str) -> bool:
@@ -338,6 +343,15 @@ def _in_turn(view: View, m: EventMention) -> list[EventMention]:
     return out
 
 
+def _scene_watched(toks: list[Tok], i: int) -> bool:
+    """The trigger's present adnominal ending (`-는`) modifies a scene noun (`모습`, `장면`): what was watched."""
+    for k in range(i + 1, min(i + 4, len(toks) - 1)):
+        t = toks[k]
+        if t.base == "ETM" or "ETM" in t.tag:
+            return t.form == "는" and toks[k + 1].text in triggers().scene_nouns
+    return False
+
+
 @functools.cache
 def _verb_type() -> dict[str, str]:
     return {v: k for k, vs in triggers().verbs.items() for v in vs}
@@ -375,11 +389,15 @@ def mentions(view: View) -> list[EventMention]:
             ceremony = joined or (etype == "agreement" and i + 1 < len(toks) and toks[i + 1].text in ("식", "행사"))
             if ceremony:
                 # `MOU 체결식을 지켜봤다`, `서명식이 열렸다`: a signing ceremony held is a signing.
-                verb = next((k for k in range(i + (1 if joined else 2), min(i + 5, len(toks)))
-                             if toks[k].base.startswith(("VV", "XSV")) or "VV" in toks[k].tag), None)
+                # Its clause's predicate, also past the words between (`서명식이 양 정상 임석하에 개최되었다`).
+                verb = next((k for k in range(i + (1 if joined else 2), min(i + 10, len(toks)))
+                             if toks[k].base.startswith(("VV", "XSV", "SF")) or "VV" in toks[k].tag), None)
+                verb = None if verb is not None and toks[verb].base == "SF" else verb
                 mood = _mood(toks, verb) if verb is not None else "nominal"
             if mood == "nominal" or (form == "교환" and not ceremony):
                 continue  # `문서 교환식` is a signing; `의향서도 교환됐다` repeats the signing it belongs to
+            if mood == "adnominal" and _scene_watched(toks, i):
+                mood = "main"  # `FTA에 서명하는 모습을 함께 지켜봤다`: the signing is the scene they watched
             objs = _object_right(view, toks, i, etype) if mood == "adnominal" else []
             if objs:
                 pass
@@ -405,6 +423,11 @@ def mentions(view: View) -> list[EventMention]:
                     k == 0 and not view.text[o[1]:t.start].strip(" 에을를이가'’\"”」』)"))]
                 if ceremony and objs:  # one ceremony, one signing: its fullest name
                     objs = [max(objs, key=lambda o: o[1] - o[0])]
+                q = _SIGNED_QUOTE.search(view.text, sent.start, t.start) if form in ("체결", "서명") else None
+                if not objs and q:
+                    # `「개별 맞춤형 파트너십 프로그램(ITPP)」이 체결되었다`: what is concluded is a document, whatever
+                    # its head noun, when the text quotes its name as the predicate's argument.
+                    objs = [(q.start(1), q.end(1), "agreement")]
             else:
                 objs = _find_object(view, toks, i, (etype, "dialogue") if etype == "launch" else (etype,))[:1]
             if not objs and etype == "dialogue" and mood == "main":
@@ -445,6 +468,14 @@ def mentions(view: View) -> list[EventMention]:
                 prev_end = end
                 found.extend(_in_turn(view, m) if typ == "dialogue" else [m])
     return found
+
+
+@functools.lru_cache(maxsize=1024)
+def document_kind(name: str) -> str | None:
+    """The kind of document a name's head noun says (`mou`, `loi`, `treaty`, …; `data/triggers.yaml`)."""
+    t = _TRAILING_PAREN.sub("", name.strip(" '’‘」』「『\"”“")).strip(" '’‘」』「『\"”“")
+    t = _TRAILING_PAREN.sub("", _TRAILING_COUNT.sub("", t)).strip()
+    return next((k for k, heads in triggers().document_kinds.items() if t.endswith(tuple(heads))), None)
 
 
 _NAME_SPLIT = re.compile(r"[\s·ㆍ・‧,'’‘\"“”「」『』\-–]+")

@@ -14,6 +14,8 @@ class KoTriggers(Triggers):
     ordinal_first: list[str]  # `첫`, `최초`: the first round
     generic_words: list[str]  # say nothing about which event a name is
     gathering_heads: list[str]  # forums, roundtables: not talks between delegations
+    scene_nouns: list[str]  # `서명하는 모습을 지켜봤다`: a scene witnessed, the act in it held
+    document_kinds: dict[str, list[str]]  # MOU, LOI, treaty …: same-day documents of two kinds are two
 
 
 class KoPeople(RuleData):
