@@ -284,22 +284,11 @@ def _extract(doc: DocumentRecord) -> list[EventRecord]:
     return records_of(sdoc, doc)
 
 
-def _place(events: list, a) -> tuple[int, int]:  # noqa: ANN001
-    """Events in the order of their first mention; a side meeting of its own (`Prior to the consultations, the
-    leaders held a short bilateral meeting`) just before the main meeting of its day told earlier."""
-    first = min(m.sent.start for m in a.event.mentions)
-    if a.event.mentioned or not document.side(a):
-        return first, 1
-    main = [min(m.sent.start for m in b.event.mentions) for b in events if b is not a and not b.event.mentioned
-            and b.event.type == a.event.type and b.event.date == a.event.date and not document.side(b)]
-    return (min(main), 0) if main and min(main) < first else (first, 1)
-
-
 def records_of(sdoc: Doc, doc: DocumentRecord) -> list[EventRecord]:
     """The records of a document the pipeline has run on."""
     st: Analysis = sdoc._.readout
     view = st.view
     assert view is not None
-    ordered = sorted(st.events, key=lambda a: _place(st.events, a))
+    ordered = sorted(st.events, key=lambda a: min(m.sent.start for m in a.event.mentions))
     records = [to_record(view, a, doc.id, doc.url, doc.source) for a in ordered]
     return document.with_parties(view, records)

@@ -26,23 +26,6 @@ def test_an_ordering_opener_after_a_paragraph_number_is_another_meeting() -> Non
     assert len(_of(held, "dialogue")) == 1 and len(_of(held, "agreement")) == 1
 
 
-# Ordered output: a side meeting of its own (an ordering opener, `separately`, `별도`) told after the day's main
-# meeting is output just before it, so that the main meeting's record is the later of two records of the same
-# parties (the shared scorer pairs a gold event with the later of equal candidates; the annotators list the main
-# meeting first).
-def test_a_side_meeting_told_after_the_main_one_is_output_before_it() -> None:
-    text = ("Rome, 12 May 2025\n1. Prime Minister Luca Bianchi and President Ana Silva of Portugal co-chaired the "
-            "fourth Italy-Portugal Intergovernmental Consultations in Rome on 12 May.\n2. Prior to the "
-            "consultations, the two leaders held a brief bilateral meeting.")
-    names = [e.name for e in _held(text, "en", "2025-05-12")]
-    assert names[-1] == "Italy-Portugal Intergovernmental Consultations"
-    text = ("한덕진 산업부 장관은 10일 나이로비에서 열린 「제2차 한-케냐 산업협력위원회」를 "
-            "주재하였다. 위원회에서 양측은 섬유 분야 협력을 확대하기로 하였다.\n"
-            "한 장관은 이날 와미 케냐 통상장관과 별도 면담을 갖고 투자 협력을 논의하였다.")
-    held = _held(text, "ko", "2025-03-10")
-    assert len(held) == 2 and "산업협력위원회" in (held[-1].name or "")
-
-
 # Wrong date. `the Summit held in New Delhi on 9-10 September 2023`, `from 25 to 27 May`: a span of days in one
 # month (day-day month) is dated by its first day, not its last.
 def test_a_span_of_days_before_the_month_is_its_first_day() -> None:
