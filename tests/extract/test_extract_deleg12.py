@@ -101,3 +101,17 @@ def test_side_introducer_gives_the_list_its_side() -> None:
             "Minister of Foreign Relations, and H.E. Mr. Fernando Haddad, Minister of Finance, attended.")
     people = _people(text, "en", "2025-05-09", source="jp.mofa")
     assert {("Mauro Vieira", "BRA"), ("Fernando Haddad", "BRA")} <= people
+
+
+
+# `The Secretary and Foreign Minister X held talks`: `the` before the first title makes it a person referred to by
+# title, so the `and` is between two people and X's title is only `Foreign Minister`.
+def test_the_title_and_another_title_are_two_people() -> None:
+    text = ("Secretary of State Marco Rubio arrived in Jakarta on Monday. The Secretary and Foreign Minister Retno "
+            "Marsudi held talks at the Ministry of Foreign Affairs on Tuesday.")
+    roles = {d.name: d.role for e in _held(text, "en", "2024-06-11", "us.state") for d in e.delegates}
+    assert roles.get("Retno Marsudi") == "Foreign Minister"
+    text = ("Prime Minister Christopher Luxon arrived in Hanoi on Monday. The Prime Minister and Deputy Prime Minister "
+            "Tran Hong Ha held talks on Tuesday.")
+    roles = {d.name: d.role for e in _held(text, "en", "2024-08-13", "beehive.govt.nz") for d in e.delegates}
+    assert roles.get("Tran Hong Ha") == "Deputy Prime Minister"

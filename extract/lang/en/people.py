@@ -117,9 +117,12 @@ def _and_cut(head: str) -> int:
     titles = _title_words()
     k = len(head)
     while (k := head.rfind(" and ", 0, k)) != -1:
-        before, after = head[:k].split()[-1:], head[k + 5:].split()[:1]
-        if not (before and after and before[0] in titles and after[0] in titles):
+        before, after = head[:k].split(), head[k + 5:].split()[:1]
+        if not (before and after and before[-1] in titles and after[0] in titles):
             return k
+        lead = next((w for w in reversed(before) if w not in titles), "")
+        if lead in ("the", "The"):
+            return k  # `The Secretary and Foreign Minister Park`: a person referred to by title, then another
     return -1
 
 
