@@ -107,8 +107,23 @@ def _phrase_cut(left: str, taken: list[tuple[int, int]], left_lo: int, a: int) -
     except inside a title's portfolio list."""
     prior = max((tb - left_lo - 1 for _, tb in taken if left_lo < tb <= a), default=-1)
     head = left[:start] if (start := _portfolio_start(left, prior)) is not None else left
-    cut = max(head.rfind(","), head.rfind(" and "), head.rfind(";"), head.rfind(" with "), _own_phrase_start(head))
+    cut = max(head.rfind(","), _and_cut(head), head.rfind(";"), head.rfind(" with "), _own_phrase_start(head))
     return max(cut, prior)
+
+
+def _and_cut(head: str) -> int:
+    """The last ` and ` between two people; not one joining a person's two titles (`Deputy Prime Minister and
+    Foreign Minister X`, `Senior Minister and Minister for Trade X`: a title's last word, `and`, a title word)."""
+    titles = _title_words()
+    k = len(head)
+    while (k := head.rfind(" and ", 0, k)) != -1:
+        before, after = head[:k].split(), head[k + 5:].split()[:1]
+        if not (before and after and before[-1] in titles and after[0] in titles):
+            return k
+        lead = next((w for w in reversed(before) if w not in titles), "")
+        if lead in ("the", "The"):
+            return k  # `The Secretary and Foreign Minister Park`: a person referred to by title, then another
+    return -1
 
 
 def _posting(text: str, start: int) -> bool:
@@ -118,6 +133,21 @@ def _posting(text: str, start: int) -> bool:
 
 _BY = re.compile(r"(?:['’]s)?\s*(?:(?:delegation|side|team)\s+)?(?:(?:was|were)\s+)?"
                  r"(?:(?:(?:represented|led|headed)\s+)?by|included|includes|comprised|consisted of)\s*")
+
+
+# `From the German side, A, …, and B, …, attended.`: a clause's list introduced by the side it stands for.
+_SIDE_INTRO = re.compile(r"\b(?:[Ff]rom|[Oo]n|[Ff]or)\s+the\s+(?:[A-Z][\w.\-]*\s+){1,3}(?:side|delegation)\s*,")
+
+
+def _side_intro(view: View, s: Sent, a: int) -> str | None:
+    """The side named by the last side introducer before the person in the sentence."""
+    intro = None
+    for m in _SIDE_INTRO.finditer(view.text, s.start, a):
+        intro = m
+    if intro is None:
+        return None
+    sides = view.mentions_in(intro.start(), intro.end(), "COUNTRY", "GROUP")
+    return sides[-1].id if sides else None
 
 
 # Between two people of one list: commas, `and`, `also included`, and the next one's title words.
@@ -371,6 +401,19 @@ def _joined_sides(view: View, s: Sent, people: list[Person], ner: list[tuple[int
                 p.country, p.home_side = side, False
 
 
+# `Lord Cameron`, `Baroness Chapman`: a peer is named by the style and one name (not `Lord Mayor X`, a title).
+_PEER = re.compile(r"\b(?:Lord|Baroness)\s+(?!(?:Mayor|Chancellor|Speaker|Chief|President|Privy|Justice|"
+                   r"Chamberlain|Advocate|Lieutenant|High)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+
+
+def _with_style(view: View, a: int, b: int) -> tuple[int, int]:
+    """A model's `Cameron` after `Lord`: the peer's style is part of the name as written."""
+    m = re.search(r"\b(?:Lord|Baroness)\s+$", view.text[max(0, a - 10):a])
+    if m is None or not _PEER.match(view.text, a - len(m.group()), b):
+        return a, b
+    return a - len(m.group()), b
+
+
 def find(view: View, s: Sent, ner: list[tuple[int, int]], refer: bool = True) -> list[Person]:
     people = _find(view, s, ner)
     if refer:
@@ -418,7 +461,8 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             span = (s.start + m.start(1), s.start + m.end(1))
             spans.append(span)
             override.setdefault(span, known)
-    spans = [_after_country(view, s, *_whole_name(view, s, a, b)) for a, b in spans]
+    spans += [(s.start + m.start(), s.start + m.end()) for m in _PEER.finditer(s.text)]
+    spans = [_after_country(view, s, *_whole_name(view, s, *_with_style(view, a, b))) for a, b in spans]
     spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     taken: list[tuple[int, int]] = []
     titles = cues().titles
@@ -499,6 +543,8 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             country = after[0].country if after[0].label == "ORG" else after[0].id
         elif own and own[0]:
             country = own[0]
+        elif (intro := _side_intro(view, s, a)) is not None:
+            country = intro
         elif (by := _side_by(view, left_lo, role_lo)) is not None:
             country = list_side = by
         elif list_side and people and _LIST_GAP.fullmatch(view.text[people[-1].end:role_lo]):

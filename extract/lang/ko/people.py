@@ -225,6 +225,16 @@ def _reporter(view: View, start: int, role: _Chunk) -> bool:
             and bool(_REPORTED.search(view.text[max(0, start - 6):start])))
 
 
+def _after_titled_pair(c: _Chunk) -> _Chunk | None:
+    """`대통령-또`, `장관–웡`: a headline's pair of people (`A 대통령-B 서기장 회담`) joined by a hyphen after the
+    first one's title; the word after the hyphen begins the second name (None when the chunk is no such pair)."""
+    m = re.match(r"([가-힣]+)[\-–](?=[가-힣])", c.text)
+    if m is None or not _role_suffix(m.group(1)):
+        return None
+    k = m.end()
+    return _Chunk(c.start + k, c.end, c.text[k:], c.paren, c.particle, " ")
+
+
 def find(view: View, s: Sent) -> list[Person]:
     chunks = _chunks(view, s)
     people: list[Person] = []
@@ -258,6 +268,9 @@ def find(view: View, s: Sent) -> list[Person]:
         while j >= 0 and r - j <= 8:
             cj = chunks[j]
             if cj.particle or _role_suffix(cj.text) or cj.text in _stop() or not cj.text or _place(view, cj):
+                break
+            if (cut := _after_titled_pair(cj)) is not None:
+                run.insert(0, cut)  # `이 대통령-또 럼 서기장 회담`: the name begins after the first one's title
                 break
             run.insert(0, cj)
             if cj.sep_before == ",":
