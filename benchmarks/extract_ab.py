@@ -8,6 +8,11 @@ in alternating order, each side runs the full pipeline (`extract_document`) over
 CPU-second of each, so every round gives new/old of the pipeline and each side's pipeline/Kiwi ratio (the
 machine is shared: CPU time, interleaving and ratios are what hold). Figures go to
 benchmarks/results/<name>.json.
+
+`--instructions` counts instead, under valgrind's callgrind (both sides at once, a few minutes): the machine
+instructions of one pass over the documents with Kiwi's tokens replayed (Kiwi is the same code on both sides),
+i.e. the pipeline's own work, exactly and whatever the load. Python's string hashing is seeded alike on both
+sides; the counts repeat to within a few hundredths of a percent.
 """
 from __future__ import annotations
 
@@ -48,6 +53,48 @@ for line in sys.stdin:
 """
 
 
+# One pass of the pipeline, Kiwi replayed, counted by callgrind: only inside `sys.call_tracing` (used for nothing
+# else), with instrumentation switched on beforehand (callgrind_control takes effect some blocks later).
+COUNTED = """
+import json, os, subprocess, sys
+import extract.lang.ko.tokenizer as tokenizer
+from extract.kiwi import get_kiwi
+from extract.pipeline import extract_document, nlp_for
+from streams.records import DocumentRecord
+lang, texts = sys.argv[1], json.load(open(sys.argv[2], encoding="utf-8"))
+nlp_for(lang)
+kiwi = get_kiwi()
+tokens = {t: kiwi.tokenize(t) for t in texts} if lang == "ko" else {}
+class Replay:
+    def tokenize(self, text):
+        return tokens[text]
+if lang == "ko":
+    tokenizer.get_kiwi = Replay
+def one_pass():
+    for t in texts:
+        extract_document(DocumentRecord(id="b", text=t, lang=lang, published="2024-06-30"))
+one_pass()
+subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], capture_output=True, check=False)
+one_pass()
+sys.call_tracing(one_pass, ())
+"""
+
+
+def counted(root: Path, lang: str, texts: Path, out: Path) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": str(root), "PYTHONHASHSEED": "0"}
+    return subprocess.Popen(["valgrind", "--tool=callgrind", "--instr-atstart=no", "--collect-atstart=no",
+                             "--toggle-collect=sys_call_tracing", f"--callgrind-out-file={out}", sys.executable,
+                             "-c", COUNTED, lang, str(texts)], cwd=root, env=env, text=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def instructions(out: Path) -> int:
+    for line in out.read_text(encoding="utf-8", errors="replace").splitlines():
+        if line.startswith("summary:") or line.startswith("totals:"):
+            return int(line.split()[1])
+    raise ValueError(f"no totals in {out}")
+
+
 def side(root: Path, lang: str, seconds: float, texts: Path) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONPATH": str(root)}
     return subprocess.Popen([sys.executable, "-c", CHILD, lang, str(seconds), str(texts)], cwd=root, env=env,
@@ -70,7 +117,11 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=3.0, help="minimum CPU seconds per side and kind per round")
     ap.add_argument("--rounds", type=int, default=7)
     ap.add_argument("--name", default="extract-ab")
+    ap.add_argument("--instructions", action="store_true", help="count instructions (callgrind), no timing")
     args = ap.parse_args()
+    if args.instructions:
+        count(args)
+        return
     args.rounds = max(args.rounds, MIN_ROUNDS)
     report = Report(args.name, {"lang": args.lang, "docs": args.docs, "seconds": args.seconds,
                                 "rounds": args.rounds, "old": str(args.old)})
@@ -99,6 +150,27 @@ def main() -> None:
         report.add(f"{args.lang} Kiwi tokenize beside it ({label}'s process)", kiwi[k], "docs/s")
         report.ratio(f"{args.lang} pipeline / Kiwi tokenize, {label}", pipe[k], kiwi[k])
     report.ratio(f"{args.lang} pipeline, new / old, CPU", pipe["new"], pipe["old"])
+    report.save()
+
+
+def count(args: argparse.Namespace) -> None:
+    docs = min(args.docs, 20)  # under callgrind a document takes about a second
+    report = Report(f"{args.name}-instructions", {"lang": args.lang, "docs": docs, "old": str(args.old)})
+    with tempfile.TemporaryDirectory() as tmp:
+        texts = Path(tmp) / "texts.json"
+        texts.write_text(json.dumps(_docs(KO_PARAS if args.lang == "ko" else EN_PARAS, docs), ensure_ascii=False),
+                         encoding="utf-8")
+        outs = {k: Path(tmp) / f"{k}.callgrind" for k in ("old", "new")}
+        procs = {"old": counted(args.old.resolve(), args.lang, texts, outs["old"]),
+                 "new": counted(Path.cwd(), args.lang, texts, outs["new"])}
+        for k, p in procs.items():
+            _, err = p.communicate()
+            if p.returncode:
+                raise SystemExit(f"{k}: callgrind failed\n{err[-2000:]}")
+        per_doc = {k: instructions(outs[k]) / docs for k in outs}
+    report.add(f"{args.lang} pipeline without Kiwi, previous code", per_doc["old"] / 1e6, "M instructions/doc")
+    report.add(f"{args.lang} pipeline without Kiwi, this code", per_doc["new"] / 1e6, "M instructions/doc")
+    report.add(f"{args.lang} pipeline without Kiwi, new / old", per_doc["new"] / per_doc["old"], "x")
     report.save()
 
 
