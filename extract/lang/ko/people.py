@@ -151,7 +151,10 @@ _GLOSS_BEFORE = re.compile(r"[(（][A-Z][^()（）]*[)）]\s*$")
 
 def _place(view: View, c: _Chunk) -> bool:
     """`서울 대한상공회의소`, `캔버라 연방의회`: a city word is where, never part of a name."""
-    return any(m.label == "PLACE" for m in view.mentions_at(c.start, c.end))
+    for m in view.mentions_at(c.start, c.end):  # (a loop: asked for every word before a role)
+        if m.label == "PLACE":
+            return True
+    return False
 
 
 _PARTY_ABBR = re.compile(r"^[한미일중북러호영독불인캐](?:[·\-]?[한미일중북러호영독불인캐]){1,3}$")
