@@ -19,7 +19,10 @@ from streams.records import EventRecord
 
 def side(a: Assembled) -> bool:
     """A side meeting of its own (`별도 면담을 갖고`)."""
-    return any(m.separate for m in a.event.mentions)
+    for m in a.event.mentions:  # (a loop, not a generator: asked for every sentence of every event)
+        if m.separate:
+            return True
+    return False
 
 
 def sections(view: View, assembled: list[Assembled]) -> dict[int, Assembled]:

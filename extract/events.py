@@ -150,14 +150,16 @@ def _series_fits(etype: str, stype: str | None) -> bool:
 def _participants(view: View, m: EventMention) -> None:
     lo, hi = m.clause if m.clause != (0, 0) else (m.sent.start, m.sent.end)
     venues = view.grammar.venue_spans(view, m.sent)
-    ms = [x for x in view.mentions_in(lo, hi) if not any(a <= x.start < b for a, b in venues)]
+    ms = view.mentions_in(lo, hi)
+    if venues:  # (most sentences name none: no generator per mention then)
+        ms = [x for x in ms if not any(a <= x.start < b for a, b in venues)]
     places = [x for x in ms if x.label == "PLACE"]
     out: list[str] = []
     for x in ms:
         if x.label == "COUNTRY":
             # `미국 워싱턴에서`, `Tokyo, Japan`: the country of a place is where, not who.
-            near_place = any(0 <= p.start - x.end <= 2 and p.country == x.id for p in places) or any(
-                0 <= x.start - p.end <= 3 and p.country == x.id for p in places)
+            near_place = bool(places) and (any(0 <= p.start - x.end <= 2 and p.country == x.id for p in places) or any(
+                0 <= x.start - p.end <= 3 and p.country == x.id for p in places))
             if near_place and not x.extra.get("compound"):
                 continue
             if (view.grammar.country_as_location(view, x) or view.grammar.country_as_topic(view, x)) and not \

@@ -84,6 +84,15 @@ def text_terms(view: View, text: str) -> list[str] | None:
     """The terms of a text found in the document (the first occurrence on token edges), else None."""
     if not text:
         return None
+    memo = view.memo("text_terms")  # a document's records share sentences, clauses and roles: each read once
+    if text in memo:
+        found = memo[text]
+        return None if found is None else list(found)
+    found = memo[text] = _text_terms(view, text)
+    return None if found is None else list(found)
+
+
+def _text_terms(view: View, text: str) -> list[str] | None:
     at = view.text.find(text)
     for _ in range(_MAX_TRIES):
         if at < 0:

@@ -134,7 +134,10 @@ REPORTED = re.compile(r"(?:소식통|당국자|관계자)(?:은|는|이|가|들�
 def headline(view: View, s: Sent) -> bool:
     """No final ending (`공급망·디지털 협력 논의`): a headline or caption only reports a discussion."""
     # Read from the end: a sentence's final ending is at its end (the answer does not depend on the order).
-    return not any(t.base == "EF" or "+EF" in t.tag for t in reversed(view.tokens_in(s.start, s.end)))
+    for t in reversed(view.tokens_in(s.start, s.end)):  # (a loop, not a generator: every sentence asks)
+        if t.base == "EF" or "+EF" in t.tag:
+            return False
+    return True
 
 
 _NEXT = re.compile(r"(?:(?:제\s*)?(\d{1,3})\s*차|다음|차기)\s*(?:[^\s.。]+\s+){0,3}?[^\s.。]*?"

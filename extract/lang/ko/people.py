@@ -30,6 +30,8 @@ class _Chunk:
 
 
 _PAREN = re.compile(r"[(（]([^()（）]*)[)）]")
+_PARTICLE_AFTER_PAREN = ("J", "E", "VCP")
+_PARTICLE = ("J", "E", "VCP", "XSV", "XSA")
 _CHUNK = re.compile(r"(?:[^\s·,、・()（）*※]+|[(（][^()（）]*[)）])+")
 
 
@@ -47,16 +49,27 @@ def _chunks(view: View, s: Sent) -> list[_Chunk]:
         core_end = start + (pm.start() if pm else len(raw))
         particle = ""
         toks = view.tokens_in(start, end)  # (each starts at or after `start`)
+        # (Plain loops, not generators: this runs for every word of every attendance sentence.)
+        t = None
         if pm:  # a particle after the parenthesis: `장관(Minister)은`
             after = start + pm.end()
-            t = next((t for t in toks[1:] if t.start >= after and t.base.startswith(("J", "E", "VCP"))), None)
+            for x in toks[1:]:
+                if x.start >= after and x.base.startswith(_PARTICLE_AFTER_PAREN):
+                    t = x
+                    break
         else:
-            t = next((t for t in toks[1:] if t.base.startswith(("J", "E", "VCP", "XSV", "XSA"))), None)
+            for x in toks[1:]:
+                if x.base.startswith(_PARTICLE):
+                    t = x
+                    break
         if t is not None:
             particle = text[t.start:end]
             core_end = min(core_end, t.start)
-        elif any(t.base.startswith(("V", "E")) or "+E" in t.tag for t in toks):
-            particle = "-"  # a verb form (`비롯해`): never part of a name
+        else:
+            for x in toks:
+                if x.base.startswith(("V", "E")) or "+E" in x.tag:
+                    particle = "-"  # a verb form (`비롯해`): never part of a name
+                    break
         body = text[start:core_end].strip("*'\"‘’“”「」 ")
         gap = text[prev_end:start]
         sep = "·" if "·" in gap or "・" in gap else "," if "," in gap or "、" in gap else " " if gap else ""
@@ -138,7 +151,10 @@ _GLOSS_BEFORE = re.compile(r"[(（][A-Z][^()（）]*[)）]\s*$")
 
 def _place(view: View, c: _Chunk) -> bool:
     """`서울 대한상공회의소`, `캔버라 연방의회`: a city word is where, never part of a name."""
-    return any(m.label == "PLACE" for m in view.mentions_at(c.start, c.end))
+    for m in view.mentions_at(c.start, c.end):  # (a loop: asked for every word before a role)
+        if m.label == "PLACE":
+            return True
+    return False
 
 
 _PARTY_ABBR = re.compile(r"^[한미일중북러호영독불인캐](?:[·\-]?[한미일중북러호영독불인캐]){1,3}$")

@@ -33,6 +33,7 @@ class _EndToken:
 
 _END_TOKEN = _EndToken()
 _END = (_END_TOKEN,)
+_ONE, _MINUS_ONE = numpy.uint64(1), numpy.uint64(0xFFFF_FFFF_FFFF_FFFF)  # SENT_START values: -1 as uint64
 
 
 CHUNK = 4000  # Kiwi's time per character grows with the text: long texts go in chunks cut at line breaks
@@ -181,26 +182,28 @@ class KiwiTokenizer:
         words, tags, forms = out.words, out.tags, out.forms
         doc = Doc(self.vocab, words=words, spaces=out.spaces)
         if words:  # what Doc(tags=, lemmas=, sent_starts=) sets, in one array (its own loop sets item by item)
-            values = numpy.empty((len(words), 3), dtype=numpy.uint64)
+            n = len(words)
+            values = numpy.empty((n, 3), dtype=numpy.uint64)
             values[:, 0] = self._hashed(forms)
             values[:, 1] = self._hashed(tags)
-            values[:, 2] = (numpy.array(out.sent_starts, dtype=numpy.int32) * 2 - 1).astype(numpy.uint64)  # 1 / -1
+            values[:, 2] = numpy.where(numpy.fromiter(out.sent_starts, bool, n), _ONE, _MINUS_ONE)  # 1 / -1
             doc.from_array([LEMMA, TAG, SENT_START], values)
         doc.user_data["kiwi_tokens"] = list(zip(out.offsets, words, tags, forms, strict=True))
         doc.user_data["kiwi_columns"] = (out.offsets, words, tags, forms)  # the same, as the grammar reads them
         doc.user_data["sent_starts"] = out.sent_starts
         return doc
 
-    def _hashed(self, strings: list[str]) -> list[int]:
+    def _hashed(self, strings: list[str]) -> numpy.ndarray:
+        # Straight into the array (a list of Python ints converted by numpy took as long as the look-ups).
         hashes = self._hashes
         try:
-            return list(map(hashes.__getitem__, strings))
+            return numpy.fromiter(map(hashes.__getitem__, strings), numpy.uint64, len(strings))
         except KeyError:  # strings not seen before: into the vocabulary's string store
             add = self.vocab.strings.add
             for s in strings:
                 if s not in hashes:
                     hashes[s] = add(s)
-            return list(map(hashes.__getitem__, strings))
+            return numpy.fromiter(map(hashes.__getitem__, strings), numpy.uint64, len(strings))
 
     # spaCy serialises tokenizers with the pipeline; this one has no state.
     def to_bytes(self, **_: object) -> bytes:
