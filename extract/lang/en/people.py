@@ -132,7 +132,8 @@ def _posting(text: str, start: int) -> bool:
 
 
 _BY = re.compile(r"(?:['’]s)?\s*(?:(?:delegation|side|team)\s+)?(?:(?:was|were)\s+)?"
-                 r"(?:(?:(?:represented|led|headed)\s+)?by|included|includes|comprised|consisted of)\s*")
+                 r"(?:(?:(?:represented|led|headed)\s+)?by|included|includes|comprised|comprises|"
+                 r"(?:consisted|consists|made up|composed|comprised)(?:\s+of)?)\s*")
 
 
 # `From the German side, A, …, and B, …, attended.`: a clause's list introduced by the side it stands for.
