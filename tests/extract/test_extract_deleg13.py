@@ -76,3 +76,15 @@ def test_the_header_names_the_meeting_of_its_attendee_lines() -> None:
     council = next(v for k, v in by_event.items() if k and "정책협의회" in k)
     others = set().union(*(v for k, v in by_event.items() if not (k and "정책협의회" in k)))
     assert "박지훈" in council and "박지훈" not in others
+
+
+# ------------------------------------------------------------------ English: joined initials inside a name
+
+# `Raphael P.M. Lotilla`, `Arifin T.H. Tasrif`: initials written together (no space between them) are one word of
+# the name; the name neither ends on the first of them nor starts on them after the given name.
+def test_joined_initials_are_one_word_of_the_name() -> None:
+    text = "On Tuesday, Foreign Minister Penny Wong met Philippine Secretary of Energy Raphael P.M. Lotilla in Manila."
+    assert ("Raphael P.M. Lotilla", "PHL") in _people(text, "en", "2024-03-05")
+    text = ("Following the talks, Secretary Jennifer Granholm met Indonesian Minister of Energy Arifin T.H. Tasrif "
+            "in Jakarta on Monday.")
+    assert ("Arifin T.H. Tasrif", "IDN") in _people(text, "en", "2024-03-04")

@@ -213,8 +213,10 @@ def _honorific_words() -> frozenset[str]:
     return frozenset(h.split()[-1].rstrip(".") for h in cues().honorifics)
 
 
-_WORD_RUN = re.compile(rf"(?:(?:[{_UP}][\w’'\-]*\.?|of|for|and|the)\s+)*(?:[{_UP}][\w’'\-]*)")
-_NAME_WORD = re.compile(rf"[{_UP}](?:[{_LO}]+|[A-Z]+)?(?:['’\-][A-Za-z{_LO}]+)*\.?")
+# `Raphael P.M. Lotilla`, `Arifin T.H. Tasrif`: joined initials are one word of the name.
+_INITIALS = r"(?:[A-Z]\.){2,3}"
+_WORD_RUN = re.compile(rf"(?:(?:{_INITIALS}|[{_UP}][\w’'\-]*\.?|of|for|and|the)\s+)*(?:[{_UP}][\w’'\-]*)")
+_NAME_WORD = re.compile(rf"{_INITIALS}|[{_UP}](?:[{_LO}]+|[A-Z]+)?(?:['’\-][A-Za-z{_LO}]+)*\.?")
 _HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # `Jae-sung`: a romanised Korean given name
 _CONNECTORS = frozenset(["of", "for", "and", "the"])
 
@@ -229,7 +231,7 @@ def _titled_names(text: str) -> list[tuple[int, int]]:
     honor = _honorific_words()
     out: list[tuple[int, int]] = []
     for m in _WORD_RUN.finditer(text):
-        words = list(re.finditer(r"[\w’'\-]+\.?", m.group()))
+        words = list(re.finditer(rf"{_INITIALS}|[\w’'\-]+\.?", m.group()))
         kinds = []
         for w in words:
             t = w.group().rstrip(".")
@@ -260,7 +262,7 @@ def _titled_names(text: str) -> list[tuple[int, int]]:
                 if len(run) < 3:
                     continue  # `Minister of Natural Resources, …`: the title's own words
                 # `… Antony J. Blinken`: an initial belongs with the words around it.
-                run = run[-3:] if re.fullmatch(r"[A-Z]\.", run[-2].group()) else run[-2:]
+                run = run[-3:] if re.fullmatch(r"(?:[A-Z]\.)+", run[-2].group()) else run[-2:]
             elif len(run) > (4 if prev == "title" else 3):
                 continue
             out.append((m.start() + run[0].start(), m.start() + run[-1].end()))
@@ -439,7 +441,9 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
     heads = _title_words() | {h.split()[-1] for h in cues().honorifics}
     for a, b in ((s.start + a, s.start + b) for a, b in _titled_names(s.text)):
         inside = [(x, y) for x, y in spans if x < b and a < y]
-        if inside and view.text[:a].split()[-1:] and view.text[:a].split()[-1] not in heads:
+        # (A model's span that starts on a middle initial, `T.H. Tasrif` of `Arifin T.H. Tasrif`, is cut short.)
+        if inside and view.text[:a].split()[-1:] and view.text[:a].split()[-1] not in heads and not all(
+                a < x and re.match(r"(?:[A-Z]\.)+\s", view.text[x:y]) for x, y in inside):
             continue
         if all(y <= b and (a <= x or view.text[x:a].strip().casefold() in honor) for x, y in inside):
             spans = [sp for sp in spans if sp not in inside] + [(a, b)]
