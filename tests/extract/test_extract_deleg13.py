@@ -88,3 +88,18 @@ def test_joined_initials_are_one_word_of_the_name() -> None:
     text = ("Following the talks, Secretary Jennifer Granholm met Indonesian Minister of Energy Arifin T.H. Tasrif "
             "in Jakarta on Monday.")
     assert ("Arifin T.H. Tasrif", "IDN") in _people(text, "en", "2024-03-04")
+
+
+# ------------------------------------------------------------------ English: a visit still to come
+
+# `discussed preparations for the upcoming visit of Prime Minister X`, `the forthcoming state visit by President X`:
+# the visitor of a visit still to come was not at this meeting.
+def test_the_visitor_of_a_coming_visit_is_not_a_delegate() -> None:
+    text = ("Foreign Minister Penny Wong met New Zealand Foreign Minister Winston Peters in Canberra on Monday and "
+            "discussed preparations for the upcoming visit of Prime Minister Christopher Luxon to Australia.")
+    people = _people(text, "en", "2024-03-04")
+    assert ("Winston Peters", "NZL") in people and "Christopher Luxon" not in {n for n, _ in people}
+    text = ("On Thursday, Foreign Minister Ana Brnabić met Greek Foreign Minister Giorgos Gerapetritis in Athens and "
+            "discussed the forthcoming state visit by President Nikos Christodoulides to Belgrade.")
+    people = _people(text, "en", "2024-02-29")
+    assert ("Giorgos Gerapetritis", "GRC") in people and "Nikos Christodoulides" not in {n for n, _ in people}

@@ -76,6 +76,12 @@ def _own_phrase_start(left: str) -> int:
     return -1
 
 
+# A visit still to come, then its visitor's title words: `the upcoming visit of President`, `a planned visit by`.
+_COMING_VISIT = re.compile(r"\b(?:upcoming|forthcoming|planned|proposed|coming|expected|next|future)\s+"
+                           r"(?:(?:state|official|working|first|historic)\s+)*visit\s+(?:of|by)\s+(?:the\s+)?"
+                           r"(?:[A-Z][\w.’'\-]*\s+|(?:of|for|and)\s+)*$")
+
+
 _POSTING = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?$")
 
 
@@ -500,6 +506,8 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         off = g.official(name)
         if off is None and any(w in titles or w.lower() in ("minister", "secretary") for w in name.split()):
             continue
+        if _COMING_VISIT.search(view.text[max(s.start, a - 90):a]):
+            continue  # `preparations for the upcoming visit of Prime Minister X`: X comes later, not to this one
         taken.append((a, b))
         # The title in front (`Japanese Foreign Minister`) or behind (`, Secretary of State of the United States`).
         left_lo = max(s.start, a - 120)
