@@ -81,7 +81,7 @@ def assign_heads(view: View, people: list[Person], marked: set[int]) -> None:
             p.head = p.sent in marked
         return
     # An attendee list names everyone who sat in: it neither leads nor outnumbers the narrative's leaders.
-    listed = {p.sent for p in people if _roster_line(view, view.sents[p.sent])}
+    listed = {p.sent for p in people if view is not None and _roster_line(view, view.sents[p.sent])}
     per: dict[str | None, int] = {}
     for p in people:
         if p.sent not in listed:
