@@ -2,6 +2,7 @@
 Each grammar finds the people of a sentence; heads are decided here."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extract.view import Sent, View
@@ -29,9 +30,43 @@ def find_people(view: View, s: Sent, ner: list[tuple[int, int]], call_is_event: 
 
 
 def is_attendance(view: View, s: Sent) -> bool:
-    """A sentence that reports who attended (not who will)."""
+    """A sentence that reports who attended (not who will), or a line of an attendee list."""
     g = view.grammar
-    return bool(g.attendance.search(s.text)) and not g.attendance_future.search(s.text)
+    return (bool(g.attendance.search(s.text)) and not g.attendance_future.search(s.text)) or _roster_line(view, s)
+
+
+# `- (한국) A 장관, B 대사 등`, `- Norway: A, B`: a list line opened by the side it names.
+_SIDE_LABEL = re.compile(r"\s*[-–·•ㅇ○◦▪*]?\s*(?:[(（][^()（）\n]{1,15}[)）]|[^\s:()]{1,15}\s*:)")
+# `참석자(장관회담):`, `※ 참석자`, `Attendees:`: a short header line that introduces such lines.
+_ROSTER_HEADER = re.compile(r"^\W*(?:참석자|참석 인사|Participants|Attendees|Delegations?)\b|^\W*(?:참석자|참석 인사)",
+                            re.I)
+
+
+def _roster_header(view: View, s: Sent) -> str | None:
+    """The header of the attendee list a side's line belongs to (`참석자(정책협의회):`, then `- (한국측) …`,
+    `- (케냐측) …`): the header, not the line, says these people attended. Side lines may follow each other up to
+    the header."""
+    if "\n" not in view.text[max(0, s.start - 2):s.start + 1] and s.idx > 0:
+        return None  # a list line starts a line of its own
+    k = s.idx
+    while k > 0 and _SIDE_LABEL.match(view.sents[k].text) and k > s.idx - 6:
+        k -= 1
+    if k == s.idx:
+        return None
+    head = view.sents[k].text.strip()
+    return head if len(head) <= 40 and _ROSTER_HEADER.search(head) else None
+
+
+def _roster_line(view: View, s: Sent) -> bool:
+    return _roster_header(view, s) is not None
+
+
+def roster_meeting(view: View, s: Sent) -> str | None:
+    """The meeting an attendee line's header names in brackets (`참석자(정책협의회):` -> `정책협의회`), spaces
+    removed."""
+    head = _roster_header(view, s)
+    m = re.search(r"[(（]([^()（）]{2,30})[)）]", head or "")
+    return re.sub(r"\s+", "", m.group(1)) if m else None
 
 
 def head_marked(view: View, s: Sent) -> bool:
@@ -45,8 +80,11 @@ def assign_heads(view: View, people: list[Person], marked: set[int]) -> None:
         for p in people:
             p.head = p.sent in marked
         return
+    # An attendee list names everyone who sat in: it neither leads nor outnumbers the narrative's leaders.
+    listed = {p.sent for p in people if view is not None and _roster_line(view, view.sents[p.sent])}
     per: dict[str | None, int] = {}
     for p in people:
-        per[p.country] = per.get(p.country, 0) + 1
+        if p.sent not in listed:
+            per[p.country] = per.get(p.country, 0) + 1
     for p in people:
-        p.head = per[p.country] <= 2
+        p.head = p.sent not in listed and per[p.country] <= 2

@@ -6,6 +6,7 @@ import copy
 import functools
 import gc
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -127,6 +128,7 @@ def delegates(doc: Doc) -> Doc:
             # `The founding partners are A, B, C …`: who takes part, named without an attendance verb.
             a.parties.extend(document.enumerated_parties(view, s))
             continue
+        a = _named_in_roster(view, s, st.events) or a
         call = any(m.sent.idx == s.idx and m.counterpart for m in a.event.mentions)
         found = people_mod.find_people(view, s, ner, call_is_event=call)
         who = view.grammar.subject_reference(s)
@@ -158,6 +160,17 @@ def delegates(doc: Doc) -> Doc:
     document.share_people(view, st.events)
     event_model.lend_people(st.events)
     return doc
+
+
+def _named_in_roster(view: View, s: Sent, events: list[Assembled]) -> Assembled | None:
+    """`참석자(정책협의회):` over attendee lines at the end of a release: the held event of that name, not the one
+    whose section the lines fall in (the last event told)."""
+    label = people_mod.roster_meeting(view, s)
+    if label is None:
+        return None
+    named = [b for b in events if not b.event.mentioned and any(
+        m.name and label in re.sub(r"\s+", "", m.name) for m in b.event.mentions)]
+    return named[0] if len(named) == 1 else None
 
 
 @Language.component("readout_commitments_v1", requires=["doc._.readout"], assigns=["doc._.readout"])

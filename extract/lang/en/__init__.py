@@ -98,7 +98,9 @@ class English(Grammar):
                             r"headed|represented|welcomed|launched|convened|gathered|signed|took part|"
                             r"called on|paid a (?:courtesy )?(?:call|visit)|made a courtesy call|in attendance|"
                             r"travell?ed to|accompanied|"
-                            r"delegation included|delegations? (?:was|were) made up of)\b", re.I)
+                            # what a delegation is made of: its members were there
+                            r"delegations?\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted of|"
+                            r"consists of|(?:was|were|is|are)\s+(?:made up|composed|comprised)\s+of))\b", re.I)
     attendance_future = re.compile(r"\b(will|to be|look forward|looks forward|plans? to)\b")
     participation = re.compile(r"\b(?:attended|took part|participated|joined|(?:leaders|ministers|representatives|"
                                r"delegations|heads of (?:state|government)|counterparts) (?:of|from)|(?:founding |"

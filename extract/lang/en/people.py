@@ -76,6 +76,12 @@ def _own_phrase_start(left: str) -> int:
     return -1
 
 
+# A visit still to come, then its visitor's title words: `the upcoming visit of President`, `a planned visit by`.
+_COMING_VISIT = re.compile(r"\b(?:upcoming|forthcoming|planned|proposed|coming|expected|next|future)\s+"
+                           r"(?:(?:state|official|working|first|historic)\s+)*visit\s+(?:of|by)\s+(?:the\s+)?"
+                           r"(?:[A-Z][\w.’'\-]*\s+|(?:of|for|and)\s+)*$")
+
+
 _POSTING = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?$")
 
 
@@ -132,7 +138,8 @@ def _posting(text: str, start: int) -> bool:
 
 
 _BY = re.compile(r"(?:['’]s)?\s*(?:(?:delegation|side|team)\s+)?(?:(?:was|were)\s+)?"
-                 r"(?:(?:(?:represented|led|headed)\s+)?by|included|includes|comprised|consisted of)\s*")
+                 r"(?:(?:(?:represented|led|headed)\s+)?by|included|includes|comprised|comprises|"
+                 r"(?:consisted|consists|made up|composed|comprised)(?:\s+of)?)\s*")
 
 
 # `From the German side, A, …, and B, …, attended.`: a clause's list introduced by the side it stands for.
@@ -212,8 +219,10 @@ def _honorific_words() -> frozenset[str]:
     return frozenset(h.split()[-1].rstrip(".") for h in cues().honorifics)
 
 
-_WORD_RUN = re.compile(rf"(?:(?:[{_UP}][\w’'\-]*\.?|of|for|and|the)\s+)*(?:[{_UP}][\w’'\-]*)")
-_NAME_WORD = re.compile(rf"[{_UP}](?:[{_LO}]+|[A-Z]+)?(?:['’\-][A-Za-z{_LO}]+)*\.?")
+# `Raphael P.M. Lotilla`, `Arifin T.H. Tasrif`: joined initials are one word of the name.
+_INITIALS = r"(?:[A-Z]\.){2,3}"
+_WORD_RUN = re.compile(rf"(?:(?:{_INITIALS}|[{_UP}][\w’'\-]*\.?|of|for|and|the)\s+)*(?:[{_UP}][\w’'\-]*)")
+_NAME_WORD = re.compile(rf"{_INITIALS}|[{_UP}](?:[{_LO}]+|[A-Z]+)?(?:['’\-][A-Za-z{_LO}]+)*\.?")
 _HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # `Jae-sung`: a romanised Korean given name
 _CONNECTORS = frozenset(["of", "for", "and", "the"])
 
@@ -228,7 +237,7 @@ def _titled_names(text: str) -> list[tuple[int, int]]:
     honor = _honorific_words()
     out: list[tuple[int, int]] = []
     for m in _WORD_RUN.finditer(text):
-        words = list(re.finditer(r"[\w’'\-]+\.?", m.group()))
+        words = list(re.finditer(rf"{_INITIALS}|[\w’'\-]+\.?", m.group()))
         kinds = []
         for w in words:
             t = w.group().rstrip(".")
@@ -259,7 +268,7 @@ def _titled_names(text: str) -> list[tuple[int, int]]:
                 if len(run) < 3:
                     continue  # `Minister of Natural Resources, …`: the title's own words
                 # `… Antony J. Blinken`: an initial belongs with the words around it.
-                run = run[-3:] if re.fullmatch(r"[A-Z]\.", run[-2].group()) else run[-2:]
+                run = run[-3:] if re.fullmatch(r"(?:[A-Z]\.)+", run[-2].group()) else run[-2:]
             elif len(run) > (4 if prev == "title" else 3):
                 continue
             out.append((m.start() + run[0].start(), m.start() + run[-1].end()))
@@ -438,7 +447,9 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
     heads = _title_words() | {h.split()[-1] for h in cues().honorifics}
     for a, b in ((s.start + a, s.start + b) for a, b in _titled_names(s.text)):
         inside = [(x, y) for x, y in spans if x < b and a < y]
-        if inside and view.text[:a].split()[-1:] and view.text[:a].split()[-1] not in heads:
+        # (A model's span that starts on a middle initial, `T.H. Tasrif` of `Arifin T.H. Tasrif`, is cut short.)
+        if inside and view.text[:a].split()[-1:] and view.text[:a].split()[-1] not in heads and not all(
+                a < x and re.match(r"(?:[A-Z]\.)+\s", view.text[x:y]) for x, y in inside):
             continue
         if all(y <= b and (a <= x or view.text[x:a].strip().casefold() in honor) for x, y in inside):
             spans = [sp for sp in spans if sp not in inside] + [(a, b)]
@@ -495,6 +506,8 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         off = g.official(name)
         if off is None and any(w in titles or w.lower() in ("minister", "secretary") for w in name.split()):
             continue
+        if _COMING_VISIT.search(view.text[max(s.start, a - 90):a]):
+            continue  # `preparations for the upcoming visit of Prime Minister X`: X comes later, not to this one
         taken.append((a, b))
         # The title in front (`Japanese Foreign Minister`) or behind (`, Secretary of State of the United States`).
         left_lo = max(s.start, a - 120)

@@ -35,6 +35,24 @@ _PARTICLE = ("J", "E", "VCP", "XSV", "XSA")
 _CHUNK = re.compile(r"(?:[^\s·,、・()（）*※]+|[(（][^()（）]*[)）])+")
 
 
+def _line_opening(chunks: list[_Chunk], r: int) -> bool:
+    """The chunk opens its line: only list bullets before it."""
+    return all(re.fullmatch(r"[-–·•ㅇ○◦▪]", x.text) for x in chunks[:r])
+
+
+def _side_label(view: View, c: _Chunk) -> str | None:
+    """The country a line's first word names by itself, in brackets or before a colon (`(페루)`, `노르웨이:`)."""
+    if c.text and not c.text.endswith(":"):
+        return None
+    if not c.text and not c.paren:
+        return None
+    named = view.mentions_in(c.start, c.end, "COUNTRY", "GROUP")
+    word = (c.paren or c.text).rstrip(":").strip()
+    if len(named) == 1 and len(word) <= named[0].end - named[0].start + 1:
+        return named[0].id
+    return None
+
+
 def _chunks(view: View, s: Sent) -> list[_Chunk]:
     out = []
     prev_end = s.start
@@ -274,6 +292,9 @@ def find(view: View, s: Sent) -> list[Person]:
             named = [m.id for m in view.mentions_in(c.start, c.end, "COUNTRY", "GROUP")]
             if named or c.paren.startswith("우리"):
                 context_country, side = (named[0] if named else "KOR"), True
+        elif _line_opening(chunks, r) and (label := _side_label(view, c)):
+            # an attendee line: `- (페루) …`, `- 노르웨이: …`
+            context_country, side = label, True
         if not _role_suffix(c.text):
             continue
         if c.particle == "의" and not (r + 1 < len(chunks) and _PRESIDING.match(chunks[r + 1].text)):
