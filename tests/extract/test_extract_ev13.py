@@ -1,0 +1,49 @@
+"""Round 12 of issue 16, events read from fresh8/tune's misses: each rule a pattern, tested on sentences written for
+these tests (people, places and dates of our own)."""
+from __future__ import annotations
+
+from streams.records import EventRecord
+from tests.extract.sentences import held as _held
+
+
+def _meetings(events: list[EventRecord]) -> list[EventRecord]:
+    return [e for e in events if e.type == "dialogue"]
+
+
+# Not detected. A call verb (`spoke`, `talked`) whose `with` comes after a day or an adverb of means
+# (`spoke by phone on March 3 with`, `spoke virtually on Tuesday with`) is a call with the titled person after it.
+def test_a_call_with_a_day_before_with_is_a_meeting() -> None:
+    text = ("Under Secretary for Economic Growth Lisa Marin spoke by phone on March 3 with Chile's Minister of "
+            "Energy Diego Pardo to discuss lithium processing.")
+    assert [(e.date, e.participants) for e in _meetings(_held(text, "en", "2025-03-04"))] == [("2025-03-03", ["CHL"])]
+    text = "Secretary Ruiz spoke virtually on Tuesday with Foreign Minister Tanaka of Japan about maritime security."
+    assert [e.date for e in _meetings(_held(text, "en", "2025-05-07"))] == ["2025-05-06"]
+
+
+# Not detected. `spoke with Amina Yusuf, Foreign Minister of Kenya`: the person's title after the name (an
+# apposition) makes the object a person as much as a title before it does.
+def test_a_call_with_a_name_and_its_title_after_it_is_a_meeting() -> None:
+    text = ("Yesterday, the Honourable Omar Haddad, Minister of International Development, spoke with Amina Yusuf, "
+            "Foreign Minister of Kenya.")
+    assert [(e.date, e.participants) for e in _meetings(_held(text, "en", "2025-05-07"))] == [("2025-05-06", ["KEN"])]
+    text = ("Deputy Prime Minister Anna Novak spoke by telephone on 14 October with Kenya's Cabinet Secretary for "
+            "Trade, Peter Mwangi.")
+    assert [e.date for e in _meetings(_held(text, "en", "2025-10-15"))] == ["2025-10-14"]
+
+
+def test_speaking_with_people_who_are_not_titled_is_no_call() -> None:
+    text = "Spokesperson Ana Ruiz said the minister spoke on Monday with reporters about trade."
+    assert _meetings(_held(text, "en", "2025-05-07")) == []
+
+
+# Merged into another event of the day. `In the afternoon, X met Minister Y`: a time-of-day opener orders a meeting
+# after the one reported, like `Later that day,`; it is another meeting, not the dialogue again.
+def test_a_time_of_day_opener_is_another_meeting_of_the_day() -> None:
+    text = ("Today (9 April) State Secretary Ines Ferreira and Deputy Minister Kim Lan of Viet Nam co-chaired the "
+            "fourth Portugal-Viet Nam Political Consultations in Lisbon.\nThe two sides agreed to expand cooperation "
+            "on renewable energy.\nIn the afternoon, Deputy Minister Kim Lan met Minister of Economy Rui Matos.")
+    assert [e.date for e in _meetings(_held(text, "en", "2025-04-09"))] == ["2025-04-09"] * 2
+    text = ("Minister Eva Holm of Sweden and Minister Tariq Aziz of Pakistan held the second Sweden-Pakistan "
+            "Joint Committee in Stockholm on 3 March 2025.\nThat evening, Minister Aziz met Prime Minister Olof "
+            "Berg of Sweden.")
+    assert len(_meetings(_held(text, "en", "2025-03-04"))) == 2
