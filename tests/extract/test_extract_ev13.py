@@ -47,3 +47,20 @@ def test_a_time_of_day_opener_is_another_meeting_of_the_day() -> None:
             "Joint Committee in Stockholm on 3 March 2025.\nThat evening, Minister Aziz met Prime Minister Olof "
             "Berg of Sweden.")
     assert len(_meetings(_held(text, "en", "2025-03-04"))) == 2
+
+
+# Merged into another event of the day (a false event). `「제2차 한-페루 산업협력 공동위원회」를 개최하고,
+# A 장관을 면담` then `X 차관과 공동위원회를 주재`: a name that ends the day's named meeting
+# (`공동위원회`, `정책대화`) is that meeting again with the person it names, not a second meeting.
+def test_the_tail_of_the_days_named_meeting_is_that_meeting() -> None:
+    text = ("□ 이정민 산업통상자원부 통상차관보는 5.12~13 페루 리마를 방문하여 「제2차 한-페루 산업협력 "
+            "공동위원회」를 개최하고, 루이스 가르시아 페루 생산부 장관을 면담하였다.\n"
+            "□ 이 차관보는 5.12.(월) 리마에서 카를라 로하스(Carla Rojas) 생산부 차관과 공동위원회를 "
+            "주재하였다.\n ㅇ 양측은 핵심광물 분야 협력을 확대하기로 합의하였다.")
+    assert [e.name for e in _meetings(_held(text, "ko", "2025-05-14"))] == ["제2차 한-페루 산업협력 공동위원회"]
+    text = ("□ 최유나 기획재정부 제2차관은 11.3~4 칠레 산티아고를 방문하여 「제5차 한-칠레 경제정책대화」를 "
+            "열고, 마리오 솔리스 칠레 재무부 장관과 면담하였다.\n"
+            "□ 최 차관은 11.3.(월) 산티아고에서 파블로 무뇨스(Pablo Muñoz) 경제부 차관과 정책대화를 공동 "
+            "주재하였다.")
+    assert [(e.date, e.name) for e in _meetings(_held(text, "ko", "2025-11-05"))] == [
+        ("2025-11-03", "제5차 한-칠레 경제정책대화")]
