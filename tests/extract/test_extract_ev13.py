@@ -64,3 +64,33 @@ def test_the_tail_of_the_days_named_meeting_is_that_meeting() -> None:
             "주재하였다.")
     assert [(e.date, e.name) for e in _meetings(_held(text, "ko", "2025-11-05"))] == [
         ("2025-11-03", "제5차 한-칠레 경제정책대화")]
+
+
+# Wrong date. `4.8.(화) 오전에는 A와 B가 공동 주최한 「…포럼」에 참석`: a day followed by a time of day or `에는` is the
+# main clause's adverbial, not the date of the adnominal clause after it, so `같은 날`/`이날` later reads it back.
+# Merged into another event of the day. `같은 날 오후 X 장관을 면담`: a person met at a later time of the day is a
+# meeting of its own beside the forum reported before.
+def test_a_day_with_a_time_of_day_is_the_main_clauses_and_a_later_meeting_is_its_own() -> None:
+    text = ("□ 윤하늘 과학기술정보통신부 제1차관은 4.7~8 베트남 하노이를 방문하였다.\n"
+            "□ 윤 차관은 4.7.(월) 하노이에서 응우옌 반 남 베트남 과학기술부 차관과 「제3차 한-베트남 "
+            "과학기술 공동위원회」를 개최하였다.\n"
+            "□ 4.8.(화) 오전에는 한국연구재단과 베트남 과학기술부가 공동 주최한 「한-베트남 반도체 인재 "
+            "포럼」에 참석하였다.\n"
+            "□ 윤 차관은 같은 날 오후 쩐 티 마이 베트남 교육훈련부 장관을 면담하고 반도체 인재 양성 협력을 "
+            "논의하였다.")
+    assert sorted(e.date for e in _meetings(_held(text, "ko", "2025-04-09"))) == [
+        "2025-04-07", "2025-04-08", "2025-04-08"]
+    text = ("□ 서민재 외교부 차관보는 11.19.(수) 방콕에서 「제4차 한-태국 정책협의회」를 개최하였다.\n"
+            "□ 서 차관보는 11.20.(목) 오후에는 아세안 사무국과 태국 외교부가 공동 주관한 「메콩 물관리 협력 "
+            "포럼」에 참석하였다.\n"
+            "□ 서 차관보는 이날 저녁 솜차이 분낙 태국 외교부 차관을 만나 메콩 협력 방안을 협의하였다.")
+    assert sorted(e.date for e in _meetings(_held(text, "ko", "2025-11-21"))) == [
+        "2025-11-19", "2025-11-20", "2025-11-20"]
+
+
+def test_a_meeting_later_the_same_day_beside_a_forum_is_its_own() -> None:
+    text = ("□ 한지우 산업통상자원부 통상교섭본부장은 6.2.(월) 오타와에서 「한-캐나다 청정에너지 투자 포럼」에 "
+            "참석하여 기조연설을 하였다.\n"
+            "□ 한 본부장은 같은 날 오후 제임스 모건 캐나다 국제통상부 장관을 면담하고 핵심광물 공급망 협력을 "
+            "논의하였다.")
+    assert [e.date for e in _meetings(_held(text, "ko", "2025-06-03"))] == ["2025-06-02"] * 2

@@ -204,6 +204,8 @@ _MEETING_OBJECTS = frozenset(["회담", "회의", "정상회담", "통화", "정
 _ALSO_WITH = re.compile(r"(?:와|과)도\s+\S*\s*$|(?:와|과)도\s*$")
 # `개소식에 앞서 … 부실장과 면담을 갖고`: a meeting with a person before another event is its own.
 _BEFORE_EVENT = re.compile(r"(?:식|회의|회담|행사|포럼|서밋)에\s*앞서\s")
+# `같은 날 오후 X 장관을 면담하고`: a person met at another time of the day told after the event reported.
+_LATER_SAME_DAY = re.compile(r"(?:같은\s*날|이날|당일)\s+(?:오전|오후|저녁)")
 _DAY_BEFORE = re.compile(r"전날|전일|하루 전")
 _TIME_LEAD = re.compile(r"[^\s()]+\s+(?:직후|직전|이후|이전|뒤|후)\s+")
 
@@ -463,7 +465,8 @@ def mentions(view: View) -> list[EventMention]:
                     # A call on the host is a meeting of its own; `예방한 뒤 …로 이동` sets the scene.
                     m.separate = m.separate or (form == "예방" and mood == "main")
                 if typ == "dialogue" and (_ALSO_WITH.search(lead[-30:]) or (
-                        form in ("면담", "만나", "접견") and _BEFORE_EVENT.search(lead))):
+                        form in ("면담", "만나", "접견")
+                        and (_BEFORE_EVENT.search(lead) or _LATER_SAME_DAY.search(lead)))):
                     m.separate = True
                 prev_end = end
                 found.extend(_in_turn(view, m) if typ == "dialogue" else [m])
