@@ -313,13 +313,18 @@ def _other_counterpart(e: Event, m: EventMention) -> bool:
     return bool(met) and all(not same_person(c, m.counterpart) for c in met)
 
 
+_NUMBERED = re.compile(r"제\s*\d+\s*차|\b\d+(?:st|nd|rd|th)\b|\b(?:second|third|fourth|fifth|sixth|seventh|"
+                       r"eighth|ninth|tenth|eleventh|twelfth)\b", re.I)
+
+
 def _short_name(view: View, e: Event, m: EventMention, day: list[Event]) -> bool:
     """`김 차관은 10.17. X 차관과 정책대화를 주재하였다` after `「제3차 한-몽골 경제협력 정책대화」를 개최하고`: a name
-    that ends the day's named meeting (its head compound) is that meeting again, with whoever it names, unless the
-    person is met at another event of the day."""
+    that ends the day's numbered or series meeting (its head compound) is that meeting again, with whoever it names,
+    unless the person is met at another event of the day. Not `정상회담` after `첫 정상회담` (no series)."""
     if not m.name or len(m.name) < 3 or any(_met_again(x, m) for o in day if o is not e for x in o.mentions):
         return False
-    return any(x.name and x.name != m.name and x.name.endswith(m.name) and _specific(view, x) for x in e.mentions)
+    return any(x.name and x.name != m.name and x.name.endswith(m.name) and (x.series or _NUMBERED.search(x.name))
+               for x in e.mentions)
 
 
 def _own_bilateral(view: View, m: EventMention) -> bool:
