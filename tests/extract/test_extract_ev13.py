@@ -94,3 +94,14 @@ def test_a_meeting_later_the_same_day_beside_a_forum_is_its_own() -> None:
             "□ 한 본부장은 같은 날 오후 제임스 모건 캐나다 국제통상부 장관을 면담하고 핵심광물 공급망 협력을 "
             "논의하였다.")
     assert [e.date for e in _meetings(_held(text, "ko", "2025-06-03"))] == ["2025-06-02"] * 2
+
+
+# False event. `□ (브라질 고위인사 면담) A 차관은 … B 외교장관을 예방하고`: a trigger in the paragraph's label in
+# parentheses is the paragraph's event, which the paragraph's own trigger reports; it is not a second meeting.
+def test_a_paragraph_label_is_the_paragraphs_meeting() -> None:
+    text = ("□ (브라질 고위인사 면담) 정하은 외교부 제1차관은 5.14.(수) 브라질리아에서 마우루 비에이라 브라질 "
+            "외교장관을 예방하고, 양국 간 교역 확대 방안을 논의하였다.")
+    assert [e.date for e in _meetings(_held(text, "ko", "2025-05-15"))] == ["2025-05-14"]
+    text = ("◇ (칠레 대통령 면담) 한 본부장은 8.6.(수) 산티아고 대통령궁에서 가브리엘 로하스 칠레 대통령을 "
+            "예방하였다.")
+    assert [e.date for e in _meetings(_held(text, "ko", "2025-08-07"))] == ["2025-08-06"]

@@ -470,7 +470,21 @@ def mentions(view: View) -> list[EventMention]:
                     m.separate = True
                 prev_end = end
                 found.extend(_in_turn(view, m) if typ == "dialogue" else [m])
-    return found
+    return [m for m in found if not _labelled(view, m, found)]
+
+
+# `□ (케냐 고위인사 면담) 강 차관은 3.19. X 장관을 예방하고`: a paragraph's label in parentheses.
+_LABEL = re.compile(r"[ \t]*[□■○ㅇ◇◆▶▲△-]?[ \t]*\(([^()\n]{1,30})\)")
+
+
+def _labelled(view: View, m: EventMention, found: list[EventMention]) -> bool:
+    """A trigger in a paragraph's label is the paragraph's event, which a trigger of its own type after the label
+    reports (it is named there, not again)."""
+    line = view.text.rfind("\n", 0, m.trig_start) + 1
+    lab = _LABEL.match(view.text, line)
+    if lab is None or not lab.start(1) <= m.trig_start < lab.end(1):
+        return False
+    return any(x is not m and x.type == m.type and x.sent is m.sent and x.trig_start >= lab.end() for x in found)
 
 
 @functools.lru_cache(maxsize=1024)
