@@ -313,6 +313,20 @@ def _other_counterpart(e: Event, m: EventMention) -> bool:
     return bool(met) and all(not same_person(c, m.counterpart) for c in met)
 
 
+_NUMBERED = re.compile(r"제\s*\d+\s*차|\b\d+(?:st|nd|rd|th)\b|\b(?:second|third|fourth|fifth|sixth|seventh|"
+                       r"eighth|ninth|tenth|eleventh|twelfth)\b", re.I)
+
+
+def _short_name(view: View, e: Event, m: EventMention, day: list[Event]) -> bool:
+    """`김 차관은 10.17. X 차관과 정책대화를 주재하였다` after `「제3차 한-몽골 경제협력 정책대화」를 개최하고`: a name
+    that ends the day's numbered or series meeting (its head compound) is that meeting again, with whoever it names,
+    unless the person is met at another event of the day. Not `정상회담` after `첫 정상회담` (no series)."""
+    if not m.name or len(m.name) < 3 or any(_met_again(x, m) for o in day if o is not e for x in o.mentions):
+        return False
+    return any(x.name and x.name != m.name and x.name.endswith(m.name) and (x.series or _NUMBERED.search(x.name))
+               for x in e.mentions)
+
+
 def _own_bilateral(view: View, m: EventMention) -> bool:
     """`On Friday, he held bilateral talks with X`: a dated bilateral beside a named multilateral meeting
     has other participants, so it is an event of its own."""
@@ -428,7 +442,8 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
         # Two differently named meetings of one day (`the 2+2` and `the Extended Deterrence Ministerial`).
         same = [e for e in same if not _distinct(view, e, m)]
         if m.counterpart:  # `Later that day, she called on Secretary X`: a meeting with someone else
-            same = [e for e in same if not _other_counterpart(e, m) and not _talks_beside(view, e, m)]
+            same = [e for e in same if (not _other_counterpart(e, m) or _short_name(view, e, m, by_key.get(key, [])))
+                    and not _talks_beside(view, e, m)]
         if _specific(view, m):  # a named meeting is not an unnamed side meeting reported before it
             same = [e for e in same if not all(x.separate and not _specific(view, x) for x in e.mentions)]
         # Of several same-day events, a mention joins one it names again (`정상회담` in a photo caption after a

@@ -128,7 +128,8 @@ _SIDE_CLAUSE = re.compile(r"\bseparately\b|\bin a separate\b|\bon the (?:sidelin
 # day, told in relation to the one reported (not a second mention of it). A paragraph number before it (`6. Prior to
 # the consultations, …`, `(iii) After the talks, …`) does not hide it.
 _ORDERED = re.compile(r"^\W*(?:(?:\d{1,2}|[ivx]{1,5})[.)]\s+)?"
-                      r"(?:(?:earlier|later)(?:\s+(?:today|that\s+day|in\s+the\s+(?:day|morning|afternoon|evening)|"
+                      r"(?:in\s+the\s+(?:morning|afternoon|evening)|(?:that|this)\s+(?:afternoon|evening)|"
+                      r"(?:earlier|later)(?:\s+(?:today|that\s+day|in\s+the\s+(?:day|morning|afternoon|evening)|"
                       r"(?:this|that)\s+(?:morning|afternoon|evening)|on\s+\w+day))?|afterwards|then|"
                       r"(?:after|following|before|prior\s+to|ahead\s+of)\s+(?:the|their|his|her)\s+(?:\w+\s+){0,2}?"
                       r"(?:meeting|talks|summit|dialogue|consultations?|conference|forum|session|roundtable|ceremony|signing|call|lunch|"
@@ -226,6 +227,37 @@ def _pp_meetings(sent: Sent) -> list[EventMention]:
         em = EventMention("dialogue", sent, a, b, "main", None, None, None, (sent.start, sent.end))
         em.separate = "separate" in m.group("head").lower()
         em.counterpart = counterpart(sent.text, m.end())
+        out.append(em)
+    return out
+
+
+# `spoke by phone on February 8 with Zambia's Minister X`, `spoke with Ana Ruiz, Foreign Minister of Peru`: a call
+# verb whose `with` comes after a day or an adverb, or whose person's title follows the name (an apposition); the
+# verb list (`spoke with`, `spoke by phone with`) takes the call when neither is there.
+_CALL = re.compile(
+    r"\b(?:spoke|talked)\s+(?P<adv>(?:(?:(?:by|via|over\s+the)\s+"
+    r"(?:phone|telephone|video\w*)|virtually|today|yesterday|on\s+(?:\w+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+"
+    r"\d{1,2}))\s*,?\s+){0,3})with\s+")
+_APPOSED = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}?[A-Z][\w.'’-]*,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}"
+                      rf"(?:{_TITLES})\b")
+
+
+def _call_meetings(sent: Sent) -> list[EventMention]:
+    out = []
+    for m in _CALL.finditer(sent.text):
+        rest = sent.text[m.end():]
+        listed = (v := patterns()["verb_dialogue"].match(sent.text, m.start())) and v.end() >= m.end() - 6
+        if listed and not _APPOSED.match(rest):
+            continue  # `spoke with Foreign Minister X`: the verb list reads it
+        if _APPOSED.match(rest):
+            names = frozenset(rest[:rest.index(",")].split()[-2:])
+        elif _TITLED.match(rest):
+            names = counterpart(sent.text, m.end())
+        else:
+            continue
+        a, b = sent.start + m.start(), sent.start + m.end() - 1
+        em = EventMention("dialogue", sent, a, b, "main", None, None, None, (sent.start, sent.end))
+        em.counterpart = names
         out.append(em)
     return out
 
@@ -391,7 +423,7 @@ def mentions(view: View) -> list[EventMention]:
     for sent in view.sents:
         s_text = sent.text
         found += _pp_meetings(sent) + _their_meetings(sent) + _welcome_meetings(sent) + _travel_meetings(sent)
-        found += _signing_nominal(sent) + _launch_nominal(sent)
+        found += _call_meetings(sent) + _signing_nominal(sent) + _launch_nominal(sent)
         for etype in EVENT_TYPES:
             for vm in pats[f"verb_{etype}"].finditer(s_text):
                 verb = vm.group().lower()

@@ -97,10 +97,16 @@ def _event_verbs() -> frozenset[str]:
     return frozenset(v for vs in triggers().verbs.values() for v in vs)
 
 
+# A day followed by a time of day or `에(는)`: an adverbial of the main clause.
+_MAIN_TIME = re.compile(r"\s*(?:(?:오전|오후|저녁|밤)(?:에는|에|은|는)?|에는)(?=\s)")
+
+
 def _clause_date(view: View, d: DateMention, stop: int) -> bool:
     """`지난 1일 취임한 총리`, `올해 수교 34주년을 맞은 관계`: the first ending after the date (before `stop`) is the
     adnominal one of a verb that reports no event, modifying a noun that is not a time (`참석한 가운데`). Another
     date before that ending (`지난 6일 A, 전날 B에 이은`) makes a list of dates, not a clause of this one."""
+    if _MAIN_TIME.match(view.text, d.end):
+        return False  # `9.11.(수) 오전에는 A가 주최한 포럼에 참석`: the main clause's time, before the clause's subject
     later = view.dates_in(d.end, stop)
     toks = view.tokens_in(d.end, later[0].start if later else stop)
     for i, t in enumerate(toks):

@@ -204,6 +204,8 @@ _MEETING_OBJECTS = frozenset(["회담", "회의", "정상회담", "통화", "정
 _ALSO_WITH = re.compile(r"(?:와|과)도\s+\S*\s*$|(?:와|과)도\s*$")
 # `개소식에 앞서 … 부실장과 면담을 갖고`: a meeting with a person before another event is its own.
 _BEFORE_EVENT = re.compile(r"(?:식|회의|회담|행사|포럼|서밋)에\s*앞서\s")
+# `같은 날 오후 X 장관을 면담하고`: a person met at another time of the day told after the event reported.
+_LATER_SAME_DAY = re.compile(r"(?:같은\s*날|이날|당일)\s+(?:오전|오후|저녁)")
 _DAY_BEFORE = re.compile(r"전날|전일|하루 전")
 _TIME_LEAD = re.compile(r"[^\s()]+\s+(?:직후|직전|이후|이전|뒤|후)\s+")
 
@@ -463,11 +465,26 @@ def mentions(view: View) -> list[EventMention]:
                     # A call on the host is a meeting of its own; `예방한 뒤 …로 이동` sets the scene.
                     m.separate = m.separate or (form == "예방" and mood == "main")
                 if typ == "dialogue" and (_ALSO_WITH.search(lead[-30:]) or (
-                        form in ("면담", "만나", "접견") and _BEFORE_EVENT.search(lead))):
+                        form in ("면담", "만나", "접견")
+                        and (_BEFORE_EVENT.search(lead) or _LATER_SAME_DAY.search(lead)))):
                     m.separate = True
                 prev_end = end
                 found.extend(_in_turn(view, m) if typ == "dialogue" else [m])
-    return found
+    return [m for m in found if not _labelled(view, m, found)]
+
+
+# `□ (케냐 고위인사 면담) 강 차관은 3.19. X 장관을 예방하고`: a paragraph's label in parentheses.
+_LABEL = re.compile(r"[ \t]*[□■○ㅇ◇◆▶▲△-]?[ \t]*\(([^()\n]{1,30})\)")
+
+
+def _labelled(view: View, m: EventMention, found: list[EventMention]) -> bool:
+    """A trigger in a paragraph's label is the paragraph's event, which a trigger of its own type after the label
+    reports (it is named there, not again)."""
+    line = view.text.rfind("\n", 0, m.trig_start) + 1
+    lab = _LABEL.match(view.text, line)
+    if lab is None or not lab.start(1) <= m.trig_start < lab.end(1):
+        return False
+    return any(x is not m and x.type == m.type and x.sent is m.sent and x.trig_start >= lab.end() for x in found)
 
 
 @functools.lru_cache(maxsize=1024)
