@@ -100,7 +100,7 @@ def prepare(sets: Sequence[Path]) -> tuple[list[Prepared], dict[str, GoldDocumen
 
 
 def folds(ids: Iterable[str], k: int = K, seed: int = SEED) -> dict[str, int]:
-    """Each document's fold: sorted ids, shuffled by a seeded RNG, dealt round-robin."""
+    """Each id's fold (a document's, or a set's): sorted ids, shuffled by a seeded RNG, dealt round-robin."""
     order = sorted(set(ids))
     random.Random(seed).shuffle(order)
     return {doc_id: i % k for i, doc_id in enumerate(order)}

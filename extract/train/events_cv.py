@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -32,13 +31,12 @@ from typing import Any
 
 from extract.evaluate import Event, GoldDocument, Scores, score_document
 from extract.event_model import NEVER, Policy, revise
+from extract.train.cv import SEED, K, folds
 from extract.train.data import ROOT, analysed, documents, tuning_sets
 from extract.train.events_data import load
 from extract.train.events_train import SETTINGS, fit
 from extract.train.train import LANGS
 
-K = 5
-SEED = 0
 ADD = (NEVER, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.15, 0.1)
 VETO = (0.0, 0.01, 0.05)
 GUARDED = ("participants", "delegates", "commitment_topics")  # measures a policy may not lower (but by TOLERANCE)
@@ -106,12 +104,6 @@ def revised(p: Prepared, policy: Policy) -> Scores:
         pipeline.commitments(p.sdoc)
         p.results[key] = _scored(p)
     return p.results[key]
-
-
-def folds(sets: Sequence[str], k: int = K, seed: int = SEED) -> dict[str, int]:
-    order = sorted(set(sets))
-    random.Random(seed).shuffle(order)
-    return {s: i % k for i, s in enumerate(order)}
 
 
 def score_folds(docs: Sequence[Prepared], lang: str, fold_of: dict[str, int], overrides: dict[str, Any]) -> None:
