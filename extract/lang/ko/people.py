@@ -153,6 +153,8 @@ def _is_country_or_org(view: View, c: _Chunk) -> str | None:
             return "country"
         if m.label == "ORG":
             return "org"
+    if any(m.label == "ORG" for m in view.mentions_at(c.start, len(view.text))):
+        return "org"  # `인도 외교부`: the first word of an organisation's name written over two words
     if len(c.text) >= 2 and _ORG_END.search(c.text) and not _name_with_office_end(view, c):
         return "org"  # not a lone syllable: `응우옌 민 부(Nguyễn Minh Vũ)` ends in a name word `부`
     return None
@@ -253,7 +255,8 @@ def _before_country(view: View, run: list[_Chunk], grp: list[_Chunk]) -> bool:
     """`응우옌 민 부 베트남 외교부 차관`: two or more words right before the country of a foreign official's phrase
     are the name, even when Kiwi reads each as a common noun."""
     k = run.index(grp[-1]) + 1
-    return len(grp) >= 2 and k < len(run) and _country_of_chunk(view, run[k]) is not None
+    return len(grp) >= 2 and k < len(run) and (_country_of_chunk(view, run[k]) is not None or any(
+        m.label == "ORG" and m.end > run[k].end for m in view.mentions_at(run[k].start, len(view.text))))
 
 
 def _name_after(view: View, chunks: list[_Chunk], r: int) -> list[_Chunk] | None:
