@@ -26,6 +26,15 @@ def test_a_korean_name_ending_like_an_office_is_a_name() -> None:
     assert ("이진국", "KOR") in _people(text, "ko", "2024-03-04")
 
 
+# `공정위 위원장`, `방통위원장`-style short names of a commission (`…위`) are the office, not a person.
+def test_a_commission_short_name_is_no_person() -> None:
+    text = "한기정 공정위 위원장은 3월 4일 브뤼셀에서 마르그레테 베스타게르 EU 집행위원과 회담했다."
+    names = _names(text, "ko", "2024-03-04")
+    assert "한기정" in names and "공정위" not in names
+    text = "김홍일 방통위 위원장은 3월 4일 서울에서 제시카 로젠워셀 미국 연방통신위원회 위원장과 면담했다."
+    assert "방통위" not in _names(text, "ko", "2024-03-04")
+
+
 # `최영한`: Kiwi reads `최영` + `한` (하다 + ending); a proper noun opening a three-syllable word of a Korean name's
 # shape keeps the whole word.
 def test_a_korean_name_read_as_a_verb_form_is_a_name() -> None:

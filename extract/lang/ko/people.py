@@ -142,7 +142,8 @@ def _group_of_chunk(view: View, c: _Chunk) -> str | None:
     return None
 
 
-_ORG_END = re.compile(r"(부|실|청|성|처|원|위원회|회의|기구|사무국|국|청사|대사관|본부|담당|무역청|공사"
+# (`^..위`: a commission's short name, `공정위`, `방통위`; not the end of a longer name, `알부다이위`.)
+_ORG_END = re.compile(r"(^[가-힣]{2}위|부|실|청|성|처|원|위원회|회의|기구|사무국|국|청사|대사관|본부|담당|무역청|공사"
                       r"|은행|기금|재단|협회|공단|연합|센터|[^정]당)$")
 
 
@@ -162,11 +163,12 @@ def _is_country_or_org(view: View, c: _Chunk) -> str | None:
 
 def _name_with_office_end(view: View, c: _Chunk) -> bool:
     """`정병원`, `김민성`, `이진국`: a three-syllable Korean name whose last syllable is also an office's ending
-    (`원`, `성`, `국`); an office no gazetteer knows is one dictionary noun (`조달청`), a name is not."""
-    if len(c.text) != 3 or not korean_shape(c.text):
-        return False
+    (`원`, `성`, `국`) when Kiwi reads it as beginning with a proper noun; an office no gazetteer knows is a dictionary
+    noun (`조달청`) or one with a suffix (`경제` + `부`)."""
+    if len(c.text) != 3 or not korean_shape(c.text) or c.text[-1] not in "원성국":
+        return False  # (the office endings that are also common last syllables of Korean given names)
     toks = [t for t in view.tokens_in(c.start, c.start + 3) if t.text.strip()]
-    return not (len(toks) == 1 and toks[0].base == "NNG")
+    return bool(toks) and toks[0].base == "NNP"
 
 
 def bare_ministry(view: View, m: Mention) -> bool:
