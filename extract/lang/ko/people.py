@@ -253,6 +253,20 @@ def _common_nouns(view: View, c: _Chunk) -> bool:
     return bool(toks) and all(t.base in ("NNG", "MAG", "MAJ") for t in toks) and not c.paren
 
 
+def _glossed_words(view: View, chunks: list[_Chunk], words: list[_Chunk], n: int) -> list[_Chunk]:
+    """`일리야나 이바노바(Iliana Ivanova)`, `사이토 켄(齋藤健)`: the gloss says how many words the name has; the
+    Hangul words just before, which Kiwi may have read with an ending (`일리야나` as `일리` + `야나`), complete it."""
+    k = chunks.index(words[0])
+    while len(words) < n and k > 0 and chunks[k].sep_before == " ":
+        prev = chunks[k - 1]
+        raw = view.text[prev.start:prev.end]
+        if not _HANGUL.match(raw) or raw in _stop() or _role_suffix(raw) or view.mentions_at(prev.start, prev.end):
+            break
+        words = [_Chunk(prev.start, prev.end, raw, None, "", prev.sep_before), *words]
+        k -= 1
+    return words
+
+
 def _before_country(view: View, run: list[_Chunk], grp: list[_Chunk]) -> bool:
     """`응우옌 민 부 베트남 외교부 차관`: two or more words right before the country of a foreign official's phrase
     are the name, even when Kiwi reads each as a common noun."""
@@ -368,6 +382,8 @@ def find(view: View, s: Sent) -> list[Person]:
                         break  # `그레첸 캠벨(Gretchen Campbell)`: one word of a glossed longer name is not an official
                     if len(part) == n and (o := g.official(" ".join(x.text for x in part))):
                         name_chunks, off = part, o
+                        if (gloss := part[-1].paren) and _LATIN_PAREN.match(gloss):  # `지나 러몬도(Gina Raimondo)`
+                            name_chunks = _glossed_words(view, chunks, part, len(gloss.split()))
                         break
                 if name_chunks:
                     break
@@ -376,7 +392,7 @@ def find(view: View, s: Sent) -> list[Person]:
             for k, x in enumerate(grp):
                 if x.paren and (_LATIN_PAREN.match(x.paren) or _KANJI.match(x.paren)):
                     n = len(x.paren.split()) if _LATIN_PAREN.match(x.paren) else 2
-                    name_chunks = grp[max(0, k + 1 - n):k + 1]
+                    name_chunks = _glossed_words(view, chunks, grp[max(0, k + 1 - n):k + 1], n)
                     break
             if name_chunks:
                 break
