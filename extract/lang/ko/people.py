@@ -260,7 +260,8 @@ def _glossed_words(view: View, chunks: list[_Chunk], words: list[_Chunk], n: int
     while len(words) < n and k > 0 and chunks[k].sep_before == " ":
         prev = chunks[k - 1]
         raw = view.text[prev.start:prev.end]
-        if not _HANGUL.match(raw) or raw in _stop() or _role_suffix(raw) or view.mentions_at(prev.start, prev.end):
+        if (not _HANGUL.match(raw) or raw in _stop() or prev.text in _stop() or _role_suffix(raw)
+                or _role_suffix(prev.text) or view.mentions_at(prev.start, prev.end)):
             break
         words = [_Chunk(prev.start, prev.end, raw, None, "", prev.sep_before), *words]
         k -= 1
