@@ -23,7 +23,7 @@ _EN_NAME = re.compile(rf"\b({_CAPNAME}(?:\s+{_CAPNAME}){{1,3}})")
 @functools.cache
 def _not_person_words() -> frozenset[str]:
     """The listed words, and plural titles (`Foreign Ministers`, `Secretaries`): a group, never one person."""
-    words = {w.casefold() for w in cues().not_person_words}
+    words = {w.casefold() for w in [*cues().not_person_words, *cues().portfolio_words]}
     for t in cues().titles:
         w = t.split()[-1].split("-")[-1].casefold()
         words.add(w[:-1] + "ies" if w.endswith("y") else w + ("es" if w.endswith(("s", "ch")) else "s"))
@@ -470,7 +470,7 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         # (A model's span that starts on a middle initial, `T.H. Tasrif` of `Arifin T.H. Tasrif`, is cut short.)
         before = view.text[:a].split()[-1:]
         # (A portfolio's last word, `Minister for Health`, `Minister of State`, ends the title as a title word does.)
-        if inside and before and before[0] not in heads and before[0].casefold() not in _not_person_words() and not all(
+        if inside and before and before[0] not in heads and before[0] not in cues().portfolio_words and not all(
                 a < x and re.match(r"(?:[A-Z]\.)+\s", view.text[x:y]) for x, y in inside):
             continue
         if all(y <= b and (a <= x or view.text[x:a].strip().casefold() in honor) for x, y in inside):
