@@ -129,6 +129,9 @@ class English(Grammar):
         # A line break ends a sentence too: headlines, bylines and list items stand alone.
         breaks = ["\n" * k + " " * j for k in range(1, 5) for j in range(0, 9)]
         nlp.add_pipe("sentencizer", first=True, config={"punct_chars": [*Sentencizer.default_punct_chars, *breaks]})
+        # `met Hon. Winston Peters`: an honorific's full stop (a token of its own otherwise) ends no sentence.
+        for word in {w for h in people_cues().honorifics for w in h.split() if w.endswith(".")}:
+            nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
         for c in components:
             nlp.add_pipe(c)
         return nlp

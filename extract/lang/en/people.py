@@ -6,6 +6,7 @@ import functools
 import re
 
 from extract.delegates import Person
+from extract.entities import Mention
 from extract.gazetteer import get_gazetteer
 from extract.lang.en.rules import people as cues
 from extract.romanize import SURNAMES
@@ -22,7 +23,7 @@ _EN_NAME = re.compile(rf"\b({_CAPNAME}(?:\s+{_CAPNAME}){{1,3}})")
 @functools.cache
 def _not_person_words() -> frozenset[str]:
     """The listed words, and plural titles (`Foreign Ministers`, `Secretaries`): a group, never one person."""
-    words = {w.casefold() for w in cues().not_person_words}
+    words = {w.casefold() for w in [*cues().not_person_words, *cues().portfolio_words]}
     for t in cues().titles:
         w = t.split()[-1].split("-")[-1].casefold()
         words.add(w[:-1] + "ies" if w.endswith("y") else w + ("es" if w.endswith(("s", "ch")) else "s"))
@@ -132,6 +133,25 @@ def _and_cut(head: str) -> int:
     return -1
 
 
+@functools.cache
+def _country_names() -> dict[str, str]:
+    """Each country's English names, casefolded -> its id."""
+    return {n.casefold(): c.id for c in get_gazetteer().countries if c.kind != "group" for n in c.en}
+
+
+def _sides(view: View, lo: int, hi: int, *labels: str) -> list[Mention]:
+    """The mentions of `labels` in [lo, hi), a city-state's name read as its place (`Singapore`) counted as the
+    country: in a person's own phrase (`Ong Ye Kung of Singapore`, `the Singapore delegation`) it is their side."""
+    names = _country_names()
+    out = []
+    for m in view.mentions_in(lo, hi, *labels, "PLACE"):
+        if m.label != "PLACE":
+            out.append(m)
+        elif (cid := names.get(m.text.casefold())) is not None and cid == m.country:
+            out.append(Mention(m.start, m.end, m.text, "COUNTRY", cid, cid))
+    return out
+
+
 def _posting(text: str, start: int) -> bool:
     """`Japanese Ambassador to the United States`: the country an envoy is posted to is not the envoy's own."""
     return bool(_POSTING.search(text[max(0, start - 12):start]))
@@ -153,7 +173,7 @@ def _side_intro(view: View, s: Sent, a: int) -> str | None:
         intro = m
     if intro is None:
         return None
-    sides = view.mentions_in(intro.start(), intro.end(), "COUNTRY", "GROUP")
+    sides = _sides(view, intro.start(), intro.end(), "COUNTRY", "GROUP")
     return sides[-1].id if sides else None
 
 
@@ -165,7 +185,7 @@ _LIST_GAP = re.compile(r"(?:,?\s*(?:and\s+)?(?:also\s+)?(?:included|includes|com
 def _side_by(view: View, lo: int, phrase: int) -> str | None:
     """`Japan was represented by …, and the ROK by Deputy Minister Chung`, `The Indian delegation included …`: the
     side named just before `by` or `included`."""
-    sides = view.mentions_in(max(lo, phrase - 60), phrase, "COUNTRY", "GROUP")
+    sides = _sides(view, max(lo, phrase - 60), phrase, "COUNTRY", "GROUP")
     if sides and _BY.fullmatch(view.text[sides[-1].end:phrase]):
         return sides[-1].id
     return None
@@ -185,7 +205,7 @@ def _led_side(view: View, s: Sent, b: int) -> str | None:
     hi = s.end
     if (stop := re.search(r"[;.]\s|\b(?:while|whereas|met|with)\b", view.text[b:s.end])) is not None:
         hi = b + stop.start()
-    for m in view.mentions_in(b, hi, "COUNTRY", "GROUP"):
+    for m in _sides(view, b, hi, "COUNTRY", "GROUP"):
         tail = view.text[m.end:m.end + 24]
         if _LED_SIDE.search(view.text[b:m.start]) and (
                 re.match(r"\s*(?:delegation|side|team)\b", tail) or re.search(r"represented\s+(?:the\s+)?$",
@@ -448,7 +468,9 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
     for a, b in ((s.start + a, s.start + b) for a, b in _titled_names(s.text)):
         inside = [(x, y) for x, y in spans if x < b and a < y]
         # (A model's span that starts on a middle initial, `T.H. Tasrif` of `Arifin T.H. Tasrif`, is cut short.)
-        if inside and view.text[:a].split()[-1:] and view.text[:a].split()[-1] not in heads and not all(
+        before = view.text[:a].split()[-1:]
+        # (A portfolio's last word, `Minister for Health`, `Minister of State`, ends the title as a title word does.)
+        if inside and before and before[0] not in heads and before[0] not in cues().portfolio_words and not all(
                 a < x and re.match(r"(?:[A-Z]\.)+\s", view.text[x:y]) for x, y in inside):
             continue
         if all(y <= b and (a <= x or view.text[x:a].strip().casefold() in honor) for x, y in inside):
@@ -491,6 +513,9 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         name = view.text[a:b].strip()
         # `ICT Lee Jong-ho`, `NSC Tarun Chhabra`: a leading acronym belongs to the title.
         lead = re.match(r"(?:[A-Z]{2,6}|[A-Z]\.[A-Z]\.)\s+(?=\S+\s+\S)", name)
+        # (`S.J. Rao Krishnan`: joined initials that name no country or body are the person's own.)
+        if lead and "." in lead.group() and not view.mentions_in(a, a + lead.end()):
+            lead = None
         if lead and not g.official(name) and not re.match(r"[A-Z]{3,}\s+[A-Z][a-z]+$", name):
             a += lead.end()
             name = name[lead.end():]
@@ -534,20 +559,20 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         country = None
         role_lo = left_lo + (cut + 1 if cut != -1 else 0)
         role_hi = b + (post_m.end() if post_m and not pre else 0)
-        before = [m for m in view.mentions_in(role_lo, a, "COUNTRY", "GROUP") if not _posting(view.text, m.start)]
-        after = [m for m in view.mentions_in(b, role_hi, "COUNTRY", "GROUP") if not _posting(view.text, m.start)]
+        before = [m for m in _sides(view, role_lo, a, "COUNTRY", "GROUP") if not _posting(view.text, m.start)]
+        after = [m for m in _sides(view, b, role_hi, "COUNTRY", "GROUP") if not _posting(view.text, m.start)]
         if post_m and not pre and (appos := _apposition_end(view, s, b, [x for x, _ in spans if x > b])) > b:
             # The apposition's last country or ministry names the side (`…, Ministry of Foreign Affairs of Japan;`),
             # not an adjective inside a bureau's name before it (`North American Affairs Bureau`).
-            sides = [m for m in view.mentions_in(b, appos, "COUNTRY", "GROUP", "ORG")
+            sides = [m for m in _sides(view, b, appos, "COUNTRY", "GROUP", "ORG")
                      if (m.label != "ORG" or m.country) and not _posting(view.text, m.start)]
             after = sides[-1:] or after
         # `Commissioner Fukasawa Masaki of Japan's Acquisition … Agency`, `Mark Brown of the Cook Islands`.
         of = re.match(r"\s+of\s+(?:the\s+)?", view.text[b:b + 12])
-        own = [m.country if m.label == "ORG" else m.id for m in view.mentions_in(b, b + 52, "COUNTRY", "GROUP", "ORG")
+        own = [m.country if m.label == "ORG" else m.id for m in _sides(view, b, b + 52, "COUNTRY", "GROUP", "ORG")
                if of and m.start == b + of.end()]
         if role and re.match(r"(?:its|their)\s", role) and (named := [
-                m for m in view.mentions_in(s.start, role_lo, "COUNTRY", "GROUP") if not _posting(view.text, m.start)]):
+                m for m in _sides(view, s.start, role_lo, "COUNTRY", "GROUP") if not _posting(view.text, m.start)]):
             country = named[-1].id  # `hosted by Peru and chaired by its Minister …, X`: the country `its` refers to
             role = role.split(None, 1)[1]
         elif before:

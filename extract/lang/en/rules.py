@@ -22,6 +22,7 @@ class EnPeople(RuleData):
     head_markers: list[str]
     honorifics: list[str]
     not_person_words: list[str]
+    portfolio_words: list[str]  # a portfolio's words: never a name, and they end a title (`Minister for Health X`)
     phrase_breakers: list[str]  # lowercase words that end a title phrase going left (`hosted`, `by`, `met`)
 
 

@@ -11,7 +11,7 @@ from extract.entities import Mention
 from extract.gazetteer import get_gazetteer
 from extract.lang.ko.rules import people as cues
 from extract.romanize import romanize_name
-from extract.view import Sent, View
+from extract.view import Sent, Tok, View
 
 _HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")
 _LATIN_PAREN = re.compile(r"^[A-Z][A-Za-z.'\-]*(?:\s+[A-Za-z][A-Za-z.'\-]*){0,3}$")
@@ -53,6 +53,19 @@ def _side_label(view: View, c: _Chunk) -> str | None:
     return None
 
 
+def _misread_ending(prev: Tok | None, x: Tok) -> bool:
+    """An ending right after a noun with no verb or copula before it (`라오` as `라`+`오`, `쿠마르` as `쿠마`+`르`):
+    Kiwi reading a syllable of a transliterated name as an ending; a real ending follows a verb, `이다` or `하다`."""
+    return x.base.startswith("E") and "+" not in x.tag and prev is not None and prev.base.startswith("N")
+
+
+def _proper_name_word(raw: str, toks: list[Tok]) -> bool:
+    """A three-syllable word of a Korean name's shape that Kiwi begins with a proper noun (`김정` + `한`, read as
+    `하다`): the whole word is the name."""
+    return (len(raw) == 3 and bool(_HANGUL.match(raw)) and korean_shape(raw) and len(toks) == 2
+            and toks[0].base == "NNP" and toks[0].end - toks[0].start == 2)
+
+
 def _chunks(view: View, s: Sent) -> list[_Chunk]:
     out = []
     prev_end = s.start
@@ -69,23 +82,27 @@ def _chunks(view: View, s: Sent) -> list[_Chunk]:
         toks = view.tokens_in(start, end)  # (each starts at or after `start`)
         # (Plain loops, not generators: this runs for every word of every attendance sentence.)
         t = None
-        if pm:  # a particle after the parenthesis: `장관(Minister)은`
+        if not pm and _proper_name_word(raw, toks):
+            pass  # `김정한` read as `김정` + `한` (하다): a name, nothing to cut
+        elif pm:  # a particle after the parenthesis: `장관(Minister)은`
             after = start + pm.end()
             for x in toks[1:]:
                 if x.start >= after and x.base.startswith(_PARTICLE_AFTER_PAREN):
                     t = x
                     break
         else:
+            prev = toks[0] if toks else None
             for x in toks[1:]:
-                if x.base.startswith(_PARTICLE):
+                if x.base.startswith(_PARTICLE) and not _misread_ending(prev, x):
                     t = x
                     break
+                prev = x
         if t is not None:
             particle = text[t.start:end]
             core_end = min(core_end, t.start)
-        else:
-            for x in toks:
-                if x.base.startswith(("V", "E")) or "+E" in x.tag:
+        elif not (not pm and _proper_name_word(raw, toks)):
+            for i, x in enumerate(toks):
+                if (x.base.startswith(("V", "E")) or "+E" in x.tag) and not (i and _misread_ending(toks[i - 1], x)):
                     particle = "-"  # a verb form (`비롯해`): never part of a name
                     break
         body = text[start:core_end].strip("*'\"‘’“”「」 ")
@@ -125,7 +142,8 @@ def _group_of_chunk(view: View, c: _Chunk) -> str | None:
     return None
 
 
-_ORG_END = re.compile(r"(부|실|청|성|처|원|위원회|회의|기구|사무국|국|청사|대사관|본부|담당|무역청|공사"
+# (`^..위`: a commission's short name, `공정위`, `방통위`; not the end of a longer name, `알부다이위`.)
+_ORG_END = re.compile(r"(^[가-힣]{2}위|부|실|청|성|처|원|위원회|회의|기구|사무국|국|청사|대사관|본부|담당|무역청|공사"
                       r"|은행|기금|재단|협회|공단|연합|센터|[^정]당)$")
 
 
@@ -136,9 +154,21 @@ def _is_country_or_org(view: View, c: _Chunk) -> str | None:
             return "country"
         if m.label == "ORG":
             return "org"
-    if len(c.text) >= 2 and _ORG_END.search(c.text):
+    if any(m.label == "ORG" for m in view.mentions_at(c.start, len(view.text))):
+        return "org"  # `인도 외교부`: the first word of an organisation's name written over two words
+    if len(c.text) >= 2 and _ORG_END.search(c.text) and not _name_with_office_end(view, c):
         return "org"  # not a lone syllable: `응우옌 민 부(Nguyễn Minh Vũ)` ends in a name word `부`
     return None
+
+
+def _name_with_office_end(view: View, c: _Chunk) -> bool:
+    """`정병원`, `김민성`, `이진국`: a three-syllable Korean name whose last syllable is also an office's ending
+    (`원`, `성`, `국`) when Kiwi reads it as beginning with a proper noun; an office no gazetteer knows is a dictionary
+    noun (`조달청`) or one with a suffix (`경제` + `부`)."""
+    if len(c.text) != 3 or not korean_shape(c.text) or c.text[-1] not in "원성국":
+        return False  # (the office endings that are also common last syllables of Korean given names)
+    toks = [t for t in view.tokens_in(c.start, c.start + 3) if t.text.strip()]
+    return bool(toks) and toks[0].base == "NNP"
 
 
 def bare_ministry(view: View, m: Mention) -> bool:
@@ -221,6 +251,29 @@ def _common_nouns(view: View, c: _Chunk) -> bool:
     """Every morpheme a dictionary common noun (`기술`, `국가안보`, `담당`): not a name."""
     toks = [t for t in view.tokens_in(c.start, c.start + len(c.text)) if t.text.strip()]
     return bool(toks) and all(t.base in ("NNG", "MAG", "MAJ") for t in toks) and not c.paren
+
+
+def _glossed_words(view: View, chunks: list[_Chunk], words: list[_Chunk], n: int) -> list[_Chunk]:
+    """`일리야나 이바노바(Iliana Ivanova)`, `사이토 켄(齋藤健)`: the gloss says how many words the name has; the
+    Hangul words just before, which Kiwi may have read with an ending (`일리야나` as `일리` + `야나`), complete it."""
+    k = chunks.index(words[0])
+    while len(words) < n and k > 0 and chunks[k].sep_before == " ":
+        prev = chunks[k - 1]
+        raw = view.text[prev.start:prev.end]
+        if (not _HANGUL.match(raw) or raw in _stop() or prev.text in _stop() or _role_suffix(raw)
+                or _role_suffix(prev.text) or view.mentions_at(prev.start, prev.end)):
+            break
+        words = [_Chunk(prev.start, prev.end, raw, None, "", prev.sep_before), *words]
+        k -= 1
+    return words
+
+
+def _before_country(view: View, run: list[_Chunk], grp: list[_Chunk]) -> bool:
+    """`응우옌 민 부 베트남 외교부 차관`: two or more words right before the country of a foreign official's phrase
+    are the name, even when Kiwi reads each as a common noun."""
+    k = run.index(grp[-1]) + 1
+    return len(grp) >= 2 and k < len(run) and (_country_of_chunk(view, run[k]) is not None or any(
+        m.label == "ORG" and m.end > run[k].end for m in view.mentions_at(run[k].start, len(view.text))))
 
 
 def _name_after(view: View, chunks: list[_Chunk], r: int) -> list[_Chunk] | None:
@@ -330,6 +383,8 @@ def find(view: View, s: Sent) -> list[Person]:
                         break  # `그레첸 캠벨(Gretchen Campbell)`: one word of a glossed longer name is not an official
                     if len(part) == n and (o := g.official(" ".join(x.text for x in part))):
                         name_chunks, off = part, o
+                        if (gloss := part[-1].paren) and _LATIN_PAREN.match(gloss):  # `지나 러몬도(Gina Raimondo)`
+                            name_chunks = _glossed_words(view, chunks, part, len(gloss.split()))
                         break
                 if name_chunks:
                     break
@@ -338,13 +393,14 @@ def find(view: View, s: Sent) -> list[Person]:
             for k, x in enumerate(grp):
                 if x.paren and (_LATIN_PAREN.match(x.paren) or _KANJI.match(x.paren)):
                     n = len(x.paren.split()) if _LATIN_PAREN.match(x.paren) else 2
-                    name_chunks = grp[max(0, k + 1 - n):k + 1]
+                    name_chunks = _glossed_words(view, chunks, grp[max(0, k + 1 - n):k + 1], n)
                     break
             if name_chunks:
                 break
         if name_chunks is None:
             for grp in groups:
-                if all(_common_nouns(view, x) for x in grp) and not (len(grp) == 1 and korean_shape(grp[0].text)):
+                if all(_common_nouns(view, x) for x in grp) and not (len(grp) == 1 and korean_shape(grp[0].text)) \
+                        and not _before_country(view, run, grp):
                     continue
                 name_chunks = grp
                 break
