@@ -19,8 +19,8 @@ from extract import commitments as commit_mod
 from extract import delegates as people_mod
 from extract import document, event_model, topic_model
 from extract.build import Assembled, to_record
-from extract.day_city import with_day_city
 from extract.dates import DateMention
+from extract.day_city import with_day_city
 from extract.entities import Mention, find_mentions
 from extract.events import EventMention, find_event_mentions, group_events
 from extract.lang import Grammar, detect_language, grammar_for, normalise_lang
