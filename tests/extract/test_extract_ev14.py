@@ -22,3 +22,20 @@ def test_an_event_without_a_place_takes_its_days_city() -> None:
             "□ 박 차관은 같은 날 오후 아미나 와필라 케냐 통상부 장관을 면담하였다.")
     assert [c for _, c in _cities(_held(text, "ko", "2025-06-11"))] == ["Nairobi", "Nairobi"]
 
+
+
+# City. `10.17~18 몽골 울란바토르를 방문하여`: the city a trip is to (a place the verb `방문` takes as its object) is
+# where the events of the trip's days are, when they name no place.
+def test_a_korean_trip_city_places_the_events_of_its_days() -> None:
+    text = ("□ 정하늘 해양수산부 장관은 3.4~5 칠레 발파라이소를 방문하여 수산 협력 방안을 논의하였다.\n"
+            "□ 정 장관은 3.5.(수) 오전 카밀라 베가 칠레 경제부 장관을 면담하였다.")
+    assert [c for _, c in _cities(_held(text, "ko", "2025-03-06"))] == ["Valparaiso"]
+    text = ("한민준 국토교통부 장관은 11.2~4 베트남 하노이를 공식 방문하고 있다.\n"
+            "한 장관은 11.3.(월) 응우옌 반 탕 베트남 교통부 장관과 회담을 갖고 도시철도 협력을 논의했다.")
+    assert [c for _, c in _cities(_held(text, "ko", "2025-11-04"))] == ["Hanoi"]
+
+
+def test_a_trip_months_before_does_not_place_the_event() -> None:
+    text = ("□ 정하늘 해양수산부 장관은 지난 3.4~5 칠레 발파라이소를 방문하여 수산 협력 방안을 논의하였다.\n"
+            "□ 정 장관은 6.5.(목) 카밀라 베가 칠레 경제부 장관과 회담하였다.")
+    assert [c for _, c in _cities(_held(text, "ko", "2025-06-06"))] == [None]

@@ -217,7 +217,7 @@ class English(Grammar):
 
     # ------------------------------------------------------------- records
 
-    def trip_city(self, view: View, before: int) -> Mention | None:
+    def trip_city(self, view: View, before: int, day: date | None = None) -> Mention | None:
         """`visited Washington, D.C., where he attended …`: the trip's city, named before the event."""
         trip = [p for p in view.mentions_in(0, before, "PLACE")
                 if _TRIP.search(view.text[max(0, p.start - 12):p.start])]
