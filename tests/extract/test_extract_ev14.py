@@ -39,3 +39,60 @@ def test_a_trip_months_before_does_not_place_the_event() -> None:
     text = ("□ 정하늘 해양수산부 장관은 지난 3.4~5 칠레 발파라이소를 방문하여 수산 협력 방안을 논의하였다.\n"
             "□ 정 장관은 6.5.(목) 카밀라 베가 칠레 경제부 장관과 회담하였다.")
     assert [c for _, c in _cities(_held(text, "ko", "2025-06-06"))] == [None]
+
+
+def _meetings(events: list[EventRecord]) -> list[EventRecord]:
+    return [e for e in events if e.type == "dialogue"]
+
+
+# Not detected. A host verb with an office-holder as its object (`hosted Indonesian President X`, `received Foreign
+# Minister Y`, `welcomed Prime Minister Z to …`) is a meeting with that visitor.
+def test_hosting_or_receiving_an_office_holder_is_a_meeting() -> None:
+    text = "Chancellor Ruth Adler received Foreign Minister Tomas Varga of Hungary at the Chancellery on 6 May."
+    assert [(e.date, e.participants) for e in _meetings(_held(text, "en", "2025-05-07"))] == [("2025-05-06", ["HUN"])]
+    text = "On Thursday, Prime Minister Leo Marsh hosted Ghanaian President Kwame Boateng in Canberra."
+    assert [e.participants for e in _meetings(_held(text, "en", "2025-06-13"))] == [["GHA", "AUS"]]
+    text = "President Elena Ruiz welcomed Prime Minister Ola Hansen of Norway to the presidential palace on 2 June."
+    assert [e.date for e in _meetings(_held(text, "en", "2025-06-03"))] == ["2025-06-02"]
+
+
+def test_welcoming_an_office_holders_words_is_no_meeting() -> None:
+    text = "On 2 June, the minister welcomed President Ruiz's remarks on regional trade and hosted the annual gala."
+    assert _meetings(_held(text, "en", "2025-06-03")) == []
+
+
+# Not detected. `sat down with Minister X` is a meeting with the person, as `met with` is.
+def test_sitting_down_with_a_titled_person_is_a_meeting() -> None:
+    text = "Secretary Dana Cole sat down with Minister of Energy Ravi Menon of Singapore in Houston on 9 April."
+    assert [(e.date, e.location.city) for e in _meetings(_held(text, "en", "2025-04-10"))] == [
+        ("2025-04-09", "Houston")]
+    text = "Governor Lee sat down on Tuesday with Ambassador Claire Dubois of France to discuss hydrogen."
+    assert [e.date for e in _meetings(_held(text, "en", "2025-04-10"))] == ["2025-04-08"]
+
+
+# Not detected. A working group convened, held or met is a meeting (`launched a working group` stays a launch).
+def test_a_working_group_convened_is_a_meeting() -> None:
+    text = "Brazil and Japan convened the Brazil-Japan Green Hydrogen Working Group in Brasilia on 12 August."
+    assert [(e.type, e.date) for e in _held(text, "en", "2025-08-13")] == [("dialogue", "2025-08-12")]
+    text = ("On 4 February, officials from Chile and Korea held the second meeting of the Chile-Korea Lithium "
+            "Working Group in Santiago.")
+    assert [e.type for e in _held(text, "en", "2025-02-05")] == ["dialogue"]
+    text = "On 4 February, Chile and Korea launched the Chile-Korea Lithium Working Group in Santiago."
+    assert [e.type for e in _held(text, "en", "2025-02-05")] == ["launch"]
+
+
+# Not detected. A present tense right after the event's noun (`The … Working Group meets in Ottawa`, a headline's
+# `Council Convenes in Nairobi`) is the clause's verb, not an adnominal participle (`the arrangement signed in May`).
+def test_a_present_tense_after_the_event_noun_is_the_clauses_verb() -> None:
+    text = "The Kenya-India Joint Trade Committee meets in Nairobi on 3 March."
+    assert [e.date for e in _meetings(_held(text, "en", "2025-03-03"))] == ["2025-03-03"]
+    text = "Today the Ghana-Canada Mining Dialogue convenes in Accra for its fourth session."
+    assert [e.name for e in _meetings(_held(text, "en", "2025-03-03"))] == ["Ghana-Canada Mining Dialogue"]
+
+
+# Not detected. `The two countries issue the following joint statement`: the present of a statement's own opening.
+def test_the_opening_formula_of_a_joint_statement_is_a_statement() -> None:
+    text = "On the occasion of the visit, Peru and Vietnam issue the following Joint Statement:"
+    assert [e.type for e in _held(text, "en", "2025-03-03")] == ["statement"]
+    text = "The Governments of Chile and New Zealand adopt the following joint declaration on ocean research."
+    assert [e.type for e in _held(text, "en", "2025-03-03")] == ["statement"]

@@ -120,6 +120,22 @@ _TITLES = "|".join(map(re.escape, _TITLE_WORDS))
 _TITLED = re.compile(rf"(?:(?!(?:{_TITLES})\b)[A-Z][\w.'’-]*\s+){{0,3}}(?:{_TITLES})\b")
 
 
+# An office-holder as a host verb's object: `hosted Indonesian President X`, `received the Foreign Minister of Y`,
+# `welcomed his Japanese counterpart` (not `hosted the forum`, `welcomed the outcome`, `welcomed President X's
+# remarks`).
+_OFFICE_WORDS = "|".join(map(re.escape, _OFFICES))
+_OFFICE_OBJ = re.compile(rf"(?:the\s+)?(?:(?!(?:{_OFFICE_WORDS})\b)[A-Z][\w.'’-]*\s+){{0,3}}(?:{_OFFICE_WORDS})\b"
+                         r"|(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b")
+_POSSESSIVE_NAME = re.compile(r"^(?:\s*[A-Z][\w.'’-]*)*['’]s?\b")
+
+
+def _office_object(text: str, end: int) -> bool:
+    """`received Foreign Minister Cho Tae-yul`: an office-holder is the object, not something of theirs."""
+    rest = _object(text, end, 120)
+    m = _OFFICE_OBJ.match(rest)
+    return bool(m) and not _POSSESSIVE_NAME.match(rest[m.end():])
+
+
 _SIDE = re.compile(r"\bseparate(?:ly)?\b|\bon the sidelines\b|\bside meeting\b", re.I)
 # Before the trigger, in its clause: `met separately with`, `On the sidelines on Monday, Yoon held talks with`,
 # `also met` + a person: a meeting beside the one the report is about. `on the sidelines of X` names the host.
@@ -231,11 +247,12 @@ def _pp_meetings(sent: Sent) -> list[EventMention]:
     return out
 
 
-# `spoke by phone on February 8 with Zambia's Minister X`, `spoke with Ana Ruiz, Foreign Minister of Peru`: a call
-# verb whose `with` comes after a day or an adverb, or whose person's title follows the name (an apposition); the
-# verb list (`spoke with`, `spoke by phone with`) takes the call when neither is there.
+# `spoke by phone on February 8 with Zambia's Minister X`, `sat down on Tuesday with Ambassador Y`, `spoke with Ana
+# Ruiz, Foreign Minister of Peru`: a call (or a sit-down) verb whose `with` comes after a day or an adverb, or whose
+# person's title follows the name (an apposition); the verb list (`spoke with`, `spoke by phone with`) takes the call
+# when neither is there.
 _CALL = re.compile(
-    r"\b(?:spoke|talked)\s+(?P<adv>(?:(?:(?:by|via|over\s+the)\s+"
+    r"\b(?:spoke|talked|sat\s+down)\s+(?P<adv>(?:(?:(?:by|via|over\s+the)\s+"
     r"(?:phone|telephone|video\w*)|virtually|today|yesterday|on\s+(?:\w+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+"
     r"\d{1,2}))\s*,?\s+){0,3})with\s+")
 _APPOSED = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}?[A-Z][\w.'’-]*,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}"
@@ -419,6 +436,7 @@ def mentions(view: View) -> list[EventMention]:
     attend = set(triggers().attend_verbs)
     person = {re.sub(r"\s+", " ", v) for v in triggers().person_verbs}
     courtesy = set(triggers().courtesy_verbs)
+    host, receive = set(triggers().host_verbs), set(triggers().receive_verbs)
     found: list[EventMention] = _headings(view)
     for sent in view.sents:
         s_text = sent.text
@@ -449,12 +467,20 @@ def mentions(view: View) -> list[EventMention]:
                          and not _BRIEFING.search(s_text[max(0, h.start() - 8):h.start()])
                          and h.start() >= ordered]
                 verb = re.sub(r"\s+", " ", verb)
-                if verb in person and not verb.startswith("met"):
+                # `welcomed President X … for the first trilateral meeting`: the meeting named is the event (its
+                # head, or _welcome_meetings), not a second one with the visitor.
+                hosting = verb in host and _office_object(s_text, vm.end()) and not any(
+                    h.start() > vm.start() for h in heads)
+                if verb in receive and not hosting:
+                    continue
+                if hosting:
+                    heads = []  # `hosted President X`: a meeting with the visitor, no head noun
+                elif verb in person and not verb.startswith(("met", "meets")):
                     # `called on President Y`, `spoke by phone with …`: a meeting with the person named, no head.
                     if not _counterpart_follows(s_text, vm.end()):
                         continue
                     heads = []
-                elif not heads and not (etype == "dialogue" and verb in person):
+                elif not heads and not (etype == "dialogue" and (verb in person or hosting)):
                     continue
                 if etype == "dialogue" and verb == "visited":
                     continue
@@ -487,14 +513,17 @@ def mentions(view: View) -> list[EventMention]:
                     # `the arrangement signed in April`: a participle right after its noun is adnominal.
                     gap = s_text[h.end():vm.start()]
                     passive = re.search(r"\b(was|were|been|be)\s*$", s_text[:vm.start()])
+                    # `The Working Group meets in Ottawa`: a present tense is the clause's own verb, no participle.
+                    passive = passive or re.fullmatch(r"[a-z]+[^s]s", verb)
                     if 0 <= len(gap) <= 1 and h.end() <= vm.start() and not passive:
                         mood = "adnominal" if mood == "main" else mood
-                    if re.search(r"\b(was|were|is|are|been)\s+$", s_text[:vm.start()]) is None and re.match(
+                    copula = re.search(r"\b(was|were|is|are|been)\s+$", s_text[:vm.start()])
+                    if not passive and copula is None and re.match(
                             r"\s+(by|in|at|on)\b", s_text[vm.end():]) and h.end() <= vm.start() and len(gap) < 3:
                         mood = "adnominal" if mood == "main" else mood
                 m = EventMention(typ, sent, v_start, v_end, mood, name, n_start, n_end, (sent.start, sent.end))
                 obj = h_end if heads and verb not in person else vm.end()  # `met X`, `held talks with X`
-                if typ == "dialogue" and (verb in person or re.match(r"\s+with\b", s_text[obj:])):
+                if typ == "dialogue" and (verb in person or hosting or re.match(r"\s+with\b", s_text[obj:])):
                     m.counterpart = counterpart(s_text, obj)
                 if etype == "launch" and typ == "dialogue":
                     m.ordinal = 1
