@@ -96,3 +96,24 @@ def test_the_opening_formula_of_a_joint_statement_is_a_statement() -> None:
     assert [e.type for e in _held(text, "en", "2025-03-03")] == ["statement"]
     text = "The Governments of Chile and New Zealand adopt the following joint declaration on ocean research."
     assert [e.type for e in _held(text, "en", "2025-03-03")] == ["statement"]
+
+
+# Not detected. `…, followed by talks between the two presidents`: a meeting noun after `followed by` is held.
+def test_talks_that_follow_a_ceremony_are_a_meeting() -> None:
+    text = ("On 14 May, the Chancellor was greeted in Lima by the President of Peru at the Government Palace, "
+            "followed by talks between the two leaders.")
+    assert [e.date for e in _meetings(_held(text, "en", "2025-05-15"))] == ["2025-05-14"]
+    text = "The welcome ceremony in Accra on 2 July was followed by a working lunch with President Mahama."
+    assert [e.date for e in _meetings(_held(text, "en", "2025-07-03"))] == ["2025-07-02"]
+
+
+# Merged into another meeting of the day. `The President then held talks with General Secretary X`, `also met Prime
+# Minister Y`: `then`/`also` before a meeting with a person orders it beside the one reported.
+def test_then_or_also_with_a_person_is_another_meeting_of_the_day() -> None:
+    text = ("On 8 June, President Anna Weber and President Luis Ortega of Paraguay held talks in Asuncion.\n"
+            "The two presidents agreed to deepen cooperation on hydropower.\n"
+            "President Weber then held talks with Vice President Marta Rojas.")
+    assert len(_meetings(_held(text, "en", "2025-06-09"))) == 2
+    text = ("On 8 June, Minister Kaito Mori and Minister Aylin Demir of Turkey held talks in Ankara.\n"
+            "Minister Mori also met Vice President Emre Kaya.")
+    assert len(_meetings(_held(text, "en", "2025-06-09"))) == 2

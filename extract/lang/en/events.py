@@ -151,7 +151,8 @@ _ORDERED = re.compile(r"^\W*(?:(?:\d{1,2}|[ivx]{1,5})[.)]\s+)?"
                       r"(?:meeting|talks|summit|dialogue|consultations?|conference|forum|session|roundtable|ceremony|signing|call|lunch|"
                       r"dinner))\s*,", re.I)
 # `Marcos later met Prime Minister X`: a meeting with a person told as coming after the one reported.
-_LATER = re.compile(r"\b(?:later|subsequently|afterwards)\s+$", re.I)
+# `The President then held talks with General Secretary X`, `also met Prime Minister Y`: likewise with a person.
+_LATER = re.compile(r"\b(?:later|subsequently|afterwards|then|also)\s+$", re.I)
 # `held a joint press conference`: a briefing of the meeting, no meeting of its own.
 _BRIEFING = re.compile(r"\b(?:press|news|media)\s+$", re.I)
 # `In a separate meeting with Foreign Minister X, Y said …`: a meeting noun with a person, no verb.
@@ -533,7 +534,7 @@ def mentions(view: View) -> list[EventMention]:
                 if typ == "dialogue" and (_SIDE_CLAUSE.search(_clause_before(s_text, vm.start()))
                                           or ordered
                                           or re.match(r"\s+separately\b", s_text[vm.end():])
-                                          or (verb in person and _LATER.search(before))
+                                          or ((verb in person or m.counterpart) and _LATER.search(before))
                                           or verb in courtesy):
                     m.separate = True  # a call on the host (`paid a courtesy call on President X`) is its own
                 found.append(m)
