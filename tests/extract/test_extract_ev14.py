@@ -117,3 +117,29 @@ def test_then_or_also_with_a_person_is_another_meeting_of_the_day() -> None:
     text = ("On 8 June, Minister Kaito Mori and Minister Aylin Demir of Turkey held talks in Ankara.\n"
             "Minister Mori also met Vice President Emre Kaya.")
     assert len(_meetings(_held(text, "en", "2025-06-09"))) == 2
+
+
+# Not detected. `joined the G7 foreign ministers' meeting`: an attendance verb's object names its meeting though the
+# name is written in lower case (`attended the meeting`, `a bilateral meeting` name none).
+def test_attending_a_meeting_named_in_lower_case_is_the_event() -> None:
+    text = "Minister Sara Lind joined the G20 energy ministers' meeting in Goa on 22 July."
+    assert [(e.name, e.date) for e in _meetings(_held(text, "en", "2025-07-23"))] == [
+        ("G20 energy ministers' meeting", "2025-07-22")]
+    text = "Deputy Minister Ito participated in the APEC trade ministers' meeting in Arequipa on 16 May."
+    assert [e.participants for e in _meetings(_held(text, "en", "2025-05-17"))] == [["APEC"]]
+    text = "Minister Sara Lind attended a bilateral meeting in Goa on 22 July."
+    assert _meetings(_held(text, "en", "2025-07-23")) == []
+
+
+# Not detected. A sentence opening with the meeting it took place at (`At the third X Forum in Nairobi on 4 May, the
+# two sides agreed …`, `At a meeting in Lima on 2 June, …`), its own clause reporting no meeting verb: the meeting is
+# held when named or when its phrase gives a day, a place or its order (`In a meeting before the signing`).
+def test_a_meeting_opening_the_sentence_is_held() -> None:
+    text = ("At the third Kenya-Japan Business Forum in Nairobi on 4 May, the two sides agreed to expand "
+            "geothermal cooperation.")
+    assert [(e.name, e.date, e.location.city) for e in _meetings(_held(text, "en", "2025-05-05"))] == [
+        ("Kenya-Japan Business Forum", "2025-05-04", "Nairobi")]
+    text = "At a meeting in Lima on 2 June, the ministers of Peru and Chile agreed to link their power grids."
+    assert [e.date for e in _meetings(_held(text, "en", "2025-06-03"))] == ["2025-06-02"]
+    text = "At the meeting, the two sides agreed to link their power grids."
+    assert _meetings(_held(text, "en", "2025-06-03")) == []

@@ -153,6 +153,8 @@ _ORDERED = re.compile(r"^\W*(?:(?:\d{1,2}|[ivx]{1,5})[.)]\s+)?"
 # `Marcos later met Prime Minister X`: a meeting with a person told as coming after the one reported.
 # `The President then held talks with General Secretary X`, `also met Prime Minister Y`: likewise with a person.
 _LATER = re.compile(r"\b(?:later|subsequently|afterwards|then|also)\s+$", re.I)
+# `attended the G7 foreign ministers' meeting`: the object noun phrase up to its head, a name though in lower case.
+_ATTEND_OBJECT = re.compile(r"\s+(?:in\s+)?(?:the|a|an)\s+(?P<np>(?:[\w.+\-]+(?:['’]s?)?\s+){1,4})")
 # `held a joint press conference`: a briefing of the meeting, no meeting of its own.
 _BRIEFING = re.compile(r"\b(?:press|news|media)\s+$", re.I)
 # `In a separate meeting with Foreign Minister X, Y said …`: a meeting noun with a person, no verb.
@@ -278,6 +280,34 @@ def _call_meetings(sent: Sent) -> list[EventMention]:
         em.counterpart = names
         out.append(em)
     return out
+
+
+# `At the second X Dialogue in Canberra on 5 March, the two sides agreed …`, `In a meeting before the signing, A and B
+# agreed …`: a sentence opening with a meeting it took place at, whose own clause reports no meeting verb. The meeting
+# is held when it is named, or its phrase gives a day, a place or its order (`before the signing`).
+_AT_MEETING = re.compile(r"^\W*(?:At|In|During)\s+(?:the|a|an)\s+(?P<np>[^,;]{3,140}?),\s+")
+_MEETING_ORDER = re.compile(r"\s+(?:before|after|following|ahead\s+of)\s+the\b")
+
+
+def _opening_meetings(view: View, sent: Sent) -> list[EventMention]:
+    m = _AT_MEETING.match(sent.text)
+    if m is None or patterns()["verb_dialogue"].search(sent.text, m.end()):
+        return []
+    h = patterns()["head_dialogue"].search(sent.text, m.start("np"), m.end("np"))
+    if h is None or len(sent.text[m.start("np"):h.start()].split()) > 8 or _BRIEFING.search(sent.text[:h.start()]):
+        return []
+    tail = sent.text[h.end():m.end("np")]
+    if re.match(r"\s+with\b", tail) or patterns()["future"].search(sent.text[:m.end()]):
+        return []  # `In a meeting with X, …` is _pp_meetings'
+    a, b = _name(sent.text, h.start(), h.end(), m.start("np"), m.end("np"))
+    name = sent.text[a:b].strip() if specific_name(sent.text[a:b]) else None
+    lo, hi = sent.start + h.end(), sent.start + m.end("np")
+    if name is None and not (_MEETING_ORDER.match(tail) or any(d.kind == "day" for d in view.dates_in(lo, hi))
+                             or view.mentions_in(lo, hi, "PLACE")):
+        return []
+    hs, he = sent.start + h.start(), sent.start + h.end()
+    return [EventMention("dialogue", sent, hs, he, "main", name, sent.start + a if name else None,
+                         sent.start + b if name else None, (sent.start, sent.end))]
 
 
 _LAUNCH_NOUN = re.compile(r"\b(?:missile|missiles|rocket|rockets|satellite|ballistic|ICBM|ICBMs|space|test)\s+$", re.I)
@@ -442,7 +472,7 @@ def mentions(view: View) -> list[EventMention]:
     for sent in view.sents:
         s_text = sent.text
         found += _pp_meetings(sent) + _their_meetings(sent) + _welcome_meetings(sent) + _travel_meetings(sent)
-        found += _call_meetings(sent) + _signing_nominal(sent) + _launch_nominal(sent)
+        found += _call_meetings(sent) + _signing_nominal(sent) + _launch_nominal(sent) + _opening_meetings(view, sent)
         for etype in EVENT_TYPES:
             for vm in pats[f"verb_{etype}"].finditer(s_text):
                 verb = vm.group().lower()
@@ -508,6 +538,9 @@ def mentions(view: View) -> list[EventMention]:
                              if x.end() <= a and re.fullmatch(r"\s+(?:of|for)\s+the\s+", s_text[x.end():a])]
                     if chain:
                         a = _name(s_text, chain[-1].start(), chain[-1].end(), 0, len(s_text))[0]
+                    if verb in attend and b > vm.start() and not specific_name(s_text[a:b]) and (
+                            obj := _ATTEND_OBJECT.match(s_text, vm.end(), h.start())) and obj.end() == h.start():
+                        a = obj.start("np")  # `joined the G7 foreign ministers' meeting`: named in lower case
                     if verb in attend and (b <= vm.start() or not specific_name(s_text[a:b])):
                         continue  # `attended` reports an event only with the named meeting as its object
                     name, n_start, n_end = s_text[a:b].strip(), sent.start + a, sent.start + b
