@@ -259,12 +259,7 @@ def _name_parties(view: View, m: EventMention) -> frozenset[str]:
 
 def _distinct(view: View, e: Event, m: EventMention) -> bool:
     """Both named, and the names share nothing beyond countries and generic words (or name other series),
-    or their names spell out different parties (`한일중 외교장관회의`, `한일 외교장관회담`); a named gathering is not
-    the day's talks, even unnamed ones (`비즈니스 포럼에 참석` after `정상회담을 가졌다`)."""
-    if m.type == "dialogue" and m.name and any(
-            x.name and view.grammar.gathering_and_talks(x.name, m.name) and (_specific(view, x) or _specific(view, m))
-            for x in e.mentions):
-        return True
+    or their names spell out different parties (`한일중 외교장관회의`, `한일 외교장관회담`)."""
     if not _specific(view, m):
         return False
     mp = _name_parties(view, m)

@@ -143,10 +143,6 @@ class Grammar(ABC):
         """A name of a gathering of many (`정상회의`), which a meeting with one person (`정상회담`) is not part of."""
         return False
 
-    def gathering_and_talks(self, a: str, b: str) -> bool:
-        """One name a gathering (`한-체코 비즈니스 포럼`), the other talks (`정상회담`, `면담`): two events of a day."""
-        return False
-
     def recalled(self, view: View, m: EventMention) -> bool:
         """`…을 갖고 … 논의한 바 있습니다`, `had met`: the predicate tells of an event before the report's."""
         return False

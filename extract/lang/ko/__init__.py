@@ -39,14 +39,6 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _ORD = re.compile(r"제?\s*(\d{1,3})\s*차")
 _LOC = re.compile(r"^\s*(?:[A-Za-z.\s]{0,6})?(?:에서|에 ?있는|에 위치한|을 방문|를 방문|방문)")
 _REPORT_DATE = re.compile(r"\s*(밝혔|발표|전했|설명했)")
-# Talks between delegations (`정상회담`, `이번 회담`, `장관 면담`), not a generic `회의` that may be the forum again.
-_TALKS = re.compile(r"(?:회담|면담|환담)$")
-
-
-def _strip_name(name: str) -> str:
-    return re.sub(r"\s*\([^()]*\)\s*$", "", name.strip(" '’‘\"”“「」『』"))
-
-
 # `울란바토르를 방문하여`, `빌뉴스를 방문하고 있다`, `아스타나를 국빈 방문`: the place a trip is to.
 _TRIP = re.compile(r"(?:을|를)\s*(?:국빈\s*|공식\s*|실무\s*)?방문")
 _CALLED_ON = re.compile(r"[^,.\n]{0,14}?(?:을|를)\s*(?:예방|예방하|예방한|예방했)")
@@ -379,13 +371,11 @@ class Korean(Grammar):
         if la is not None and lb is not None and la != lb:
             return True
         # `한-체코 비즈니스 포럼` beside `한-체코 정상회담`: a gathering is not the talks held that day.
-        return self.gathering(a) != self.gathering(b)
+        return self._gathering(a) != self._gathering(b)
 
-    def gathering_and_talks(self, a: str, b: str) -> bool:
-        return any(self.gathering(x) and _TALKS.search(_strip_name(y)) for x, y in ((a, b), (b, a)))
-
-    def gathering(self, name: str) -> bool:
-        return _strip_name(name).endswith(tuple(triggers().gathering_heads))
+    def _gathering(self, name: str) -> bool:
+        name = re.sub(r"\s*\([^()]*\)\s*$", "", name.strip(" '’‘\"”“「」『』"))
+        return name.endswith(tuple(triggers().gathering_heads))
 
     def level_of(self, text: str) -> str | None:
         return next((level for level, pattern in self.levels if re.search(pattern, text)), None)
