@@ -143,3 +143,16 @@ def test_a_meeting_opening_the_sentence_is_held() -> None:
     assert [e.date for e in _meetings(_held(text, "en", "2025-06-03"))] == ["2025-06-02"]
     text = "At the meeting, the two sides agreed to link their power grids."
     assert _meetings(_held(text, "en", "2025-06-03")) == []
+
+
+# Not detected. `led the U.S. delegation to the third X Dialogue`: a delegation led to a meeting named after `to`
+# (`led the delegation to Osaka` names none; `will lead` is ahead).
+def test_a_delegation_led_to_a_meeting_is_the_meeting() -> None:
+    text = ("Assistant Secretary Maria Chen led the U.S. delegation to the second U.S.-Ghana Energy Dialogue in "
+            "Accra on 8 October.")
+    assert [(e.name, e.date) for e in _meetings(_held(text, "en", "2025-10-09"))] == [
+        ("U.S.-Ghana Energy Dialogue", "2025-10-08")]
+    text = "On 8 October, Minister Tom Berg led a Swedish business delegation to the Sweden-Vietnam Green Forum in Hanoi."
+    assert [e.location.city for e in _meetings(_held(text, "en", "2025-10-09"))] == ["Hanoi"]
+    text = "Minister Tom Berg will lead a Swedish delegation to the Sweden-Vietnam Green Forum in Hanoi on 8 October."
+    assert _meetings(_held(text, "en", "2025-10-01")) == []

@@ -383,6 +383,32 @@ def _travel_meetings(sent: Sent) -> list[EventMention]:
     return out
 
 
+# `led the U.S. delegation to the third U.S.-Philippines Energy Policy Dialogue`: a delegation led to a meeting.
+_LED_TO = re.compile(r"\bled\s+(?:the|a|an|his|her|their|its)\s+(?:[\w.'’\-]+\s+){0,3}?delegations?\s+"
+                     r"(?:(?:today|yesterday|on\s+\w+day)\s+)?(?=to\s)")
+
+
+_LED_MODIFIERS = frozenset(["the", "a", "an", "of", "and", "on", "for", "annual", "inaugural", "bilateral",
+                            "trilateral", "ministerial", "joint", "high-level", *triggers().ordinals])
+
+
+def _led_meetings(sent: Sent) -> list[EventMention]:
+    out = []
+    for m in _LED_TO.finditer(sent.text):
+        start = m.end() + 3  # after `to `
+        h = patterns()["head_dialogue"].search(sent.text, start, start + 160)
+        if h is None or _NOT_YET.search(sent.text[max(0, m.start() - 60):m.start()]) or not all(
+                w[0].isupper() or w[0].isdigit() or w.lower() in _LED_MODIFIERS
+                for w in sent.text[start:h.start()].split()):
+            continue
+        a, b = _name(sent.text, h.start(), h.end(), start, len(sent.text))
+        name = sent.text[a:b].strip() if specific_name(sent.text[a:b]) else None
+        out.append(EventMention("dialogue", sent, sent.start + h.start(), sent.start + h.end(), "main", name,
+                                sent.start + a if name else None, sent.start + b if name else None,
+                                (sent.start, sent.end)))
+    return out
+
+
 # `welcomed the signing today of a Memorandum of Understanding on …`: a signing named by its noun.
 _SIGNING = re.compile(r"\bthe\s+signing\s+(?:today\s+|this\s+week\s+|on\s+\w+\s+\d{1,2}\s+)?of\s+(?:a|an|the)\s+")
 
@@ -473,6 +499,7 @@ def mentions(view: View) -> list[EventMention]:
         s_text = sent.text
         found += _pp_meetings(sent) + _their_meetings(sent) + _welcome_meetings(sent) + _travel_meetings(sent)
         found += _call_meetings(sent) + _signing_nominal(sent) + _launch_nominal(sent) + _opening_meetings(view, sent)
+        found += _led_meetings(sent)
         for etype in EVENT_TYPES:
             for vm in pats[f"verb_{etype}"].finditer(s_text):
                 verb = vm.group().lower()
