@@ -152,7 +152,8 @@ def test_a_delegation_led_to_a_meeting_is_the_meeting() -> None:
             "Accra on 8 October.")
     assert [(e.name, e.date) for e in _meetings(_held(text, "en", "2025-10-09"))] == [
         ("U.S.-Ghana Energy Dialogue", "2025-10-08")]
-    text = "On 8 October, Minister Tom Berg led a Swedish business delegation to the Sweden-Vietnam Green Forum in Hanoi."
+    text = ("On 8 October, Minister Tom Berg led a Swedish business delegation to the Sweden-Vietnam Green Forum "
+            "in Hanoi.")
     assert [e.location.city for e in _meetings(_held(text, "en", "2025-10-09"))] == ["Hanoi"]
     text = "Minister Tom Berg will lead a Swedish delegation to the Sweden-Vietnam Green Forum in Hanoi on 8 October."
     assert _meetings(_held(text, "en", "2025-10-01")) == []
