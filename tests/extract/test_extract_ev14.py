@@ -157,3 +157,11 @@ def test_a_delegation_led_to_a_meeting_is_the_meeting() -> None:
     assert [e.location.city for e in _meetings(_held(text, "en", "2025-10-09"))] == ["Hanoi"]
     text = "Minister Tom Berg will lead a Swedish delegation to the Sweden-Vietnam Green Forum in Hanoi on 8 October."
     assert _meetings(_held(text, "en", "2025-10-01")) == []
+
+
+# City. `welcomed President X to the White House`: a seat of government a visitor is received to is where.
+def test_a_visitor_received_to_a_seat_of_government_is_there() -> None:
+    text = "Today, President Mia Ford welcomed President Ravi Sharma of India to the White House."
+    assert [e.location.city for e in _meetings(_held(text, "en", "2025-02-11"))] == ["Washington"]
+    text = "On 10 February, Prime Minister Hugo Lam received Chancellor Eva Stein of Austria to Downing Street."
+    assert [e.location.city for e in _meetings(_held(text, "en", "2025-02-11"))] == ["London"]
