@@ -20,6 +20,7 @@ from extract import delegates as people_mod
 from extract import document, event_model, topic_model
 from extract.build import Assembled, to_record
 from extract.dates import DateMention
+from extract.day_city import with_day_city
 from extract.entities import Mention, find_mentions
 from extract.events import EventMention, find_event_mentions, group_events
 from extract.lang import Grammar, detect_language, grammar_for, normalise_lang
@@ -304,4 +305,4 @@ def records_of(sdoc: Doc, doc: DocumentRecord) -> list[EventRecord]:
     assert view is not None
     ordered = sorted(st.events, key=lambda a: min(m.sent.start for m in a.event.mentions))
     records = [to_record(view, a, doc.id, doc.url, doc.source) for a in ordered]
-    return document.with_parties(view, records)
+    return with_day_city(document.with_parties(view, records))

@@ -218,8 +218,8 @@ class Grammar(ABC):
 
     levels: ClassVar[list[tuple[str, str]]]  # (level, pattern) over names and roles, highest first
 
-    def trip_city(self, view: View, before: int) -> Mention | None:
-        """The city of a trip named before the event (`visited Washington, where …`)."""
+    def trip_city(self, view: View, before: int, day: date | None = None) -> Mention | None:
+        """The city of a trip named before the event (`visited Washington, where …`), on `day`."""
         return None
 
     def dateline_place(self, view: View, p: Mention) -> bool:

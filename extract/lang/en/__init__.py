@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 _ORD = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                   r"tenth|eleventh|twelfth|inaugural)\b", re.I)
 _LOC = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$")
-_AT = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
+# `welcomed President X to the White House`: a visitor received there.
+_AT = re.compile(r"\b(?:at|in|to)\s+(?:the\s+)?$")
 # `SEOUL, June 28 (Yonhap) --`: the dateline is the report's day, not the event's.
 # A wire dateline: the date before `(Yonhap) --`, `(PTI)`, ` - `, or after a capitalised city opening a line
 # (`WASHINGTON, Jun 7`, `NEW DELHI, June 5`): the day of the report, not of the event.
@@ -220,7 +221,7 @@ class English(Grammar):
 
     # ------------------------------------------------------------- records
 
-    def trip_city(self, view: View, before: int) -> Mention | None:
+    def trip_city(self, view: View, before: int, day: date | None = None) -> Mention | None:
         """`visited Washington, D.C., where he attended …`: the trip's city, named before the event."""
         trip = [p for p in view.mentions_in(0, before, "PLACE")
                 if _TRIP.search(view.text[max(0, p.start - 12):p.start])]

@@ -120,6 +120,22 @@ _TITLES = "|".join(map(re.escape, _TITLE_WORDS))
 _TITLED = re.compile(rf"(?:(?!(?:{_TITLES})\b)[A-Z][\w.'’-]*\s+){{0,3}}(?:{_TITLES})\b")
 
 
+# An office-holder as a host verb's object: `hosted Indonesian President X`, `received the Foreign Minister of Y`,
+# `welcomed his Japanese counterpart` (not `hosted the forum`, `welcomed the outcome`, `welcomed President X's
+# remarks`).
+_OFFICE_WORDS = "|".join(map(re.escape, _OFFICES))
+_OFFICE_OBJ = re.compile(rf"(?:the\s+)?(?:(?!(?:{_OFFICE_WORDS})\b)[A-Z][\w.'’-]*\s+){{0,3}}(?:{_OFFICE_WORDS})\b"
+                         r"|(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b")
+_POSSESSIVE_NAME = re.compile(r"^(?:\s*[A-Z][\w.'’-]*)*['’]s?\b")
+
+
+def _office_object(text: str, end: int) -> bool:
+    """`received Foreign Minister Cho Tae-yul`: an office-holder is the object, not something of theirs."""
+    rest = _object(text, end, 120)
+    m = _OFFICE_OBJ.match(rest)
+    return bool(m) and not _POSSESSIVE_NAME.match(rest[m.end():])
+
+
 _SIDE = re.compile(r"\bseparate(?:ly)?\b|\bon the sidelines\b|\bside meeting\b", re.I)
 # Before the trigger, in its clause: `met separately with`, `On the sidelines on Monday, Yoon held talks with`,
 # `also met` + a person: a meeting beside the one the report is about. `on the sidelines of X` names the host.
@@ -135,7 +151,10 @@ _ORDERED = re.compile(r"^\W*(?:(?:\d{1,2}|[ivx]{1,5})[.)]\s+)?"
                       r"(?:meeting|talks|summit|dialogue|consultations?|conference|forum|session|roundtable|ceremony|signing|call|lunch|"
                       r"dinner))\s*,", re.I)
 # `Marcos later met Prime Minister X`: a meeting with a person told as coming after the one reported.
-_LATER = re.compile(r"\b(?:later|subsequently|afterwards)\s+$", re.I)
+# `The President then held talks with General Secretary X`, `also met Prime Minister Y`: likewise with a person.
+_LATER = re.compile(r"\b(?:later|subsequently|afterwards|then|also)\s+$", re.I)
+# `attended the G7 foreign ministers' meeting`: the object noun phrase up to its head, a name though in lower case.
+_ATTEND_OBJECT = re.compile(r"\s+(?:in\s+)?(?:the|a|an)\s+(?P<np>(?:[\w.+\-]+(?:['’]s?)?\s+){1,4})")
 # `held a joint press conference`: a briefing of the meeting, no meeting of its own.
 _BRIEFING = re.compile(r"\b(?:press|news|media)\s+$", re.I)
 # `In a separate meeting with Foreign Minister X, Y said …`: a meeting noun with a person, no verb.
@@ -231,11 +250,12 @@ def _pp_meetings(sent: Sent) -> list[EventMention]:
     return out
 
 
-# `spoke by phone on February 8 with Zambia's Minister X`, `spoke with Ana Ruiz, Foreign Minister of Peru`: a call
-# verb whose `with` comes after a day or an adverb, or whose person's title follows the name (an apposition); the
-# verb list (`spoke with`, `spoke by phone with`) takes the call when neither is there.
+# `spoke by phone on February 8 with Zambia's Minister X`, `sat down on Tuesday with Ambassador Y`, `spoke with Ana
+# Ruiz, Foreign Minister of Peru`: a call (or a sit-down) verb whose `with` comes after a day or an adverb, or whose
+# person's title follows the name (an apposition); the verb list (`spoke with`, `spoke by phone with`) takes the call
+# when neither is there.
 _CALL = re.compile(
-    r"\b(?:spoke|talked)\s+(?P<adv>(?:(?:(?:by|via|over\s+the)\s+"
+    r"\b(?:spoke|talked|sat\s+down)\s+(?P<adv>(?:(?:(?:by|via|over\s+the)\s+"
     r"(?:phone|telephone|video\w*)|virtually|today|yesterday|on\s+(?:\w+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+"
     r"\d{1,2}))\s*,?\s+){0,3})with\s+")
 _APPOSED = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}?[A-Z][\w.'’-]*,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}"
@@ -260,6 +280,34 @@ def _call_meetings(sent: Sent) -> list[EventMention]:
         em.counterpart = names
         out.append(em)
     return out
+
+
+# `At the second X Dialogue in Canberra on 5 March, the two sides agreed …`, `In a meeting before the signing, A and B
+# agreed …`: a sentence opening with a meeting it took place at, whose own clause reports no meeting verb. The meeting
+# is held when it is named, or its phrase gives a day, a place or its order (`before the signing`).
+_AT_MEETING = re.compile(r"^\W*(?:At|In|During)\s+(?:the|a|an)\s+(?P<np>[^,;]{3,140}?),\s+")
+_MEETING_ORDER = re.compile(r"\s+(?:before|after|following|ahead\s+of)\s+the\b")
+
+
+def _opening_meetings(view: View, sent: Sent) -> list[EventMention]:
+    m = _AT_MEETING.match(sent.text)
+    if m is None or patterns()["verb_dialogue"].search(sent.text, m.end()):
+        return []
+    h = patterns()["head_dialogue"].search(sent.text, m.start("np"), m.end("np"))
+    if h is None or len(sent.text[m.start("np"):h.start()].split()) > 8 or _BRIEFING.search(sent.text[:h.start()]):
+        return []
+    tail = sent.text[h.end():m.end("np")]
+    if re.match(r"\s+with\b", tail) or patterns()["future"].search(sent.text[:m.end()]):
+        return []  # `In a meeting with X, …` is _pp_meetings'
+    a, b = _name(sent.text, h.start(), h.end(), m.start("np"), m.end("np"))
+    name = sent.text[a:b].strip() if specific_name(sent.text[a:b]) else None
+    lo, hi = sent.start + h.end(), sent.start + m.end("np")
+    if name is None and not (_MEETING_ORDER.match(tail) or any(d.kind == "day" for d in view.dates_in(lo, hi))
+                             or view.mentions_in(lo, hi, "PLACE")):
+        return []
+    hs, he = sent.start + h.start(), sent.start + h.end()
+    return [EventMention("dialogue", sent, hs, he, "main", name, sent.start + a if name else None,
+                         sent.start + b if name else None, (sent.start, sent.end))]
 
 
 _LAUNCH_NOUN = re.compile(r"\b(?:missile|missiles|rocket|rockets|satellite|ballistic|ICBM|ICBMs|space|test)\s+$", re.I)
@@ -332,6 +380,32 @@ def _travel_meetings(sent: Sent) -> list[EventMention]:
         name, a, b = _for_name(sent, m.end(), f)
         hs, he = sent.start + m.end() + f.start("head"), sent.start + m.end() + f.end("head")
         out.append(EventMention("dialogue", sent, hs, he, "main", name, a, b, (sent.start, sent.end)))
+    return out
+
+
+# `led the U.S. delegation to the third U.S.-Philippines Energy Policy Dialogue`: a delegation led to a meeting.
+_LED_TO = re.compile(r"\bled\s+(?:the|a|an|his|her|their|its)\s+(?:[\w.'’\-]+\s+){0,3}?delegations?\s+"
+                     r"(?:(?:today|yesterday|on\s+\w+day)\s+)?(?=to\s)")
+
+
+_LED_MODIFIERS = frozenset(["the", "a", "an", "of", "and", "on", "for", "annual", "inaugural", "bilateral",
+                            "trilateral", "ministerial", "joint", "high-level", *triggers().ordinals])
+
+
+def _led_meetings(sent: Sent) -> list[EventMention]:
+    out = []
+    for m in _LED_TO.finditer(sent.text):
+        start = m.end() + 3  # after `to `
+        h = patterns()["head_dialogue"].search(sent.text, start, start + 160)
+        if h is None or _NOT_YET.search(sent.text[max(0, m.start() - 60):m.start()]) or not all(
+                w[0].isupper() or w[0].isdigit() or w.lower() in _LED_MODIFIERS
+                for w in sent.text[start:h.start()].split()):
+            continue
+        a, b = _name(sent.text, h.start(), h.end(), start, len(sent.text))
+        name = sent.text[a:b].strip() if specific_name(sent.text[a:b]) else None
+        out.append(EventMention("dialogue", sent, sent.start + h.start(), sent.start + h.end(), "main", name,
+                                sent.start + a if name else None, sent.start + b if name else None,
+                                (sent.start, sent.end)))
     return out
 
 
@@ -419,11 +493,13 @@ def mentions(view: View) -> list[EventMention]:
     attend = set(triggers().attend_verbs)
     person = {re.sub(r"\s+", " ", v) for v in triggers().person_verbs}
     courtesy = set(triggers().courtesy_verbs)
+    host, receive = set(triggers().host_verbs), set(triggers().receive_verbs)
     found: list[EventMention] = _headings(view)
     for sent in view.sents:
         s_text = sent.text
         found += _pp_meetings(sent) + _their_meetings(sent) + _welcome_meetings(sent) + _travel_meetings(sent)
-        found += _call_meetings(sent) + _signing_nominal(sent) + _launch_nominal(sent)
+        found += _call_meetings(sent) + _signing_nominal(sent) + _launch_nominal(sent) + _opening_meetings(view, sent)
+        found += _led_meetings(sent)
         for etype in EVENT_TYPES:
             for vm in pats[f"verb_{etype}"].finditer(s_text):
                 verb = vm.group().lower()
@@ -449,12 +525,20 @@ def mentions(view: View) -> list[EventMention]:
                          and not _BRIEFING.search(s_text[max(0, h.start() - 8):h.start()])
                          and h.start() >= ordered]
                 verb = re.sub(r"\s+", " ", verb)
-                if verb in person and not verb.startswith("met"):
+                # `welcomed President X … for the first trilateral meeting`: the meeting named is the event (its
+                # head, or _welcome_meetings), not a second one with the visitor.
+                hosting = verb in host and _office_object(s_text, vm.end()) and not any(
+                    h.start() > vm.start() for h in heads)
+                if verb in receive and not hosting:
+                    continue
+                if hosting:
+                    heads = []  # `hosted President X`: a meeting with the visitor, no head noun
+                elif verb in person and not verb.startswith(("met", "meets")):
                     # `called on President Y`, `spoke by phone with …`: a meeting with the person named, no head.
                     if not _counterpart_follows(s_text, vm.end()):
                         continue
                     heads = []
-                elif not heads and not (etype == "dialogue" and verb in person):
+                elif not heads and not (etype == "dialogue" and (verb in person or hosting)):
                     continue
                 if etype == "dialogue" and verb == "visited":
                     continue
@@ -481,20 +565,26 @@ def mentions(view: View) -> list[EventMention]:
                              if x.end() <= a and re.fullmatch(r"\s+(?:of|for)\s+the\s+", s_text[x.end():a])]
                     if chain:
                         a = _name(s_text, chain[-1].start(), chain[-1].end(), 0, len(s_text))[0]
+                    if verb in attend and b > vm.start() and not specific_name(s_text[a:b]) and (
+                            obj := _ATTEND_OBJECT.match(s_text, vm.end(), h.start())) and obj.end() == h.start():
+                        a = obj.start("np")  # `joined the G7 foreign ministers' meeting`: named in lower case
                     if verb in attend and (b <= vm.start() or not specific_name(s_text[a:b])):
                         continue  # `attended` reports an event only with the named meeting as its object
                     name, n_start, n_end = s_text[a:b].strip(), sent.start + a, sent.start + b
                     # `the arrangement signed in April`: a participle right after its noun is adnominal.
                     gap = s_text[h.end():vm.start()]
                     passive = re.search(r"\b(was|were|been|be)\s*$", s_text[:vm.start()])
+                    # `The Working Group meets in Ottawa`: a present tense is the clause's own verb, no participle.
+                    passive = passive or re.fullmatch(r"[a-z]+[^s]s", verb)
                     if 0 <= len(gap) <= 1 and h.end() <= vm.start() and not passive:
                         mood = "adnominal" if mood == "main" else mood
-                    if re.search(r"\b(was|were|is|are|been)\s+$", s_text[:vm.start()]) is None and re.match(
+                    copula = re.search(r"\b(was|were|is|are|been)\s+$", s_text[:vm.start()])
+                    if not passive and copula is None and re.match(
                             r"\s+(by|in|at|on)\b", s_text[vm.end():]) and h.end() <= vm.start() and len(gap) < 3:
                         mood = "adnominal" if mood == "main" else mood
                 m = EventMention(typ, sent, v_start, v_end, mood, name, n_start, n_end, (sent.start, sent.end))
                 obj = h_end if heads and verb not in person else vm.end()  # `met X`, `held talks with X`
-                if typ == "dialogue" and (verb in person or re.match(r"\s+with\b", s_text[obj:])):
+                if typ == "dialogue" and (verb in person or hosting or re.match(r"\s+with\b", s_text[obj:])):
                     m.counterpart = counterpart(s_text, obj)
                 if etype == "launch" and typ == "dialogue":
                     m.ordinal = 1
@@ -504,7 +594,7 @@ def mentions(view: View) -> list[EventMention]:
                 if typ == "dialogue" and (_SIDE_CLAUSE.search(_clause_before(s_text, vm.start()))
                                           or ordered
                                           or re.match(r"\s+separately\b", s_text[vm.end():])
-                                          or (verb in person and _LATER.search(before))
+                                          or ((verb in person or m.counterpart) and _LATER.search(before))
                                           or verb in courtesy):
                     m.separate = True  # a call on the host (`paid a courtesy call on President X`) is its own
                 found.append(m)

@@ -11,6 +11,8 @@ DATA = Path(__file__).parent / "data"
 
 class EnTriggers(Triggers):
     person_verbs: list[str]  # a meeting with a person: no head noun needed
+    host_verbs: list[str]  # a meeting when an office-holder is the object (`hosted President X`)
+    receive_verbs: list[str]  # of host_verbs, those with no meeting without the person
     courtesy_verbs: list[str]  # a call on the host (of person_verbs): a meeting of its own
     attend_verbs: list[str]  # one side's attendance: an event only with a named meeting as object
     generic_words: list[str]  # a name made only of these is generic (`the talks`)

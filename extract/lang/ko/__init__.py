@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Container, Sequence
-from datetime import date
+from datetime import date, timedelta
 from itertools import compress
 from operator import add, methodcaller
 from pathlib import Path
@@ -39,6 +39,8 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _ORD = re.compile(r"제?\s*(\d{1,3})\s*차")
 _LOC = re.compile(r"^\s*(?:[A-Za-z.\s]{0,6})?(?:에서|에 ?있는|에 위치한|을 방문|를 방문|방문)")
 _REPORT_DATE = re.compile(r"\s*(밝혔|발표|전했|설명했)")
+# `울란바토르를 방문하여`, `빌뉴스를 방문하고 있다`, `아스타나를 국빈 방문`: the place a trip is to.
+_TRIP = re.compile(r"(?:을|를)\s*(?:국빈\s*|공식\s*|실무\s*)?방문")
 _CALLED_ON = re.compile(r"[^,.\n]{0,14}?(?:을|를)\s*(?:예방|예방하|예방한|예방했)")
 _FIELD = re.compile(r"(\S+)\s*분야의")
 # `반도체, 인공지능 등 첨단기술 분야의`: a field after `등` sums up the items listed before it.
@@ -395,6 +397,17 @@ class Korean(Grammar):
         """`동 회의` for `재계회의`, `동 연합` for `바이오제약 연합(…)`: the noun closes the name's last word."""
         words = re.findall(r"[가-힣]+", re.sub(r"\s*[(（][^)）]*[)）][^가-힣]*$", "", name))
         return len(noun) >= 2 and bool(words) and words[-1].endswith(noun) or super().name_head(noun, name)
+
+    def trip_city(self, view: View, before: int, day: date | None = None) -> Mention | None:
+        """`10.17~18 몽골 울란바토르를 방문하여`: the city of the last trip told before the event, for an event of
+        the trip's first week (the trip sentence's first day on)."""
+        for p in reversed(view.mentions_in(0, before, "PLACE")):
+            if not _TRIP.match(view.text, p.end):
+                continue
+            s = next(x for x in view.sents if x.start <= p.start < x.end)
+            days = [d.value for d in view.dates_in(s.start, s.end) if d.kind == "day" and d.value]
+            return p if day and days and min(days) <= day <= min(days) + timedelta(days=6) else None
+        return None
 
     def dateline_place(self, view: View, p: Mention) -> bool:
         return view.text[p.end:p.end + 4].startswith(("에서", " "))

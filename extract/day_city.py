@@ -1,0 +1,23 @@
+"""The day's city: an event held on a day the text places elsewhere, with no place of its own, is where that day's
+other events are (`같은 날 오후 X 장관을 면담`, MOUs signed `이날` after a summit in Astana)."""
+from __future__ import annotations
+
+from streams.records import EventRecord
+
+
+def with_day_city(records: list[EventRecord]) -> list[EventRecord]:
+    """Each held, dated event without a city takes the one city the document's other held events of that day
+    share (none when they name two cities, or when its own country is another)."""
+    cities: dict[str, set[tuple[str, str | None]]] = {}
+    for r in records:
+        if not r.mentioned and r.date and r.location.city:
+            cities.setdefault(r.date, set()).add((r.location.city, r.location.country))
+    out = []
+    for r in records:
+        day = cities.get(r.date or "", set())
+        if not r.mentioned and r.date and r.location.city is None and len(day) == 1:
+            city, country = next(iter(day))
+            if r.location.country in (None, country):
+                r = r.model_copy(update={"location": r.location.model_copy(update={"city": city, "country": country})})
+        out.append(r)
+    return out
