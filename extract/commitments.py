@@ -170,10 +170,10 @@ def action_phrase(verb: str, obj: str, topic: str) -> str:
     return templates["object"].get(verb, "{verb} {obj}").format(verb=verb, obj=obj)
 
 
-_MARKER = re.compile(r"\s*[▲△▶▷■◆◇●•\-–—*]\s*")
+_MARKER = re.compile(r"\s*[▲△▶▷■◆◇●•\-–—*①-⑳]\s*")
 # A list item opens with a mark or a letter or roman enumerator (`a.`, `(b)`, `ii)`); a digit with a full stop
 # (`3. The two leaders agreed to:`) numbers a statement's paragraphs, not the items of one.
-_BULLET = re.compile(r"^\s*(?:[▲△▶▷■□◆◇○●•·\-–—*]\s*\S|\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+\w|"
+_BULLET = re.compile(r"^\s*(?:[▲△▶▷■□◆◇○●•·\-–—*①-⑳]\s*\S|\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+\w|"
                      r"(?:[a-h]|[ivx]{1,4})\.\s+\w)")
 
 
@@ -320,8 +320,8 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
     for a, b in clauses:
         text = view.text[a:b].strip()
         bare = unnamed(view, a, b).strip()  # what the topic keywords read
-        if not re.search(r"\w", text):
-            continue  # a bullet mark the splitter left alone quotes nothing
+        if not re.search(r"\w", text) or is_marker(text):
+            continue  # a bullet mark the splitter left alone (`▲`, `①`) quotes nothing
         if not force and g.background(text):
             unread.append(bare)  # scene-setting; its topics only for a later `이를 …` clause
             continue
