@@ -204,9 +204,18 @@ def _list_items(view: View) -> set[int]:
         marker = bare
         if bullet and lead:
             out.add(s.idx)
-        if not bullet:
+        if not bullet and not (lead and is_heading(s.text, view)):
             lead = view.grammar.list_lead(s.text)
     return out
+
+
+# A section heading inside a list (`1. 통상`, `Space`, `Resilient semiconductor supply chains`): a short line with
+# no sentence end; the items under it are still the lead's (a fact sheet's `agreed to the following steps:`).
+_HEADING = re.compile(r"\s*(?:\d{1,2}\.\s*|\(\d{1,2}\)\s*|[IVX]{1,4}\.\s*)?[^\n.。:;!?]{1,60}?\s*")
+
+
+def is_heading(text: str, view: View) -> bool:
+    return bool(_HEADING.fullmatch(text)) and len(text.split()) <= 8 and view.grammar.strength(text) is None
 
 
 _LEADING_MARK = re.compile(r"\s*(?:(?:[▲△▶▷■□◆◇○●•·\-–*①-⑳]|[ㅇo](?=\s))\s*)*")
