@@ -334,7 +334,7 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
         if not force and g.background(text):
             unread.append(bare)  # scene-setting; its topics only for a later `이를 …` clause
             continue
-        shared = final if final == "strong" or (final == "weak" and not g.remark.search(text)) else None
+        shared = final if final and not g.remark.search(text) else None
         strength = "strong" if force else (g.strength(text) or shared or cue)
         if headline and strength == "weak":
             continue
