@@ -317,8 +317,9 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
         return subjects[span]
 
     first = quote_span or (clauses[0] if clauses else (s.start, s.end))
-    # `A를 확대하고, B에 공동 대응해 나가기로 했다`: coordinated clauses share the sentence-final cue, and a weak
-    # one (`A를 확대하고, B 방안을 논의했다`: both discussed) unless the clause reports a remark (`…을 지적하고,`).
+    # `A를 확대하고, B에 공동 대응해 나가기로 했다`: coordinated clauses share the sentence-final cue, strong or weak
+    # (`A를 확대하고, B 방안을 논의했다`: both discussed), unless the clause reports a remark or an exchange of views
+    # (`…을 지적하고,`, `…에 대해 의견을 교환하고,`).
     last = view.text[clauses[-1][0]:clauses[-1][1]] if clauses and g.shares_final_cue else ""
     final = g.strength(last) if last else None
     if final == "weak" and g.background(last):
