@@ -104,3 +104,14 @@ def test_sector_vocabulary() -> None:
     text = ("The trade ministers of Korea and Denmark met in Copenhagen on June 2, 2025. They agreed to expand "
             "cooperation in shipbuilding.")
     assert _topics(text, "en", "2025-06-03") == {"other"}
+
+
+# A Korean clause that reports a remark or an exchange of views (`의견을 교환하고,`, `설명하고,`) does not share the
+# sentence's final cue, strong or weak: what was agreed is the clause after it.
+def test_korean_exchange_of_views_shares_no_cue() -> None:
+    text = ("조태열 외교부 장관은 4일 리마에서 페루 외교장관과 회담을 가졌다. 양 장관은 한반도 정세에 대해 의견을 "
+            "교환하고, 우주 분야 협력을 강화해 나가기로 했다.")
+    assert _topics(text, "ko", "2025-05-05") == {"space"}
+    text = ("한국과 칠레 통상장관은 9일 산티아고에서 회담을 가졌다. 칠레 측은 자국의 구리 수출 정책을 설명하고, 양측은 "
+            "수소 협력을 확대하기로 합의했다.")
+    assert _topics(text, "ko", "2025-04-10") == {"energy"}
