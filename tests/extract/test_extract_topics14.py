@@ -115,3 +115,13 @@ def test_korean_exchange_of_views_shares_no_cue() -> None:
     text = ("한국과 칠레 통상장관은 9일 산티아고에서 회담을 가졌다. 칠레 측은 자국의 구리 수출 정책을 설명하고, 양측은 "
             "수소 협력을 확대하기로 합의했다.")
     assert _topics(text, "ko", "2025-04-10") == {"energy"}
+
+
+# `늘릴 방침이다` / `나간다는 방침이다` (a stated policy, what a side intends) is a cue like `할 계획이다`.
+def test_korean_stated_policy_cue() -> None:
+    text = ("조태열 외교부 장관은 4일 리마에서 페루 외교장관과 회담을 가졌다. "
+            "정부는 앞으로 중남미 국가들과 방산 협력을 확대해 나간다는 방침이다.")
+    assert _topics(text, "ko", "2025-05-05") == {"defense"}
+    text = ("안덕근 산업통상자원부 장관은 3일 자카르타에서 인도네시아 투자부 장관과 회담을 가졌다. "
+            "양국은 니켈 제련 분야 공동 투자를 늘릴 방침이다.")
+    assert _topics(text, "ko", "2025-07-04") == {"critical_minerals", "investment"}
