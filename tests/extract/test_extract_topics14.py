@@ -71,7 +71,7 @@ def test_korean_support_and_stress_cues() -> None:
 
 
 # `announced` is a weak cue (what a side says it funds or launches) and leads a list (`announced …, covering:`); an act
-# dated by its month or year (`announced … in May 2022`), or told of a meeting recalled, is a recall.
+# dated by its month or year (`announced … in May 2022`, `signed last year`), or told of a meeting recalled: a recall.
 def test_english_announcements_and_recalls() -> None:
     text = ("President Ruto of Kenya and Prime Minister Carney of Canada held talks in Nairobi on May 6, 2025. Canada "
             "announced new funding for geothermal power in the Rift Valley.")
@@ -86,6 +86,9 @@ def test_english_announcements_and_recalls() -> None:
     text = ("The foreign ministers of Korea and Brazil met in Brasilia on March 4, 2025. The two countries agreed on "
             "a hydrogen partnership in June 2023 to cut emissions.")
     assert _topics(text, "en", "2025-03-05") == set()
+    text = ("The trade ministers of Korea and Peru met in Lima on May 4, 2025. The two ministers welcomed the hydrogen "
+            "accord signed last year.")
+    assert _topics(text, "en", "2025-05-05") == set()
 
 
 # Sector vocabulary: railways and bridges are infrastructure, 5G/6G networks digital, vaccines health, carbon capture
