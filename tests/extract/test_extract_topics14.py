@@ -89,6 +89,9 @@ def test_english_announcements_and_recalls() -> None:
     text = ("The trade ministers of Korea and Peru met in Lima on May 4, 2025. The two ministers welcomed the hydrogen "
             "accord signed last year.")
     assert _topics(text, "en", "2025-05-05") == set()
+    text = ("The trade ministers of Korea and Chile met in Santiago on May 4, 2025. The ministry announced that the "
+            "talks covered lithium.")
+    assert _topics(text, "en", "2025-05-05") == set()  # `announced that …` reports (a guard for the cue above)
 
 
 # Sector vocabulary: railways and bridges are infrastructure, 5G/6G networks digital, vaccines health, carbon capture
