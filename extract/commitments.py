@@ -170,10 +170,10 @@ def action_phrase(verb: str, obj: str, topic: str) -> str:
     return templates["object"].get(verb, "{verb} {obj}").format(verb=verb, obj=obj)
 
 
-_MARKER = re.compile(r"\s*[▲△▶▷■◆◇●•\-–—*]\s*")
+_MARKER = re.compile(r"\s*[▲△▶▷■◆◇●•\-–—*①-⑳]\s*")
 # A list item opens with a mark or a letter or roman enumerator (`a.`, `(b)`, `ii)`); a digit with a full stop
 # (`3. The two leaders agreed to:`) numbers a statement's paragraphs, not the items of one.
-_BULLET = re.compile(r"^\s*(?:[▲△▶▷■□◆◇○●•·\-–—*]\s*\S|\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+\w|"
+_BULLET = re.compile(r"^\s*(?:[▲△▶▷■□◆◇○●•·\-–—*①-⑳]\s*\S|\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+\w|"
                      r"(?:[a-h]|[ivx]{1,4})\.\s+\w)")
 
 
@@ -204,9 +204,18 @@ def _list_items(view: View) -> set[int]:
         marker = bare
         if bullet and lead:
             out.add(s.idx)
-        if not bullet:
+        if not bullet and not (lead and is_heading(s.text, view)):
             lead = view.grammar.list_lead(s.text)
     return out
+
+
+# A section heading inside a list (`1. 통상`, `Space`, `Resilient semiconductor supply chains`): a short line with
+# no sentence end; the items under it are still the lead's (a fact sheet's `agreed to the following steps:`).
+_HEADING = re.compile(r"\s*(?:\d{1,2}\.\s*|\(\d{1,2}\)\s*|[IVX]{1,4}\.\s*)?[^\n.。:;!?]{1,60}?\s*")
+
+
+def is_heading(text: str, view: View) -> bool:
+    return bool(_HEADING.fullmatch(text)) and len(text.split()) <= 8 and view.grammar.strength(text) is None
 
 
 _LEADING_MARK = re.compile(r"\s*(?:(?:[▲△▶▷■□◆◇○●•·\-–*①-⑳]|[ㅇo](?=\s))\s*)*")
@@ -308,8 +317,9 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
         return subjects[span]
 
     first = quote_span or (clauses[0] if clauses else (s.start, s.end))
-    # `A를 확대하고, B에 공동 대응해 나가기로 했다`: coordinated clauses share the sentence-final cue, and a weak
-    # one (`A를 확대하고, B 방안을 논의했다`: both discussed) unless the clause reports a remark (`…을 지적하고,`).
+    # `A를 확대하고, B에 공동 대응해 나가기로 했다`: coordinated clauses share the sentence-final cue, strong or weak
+    # (`A를 확대하고, B 방안을 논의했다`: both discussed), unless the clause reports a remark or an exchange of views
+    # (`…을 지적하고,`, `…에 대해 의견을 교환하고,`).
     last = view.text[clauses[-1][0]:clauses[-1][1]] if clauses and g.shares_final_cue else ""
     final = g.strength(last) if last else None
     if final == "weak" and g.background(last):
@@ -320,12 +330,12 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
     for a, b in clauses:
         text = view.text[a:b].strip()
         bare = unnamed(view, a, b).strip()  # what the topic keywords read
-        if not re.search(r"\w", text):
-            continue  # a bullet mark the splitter left alone quotes nothing
+        if not re.search(r"\w", text) or is_marker(text):
+            continue  # a bullet mark the splitter left alone (`▲`, `①`) quotes nothing
         if not force and g.background(text):
             unread.append(bare)  # scene-setting; its topics only for a later `이를 …` clause
             continue
-        shared = final if final == "strong" or (final == "weak" and not g.remark.search(text)) else None
+        shared = final if final and not g.remark.search(text) else None
         strength = "strong" if force else (g.strength(text) or shared or cue)
         if headline and strength == "weak":
             continue

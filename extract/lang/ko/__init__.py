@@ -177,8 +177,9 @@ class Korean(Grammar):
     shares_final_cue = True
     scene = re.compile(r"\S+?(?:로|으로)\s+인한|\S+\s+이후(?=\s)")
     name_topic_fallback = True
-    remark = re.compile(r"(?:지적|설명|소개|언급|강조|표명|표|평가|말|밝히|주목)하?(?:고|며|면서)\s*,?\s*$|"
-                        r"면서\s*,?\s*$")
+    # A remark or an exchange of views before the sentence's cue (`…을 설명하고,`, `의견을 교환하고,`): not agreed.
+    remark = re.compile(r"(?:지적|설명|소개|언급|강조|표명|표|평가|말|밝히|주목|의견을 교환|의견을 나누)"
+                        r"하?(?:고|며|면서)\s*,?\s*$|면서\s*,?\s*$")
     joint_subject = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|[두세] 정상|양\s?(?:장관|차관|대표|정부)|"
                                r"참여국|참가국|회원국|각국|\d+개국|정상들|장관들|대표들|수석대표들|참석자들")
     own_government = re.compile(r"^(?:우리\s*)?정부$|^우리\s*측$|^우리나라$|^아국$")

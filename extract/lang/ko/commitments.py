@@ -88,7 +88,12 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The past-decision and not-a-cue patterns, and the strong and weak cues each as one alternation: a search
     finds one wherever any of them occurs (the cues are asked of every clause)."""
     c = commitments()
-    return re.compile(f"{c.past_cue}|{c.not_cue}"), _any_of(c.strong), _any_of(c.weak)
+    # A party's act stated in the plain present (`양국은 … 협력을 강화한다`, a joint fact sheet's or a plan's
+    # items): an action noun with `-한다` ending the clause, not `-해야 한다` (a need) nor `-라고 한다` (hearsay).
+    present = "(?:" + "|".join(map(re.escape, sorted(c.verbs, key=len, reverse=True))) + \
+        r")(?:한다|해\s?나간다|하여\s?나간다)\s*[.。]?\s*$"
+    strong = re.compile(f"{_any_of(c.strong).pattern}|{present}")
+    return re.compile(f"{c.past_cue}|{c.not_cue}"), strong, _any_of(c.weak)
 
 
 def _any_of(words: list[str]) -> re.Pattern[str]:
