@@ -38,6 +38,18 @@ if TYPE_CHECKING:
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _ORD = re.compile(r"제?\s*(\d{1,3})\s*차")
 _LOC = re.compile(r"^\s*(?:[A-Za-z.\s]{0,6})?(?:에서|에 ?있는|에 위치한|을 방문|를 방문|방문)")
+# `빌뉴스를 방문하고`, `비엔티안에 도착한`, `오슬로 방문…`: the city a trip went to.
+_TRIP = re.compile(r"\s*(?:D\.C\.)?(?:을|를)?\s*(?:국빈\s*|공식\s*)?(?:방문|순방)|에\s*도착")
+
+
+@functools.cache
+def _venue_after() -> re.Pattern[str]:
+    """`푸트라자야 총리실에서`, `아스타나의 대통령궁(아코르다)에서`: a venue of the city held at, right after it."""
+    heads = "|".join(sorted(map(re.escape, triggers().venue_heads), key=len, reverse=True))
+    return re.compile(rf"(?:의)?\s*(?:[가-힣A-Za-z·]+\s+){{0,3}}[가-힣A-Za-z·]*(?:{heads})"
+                      r"(?:\s*\([^()]{0,20}\))?\s*에서")
+
+
 _REPORT_DATE = re.compile(r"\s*(밝혔|발표|전했|설명했)")
 _CALLED_ON = re.compile(r"[^,.\n]{0,14}?(?:을|를)\s*(?:예방|예방하|예방한|예방했)")
 _FIELD = re.compile(r"(\S+)\s*분야의")
@@ -298,7 +310,7 @@ class Korean(Grammar):
         return m.ordinal
 
     def place_marked(self, view: View, s: Sent, p: Mention, places: list[Mention]) -> bool:
-        return bool(_LOC.match(view.text[p.end:p.end + 12])) or any(
+        return bool(_LOC.match(view.text[p.end:p.end + 12])) or bool(_venue_after().match(view.text, p.end)) or any(
             q.start > p.end and q.start - p.end < 8 and _LOC.match(view.text[q.end:q.end + 8])
             for q in places if q is not p)
 
@@ -396,8 +408,14 @@ class Korean(Grammar):
         words = re.findall(r"[가-힣]+", re.sub(r"\s*[(（][^)）]*[)）][^가-힣]*$", "", name))
         return len(noun) >= 2 and bool(words) and words[-1].endswith(noun) or super().name_head(noun, name)
 
+    def trip_city(self, view: View, before: int) -> Mention | None:
+        """`리투아니아 빌뉴스를 방문하고 있다`, `비엔티안에 도착한`: the trip's city, named before the event (not a
+        wire's dateline, `(서울=연합뉴스)`: the desk's city)."""
+        trip = [p for p in view.mentions_in(0, before, "PLACE") if _TRIP.match(view.text, p.end)]
+        return trip[-1] if trip else None
+
     def dateline_place(self, view: View, p: Mention) -> bool:
-        return view.text[p.end:p.end + 4].startswith(("에서", " "))
+        return view.text[p.end:p.end + 4].startswith(("에서", " ")) or bool(_venue_after().match(view.text, p.end))
 
     # ------------------------------------------------------------- people
 

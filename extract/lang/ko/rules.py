@@ -16,6 +16,7 @@ class KoTriggers(Triggers):
     gathering_heads: list[str]  # forums, roundtables: not talks between delegations
     scene_nouns: list[str]  # `서명하는 모습을 지켜봤다`: a scene witnessed, the act in it held
     document_kinds: dict[str, list[str]]  # MOU, LOI, treaty …: same-day documents of two kinds are two
+    venue_heads: list[str]  # `대통령궁`, `호텔`: `아스타나의 대통령궁에서` is held in the city before the venue
 
 
 class KoPeople(RuleData):
