@@ -100,6 +100,9 @@ def _location(view: View, a: Assembled) -> dict[str, str | None]:
             for p in view.mentions_in(s.start, s.end, "PLACE"):
                 if view.grammar.dateline_place(view, p):
                     return dict(city=p.id, country=p.country)
+    wire = view.grammar.wire_dateline(view)
+    if wire is not None and m_place_free(a):
+        return dict(city=wire.id, country=wire.country)
     return dict(country=country)
 
 

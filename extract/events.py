@@ -114,7 +114,7 @@ def _adnominal_spans(view: View, m: EventMention, adnominal: list[EventMention])
 
 def _pick_place(view: View, m: EventMention) -> None:
     s = m.sent
-    places = view.mentions_in(s.start, s.end, "PLACE")
+    places = [p for p in view.mentions_in(s.start, s.end, "PLACE") if not view.grammar.place_not_where(view, m, p)]
     loc = [p for p in places if view.grammar.place_marked(view, s, p, places)]
     chosen = (loc or places or [None])[0]
     if chosen is None:

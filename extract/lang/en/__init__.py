@@ -31,6 +31,10 @@ if TYPE_CHECKING:
 _ORD = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                   r"tenth|eleventh|twelfth|inaugural)\b", re.I)
 _LOC = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$")
+# `the Crown Prince of Abu Dhabi`, `the Mayor of London`: a place owned by a title or a body.
+_OF = re.compile(r"\bof\s+$")
+# `Washington, D.C. in April`, `Tokyo on March 4, 2023`: a place and the date right after it.
+_DATED_PLACE = re.compile(r"(?:,?\s+D\.C\.)?,?\s+(?:in|on)\s+")
 _AT = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
 # `SEOUL, June 28 (Yonhap) --`: the dateline is the report's day, not the event's.
 # A wire dateline: the date before `(Yonhap) --`, `(PTI)`, ` - `, or after a capitalised city opening a line
@@ -179,6 +183,33 @@ class English(Grammar):
     def place_marked(self, view: View, s: Sent, p: Mention, places: list[Mention]) -> bool:
         return bool(_LOC.search(view.text[max(s.start, p.start - 8):p.start]))
 
+    @staticmethod
+    def _date_after(view: View, p: Mention) -> DateMention | None:
+        """`Washington, D.C. in April`, `Tokyo on March 4, 2023`: the date right after a place."""
+        link = _DATED_PLACE.match(view.text, p.end)
+        d = next(iter(view.dates_in(link.end(), link.end() + 40)), None) if link else None
+        return d if d is not None and link and d.start == link.end() else None
+
+    def _dated_apart(self, view: View, p: Mention) -> bool:
+        """`was held in Washington in January`: a place dated by a month, or by a day not of the report's week, is
+        not this trip's."""
+        d = self._date_after(view, p)
+        if d is None:
+            return False
+        return d.kind != "day" or d.value is None or view.published is None or \
+            abs((view.published - d.value).days) > 7
+
+    def place_not_where(self, view: View, m: EventMention, p: Mention) -> bool:
+        """`Crown Prince of Abu Dhabi`: a title's place. `whose first meeting was held in Washington in January`,
+        `signed in San Francisco on November 16, 2023`: a place dated by a date not the mention's is another
+        event's."""
+        if _OF.search(view.text, max(0, p.start - 4), p.start):
+            return True
+        d = self._date_after(view, p)
+        if d is None:
+            return False
+        return m.date is None or (d.start != m.date.start and (d.kind != "day" or d.value != m.date.value))
+
     def country_is_where(self, view: View, s: Sent, c: Mention) -> bool:
         return bool(_LOC.search(view.text[max(s.start, c.start - 8):c.start]))
 
@@ -220,7 +251,7 @@ class English(Grammar):
     def trip_city(self, view: View, before: int) -> Mention | None:
         """`visited Washington, D.C., where he attended …`: the trip's city, named before the event."""
         trip = [p for p in view.mentions_in(0, before, "PLACE")
-                if _TRIP.search(view.text[max(0, p.start - 12):p.start])]
+                if _TRIP.search(view.text[max(0, p.start - 12):p.start]) and not self._dated_apart(view, p)]
         return trip[-1] if trip else None
 
     # ------------------------------------------------------------- people

@@ -414,6 +414,10 @@ class Korean(Grammar):
         trip = [p for p in view.mentions_in(0, before, "PLACE") if _TRIP.match(view.text, p.end)]
         return trip[-1] if trip else None
 
+    def wire_dateline(self, view: View) -> Mention | None:
+        return next((p for p in view.mentions_in(0, len(view.text), "PLACE") if view.text[p.end:p.end + 1] == "="
+                     and view.text[p.start - 1:p.start] in ("[", "(")), None)
+
     def dateline_place(self, view: View, p: Mention) -> bool:
         return view.text[p.end:p.end + 4].startswith(("에서", " ")) or bool(_venue_after().match(view.text, p.end))
 
