@@ -186,9 +186,13 @@ class English(Grammar):
     @staticmethod
     def _date_after(view: View, p: Mention) -> DateMention | None:
         """`Washington, D.C. in April`, `Tokyo on March 4, 2023`: the date right after a place."""
-        link = _DATED_PLACE.match(view.text, p.end)
-        d = next(iter(view.dates_in(link.end(), link.end() + 40)), None) if link else None
-        return d if d is not None and link and d.start == link.end() else None
+        d = next(iter(view.dates_in(p.end, p.end + 50)), None)
+        if d is None:
+            return None
+        between = view.text[p.end:d.start]
+        if _DATED_PLACE.fullmatch(between + ("" if re.match(r"(?:in|on)\s", d.text) is None else d.text[:3])):
+            return d
+        return None
 
     def _dated_apart(self, view: View, p: Mention) -> bool:
         """`was held in Washington in January`: a place dated by a month, or by a day not of the report's week, is
@@ -198,6 +202,9 @@ class English(Grammar):
             return False
         return d.kind != "day" or d.value is None or view.published is None or \
             abs((view.published - d.value).days) > 7
+
+    def dateline_place(self, view: View, p: Mention) -> bool:
+        return not _OF.search(view.text, max(0, p.start - 4), p.start)
 
     def place_not_where(self, view: View, m: EventMention, p: Mention) -> bool:
         """`Crown Prince of Abu Dhabi`: a title's place. `whose first meeting was held in Washington in January`,

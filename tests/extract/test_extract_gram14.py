@@ -1,0 +1,62 @@
+"""Round 12 of issue 16, place grammar read from the grammar battery (corpus/grammar/tune) and the other tuning
+sets' city errors: each rule a pattern, tested on sentences written for these tests (people, places and dates of
+our own)."""
+from __future__ import annotations
+
+from streams.records import EventRecord
+from tests.extract.sentences import held as _held
+
+
+def _cities(events: list[EventRecord]) -> list[str | None]:
+    return [e.location.city if e.location else None for e in events if e.type == "dialogue"]
+
+
+# A city right before the venue held at (`자카르타의 대통령궁에서`, `하노이 정부청사에서`) is where, ahead of
+# a city named first for another reason (a stop on the way, a wire's dateline).
+def test_a_korean_city_before_its_venue_is_where() -> None:
+    text = ("싱가포르를 거쳐 인도네시아를 방문 중인 박 장관은 10일 자카르타의 대통령궁에서 조코 위도도 "
+            "인도네시아 대통령을 예방했다.")
+    assert _cities(_held(text, "ko", "2023-05-10")) == ["Jakarta"]
+    text = "(부산=뉴스1) 한덕수 국무총리는 3일 하노이 정부청사에서 팜 민 찐 베트남 총리와 회담했다."
+    assert _cities(_held(text, "ko", "2023-05-03")) == ["Hanoi"]
+
+
+# A trip's city told before the meeting (`로마를 방문하였다`, `프라하에 도착했다`) is where a meeting that names
+# no place of its own was held.
+def test_a_korean_trip_city_is_where_its_meeting_was_held() -> None:
+    text = ("강 장관은 11.3~4 이탈리아 로마를 방문하였다.\n\n강 장관은 11.4.(월) 오전 안토니오 타야니 이탈리아 "
+            "외교장관과 회담을 갖고 방산 협력을 논의하였다.")
+    assert _cities(_held(text, "ko", "2024-11-04")) == ["Rome"]
+    text = ("이 총리는 4일 저녁 나이로비에 도착했다.\n\n이 총리는 5일 오전 대통령궁에서 윌리엄 루토 케냐 대통령과 "
+            "회담하고 인프라 협력을 논의했다.")
+    assert _cities(_held(text, "ko", "2024-06-05")) == ["Nairobi"]
+
+
+# `대통령실에서`: the Korean president's office is in Seoul.
+def test_the_korean_presidential_office_is_in_seoul() -> None:
+    text = "윤 대통령은 9일 용산 대통령실에서 방한 중인 루토 케냐 대통령과 정상회담을 가졌다."
+    assert _cities(_held(text, "ko", "2024-06-09")) == ["Seoul"]
+    text = "윤 대통령은 14일 대통령실에서 샤를 미셸 유럽이사회 상임의장을 접견했다."
+    assert _cities(_held(text, "ko", "2023-05-14")) == ["Seoul"]
+
+
+# `Ruler of Dubai`, `Governor of Osaka`: a place owned by a title is not where the meeting was held (nor is the
+# title's place taken when the release names no other).
+def test_a_titles_place_is_not_where() -> None:
+    text = "President William Ruto held talks today with Sheikh Mohammed bin Rashid, Ruler of Dubai."
+    assert _cities(_held(text, "en", "2024-03-02")) == [None]
+    text = ("TOKYO - Ambassador Laura Perez met Hirofumi Yoshimura, Governor of Osaka, on Monday to discuss the "
+            "Expo.")
+    assert _cities(_held(text, "en", "2024-03-05")) == ["Tokyo"]
+
+
+# `whose first round was held in Lima in April`, `signed in Nairobi on 3 May 2022`: a place dated by another date
+# is another event's; it is neither this meeting's place nor the city of the trip.
+def test_a_place_dated_apart_is_another_events() -> None:
+    text = ("ROME - Today, Secretary Ana Ruiz met Italy's Foreign Minister Antonio Tajani. They reviewed the "
+            "dialogue, whose first round was held in Lima in April.\n\nLater, Secretary Ruiz met Defence "
+            "Minister Guido Crosetto.")
+    assert _cities(_held(text, "en", "2024-10-08")) == ["Rome", "Rome"]
+    text = ("Minister Kato met Kenya's Cabinet Secretary Peter Mwangi today, building on the accord signed in "
+            "Nairobi on 3 May 2022. The meeting was held in Osaka.")
+    assert _cities(_held(text, "en", "2024-10-08")) == ["Osaka"]
