@@ -60,3 +60,19 @@ def test_a_place_dated_apart_is_another_events() -> None:
     text = ("Minister Kato met Kenya's Cabinet Secretary Peter Mwangi today, building on the accord signed in "
             "Nairobi on 3 May 2022. The meeting was held in Osaka.")
     assert _cities(_held(text, "en", "2024-10-08")) == ["Osaka"]
+
+
+def _held_meetings(text: str, published: str) -> list[tuple[str | None, int | None]]:
+    return [(e.date, e.ordinal) for e in _held(text, "ko", published) if e.type == "dialogue"]
+
+
+# Ordinal missed and a meeting split off. `2012년 서울, 2016년 도쿄에 이어 세 번째로 열린 이번 회의`: a round counted
+# in words (`세 번째`) is the meeting's ordinal, and the years of the past rounds listed before `이번 X` are not its date
+# (`이번` names the meeting reported).
+def test_a_round_counted_in_words_is_this_meetings_ordinal() -> None:
+    text = ("한-중앙아시아 협력포럼 외교장관회의가 5일 서울에서 개최됐다.\n\n2012년 서울, 2016년 비슈케크에 이어 "
+            "세 번째로 열린 이번 외교장관회의는 박진 외교부 장관이 주재했다.")
+    assert _held_meetings(text, "2023-05-05") == [("2023-05-05", 3)]
+    text = ("한-태평양도서국 외교장관회의가 20일 부산에서 열렸다.\n\n2011년, 2015년에 이어 네 번째로 개최된 이번 "
+            "외교장관회의에는 14개국 대표가 참석했다.")
+    assert _held_meetings(text, "2024-09-20") == [("2024-09-20", 4)]

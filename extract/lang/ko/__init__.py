@@ -50,6 +50,8 @@ def _venue_after() -> re.Pattern[str]:
                       r"(?:\s*\([^()]{0,20}\))?\s*에서")
 
 
+# `세 번째로 열린`, `두 번째 회의`: a round counted in words before the meeting's name.
+_COUNTED = re.compile(r"(두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*번째")
 _REPORT_DATE = re.compile(r"\s*(밝혔|발표|전했|설명했)")
 _CALLED_ON = re.compile(r"[^,.\n]{0,14}?(?:을|를)\s*(?:예방|예방하|예방한|예방했)")
 _FIELD = re.compile(r"(\S+)\s*분야의")
@@ -305,6 +307,9 @@ class Korean(Grammar):
         before = view.text[max(m.sent.start, (m.name_start or 0) - 12):m.name_start or 0]
         if any(w in m.name[:6] or w in before[-4:] for w in triggers().ordinal_first):
             return 1
+        counted = _COUNTED.search(before)  # `세 번째로 열린 이번 정상회의`: the third round
+        if counted:
+            return triggers().ordinal_counts[counted.group(1)]
         if "최초로" in view.text[m.sent.start:m.trig_start]:
             return 1
         return m.ordinal
