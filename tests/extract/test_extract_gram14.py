@@ -66,9 +66,9 @@ def _held_meetings(text: str, published: str) -> list[tuple[str | None, int | No
     return [(e.date, e.ordinal) for e in _held(text, "ko", published) if e.type == "dialogue"]
 
 
-# Ordinal missed and a meeting split off. `2012년 서울, 2016년 도쿄에 이어 세 번째로 열린 이번 회의`: a round counted
-# in words (`세 번째`) is the meeting's ordinal, and the years of the past rounds listed before `이번 X` are not its date
-# (`이번` names the meeting reported).
+# Ordinal missed and a meeting split off. `2012년 서울, 2016년 도쿄에 이어 세 번째로 열린 이번 회의`: a round
+# counted in words (`세 번째`) is the meeting's ordinal, and the years of the past rounds listed before `이번 X` are
+# not its date (`이번` names the meeting reported).
 def test_a_round_counted_in_words_is_this_meetings_ordinal() -> None:
     text = ("한-중앙아시아 협력포럼 외교장관회의가 5일 서울에서 개최됐다.\n\n2012년 서울, 2016년 비슈케크에 이어 "
             "세 번째로 열린 이번 외교장관회의는 박진 외교부 장관이 주재했다.")
