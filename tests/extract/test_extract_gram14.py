@@ -76,3 +76,28 @@ def test_a_round_counted_in_words_is_this_meetings_ordinal() -> None:
     text = ("한-태평양도서국 외교장관회의가 20일 부산에서 열렸다.\n\n2011년, 2015년에 이어 네 번째로 개최된 이번 "
             "외교장관회의에는 14개국 대표가 참석했다.")
     assert _held_meetings(text, "2024-09-20") == [("2024-09-20", 4)]
+
+
+# Not detected. `sat down with Prime Minister X`: sitting down with a titled person is meeting them, like `met`.
+def test_sitting_down_with_a_titled_person_is_a_meeting() -> None:
+    text = "OSLO - Prime Minister Jonas Gahr Store sat down with Polish Prime Minister Donald Tusk on Monday."
+    assert [(e.date, "POL" in e.participants) for e in _held(text, "en", "2024-05-08")
+            if e.type == "dialogue"] == [("2024-05-06", True)]
+    text = "Chancellor Olaf Scholz sat down with President Emmanuel Macron of France in Hamburg on Tuesday."
+    assert [e.date for e in _held(text, "en", "2023-10-11") if e.type == "dialogue"] == ["2023-10-10"]
+
+
+def test_sitting_down_with_reporters_is_no_meeting() -> None:
+    text = "Spokesperson Ana Ruiz said the minister sat down with reporters on Monday to talk about trade."
+    assert [e for e in _held(text, "en", "2025-05-07") if e.type == "dialogue"] == []
+
+
+# `met X on Monday, a day after X signed a pact in London`: a place in a clause about another day (`a day after`,
+# `two days before`) is that day's event's, not this meeting's.
+def test_a_place_of_a_day_apart_clause_is_not_where() -> None:
+    text = ("CANBERRA - Prime Minister Anthony Albanese met Prime Minister Christopher Luxon on Friday, a day after "
+            "Luxon opened a trade office in Sydney.")
+    assert _cities(_held(text, "en", "2024-08-17")) == ["Canberra"]
+    text = ("SEOUL - Foreign Minister Cho Tae-yul met Foreign Minister Penny Wong on Tuesday, two days before Wong "
+            "travels to Tokyo for talks.")
+    assert _cities(_held(text, "en", "2024-05-15")) == ["Seoul"]

@@ -33,6 +33,8 @@ _ORD = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fi
 _LOC = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$")
 # `the Crown Prince of Abu Dhabi`, `the Mayor of London`: a place owned by a title or a body.
 _OF = re.compile(r"\bof\s+$")
+# `, a day after …`, `two days before …`: a clause about another day.
+_DAYS_APART = re.compile(r"\b(?:a|one|two|three|the)\s+(?:day|days|week)\s+(?:after|before)\b")
 # `Washington, D.C. in April`, `Tokyo on March 4, 2023`: a place and the date right after it.
 _DATED_PLACE = re.compile(r"(?:,?\s+D\.C\.)?,?\s+(?:in|on)\s+")
 _AT = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
@@ -212,6 +214,8 @@ class English(Grammar):
         event's."""
         if _OF.search(view.text, max(0, p.start - 4), p.start):
             return True
+        if m.trig_end <= p.start and _DAYS_APART.search(view.text, m.trig_end, p.start):
+            return True  # `met X on Thursday, a day after X signed a pact in London`: the other day's place
         d = self._date_after(view, p)
         if d is None:
             return False
