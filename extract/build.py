@@ -90,8 +90,8 @@ def _location(view: View, a: Assembled) -> dict[str, str | None]:
     if a.event.mentioned or a.event.date is None:
         return dict(country=country)
     # The report's dateline sentence (`3일(현지시간) 미국 뉴욕에서 …`) often carries the place.
-    first = min(m.sent.start for m in a.event.mentions)
-    trip = view.grammar.trip_city(view, first, a.event.date)
+    # … or a trip told before any of its sentences (a headline's mention comes before the trip it reports).
+    trip = view.grammar.trip_city(view, max(m.sent.start for m in a.event.mentions), a.event.date)
     if trip is not None and m_place_free(a):
         return dict(city=trip.id, country=trip.country)
     for s in view.sents:
@@ -100,6 +100,9 @@ def _location(view: View, a: Assembled) -> dict[str, str | None]:
             for p in view.mentions_in(s.start, s.end, "PLACE"):
                 if view.grammar.dateline_place(view, p):
                     return dict(city=p.id, country=p.country)
+    wire = view.grammar.wire_dateline(view)
+    if wire is not None and m_place_free(a):
+        return dict(city=wire.id, country=wire.country)
     return dict(country=country)
 
 

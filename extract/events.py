@@ -79,7 +79,10 @@ def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] 
         own = [d for d in cands if m.trig_end <= d.start < (comma if comma != -1 else s.end)]
         cands = own or cands
     pool = view.grammar.date_pool(view, m, cands)
+    this = bool(m.name and view.grammar.this_event.match(m.name))
     for d in pool:
+        if this and d.kind in ("year", "month", "half") and d.end <= (m.name_start or m.trig_start):
+            continue  # `2009년 제주, 2014년 부산에 이어 세 번째로 열린 이번 정상회의`: the past rounds' years
         if d.kind == "same_day":
             if d.value is not None:  # `오늘`, `today`: the publication day, a day like any named one
                 m.date = DateMention(d.start, d.end, d.text, "day", d.value, relative=True)
@@ -114,7 +117,7 @@ def _adnominal_spans(view: View, m: EventMention, adnominal: list[EventMention])
 
 def _pick_place(view: View, m: EventMention) -> None:
     s = m.sent
-    places = view.mentions_in(s.start, s.end, "PLACE")
+    places = [p for p in view.mentions_in(s.start, s.end, "PLACE") if not view.grammar.place_not_where(view, m, p)]
     loc = [p for p in places if view.grammar.place_marked(view, s, p, places)]
     chosen = (loc or places or [None])[0]
     if chosen is None:

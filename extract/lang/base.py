@@ -112,6 +112,10 @@ class Grammar(ABC):
     def place_marked(self, view: View, s: Sent, p: Mention, places: list[Mention]) -> bool:
         """The place is where the sentence's event happens (`샌디에고에서`, `in San Diego`)."""
 
+    def place_not_where(self, view: View, m: EventMention, p: Mention) -> bool:
+        """A place of the mention's sentence that is not where it happened (another event's, a title's)."""
+        return False
+
     @abstractmethod
     def country_is_where(self, view: View, s: Sent, c: Mention) -> bool:
         """A country named as where (`미국에서`, `in Japan`), not as who."""
@@ -220,6 +224,10 @@ class Grammar(ABC):
 
     def trip_city(self, view: View, before: int, day: date | None = None) -> Mention | None:
         """The city of a trip named before the event (`visited Washington, where …`), on `day`."""
+        return None
+
+    def wire_dateline(self, view: View) -> Mention | None:
+        """A wire's dateline city (`(서울=연합뉴스)`): where the report was filed, the last guess of where."""
         return None
 
     def dateline_place(self, view: View, p: Mention) -> bool:

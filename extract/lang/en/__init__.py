@@ -33,6 +33,12 @@ _ORD = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fi
 _LOC = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$")
 # `welcomed President X to the White House`: a visitor received there.
 _AT = re.compile(r"\b(?:at|in|to)\s+(?:the\s+)?$")
+# `the Crown Prince of Abu Dhabi`, `the Mayor of London`: a place owned by a title or a body.
+_OF = re.compile(r"\bof\s+$")
+# `, a day after …`, `two days before …`: a clause about another day.
+_DAYS_APART = re.compile(r"\b(?:a|one|two|three|the)\s+(?:day|days|week)\s+(?:after|before)\b")
+# `Washington, D.C. in April`, `Tokyo on March 4, 2023`: a place and the date right after it.
+_DATED_PLACE = re.compile(r"(?:,?\s+D\.C\.)?,?\s+(?:in|on)\s+")
 # `SEOUL, June 28 (Yonhap) --`: the dateline is the report's day, not the event's.
 # A wire dateline: the date before `(Yonhap) --`, `(PTI)`, ` - `, or after a capitalised city opening a line
 # (`WASHINGTON, Jun 7`, `NEW DELHI, June 5`): the day of the report, not of the event.
@@ -183,6 +189,42 @@ class English(Grammar):
     def place_marked(self, view: View, s: Sent, p: Mention, places: list[Mention]) -> bool:
         return bool(_LOC.search(view.text[max(s.start, p.start - 8):p.start]))
 
+    @staticmethod
+    def _date_after(view: View, p: Mention) -> DateMention | None:
+        """`Washington, D.C. in April`, `Tokyo on March 4, 2023`: the date right after a place."""
+        d = next(iter(view.dates_in(p.end, p.end + 50)), None)
+        if d is None:
+            return None
+        between = view.text[p.end:d.start]
+        if _DATED_PLACE.fullmatch(between + ("" if re.match(r"(?:in|on)\s", d.text) is None else d.text[:3])):
+            return d
+        return None
+
+    def _dated_apart(self, view: View, p: Mention) -> bool:
+        """`was held in Washington in January`: a place dated by a month, or by a day not of the report's week, is
+        not this trip's."""
+        d = self._date_after(view, p)
+        if d is None:
+            return False
+        return d.kind != "day" or d.value is None or view.published is None or \
+            abs((view.published - d.value).days) > 7
+
+    def dateline_place(self, view: View, p: Mention) -> bool:
+        return not _OF.search(view.text, max(0, p.start - 4), p.start)
+
+    def place_not_where(self, view: View, m: EventMention, p: Mention) -> bool:
+        """`Crown Prince of Abu Dhabi`: a title's place. `whose first meeting was held in Washington in January`,
+        `signed in San Francisco on November 16, 2023`: a place dated by a date not the mention's is another
+        event's."""
+        if _OF.search(view.text, max(0, p.start - 4), p.start):
+            return True
+        if m.trig_end <= p.start and _DAYS_APART.search(view.text, m.trig_end, p.start):
+            return True  # `met X on Thursday, a day after X signed a pact in London`: the other day's place
+        d = self._date_after(view, p)
+        if d is None:
+            return False
+        return m.date is None or (d.start != m.date.start and (d.kind != "day" or d.value != m.date.value))
+
     def country_is_where(self, view: View, s: Sent, c: Mention) -> bool:
         return bool(_LOC.search(view.text[max(s.start, c.start - 8):c.start]))
 
@@ -224,7 +266,7 @@ class English(Grammar):
     def trip_city(self, view: View, before: int, day: date | None = None) -> Mention | None:
         """`visited Washington, D.C., where he attended …`: the trip's city, named before the event."""
         trip = [p for p in view.mentions_in(0, before, "PLACE")
-                if _TRIP.search(view.text[max(0, p.start - 12):p.start])]
+                if _TRIP.search(view.text[max(0, p.start - 12):p.start]) and not self._dated_apart(view, p)]
         return trip[-1] if trip else None
 
     # ------------------------------------------------------------- people

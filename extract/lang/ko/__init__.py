@@ -38,9 +38,21 @@ if TYPE_CHECKING:
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _ORD = re.compile(r"제?\s*(\d{1,3})\s*차")
 _LOC = re.compile(r"^\s*(?:[A-Za-z.\s]{0,6})?(?:에서|에 ?있는|에 위치한|을 방문|를 방문|방문)")
+# `빌뉴스를 방문하고`, `비엔티안에 도착한`, `오슬로 방문…`: the city a trip went to.
+_TRIP = re.compile(r"\s*(?:D\.C\.)?(?:을|를)?\s*(?:국빈\s*|공식\s*|실무\s*)?(?:방문|순방)|에\s*도착")
+
+
+@functools.cache
+def _venue_after() -> re.Pattern[str]:
+    """`푸트라자야 총리실에서`, `아스타나의 대통령궁(아코르다)에서`: a venue of the city held at, right after it."""
+    heads = "|".join(sorted(map(re.escape, triggers().venue_heads), key=len, reverse=True))
+    return re.compile(rf"(?:의)?\s*(?:[가-힣A-Za-z·]+\s+){{0,3}}[가-힣A-Za-z·]*(?:{heads})"
+                      r"(?:\s*\([^()]{0,20}\))?\s*에서")
+
+
+# `세 번째로 열린`, `두 번째 회의`: a round counted in words before the meeting's name.
+_COUNTED = re.compile(r"(두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*번째")
 _REPORT_DATE = re.compile(r"\s*(밝혔|발표|전했|설명했)")
-# `울란바토르를 방문하여`, `빌뉴스를 방문하고 있다`, `아스타나를 국빈 방문`: the place a trip is to.
-_TRIP = re.compile(r"(?:을|를)\s*(?:국빈\s*|공식\s*|실무\s*)?방문")
 _CALLED_ON = re.compile(r"[^,.\n]{0,14}?(?:을|를)\s*(?:예방|예방하|예방한|예방했)")
 _FIELD = re.compile(r"(\S+)\s*분야의")
 # `반도체, 인공지능 등 첨단기술 분야의`: a field after `등` sums up the items listed before it.
@@ -296,12 +308,15 @@ class Korean(Grammar):
         before = view.text[max(m.sent.start, (m.name_start or 0) - 12):m.name_start or 0]
         if any(w in m.name[:6] or w in before[-4:] for w in triggers().ordinal_first):
             return 1
+        counted = _COUNTED.search(before)  # `세 번째로 열린 이번 정상회의`: the third round
+        if counted:
+            return triggers().ordinal_counts[counted.group(1)]
         if "최초로" in view.text[m.sent.start:m.trig_start]:
             return 1
         return m.ordinal
 
     def place_marked(self, view: View, s: Sent, p: Mention, places: list[Mention]) -> bool:
-        return bool(_LOC.match(view.text[p.end:p.end + 12])) or any(
+        return bool(_LOC.match(view.text[p.end:p.end + 12])) or bool(_venue_after().match(view.text, p.end)) or any(
             q.start > p.end and q.start - p.end < 8 and _LOC.match(view.text[q.end:q.end + 8])
             for q in places if q is not p)
 
@@ -400,18 +415,23 @@ class Korean(Grammar):
         return len(noun) >= 2 and bool(words) and words[-1].endswith(noun) or super().name_head(noun, name)
 
     def trip_city(self, view: View, before: int, day: date | None = None) -> Mention | None:
-        """`10.17~18 몽골 울란바토르를 방문하여`: the city of the last trip told before the event, for an event of
-        the trip's first week (the trip sentence's first day on)."""
+        """`10.17~18 몽골 울란바토르를 방문하여`: the city of the last trip told before the event: for an
+        event of the trip's first week when the trip sentence names its days (`(서울=연합뉴스)` is no trip)."""
         for p in reversed(view.mentions_in(0, before, "PLACE")):
             if not _TRIP.match(view.text, p.end):
                 continue
             s = next(x for x in view.sents if x.start <= p.start < x.end)
             days = [d.value for d in view.dates_in(s.start, s.end) if d.kind == "day" and d.value]
-            return p if day and days and min(days) <= day <= min(days) + timedelta(days=6) else None
+            # A trip sentence with no day of its own places any event after it (the trip told before its meetings).
+            return p if not days or day and min(days) <= day <= min(days) + timedelta(days=6) else None
         return None
 
+    def wire_dateline(self, view: View) -> Mention | None:
+        return next((p for p in view.mentions_in(0, len(view.text), "PLACE") if view.text[p.end:p.end + 1] == "="
+                     and view.text[p.start - 1:p.start] in ("[", "(")), None)
+
     def dateline_place(self, view: View, p: Mention) -> bool:
-        return view.text[p.end:p.end + 4].startswith(("에서", " "))
+        return view.text[p.end:p.end + 4].startswith(("에서", " ")) or bool(_venue_after().match(view.text, p.end))
 
     # ------------------------------------------------------------- people
 

@@ -12,10 +12,12 @@ DATA = Path(__file__).parent / "data"
 class KoTriggers(Triggers):
     not_counterparts: list[str]  # `X들과 만나` with these is no diplomatic meeting
     ordinal_first: list[str]  # `첫`, `최초`: the first round
+    ordinal_counts: dict[str, int]  # `세 번째`: the third round
     generic_words: list[str]  # say nothing about which event a name is
     gathering_heads: list[str]  # forums, roundtables: not talks between delegations
     scene_nouns: list[str]  # `서명하는 모습을 지켜봤다`: a scene witnessed, the act in it held
     document_kinds: dict[str, list[str]]  # MOU, LOI, treaty …: same-day documents of two kinds are two
+    venue_heads: list[str]  # `대통령궁`, `호텔`: `아스타나의 대통령궁에서` is held in the city before the venue
 
 
 class KoPeople(RuleData):
