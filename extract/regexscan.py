@@ -91,18 +91,88 @@ def first_chars(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile("[" + "".join(sorted(set(items))) + "]")
 
 
-def finditer(pattern: re.Pattern[str], text: str, starts: dict[re.Pattern[str], list[int]] | None = None
+def _pairs(items: list) -> tuple[list[str], list[str], bool]:
+    """What a match of the sequence starts with: two-character strings where its first two characters are
+    literal (`지난`), else class items of its first character (as `_first`), and whether it can be empty."""
+    pairs: list[str] = []
+    chars: list[str] = []
+    for k, (op, av) in enumerate(items):
+        name = str(op)
+        if name == "LITERAL":
+            nxt = items[k + 1] if k + 1 < len(items) else None
+            if nxt is not None and str(nxt[0]) == "LITERAL":
+                pairs.append(chr(av) + chr(nxt[1]))
+            else:
+                chars.append(re.escape(chr(av)))
+            return pairs, chars, False
+        if name == "SUBPATTERN":
+            _, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                raise _Unknown("inline flags")
+            got = _pairs(sub.data)
+        elif name == "BRANCH":
+            got = ([], [], False)
+            for alt in av[1]:
+                p, c, e = _pairs(alt.data)
+                got = (got[0] + p, got[1] + c, got[2] or e)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            p, c, e = _pairs(av[2].data)  # a pair inside the repeated part opens its first round as well
+            got = (p, c, e or av[0] == 0)
+        else:
+            c, e = _one(op, av)  # a class, or zero-width (empty)
+            got = ([], c, e)
+        pairs += got[0]
+        chars += got[1]
+        if not got[2]:
+            return pairs, chars, False
+    return pairs, chars, True
+
+
+@functools.lru_cache(maxsize=1024)
+def first_pairs(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], re.Pattern[str] | None] | None:
+    """Where a match of `pattern` can start, finer than `first_chars`: the two-character strings it can open
+    with where they are literal (`지난`, `이번`: a text has few of them, where it has many `지`, `이`), and a
+    one-class pattern of the first characters of the rest (None: none). None when unknown (as `first_chars`)."""
+    if _p is None or not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.LOCALE):
+        return None
+    try:
+        pairs, chars, empty = _pairs(list(_p.parse(pattern.pattern, pattern.flags).data))
+    except (_Unknown, re.error, ValueError, TypeError):
+        return None
+    if empty or not (pairs or chars):
+        return None
+    return tuple(sorted(set(pairs))), re.compile("[" + "".join(sorted(set(chars))) + "]") if chars else None
+
+
+def _found(text: str, s: str) -> list[int]:
+    out = []
+    i = text.find(s)
+    while i >= 0:
+        out.append(i)
+        i = text.find(s, i + 1)
+    return out
+
+
+def finditer(pattern: re.Pattern[str], text: str, starts: dict[object, list[int]] | None = None
              ) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)`, trying only positions a match can start at. `starts` keeps those positions
-    per first-character class, for several patterns over one text."""
-    chars = first_chars(pattern)
-    if chars is None:
+    """`pattern.finditer(text)`, trying only positions a match can start at (`first_pairs`). `starts` keeps
+    those positions per first-character class and per pair, for several patterns over one text."""
+    first = first_pairs(pattern)
+    if first is None:
         return pattern.finditer(text)
-    at = None if starts is None else starts.get(chars)
-    if at is None:
-        at = [m.start() for m in chars.finditer(text)]
-        if starts is not None:
-            starts[chars] = at
+    if starts is None:
+        starts = {}
+    pairs, chars = first
+    at: list[int] = []
+    for key in (chars, *pairs) if chars is not None else pairs:
+        found = starts.get(key)
+        if found is None:
+            found = starts[key] = (_found(text, key) if isinstance(key, str)
+                                   else [m.start() for m in key.finditer(text)])
+        at = at + found if at else found
+    if pairs and len(at) > 1:
+        # In order, each once (a pair `이날` and a class holding `이` can both give a place).
+        at = sorted(set(at))
     return _matches(pattern, text, at)
 
 
