@@ -33,6 +33,15 @@ def extractor_name() -> str:
     return EXTRACTOR + "".join(marks)
 
 
+def _extractor(view: View) -> str:
+    """`extractor_name()` once per document (it reads the environment: twice per record showed in the profile)."""
+    memo = view.memo("extractor")
+    name = memo.get("name")
+    if name is None:
+        name = memo["name"] = extractor_name()
+    return name
+
+
 @dataclass
 class Assembled:
     event: Event
@@ -154,7 +163,7 @@ def to_record(view: View, a: Assembled, doc_id: str, url: str | None, source: st
         name=name, series=series, ordinal=ordinal, level=_level(view, a), date=day, date_text=ev.date_text,
         location=_location(view, a), participants=participants, delegates=delegates, commitments=commitments,
         topics=topics, next=dict(ordinal=a.next.ordinal, when=a.next.when) if a.next else None,
-        evidence=evidence, extractor=extractor_name(),
+        evidence=evidence, extractor=_extractor(view),
         published=view.published.isoformat() if view.published else None,
         terms=index_terms(view, name, evidence, list(sents.values()),
                           [*(c["text"] for c in commitments),

@@ -19,6 +19,7 @@ from extract.gazetteer import get_gazetteer
 from extract.view import Sent, View
 
 if TYPE_CHECKING:
+    from extract.lang.base import Grammar
     from extract.topic_model import ClauseTopics
 
 DATA = Path(__file__).parent / "data"
@@ -110,12 +111,18 @@ def _generic(lang: str, kind: str) -> dict[str, frozenset[str]]:
 NO_TOPIC = "none"  # topics.yaml: phrases that only hide the keywords inside them
 
 
+@functools.cache
+def _grammar(lang: str) -> Grammar | None:
+    """`grammar_for`, without an import statement per call (~1 µs: `topics_in` is asked for every clause)."""
+    from extract.lang import grammar_for
+
+    return grammar_for(lang)
+
+
 def topics_in(text: str, lang: str) -> list[str]:
     """Topics whose keywords occur; a longer keyword hides the shorter ones inside it (`none` phrases name none), and
     `핵심광물 공급망` / `semiconductor supply chains` is about the thing, not supply chains in general."""
-    from extract.lang import grammar_for
-
-    grammar = grammar_for(lang)
+    grammar = _grammar(lang)
     if grammar is None:
         return []
     hay = grammar.fold(text)

@@ -151,7 +151,9 @@ def index_terms(view: View, name: str | None, evidence: str, sents: Sequence[Sen
             found = text_terms(view, text)
             if found is not None:
                 out[text] = found
-    return IndexTerms(analysis=ANALYSIS, ko=out) if out else None
+    # Built without validating: every entry is a span's content forms, one word each, which is what `IndexTerms`
+    # checks (a Python validator per text: most of the record's validation time); the index validates what it reads.
+    return IndexTerms.model_construct(analysis=ANALYSIS, ko=out) if out else None
 
 
 def plain_analysis(words: Sequence[str]) -> list[list[str]]:

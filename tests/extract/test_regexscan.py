@@ -51,3 +51,68 @@ def test_patterns_whose_first_characters_cannot_be_told_fall_back(pattern: str) 
 def test_first_characters(pattern: str, chars: str) -> None:
     got = regexscan.first_chars(re.compile(pattern))
     assert got is not None and got.pattern == chars
+
+
+# `Scan`: the patterns it is used for, and some made to test its corners (optional parts, lookarounds, anchors).
+SCANNED = [r"\S+?(?:로|으로)\s+인한|\S+\s+이후(?=\s)",
+           r"(?:었|았|였|왔|(?<!수 )있|했|됐|졌)(?:다(?:고|는)|음을)\s*(?:데|점)?\S{0,3}\s*(?:공감|평가)",
+           r"(?:[할될]|[가-힣]ㄹ)\s*(?:계획|예정)(?:이다|입니다)[.\s]*$", r"(?:지난\s*)?(?<![\d.])(\d{1,2})일",
+           r"x(?:ab|cd)?y", r"^(?:이를|이에)\b", r"(?:^|\s)(가+)\s+$", r"a+", r"(?i)ab"]
+SCAN_PIECES = ["인한", "이후", "로", "으로", " ", "  ", "\n", "가", "가가", "었다는", "있다고", "수 있다는",
+               "데", "공감", "평가", "할", "될", "갈", "계획이다", "예정입니다", ".", "지난", "1", "12", "일",
+               "x", "ab", "cd", "y", "이를", "이에", "A", "a"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(SCAN_PIECES), max_size=30), st.integers(-3, 40), st.integers(0, 60))
+def test_scan_finds_what_the_pattern_finds(pieces: list[str], pos: int, endpos: int) -> None:
+    text = "".join(pieces)
+    for source in SCANNED:
+        p = re.compile(source)
+        s = regexscan.Scan(p)
+        want, got = p.search(text), s.search(text)
+        assert (want and (want.span(), want.groups())) == (got and (got.span(), got.groups())), source
+        want, got = p.search(text, pos, endpos), s.search(text, pos, endpos)
+        assert (want and want.span()) == (got and got.span()), (source, pos, endpos)
+        assert _spans(s.finditer(text)) == _spans(p.finditer(text)), source
+        assert _spans(s.finditer(text, pos, endpos)) == _spans(p.finditer(text, pos, endpos)), source
+        assert s.sub("#", text) == p.sub("#", text), source
+        assert s.match(text, pos) == p.match(text, pos) or s.match(text, pos).span() == p.match(text, pos).span()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SCAN_PIECES), max_size=30))
+def test_every_match_holds_a_required_string(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for source in SCANNED:
+        p = re.compile(source)
+        need = regexscan.required(p)
+        for m in p.finditer(text):
+            assert need is None or any(s in m.group() for s in need), (source, m.group(), need)
+
+
+@pytest.mark.parametrize("pattern, need", [
+    (r"\S+?(?:로|으로)\s+인한|\S+\s+이후(?=\s)", ("이후", "인한")),  # one per alternative, the longest literal
+    (r"(?:ab)?c", ("c",)),  # `abc` holds `c`: one of the rest is in every match
+    (r"x(?:ab|cd)?y", ("xaby", "xcdy", "xy")),
+    (r"(?:다(?:고|는)|음을)\s*공감", ("공감",)),  # as long as `다고`, `다는`, `음을`, and one string to look for
+    (r"(?:다(?:고|는)|음을)\s*(?:공감|평가|높이)", ("다고", "다는", "음을")),  # as long: the fewer strings
+    (r"a?", None), (r"\d+", None), (r"(?i)abc", None), (r"x|\d", None)])
+def test_required_strings(pattern: str, need: tuple[str, ...] | None) -> None:
+    assert regexscan.required(re.compile(pattern)) == need
+
+
+def test_a_text_without_the_required_strings_is_not_searched() -> None:
+    s = regexscan.Scan(re.compile(r"\S+?(?:로|으로)\s+인한|\S+\s+이후(?=\s)"))
+    assert s.search("코로나19로 어려운 시기에 협력했다") is None
+    assert list(s.finditer("양국은 협력을 강화하기로 했다")) == []
+    assert s.search("코로나19로 인한 위기").span() == (0, 9)
+
+
+@pytest.mark.parametrize("pattern, pairs, chars", [
+    (r"(?:(?P<pre>지난|오는)\s*)?(?<![\d.])(?P<d>\d{1,2})\s*일", ("오는", "지난"), r"[\d]"),
+    (r"이날|당일|같은\s날", ("같은", "당일", "이날"), None),
+    (r"(?:x|yz)w", ("yz",), "[x]"), (r"a+b", (), "[a]")])
+def test_first_pairs(pattern: str, pairs: tuple[str, ...], chars: str | None) -> None:
+    got = regexscan.first_pairs(re.compile(pattern))
+    assert got is not None and got[0] == pairs and (got[1].pattern if got[1] else None) == chars

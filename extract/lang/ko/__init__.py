@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import spacy
 
+from extract import regexscan
 from extract.dates import DateMention, scan
 from extract.entities import Mention
 from extract.gazetteer import get_gazetteer
@@ -63,17 +64,14 @@ _ABBR_SEP = re.compile(r"[\s·ㆍ・‧\-]")
 
 
 def _columns(doc: Doc) -> tuple[Sequence[int], Sequence[str], Sequence[str], Sequence[str], list[int]]:
-    """The tokenizer's (offset, word, tag, form) rows as columns, with each token's end (read twice per
-    document: made once)."""
+    """The tokenizer's (offset, word, tag, form) columns, with each token's end (read twice per document: made
+    once)."""
     cached = doc.user_data.get("_kiwi_columns_ends")
     if cached is not None:
         return cached
     columns = doc.user_data.get("kiwi_columns")
-    if columns is None:
-        rows = doc.user_data.get("kiwi_tokens")
-        if not rows:
-            return (), (), (), (), []
-        columns = tuple(zip(*rows, strict=True))
+    if not columns:
+        return (), (), (), (), []
     offsets, words, tags, forms = columns
     out = doc.user_data["_kiwi_columns_ends"] = (offsets, words, tags, forms, list(map(add, offsets, map(len, words))))
     return out
@@ -187,7 +185,7 @@ class Korean(Grammar):
     participation = re.compile(r"참석|참가|참여|정상들이|장관들이|대표들이")
     continuation = re.compile(r"^(이를|이에|이와)\b|(?:이러한|이와 같은|이 같은)\s*(?:협력|교류|공조)")
     shares_final_cue = True
-    scene = re.compile(r"\S+?(?:로|으로)\s+인한|\S+\s+이후(?=\s)")
+    scene = regexscan.compile(r"\S+?(?:로|으로)\s+인한|\S+\s+이후(?=\s)")  # searched in every clause
     name_topic_fallback = True
     # A remark or an exchange of views before the sentence's cue (`…을 설명하고,`, `의견을 교환하고,`): not agreed.
     remark = re.compile(r"(?:지적|설명|소개|언급|강조|표명|표|평가|말|밝히|주목|의견을 교환|의견을 나누)"
@@ -219,7 +217,7 @@ class Korean(Grammar):
         return toks, list(zip(bounds, bounds[1:], strict=False))
 
     def token_offsets(self, doc: Doc) -> list[int]:
-        return [o for o, *_ in doc.user_data["kiwi_tokens"]]
+        return list(_columns(doc)[0])
 
     def token_edges(self, doc: Doc) -> tuple[set[int], set[int], set[tuple[int, int]]]:
         offsets, _, tags, _, ends = _columns(doc)
@@ -462,10 +460,10 @@ class Korean(Grammar):
             cur[0] - prev[1] <= 2 or re.match(ko_commitments.commitments().supply_of, hay[prev[1]:cur[0]])))
 
     def field_topics(self, text: str) -> list[str] | None:
-        from extract.commitments import topics_in
-
         if "분야의" not in text:
             return None  # what `_FIELD` needs: its search from every word of a long sentence is not cheap
+        from extract.commitments import topics_in  # (after the test: an import in a function costs ~2 µs a call)
+
         field = _FIELD.search(text)
         if not field or "분야의" in field.group(1):
             return None

@@ -6,6 +6,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from extract import regexscan
 from extract.commitments import REGULAR, NextMeeting, action_phrase, topic_phrase
 from extract.lang.ko.rules import commitments
 from extract.view import Sent, View
@@ -75,8 +76,8 @@ def subject_span(view: View, a: int, b: int, sentence: str, joint: re.Pattern[st
 # A past or ongoing state (`-었다는 데`, `-고 있다는`, `-해 왔다는`, `-였음을`, `-었다고`) that the sides agree on
 # or assess (`공감`, `의견을 같이`, `인식을 공유`, `평가`): what happened before, not what they will do. (`할 수
 # 있다는 데 공감`, what they could do, is not a state.)
-_STATE = re.compile(r"(?:었|았|였|왔|(?<!수 )있|했|됐|졌)(?:다(?:고|는)|음을)\s*(?:데|점)?\S{0,3}\s*"
-                    r"(?:(?:의견|인식|뜻)을\s*(?:같이|함께|공유|모)|공감|평가|높이\s*평가)")
+_STATE = regexscan.compile(r"(?:었|았|였|왔|(?<!수 )있|했|됐|졌)(?:다(?:고|는)|음을)\s*(?:데|점)?\S{0,3}\s*"
+                            r"(?:(?:의견|인식|뜻)을\s*(?:같이|함께|공유|모)|공감|평가|높이\s*평가)")
 
 
 def background(text: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from extract import regexscan
 from extract.events import EventMention
 from extract.lang.ko.rules import triggers
 from extract.view import Tok, View
@@ -45,7 +46,7 @@ def _mood(toks: list[Tok], i: int) -> str:
 
 
 # A sentence ending in a plan (`할 계획이다`, `열릴 예정입니다`): what its connective clauses report is ahead.
-_PLAN_END = re.compile(r"(?:[할될갈올줄볼낼칠을]|[가-힣]ㄹ)\s*(?:계획|예정|방침)(?:이다|입니다|이며|임)[.\s]*$")
+_PLAN_END = regexscan.compile(r"(?:[할될갈올줄볼낼칠을]|[가-힣]ㄹ)\s*(?:계획|예정|방침)(?:이다|입니다|이며|임)[.\s]*$")
 
 
 def _bare_connective(toks: list[Tok], i: int) -> bool:

@@ -35,9 +35,16 @@ _PARTICLE = ("J", "E", "VCP", "XSV", "XSA")
 _CHUNK = re.compile(r"(?:[^\s·,、・()（）*※]+|[(（][^()（）]*[)）])+")
 
 
+_BULLETS = frozenset("-–·•ㅇ○◦▪")
+
+
 def _line_opening(chunks: list[_Chunk], r: int) -> bool:
-    """The chunk opens its line: only list bullets before it."""
-    return all(re.fullmatch(r"[-–·•ㅇ○◦▪]", x.text) for x in chunks[:r])
+    """The chunk opens its line: only list bullets before it. (A loop and a set: asked for every word of every
+    attendance sentence.)"""
+    for k in range(r):
+        if chunks[k].text not in _BULLETS:
+            return False
+    return True
 
 
 def _side_label(view: View, c: _Chunk) -> str | None:

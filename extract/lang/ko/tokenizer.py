@@ -178,7 +178,7 @@ class KiwiTokenizer:
 
     def _doc(self, out: _Tokens) -> Doc:
         # Tags, lemmas (the first morpheme's form: `가지` for `가졌`) and sentence starts go on the Doc; the
-        # extraction components read the same data from user_data.
+        # extraction components read the same data from user_data, as columns (no row tuple per token).
         words, tags, forms = out.words, out.tags, out.forms
         doc = Doc(self.vocab, words=words, spaces=out.spaces)
         if words:  # what Doc(tags=, lemmas=, sent_starts=) sets, in one array (its own loop sets item by item)
@@ -188,8 +188,7 @@ class KiwiTokenizer:
             values[:, 1] = self._hashed(tags)
             values[:, 2] = numpy.where(numpy.fromiter(out.sent_starts, bool, n), _ONE, _MINUS_ONE)  # 1 / -1
             doc.from_array([LEMMA, TAG, SENT_START], values)
-        doc.user_data["kiwi_tokens"] = list(zip(out.offsets, words, tags, forms, strict=True))
-        doc.user_data["kiwi_columns"] = (out.offsets, words, tags, forms)  # the same, as the grammar reads them
+        doc.user_data["kiwi_columns"] = (out.offsets, words, tags, forms)  # (offset, word, tag, form) per token
         doc.user_data["sent_starts"] = out.sent_starts
         return doc
 
