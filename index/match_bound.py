@@ -11,10 +11,22 @@ events, and an excluded term takes away at most its frequency.
 """
 from __future__ import annotations
 
-from typing import Protocol
+from datetime import date, timedelta
+from typing import NamedTuple, Protocol
 
 Term = tuple[str, str]  # (field, value)
-Required = list[list[Term]]  # a required clause: any of these alternatives, each all of its terms
+
+
+class Span(NamedTuple):
+    """A required clause met by every event holding a term of `field` from `low` to `high` (inclusive), a field
+    no event holds two terms of (a month): its terms' frequencies add up."""
+
+    field: str
+    low: str
+    high: str
+
+
+Required = list[list[Term]] | Span  # a required clause: any of these alternatives, each all of its terms
 SLOTS = "mentioned"  # a field with exactly one term per event ("true" or "false"): its frequencies sum to the slots
 SLOT_TERMS = ("true", "false")
 
@@ -25,16 +37,20 @@ class Frequencies(Protocol):
 
     def doc_freq(self, field_name: str, field_value: str) -> int: ...
 
+    def terms_with_prefix(self, field_name: str, prefix: str) -> list[tuple[str, int]]: ...
 
-def at_least(searcher: Frequencies, required: list[Required] | None, excluded: tuple[Term, ...] = ()) -> int:
-    """At least this many alive events match every required clause and none of the excluded terms (0 when
-    nothing is known: `required` None, a clause the term dictionary cannot bound, such as a date range)."""
-    if required is None:
-        return 0
+
+def at_least(searcher: Frequencies, required: list[Required], excluded: tuple[Term, ...] = ()) -> int:
+    """At least this many alive events match every required clause and none of the excluded terms (0 when the
+    term dictionary tells nothing)."""
     slots = sum(searcher.doc_freq(SLOTS, v) for v in SLOT_TERMS)
     least = searcher.num_docs - len(required) * slots  # the alive events: one more set of the intersection
     for clause in required:
-        least += max([0, *(_all_of(searcher, terms, slots) for terms in clause)])
+        if isinstance(clause, Span):
+            least += sum(n for term, n in searcher.terms_with_prefix(clause.field, "")
+                         if clause.low <= term <= clause.high)
+        else:
+            least += max([0, *(_all_of(searcher, terms, slots) for terms in clause)])
     least -= sum(searcher.doc_freq(f, v) for f, v in excluded)
     return max(least, 0)
 
@@ -42,3 +58,19 @@ def at_least(searcher: Frequencies, required: list[Required] | None, excluded: t
 def _all_of(searcher: Frequencies, terms: list[Term], slots: int) -> int:
     """At least this many slots hold every one of `terms`."""
     return sum(searcher.doc_freq(f, v) for f, v in terms) - (len(terms) - 1) * slots
+
+
+def whole_months(first: date | None, last: date | None) -> Span:
+    """The `month` terms ("2024-06", in date order as strings) of the months wholly from `first` to `last`."""
+    low = "" if first is None else (first if first.day == 1 else _next_month(first)).isoformat()[:7]
+    high = "~" if last is None else (last if _next_day(last).day == 1 else last.replace(day=1) - timedelta(days=1)
+                                     ).isoformat()[:7]
+    return Span("month", low, high)
+
+
+def _next_month(d: date) -> date:
+    return (d.replace(day=28) + timedelta(days=4)).replace(day=1)
+
+
+def _next_day(d: date) -> date:
+    return d + timedelta(days=1)

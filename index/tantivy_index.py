@@ -17,7 +17,7 @@ from index import analyzers, facet_columns
 from index.fields import LOWER_TIER, RANK_BOOSTS, keyword_filters, search_fields, stored_record
 from index.identity import stored_probes
 from index.lexicon import Vocabulary
-from index.match_bound import Required, at_least
+from index.match_bound import Required, at_least, whole_months
 from index.model import FACETS, TOTAL_CAP, Analyzer, Bucket, Facets, MergedEvent, SearchQuery
 from index.pivot import PivotRow, pivot_aggs, pivot_rows
 from index.plan import Stored
@@ -278,12 +278,12 @@ class TantivyIndex(EventIndex):
         en_terms = list(dict.fromkeys(self._en.analyze(text.en_text))) if text.en_text else []
         return [(field, terms) for field, terms in (("text_ko", text.ko_terms), ("text_en", en_terms)) if terms]
 
-    def _required(self, q: SearchQuery, text: TextQuery) -> list[Required] | None:
-        """The required clauses of `_clauses` as terms (`index.match_bound`); None when one is not made of terms
-        (a date range). The excluded term (`mentioned` false) is `_past_cap`'s."""
-        if q.date_from or q.date_to:
-            return None
+    def _required(self, q: SearchQuery, text: TextQuery) -> list[Required]:
+        """The required clauses of `_clauses` as terms (`index.match_bound`): the date range by its months.
+        The excluded term (`mentioned` false) is `_past_cap`'s."""
         out: list[Required] = []
+        if q.date_from or q.date_to:  # the months wholly inside the range: a date is in one month
+            out.append(whole_months(q.date_from, q.date_to))
         if not text.empty:
             parts = self._text_parts(text)
             if text.concepts:

@@ -3,11 +3,12 @@ page the same as when the matches are counted (its hits, their order, its total 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 from events import event
 
-from index.match_bound import at_least
+from index.match_bound import Span, at_least, whole_months
 from index.model import SearchQuery
 from index.port import EventIndex
 from index.tantivy_index import TantivyIndex
@@ -34,7 +35,19 @@ def test_the_bound_takes_deleted_slots_and_exclusions_off() -> None:
     assert at_least(f, [[[("b", "z")]]]) == 20  # 30 + 90 - 100
     assert at_least(f, [[[("c", "w")]]]) == 0  # 4 slots, which may all be deleted ones
     assert at_least(f, [[]]) == 0  # a clause of no term matches nothing
-    assert at_least(f, None) == 0
+
+    months = Frequencies(90, {("mentioned", "false"): 100})
+    months.terms_with_prefix = lambda field, prefix: [("2024-01", 20), ("2024-02", 30), ("2024-03", 35)]
+    assert at_least(months, [Span("month", "2024-02", "~")]) == 55  # 30 + 35 slots, 10 of them maybe deleted
+    assert at_least(months, [Span("month", "2024-02", "2024-01")]) == 0
+
+
+@pytest.mark.parametrize(("first", "last", "low", "high"), [
+    (date(2024, 1, 1), None, "2024-01", "~"), (date(2024, 1, 2), None, "2024-02", "~"),
+    (date(2024, 12, 2), date(2025, 3, 31), "2025-01", "2025-03"), (None, date(2024, 2, 28), "", "2024-01"),
+    (None, date(2024, 2, 29), "", "2024-02"), (date(2024, 5, 3), date(2024, 5, 30), "2024-06", "2024-04")])
+def test_a_date_range_holds_its_whole_months(first: date | None, last: date | None, low: str, high: str) -> None:
+    assert whole_months(first, last) == Span("month", low, high)
 
 
 WORDS = ["supply", "chain", "semiconductor", "energy", "health", "maritime", "cyber", "climate"]
@@ -66,6 +79,8 @@ QUERIES = [
     SearchQuery(participants=["KOR", "USA"], participants_mode="all"), SearchQuery(q="climate", topics=["energy"]),
     SearchQuery(mentioned=True), SearchQuery(mentioned=False), SearchQuery(q="energy", mentioned=False),
     SearchQuery(q="supply", date_from="2023-03-01"), SearchQuery(topics=["supply_chain"], langs=["ko"]),
+    SearchQuery(date_from="2023-02-01"), SearchQuery(date_from="2023-02-02", date_to="2023-11-30"),
+    SearchQuery(participants=["USA"], date_to="2023-06-30"), SearchQuery(date_from="2023-05-01", date_to="2023-05-31"),
 ]
 
 
