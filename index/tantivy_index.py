@@ -17,7 +17,6 @@ from index import analyzers, facet_columns
 from index.fields import LOWER_TIER, RANK_BOOSTS, keyword_filters, search_fields, stored_record
 from index.identity import stored_probes
 from index.lexicon import Vocabulary
-from index.match_bound import Required, at_least, whole_months
 from index.model import FACETS, TOTAL_CAP, Analyzer, Bucket, Facets, MergedEvent, SearchQuery
 from index.pivot import PivotRow, pivot_aggs, pivot_rows
 from index.plan import Stored
@@ -262,7 +261,9 @@ class TantivyIndex(EventIndex):
     def _text(self, text: TextQuery) -> list[Clause]:
         """The text's clauses: every concept (in whichever language it was reported) with the words ranking only,
         else all the words of either language's field; without a term, nothing matches."""
-        parts = self._text_parts(text)
+        en_terms = list(dict.fromkeys(self._en.analyze(text.en_text))) if text.en_text else []
+        fields = [("text_ko", text.ko_terms), ("text_en", en_terms)]
+        parts = [(field, terms) for field, terms in fields if terms]
         if text.concepts:
             return [*((Occur.Must, Query.term_query(self.schema, "concepts", c)) for c in text.concepts),
                     *((Occur.Should, self._all_of(field, terms)) for field, terms in parts)]
@@ -272,38 +273,6 @@ class TantivyIndex(EventIndex):
             field, terms = parts[0]
             return [(Occur.Must, Query.term_query(self.schema, field, t)) for t in terms]
         return [(Occur.Must, Query.boolean_query([(Occur.Should, self._all_of(f, t)) for f, t in parts]))]
-
-    def _text_parts(self, text: TextQuery) -> list[tuple[str, list[str]]]:
-        """The text's terms by field, the fields without a term left out."""
-        en_terms = list(dict.fromkeys(self._en.analyze(text.en_text))) if text.en_text else []
-        return [(field, terms) for field, terms in (("text_ko", text.ko_terms), ("text_en", en_terms)) if terms]
-
-    def _required(self, q: SearchQuery, text: TextQuery) -> list[Required]:
-        """The required clauses of `_clauses` as terms (`index.match_bound`): the date range by its months.
-        The excluded term (`mentioned` false) is `_past_cap`'s."""
-        out: list[Required] = []
-        if q.date_from or q.date_to:  # the months wholly inside the range: a date is in one month
-            out.append(whole_months(q.date_from, q.date_to))
-        if not text.empty:
-            parts = self._text_parts(text)
-            if text.concepts:
-                out.extend([[("concepts", c)]] for c in text.concepts)
-            elif len(parts) == 1:
-                out.extend([[(parts[0][0], t)]] for t in parts[0][1])
-            else:  # both languages' words (either), or no term at all (an empty union: nothing)
-                out.append([[(field, t) for t in terms] for field, terms in parts])
-        out.extend([[(field, v)] for v in values] for field, values in keyword_filters(q))
-        if q.mentioned:
-            out.append([[("mentioned", "true")]])
-        return out
-
-    def _past_cap(self, searcher: tantivy.Searcher, q: SearchQuery, text: TextQuery, cap: int | None
-                  ) -> tuple[int, bool] | None:
-        """The total as shown ("cap+") when more than `cap` events surely match, known without counting them."""
-        if cap is None:
-            return None
-        excluded = (("mentioned", "true"),) if q.mentioned is False else ()
-        return capped(cap + 1, cap) if at_least(searcher, self._required(q, text), excluded) > cap else None
 
     def _clauses(self, q: SearchQuery, text: TextQuery) -> list[Clause]:
         out = self._text(text) if not text.empty else []
@@ -376,9 +345,7 @@ class TantivyIndex(EventIndex):
         above the cap, is the total ("10,000+"); under it the few events of the other tiers are counted."""
         searcher = self._searcher()
         cursor = decode_cursor(q.search_after, q.sort) if q.search_after else {}
-        # Past the cap, the total is known from the term dictionary: the searches need not count (tantivy-py
-        # counts in a second collector called per match, a quarter of a broad word's search).
-        known = carried_total(cursor, cap) or self._past_cap(searcher, q, text, cap)
+        known = carried_total(cursor, cap)
         clauses = self._clauses(q, text)
         query = self._combine(clauses)
         if q.sort == "date":
