@@ -153,6 +153,31 @@ def share_people(view: View, events: list[Assembled]) -> None:
             a.people = [copy.copy(p) for p in donor.people]
 
 
+def signing_people(view: View, events: list[Assembled]) -> None:
+    """`회담 직후 양 정상 임석하에 … 양해각서 서명식이 진행되었다`, `두 장관은 회담 직후 … 로드맵에 서명했다`, `the two
+    leaders then signed …`: a signing or launch whose sentence refers to the parties as `the two` is done by the
+    people of the meeting told last before that sentence on its day (those not named there already), of a meeting
+    whose people hold the office referred to (`양 장관`: the ministers' meeting, not the leaders' of that morning)."""
+    main = [a for a in events if not a.event.mentioned]
+    for a in main:
+        if spec(a.event.type).meeting:
+            continue
+        said = [(m.sent.idx, ref) for m in a.event.mentions
+                if (ref := view.grammar.same_parties.search(m.sent.text)) is not None]
+        if not said:
+            continue
+        at, ref = said[0]
+        office = next((roles for word, roles in view.grammar.referred_office if word.search(ref.group())), None)
+        told = [(max(i for m in b.event.mentions if (i := m.sent.idx) <= at), k) for k, b in enumerate(main)
+                if b.people and spec(b.event.type).meeting and b.event.date == a.event.date
+                and any(m.sent.idx <= at for m in b.event.mentions)
+                and (office is None or any(p.role and office.search(p.role) for p in b.people))]
+        if not told:
+            continue
+        donor = main[max(told)[1]]
+        a.people.extend(copy.copy(p) for p in donor.people if not any(q.name == p.name for q in a.people))
+
+
 def _person_key(name: str) -> str:
     """`William A. LaPlante` is `William LaPlante`: a middle initial does not make another person."""
     return re.sub(r"\s+[A-Z]\.(?=\s)", "", name)

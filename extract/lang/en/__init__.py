@@ -97,6 +97,9 @@ class English(Grammar):
                                    r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|These|[Ii]ts)\s+(?:new\s+)?([A-Za-z]+)\b|([A-Z]{2,})\b|It\b)")
     same_parties = re.compile(r"\b(?:the|both|all)\s+(?:three|two|four)\b|\bboth\s+(?:sides|leaders|ministers|"
                               r"presidents|prime ministers|secretaries|delegations|governments|countries)\b", re.I)
+    referred_office = ((re.compile(r"leaders|presidents|prime ministers", re.I),
+                        re.compile(r"President|Prime Minister|Chancellor|King|Emir|Premier|Crown Prince|Sultan")),
+                       (re.compile(r"ministers|secretaries", re.I), re.compile(r"Minister|Secretary|Representative")))
     levels = [("leaders", r"\b(summit|leaders?)\b"),
               ("ministerial", r"\b(minister|ministerial|secretary of|2\+2|national security advisors?)\b"),
               ("senior_officials", r"\b(vice|deputy|senior officials?|high-level)\b"),
