@@ -216,6 +216,8 @@ _PARTY_ABBR = re.compile(r"^[한미일중북러호영독불인캐](?:[·\-]?[한
 
 
 _PRESIDING = re.compile(r"주재|공동\s?주재|임석|참석|참여|배석|입회|인솔")
+# `A 대통령과 B 총리의 정상회담이 열렸다`: the possessors of a meeting noun are who met.
+_MEETING_NOUN = re.compile(r"(?:정상|장관|외교장관|국방장관|양자)?(?:회담|면담|통화|회동|전화\s?통화)")
 
 # `왕이 … 위원 겸 외교부장`, `재무장관 겸 자유당 부대표`: one person's second title; the word is never a name.
 _CONCURRENTLY = "겸"
@@ -357,8 +359,9 @@ def find(view: View, s: Sent) -> list[Person]:
             context_country, side = label, True
         if not _role_suffix(c.text):
             continue
-        if c.particle == "의" and not (r + 1 < len(chunks) and _PRESIDING.match(chunks[r + 1].text)):
-            continue  # `윤석열 대통령의 체코 공식방문`: a possessor, not an attendee (`장관의 주재로` is)
+        if c.particle == "의" and not (r + 1 < len(chunks) and (_PRESIDING.match(chunks[r + 1].text) or
+                                                                _MEETING_NOUN.fullmatch(chunks[r + 1].text))):
+            continue  # `윤석열 대통령의 체코 공식방문`: a possessor, no attendee (`장관의 주재로`, `B 총리의 회담` are)
         # The run of particle-free words before the role: [org/country words] NAME [org/country words].
         j = r - 1
         run: list[_Chunk] = []
