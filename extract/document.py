@@ -166,7 +166,8 @@ def signing_people(view: View, events: list[Assembled]) -> None:
         # (`양국 기업 간 MOU 46건이 체결`: the countries, not their people, are referred to.)
         said = [(m.sent.idx, roles) for m in a.event.mentions
                 for ref in view.grammar.same_parties.finditer(m.sent.text)
-                for word, roles in view.grammar.referred_office if word.search(ref.group())]
+                for word, roles in view.grammar.referred_office
+                if word.match(m.sent.text, ref.start(), ref.end() + 16)]
         if not said:
             continue
         at, office = said[0]
