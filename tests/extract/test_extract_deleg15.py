@@ -88,3 +88,30 @@ def test_a_future_in_a_relative_clause_keeps_the_attendance() -> None:
 def test_a_reported_future_is_still_no_attendance() -> None:
     text = "Secretary Gina Raimondo said that she will meet Minister Ahn Duk-geun in Seoul next week."
     assert not _people(text, "en", "2024-06-18")
+
+
+# ------------------------------------------------------------------ witnesses of a signing
+
+# `The signing was witnessed by A and B`, `A and B witnessed the signing of …`, `… 서명하는 모습을 지켜봤다`: who
+# watched the signing attended it.
+def test_witnesses_of_a_signing_attend_it() -> None:
+    text = ("Prime Minister Christopher Luxon of New Zealand and Prime Minister Narendra Modi of India witnessed the "
+            "signing of the New Zealand-India Free Trade Agreement in New Delhi on Monday.")
+    signed = _people_of(text, "en", "2024-06-18", "agreement")
+    assert {("Christopher Luxon", "NZL"), ("Narendra Modi", "IND")} <= signed
+    text = ("Trade Minister Todd McClay of New Zealand and Trade Minister Piyush Goyal of India signed the Free Trade "
+            "Agreement in New Delhi on Monday. The signing was witnessed by Prime Minister Christopher Luxon of New "
+            "Zealand and Prime Minister Narendra Modi of India.")
+    signed = _people_of(text, "en", "2024-06-18", "agreement")
+    assert ("Christopher Luxon", "NZL") in signed and ("Narendra Modi", "IND") in signed
+
+
+# A joint statement's `We are pleased to announce the launch of …` after `We, A, B and C, met in …`: those who met
+# launch it.
+def test_a_launch_announced_by_we_has_the_meetings_people() -> None:
+    text = ("We, Anita Anand, Minister of Foreign Affairs of Canada, Jean-Noël Barrot, Minister for Europe and "
+            "Foreign Affairs of France, and David Lammy, Secretary of State for Foreign Affairs of the United "
+            "Kingdom, met in Ottawa on 12 March 2025.\n"
+            "We are pleased to announce the launch of the Critical Minerals Production Alliance.")
+    launched = _people_of(text, "en", "2025-03-12", "launch")
+    assert {("Anita Anand", "CAN"), ("David Lammy", "GBR")} <= launched

@@ -97,11 +97,14 @@ class English(Grammar):
                                    r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|These|[Ii]ts)\s+(?:new\s+)?([A-Za-z]+)\b|([A-Z]{2,})\b|It\b)")
     same_parties = re.compile(r"\b(?:the|both|all)\s+(?:three|two|four)\b|\bboth\s+(?:sides|leaders|ministers|"
                               r"presidents|prime ministers|secretaries|delegations|governments|countries)\b", re.I)
-    referred_office = ((re.compile(r"(?:the|both|all)\s+(?:(?:two|three|four)\s+)?"
-                                   r"(?:leaders|presidents|prime ministers)", re.I),
+    referred_office = ((re.compile(r"\b(?:the|both|all)\s+(?:(?:two|three|four)\s+)?"
+                                   r"(?:leaders|presidents|prime ministers)\b", re.I),
                         re.compile(r"President|Prime Minister|Chancellor|King|Emir|Premier|Crown Prince|Sultan")),
-                       (re.compile(r"(?:the|both|all)\s+(?:(?:two|three|four)\s+)?(?:ministers|secretaries)", re.I),
-                        re.compile(r"Minister|Secretary|Representative")))
+                       (re.compile(r"\b(?:the|both|all)\s+(?:(?:two|three|four)\s+)?(?:ministers|secretaries)\b",
+                                   re.I),
+                        re.compile(r"Minister|Secretary|Representative")),
+                       (re.compile(r"^\W*We\s+(?:are\s+pleased\s+to\s+announce|announce|launched|signed)\b"),
+                        None))
     levels = [("leaders", r"\b(summit|leaders?)\b"),
               ("ministerial", r"\b(minister|ministerial|secretary of|2\+2|national security advisors?)\b"),
               ("senior_officials", r"\b(vice|deputy|senior officials?|high-level)\b"),
@@ -109,7 +112,7 @@ class English(Grammar):
     attendance = re.compile(r"\b(met|meet|attended|led|chaired|co-chaired|held|hosted|co-hosted|joined|participated|"
                             r"headed|represented|welcomed|launched|convened|gathered|signed|took part|"
                             r"called on|paid a (?:courtesy )?(?:call|visit)|made a courtesy call|in attendance|"
-                            r"travell?ed to|accompanied|"
+                            r"travell?ed to|accompanied|witnessed|in the presence of|"
                             # what a delegation is made of: its members were there
                             r"delegations?\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted of|"
                             r"consists of|(?:was|were|is|are)\s+(?:made up|composed|comprised)\s+of))\b", re.I)
