@@ -115,3 +115,31 @@ def test_a_launch_announced_by_we_has_the_meetings_people() -> None:
             "We are pleased to announce the launch of the Critical Minerals Production Alliance.")
     launched = _people_of(text, "en", "2025-03-12", "launch")
     assert {("Anita Anand", "CAN"), ("David Lammy", "GBR")} <= launched
+
+
+# A meeting told by office after a signing (`A and B signed the Accord today. The two leaders met in …`) has the
+# signing's people.
+def test_a_meeting_of_the_two_leaders_after_a_signing_has_its_people() -> None:
+    text = ("Prime Minister Keir Starmer of the United Kingdom and Prime Minister Mark Carney of Canada signed a "
+            "Joint Declaration on Trade in London on Monday. The two leaders met in Downing Street this morning.")
+    met = _people_of(text, "en", "2025-06-16", "dialogue")
+    assert {("Keir Starmer", "GBR"), ("Mark Carney", "CAN")} <= met
+
+
+# ------------------------------------------------------------------ Korean: transliterated names Kiwi misreads
+
+# `부이 타잉 썬 베트남 외교장관` (`붓`+`이` … `썰`+`ㄴ`), `브엉 딘 후에 베트남 국회의장` (`후`+`에`), `응우옌 찌 중` (`찌` a verb,
+# `중` a stop word): two to four short words from a clause boundary to the country of the person's phrase are the name.
+def test_vietnamese_names_read_as_verbs_or_particles() -> None:
+    text = "박윤주 외교부 1차관은 6월 20일 서울에서 부이 타잉 썬 베트남 외교장관과 회담했다."
+    assert ("부이 타잉 썬", "VNM") in _people(text, "ko", "2024-06-20")
+    text = "김진표 국회의장은 6월 20일 하노이에서 브엉 딘 후에 베트남 국회의장과 회담했다."
+    assert ("브엉 딘 후에", "VNM") in _people(text, "ko", "2024-06-20")
+    text = "최상목 부총리는 6월 20일 서울에서 응우옌 찌 중 베트남 기획투자부 장관과 면담했다."
+    assert ("응우옌 찌 중", "VNM") in _people(text, "ko", "2024-06-20")
+
+
+# Guard: an adnominal verb opening the words (`지난 회의 때 베트남 외교장관`) modifies them; no name.
+def test_a_modifier_before_a_country_and_title_is_no_name() -> None:
+    text = "박진 외교부 장관은 6월 20일 지난 회의 때 베트남 외교장관과 만났다."
+    assert {name for name, _ in _people(text, "ko", "2024-06-20")} == {"박진"}
