@@ -117,13 +117,19 @@ def test_a_launch_announced_by_we_has_the_meetings_people() -> None:
     assert {("Anita Anand", "CAN"), ("David Lammy", "GBR")} <= launched
 
 
-# A meeting told by office after a signing (`A and B signed the Accord today. The two leaders met in …`) has the
-# signing's people.
+# A meeting told by office after a signing (`A and B signed an MOU. The two leaders met in …, on the first day of
+# X's visit`) has the signing's people, also when its sentence names one of them.
 def test_a_meeting_of_the_two_leaders_after_a_signing_has_its_people() -> None:
     text = ("Prime Minister Keir Starmer of the United Kingdom and Prime Minister Mark Carney of Canada signed a "
-            "Joint Declaration on Trade in London on Monday. The two leaders met in Downing Street this morning.")
+            "memorandum of understanding on critical minerals in London on Monday. The two leaders met in Downing "
+            "Street this morning, on the first day of Prime Minister Carney's official visit.")
     met = _people_of(text, "en", "2025-06-16", "dialogue")
     assert {("Keir Starmer", "GBR"), ("Mark Carney", "CAN")} <= met
+    text = ("Prime Minister Anthony Albanese of Australia and President Prabowo Subianto of Indonesia signed a "
+            "defence cooperation agreement in Canberra on Monday. The two leaders met at Parliament House this "
+            "morning, on the second day of President Prabowo's state visit.")
+    met = _people_of(text, "en", "2025-06-16", "dialogue")
+    assert {("Anthony Albanese", "AUS"), ("Prabowo Subianto", "IDN")} <= met
 
 
 # ------------------------------------------------------------------ Korean: transliterated names Kiwi misreads
@@ -141,5 +147,5 @@ def test_vietnamese_names_read_as_verbs_or_particles() -> None:
 
 # Guard: an adnominal verb opening the words (`지난 회의 때 베트남 외교장관`) modifies them; no name.
 def test_a_modifier_before_a_country_and_title_is_no_name() -> None:
-    text = "박진 외교부 장관은 6월 20일 지난 회의 때 베트남 외교장관과 만났다."
+    text = "박진 외교부 장관은 6월 20일 지난 회의 때 베트남 외교장관과 회담했다."
     assert {name for name, _ in _people(text, "ko", "2024-06-20")} == {"박진"}
