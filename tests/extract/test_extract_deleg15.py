@@ -149,3 +149,30 @@ def test_vietnamese_names_read_as_verbs_or_particles() -> None:
 def test_a_modifier_before_a_country_and_title_is_no_name() -> None:
     text = "박진 외교부 장관은 6월 20일 지난 회의 때 베트남 외교장관과 회담했다."
     assert {name for name, _ in _people(text, "ko", "2024-06-20")} == {"박진"}
+
+
+# ------------------------------------------------------------------ English: styles and appositions
+
+# `Datuk Seri`, `Tan Sri`, `Dato' Sri`, `Raksha Mantri Shri` before a name are styles, not part of it (`Sri Mulyani
+# Indrawati` alone is a name).
+def test_styles_before_a_name_are_not_the_name() -> None:
+    text = "Prime Minister Narendra Modi met Tan Sri Muhyiddin Yassin of Malaysia in New Delhi on Monday."
+    assert ("Muhyiddin Yassin", "MYS") in _people(text, "en", "2024-06-18")
+    text = ("Minister Anita Anand of Canada met Dato' Sri Mohamad Hasan, Minister of Foreign Affairs of Malaysia, in "
+            "Ottawa on Monday.")
+    assert ("Mohamad Hasan", "MYS") in _people(text, "en", "2024-06-18")
+    text = ("Raksha Mantri Shri Rajnath Singh held talks with Defence Minister Richard Marles of Australia in New "
+            "Delhi on Monday.")
+    assert ("Rajnath Singh", "IND") in _people(text, "en", "2024-06-18")
+    text = "Minister Penny Wong met Finance Minister Sri Mulyani Indrawati of Indonesia in Jakarta on Monday."
+    assert ("Sri Mulyani Indrawati", "IDN") in _people(text, "en", "2024-06-18")
+
+
+# `Federal Councillor X, Head of the … Department of …, … of Switzerland; Minister Y, Minister for … of Sweden`: after
+# a title that names no side, the apposition up to the semicolon does.
+def test_a_semicolon_apposition_after_a_sideless_title_gives_the_side() -> None:
+    text = ("The Agreement was signed by Federal Councillor Karin Keller-Sutter, Head of the Federal Department of "
+            "Finance of Switzerland; and Minister Maria Malmer Stenergard, Minister for Foreign Affairs of Sweden, in "
+            "Geneva on Monday.")
+    people = _people(text, "en", "2025-01-21")
+    assert {("Karin Keller-Sutter", "CHE"), ("Maria Malmer Stenergard", "SWE")} <= people
