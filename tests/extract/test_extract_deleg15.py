@@ -134,8 +134,9 @@ def test_a_meeting_of_the_two_leaders_after_a_signing_has_its_people() -> None:
 
 # ------------------------------------------------------------------ Korean: transliterated names Kiwi misreads
 
-# `부이 타잉 썬 베트남 외교장관` (`붓`+`이` … `썰`+`ㄴ`), `브엉 딘 후에 베트남 국회의장` (`후`+`에`), `응우옌 찌 중` (`찌` a verb,
-# `중` a stop word): two to four short words from a clause boundary to the country of the person's phrase are the name.
+# `부이 타잉 썬 베트남 외교장관` (`붓`+`이` … `썰`+`ㄴ`), `브엉 딘 후에 베트남 국회의장` (`후`+`에`), `응우옌 찌 중`
+# (`찌` a verb, `중` a stop word): two to four short words from a clause boundary to the country of the person's
+# phrase are the name.
 def test_vietnamese_names_read_as_verbs_or_particles() -> None:
     text = "박윤주 외교부 1차관은 6월 20일 서울에서 부이 타잉 썬 베트남 외교장관과 회담했다."
     assert ("부이 타잉 썬", "VNM") in _people(text, "ko", "2024-06-20")
