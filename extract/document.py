@@ -153,6 +153,33 @@ def share_people(view: View, events: list[Assembled]) -> None:
             a.people = [copy.copy(p) for p in donor.people]
 
 
+def signing_people(view: View, events: list[Assembled]) -> None:
+    """`회담 직후 양 정상 임석하에 … 양해각서 서명식이 진행되었다`, `두 장관은 회담 직후 … 로드맵에 서명했다`, `the two
+    leaders then signed …`, a joint statement's `We are pleased to announce the launch of …`: a signing or launch
+    whose sentence refers to the parties' people by office (`the two leaders`, `양 장관`; not `양국`, the countries)
+    or as `we` is done by the people of the meeting told last before that sentence on its day whose people hold
+    that office (`양 장관`: the ministers' meeting, not the leaders' of that morning), those not named there
+    already. So is a meeting (`A and B signed the Accord today. The two leaders met in …`), by the people of the
+    event told before it, a signing too."""
+    main = [a for a in events if not a.event.mentioned]
+    for a in main:
+        meeting = spec(a.event.type).meeting
+        # (`양국 기업 간 MOU 46건이 체결`: the countries, not their people, are referred to.)
+        said = [(m.sent.idx, roles) for m in a.event.mentions for word, roles in view.grammar.referred_office
+                if word.search(m.sent.text)]
+        if not said:
+            continue
+        at, office = said[0]
+        told = [(max(i for m in b.event.mentions if (i := m.sent.idx) <= at), k) for k, b in enumerate(main)
+                if b is not a and b.people and (spec(b.event.type).meeting or meeting)
+                and b.event.date == a.event.date and any(m.sent.idx <= at for m in b.event.mentions)
+                and (office is None or any(p.role and office.search(p.role) for p in b.people))]
+        if not told:
+            continue
+        donor = main[max(told)[1]]
+        a.people.extend(copy.copy(p) for p in donor.people if not any(q.name == p.name for q in a.people))
+
+
 def _person_key(name: str) -> str:
     """`William A. LaPlante` is `William LaPlante`: a middle initial does not make another person."""
     return re.sub(r"\s+[A-Z]\.(?=\s)", "", name)

@@ -159,6 +159,7 @@ def delegates(doc: Doc) -> Doc:
     for a in st.events:
         people_mod.assign_heads(view, a.people, marked.get(id(a), set()))
     document.share_people(view, st.events)
+    document.signing_people(view, st.events)
     event_model.lend_people(st.events)
     return doc
 

@@ -186,6 +186,9 @@ class Grammar(ABC):
 
     at_meeting: ClassVar[re.Pattern[str]]  # `At the meeting, …`: the sentence belongs to the meeting
     same_parties: ClassVar[re.Pattern[str]]  # `3국`, `the two sides`: the parties named before
+    # `양 정상`, `the two ministers`, `We`: the parties' people referred to by office (or as a joint statement's
+    # voice), and the roles of the people it means (None: everyone of the meeting)
+    referred_office: ClassVar[tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]] = ()
     # `The partnership will …`, `It is …`, `동 연합은 …`, `SCRI will …`: a sentence opening with a reference to a thing
     # named before; group 1 is the noun or acronym referred by (none: a pronoun).
     referring_opening: ClassVar[re.Pattern[str] | None] = None

@@ -97,6 +97,14 @@ class English(Grammar):
                                    r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|These|[Ii]ts)\s+(?:new\s+)?([A-Za-z]+)\b|([A-Z]{2,})\b|It\b)")
     same_parties = re.compile(r"\b(?:the|both|all)\s+(?:three|two|four)\b|\bboth\s+(?:sides|leaders|ministers|"
                               r"presidents|prime ministers|secretaries|delegations|governments|countries)\b", re.I)
+    referred_office = ((re.compile(r"\b(?:the|both|all)\s+(?:(?:two|three|four)\s+)?"
+                                   r"(?:leaders|presidents|prime ministers)\b", re.I),
+                        re.compile(r"President|Prime Minister|Chancellor|King|Emir|Premier|Crown Prince|Sultan")),
+                       (re.compile(r"\b(?:the|both|all)\s+(?:(?:two|three|four)\s+)?(?:ministers|secretaries)\b",
+                                   re.I),
+                        re.compile(r"Minister|Secretary|Representative")),
+                       (re.compile(r"^\W*We\s+(?:are\s+pleased\s+to\s+announce|announce|launched|signed)\b"),
+                        None))
     levels = [("leaders", r"\b(summit|leaders?)\b"),
               ("ministerial", r"\b(minister|ministerial|secretary of|2\+2|national security advisors?)\b"),
               ("senior_officials", r"\b(vice|deputy|senior officials?|high-level)\b"),
@@ -104,11 +112,15 @@ class English(Grammar):
     attendance = re.compile(r"\b(met|meet|attended|led|chaired|co-chaired|held|hosted|co-hosted|joined|participated|"
                             r"headed|represented|welcomed|launched|convened|gathered|signed|took part|"
                             r"called on|paid a (?:courtesy )?(?:call|visit)|made a courtesy call|in attendance|"
-                            r"travell?ed to|accompanied|"
+                            r"travell?ed to|accompanied|witnessed|in the presence of|"
                             # what a delegation is made of: its members were there
                             r"delegations?\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted of|"
                             r"consists of|(?:was|were|is|are)\s+(?:made up|composed|comprised)\s+of))\b", re.I)
-    attendance_future = re.compile(r"\b(will|to be|look forward|looks forward|plans? to)\b")
+    # Planned, not held; a future in a relative clause after what was done (`signed an Agreement that will …`, `called
+    # on President X, who will host …`, `an arrangement under which Japan will …`) says nothing of the attendance.
+    attendance_future = re.compile(r"^(?:(?!\b(?:which|who|whom|whose)\b).)*?(?:\b(?:said|says|announced|noted|stated|"
+                                   r"confirmed|added|agreed|expects?|hopes?)\s+that\s+(?:\S+\s+){0,4}?will\b|"
+                                   r"(?<!\bthat )\b(?:will|to be|look forward|looks forward|plans? to)\b)", re.S)
     participation = re.compile(r"\b(?:attended|took part|participated|joined|(?:leaders|ministers|representatives|"
                                r"delegations|heads of (?:state|government)|counterparts) (?:of|from)|(?:founding |"
                                r"participating )?(?:partners|members|participants|signatories) (?:are|were|include|"

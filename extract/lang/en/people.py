@@ -443,6 +443,23 @@ def _with_style(view: View, a: int, b: int) -> tuple[int, int]:
     return a - len(m.group()), b
 
 
+@functools.cache
+def _style_start() -> re.Pattern[str]:
+    words = sorted([*cues().styles, *cues().honorifics], key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(map(re.escape, words)) + r")\s+(?=\S+\s+\S)")
+
+
+def _without_styles(name: str, before: str) -> str:
+    """`Datuk Seri Anwar Ibrahim` -> `Anwar Ibrahim`, `Raksha Mantri Shri Rajnath Singh` -> `Rajnath Singh`: the styles
+    and honorifics opening a name (as many as there are, two name words kept); `Sri Mohamad Hasan` after `Dato'`
+    is the rest of the style `Dato' Sri` (but `Sri Mulyani Indrawati` alone is a name)."""
+    while (m := _style_start().match(name)) is not None:
+        name = name[m.end():]
+    if re.search(r"\b(?:Dato['’]?|Datuk|Tan)\s+$", before) and re.match(r"(?:Sri|Seri)\s+\S+\s+\S", name):
+        name = name.split(None, 1)[1]
+    return name
+
+
 def find(view: View, s: Sent, ner: list[tuple[int, int]], refer: bool = True) -> list[Person]:
     people = _find(view, s, ner)
     if refer:
@@ -519,7 +536,8 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         if lead and not g.official(name) and not re.match(r"[A-Z]{3,}\s+[A-Z][a-z]+$", name):
             a += lead.end()
             name = name[lead.end():]
-        name = re.sub(r"^(?:" + "|".join(re.escape(h) for h in cues().honorifics) + r")\s+", "", name)
+        name = _without_styles(re.sub(r"^(?:" + "|".join(re.escape(h) for h in cues().honorifics) + r")\s+", "",
+                                      name), view.text[max(0, a - 8):a])
         name = _POST_NOMINALS.sub("", re.sub(r"[’']s$", "", name).strip(" ,.")).strip(" ,.")
         name = override.get((a, b), name)
         if len(name.split()) < 2 and not g.official(name):
@@ -561,7 +579,10 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         role_hi = b + (post_m.end() if post_m and not pre else 0)
         before = [m for m in _sides(view, role_lo, a, "COUNTRY", "GROUP") if not _posting(view.text, m.start)]
         after = [m for m in _sides(view, b, role_hi, "COUNTRY", "GROUP") if not _posting(view.text, m.start)]
-        if post_m and not pre and (appos := _apposition_end(view, s, b, [x for x, _ in spans if x > b])) > b:
+        # (Also after a title that names no side: `Federal Councillor X, Head of the … Department of …, …
+        # of Switzerland;`.)
+        if post_m and (not pre or not before) and (appos := _apposition_end(view, s, b, [x for x, _ in spans
+                                                                                        if x > b])) > b:
             # The apposition's last country or ministry names the side (`…, Ministry of Foreign Affairs of Japan;`),
             # not an adjective inside a bureau's name before it (`North American Affairs Bureau`).
             sides = [m for m in _sides(view, b, appos, "COUNTRY", "GROUP", "ORG")

@@ -23,6 +23,7 @@ class EnPeople(RuleData):
     titles: list[str]
     head_markers: list[str]
     honorifics: list[str]
+    styles: list[str]  # styles written before a name that are not part of it (`Datuk Seri`, `Tan Sri`, `Raksha Mantri`)
     not_person_words: list[str]
     portfolio_words: list[str]  # a portfolio's words: never a name, and they end a title (`Minister for Health X`)
     phrase_breakers: list[str]  # lowercase words that end a title phrase going left (`hosted`, `by`, `met`)

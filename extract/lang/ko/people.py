@@ -216,6 +216,8 @@ _PARTY_ABBR = re.compile(r"^[한미일중북러호영독불인캐](?:[·\-]?[한
 
 
 _PRESIDING = re.compile(r"주재|공동\s?주재|임석|참석|참여|배석|입회|인솔")
+# `A 대통령과 B 총리의 정상회담이 열렸다`: the possessors of a meeting noun are who met.
+_MEETING_NOUN = re.compile(r"(?:정상|장관|외교장관|국방장관|양자)?(?:회담|면담|통화|회동|전화\s?통화)")
 
 # `왕이 … 위원 겸 외교부장`, `재무장관 겸 자유당 부대표`: one person's second title; the word is never a name.
 _CONCURRENTLY = "겸"
@@ -329,6 +331,48 @@ def _after_titled_pair(c: _Chunk) -> _Chunk | None:
     return _Chunk(c.start + k, c.end, c.text[k:], c.paren, c.particle, " ")
 
 
+_NOT_NAME_TAGS = ("MAG", "MAJ", "MM", "NR", "SN", "NNB", "XSN", "XSV", "XSA", "VCP", "EP")
+
+
+def _misread_name(view: View, chunks: list[_Chunk], j: int, run: list[_Chunk]) -> list[_Chunk] | None:
+    """`부이 타잉 썬 베트남 외교장관`, `팜 민 찐 베트남 총리`, `브엉 딘 후에 베트남 국회의장`: short words right before
+    the country of a foreigner's phrase that Kiwi reads as a verb form or a noun with a particle (`썰`+`ㄴ`,
+    `후`+`에`) are syllables of a transliterated name when two to four such words run from a clause boundary (a word
+    with a particle, a comma, the line's start) to the country; the words keep what Kiwi cut off."""
+    at = next((i for i, x in enumerate(run) if _country_of_chunk(view, x) is not None), None)
+    if at is None or any(not _short_word(view, x) for x in run[:at]):
+        return None
+    words: list[_Chunk] = []
+    k = j
+    while k >= 0 and len(words) + at < 4 and _short_word(view, chunks[k]):
+        c = chunks[k]
+        words.insert(0, _Chunk(c.start, c.end, view.text[c.start:c.end], None, "", c.sep_before))
+        k -= 1
+        if c.sep_before != " ":
+            break
+    if not words or len(words) + at < 2 or all(
+            t.base in ("NNG", "JKB", "JX", "JKS", "JKO") for x in words for t in view.tokens_in(x.start, x.end)):
+        return None  # `양자 회담 후`: dictionary nouns, not a name
+    first = [t for t in view.tokens_in(words[0].start, words[0].end) if t.text.strip()]
+    if first and first[-1].tag.endswith("ETM") and len(words) + at > 1:
+        return None  # `지난 회의 때 베트남 외교장관`: an adnominal verb opening the words modifies them
+    boundary = words[0].sep_before != " " or k < 0 or bool(chunks[k].particle)
+    return words if boundary else None
+
+
+def _short_word(view: View, c: _Chunk) -> bool:
+    """A word of one to three syllables that can be part of a transliterated name: no dictionary adverb, number,
+    bound noun, title, organisation, place or country."""
+    # (`후` of `브엉 딘 후에`, `중` of `응우옌 찌 중`: a stop word or a country's one-syllable short name may be a
+    # syllable of the name)
+    raw = view.text[c.start:c.end]
+    if not _HANGUL.match(raw) or len(raw) > 3 or _role_suffix(raw):
+        return False
+    if any(m.end - m.start > 1 for m in view.mentions_at(c.start, c.end)):
+        return False
+    return not any(t.base.startswith(_NOT_NAME_TAGS) for t in view.tokens_in(c.start, c.end) if t.text.strip())
+
+
 def find(view: View, s: Sent) -> list[Person]:
     chunks = _chunks(view, s)
     people: list[Person] = []
@@ -357,13 +401,18 @@ def find(view: View, s: Sent) -> list[Person]:
             context_country, side = label, True
         if not _role_suffix(c.text):
             continue
-        if c.particle == "의" and not (r + 1 < len(chunks) and _PRESIDING.match(chunks[r + 1].text)):
-            continue  # `윤석열 대통령의 체코 공식방문`: a possessor, not an attendee (`장관의 주재로` is)
+        if c.particle == "의" and not (r + 1 < len(chunks) and (_PRESIDING.match(chunks[r + 1].text) or
+                                                                _MEETING_NOUN.fullmatch(chunks[r + 1].text))):
+            continue  # `윤석열 대통령의 체코 공식방문`: a possessor, no attendee (`장관의 주재로`, `B 총리의 회담` are)
         # The run of particle-free words before the role: [org/country words] NAME [org/country words].
         j = r - 1
         run: list[_Chunk] = []
+        misread: list[_Chunk] | None = None
         while j >= 0 and r - j <= 8:
             cj = chunks[j]
+            if run and (cj.particle or cj.text in _stop()) and (misread := _misread_name(view, chunks, j, run)):
+                run[:0] = misread  # `부이 타잉 썬 베트남 외교장관`: Kiwi read name syllables as verbs or particles
+                break
             if cj.particle or _role_suffix(cj.text) or cj.text in _stop() or not cj.text or _place(view, cj):
                 break
             if (cut := _after_titled_pair(cj)) is not None:
@@ -375,7 +424,7 @@ def find(view: View, s: Sent) -> list[Person]:
             j -= 1
         groups: list[list[_Chunk]] = []
         for x in run:
-            if _name_like(x) and _is_country_or_org(view, x) is None:
+            if (misread and x in misread) or (_name_like(x) and _is_country_or_org(view, x) is None):
                 if groups and groups[-1][-1] is run[run.index(x) - 1] if run.index(x) else False:
                     groups[-1].append(x)
                 else:
@@ -419,7 +468,7 @@ def find(view: View, s: Sent) -> list[Person]:
             continue
         org_chunks = [x for x in run if x not in name_chunks]
         country = None
-        for oc in org_chunks:
+        for oc in [x for x in org_chunks if not (misread and x in misread)]:
             if (cid := _country_of_chunk(view, oc) or _group_of_chunk(view, oc)) is not None:
                 country = cid  # `세계은행(WB) 총재`: an organisation's official stands for it (records.md)
                 break
