@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Container, Sequence
-from datetime import date, timedelta
+from datetime import date
 from itertools import compress
 from operator import add, methodcaller
 from pathlib import Path
@@ -161,6 +161,8 @@ class Korean(Grammar):
     morpheme_edges = True
     bilateral = re.compile(r"양자")
     day_before = re.compile(r"전날|전일|하루 전")
+    trip_after = _TRIP  # `10.17~18 몽골 울란바토르를 방문하여`, `뉴욕에 도착한`
+    trip_week = True
     trip = re.compile(r"방문|순방|출장|체류")
     visit_after_country = re.compile(r"\s*(?:을|를)?\s*(?:(?:공식|국빈|실무)\s*)?(?:방문|순방|출장)")
     back_reference = re.compile(r"(?<![가-힣])(?:당시|그\s?당시|그때)(?:\s|에|의|,)")
@@ -411,18 +413,6 @@ class Korean(Grammar):
         """`동 회의` for `재계회의`, `동 연합` for `바이오제약 연합(…)`: the noun closes the name's last word."""
         words = re.findall(r"[가-힣]+", re.sub(r"\s*[(（][^)）]*[)）][^가-힣]*$", "", name))
         return len(noun) >= 2 and bool(words) and words[-1].endswith(noun) or super().name_head(noun, name)
-
-    def trip_city(self, view: View, before: int, day: date | None = None) -> Mention | None:
-        """`10.17~18 몽골 울란바토르를 방문하여`: the city of the last trip told before the event: for an
-        event of the trip's first week when the trip sentence names its days (`(서울=연합뉴스)` is no trip)."""
-        for p in reversed(view.mentions_in(0, before, "PLACE")):
-            if not _TRIP.match(view.text, p.end):
-                continue
-            s = next(x for x in view.sents if x.start <= p.start < x.end)
-            days = [d.value for d in view.dates_in(s.start, s.end) if d.kind == "day" and d.value]
-            # A trip sentence with no day of its own places any event after it (the trip told before its meetings).
-            return p if not days or day and min(days) <= day <= min(days) + timedelta(days=6) else None
-        return None
 
     def wire_dateline(self, view: View) -> Mention | None:
         return next((p for p in view.mentions_in(0, len(view.text), "PLACE") if view.text[p.end:p.end + 1] == "="
