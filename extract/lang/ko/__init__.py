@@ -273,6 +273,9 @@ class Korean(Grammar):
         m = _abbr().match(text, i)
         if m and longest >= m.end() - i:
             m = None  # `북한` is North Korea, not 북+한
+        cut = _full_name_inside(text, m.start() + 1, m.end()) if m else None
+        if m and cut is not None:
+            m = _abbr().match(text, i, cut)  # `한-독일`, `한-인니`: KOR and the country written out, not 독+일, 인+니
         bare = _ABBR_SEP.sub("", m.group()) if m else ""
         if m and ok_end(m.end()) and len(set(bare)) >= 2 and (
                 len(bare) < len(m.group()) or proper is None or (m.start(), m.end()) in proper):
@@ -496,6 +499,27 @@ class Korean(Grammar):
 
     def find_next(self, view: View, s: Sent, when: str | None) -> NextMeeting | None:
         return ko_commitments.find_next(s.text, when)
+
+
+@functools.cache
+def _ko_country_names() -> dict[str, tuple[str, ...]]:
+    """Korean names of countries and groups of two or more syllables (`독일`, `인니`), by their first syllable."""
+    out: dict[str, list[str]] = {}
+    for c in get_gazetteer().countries:
+        for n in (*c.ko, *c.abbr_ko):
+            if len(n) >= 2 and _HANGUL.match(n):
+                out.setdefault(n[0], []).append(n)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _full_name_inside(text: str, start: int, end: int) -> int | None:
+    """The first position in `start`..`end` where a country's full name begins and runs past its first
+    syllable (`독일` in `한-독일`, `인니` in `한-인니`), else None."""
+    names = _ko_country_names()
+    for j in range(start, end):
+        if any(text.startswith(n, j) for n in names.get(text[j], ())):
+            return j
+    return None
 
 
 @functools.cache

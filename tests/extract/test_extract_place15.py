@@ -1,0 +1,56 @@
+"""Round 13 of issue 16 (place15): participants and cities, probed with sentences written for these tests (other
+people, places and dates than the tuning sets') over the kinds of error that recur in the tuning sets. Each rule is
+a pattern, tested on at least two sentences."""
+from __future__ import annotations
+
+from streams.records import EventRecord
+from tests.extract.sentences import held as _held
+
+
+def _parties(events: list[EventRecord]) -> list[list[str]]:
+    return [sorted(e.participants) for e in events]
+
+
+def _cities(events: list[EventRecord]) -> list[str | None]:
+    return [e.location.city for e in events]
+
+
+# Participants. `한-독일`, `한-인니`: an abbreviation joined to a country written out is that country, not a run of
+# abbreviations read from its syllables (독+일 = Germany and Japan, 인 = India).
+def test_a_country_written_out_after_an_abbreviation_is_one_party() -> None:
+    text = "윤하람 산업통상자원부 차관은 3일 베를린에서 「제7차 한-독일 수소협력위원회」를 개최하였다."
+    assert _parties(_held(text, "ko", "2025-04-04")) == [["DEU", "KOR"]]
+    text = "문서윤 외교부 차관보는 8일 자카르타에서 「제2차 한-인니 핵심광물 대화」를 공동 주재하였다."
+    assert _parties(_held(text, "ko", "2025-07-09")) == [["IDN", "KOR"]]
+    text = "양국은 9일 서울에서 「제4차 한·독일 미래기술 포럼」을 개최하였다."
+    assert _parties(_held(text, "ko", "2025-05-10")) == [["DEU", "KOR"]]
+
+
+# City. An event told as the day after or before another of the text (`이튿날인 …`, `위원회에 앞서 …에는`, `the next
+# day`), with no place of its own, is where that other event was.
+def test_an_event_of_the_next_day_is_where_the_first_day_was() -> None:
+    text = ("1. 외교부 경제외교조정관은 4.8.(화) 페루 리마에서 페루 외교부 차관과 "
+            "「제6차 한-페루 고위급 정책협의회」를 개최하였습니다.\n"
+            "2. 조정관은 이튿날인 4.9.(수) 루시아 멘도사 페루 에너지광업부 장관을 예방하였습니다.")
+    assert _cities(_held(text, "ko", "2025-04-10")) == ["Lima", "Lima"]
+    text = ("□ 해양수산부는 9.24.(수) 부산에서 노르웨이 수산부와 「제5차 한-노르웨이 수산협력위원회」를 개최하였다고 "
+            "밝혔다.\n ○ 위원회에 앞서 9.23.(화)에는 양국 국장급 실무회의를 열어 의제를 조율하였다.")
+    assert _cities(_held(text, "ko", "2025-09-25")) == ["Busan", "Busan"]
+
+
+# City. A Korean ministry's own building (`외교부 청사에서`, `국방부 청사에서`) is in Seoul; one named after another
+# country (`중국 외교부 청사`) is that country's.
+def test_a_korean_ministrys_building_is_in_seoul() -> None:
+    text = ("□ 한가온 외교부 제2차관은 6.12.(목) 오전 외교부 청사에서 방한 중인 아나 실바 포르투갈 외교차관과 "
+            "「제3차 한-포르투갈 정책협의회」를 개최하였다.")
+    assert _cities(_held(text, "ko", "2025-06-13")) == ["Seoul"]
+    text = "□ 서도윤 국방부 차관은 2.5.(수) 국방부 청사에서 방한 중인 폴란드 국방차관과 회담을 가졌다."
+    assert _cities(_held(text, "ko", "2025-02-06")) == ["Seoul"]
+    text = "□ 서도윤 외교부 차관보는 2.5.(수) 중국 외교부 청사에서 중국 외교부 부장조리와 회담을 가졌다."
+    assert _cities(_held(text, "ko", "2025-02-06")) != ["Seoul"]
+
+
+# City. `울란바타르` is the other common Korean spelling of Ulaanbaatar.
+def test_ulaanbaatar_in_its_other_korean_spelling() -> None:
+    text = "□ 기획재정부는 8.20.(수) 울란바타르에서 몽골 재무부와 「제4차 한-몽골 경제협력 정책대화」를 개최하였다."
+    assert _cities(_held(text, "ko", "2025-08-21")) == ["Ulaanbaatar"]
