@@ -54,3 +54,17 @@ def test_a_korean_ministrys_building_is_in_seoul() -> None:
 def test_ulaanbaatar_in_its_other_korean_spelling() -> None:
     text = "□ 기획재정부는 8.20.(수) 울란바타르에서 몽골 재무부와 「제4차 한-몽골 경제협력 정책대화」를 개최하였다."
     assert _cities(_held(text, "ko", "2025-08-21")) == ["Ulaanbaatar"]
+
+
+# Participants. `고이즈미 일본 총리와 통화했다`, `인도네시아 해양안보청과 … 양해각서를 체결`, `talks with
+# Kenyan Foreign Minister Mutua`: a meeting or signing held with one foreign party only is also the country of
+# the publisher that reports it (Korean releases without a publisher are Korea's).
+def test_one_foreign_party_met_is_met_by_the_publishers_country() -> None:
+    text = "노무현 대통령은 오늘 저녁 고이즈미 일본 총리와 통화했다."
+    assert _parties(_held(text, "ko", "2025-10-09")) == [["JPN", "KOR"]]
+    text = "해양경찰청은 5일 인도네시아 해양안보청과 해양치안 협력 양해각서를 체결하였다."
+    assert _parties(_held(text, "ko", "2025-10-09")) == [["IDN", "KOR"]]
+    text = "Deputy Secretary Lane held talks with Kenyan Foreign Minister Mutua in Nairobi on October 7."
+    assert _parties(_held(text, "en", "2025-10-09", "www.state.gov")) == [["KEN", "USA"]]
+    text = "Kenyan Foreign Minister Mutua held talks with Tanzanian Foreign Minister Kombo in Nairobi on October 7."
+    assert _parties(_held(text, "en", "2025-10-09", "www.state.gov")) == [["KEN", "TZA"]]
