@@ -335,6 +335,10 @@ def with_parties(view: View, records: list[EventRecord]) -> list[EventRecord]:
             # `시진핑 주석과 통화했다`, `call on President X`: one foreign party met or signed with; the publisher's
             # country is the other side.
             r = r.model_copy(update={"participants": [*r.participants, home]})
+        elif not r.mentioned and home and r.participants == [home] and r.type in _TWO_SIDED and \
+                r.location.country not in (None, home):
+            # `a courtesy call on President X` in Manila: the publisher's side alone, abroad, met its host.
+            r = r.model_copy(update={"participants": [home, r.location.country]})
         if not r.mentioned and not r.participants and not r.series and not r.delegates and not (
                 same_parties.search(r.evidence or "") or _party_words().search(r.evidence or "")):
             continue

@@ -68,3 +68,12 @@ def test_one_foreign_party_met_is_met_by_the_publishers_country() -> None:
     assert _parties(_held(text, "en", "2025-10-09", "www.state.gov")) == [["KEN", "USA"]]
     text = "Kenyan Foreign Minister Mutua held talks with Tanzanian Foreign Minister Kombo in Nairobi on October 7."
     assert _parties(_held(text, "en", "2025-10-09", "www.state.gov")) == [["KEN", "TZA"]]
+
+
+# Participants. `나이로비에서 루토 대통령을 예방하였다`: the publisher's side alone, met abroad with one it does not
+# name a country for, met its host country.
+def test_the_publishers_side_alone_abroad_met_its_host() -> None:
+    text = "□ 조민호 외교부 장관은 10.7.(화) 오후 나이로비에서 루토 대통령을 예방하였다."
+    assert _parties(_held(text, "ko", "2025-10-09")) == [["KEN", "KOR"]]
+    text = "□ 한도윤 산업통상자원부 장관은 10.7.(화) 하노이에서 응우옌 총리를 예방하고 에너지 협력을 논의하였다."
+    assert _parties(_held(text, "ko", "2025-10-09")) == [["KOR", "VNM"]]
