@@ -77,3 +77,15 @@ def test_the_publishers_side_alone_abroad_met_its_host() -> None:
     assert _parties(_held(text, "ko", "2025-10-09")) == [["KEN", "KOR"]]
     text = "□ 한도윤 산업통상자원부 장관은 10.7.(화) 하노이에서 응우옌 총리를 예방하고 에너지 협력을 논의하였다."
     assert _parties(_held(text, "ko", "2025-10-09")) == [["KOR", "VNM"]]
+
+
+# Participants. `한-덴마크 경제안보대화`, `한-칠레 공급망 위원회`: a name whose parties are not a series' (the series
+# of the US, Japan and Korea, or IPEF's, named by the same head words) is of another series, and that series' parties
+# are not the event's.
+def test_a_series_head_word_under_other_parties_brings_no_parties() -> None:
+    text = ("□ 외교부 양자경제외교국장은 9.2.(화) 코펜하겐에서 덴마크 외교부 국장과 "
+            "「제1차 한-덴마크 경제안보대화」를 개최하였다.")
+    events = _held(text, "ko", "2025-09-03")
+    assert _parties(events) == [["DNK", "KOR"]] and events[0].series is None
+    text = "□ 양국은 9.2.(화) 서울에서 「제2차 한-칠레 공급망 위원회」를 개최하였다."
+    assert _parties(_held(text, "ko", "2025-09-03")) == [["CHL", "KOR"]]
