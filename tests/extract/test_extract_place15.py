@@ -89,3 +89,14 @@ def test_a_series_head_word_under_other_parties_brings_no_parties() -> None:
     assert _parties(events) == [["DNK", "KOR"]] and events[0].series is None
     text = "□ 양국은 9.2.(화) 서울에서 「제2차 한-칠레 공급망 위원회」를 개최하였다."
     assert _parties(_held(text, "ko", "2025-09-03")) == [["CHL", "KOR"]]
+
+
+# Participants. `오스트리아 연방내무부`, `스위스 연방하원`: a body's name that ends in a word of the gazetteer
+# (`내무부`, `하원`, the US's) is another country's body, not the US.
+def test_a_body_whose_name_ends_in_a_us_bodys_word_is_not_the_us() -> None:
+    text = ("□ 행정안전부는 9.2.(화) 서울에서 오스트리아 연방내무부와 "
+            "「제2차 한-오스트리아 재난안전 협의회」를 개최하였다.")
+    assert _parties(_held(text, "ko", "2025-09-03")) == [["AUT", "KOR"]]
+    text = ("□ 국회 대표단은 9.2.(화) 서울에서 스위스 연방하원 의원단과 "
+            "「제3차 한-스위스 의원 친선 간담회」를 가졌다.")
+    assert _parties(_held(text, "ko", "2025-09-03")) == [["CHE", "KOR"]]
