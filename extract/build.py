@@ -120,9 +120,15 @@ def to_record(view: View, a: Assembled, doc_id: str, url: str | None, source: st
     # the record in one call: a model built for each took most of this function's time.
     ev = a.event
     participants: list[str] = []
+    # `한-네덜란드 경제안보대화`: an event whose name gives parties outside a series of that head word is of another
+    # series, and that series' parties are not its own.
+    named = {x.id for m in ev.mentions if m.name_start is not None and m.name_end is not None
+             for x in view.mentions_in(m.name_start, m.name_end, "COUNTRY")}
+    own_series = [m for m in ev.mentions if not m.series_participants or named <= set(m.series_participants)]
     for m in ev.mentions:
         participants.extend(m.participants)
-        participants.extend(m.series_participants)
+        if any(m is x for x in own_series):
+            participants.extend(m.series_participants)
     participants.extend(p.country for p in a.people if p.country)
     participants.extend(a.parties)
     participants = list(dict.fromkeys(participants))
@@ -131,7 +137,7 @@ def to_record(view: View, a: Assembled, doc_id: str, url: str | None, source: st
     if name is None and view.title and spec(ev.type).title_as_name and not ev.mentioned and not all(
             m.counterpart and m.separate for m in ev.mentions):
         name = view.title.strip()[:200]
-    series = next((m.series for m in ev.mentions if m.series), None)
+    series = next((m.series for m in own_series if m.series), None)
     ordinal = next((m.ordinal for m in ev.mentions if m.ordinal is not None), None)
     people: list[Person] = []
     seen: set[str] = set()

@@ -2,7 +2,18 @@
 other events are (`같은 날 오후 X 장관을 면담`, MOUs signed `이날` after a summit in Astana)."""
 from __future__ import annotations
 
+import re
+from datetime import date, timedelta
+from functools import cache
+
+from extract.shared_rules import shared_rules
 from streams.records import EventRecord
+
+
+@cache
+def _adjacent_day() -> re.Pattern[str]:
+    words = sorted(shared_rules().adjacent_day_words, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w).replace(r"\ ", r"\s*") for w in words), re.I)
 
 
 def with_day_city(records: list[EventRecord]) -> list[EventRecord]:
@@ -15,6 +26,10 @@ def with_day_city(records: list[EventRecord]) -> list[EventRecord]:
     out = []
     for r in records:
         day = cities.get(r.date or "", set())
+        if not day and r.date and _adjacent_day().search(r.evidence):
+            # `이튿날인 9.11.(수) … 예방`, `위원회에 앞서 11.15.(수)에는 실무회의`: the city of the day it is told from.
+            d = date.fromisoformat(r.date)
+            day = cities.get(str(d - timedelta(days=1)), set()) | cities.get(str(d + timedelta(days=1)), set())
         if not r.mentioned and r.date and r.location.city is None and len(day) == 1:
             city, country = next(iter(day))
             if r.location.country in (None, country):

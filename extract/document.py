@@ -341,6 +341,9 @@ def _party_words() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)
 
 
+_TWO_SIDED = frozenset(["dialogue", "agreement"])
+
+
 def with_parties(view: View, records: list[EventRecord]) -> list[EventRecord]:
     """`3국 경제단체가 … 출범했다`: the countries named for the main event; an event with no party at
     all (a city's safety meeting) is not diplomacy and is dropped."""
@@ -353,6 +356,16 @@ def with_parties(view: View, records: list[EventRecord]) -> list[EventRecord]:
             same_day = [x for x in main if x.date and x.date == r.date]
             if same_day or same_parties.search(r.evidence or ""):
                 r = r.model_copy(update={"participants": list((same_day or main)[0].participants)})
+        home = view.home or view.grammar.home_country
+        if not r.mentioned and home and len(r.participants) == 1 and r.participants[0] != home and \
+                r.type in _TWO_SIDED:
+            # `시진핑 주석과 통화했다`, `call on President X`: one foreign party met or signed with; the publisher's
+            # country is the other side.
+            r = r.model_copy(update={"participants": [*r.participants, home]})
+        elif not r.mentioned and home and r.participants == [home] and r.type in _TWO_SIDED and \
+                r.location.country not in (None, home):
+            # `a courtesy call on President X` in Manila: the publisher's side alone, abroad, met its host.
+            r = r.model_copy(update={"participants": [home, r.location.country]})
         if not r.mentioned and not r.participants and not r.series and not r.delegates and not (
                 same_parties.search(r.evidence or "") or _party_words().search(r.evidence or "")):
             continue

@@ -139,9 +139,19 @@ def _venue_city(view: View, s: Sent) -> Mention | None:
             continue  # most sentences name no seat of government: skip the pattern lookup
         for mm in re.finditer(re.escape(name), s.text):
             a, b = s.start + mm.start(), s.start + mm.end()
+            if any(_country_of(c) not in (None, country) for c in view.mentions_in(max(s.start, a - 12), b,
+                                                                                  "COUNTRY", "ORG")):
+                continue  # `중국 외교부 청사에서`: another country's building of that name
             if view.grammar.venue_marked(view, a, b):
                 return Mention(a, b, name, "PLACE", city, country)
     return None
+
+
+def _country_of(x: Mention) -> str | None:
+    """A country mention's country, or an organisation's whose id names it (`CHN.MFA`)."""
+    if x.label == "COUNTRY":
+        return x.id
+    return x.id.split(".")[0] if "." in x.id else None
 
 
 def _series_fits(etype: str, stype: str | None) -> bool:

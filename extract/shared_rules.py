@@ -13,6 +13,7 @@ DATA = Path(__file__).parent / "data"
 class SharedRules(RuleData):
     party_words: list[str]  # without a named party, an event stays only if these name diplomatic actors
     venue_cities: dict[str, tuple[str, str]]  # `백악관`, `White House` -> (city, country)
+    adjacent_day_words: list[str]  # `이튿날`, `the next day`: an event told as a day from another
 
 
 @functools.cache

@@ -8,7 +8,7 @@ import functools
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Container
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -225,9 +225,29 @@ class Grammar(ABC):
 
     levels: ClassVar[list[tuple[str, str]]]  # (level, pattern) over names and roles, highest first
 
+    # A trip's place is marked by the words before it (`visited `) or after it (`를 방문`); a language gives one.
+    trip_before: ClassVar[re.Pattern[str] | None] = None  # searched in the 12 characters before the place
+    trip_after: ClassVar[re.Pattern[str] | None] = None  # matched right after the place
+    # A trip sentence that names its days places only the events of its first week (else any event after it).
+    trip_week: ClassVar[bool] = False
+
     def trip_city(self, view: View, before: int, day: date | None = None) -> Mention | None:
-        """The city of a trip named before the event (`visited Washington, where …`), on `day`."""
+        """The city of the last trip told before the event (`visited Washington, D.C., where he attended …`,
+        `10.17~18 몽골 울란바토르를 방문하여`), for an event on `day`."""
+        for p in reversed(view.mentions_in(0, before, "PLACE")):
+            if not self._trip_marked(view, p) or self.dated_apart(view, p):
+                continue
+            return p if not self.trip_week or _in_trip_week(view, p, day) else None
         return None
+
+    def _trip_marked(self, view: View, p: Mention) -> bool:
+        if self.trip_before is not None and self.trip_before.search(view.text[max(0, p.start - 12):p.start]):
+            return True
+        return self.trip_after is not None and bool(self.trip_after.match(view.text, p.end))
+
+    def dated_apart(self, view: View, p: Mention) -> bool:
+        """A place dated apart from the report (`was held in Washington in January`): not this trip's."""
+        return False
 
     def wire_dateline(self, view: View) -> Mention | None:
         """A wire's dateline city (`(서울=연합뉴스)`): where the report was filed, the last guess of where."""
@@ -339,3 +359,11 @@ class Grammar(ABC):
     @abstractmethod
     def find_next(self, view: View, s: Sent, when: str | None) -> NextMeeting | None:
         """The announced next meeting in the sentence (`when` from its dates)."""
+
+
+def _in_trip_week(view: View, p: Mention, day: date | None) -> bool:
+    """`day` falls in the first week of the days the trip's sentence names, or the sentence names none (the trip
+    told before its meetings places any event after it)."""
+    s = next(x for x in view.sents if x.start <= p.start < x.end)
+    days = [d.value for d in view.dates_in(s.start, s.end) if d.kind == "day" and d.value]
+    return not days or bool(day and min(days) <= day <= min(days) + timedelta(days=6))

@@ -80,6 +80,7 @@ class English(Grammar):
     adjectives = True
     bilateral = re.compile(r"\bbilateral\b", re.I)
     participle_follows = True
+    trip_before = _TRIP  # `visited Washington, D.C., where he attended …`
     trip = re.compile(r"\b(?:visit|visits|visited|visiting|trip|travel|travels|traveled|travelled|tour)\b", re.I)
     visit_before_country = re.compile(r"\b(?:visit|visits|visited|visiting|trip|travels?|traveled|travelled|"
                                       r"arrived)\s+(?:(?:to|in)\s+)?(?:the\s+)?$", re.I)
@@ -212,7 +213,7 @@ class English(Grammar):
             return d
         return None
 
-    def _dated_apart(self, view: View, p: Mention) -> bool:
+    def dated_apart(self, view: View, p: Mention) -> bool:
         """`was held in Washington in January`: a place dated by a month, or by a day not of the report's week, is
         not this trip's."""
         d = self._date_after(view, p)
@@ -274,12 +275,6 @@ class English(Grammar):
         return not (en_series.core_words(a) & en_series.core_words(b))
 
     # ------------------------------------------------------------- records
-
-    def trip_city(self, view: View, before: int, day: date | None = None) -> Mention | None:
-        """`visited Washington, D.C., where he attended …`: the trip's city, named before the event."""
-        trip = [p for p in view.mentions_in(0, before, "PLACE")
-                if _TRIP.search(view.text[max(0, p.start - 12):p.start]) and not self._dated_apart(view, p)]
-        return trip[-1] if trip else None
 
     # ------------------------------------------------------------- people
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Container, Sequence
-from datetime import date, timedelta
+from datetime import date
 from itertools import compress
 from operator import add, methodcaller
 from pathlib import Path
@@ -161,6 +161,8 @@ class Korean(Grammar):
     morpheme_edges = True
     bilateral = re.compile(r"양자")
     day_before = re.compile(r"전날|전일|하루 전")
+    trip_after = _TRIP  # `10.17~18 몽골 울란바토르를 방문하여`, `뉴욕에 도착한`
+    trip_week = True
     trip = re.compile(r"방문|순방|출장|체류")
     visit_after_country = re.compile(r"\s*(?:을|를)?\s*(?:(?:공식|국빈|실무)\s*)?(?:방문|순방|출장)")
     back_reference = re.compile(r"(?<![가-힣])(?:당시|그\s?당시|그때)(?:\s|에|의|,)")
@@ -273,6 +275,9 @@ class Korean(Grammar):
         m = _abbr().match(text, i)
         if m and longest >= m.end() - i:
             m = None  # `북한` is North Korea, not 북+한
+        cut = _full_name_inside(text, m.start() + 1, m.end()) if m else None
+        if m and cut is not None:
+            m = _abbr().match(text, i, cut)  # `한-독일`, `한-인니`: KOR and the country written out, not 독+일, 인+니
         bare = _ABBR_SEP.sub("", m.group()) if m else ""
         if m and ok_end(m.end()) and len(set(bare)) >= 2 and (
                 len(bare) < len(m.group()) or proper is None or (m.start(), m.end()) in proper):
@@ -348,6 +353,9 @@ class Korean(Grammar):
         return bool(self._topic.match(view.text, x.end))
 
     def org_is_party(self, view: View, x: Mention) -> bool:
+        if x.start > 0 and _HANGUL.match(view.text[x.start - 1]) and not x.extra.get("inside") and not any(
+                c.end == x.start for c in view.mentions_in(max(0, x.start - 8), x.start, "COUNTRY")):
+            return False  # `독일 연방내무부`, `연방하원`: the end of another body's name, not the US Interior's
         return not ko_people.foreign_ministry(view, x)  # `호세 멘도사(José Mendoza) 에너지부 장관`: not the US's
 
     # `정상회담을 갖고 … 논의한 바 있습니다`: a sentence ending in `-ㄴ 바 있다` recalls what happened before.
@@ -413,18 +421,6 @@ class Korean(Grammar):
         """`동 회의` for `재계회의`, `동 연합` for `바이오제약 연합(…)`: the noun closes the name's last word."""
         words = re.findall(r"[가-힣]+", re.sub(r"\s*[(（][^)）]*[)）][^가-힣]*$", "", name))
         return len(noun) >= 2 and bool(words) and words[-1].endswith(noun) or super().name_head(noun, name)
-
-    def trip_city(self, view: View, before: int, day: date | None = None) -> Mention | None:
-        """`10.17~18 몽골 울란바토르를 방문하여`: the city of the last trip told before the event: for an
-        event of the trip's first week when the trip sentence names its days (`(서울=연합뉴스)` is no trip)."""
-        for p in reversed(view.mentions_in(0, before, "PLACE")):
-            if not _TRIP.match(view.text, p.end):
-                continue
-            s = next(x for x in view.sents if x.start <= p.start < x.end)
-            days = [d.value for d in view.dates_in(s.start, s.end) if d.kind == "day" and d.value]
-            # A trip sentence with no day of its own places any event after it (the trip told before its meetings).
-            return p if not days or day and min(days) <= day <= min(days) + timedelta(days=6) else None
-        return None
 
     def wire_dateline(self, view: View) -> Mention | None:
         return next((p for p in view.mentions_in(0, len(view.text), "PLACE") if view.text[p.end:p.end + 1] == "="
@@ -508,6 +504,27 @@ class Korean(Grammar):
 
     def find_next(self, view: View, s: Sent, when: str | None) -> NextMeeting | None:
         return ko_commitments.find_next(s.text, when)
+
+
+@functools.cache
+def _ko_country_names() -> dict[str, tuple[str, ...]]:
+    """Korean names of countries and groups of two or more syllables (`독일`, `인니`), by their first syllable."""
+    out: dict[str, list[str]] = {}
+    for c in get_gazetteer().countries:
+        for n in (*c.ko, *c.abbr_ko):
+            if len(n) >= 2 and _HANGUL.match(n):
+                out.setdefault(n[0], []).append(n)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _full_name_inside(text: str, start: int, end: int) -> int | None:
+    """The first position in `start`..`end` where a country's full name begins and runs past its first
+    syllable (`독일` in `한-독일`, `인니` in `한-인니`), else None."""
+    names = _ko_country_names()
+    for j in range(start, end):
+        if any(text.startswith(n, j) for n in names.get(text[j], ())):
+            return j
+    return None
 
 
 @functools.cache
