@@ -202,17 +202,30 @@ def list_items(view: View) -> frozenset[int]:
     return memo["items"]
 
 
+# A numbered line (`1. Deepen cooperation on …;`, or `1.` the splitter left alone before its line) is an item only
+# under a lead ending in a colon (`commit to:`); elsewhere a digit with a full stop numbers a statement's paragraphs.
+_NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s+\w")
+_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")
+
+
 def _list_items(view: View) -> set[int]:
     out: set[int] = set()
-    lead = marker = False
+    lead = marker = colon = False
+    cued = False  # the sentence before had a cue
     for s in view.sents:
-        bare = is_marker(s.text)
-        bullet = bare or marker or is_bullet(s.text)
+        number = colon and bool(_NUMBER.fullmatch(s.text))
+        bare = is_marker(s.text) or number
+        bullet = bare or marker or is_bullet(s.text) or (colon and bool(_NUMBERED.match(s.text)))
         marker = bare
-        if bullet and lead:
+        if bullet and lead and not number:
             out.add(s.idx)
         if not bullet and not (lead and is_heading(s.text, view)):
-            lead = view.grammar.list_lead(s.text)
+            strength = view.grammar.strength(s.text)
+            # `…, where they announced new investments. Announcements span several sectors:` — a colon line with
+            # no cue of its own leads the list of what the sentence before it announced or agreed.
+            lead = view.grammar.list_lead(s.text) or (cued and strength is None and s.text.rstrip().endswith(":"))
+            colon = lead and s.text.rstrip().endswith(":")
+            cued = strength is not None
     return out
 
 

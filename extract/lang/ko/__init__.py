@@ -455,9 +455,11 @@ class Korean(Grammar):
 
     def supply_chain_of(self, hay: str, prev: tuple[int, int, str] | None, cur: tuple[int, int, str],
                         nxt: tuple[int, int, str] | None) -> bool:
-        # `핵심광물 공급망`, `핵심광물의 안정적 공급망`: about the thing.
+        # `핵심광물 공급망 협력에 관한 양해각서`, `「반도체 공급망 센터」`: a name, about the thing; an act on the thing's
+        # supply chain (`핵심광물 공급망 협력을 강화하기로`) names both (most such clauses of the tuning sets).
+        c = ko_commitments.commitments()
         return bool(prev and prev[2] != "supply_chain" and (
-            cur[0] - prev[1] <= 2 or re.match(ko_commitments.commitments().supply_of, hay[prev[1]:cur[0]])))
+            cur[0] - prev[1] <= 2 or re.match(c.supply_of, hay[prev[1]:cur[0]])) and re.match(c.supply_name, hay[cur[1]:]))
 
     def field_topics(self, text: str) -> list[str] | None:
         if "분야의" not in text:
