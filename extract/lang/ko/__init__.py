@@ -459,7 +459,7 @@ class Korean(Grammar):
         # supply chain (`핵심광물 공급망 협력을 강화하기로`) names both (most such clauses of the tuning sets).
         c = ko_commitments.commitments()
         return bool(prev and prev[2] != "supply_chain" and (
-            cur[0] - prev[1] <= 2 or re.match(c.supply_of, hay[prev[1]:cur[0]])) and re.match(c.supply_name, hay[cur[1]:]))
+            cur[0] - prev[1] <= 2 or re.match(c.supply_of, hay[prev[1]:cur[0]])) and ("공급망" not in hay[cur[0]:cur[1]] or re.match(c.supply_name, hay[cur[1]:])))
 
     def field_topics(self, text: str) -> list[str] | None:
         if "분야의" not in text:
