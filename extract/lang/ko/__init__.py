@@ -455,11 +455,13 @@ class Korean(Grammar):
 
     def supply_chain_of(self, hay: str, prev: tuple[int, int, str] | None, cur: tuple[int, int, str],
                         nxt: tuple[int, int, str] | None) -> bool:
-        # `핵심광물 공급망 협력에 관한 양해각서`, `「반도체 공급망 센터」`: a name, about the thing; an act on the thing's
-        # supply chain (`핵심광물 공급망 협력을 강화하기로`) names both (most such clauses of the tuning sets).
+        # `핵심광물 공급망`, `핵심광물의 안정적 공급망`: about the thing when it is a name (`… 공급망 협력에 관한
+        # 양해각서`, `「… 공급망 센터」`); an act on the thing's 공급망 (`핵심광물 공급망 협력을 강화하기로`) names both
+        # (most such clauses of the tuning sets), as English does; `가치사슬` stays the thing's.
         c = ko_commitments.commitments()
-        return bool(prev and prev[2] != "supply_chain" and (
-            cur[0] - prev[1] <= 2 or re.match(c.supply_of, hay[prev[1]:cur[0]])) and ("공급망" not in hay[cur[0]:cur[1]] or re.match(c.supply_name, hay[cur[1]:])))
+        of_thing = bool(prev and prev[2] != "supply_chain" and (
+            cur[0] - prev[1] <= 2 or re.match(c.supply_of, hay[prev[1]:cur[0]])))
+        return of_thing and ("공급망" not in hay[cur[0]:cur[1]] or bool(re.match(c.supply_name, hay[cur[1]:])))
 
     def field_topics(self, text: str) -> list[str] | None:
         if "분야의" not in text:
