@@ -187,9 +187,11 @@ class Korean(Grammar):
     shares_final_cue = True
     scene = regexscan.compile(r"\S+?(?:로|으로)\s+인한|\S+\s+이후(?=\s)")  # searched in every clause
     name_topic_fallback = True
-    # A remark or an exchange of views before the sentence's cue (`…을 설명하고,`, `의견을 교환하고,`): not agreed.
+    # A remark or an exchange of views before the sentence's cue (`…을 설명하고,`, `의견을 교환하고,`), or the meeting
+    # itself (`…장관을 면담하고,`, `…과 정상회담을 갖고,`): not agreed.
     remark = re.compile(r"(?:지적|설명|소개|언급|강조|표명|표|평가|말|밝히|주목|의견을 교환|의견을 나누)"
-                        r"하?(?:고|며|면서)\s*,?\s*$|면서\s*,?\s*$")
+                        r"하?(?:고|며|면서)\s*,?\s*$|면서\s*,?\s*$|"
+                        r"(?:면담|회담|통화|예방|접견)(?:을|를)?\s*(?:갖|가지|하|개최하)?(?:고|며)\s*,?\s*$")
     joint_subject = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|[두세] 정상|양\s?(?:장관|차관|대표|정부)|"
                                r"참여국|참가국|회원국|각국|\d+개국|정상들|장관들|대표들|수석대표들|참석자들")
     own_government = re.compile(r"^(?:우리\s*)?정부$|^우리\s*측$|^우리나라$|^아국$")
