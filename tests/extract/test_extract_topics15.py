@@ -18,12 +18,15 @@ def _topics(text: str, lang: str, published: str) -> set[str]:
 # Korean `X 공급망` as what the parties act on names the supply chain as well as the thing (as English does); inside a
 # name (`… 공급망 협력에 관한 양해각서`, `… 공급망 대화`) it stays the thing's.
 def test_korean_sector_supply_chain_as_an_act() -> None:
-    text = "안덕근 산업통상자원부 장관은 5일 산티아고에서 칠레 경제장관과 회담을 갖고 핵심광물 공급망 협력을 강화하기로 했다."
+    text = ("안덕근 산업통상자원부 장관은 5일 산티아고에서 칠레 경제장관과 회담을 갖고 "
+            "핵심광물 공급망 협력을 강화하기로 했다.")
     assert _topics(text, "ko", "2025-03-06") == {"critical_minerals", "supply_chain"}
-    text = ("조태열 외교부 장관은 9일 부에노스아이레스에서 아르헨티나 외교장관과 회담을 가졌다. 양 장관은 리튬 등 핵심광물의 "
+    text = ("조태열 외교부 장관은 9일 부에노스아이레스에서 아르헨티나 외교장관과 회담을 "
+            "가졌다. 양 장관은 리튬 등 핵심광물의 "
             "안정적 공급망을 구축해 나가기로 합의했다.")
     assert _topics(text, "ko", "2025-04-10") == {"critical_minerals", "supply_chain"}
-    text = ("안덕근 산업통상자원부 장관은 12일 울란바토르에서 몽골 광업장관과 회담을 갖고 '한-몽골 핵심광물 공급망 대화'를 "
+    text = ("안덕근 산업통상자원부 장관은 12일 울란바토르에서 몽골 광업장관과 회담을 "
+            "갖고 '한-몽골 핵심광물 공급망 대화'를 "
             "신설하기로 합의했다.")
     assert "supply_chain" not in _topics(text, "ko", "2025-05-13")
 
@@ -34,7 +37,8 @@ def test_korean_lead_of_the_fields_below() -> None:
             "□ 양측은 양국 간 협력 현황을 평가하고, 아래 분야에서 협력을 확대해 나가기로 하였다.\n"
             " - ▲리튬 광산 공동 개발\n - ▲항만 등 교통 인프라 협력\n - ▲태양광 발전 협력\n")
     assert _topics(text, "ko", "2025-03-05") == {"critical_minerals", "infrastructure_security", "energy"}
-    text = ("강인선 외교부 제2차관은 11일 서울에서 케냐 외교차관과 정책협의회를 개최하였다. 양측은 아래 사항에 합의하였다.\n"
+    text = ("강인선 외교부 제2차관은 11일 서울에서 케냐 외교차관과 정책협의회를 "
+            "개최하였다. 양측은 아래 사항에 합의하였다.\n"
             "▲지열 발전 협력\n▲보건 인력 양성\n")
     assert _topics(text, "ko", "2025-06-12") == {"energy", "health"}
 
@@ -57,8 +61,10 @@ def test_numbered_items_under_a_colon_lead() -> None:
 # A line ending in a colon with no cue of its own (`Announcements span several sectors:`) right after a sentence with
 # one leads the list of what that sentence announced or agreed.
 def test_colon_line_after_a_cued_sentence_leads() -> None:
-    text = ("On May 6, 2025, the Trade Secretary met President Ruto in Nairobi, where they announced new investments by "
-            "British firms. Announcements cover several sectors:\n- Energy: two new geothermal plants in the Rift Valley;"
+    text = ("On May 6, 2025, the Trade Secretary met President Ruto in "
+            "Nairobi, where they announced new investments by "
+            "British firms. Announcements cover several sectors:\n- Energy: "
+            "two new geothermal plants in the Rift Valley;"
             "\n- Digital: a fibre-optic backbone for rural counties; and\n- Health: a vaccine fill-and-finish plant.\n")
     assert {"energy", "digital", "health"} <= _topics(text, "en", "2025-05-07")
     text = ("Ministers of Chile and Japan met in Santiago on 2 July 2025 and agreed on a package of joint projects. "
@@ -75,7 +81,8 @@ def test_fields_without_a_topic_are_other() -> None:
     text = ("The leaders of Ghana and Japan met in Tokyo on 8 April 2025 and agreed to cooperate on clean energy, "
             "agriculture and tourism.")
     assert _topics(text, "en", "2025-04-09") == {"energy", "other"}
-    text = "윤석열 대통령은 5일 하노이에서 베트남 총리와 정상회담을 갖고 원전, 농업, 관광 분야로 협력을 넓혀 나가기로 했다."
+    text = ("윤석열 대통령은 5일 하노이에서 베트남 총리와 정상회담을 갖고 원전, "
+            "농업, 관광 분야로 협력을 넓혀 나가기로 했다.")
     assert _topics(text, "ko", "2025-03-06") == {"energy", "other"}
     text = "두 정상은 7일 나이로비에서 정상회담을 갖고 식량안보와 기후변화 대응 분야에서 협력을 강화하기로 했다."
     assert _topics(text, "ko", "2025-04-08") == {"climate", "other"}
@@ -83,7 +90,8 @@ def test_fields_without_a_topic_are_other() -> None:
 
 # Development finance: EDCF, concessional loans, the multilateral development banks.
 def test_development_finance() -> None:
-    text = ("최상목 부총리는 5일 마닐라에서 아시아개발은행 총재와 면담을 갖고 다자개발은행 개혁과 EDCF 양허성 차관 지원 "
+    text = ("최상목 부총리는 5일 마닐라에서 아시아개발은행 총재와 면담을 갖고 "
+            "다자개발은행 개혁과 EDCF 양허성 차관 지원 "
             "확대 방안을 논의했다.")
     assert _topics(text, "ko", "2025-03-06") == {"development"}
     text = ("The finance ministers of Japan and Brazil met in Tokyo on 5 March 2025 and discussed reform of the "
@@ -93,7 +101,8 @@ def test_development_finance() -> None:
 
 # Narcotics are not medicines: `synthetic drugs`, `drug trafficking` name no biopharma.
 def test_narcotics_are_not_biopharma() -> None:
-    text = ("The interior ministers of Colombia and Spain met in Madrid on 4 June 2025 and agreed to step up joint work "
+    text = ("The interior ministers of Colombia and Spain met in Madrid on "
+            "4 June 2025 and agreed to step up joint work "
             "against drug trafficking.")
     assert "biopharma" not in _topics(text, "en", "2025-06-05")
     text = ("The security ministers of Canada and Mexico met in Ottawa on 2 May 2025 and agreed to disrupt the "
