@@ -56,6 +56,11 @@ def test_numbered_items_under_a_colon_lead() -> None:
     text = ("The prime ministers of Portugal and Vietnam met in Hanoi on 9 June 2025. The two leaders committed to:\n"
             "1. Expand cooperation on offshore wind;\n2. Strengthen joint work on rare earth refining.\n")
     assert _topics(text, "en", "2025-06-10") == {"energy", "critical_minerals"}
+    # After lettered items, `3.` numbers the statement's next paragraph (here another meeting), not an item.
+    text = ("The foreign ministers of Chile and India met in Delhi on 2 June 2025.\n\n2. The Ministers agreed to:\n"
+            "a. explore cooperation in lithium refining; and\nb. strengthen cooperation in health.\n\n"
+            "3. The Indian Ministers called on President Boric on the same day and discussed the state visit.\n")
+    assert len(_held(text, "en", "2025-06-03")) == 2
 
 
 # A line ending in a colon with no cue of its own (`Announcements span several sectors:`) right after a sentence with
