@@ -202,17 +202,37 @@ def list_items(view: View) -> frozenset[int]:
     return memo["items"]
 
 
+# A numbered line (`1. Deepen cooperation on …;`, or `1.` the splitter left alone before its line) is an item only
+# under a lead ending in a colon (`commit to:`) and counted from 1 (`3. The Indian Ministers called on …` after
+# items `a.`–`d.` is the statement's next paragraph); elsewhere a digit with a full stop numbers paragraphs.
+_NUMBERED = re.compile(r"\s*(\d{1,2})[.)](?:\s+\w|\s*$)")
+
+
 def _list_items(view: View) -> set[int]:
     out: set[int] = set()
     lead = marker = False
+    expect = 0  # the number the next numbered item of the list must have (0: none can be)
+    cued = False  # the sentence before had a cue
     for s in view.sents:
-        bare = is_marker(s.text)
-        bullet = bare or marker or is_bullet(s.text)
+        numbered = _NUMBERED.match(s.text) if expect else None
+        if numbered and int(numbered.group(1)) != expect:
+            numbered = None
+        number = bool(numbered) and not s.text[numbered.end():].strip()  # type: ignore[union-attr]
+        bare = is_marker(s.text) or number
+        bullet = bare or marker or is_bullet(s.text) or bool(numbered)
+        if bullet:
+            expect = expect + 1 if numbered else 0 if not marker else expect
         marker = bare
-        if bullet and lead:
+        if bullet and lead and not number:
             out.add(s.idx)
         if not bullet and not (lead and is_heading(s.text, view)):
-            lead = view.grammar.list_lead(s.text)
+            strength = view.grammar.strength(s.text)
+            # `…, where they announced new investments. Announcements span several sectors:` — a colon line with
+            # no cue of its own leads the list of what the sentence before it announced or agreed.
+            colon = s.text.rstrip().endswith(":")
+            lead = view.grammar.list_lead(s.text) or (cued and strength is None and colon)
+            expect = 1 if lead and colon else 0
+            cued = strength is not None
     return out
 
 

@@ -83,10 +83,12 @@ def test_agreement_counted_in_units_is_an_agreement() -> None:
 
 
 def test_supply_chains_of_a_named_thing() -> None:
-    # Korean `핵심광물 공급망` is about the minerals; English gold names the supply chain as well (round 7).
+    # English gold names the supply chain as well as the thing (round 7); Korean `핵심광물 공급망` acted on too (round
+    # 13: 16 of 24 such clauses), but in a name (`… 공급망 협력에 관한 양해각서`) only the minerals.
     assert topics_in("agreed to build supply chains for critical minerals", "en") == [
         "supply_chain", "critical_minerals"]
-    assert topics_in("핵심광물의 안정적 공급망 구축", "ko") == ["critical_minerals"]
+    assert topics_in("핵심광물의 안정적 공급망 구축", "ko") == ["critical_minerals", "supply_chain"]
+    assert topics_in("핵심광물 공급망 협력에 관한 양해각서", "ko") == ["critical_minerals"]
     assert "development" not in topics_in("the continued development of ballistic missiles", "en")
 
 

@@ -24,7 +24,8 @@ def test_circled_number_items() -> None:
             "양측은 다음과 같이 협력하기로 하였다.\n① 배터리 소재 공급망 협력\n② 인공지능 공동연구")
     events = _held(text, "ko", "2025-06-11")
     assert len(events) == 1
-    assert {c.topic for c in events[0].commitments} == {"batteries", "ai"}
+    # (round 13, topics15: a Korean `X 공급망` acted on names the supply chain too)
+    assert {c.topic for c in events[0].commitments} == {"batteries", "supply_chain", "ai"}
     assert all(c.text.strip() for c in events[0].commitments)
 
 

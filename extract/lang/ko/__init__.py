@@ -191,9 +191,11 @@ class Korean(Grammar):
     shares_final_cue = True
     scene = regexscan.compile(r"\S+?(?:로|으로)\s+인한|\S+\s+이후(?=\s)")  # searched in every clause
     name_topic_fallback = True
-    # A remark or an exchange of views before the sentence's cue (`…을 설명하고,`, `의견을 교환하고,`): not agreed.
+    # A remark or an exchange of views before the sentence's cue (`…을 설명하고,`, `의견을 교환하고,`), or the meeting
+    # itself (`…장관을 면담하고,`, `…과 정상회담을 갖고,`): not agreed.
     remark = re.compile(r"(?:지적|설명|소개|언급|강조|표명|표|평가|말|밝히|주목|의견을 교환|의견을 나누)"
-                        r"하?(?:고|며|면서)\s*,?\s*$|면서\s*,?\s*$")
+                        r"하?(?:고|며|면서)\s*,?\s*$|면서\s*,?\s*$|"
+                        r"(?:면담|회담|통화|예방|접견)(?:을|를)?\s*(?:갖|가지|하|개최하)?(?:고|며)\s*,?\s*$")
     joint_subject = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|[두세] 정상|양\s?(?:장관|차관|대표|정부)|"
                                r"참여국|참가국|회원국|각국|\d+개국|정상들|장관들|대표들|수석대표들|참석자들")
     own_government = re.compile(r"^(?:우리\s*)?정부$|^우리\s*측$|^우리나라$|^아국$")
@@ -453,9 +455,13 @@ class Korean(Grammar):
 
     def supply_chain_of(self, hay: str, prev: tuple[int, int, str] | None, cur: tuple[int, int, str],
                         nxt: tuple[int, int, str] | None) -> bool:
-        # `핵심광물 공급망`, `핵심광물의 안정적 공급망`: about the thing.
-        return bool(prev and prev[2] != "supply_chain" and (
-            cur[0] - prev[1] <= 2 or re.match(ko_commitments.commitments().supply_of, hay[prev[1]:cur[0]])))
+        # `핵심광물 공급망`, `핵심광물의 안정적 공급망`: about the thing when it is a name (`… 공급망 협력에 관한
+        # 양해각서`, `「… 공급망 센터」`); an act on the thing's 공급망 (`핵심광물 공급망 협력을 강화하기로`) names both
+        # (most such clauses of the tuning sets), as English does; `가치사슬` stays the thing's.
+        c = ko_commitments.commitments()
+        of_thing = bool(prev and prev[2] != "supply_chain" and (
+            cur[0] - prev[1] <= 2 or re.match(c.supply_of, hay[prev[1]:cur[0]])))
+        return of_thing and ("공급망" not in hay[cur[0]:cur[1]] or bool(re.match(c.supply_name, hay[cur[1]:])))
 
     def field_topics(self, text: str) -> list[str] | None:
         if "분야의" not in text:

@@ -125,7 +125,8 @@ def action(view: View, a: int, b: int, topic: str) -> str:
     return action_phrase(verb or "cooperate on", topic_phrase(topic), topic)
 
 
-_LEAD = re.compile(r"다음과\s*같이|아래와\s*같이|다음\s*(?:분야|사항|과제|성과|내용)|다음의")
+# `다음 분야에서`, `아래 분야에서 협력을 확대해 나가기로 하였다.`: the items below are the fields.
+_LEAD = re.compile(r"(?:다음과|아래와)\s*같이|(?:다음|아래)\s*(?:분야|사항|과제|성과|내용|의제)|다음의")
 
 
 def list_lead(text: str) -> bool:

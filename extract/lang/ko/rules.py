@@ -36,6 +36,7 @@ class KoCommitments(RuleData):
     past_cue: str
     not_cue: str
     supply_of: str
+    supply_name: str
     verb_self: dict[str, list[str]]
 
 
