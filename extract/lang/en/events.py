@@ -317,7 +317,7 @@ _WELCOME = re.compile(r"\b(?:welcomed|welcomes|received|receives)\b")
 # `for bilateral talks`, `for our annual leaders' meeting`, `for the inaugural Canada-Peru Foreign and Defence (2+2)
 # Ministerial Meeting`: the meeting a visitor is received or travels for (a few modifiers, capitalised name words).
 _FOR_MEETING = re.compile(
-    r"\bfor\s+(?P<np>(?:(?:a|an|the|our|their|its)\s+)?(?:(?:[a-z][\w-]*(?:['’]s?)?|[A-Z][\w.'’+\-]*(?:\s*\([^()]{1,12}\))?"
+    r"\bfor\s+(?P<np>(?:(?:a|an|the|our|their|its)\s+)?(?:(?:[a-z][\w-]*(?:['’]s?)?|[A-Z0-9][\w.'’+\-]*(?:\s*\([^()]{1,12}\))?"
     r"|and|of|the)\s+){0,8}?(?P<head>(?:(?:ministerial|summit|leaders['’]?)\s+)?(?:talks|meeting|summit|consultations|"
     r"working lunch|dinner|dialogue)))\b",
     re.I)
@@ -347,6 +347,13 @@ def _for_name(sent: Sent, at: int, f: re.Match[str]) -> tuple[str | None, int | 
     return sent.text[a:b], sent.start + a, sent.start + b
 
 
+def _ordinal_word(word: str) -> int | None:
+    """`inaugural` -> 1, `19th` -> 19."""
+    if m := re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", word):
+        return int(m.group(1))
+    return triggers().ordinals.get(word)
+
+
 def _welcome_meetings(sent: Sent) -> list[EventMention]:
     out = []
     for m in _WELCOME.finditer(sent.text):
@@ -360,8 +367,7 @@ def _welcome_meetings(sent: Sent) -> list[EventMention]:
         em = EventMention("dialogue", sent, a, b, "main", None, None, None, (sent.start, sent.end))
         em.counterpart = counterpart(sent.text, m.end())
         # `for the inaugural … Meeting`: the meeting's ordinal, though the mention takes no name
-        em.ordinal = next((triggers().ordinals[w] for w in f.group("np").lower().split() if w in triggers().ordinals),
-                          None)
+        em.ordinal = next((_ordinal_word(w) for w in f.group("np").lower().split() if _ordinal_word(w)), None)
         out.append(em)
     return out
 
@@ -488,6 +494,38 @@ def _second_person_meetings(sent: Sent, after: int) -> list[EventMention]:
     return []
 
 
+@functools.cache
+def _office_of() -> re.Pattern[str]:
+    offices = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                       for w in sorted(triggers().office_of, key=len, reverse=True))
+    return re.compile(rf"\b(?:{offices})\s+of\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}$")
+
+
+def _office_body(text: str, start: int) -> bool:
+    """`the Premier of the State Council`, `the President of the European Council`: the head noun is the body an
+    office is of, not an event."""
+    return bool(_office_of().search(text[max(0, start - 90):start]))
+
+
+# Between an active verb and its object's head: determiners, modifiers, name words (`held a bilateral Japan-China
+# Foreign Ministers' Meeting`, `gathered here today for the inaugural X Summit`), no other verb.
+_TO_HEAD = re.compile(r"(?:\s+(?:the|a|an|its|their|his|her|our|for|here|today|yesterday|also|jointly|of|and|on|"
+                      r"annual|joint|working|new|virtual|separate|official|special|[a-z]+(?:al|ic|ary|-level|-ever)|"
+                      r"[A-Z0-9][\w.'’+\-]*(?:\s*\([^()]{1,20}\))?))*\s+")
+
+
+def _object_head(text: str, vm: re.Match[str], heads: list[re.Match[str]]) -> re.Match[str] | None:
+    """`Before the dialogue I also held a bilateral Japan-China Meeting`: an active verb's object head wins over a
+    nearer head before the verb (not after a passive `was held`, nor a participle right after its noun)."""
+    if re.search(r"\b(?:was|were|been|be|is|are|being)\s+$", text[:vm.start()]):
+        return None
+    if any(0 <= vm.start() - h.end() <= 2 for h in heads):
+        return None  # `the Summit held in Seoul`
+    after = [h for h in heads if h.start() >= vm.end() and _TO_HEAD.fullmatch(text, vm.end(), h.start())]
+    return after[0] if after else None
+
+
 def mentions(view: View) -> list[EventMention]:
     pats = patterns()
     attend = set(triggers().attend_verbs)
@@ -523,7 +561,7 @@ def mentions(view: View) -> list[EventMention]:
                          for m in pats["venue"].finditer(s_text)]
                 heads = [h for h in heads if not any(a <= h.start() < b for a, b in venue)
                          and not _BRIEFING.search(s_text[max(0, h.start() - 8):h.start()])
-                         and h.start() >= ordered]
+                         and h.start() >= ordered and not _office_body(s_text, h.start())]
                 verb = re.sub(r"\s+", " ", verb)
                 # `welcomed President X … for the first trilateral meeting`: the meeting named is the event (its
                 # head, or _welcome_meetings), not a second one with the visitor.
@@ -552,7 +590,8 @@ def mentions(view: View) -> list[EventMention]:
                 if heads:
                     # A gloss in parentheses (`(the Economic "2+2")`) is not the name.
                     outside = [h for h in heads if s_text[:h.start()].count("(") <= s_text[:h.start()].count(")")]
-                    h = min(outside or heads, key=lambda h: abs(h.start() - vm.start()))
+                    h = _object_head(s_text, vm, outside or heads) or min(
+                        outside or heads, key=lambda h: abs(h.start() - vm.start()))
                     word = h.group()
                     meeting = pats["head_dialogue"].fullmatch(word) and not pats["head_launch"].fullmatch(word)
                     if etype == "launch" and meeting and word.lower() not in triggers().process_heads:
