@@ -262,6 +262,24 @@ _APPOSED = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}?[A-Z][\w.'’-]*,\s+(?:t
                       rf"(?:{_TITLES})\b")
 
 
+# `A and B spoke on the telephone on 17 June`, `The two ministers talked over the phone`: a call of the subjects,
+# told with no `with` (the call with a person is _CALL's and the verb list's).
+_JOINT_CALL = re.compile(r"\b(?:spoke|talked|conversed|held\s+talks)\s+(?:on|by|over|via)\s+(?:the\s+)?"
+                         r"(?:tele)?phone\b(?![^.;,]{0,60}\bwith\b)")
+_JOINT_SUBJECT = re.compile(r"\s(?:and|&)\s|\b(?:two|both|three)\b|\b(?:leaders|ministers|presidents|counterparts)\b")
+
+
+def _joint_calls(sent: Sent) -> list[EventMention]:
+    out = []
+    for m in _JOINT_CALL.finditer(sent.text):
+        if not _JOINT_SUBJECT.search(_clause_before(sent.text, m.start())) or patterns()["future"].search(
+                sent.text[max(0, m.start() - 45):m.start()]):
+            continue
+        a, b = sent.start + m.start(), sent.start + m.end()
+        out.append(EventMention("dialogue", sent, a, b, "main", None, None, None, (sent.start, sent.end)))
+    return out
+
+
 def _call_meetings(sent: Sent) -> list[EventMention]:
     out = []
     for m in _CALL.finditer(sent.text):
@@ -461,21 +479,59 @@ def _launch_nominal(sent: Sent) -> list[EventMention]:
     return out
 
 
-_PLURAL_HEAD = re.compile(r"\b(?:calls|meetings)$", re.I)
+# `held calls with A and B`, `a series of bilateral meetings with A, B and C`, `held separate talks with A, …, and
+# with B`: one meeting with each person of the list.
+_PLURAL_HEAD = re.compile(r"\b(?:calls|meetings|separate\s+talks)$", re.I)
+_NEXT_ITEM = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:with\s+(?=[A-Z]))?")
 
 
 def _next_person(sent: Sent, obj: int) -> list[EventMention]:
-    """`held calls with A and B`: the meeting with B, the titled person after `and`."""
+    """The meetings with the second and later persons of a list (titled, or after its own `with`)."""
     s_text = sent.text
-    for m in re.finditer(r"\s+and\s+", s_text[obj:]):
-        end = obj + m.end()
-        if _counterpart_follows(s_text, end - 1):
-            a = sent.start + obj + m.start()
-            em = EventMention("dialogue", sent, a, a + len(m.group()), "main", None, None, None, (a, sent.end))
-            em.separate = True
-            em.counterpart = counterpart(s_text, end - 1)
-            return [em]
-    return []
+    items = [m for m in _NEXT_ITEM.finditer(s_text, obj)
+             if m.group().rstrip().endswith("with") or _counterpart_follows(s_text, m.end() - 1)]
+    out = []
+    for m, nxt in zip(items, [*items[1:], None], strict=False):
+        a = sent.start + m.start()
+        em = EventMention("dialogue", sent, a, sent.start + m.end(), "main", None, None, None, (a, sent.end))
+        em.separate = True
+        em.counterpart = counterpart(s_text[:nxt.start() if nxt else len(s_text)], m.end() - 1)
+        out.append(em)
+    return out
+
+
+# `met Prime Minister X and President Y`, `met the Chairman of X, A, and the Premier of Y, B`: two heads of one side
+# (no country told apart) met one after the other; `met President X and Foreign Minister Y` is one meeting, and
+# `met Japanese Prime Minister X and South Korean President Y` one meeting of three.
+@functools.cache
+def _and_office() -> re.Pattern[str]:
+    leaders = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                       for w in sorted(triggers().leader_offices, key=len, reverse=True))
+    return re.compile(rf",?\s+and\s+(?=(?:the\s+)?(?:{leaders})\b)")
+
+
+_OFFICE_VOCAB = frozenset(w for o in _OFFICES for w in o.split()) | {"of", "for", "and", "the", "Foreign", "Affairs"}
+
+
+def _and_office_holder(view: View, sent: Sent, obj: int) -> list[EventMention]:
+    s_text = sent.text
+    m = _and_office().search(s_text, obj, obj + 120)
+    if m is None or re.search(r"[;:]|\s(?:and|to|in|on|at)\s+[a-z]", s_text[obj:m.start()]):
+        return []
+    if not [w for w in re.findall(r"[A-Z][\w.'’-]*", s_text[obj:m.start()]) if w not in _OFFICE_VOCAB]:
+        return []  # `met Deputy Prime Minister and Minister of Finance X`: one person's two offices
+
+    def sides(lo: int, hi: int) -> set[str]:
+        return {x.id for x in view.mentions_in(sent.start + lo, sent.start + hi, "COUNTRY")}
+
+    first, second = sides(obj, m.start()), sides(m.end(), min(len(s_text), m.end() + 60))
+    if first and second and not first & second:
+        return []
+    a = sent.start + m.start()
+    em = EventMention("dialogue", sent, a, sent.start + m.end(), "main", None, None, None, (a, sent.end))
+    em.separate = True
+    em.counterpart = counterpart(s_text, m.end() - 1)
+    return [em]
 
 
 def _second_person_meetings(sent: Sent, after: int) -> list[EventMention]:
@@ -536,7 +592,8 @@ def mentions(view: View) -> list[EventMention]:
     for sent in view.sents:
         s_text = sent.text
         found += _pp_meetings(sent) + _their_meetings(sent) + _welcome_meetings(sent) + _travel_meetings(sent)
-        found += _call_meetings(sent) + _signing_nominal(sent) + _launch_nominal(sent) + _opening_meetings(view, sent)
+        found += _call_meetings(sent) + _joint_calls(sent) + _signing_nominal(sent) + _launch_nominal(sent)
+        found += _opening_meetings(view, sent)
         found += _led_meetings(sent)
         for etype in EVENT_TYPES:
             for vm in pats[f"verb_{etype}"].finditer(s_text):
@@ -640,7 +697,11 @@ def mentions(view: View) -> list[EventMention]:
                 if typ == "dialogue" and verb in person and (more := _second_person_meetings(sent, vm.end())):
                     m.separate = True
                     found += more
-                elif typ == "dialogue" and name and _PLURAL_HEAD.search(name) and m.counterpart and (
+                elif typ == "dialogue" and verb.startswith("met") and (more := _and_office_holder(view, sent, obj)):
+                    m.separate = True
+                    m.counterpart = counterpart(view.text[sent.start:more[0].trig_start], obj)
+                    found += more
+                elif typ == "dialogue" and name and _PLURAL_HEAD.search(s_text[:h_end]) and (
                         more := _next_person(sent, obj)):
                     m.separate = True  # `held calls with A and B`: one call with each
                     m.counterpart = counterpart(view.text[sent.start:more[0].trig_start], obj)
