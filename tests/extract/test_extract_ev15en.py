@@ -27,7 +27,8 @@ def test_an_active_verbs_object_names_the_event() -> None:
     text = ("Before the forum the minister also held a bilateral Chile-Peru Trade Ministers' Meeting with Mr. Soto "
             "in Lima on 5 May.")
     assert [e.name for e in _meetings(text, "2025-05-06")] == ["Chile-Peru Trade Ministers' Meeting"]
-    text = "After the dialogue Secretary Hale convened the inaugural U.S.-Kenya Health Working Group in Nairobi on Monday."
+    text = ("After the dialogue Secretary Hale convened the inaugural U.S.-Kenya Health Working Group in Nairobi on "
+            "Monday.")
     assert [(e.name, e.ordinal) for e in _meetings(text, "2025-05-06")] == [("U.S.-Kenya Health Working Group", 1)]
 
 
@@ -60,8 +61,8 @@ def test_each_person_of_a_list_of_meetings() -> None:
     text = ("Minister Okafor held a series of bilateral meetings with Foreign Minister Ana Costa of Portugal, Foreign "
             "Minister Jan Novak of Czechia and Foreign Minister Eva Berg of Sweden on 3 May.")
     assert len(_meetings(text, "2025-05-04")) == 3
-    text = ("On Sunday, Chancellor Scholz held separate talks with Premier Li, in which he raised trade, and with Yoon, "
-            "with whom he discussed security.")
+    text = ("On Sunday, Chancellor Scholz held separate talks with Premier Li, in which he raised trade, and with "
+            "Yoon, with whom he discussed security.")
     assert len(_meetings(text, "2025-03-25")) == 2
 
 
