@@ -74,3 +74,16 @@ def test_a_numbered_meeting_a_visitor_is_welcomed_for() -> None:
     text = ("Chancellor Merz received the Prime Minister of Poland, Donald Tusk, in Berlin on 2 July for the 17th "
             "annual summit.")
     assert [(e.date, e.ordinal) for e in _meetings(text, "2025-07-03")] == [("2025-07-02", 17)]
+
+
+# Missed event. `announced the conclusion of the negotiations for the X Agreement`, `reached a political agreement on
+# the X Agreement`: an agreement concluded, named by what follows.
+def test_an_agreement_concluded_or_reached() -> None:
+    text = ("Chile and the EU announced the conclusion of the negotiations for the EU-Chile Advanced Framework "
+            "Agreement in Brussels on 9 December.")
+    assert [(e.type, e.date, e.name) for e in _held(text, "en", "2022-12-10")] == [
+        ("agreement", "2022-12-09", "EU-Chile Advanced Framework Agreement")]
+    text = ("The ministers announced on Monday that they had reached a political agreement on the Kenya-Norway "
+            "Green Investment Agreement.")
+    assert [(e.type, e.name) for e in _held(text, "en", "2025-10-07")] == [
+        ("agreement", "Kenya-Norway Green Investment Agreement")]

@@ -479,6 +479,28 @@ def _launch_nominal(sent: Sent) -> list[EventMention]:
     return out
 
 
+# `announced the conclusion of the negotiations for the X Partnership Agreement`, `reached a political agreement on
+# a Comprehensive Economic Partnership Agreement`: an agreement concluded, named by the noun phrase that follows.
+_CONCLUDED = re.compile(r"\bconclusion\s+of\s+(?:the\s+)?negotiations\s+(?:for|on)\s+(?:a|an|the)\s+"
+                        r"|\breached\s+(?:a|an)\s+(?:political|final|comprehensive|substantive)\s+"
+                        r"(?P<noun>agreement)\s+on\s+(?:a|an|the)\s+")
+
+
+def _concluded_nominal(sent: Sent) -> list[EventMention]:
+    out = []
+    for m in _CONCLUDED.finditer(sent.text):
+        h = patterns()["head_agreement"].search(sent.text, m.end(), m.end() + 100)
+        if h is None or re.search(r"[,;]", sent.text[m.end():h.start()]) or _NOT_YET.search(
+                sent.text[max(0, m.start() - 60):m.start()]):
+            continue
+        b = _name(sent.text, h.start(), h.end(), 0, len(sent.text))[1]
+        t_a, t_b = m.span("noun") if m.group("noun") else m.span()
+        out.append(EventMention("agreement", sent, sent.start + t_a, sent.start + t_b, "main",
+                                sent.text[m.end():b].strip(), sent.start + m.end(), sent.start + b,
+                                (sent.start, sent.end)))
+    return out
+
+
 # `held calls with A and B`, `a series of bilateral meetings with A, B and C`, `held separate talks with A, …, and
 # with B`: one meeting with each person of the list.
 _PLURAL_HEAD = re.compile(r"\b(?:calls|meetings|separate\s+talks)$", re.I)
@@ -593,7 +615,7 @@ def mentions(view: View) -> list[EventMention]:
         s_text = sent.text
         found += _pp_meetings(sent) + _their_meetings(sent) + _welcome_meetings(sent) + _travel_meetings(sent)
         found += _call_meetings(sent) + _joint_calls(sent) + _signing_nominal(sent) + _launch_nominal(sent)
-        found += _opening_meetings(view, sent)
+        found += _opening_meetings(view, sent) + _concluded_nominal(sent)
         found += _led_meetings(sent)
         for etype in EVENT_TYPES:
             for vm in pats[f"verb_{etype}"].finditer(s_text):
