@@ -87,3 +87,20 @@ def test_an_agreement_concluded_or_reached() -> None:
             "Green Investment Agreement.")
     assert [(e.type, e.name) for e in _held(text, "en", "2025-10-07")] == [
         ("agreement", "Kenya-Norway Green Investment Agreement")]
+
+
+# Missed event. `The meeting was attended by X`: the passive's subject is a meeting held.
+def test_a_meeting_attended_by_people_is_held() -> None:
+    text = ("The Mercosur foreign ministers gathered in Asuncion. The meeting was attended by Mexico's Foreign "
+            "Minister Juan de la Fuente and Chile's Foreign Minister Alberto van Klaveren on 8 April.")
+    assert [e.date for e in _meetings(text, "2025-04-09")] == ["2025-04-08"]
+    text = "The summit was attended by the leaders of Ghana and Togo in Lome on 2 March."
+    assert [e.date for e in _meetings(text, "2025-03-03")] == ["2025-03-02"]
+
+
+# Missed event. `hosted a state dinner for President X`: a meal given for an office-holder is a meeting with the guest.
+def test_a_dinner_hosted_for_an_office_holder() -> None:
+    text = "President Ruto hosted a state dinner for President Lula of Brazil at State House on 3 May."
+    assert [e.date for e in _meetings(text, "2025-05-04")] == ["2025-05-03"]
+    text = "On 9 June the King hosted a banquet in honour of the visiting President of Ghana in Oslo."
+    assert [e.date for e in _meetings(text, "2025-06-10")] == ["2025-06-09"]

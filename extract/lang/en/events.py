@@ -604,6 +604,11 @@ def _object_head(text: str, vm: re.Match[str], heads: list[re.Match[str]]) -> re
     return after[0] if after else None
 
 
+# `hosted a state dinner for President X`: a meal for an office-holder is a meeting with the guest.
+_MEAL_FOR = re.compile(r"\s+(?:a|an|the)\s+(?:(?:state|official|private|gala)\s+)?(?:dinner|lunch|luncheon|banquet|"
+                       r"breakfast)\s+(?:for|in\s+honou?r\s+of)(?:\s+the)?(?:\s+visiting)?(?=\s)")
+
+
 def mentions(view: View) -> list[EventMention]:
     pats = patterns()
     attend = set(triggers().attend_verbs)
@@ -644,8 +649,9 @@ def mentions(view: View) -> list[EventMention]:
                 verb = re.sub(r"\s+", " ", verb)
                 # `welcomed President X … for the first trilateral meeting`: the meeting named is the event (its
                 # head, or _welcome_meetings), not a second one with the visitor.
-                hosting = verb in host and _office_object(s_text, vm.end()) and not any(
-                    h.start() > vm.start() for h in heads)
+                hosting = verb in host and (_office_object(s_text, vm.end()) or (
+                    (meal := _MEAL_FOR.match(s_text, vm.end())) is not None and _office_object(s_text, meal.end()))
+                ) and not any(h.start() > vm.start() for h in heads)
                 if verb in receive and not hosting:
                     continue
                 if hosting:
@@ -686,7 +692,10 @@ def mentions(view: View) -> list[EventMention]:
                     if verb in attend and b > vm.start() and not specific_name(s_text[a:b]) and (
                             obj := _ATTEND_OBJECT.match(s_text, vm.end(), h.start())) and obj.end() == h.start():
                         a = obj.start("np")  # `joined the G7 foreign ministers' meeting`: named in lower case
-                    if verb in attend and (b <= vm.start() or not specific_name(s_text[a:b])):
+                    # `The meeting was attended by X`: the passive's subject is the meeting.
+                    attended_by = b <= vm.start() and re.fullmatch(r"\s+(?:was|were)\s+", s_text[h_end:vm.start()]) \
+                        and re.match(r"\s+by\s", s_text[vm.end():])
+                    if verb in attend and not attended_by and (b <= vm.start() or not specific_name(s_text[a:b])):
                         continue  # `attended` reports an event only with the named meeting as its object
                     name, n_start, n_end = s_text[a:b].strip(), sent.start + a, sent.start + b
                     # `the arrangement signed in April`: a participle right after its noun is adnominal.
