@@ -104,3 +104,14 @@ def test_a_dinner_hosted_for_an_office_holder() -> None:
     assert [e.date for e in _meetings(text, "2025-05-04")] == ["2025-05-03"]
     text = "On 9 June the King hosted a banquet in honour of the visiting President of Ghana in Oslo."
     assert [e.date for e in _meetings(text, "2025-06-10")] == ["2025-06-09"]
+
+
+# Event name and ordinal. `the Second Alpine Energy Community (AEC) Ministerial Meeting`: an acronym in brackets
+# inside a name is part of it, and so is the ordinal before it.
+def test_a_bracketed_acronym_inside_a_name() -> None:
+    text = ("Minister Ali Demir led the Turkish delegation to the OSCE Trade Ministers (OTM) Meeting held in Vienna "
+            "on 15 May.")
+    assert [e.name for e in _meetings(text, "2025-05-17")] == ["OSCE Trade Ministers (OTM) Meeting"]
+    text = "Norway and Iceland co-hosted the Second Arctic Fisheries (AF) Ministerial Meeting in Tromso on 4 May."
+    assert [(e.name, e.ordinal) for e in _meetings(text, "2025-05-05")] == [
+        ("Second Arctic Fisheries (AF) Ministerial Meeting", 2)]

@@ -28,7 +28,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
 
 _DAY_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
              r"August|September|October|November|December|Today|Tomorrow)\b")
-_CAP_WORD = re.compile(r"(?:[A-Z0-9][\w.’'\-+\"]*|of|the|and|on|for|\+|&)$")
+# `the OSCE Trade Ministers (OTM) Meeting`: an acronym in brackets inside the name is part of it.
+_CAP_WORD = re.compile(r"(?:[A-Z0-9][\w.’'\-+\"]*|\([A-Z][\w&+\-]*\)|of|the|and|on|for|\+|&)$")
 
 
 def _name(text: str, h_start: int, h_end: int, lo: int, hi: int) -> tuple[int, int]:
