@@ -53,7 +53,7 @@ def test_each_head_of_one_side_met_is_a_meeting() -> None:
     # A head with a minister at the table, one person's two offices: one meeting.
     text = "In Astana on 7 May, Minister Ruiz met President Kassym Tokayev and Foreign Minister Murat Nurtleu."
     assert len(_meetings(text, "2025-05-08")) == 1
-    text = "Today, Secretary Ann Cole met with Deputy Prime Minister and Minister of Finance Ali Khan in Lahore."
+    text = "Today, Secretary Ann Cole met in Lahore with Deputy Prime Minister and Minister of Finance Ali Khan."
     assert len(_meetings(text, "2025-05-08")) == 1
 
 

@@ -541,7 +541,8 @@ def _and_office_holder(view: View, sent: Sent, obj: int) -> list[EventMention]:
     m = _and_office().search(s_text, obj, obj + 120)
     if m is None or re.search(r"[;:]|\s(?:and|to|in|on|at)\s+[a-z]", s_text[obj:m.start()]):
         return []
-    if not [w for w in re.findall(r"[A-Z][\w.'’-]*", s_text[obj:m.start()]) if w not in _OFFICE_VOCAB]:
+    person = obj + len(s_text[obj:obj + 120]) - len(_object(s_text, obj, 120))  # after `in Jeddah with`
+    if not [w for w in re.findall(r"[A-Z][\w.'’-]*", s_text[person:m.start()]) if w not in _OFFICE_VOCAB]:
         return []  # `met Deputy Prime Minister and Minister of Finance X`: one person's two offices
 
     def sides(lo: int, hi: int) -> set[str]:
