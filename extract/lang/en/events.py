@@ -28,7 +28,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
 
 _DAY_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
              r"August|September|October|November|December|Today|Tomorrow)\b")
-_CAP_WORD = re.compile(r"(?:[A-Z0-9][\w.’'\-+\"]*|of|the|and|on|for|\+|&)$")
+# `the OSCE Trade Ministers (OTM) Meeting`: an acronym in brackets inside the name is part of it.
+_CAP_WORD = re.compile(r"(?:[A-Z0-9][\w.’'\-+\"]*|\([A-Z][\w&+\-]*\)|of|the|and|on|for|\+|&)$")
 
 
 def _name(text: str, h_start: int, h_end: int, lo: int, hi: int) -> tuple[int, int]:
@@ -262,6 +263,24 @@ _APPOSED = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}?[A-Z][\w.'’-]*,\s+(?:t
                       rf"(?:{_TITLES})\b")
 
 
+# `A and B spoke on the telephone on 17 June`, `The two ministers talked over the phone`: a call of the subjects,
+# told with no `with` (the call with a person is _CALL's and the verb list's).
+_JOINT_CALL = re.compile(r"\b(?:spoke|talked|conversed|held\s+talks)\s+(?:on|by|over|via)\s+(?:the\s+)?"
+                         r"(?:tele)?phone\b(?![^.;,]{0,60}\bwith\b)")
+_JOINT_SUBJECT = re.compile(r"\s(?:and|&)\s|\b(?:two|both|three)\b|\b(?:leaders|ministers|presidents|counterparts)\b")
+
+
+def _joint_calls(sent: Sent) -> list[EventMention]:
+    out = []
+    for m in _JOINT_CALL.finditer(sent.text):
+        if not _JOINT_SUBJECT.search(_clause_before(sent.text, m.start())) or patterns()["future"].search(
+                sent.text[max(0, m.start() - 45):m.start()]):
+            continue
+        a, b = sent.start + m.start(), sent.start + m.end()
+        out.append(EventMention("dialogue", sent, a, b, "main", None, None, None, (sent.start, sent.end)))
+    return out
+
+
 def _call_meetings(sent: Sent) -> list[EventMention]:
     out = []
     for m in _CALL.finditer(sent.text):
@@ -317,7 +336,7 @@ _WELCOME = re.compile(r"\b(?:welcomed|welcomes|received|receives)\b")
 # `for bilateral talks`, `for our annual leaders' meeting`, `for the inaugural Canada-Peru Foreign and Defence (2+2)
 # Ministerial Meeting`: the meeting a visitor is received or travels for (a few modifiers, capitalised name words).
 _FOR_MEETING = re.compile(
-    r"\bfor\s+(?P<np>(?:(?:a|an|the|our|their|its)\s+)?(?:(?:[a-z][\w-]*(?:['’]s?)?|[A-Z][\w.'’+\-]*(?:\s*\([^()]{1,12}\))?"
+    r"\bfor\s+(?P<np>(?:(?:a|an|the|our|their|its)\s+)?(?:(?:[a-z][\w-]*(?:['’]s?)?|[A-Z0-9][\w.'’+\-]*(?:\s*\([^()]{1,12}\))?"
     r"|and|of|the)\s+){0,8}?(?P<head>(?:(?:ministerial|summit|leaders['’]?)\s+)?(?:talks|meeting|summit|consultations|"
     r"working lunch|dinner|dialogue)))\b",
     re.I)
@@ -347,6 +366,13 @@ def _for_name(sent: Sent, at: int, f: re.Match[str]) -> tuple[str | None, int | 
     return sent.text[a:b], sent.start + a, sent.start + b
 
 
+def _ordinal_word(word: str) -> int | None:
+    """`inaugural` -> 1, `19th` -> 19."""
+    if m := re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", word):
+        return int(m.group(1))
+    return triggers().ordinals.get(word)
+
+
 def _welcome_meetings(sent: Sent) -> list[EventMention]:
     out = []
     for m in _WELCOME.finditer(sent.text):
@@ -360,8 +386,7 @@ def _welcome_meetings(sent: Sent) -> list[EventMention]:
         em = EventMention("dialogue", sent, a, b, "main", None, None, None, (sent.start, sent.end))
         em.counterpart = counterpart(sent.text, m.end())
         # `for the inaugural … Meeting`: the meeting's ordinal, though the mention takes no name
-        em.ordinal = next((triggers().ordinals[w] for w in f.group("np").lower().split() if w in triggers().ordinals),
-                          None)
+        em.ordinal = next((_ordinal_word(w) for w in f.group("np").lower().split() if _ordinal_word(w)), None)
         out.append(em)
     return out
 
@@ -455,21 +480,82 @@ def _launch_nominal(sent: Sent) -> list[EventMention]:
     return out
 
 
-_PLURAL_HEAD = re.compile(r"\b(?:calls|meetings)$", re.I)
+# `announced the conclusion of the negotiations for the X Partnership Agreement`, `reached a political agreement on
+# a Comprehensive Economic Partnership Agreement`: an agreement concluded, named by the noun phrase that follows.
+_CONCLUDED = re.compile(r"\bconclusion\s+of\s+(?:the\s+)?negotiations\s+(?:for|on)\s+(?:a|an|the)\s+"
+                        r"|\breached\s+(?:a|an)\s+(?:political|final|comprehensive|substantive)\s+"
+                        r"(?P<noun>agreement)\s+on\s+(?:a|an|the)\s+")
+
+
+def _concluded_nominal(sent: Sent) -> list[EventMention]:
+    out = []
+    for m in _CONCLUDED.finditer(sent.text):
+        h = patterns()["head_agreement"].search(sent.text, m.end(), m.end() + 100)
+        if h is None or re.search(r"[,;]", sent.text[m.end():h.start()]) or _NOT_YET.search(
+                sent.text[max(0, m.start() - 60):m.start()]):
+            continue
+        b = _name(sent.text, h.start(), h.end(), 0, len(sent.text))[1]
+        t_a, t_b = m.span("noun") if m.group("noun") else m.span()
+        out.append(EventMention("agreement", sent, sent.start + t_a, sent.start + t_b, "main",
+                                sent.text[m.end():b].strip(), sent.start + m.end(), sent.start + b,
+                                (sent.start, sent.end)))
+    return out
+
+
+# `held calls with A and B`, `a series of bilateral meetings with A, B and C`, `held separate talks with A, …, and
+# with B`: one meeting with each person of the list.
+_PLURAL_HEAD = re.compile(r"\b(?:calls|meetings|separate\s+talks)$", re.I)
+_NEXT_ITEM = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:with\s+(?=[A-Z]))?")
 
 
 def _next_person(sent: Sent, obj: int) -> list[EventMention]:
-    """`held calls with A and B`: the meeting with B, the titled person after `and`."""
+    """The meetings with the second and later persons of a list (titled, or after its own `with`)."""
     s_text = sent.text
-    for m in re.finditer(r"\s+and\s+", s_text[obj:]):
-        end = obj + m.end()
-        if _counterpart_follows(s_text, end - 1):
-            a = sent.start + obj + m.start()
-            em = EventMention("dialogue", sent, a, a + len(m.group()), "main", None, None, None, (a, sent.end))
-            em.separate = True
-            em.counterpart = counterpart(s_text, end - 1)
-            return [em]
-    return []
+    items = [m for m in _NEXT_ITEM.finditer(s_text, obj)
+             if m.group().rstrip().endswith("with") or _counterpart_follows(s_text, m.end() - 1)]
+    out = []
+    for m, nxt in zip(items, [*items[1:], None], strict=False):
+        a = sent.start + m.start()
+        em = EventMention("dialogue", sent, a, sent.start + m.end(), "main", None, None, None, (a, sent.end))
+        em.separate = True
+        em.counterpart = counterpart(s_text[:nxt.start() if nxt else len(s_text)], m.end() - 1)
+        out.append(em)
+    return out
+
+
+# `met Prime Minister X and President Y`, `met the Chairman of X, A, and the Premier of Y, B`: two heads of one side
+# (no country told apart) met one after the other; `met President X and Foreign Minister Y` is one meeting, and
+# `met Japanese Prime Minister X and South Korean President Y` one meeting of three.
+@functools.cache
+def _and_office() -> re.Pattern[str]:
+    leaders = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                       for w in sorted(triggers().leader_offices, key=len, reverse=True))
+    return re.compile(rf",?\s+and\s+(?=(?:the\s+)?(?:{leaders})\b)")
+
+
+_OFFICE_VOCAB = frozenset(w for o in _OFFICES for w in o.split()) | {"of", "for", "and", "the", "Foreign", "Affairs"}
+
+
+def _and_office_holder(view: View, sent: Sent, obj: int) -> list[EventMention]:
+    s_text = sent.text
+    m = _and_office().search(s_text, obj, obj + 120)
+    if m is None or re.search(r"[;:]|\s(?:and|to|in|on|at)\s+[a-z]", s_text[obj:m.start()]):
+        return []
+    person = obj + len(s_text[obj:obj + 120]) - len(_object(s_text, obj, 120))  # after `in Jeddah with`
+    if not [w for w in re.findall(r"[A-Z][\w.'’-]*", s_text[person:m.start()]) if w not in _OFFICE_VOCAB]:
+        return []  # `met Deputy Prime Minister and Minister of Finance X`: one person's two offices
+
+    def sides(lo: int, hi: int) -> set[str]:
+        return {x.id for x in view.mentions_in(sent.start + lo, sent.start + hi, "COUNTRY")}
+
+    first, second = sides(obj, m.start()), sides(m.end(), min(len(s_text), m.end() + 60))
+    if first and second and not first & second:
+        return []
+    a = sent.start + m.start()
+    em = EventMention("dialogue", sent, a, sent.start + m.end(), "main", None, None, None, (a, sent.end))
+    em.separate = True
+    em.counterpart = counterpart(s_text, m.end() - 1)
+    return [em]
 
 
 def _second_person_meetings(sent: Sent, after: int) -> list[EventMention]:
@@ -488,6 +574,43 @@ def _second_person_meetings(sent: Sent, after: int) -> list[EventMention]:
     return []
 
 
+@functools.cache
+def _office_of() -> re.Pattern[str]:
+    offices = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                       for w in sorted(triggers().office_of, key=len, reverse=True))
+    return re.compile(rf"\b(?:{offices})\s+of\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}$")
+
+
+def _office_body(text: str, start: int) -> bool:
+    """`the Premier of the State Council`, `the President of the European Council`: the head noun is the body an
+    office is of, not an event."""
+    return bool(_office_of().search(text[max(0, start - 90):start]))
+
+
+# Between an active verb and its object's head: determiners, modifiers, name words (`held a bilateral Japan-China
+# Foreign Ministers' Meeting`, `gathered here today for the inaugural X Summit`), no other verb.
+_TO_HEAD = re.compile(r"(?:\s+(?:the|a|an|its|their|his|her|our|for|here|today|yesterday|also|jointly|of|and|on|"
+                      r"annual|joint|working|new|virtual|separate|official|special|[a-z]+(?:al|ic|ary|-level|-ever)|"
+                      r"[A-Z0-9][\w.'’+\-]*(?:\s*\([^()]{1,20}\))?))*\s+")
+
+
+def _object_head(text: str, vm: re.Match[str], heads: list[re.Match[str]]) -> re.Match[str] | None:
+    """`Before the dialogue I also held a bilateral Japan-China Meeting`: an active verb's object head wins over a
+    nearer head before the verb (not after a passive `was held`, nor a participle right after its noun)."""
+    if re.search(r"\b(?:was|were|been|be|is|are|being)\s+$", text[:vm.start()]):
+        return None
+    if any(0 <= vm.start() - h.end() <= 2 for h in heads):
+        return None  # `the Summit held in Seoul`
+    after = [h for h in heads if h.start() >= vm.end() and _TO_HEAD.fullmatch(text, vm.end(), h.start())]
+    return after[0] if after else None
+
+
+# `hosted a state dinner for President X`: a meal for an office-holder is a meeting with the guest.
+_MEAL_FOR = re.compile(r"\s+(?:a|an|the)\s+(?:(?:state|official|private|gala)\s+)?(?:dinner|lunch|luncheon|banquet|"
+                       r"breakfast)\s+(?:for|in\s+honou?r\s+of)(?:\s+the)?(?:\s+visiting)?(?=\s)")
+
+
 def mentions(view: View) -> list[EventMention]:
     pats = patterns()
     attend = set(triggers().attend_verbs)
@@ -498,7 +621,8 @@ def mentions(view: View) -> list[EventMention]:
     for sent in view.sents:
         s_text = sent.text
         found += _pp_meetings(sent) + _their_meetings(sent) + _welcome_meetings(sent) + _travel_meetings(sent)
-        found += _call_meetings(sent) + _signing_nominal(sent) + _launch_nominal(sent) + _opening_meetings(view, sent)
+        found += _call_meetings(sent) + _joint_calls(sent) + _signing_nominal(sent) + _launch_nominal(sent)
+        found += _opening_meetings(view, sent) + _concluded_nominal(sent)
         found += _led_meetings(sent)
         for etype in EVENT_TYPES:
             for vm in pats[f"verb_{etype}"].finditer(s_text):
@@ -523,12 +647,13 @@ def mentions(view: View) -> list[EventMention]:
                          for m in pats["venue"].finditer(s_text)]
                 heads = [h for h in heads if not any(a <= h.start() < b for a, b in venue)
                          and not _BRIEFING.search(s_text[max(0, h.start() - 8):h.start()])
-                         and h.start() >= ordered]
+                         and h.start() >= ordered and not _office_body(s_text, h.start())]
                 verb = re.sub(r"\s+", " ", verb)
                 # `welcomed President X … for the first trilateral meeting`: the meeting named is the event (its
                 # head, or _welcome_meetings), not a second one with the visitor.
-                hosting = verb in host and _office_object(s_text, vm.end()) and not any(
-                    h.start() > vm.start() for h in heads)
+                hosting = verb in host and (_office_object(s_text, vm.end()) or (
+                    (meal := _MEAL_FOR.match(s_text, vm.end())) is not None and _office_object(s_text, meal.end()))
+                ) and not any(h.start() > vm.start() for h in heads)
                 if verb in receive and not hosting:
                     continue
                 if hosting:
@@ -552,7 +677,8 @@ def mentions(view: View) -> list[EventMention]:
                 if heads:
                     # A gloss in parentheses (`(the Economic "2+2")`) is not the name.
                     outside = [h for h in heads if s_text[:h.start()].count("(") <= s_text[:h.start()].count(")")]
-                    h = min(outside or heads, key=lambda h: abs(h.start() - vm.start()))
+                    h = _object_head(s_text, vm, outside or heads) or min(
+                        outside or heads, key=lambda h: abs(h.start() - vm.start()))
                     word = h.group()
                     meeting = pats["head_dialogue"].fullmatch(word) and not pats["head_launch"].fullmatch(word)
                     if etype == "launch" and meeting and word.lower() not in triggers().process_heads:
@@ -568,7 +694,10 @@ def mentions(view: View) -> list[EventMention]:
                     if verb in attend and b > vm.start() and not specific_name(s_text[a:b]) and (
                             obj := _ATTEND_OBJECT.match(s_text, vm.end(), h.start())) and obj.end() == h.start():
                         a = obj.start("np")  # `joined the G7 foreign ministers' meeting`: named in lower case
-                    if verb in attend and (b <= vm.start() or not specific_name(s_text[a:b])):
+                    # `The meeting was attended by X`: the passive's subject is the meeting.
+                    attended_by = b <= vm.start() and re.fullmatch(r"\s+(?:was|were)\s+", s_text[h_end:vm.start()]) \
+                        and re.match(r"\s+by\s", s_text[vm.end():])
+                    if verb in attend and not attended_by and (b <= vm.start() or not specific_name(s_text[a:b])):
                         continue  # `attended` reports an event only with the named meeting as its object
                     name, n_start, n_end = s_text[a:b].strip(), sent.start + a, sent.start + b
                     # `the arrangement signed in April`: a participle right after its noun is adnominal.
@@ -601,7 +730,11 @@ def mentions(view: View) -> list[EventMention]:
                 if typ == "dialogue" and verb in person and (more := _second_person_meetings(sent, vm.end())):
                     m.separate = True
                     found += more
-                elif typ == "dialogue" and name and _PLURAL_HEAD.search(name) and m.counterpart and (
+                elif typ == "dialogue" and verb.startswith("met") and (more := _and_office_holder(view, sent, obj)):
+                    m.separate = True
+                    m.counterpart = counterpart(view.text[sent.start:more[0].trig_start], obj)
+                    found += more
+                elif typ == "dialogue" and name and _PLURAL_HEAD.search(s_text[:h_end]) and (
                         more := _next_person(sent, obj)):
                     m.separate = True  # `held calls with A and B`: one call with each
                     m.counterpart = counterpart(view.text[sent.start:more[0].trig_start], obj)

@@ -17,6 +17,8 @@ class EnTriggers(Triggers):
     attend_verbs: list[str]  # one side's attendance: an event only with a named meeting as object
     generic_words: list[str]  # a name made only of these is generic (`the talks`)
     ordinals: dict[str, int]
+    leader_offices: list[str]  # offices of a state's or a body's head: each met is a meeting of its own
+    office_of: list[str]  # `President of the European Council`: a head noun in the body an office is of names no event
 
 
 class EnPeople(RuleData):
