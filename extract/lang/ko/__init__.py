@@ -37,7 +37,12 @@ if TYPE_CHECKING:
     from extract.view import Sent, Tok, View
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_ORD = re.compile(r"제?\s*(\d{1,3})\s*차")
+_ORD = re.compile(r"제?\s*(\d{1,3})\s*차|제\s*(\d{1,3})\s*회(?!\s*(?:개최|열))")  # `제3차`, `제1회 X 장관회의`
+# `처음으로 개최한`, `처음 여는`: the first round held, unless counted from a break (`이후 처음`, `5년 만에 처음`).
+_FIRST_HELD = re.compile(r"(이후\s+|만에\s+)?처음(?:으로)?\s*$")
+# `처음 여는 다자 정상회의인 '2024 X 정상회의'`: the name is in apposition to a first round held.
+_FIRST_APPOSED = re.compile(r"(이후\s+|만에\s+)?처음(?:으로)?\s+(?:개최|열|여)\S*\s+(?:\S+\s+){0,2}"
+                            r"\S*(?:회의|회담|대화|포럼)인\s*['‘「『\"“]?$")
 _LOC = re.compile(r"^\s*(?:[A-Za-z.\s]{0,6})?(?:에서|에 ?있는|에 위치한|을 방문|를 방문|방문)")
 # `빌뉴스를 방문하고`, `비엔티안에 도착한`, `오슬로 방문…`: the city a trip went to.
 _TRIP = re.compile(r"\s*(?:D\.C\.)?(?:을|를)?\s*(?:국빈\s*|공식\s*|실무\s*)?(?:방문|순방)|에\s*도착")
@@ -302,7 +307,7 @@ class Korean(Grammar):
             return m.ordinal
         found = _ORD.search(m.name)
         if found:
-            return int(found.group(1))
+            return int(found.group(1) or found.group(2))
         before = view.text[max(m.sent.start, (m.name_start or 0) - 12):m.name_start or 0]
         if any(w in m.name[:6] or w in before[-4:] for w in triggers().ordinal_first):
             return 1
@@ -311,6 +316,10 @@ class Korean(Grammar):
             return triggers().ordinal_counts[counted.group(1)]
         if "최초로" in view.text[m.sent.start:m.trig_start]:
             return 1
+        first = _FIRST_HELD.search(view.text, m.sent.start, m.trig_start) or _FIRST_APPOSED.search(
+            view.text, m.sent.start, m.name_start or m.trig_start)
+        if first and not first.group(1):
+            return 1  # `처음으로 개최한 정상회의`, `처음 여는 다자 정상회의` (not `5년 만에 처음 열린`)
         return m.ordinal
 
     def place_marked(self, view: View, s: Sent, p: Mention, places: list[Mention]) -> bool:

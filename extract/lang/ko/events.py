@@ -18,6 +18,12 @@ _OPENERS = {"「": "」", "『": "』", "‘": "’", "“": "”"}
 _BOUNDARY_TAGS = ("J", "E", "V", "MAG", "SF", "VCP", "XSV", "XSA", "MAJ", "IC")
 
 
+def _final_rieul(word: str) -> bool:
+    """The last syllable closes in ㄹ (`열릴`, `만날`): a future adnominal."""
+    last = ord(word[-1]) - 0xAC00 if word else -1
+    return 0 <= last < 11172 and last % 28 == 8
+
+
 def _mood(toks: list[Tok], i: int) -> str:
     """What follows the trigger morpheme: a final/connective ending (main), an adnominal ending
     (`개최된 회의`), a future adnominal or `-기로` (future), or a particle/noun (nominal use). A verb Kiwi merged
@@ -25,6 +31,8 @@ def _mood(toks: list[Tok], i: int) -> str:
     own = toks[i].tag
     if own.startswith("VV+") and ("+EC" in own or "+EF" in own):
         return "main"
+    if own.startswith("VV+") and "+ETM" in own:  # `열린 제3차 회의`, `열릴` (one merged token)
+        return "future" if _final_rieul(toks[i].text) else "adnominal"
     for t in toks[i + 1:i + 6]:
         base = t.base
         if base in ("XSV", "XSA", "EP") or t.tag.startswith(("XSV", "EP")):
@@ -188,7 +196,7 @@ def _object_right(view: View, toks: list[Tok], i: int, etype: str) -> list[tuple
             return []
     start = j + 1
     k = start
-    while k < len(toks) and not toks[k].base.startswith(("J", "E", "V", "SF", "MAG")) and k - start < 12:
+    while k < len(toks) and not toks[k].base.startswith(("J", "E", "V", "SF", "MAG")) and k - start < 20:
         k += 1
     if k == start or k > len(toks):
         return []
