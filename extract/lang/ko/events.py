@@ -137,6 +137,8 @@ def _quoted_before(view: View, toks: list[Tok], k: int) -> tuple[int, int] | Non
 def _heads(kind: str) -> tuple[str, ...]:
     if kind == "signed":  # launch heads that are documents when signed (`파트너십을 체결`)
         return tuple(triggers().signed_heads)
+    if kind == "body":  # what `구축`/`설치` launch (`협의체`, `위원회`)
+        return tuple(triggers().body_heads)
     return tuple(triggers().heads[kind])  # built once: read for every noun phrase before a trigger
 
 
@@ -371,7 +373,7 @@ def _verb_type() -> dict[str, str]:
 @functools.cache
 def _trigger_forms() -> frozenset[str]:
     """The forms the loop below reads further, besides those ending in `식`: trigger verbs and `하`."""
-    return frozenset([*_verb_type(), "하"])
+    return frozenset([*_verb_type(), *triggers().body_verbs, "하"])
 
 
 def mentions(view: View) -> list[EventMention]:
@@ -384,6 +386,8 @@ def mentions(view: View) -> list[EventMention]:
             if form not in forms and form[-1:] != "식":
                 continue  # nothing below applies (most morphemes): skipped in one test
             etype = verb_type.get(form)
+            body = etype is None and form in triggers().body_verbs
+            etype = "launch" if body else etype
             joined = form.endswith("식") and verb_type.get(form[:-1]) == "agreement"  # one token `서명식`
             if joined:
                 etype = "agreement"
@@ -439,6 +443,8 @@ def mentions(view: View) -> list[EventMention]:
                     # `「개별 맞춤형 파트너십 프로그램(ITPP)」이 체결되었다`: what is concluded is a document, whatever
                     # its head noun, when the text quotes its name as the predicate's argument.
                     objs = [(q.start(1), q.end(1), "agreement")]
+            elif body:
+                objs = _find_object(view, toks, i, ("body",))[:1]
             else:
                 objs = _find_object(view, toks, i, (etype, "dialogue") if etype == "launch" else (etype,))[:1]
             if not objs and etype == "dialogue" and mood == "main":
@@ -456,14 +462,15 @@ def mentions(view: View) -> list[EventMention]:
                 typ = etype
                 if etype == "launch" and kind == "dialogue" and not ends_with_head(name or "", ("launch",)):
                     typ = "dialogue"  # a meeting held for the first time is a dialogue, ordinal 1
-                if etype == "dialogue" and name and "출범" in name:
+                launch_meeting = etype == "dialogue" and name and re.search(r"출범\s*회의$", name)
+                if etype == "dialogue" and name and "출범" in name and not launch_meeting:
                     typ = "launch"
-                    name = re.sub(r"\s*출범\s*(회의|식|행사)?$", "", name).strip() or name
+                    name = re.sub(r"\s*출범\s*(식|행사)?$", "", name).strip() or name
                 clause = (prev_end, max(end, t.end) if etype == "agreement" else sent.end)
                 m = EventMention(typ, sent, t.start, t.end, mood, name, start if start >= 0 else None,
                                  end if end >= 0 else None, clause)
-                if etype == "launch" and typ == "dialogue":
-                    m.ordinal = 1
+                if (etype == "launch" and typ == "dialogue") or launch_meeting:
+                    m.ordinal = 1  # `X 출범회의를 개최`: a series' first meeting (records.md rule 2)
                 if typ == "dialogue" and _SIDE_KO.search(view.text[max(sent.start, start - 10):t.start]):
                     m.separate = True
                 lead = view.text[prev_end:start if start >= 0 else t.start]
