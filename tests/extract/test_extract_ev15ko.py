@@ -98,8 +98,8 @@ def test_a_launch_ceremony_is_a_launch() -> None:
     assert [e.type for e in _held_ko(text)] == ["launch"]
 
 
-# A body set up (`협의체를 구축`, `공동위원회를 설치`, `태스크포스를 신설`) is launched; the same verbs with a network or a
-# plant (`5G 네트워크를 구축`) launch nothing.
+# A body set up (`협의체를 구축`, `공동위원회를 설치`, `태스크포스를 신설`) is launched; the same verbs with a network
+# or a plant (`5G 네트워크를 구축`) launch nothing.
 def test_a_body_set_up_is_launched() -> None:
     text = "양국은 19일 울란바토르에서 한-몽골 희소금속 협의체를 구축하였다."
     assert _kinds(_held_ko(text)) == [("launch", "2025-05-19", None)]
