@@ -386,6 +386,8 @@ class Korean(Grammar):
             if bool(counts[0]) != bool(counts[1]):
                 return False  # `모두 56건의 양해각서를 맺었다` … `금융협력 MOU 서명식에 임석했다`: one of the set
             ka, kb = ko_events.document_kind(a), ko_events.document_kind(b)
+            if "contract" in (ka, kb):
+                return False  # `양해각서, 고속철 차량 공급 계약 등`: firms' contracts signed at the day's signing
             if ka and kb and ka != kb:
                 return True  # `양해각서(MOU)` and `협력의향서(LOI)` signed at one occasion: two documents
             ca, cb = ko_events.core_words(a), ko_events.core_words(b)

@@ -386,7 +386,9 @@ def mentions(view: View) -> list[EventMention]:
             if form not in forms and form[-1:] != "식":
                 continue  # nothing below applies (most morphemes): skipped in one test
             etype = verb_type.get(form)
-            body = etype is None and form in triggers().body_verbs
+            # (`협의체를 구축했다`; not a bare noun ending a note, `차관급 협의체로 '22년 신설`)
+            body = etype is None and form in triggers().body_verbs and i + 1 < len(toks) and (
+                toks[i + 1].base in ("XSV", "XSA") or toks[i + 1].tag.startswith("XSV"))
             etype = "launch" if body else etype
             joined = form.endswith("식") and verb_type.get(form[:-1]) == "agreement"  # one token `서명식`
             if joined:
