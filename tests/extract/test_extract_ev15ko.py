@@ -85,16 +85,18 @@ def test_first_after_a_break_is_no_round() -> None:
 
 
 # `X 출범회의를 개최`: the first meeting of a series is a dialogue with ordinal 1 (records.md rule 2), while a
-# launch ceremony (`출범식`) launches the body.
+# launch ceremony (`출범식`) or a coalition's launch meeting (`'X 연합' 출범 회의`) launches it.
 def test_a_launch_meeting_is_the_first_meeting() -> None:
-    text = "양국은 19일 서울에서 「한-노르웨이 해양에너지 협의체」 출범회의를 개최하였다."
+    text = "양국은 19일 서울에서 「한-노르웨이 해양에너지 협의그룹」 출범회의를 개최하였다."
     assert _kinds(_held_ko(text)) == [("dialogue", "2025-05-19", 1)]
     text = "한국과 칠레는 19일 산티아고에서 리튬 공급망 협의그룹 출범 회의를 열었다."
     assert _kinds(_held_ko(text)) == [("dialogue", "2025-05-19", 1)]
 
 
-def test_a_launch_ceremony_is_a_launch() -> None:
+def test_a_launch_ceremony_or_a_coalitions_launch_meeting_is_a_launch() -> None:
     text = "양국은 19일 서울에서 「한-노르웨이 해양에너지 협의체」 출범식을 개최하였다."
+    assert [e.type for e in _held_ko(text)] == ["launch"]
+    text = "한국, 노르웨이, 칠레는 19일 제네바에서 '백신 원료 공급망 연합' 출범 회의를 개최했다."
     assert [e.type for e in _held_ko(text)] == ["launch"]
 
 
@@ -111,4 +113,18 @@ def test_a_network_built_is_no_launch() -> None:
     text = "양국은 19일 하노이에 5G 네트워크를 구축했다."
     assert _held_ko(text) == []
     text = "양측은 19일 핵심광물 정보를 공유하기 위한 협의체를 구축하기로 합의했다."
+    assert _held_ko(text) == []
+
+
+# `이에 앞서 13일 열린 X를 주관`: an adnominal meeting told as earlier than the report's is recalled, not held;
+# `회의에 앞서` orders the day's meetings and keeps it held. A merged adnominal verb with no event noun after it
+# (`정상회담을 가진 바 있다`) reports none.
+def test_an_adnominal_meeting_told_as_earlier_is_recalled() -> None:
+    text = "신 장관은 이에 앞서 15일 서울에서 열린 제5차 한-캐나다 안보협의회의를 주관하였다."
+    assert _held_ko(text) == []
+    text = "앞서 16일 오타와에서 개최된 한-캐나다 통상장관회의에서 양측은 광물 협력을 논의했다."
+    assert _held_ko(text) == []
+    text = "김 장관은 회의에 앞서 19일 열린 한-캐나다 외교장관회담에서 방산 협력을 논의했다."
+    assert _kinds(_held_ko(text)) == [("dialogue", "2025-05-19", None)]
+    text = "대통령은 18일 아부다비에서 UAE 대통령과 정상회담을 가진 바 있다."
     assert _held_ko(text) == []

@@ -366,7 +366,15 @@ class Korean(Grammar):
     def conference(self, name: str) -> bool:
         return bool(self._conference.search(name.strip(" '’」』\"”")))
 
+    # `신 장관은 이에 앞서 13일 열린 X를 주관`: an adnominal meeting told as earlier than the report's (not `회의에
+    # 앞서`, the same day's order).
+    _earlier = re.compile(r"(?:^|[\s,])(?:이에\s+|이보다\s+)?앞서[\s,]")
+
     def recalled(self, view: View, m: EventMention) -> bool:
+        if m.mood == "adnominal":
+            lead = view.text[m.sent.start:m.trig_start]
+            return any(not lead[:x.start() + 1].rstrip().endswith("에") or x.group().strip(" ,").startswith("이")
+                       for x in self._earlier.finditer(lead))
         return m.mood == "main" and bool(self._recalled.search(m.sent.text))
 
     def specific(self, view: View, m: EventMention) -> bool:

@@ -416,6 +416,8 @@ def mentions(view: View) -> list[EventMention]:
             if mood == "adnominal" and _scene_watched(toks, i):
                 mood = "main"  # `FTA에 서명하는 모습을 함께 지켜봤다`: the signing is the scene they watched
             objs = _object_right(view, toks, i, etype) if mood == "adnominal" else []
+            if mood == "adnominal" and not objs and t.tag.startswith("VV+"):
+                continue  # `정상회담을 가진 바 있다`, `만난 자리에서`: a merged adnominal verb names the event after it
             if objs:
                 pass
             elif etype == "dialogue":
@@ -464,7 +466,10 @@ def mentions(view: View) -> list[EventMention]:
                 typ = etype
                 if etype == "launch" and kind == "dialogue" and not ends_with_head(name or "", ("launch",)):
                     typ = "dialogue"  # a meeting held for the first time is a dialogue, ordinal 1
-                launch_meeting = etype == "dialogue" and name and re.search(r"출범\s*회의$", name)
+                # `핵협의그룹 출범회의를 개최`: a group's first meeting, unless a coalition or network is what was
+                # launched (`'바이오제약 연합' 출범 회의`)
+                launch_meeting = etype == "dialogue" and name and (cut := re.search(r"\s*출범\s*회의$", name)) and \
+                    not ends_with_head(name[:cut.start()], ("launch",))
                 if etype == "dialogue" and name and "출범" in name and not launch_meeting:
                     typ = "launch"
                     name = re.sub(r"\s*출범\s*(식|행사)?$", "", name).strip() or name
