@@ -128,3 +128,10 @@ def test_an_adnominal_meeting_told_as_earlier_is_recalled() -> None:
     assert _kinds(_held_ko(text)) == [("dialogue", "2025-05-19", None)]
     text = "대통령은 18일 아부다비에서 UAE 대통령과 정상회담을 가진 바 있다."
     assert _held_ko(text) == []
+
+
+def test_a_meeting_that_only_modifies_another_noun_is_no_held_meeting() -> None:
+    text = "박 사장은 \"이번 포럼은 같은 날 열린 한-칠레 정상회담의 경제 성과를 구체화하는 자리\"라고 말했다."
+    assert _held_ko(text) == []
+    text = "양측은 19일 열린 한-페루 외교장관회담의 후속 조치를 점검했다."
+    assert _held_ko(text) == []

@@ -189,6 +189,10 @@ def _find_object(view: View, toks: list[Tok], i: int, kinds: tuple[str, ...]) ->
     return out
 
 
+def _genitive_after(view: View, end: int) -> bool:
+    return view.text.startswith("의", end) and not view.text.startswith("의장", end)
+
+
 def _object_right(view: View, toks: list[Tok], i: int, etype: str) -> list[tuple[int, int, str]]:
     """`지난 4월 체결된 협정`: an adnominal trigger modifies the noun phrase after it."""
     j = i + 1 if "ETM" not in toks[i].tag else i  # `열린` is one merged token
@@ -416,8 +420,10 @@ def mentions(view: View) -> list[EventMention]:
             if mood == "adnominal" and _scene_watched(toks, i):
                 mood = "main"  # `FTA에 서명하는 모습을 함께 지켜봤다`: the signing is the scene they watched
             objs = _object_right(view, toks, i, etype) if mood == "adnominal" else []
-            if mood == "adnominal" and not objs and t.tag.startswith("VV+"):
-                continue  # `정상회담을 가진 바 있다`, `만난 자리에서`: a merged adnominal verb names the event after it
+            if mood == "adnominal" and t.tag.startswith("VV+") and (not objs or _genitive_after(view, objs[0][1])):
+                # `정상회담을 가진 바 있다`, `만난 자리에서`: a merged adnominal verb names the event after it, and
+                # one that only modifies another noun (`같은 날 열린 정상회담의 성과`) is referred to
+                continue
             if objs:
                 pass
             elif etype == "dialogue":
