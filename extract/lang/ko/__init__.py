@@ -368,11 +368,14 @@ class Korean(Grammar):
 
     # `신 장관은 이에 앞서 13일 열린 X를 주관`: an adnominal meeting told as earlier than the report's (not `회의에
     # 앞서`, the same day's order).
+    _last_year = re.compile(r"(?:작년|지난해|전년)\s")
     _earlier = re.compile(r"(?:^|[\s,])(?:이에\s+|이보다\s+)?앞서[\s,]")
 
     def recalled(self, view: View, m: EventMention) -> bool:
         if m.mood == "adnominal":
             lead = view.text[m.sent.start:m.trig_start]
+            if self._last_year.search(lead):
+                return True  # `※ 작년 9.30일 서울에서 열린 제11차 회의는`
             return any(not lead[:x.start() + 1].rstrip().endswith("에") or x.group().strip(" ,").startswith("이")
                        for x in self._earlier.finditer(lead))
         return m.mood == "main" and bool(self._recalled.search(m.sent.text))

@@ -420,6 +420,9 @@ def mentions(view: View) -> list[EventMention]:
             if mood == "adnominal" and _scene_watched(toks, i):
                 mood = "main"  # `FTA에 서명하는 모습을 함께 지켜봤다`: the signing is the scene they watched
             objs = _object_right(view, toks, i, etype) if mood == "adnominal" else []
+            if objs and _MEAL.search(view.text[objs[0][0]:objs[0][1]]) and not _meal_with(
+                    view.text[sent.start:t.start], view.text[objs[0][0]:objs[0][1]]):
+                objs = []  # `왕궁에서 열린 국왕 주최 국빈만찬에 참석`: a banquet
             if mood == "adnominal" and t.tag.startswith("VV+") and (not objs or _genitive_after(view, objs[0][1])):
                 # `정상회담을 가진 바 있다`, `만난 자리에서`: a merged adnominal verb names the event after it, and
                 # one that only modifies another noun (`같은 날 열린 정상회담의 성과`) is referred to
