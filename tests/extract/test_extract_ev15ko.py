@@ -135,3 +135,13 @@ def test_a_meeting_that_only_modifies_another_noun_is_no_held_meeting() -> None:
     assert _held_ko(text) == []
     text = "양측은 19일 열린 한-페루 외교장관회담의 후속 조치를 점검했다."
     assert _held_ko(text) == []
+
+
+# `같은 날 열린 X에서` after a day long past (a note on an earlier step) is that day's meeting, referred to.
+def test_an_adnominal_meeting_on_the_same_day_as_a_past_day_is_recalled() -> None:
+    text = ("이번 조치는 지난 2.10일(월) 리스본에서 개최된 '한-포르투갈 통상정책대화'의 후속 조치임.\n"
+            "같은 날 열린 한-포르투갈 외교장관회담에서 양측은 수출 규제 문제를 논의하였음.")
+    assert _held_ko(text, "2025-06-20") == []
+    text = ("양측은 지난 1.14일 아크라에서 개최된 제2차 한-가나 공동위원회의 합의를 이행하고 있다.\n"
+            "같은 날 열린 한-가나 외교장관회담에서는 광물 협력이 논의되었다.")
+    assert _held_ko(text, "2025-05-20") == []

@@ -376,6 +376,12 @@ class Korean(Grammar):
             lead = view.text[m.sent.start:m.trig_start]
             if self._last_year.search(lead):
                 return True  # `※ 작년 9.30일 서울에서 열린 제11차 회의는`
+            if "같은 날" in lead and view.published is not None:
+                # `3.16일 … 정책대화의 후속 조치임. 같은 날 열린 정상회담에서`: the same day as a day long past
+                prior = next((d.value for d in reversed(view.dates_in(0, m.sent.start))
+                              if d.kind == "day" and d.value is not None), None)
+                if prior is not None and (view.published - prior).days > 10:
+                    return True
             return any(not lead[:x.start() + 1].rstrip().endswith("에") or x.group().strip(" ,").startswith("이")
                        for x in self._earlier.finditer(lead))
         return m.mood == "main" and bool(self._recalled.search(m.sent.text))
