@@ -374,8 +374,9 @@ class Korean(Grammar):
     def recalled(self, view: View, m: EventMention) -> bool:
         if m.mood == "adnominal":
             lead = view.text[m.sent.start:m.trig_start]
-            if self._last_year.search(lead):
-                return True  # `※ 작년 9.30일 서울에서 열린 제11차 회의는`
+            year = list(self._last_year.finditer(lead))
+            if year and not re.search(r"이후|이래|만에|뒤", lead[year[-1].end():]):
+                return True  # `※ 작년 9.30일 열린 제11차 회의는`; not `지난해 … 이후 처음 열린 이번 회담`
             if "같은 날" in lead and view.published is not None:
                 # `3.16일 … 정책대화의 후속 조치임. 같은 날 열린 정상회담에서`: the same day as a day long past
                 prior = next((d.value for d in reversed(view.dates_in(0, m.sent.start))
