@@ -37,7 +37,12 @@ if TYPE_CHECKING:
     from extract.view import Sent, Tok, View
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_ORD = re.compile(r"제?\s*(\d{1,3})\s*차")
+_ORD = re.compile(r"제?\s*(\d{1,3})\s*차|제\s*(\d{1,3})\s*회(?!\s*(?:개최|열))")  # `제3차`, `제1회 X 장관회의`
+# `처음으로 개최한`, `처음 여는`: the first round held, unless counted from a break (`이후 처음`, `5년 만에 처음`).
+_FIRST_HELD = re.compile(r"(이후\s+|만에\s+)?처음(?:으로)?\s*$")
+# `처음 여는 다자 정상회의인 '2024 X 정상회의'`: the name is in apposition to a first round held.
+_FIRST_APPOSED = re.compile(r"(이후\s+|만에\s+)?처음(?:으로)?\s+(?:개최|열|여)\S*\s+(?:\S+\s+){0,2}"
+                            r"\S*(?:회의|회담|대화|포럼)인\s*['‘「『\"“]?$")
 _LOC = re.compile(r"^\s*(?:[A-Za-z.\s]{0,6})?(?:에서|에 ?있는|에 위치한|을 방문|를 방문|방문)")
 # `빌뉴스를 방문하고`, `비엔티안에 도착한`, `오슬로 방문…`: the city a trip went to.
 _TRIP = re.compile(r"\s*(?:D\.C\.)?(?:을|를)?\s*(?:국빈\s*|공식\s*|실무\s*)?(?:방문|순방)|에\s*도착")
@@ -311,7 +316,7 @@ class Korean(Grammar):
             return m.ordinal
         found = _ORD.search(m.name)
         if found:
-            return int(found.group(1))
+            return int(found.group(1) or found.group(2))
         before = view.text[max(m.sent.start, (m.name_start or 0) - 12):m.name_start or 0]
         if any(w in m.name[:6] or w in before[-4:] for w in triggers().ordinal_first):
             return 1
@@ -320,6 +325,10 @@ class Korean(Grammar):
             return triggers().ordinal_counts[counted.group(1)]
         if "최초로" in view.text[m.sent.start:m.trig_start]:
             return 1
+        first = _FIRST_HELD.search(view.text, m.sent.start, m.trig_start) or _FIRST_APPOSED.search(
+            view.text, m.sent.start, m.name_start or m.trig_start)
+        if first and not first.group(1):
+            return 1  # `처음으로 개최한 정상회의`, `처음 여는 다자 정상회의` (not `5년 만에 처음 열린`)
         return m.ordinal
 
     def place_marked(self, view: View, s: Sent, p: Mention, places: list[Mention]) -> bool:
@@ -369,7 +378,25 @@ class Korean(Grammar):
     def conference(self, name: str) -> bool:
         return bool(self._conference.search(name.strip(" '’」』\"”")))
 
+    # `신 장관은 이에 앞서 13일 열린 X를 주관`: an adnominal meeting told as earlier than the report's (not `회의에
+    # 앞서`, the same day's order).
+    _last_year = re.compile(r"(?:작년|지난해|전년)\s")
+    _earlier = re.compile(r"(?:^|[\s,])(?:이에\s+|이보다\s+)?앞서[\s,]")
+
     def recalled(self, view: View, m: EventMention) -> bool:
+        if m.mood == "adnominal":
+            lead = view.text[m.sent.start:m.trig_start]
+            year = list(self._last_year.finditer(lead))
+            if year and not re.search(r"이후|이래|만에|뒤", lead[year[-1].end():]):
+                return True  # `※ 작년 9.30일 열린 제11차 회의는`; not `지난해 … 이후 처음 열린 이번 회담`
+            if "같은 날" in lead and view.published is not None:
+                # `3.16일 … 정책대화의 후속 조치임. 같은 날 열린 정상회담에서`: the same day as a day long past
+                prior = next((d.value for d in reversed(view.dates_in(0, m.sent.start))
+                              if d.kind == "day" and d.value is not None), None)
+                if prior is not None and (view.published - prior).days > 10:
+                    return True
+            return any(not lead[:x.start() + 1].rstrip().endswith("에") or x.group().strip(" ,").startswith("이")
+                       for x in self._earlier.finditer(lead))
         return m.mood == "main" and bool(self._recalled.search(m.sent.text))
 
     def specific(self, view: View, m: EventMention) -> bool:
@@ -389,6 +416,8 @@ class Korean(Grammar):
             if bool(counts[0]) != bool(counts[1]):
                 return False  # `모두 56건의 양해각서를 맺었다` … `금융협력 MOU 서명식에 임석했다`: one of the set
             ka, kb = ko_events.document_kind(a), ko_events.document_kind(b)
+            if "contract" in (ka, kb):
+                return False  # `양해각서, 고속철 차량 공급 계약 등`: firms' contracts signed at the day's signing
             if ka and kb and ka != kb:
                 return True  # `양해각서(MOU)` and `협력의향서(LOI)` signed at one occasion: two documents
             ca, cb = ko_events.core_words(a), ko_events.core_words(b)

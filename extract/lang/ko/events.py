@@ -18,6 +18,12 @@ _OPENERS = {"「": "」", "『": "』", "‘": "’", "“": "”"}
 _BOUNDARY_TAGS = ("J", "E", "V", "MAG", "SF", "VCP", "XSV", "XSA", "MAJ", "IC")
 
 
+def _final_rieul(word: str) -> bool:
+    """The last syllable closes in ㄹ (`열릴`, `만날`): a future adnominal."""
+    last = ord(word[-1]) - 0xAC00 if word else -1
+    return 0 <= last < 11172 and last % 28 == 8
+
+
 def _mood(toks: list[Tok], i: int) -> str:
     """What follows the trigger morpheme: a final/connective ending (main), an adnominal ending
     (`개최된 회의`), a future adnominal or `-기로` (future), or a particle/noun (nominal use). A verb Kiwi merged
@@ -25,6 +31,8 @@ def _mood(toks: list[Tok], i: int) -> str:
     own = toks[i].tag
     if own.startswith("VV+") and ("+EC" in own or "+EF" in own):
         return "main"
+    if own.startswith("VV+") and "+ETM" in own:  # `열린 제3차 회의`, `열릴` (one merged token)
+        return "future" if _final_rieul(toks[i].text) else "adnominal"
     for t in toks[i + 1:i + 6]:
         base = t.base
         if base in ("XSV", "XSA", "EP") or t.tag.startswith(("XSV", "EP")):
@@ -129,6 +137,8 @@ def _quoted_before(view: View, toks: list[Tok], k: int) -> tuple[int, int] | Non
 def _heads(kind: str) -> tuple[str, ...]:
     if kind == "signed":  # launch heads that are documents when signed (`파트너십을 체결`)
         return tuple(triggers().signed_heads)
+    if kind == "body":  # what `구축`/`설치` launch (`협의체`, `위원회`)
+        return tuple(triggers().body_heads)
     return tuple(triggers().heads[kind])  # built once: read for every noun phrase before a trigger
 
 
@@ -179,6 +189,10 @@ def _find_object(view: View, toks: list[Tok], i: int, kinds: tuple[str, ...]) ->
     return out
 
 
+def _genitive_after(view: View, end: int) -> bool:
+    return view.text.startswith("의", end) and not view.text.startswith("의장", end)
+
+
 def _object_right(view: View, toks: list[Tok], i: int, etype: str) -> list[tuple[int, int, str]]:
     """`지난 4월 체결된 협정`: an adnominal trigger modifies the noun phrase after it."""
     j = i + 1 if "ETM" not in toks[i].tag else i  # `열린` is one merged token
@@ -188,7 +202,7 @@ def _object_right(view: View, toks: list[Tok], i: int, etype: str) -> list[tuple
             return []
     start = j + 1
     k = start
-    while k < len(toks) and not toks[k].base.startswith(("J", "E", "V", "SF", "MAG")) and k - start < 12:
+    while k < len(toks) and not toks[k].base.startswith(("J", "E", "V", "SF", "MAG")) and k - start < 20:
         k += 1
     if k == start or k > len(toks):
         return []
@@ -363,7 +377,7 @@ def _verb_type() -> dict[str, str]:
 @functools.cache
 def _trigger_forms() -> frozenset[str]:
     """The forms the loop below reads further, besides those ending in `식`: trigger verbs and `하`."""
-    return frozenset([*_verb_type(), "하"])
+    return frozenset([*_verb_type(), *triggers().body_verbs, "하"])
 
 
 def mentions(view: View) -> list[EventMention]:
@@ -376,6 +390,10 @@ def mentions(view: View) -> list[EventMention]:
             if form not in forms and form[-1:] != "식":
                 continue  # nothing below applies (most morphemes): skipped in one test
             etype = verb_type.get(form)
+            # (`협의체를 구축했다`; not a bare noun ending a note, `차관급 협의체로 '22년 신설`)
+            body = etype is None and form in triggers().body_verbs and i + 1 < len(toks) and (
+                toks[i + 1].base in ("XSV", "XSA") or toks[i + 1].tag.startswith("XSV"))
+            etype = "launch" if body else etype
             joined = form.endswith("식") and verb_type.get(form[:-1]) == "agreement"  # one token `서명식`
             if joined:
                 etype = "agreement"
@@ -402,6 +420,13 @@ def mentions(view: View) -> list[EventMention]:
             if mood == "adnominal" and _scene_watched(toks, i):
                 mood = "main"  # `FTA에 서명하는 모습을 함께 지켜봤다`: the signing is the scene they watched
             objs = _object_right(view, toks, i, etype) if mood == "adnominal" else []
+            if objs and _MEAL.search(view.text[objs[0][0]:objs[0][1]]) and not _meal_with(
+                    view.text[sent.start:t.start], view.text[objs[0][0]:objs[0][1]]):
+                objs = []  # `왕궁에서 열린 국왕 주최 국빈만찬에 참석`: a banquet
+            if mood == "adnominal" and t.tag.startswith("VV+") and (not objs or _genitive_after(view, objs[0][1])):
+                # `정상회담을 가진 바 있다`, `만난 자리에서`: a merged adnominal verb names the event after it, and
+                # one that only modifies another noun (`같은 날 열린 정상회담의 성과`) is referred to
+                continue
             if objs:
                 pass
             elif etype == "dialogue":
@@ -431,6 +456,8 @@ def mentions(view: View) -> list[EventMention]:
                     # `「개별 맞춤형 파트너십 프로그램(ITPP)」이 체결되었다`: what is concluded is a document, whatever
                     # its head noun, when the text quotes its name as the predicate's argument.
                     objs = [(q.start(1), q.end(1), "agreement")]
+            elif body:
+                objs = _find_object(view, toks, i, ("body",))[:1]
             else:
                 objs = _find_object(view, toks, i, (etype, "dialogue") if etype == "launch" else (etype,))[:1]
             if not objs and etype == "dialogue" and mood == "main":
@@ -448,14 +475,18 @@ def mentions(view: View) -> list[EventMention]:
                 typ = etype
                 if etype == "launch" and kind == "dialogue" and not ends_with_head(name or "", ("launch",)):
                     typ = "dialogue"  # a meeting held for the first time is a dialogue, ordinal 1
-                if etype == "dialogue" and name and "출범" in name:
+                # `핵협의그룹 출범회의를 개최`: a group's first meeting, unless a coalition or network is what was
+                # launched (`'바이오제약 연합' 출범 회의`)
+                launch_meeting = etype == "dialogue" and name and (cut := re.search(r"\s*출범\s*회의$", name)) and \
+                    not ends_with_head(name[:cut.start()], ("launch",))
+                if etype == "dialogue" and name and "출범" in name and not launch_meeting:
                     typ = "launch"
-                    name = re.sub(r"\s*출범\s*(회의|식|행사)?$", "", name).strip() or name
+                    name = re.sub(r"\s*출범\s*(식|행사)?$", "", name).strip() or name
                 clause = (prev_end, max(end, t.end) if etype == "agreement" else sent.end)
                 m = EventMention(typ, sent, t.start, t.end, mood, name, start if start >= 0 else None,
                                  end if end >= 0 else None, clause)
-                if etype == "launch" and typ == "dialogue":
-                    m.ordinal = 1
+                if (etype == "launch" and typ == "dialogue") or launch_meeting:
+                    m.ordinal = 1  # `X 출범회의를 개최`: a series' first meeting (records.md rule 2)
                 if typ == "dialogue" and _SIDE_KO.search(view.text[max(sent.start, start - 10):t.start]):
                     m.separate = True
                 lead = view.text[prev_end:start if start >= 0 else t.start]
