@@ -17,7 +17,7 @@ def test_a_one_word_foreign_name_before_the_title_is_a_delegate() -> None:
     assert ("훈마넷", "KHM") in people and ("훈센", "KHM") in people
 
 
-# `캄보디아 부총리 훈센과`, `인도네시아 대통령 수카르노와`: the title written first, the one-word name closing the phrase.
+# `캄보디아 부총리 훈센과`, `인도네시아 대통령 수카르노와`: the title first, the one-word name closing the phrase.
 def test_a_one_word_foreign_name_after_the_title_is_a_delegate() -> None:
     people = _people("조태열 외교부 장관은 6월 18일 서울에서 캄보디아 부총리 훈센과 면담했다.", "ko", "2024-06-18")
     assert ("훈센", "KHM") in people
