@@ -285,6 +285,13 @@ def _before_country(view: View, run: list[_Chunk], grp: list[_Chunk]) -> bool:
         m.label == "ORG" and m.end > run[k].end for m in view.mentions_at(run[k].start, len(view.text))))
 
 
+def _proper_word(view: View, c: _Chunk) -> bool:
+    """A word of two to five syllables that Kiwi reads as proper nouns only (`훈센`, `수카르노`, `훈 마넷`): a foreign
+    name of one word when a foreign title stands next to it."""
+    toks = [t for t in view.tokens_in(c.start, c.end) if t.text.strip() and not t.base.startswith("J")]
+    return bool(_HANGUL.match(c.text)) and 2 <= len(c.text) <= 5 and bool(toks) and all(t.base == "NNP" for t in toks)
+
+
 def _name_after(view: View, chunks: list[_Chunk], r: int) -> list[_Chunk] | None:
     """`캐나다 국제통상부 장관 메리 응(Mary Ng)과`, `인도네시아 경제조정부 장관 아이르랑가 하르타르토,`: a foreign
     official's title written before the name (as translations do): two to four name words right after the role,
@@ -299,8 +306,9 @@ def _name_after(view: View, chunks: list[_Chunk], r: int) -> list[_Chunk] | None
         out.append(x)
         if x.particle or x.paren:
             break
-    if not out or not (out[-1].paren and _LATIN_PAREN.match(out[-1].paren) or len(out) >= 2):
-        return None
+    if not out or not (out[-1].paren and _LATIN_PAREN.match(out[-1].paren) or len(out) >= 2
+                       or (out[-1].particle and _proper_word(view, out[-1]))):
+        return None  # (`캄보디아 부총리 훈센과`: one proper-noun word closed by a particle is a name too)
     if all(_common_nouns(view, x) for x in out):
         return None  # `장관 양자 회담`: dictionary words, not a name
     if out[-1].particle == "" and not out[-1].paren:
@@ -499,7 +507,8 @@ def find(view: View, s: Sent) -> list[Person]:
                         name_chunks = name_chunks[name_chunks.index(words[-4]):]
             else:
                 name_chunks = name_chunks[-1:]
-                if not korean_shape(name_chunks[0].text):
+                if not korean_shape(name_chunks[0].text) and not (fore and _proper_word(view, name_chunks[0])):
+                    # (`훈센 캄보디아 상원의장`: a foreigner's one-word name before the title stays)
                     full = _full_name(view, name_chunks[0].text, c.text, s.end)
                     if full is None:
                         continue
