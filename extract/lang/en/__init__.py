@@ -98,8 +98,9 @@ class English(Grammar):
                                    r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|These|[Ii]ts)\s+(?:new\s+)?([A-Za-z]+)\b|([A-Z]{2,})\b|It\b)")
     same_parties = re.compile(r"\b(?:the|both|all)\s+(?:three|two|four)\b|\bboth\s+(?:sides|leaders|ministers|"
                               r"presidents|prime ministers|secretaries|delegations|governments|countries)\b", re.I)
+    # (`Leaders launched …`: a sentence's bare plural subject is the meeting's leaders too)
     referred_office = ((re.compile(r"\b(?:the|both|all)\s+(?:(?:two|three|four)\s+)?"
-                                   r"(?:leaders|presidents|prime ministers)\b", re.I),
+                                   r"(?:leaders|presidents|prime ministers)\b|^\W*Leaders\s+(?:also\s+)?\w+ed\b", re.I),
                         re.compile(r"President|Prime Minister|Chancellor|King|Emir|Premier|Crown Prince|Sultan")),
                        (re.compile(r"\b(?:the|both|all)\s+(?:(?:two|three|four)\s+)?(?:ministers|secretaries)\b",
                                    re.I),
