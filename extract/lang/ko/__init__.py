@@ -181,7 +181,8 @@ class Korean(Grammar):
         r"(?:은|는|이|가|의|을|를|과|와|에서는|에서|에는|에)?[\s,]")
     same_parties = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|[두세] 정상|[양두세]\s?장관(?!회|급)")
     # `정상들은`: the leaders of a meeting of more than two, unnumbered
-    referred_office = ((re.compile(r"[양두세]\s?정상|정상들[은이]"), re.compile(r"대통령|총리|국왕|주석|총통|왕세자|수상|서기장")),
+    referred_office = ((re.compile(r"[양두세]\s?정상|정상들[은이]"),
+                        re.compile(r"대통령|총리|국왕|주석|총통|왕세자|수상|서기장")),
                        (re.compile(r"[양두세]\s?장관(?!회|급)"), re.compile(r"장관|외무상|상무|대표")))
     levels = [("leaders", r"정상"), ("ministerial", r"장관|외무상|외무대신|안보실장|국가안보보좌관"),
               ("senior_officials", r"차관|고위급|차장|차관보|고위"), ("working", r"국장급|실무|과장|심의관|부차관보")]
