@@ -40,3 +40,18 @@ def test_english_bare_leaders_also_launched_with_the_meetings_people() -> None:
             "Leaders also launched the Borneo Rainforest Partnership.")
     launch = _by_type(text, "en", "2024-05-07")["launch"]
     assert ("Joko Widodo", "IDN") in launch and ("Anwar Ibrahim", "MYS") in launch
+
+
+# `양측은 … 출범시켰다`, `양측은 … 서명하였다`: the two sides' people of the meeting, when the act is done.
+def test_korean_both_sides_launch_with_the_meetings_people() -> None:
+    text = ("조태열 외교부 장관은 4월 9일 서울에서 아흐메드 아타프 알제리 외교장관과 회담을 가졌다.\n"
+            "양측은 이날 회담에서 '한-알제리 에너지 전환 파트너십'을 출범시켰다.")
+    launch = _by_type(text, "ko", "2024-04-09")["launch"]
+    assert {("조태열", "KOR"), ("아흐메드 아타프", "DZA")} <= launch
+
+
+def test_korean_both_sides_sign_with_the_meetings_people() -> None:
+    text = ("김홍균 외교부 제1차관은 6월 3일 서울에서 하이메 사라테 페루 외교차관과 전략대화를 개최했다.\n"
+            "회담에 이어 양측은 「한-페루 공공행정 협력 양해각서」에 서명하였다.")
+    signing = _by_type(text, "ko", "2024-06-03")["agreement"]
+    assert {("김홍균", "KOR"), ("하이메 사라테", "PER")} <= signing

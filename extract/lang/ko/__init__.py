@@ -183,7 +183,11 @@ class Korean(Grammar):
     # `정상들은`: the leaders of a meeting of more than two, unnumbered
     referred_office = ((re.compile(r"[양두세]\s?정상|정상들[은이]"),
                         re.compile(r"대통령|총리|국왕|주석|총통|왕세자|수상|서기장")),
-                       (re.compile(r"[양두세]\s?장관(?!회|급)"), re.compile(r"장관|외무상|상무|대표")))
+                       (re.compile(r"[양두세]\s?장관(?!회|급)"), re.compile(r"장관|외무상|상무|대표")),
+                       # `양측은 … 출범시켰다/서명하였다`: the sides' people of the meeting, a done act only (not
+                       # `양측은 … 서명될 수 있도록`, the countries' plan)
+                       (re.compile(r"양측[은이]\s[^.]*?(?:출범시켰|출범하였|출범했|서명했|서명하였|체결했|체결하였)"),
+                        None))
     levels = [("leaders", r"정상"), ("ministerial", r"장관|외무상|외무대신|안보실장|국가안보보좌관"),
               ("senior_officials", r"차관|고위급|차장|차관보|고위"), ("working", r"국장급|실무|과장|심의관|부차관보")]
     attendance = re.compile(r"참석|주재|서명|체결|임석|수석대표|대표로|참석자|참여|회담|개최|만나|만났|만난|면담|"
