@@ -611,6 +611,10 @@ _MEAL_FOR = re.compile(r"\s+(?:a|an|the)\s+(?:(?:state|official|private|gala)\s+
                        r"breakfast)\s+(?:for|in\s+honou?r\s+of)(?:\s+the)?(?:\s+visiting)?(?=\s)")
 
 
+# `paid a courtesy call on X, held …, and co-chaired …`: a predicate after a comma (or `and`) of a series.
+_SERIAL = re.compile(r"(?:,|\band)\s+(?:(?:also|then|later)\s+)?$")
+
+
 def mentions(view: View) -> list[EventMention]:
     pats = patterns()
     attend = set(triggers().attend_verbs)
@@ -625,7 +629,10 @@ def mentions(view: View) -> list[EventMention]:
         found += _opening_meetings(view, sent) + _concluded_nominal(sent)
         found += _led_meetings(sent)
         for etype in EVENT_TYPES:
+            first: EventMention | None = None  # the sentence's main event of this type
             for vm in pats[f"verb_{etype}"].finditer(s_text):
+                if first is not None and not _SERIAL.search(s_text[:vm.start()]):
+                    continue
                 verb = vm.group().lower()
                 v_start, v_end = sent.start + vm.start(), sent.start + vm.end()
                 before = s_text[max(0, vm.start() - 45):vm.start()]
@@ -726,6 +733,13 @@ def mentions(view: View) -> list[EventMention]:
                                           or ((verb in person or m.counterpart) and _LATER.search(before))
                                           or verb in courtesy):
                     m.separate = True  # a call on the host (`paid a courtesy call on President X`) is its own
+                if first is not None:
+                    # `…, held the X Meeting with Y, and co-chaired the Z`: a later predicate of a series is an
+                    # event of its own only when its object names another meeting.
+                    if mood != "main" or n_start is None or n_start < v_end or not specific_name(name) \
+                            or name == first.name:
+                        continue
+                    m.separate = first.separate = True
                 found.append(m)
                 if typ == "dialogue" and verb in person and (more := _second_person_meetings(sent, vm.end())):
                     m.separate = True
@@ -739,8 +753,8 @@ def mentions(view: View) -> list[EventMention]:
                     m.separate = True  # `held calls with A and B`: one call with each
                     m.counterpart = counterpart(view.text[sent.start:more[0].trig_start], obj)
                     found += more
-                if mood == "main":
-                    break  # one event per type per sentence; an adnominal one (`the X established in April`) lets
-                    # the sentence's own event follow
+                if mood == "main" and first is None:
+                    first = m  # one event per type per sentence (but a series, above); an adnominal one (`the X
+                    # established in April`) lets the sentence's own event follow
     # Two verbs of one sentence can point at one event (`was held … hosted`): keep the first per type.
     return found
