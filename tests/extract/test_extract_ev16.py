@@ -28,3 +28,14 @@ def test_each_named_meeting_of_a_series_of_predicates() -> None:
     assert len(_meetings(text, "2025-06-05")) == 1
     text = "The two leaders met in Lima on 4 June, held a working lunch and signed the Lima Declaration."
     assert len(_meetings(text, "2025-06-05")) == 1
+
+
+# Missed event. `paid a courtesy call on H.E. Mr. X, Premier of …`: a call on a person by honorific, the office in
+# apposition after the name, is a meeting with that person (not `called on Mr. X, Minister of Y, to lift …`).
+def test_a_call_on_a_person_by_honorific_with_the_office_after() -> None:
+    text = "On 3 May, Minister Dias paid a courtesy call on H.E. Mr. John Mahama, President of Ghana."
+    assert [e.date for e in _meetings(text, "2025-05-04")] == ["2025-05-03"]
+    text = "On 3 May, State Secretary Lind called on H.E. Ms. Rania Haddad, Minister of Planning of Jordan, in Amman."
+    assert [e.date for e in _meetings(text, "2025-05-04")] == ["2025-05-03"]
+    text = "On 3 May the ministry called on Mr. Kofi Okafor, Minister of Trade of Ghana, to lift the ban."
+    assert _meetings(text, "2025-05-04") == []

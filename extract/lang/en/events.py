@@ -175,6 +175,12 @@ def _object(text: str, end: int, width: int) -> str:
     return _TO_OBJECT.sub("", text[end:end + width], count=1)
 
 
+# `called on H.E. Mr. X, Premier of …`, `Ms. Y, the Minister for …`: a person by honorific, the office in apposition.
+_HONORIFIC_OBJ = re.compile(rf"(?:(?:H\.\s?E\.|(?:His|Her)\s+Excellency)\s+)?(?:Mr|Ms|Mrs|Dr)\.?\s+"
+                            rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*,\s+(?:the\s+)?"
+                            rf"(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{_OFFICE_WORDS})\b")
+
+
 def _counterpart_follows(text: str, end: int) -> bool:
     """`called on President Y`, `spoke by phone with his counterpart`: a titled person is the object;
     `called on North Korea to abide by …` is no meeting."""
@@ -182,6 +188,12 @@ def _counterpart_follows(text: str, end: int) -> bool:
     if re.search(r"\bto\s+(?!the\b)[a-z]+", rest[:50].split(",")[0]):
         return False
     return bool(_TITLED.match(rest))
+
+
+def _honorific_object(text: str, end: int) -> bool:
+    """`called on H.E. Mr. X, Premier of …` (not `called on Mr. X, Minister of Y, to lift …`)."""
+    m = _HONORIFIC_OBJ.match(text, end)
+    return m is not None and not re.match(r"[^,.;]{0,60},\s+to\s+[a-z]", text[m.end():])
 
 
 _NAME_RUN = re.compile(r"(?:[A-Z][\w.'’-]*,?|of|for|and|the)(?:\s+|$)")
@@ -667,7 +679,8 @@ def mentions(view: View) -> list[EventMention]:
                     heads = []  # `hosted President X`: a meeting with the visitor, no head noun
                 elif verb in person and not verb.startswith(("met", "meets")):
                     # `called on President Y`, `spoke by phone with …`: a meeting with the person named, no head.
-                    if not _counterpart_follows(s_text, vm.end()):
+                    if not (_counterpart_follows(s_text, vm.end())
+                            or verb in courtesy and _honorific_object(s_text, vm.end() + 1)):
                         continue
                     heads = []
                 elif not heads and not (etype == "dialogue" and (verb in person or hosting)):
@@ -740,6 +753,8 @@ def mentions(view: View) -> list[EventMention]:
                             or name == first.name:
                         continue
                     m.separate = first.separate = True
+                    if name.endswith(".") and n_end is not None:  # the sentence's full stop, last of the series
+                        m.name, m.name_end = name[:-1], n_end - 1
                 found.append(m)
                 if typ == "dialogue" and verb in person and (more := _second_person_meetings(sent, vm.end())):
                     m.separate = True
