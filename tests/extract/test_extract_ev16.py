@@ -39,3 +39,25 @@ def test_a_call_on_a_person_by_honorific_with_the_office_after() -> None:
     assert [e.date for e in _meetings(text, "2025-05-04")] == ["2025-05-03"]
     text = "On 3 May the ministry called on Mr. Kofi Okafor, Minister of Trade of Ghana, to lift the ban."
     assert _meetings(text, "2025-05-04") == []
+
+
+def _ko_meetings(text: str, published: str) -> list[EventRecord]:
+    return [e for e in _held(text, "ko", published) if e.type == "dialogue"]
+
+
+# False event. `각국 외교장관들과 연쇄 양자회담을 가졌다`, `주요국 통상장관들과 잇따라 양자협의를 가졌다`: a series of
+# bilaterals with no one person named is no meeting of its own; each meeting reported after it is.
+def test_a_korean_series_of_bilaterals_is_no_meeting_of_its_own() -> None:
+    text = ("□ 여한구 통상교섭본부장은 3일 제네바에서 주요국 통상장관들과 잇따라 양자협의를 가졌다.\n\n"
+            " ○ 여 본부장은 4일 피터 올센 덴마크 통상장관과 면담하였다.\n"
+            " ○ 여 본부장은 5일 아나 실바 포르투갈 경제장관과 면담하였다.\n")
+    assert [(e.date, e.participants) for e in _ko_meetings(text, "2025-11-06")] == [
+        ("2025-11-04", ["DNK", "KOR"]), ("2025-11-05", ["PRT", "KOR"])]
+    text = ("□ 조현 외교부 장관은 5일 자카르타에서 각국 외교장관들과 연쇄 양자회담을 가졌다.\n\n"
+            " ○ 조 장관은 사무엘 아블라콰 가나 외교장관과 면담하고 협력 방안을 논의하였다.\n\n"
+            " ○ 조 장관은 마리아 소토 칠레 외교장관과 만나 FTA 개선 협상을 점검하였다.\n")
+    assert [e.name for e in _ko_meetings(text, "2025-11-06")] == [None, None]
+    # With each person named, the series is one meeting with each.
+    text = ("조현 외교부 장관은 5일 자카르타에서 사무엘 아블라콰 가나 외교장관, 마리아 소토 칠레 외교장관과 잇달아 "
+            "양자회담을 가졌다.")
+    assert len(_ko_meetings(text, "2025-11-06")) == 2
