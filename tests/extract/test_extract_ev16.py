@@ -61,3 +61,15 @@ def test_a_korean_series_of_bilaterals_is_no_meeting_of_its_own() -> None:
     text = ("조현 외교부 장관은 5일 자카르타에서 사무엘 아블라콰 가나 외교장관, 마리아 소토 칠레 외교장관과 잇달아 "
             "양자회담을 가졌다.")
     assert len(_ko_meetings(text, "2025-11-06")) == 2
+
+
+# Missed event. `held a separate bilateral meeting with X`: `separate` before the head's other modifiers marks a side
+# meeting of its own beside the day's main meeting.
+def test_a_separate_bilateral_meeting_is_its_own() -> None:
+    text = ("The second Brazil-Kenya Foreign and Defence Ministerial Meeting was held in Nairobi on 4 June 2025.\n\n"
+            "On the sidelines of the meeting, Defence Minister Jose Mucio held a separate bilateral meeting with "
+            "Defence Minister Soipan Tuya.")
+    assert len(_meetings(text, "2025-06-05")) == 2
+    text = ("The Chile-Peru Summit took place in Lima on 8 May 2025.\n\nOn the margins of the summit, Foreign Minister "
+            "Ana Lopes held a separate one-on-one meeting with Foreign Minister Elmer Schialer.")
+    assert len(_meetings(text, "2025-05-09")) == 2

@@ -140,6 +140,8 @@ def _office_object(text: str, end: int) -> bool:
 _SIDE = re.compile(r"\bseparate(?:ly)?\b|\bon the sidelines\b|\bside meeting\b", re.I)
 # Before the trigger, in its clause: `met separately with`, `On the sidelines on Monday, Yoon held talks with`,
 # `also met` + a person: a meeting beside the one the report is about. `on the sidelines of X` names the host.
+# `held a separate bilateral meeting with`: `separate` before the head's other modifiers.
+_SEPARATE_BEFORE = re.compile(r"\bseparate\s+(?:(?:bilateral|trilateral|one-on-one|private|brief|official)\s+)+$", re.I)
 _SIDE_CLAUSE = re.compile(r"\bseparately\b|\bin a separate\b|\bon the (?:sidelines|margins)\b(?!\s+of\b)", re.I)
 # `Earlier in the day, …`, `Later that afternoon, …`, `After the talks, …` opening the clause: another meeting of the
 # day, told in relation to the one reported (not a second mention of it). A paragraph number before it (`6. Prior to
@@ -737,8 +739,9 @@ def mentions(view: View) -> list[EventMention]:
                     m.counterpart = counterpart(s_text, obj)
                 if etype == "launch" and typ == "dialogue":
                     m.ordinal = 1
-                if typ == "dialogue" and n_start is not None and _SIDE.search(view.text[max(sent.start, n_start - 12):
-                                                                                        n_end or n_start]):
+                if typ == "dialogue" and n_start is not None and (
+                        _SIDE.search(view.text[max(sent.start, n_start - 12):n_end or n_start])
+                        or _SEPARATE_BEFORE.search(view.text[max(sent.start, n_start - 60):n_start])):
                     m.separate = True  # `held separate talks with …`: a side meeting of its own
                 if typ == "dialogue" and (_SIDE_CLAUSE.search(_clause_before(s_text, vm.start()))
                                           or ordered
