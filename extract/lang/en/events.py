@@ -140,6 +140,8 @@ def _office_object(text: str, end: int) -> bool:
 _SIDE = re.compile(r"\bseparate(?:ly)?\b|\bon the sidelines\b|\bside meeting\b", re.I)
 # Before the trigger, in its clause: `met separately with`, `On the sidelines on Monday, Yoon held talks with`,
 # `also met` + a person: a meeting beside the one the report is about. `on the sidelines of X` names the host.
+# `held a separate bilateral meeting with`: `separate` before the head's other modifiers.
+_SEPARATE_BEFORE = re.compile(r"\bseparate\s+(?:(?:bilateral|trilateral|one-on-one|private|brief|official)\s+)+$", re.I)
 _SIDE_CLAUSE = re.compile(r"\bseparately\b|\bin a separate\b|\bon the (?:sidelines|margins)\b(?!\s+of\b)", re.I)
 # `Earlier in the day, …`, `Later that afternoon, …`, `After the talks, …` opening the clause: another meeting of the
 # day, told in relation to the one reported (not a second mention of it). A paragraph number before it (`6. Prior to
@@ -175,6 +177,12 @@ def _object(text: str, end: int, width: int) -> str:
     return _TO_OBJECT.sub("", text[end:end + width], count=1)
 
 
+# `called on H.E. Mr. X, Premier of …`, `Ms. Y, the Minister for …`: a person by honorific, the office in apposition.
+_HONORIFIC_OBJ = re.compile(rf"(?:(?:H\.\s?E\.|(?:His|Her)\s+Excellency)\s+)?(?:Mr|Ms|Mrs|Dr)\.?\s+"
+                            rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*,\s+(?:the\s+)?"
+                            rf"(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{_OFFICE_WORDS})\b")
+
+
 def _counterpart_follows(text: str, end: int) -> bool:
     """`called on President Y`, `spoke by phone with his counterpart`: a titled person is the object;
     `called on North Korea to abide by …` is no meeting."""
@@ -182,6 +190,12 @@ def _counterpart_follows(text: str, end: int) -> bool:
     if re.search(r"\bto\s+(?!the\b)[a-z]+", rest[:50].split(",")[0]):
         return False
     return bool(_TITLED.match(rest))
+
+
+def _honorific_object(text: str, end: int) -> bool:
+    """`called on H.E. Mr. X, Premier of …` (not `called on Mr. X, Minister of Y, to lift …`)."""
+    m = _HONORIFIC_OBJ.match(text, end)
+    return m is not None and not re.match(r"[^,.;]{0,60},\s+to\s+[a-z]", text[m.end():])
 
 
 _NAME_RUN = re.compile(r"(?:[A-Z][\w.'’-]*,?|of|for|and|the)(?:\s+|$)")
@@ -611,6 +625,10 @@ _MEAL_FOR = re.compile(r"\s+(?:a|an|the)\s+(?:(?:state|official|private|gala)\s+
                        r"breakfast)\s+(?:for|in\s+honou?r\s+of)(?:\s+the)?(?:\s+visiting)?(?=\s)")
 
 
+# `paid a courtesy call on X, held …, and co-chaired …`: a predicate after a comma (or `and`) of a series.
+_SERIAL = re.compile(r"(?:,|\band)\s+(?:(?:also|then|later)\s+)?$")
+
+
 def mentions(view: View) -> list[EventMention]:
     pats = patterns()
     attend = set(triggers().attend_verbs)
@@ -625,7 +643,10 @@ def mentions(view: View) -> list[EventMention]:
         found += _opening_meetings(view, sent) + _concluded_nominal(sent)
         found += _led_meetings(sent)
         for etype in EVENT_TYPES:
+            first: EventMention | None = None  # the sentence's main event of this type
             for vm in pats[f"verb_{etype}"].finditer(s_text):
+                if first is not None and not _SERIAL.search(s_text[:vm.start()]):
+                    continue
                 verb = vm.group().lower()
                 v_start, v_end = sent.start + vm.start(), sent.start + vm.end()
                 before = s_text[max(0, vm.start() - 45):vm.start()]
@@ -660,7 +681,8 @@ def mentions(view: View) -> list[EventMention]:
                     heads = []  # `hosted President X`: a meeting with the visitor, no head noun
                 elif verb in person and not verb.startswith(("met", "meets")):
                     # `called on President Y`, `spoke by phone with …`: a meeting with the person named, no head.
-                    if not _counterpart_follows(s_text, vm.end()):
+                    if not (_counterpart_follows(s_text, vm.end())
+                            or verb in courtesy and _honorific_object(s_text, vm.end() + 1)):
                         continue
                     heads = []
                 elif not heads and not (etype == "dialogue" and (verb in person or hosting)):
@@ -717,8 +739,9 @@ def mentions(view: View) -> list[EventMention]:
                     m.counterpart = counterpart(s_text, obj)
                 if etype == "launch" and typ == "dialogue":
                     m.ordinal = 1
-                if typ == "dialogue" and n_start is not None and _SIDE.search(view.text[max(sent.start, n_start - 12):
-                                                                                        n_end or n_start]):
+                if typ == "dialogue" and n_start is not None and (
+                        _SIDE.search(view.text[max(sent.start, n_start - 12):n_end or n_start])
+                        or _SEPARATE_BEFORE.search(view.text[max(sent.start, n_start - 60):n_start])):
                     m.separate = True  # `held separate talks with …`: a side meeting of its own
                 if typ == "dialogue" and (_SIDE_CLAUSE.search(_clause_before(s_text, vm.start()))
                                           or ordered
@@ -726,6 +749,15 @@ def mentions(view: View) -> list[EventMention]:
                                           or ((verb in person or m.counterpart) and _LATER.search(before))
                                           or verb in courtesy):
                     m.separate = True  # a call on the host (`paid a courtesy call on President X`) is its own
+                if first is not None:
+                    # `…, held the X Meeting with Y, and co-chaired the Z`: a later predicate of a series is an
+                    # event of its own only when its object names another meeting.
+                    if mood != "main" or n_start is None or n_start < v_end or not specific_name(name) \
+                            or name == first.name:
+                        continue
+                    m.separate = first.separate = True
+                    if name.endswith(".") and n_end is not None:  # the sentence's full stop, last of the series
+                        m.name, m.name_end = name[:-1], n_end - 1
                 found.append(m)
                 if typ == "dialogue" and verb in person and (more := _second_person_meetings(sent, vm.end())):
                     m.separate = True
@@ -739,8 +771,8 @@ def mentions(view: View) -> list[EventMention]:
                     m.separate = True  # `held calls with A and B`: one call with each
                     m.counterpart = counterpart(view.text[sent.start:more[0].trig_start], obj)
                     found += more
-                if mood == "main":
-                    break  # one event per type per sentence; an adnominal one (`the X established in April`) lets
-                    # the sentence's own event follow
+                if mood == "main" and first is None:
+                    first = m  # one event per type per sentence (but a series, above); an adnominal one (`the X
+                    # established in April`) lets the sentence's own event follow
     # Two verbs of one sentence can point at one event (`was held … hosted`): keep the first per type.
     return found

@@ -502,7 +502,23 @@ def mentions(view: View) -> list[EventMention]:
                     m.separate = True
                 prev_end = end
                 found.extend(_in_turn(view, m) if typ == "dialogue" else [m])
-    return [m for m in found if not _labelled(view, m, found)]
+    return [m for m in found if not _labelled(view, m, found) and not _a_series(view, m)]
+
+
+# `각국 통상장관들과 연쇄 양자협의를 가졌다`, `주요국 장관들과 잇따라 양자협의를 가졌다`: a series of bilaterals with no
+# one person named is no meeting of its own; each one reported is.
+_SERIES = re.compile(r"(?:연쇄|잇단|잇따른)\s*(?:양자\s*)?(?:정상\s*)?(?:회담|협의|면담)$")
+_SERIES_ADVERB = re.compile(r"(?:연쇄|잇따라|잇달아|연이어)\s*$")
+_BARE_MEETING = re.compile(r"(?:양자\s*)?(?:정상\s*)?(?:회담|협의|면담)")
+
+
+def _a_series(view: View, m: EventMention) -> bool:
+    if m.counterpart or not m.name:
+        return False
+    if _SERIES.search(m.name):
+        return True
+    return m.name_start is not None and bool(_BARE_MEETING.fullmatch(m.name)) and bool(
+        _SERIES_ADVERB.search(view.text[max(0, m.name_start - 6):m.name_start]))
 
 
 # `□ (케냐 고위인사 면담) 강 차관은 3.19. X 장관을 예방하고`: a paragraph's label in parentheses.
