@@ -52,6 +52,11 @@ def test_a_signing_of_counted_documents() -> None:
     text = ("On 4 March, Qatar's Emir Sheikh Tamim and Rwanda's President Paul Kagame witnessed the exchange of five "
             "agreements in Doha.")
     assert _events(text, "2025-03-05") == [("agreement", "2025-03-04")]
+    text = ("On 4 March in Luanda, 12 bilateral instruments were signed in the presence of President Lourenco and "
+            "President Ruto.")
+    assert _events(text, "2025-03-05") == [("agreement", "2025-03-04")]
+    text = "On 4 March in Abu Dhabi, the UAE and Indonesian governments exchanged some 8 memoranda of understanding."
+    assert _events(text, "2025-03-05") == [("agreement", "2025-03-04")]
     text = "On 4 March, Chilean and Korean firms signed more than 40 memoranda of understanding in Santiago."
     assert _events(text, "2025-03-05") == []
 

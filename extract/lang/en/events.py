@@ -368,8 +368,9 @@ def _opening_meetings(view: View, sent: Sent) -> list[EventMention]:
 
 # `A reciprocal access agreement, once concluded, would …`: a participle of condition is not done yet.
 _CONDITION = re.compile(r"\b(?:once|if|unless|until)\s+$", re.I)
-# `signed more than 70 memoranda`, `a total of 12 agreements`: a tally of documents, no signing of its own.
-_TALLY = re.compile(r"\b(?:more\s+than|over|some|around|about|nearly|a\s+total\s+of|dozens\s+of|hundreds\s+of)\s+"
+# `signed more than 70 memoranda`, `a total of 12 agreements`: a tally of documents, no signing of its own (`some 10
+# memoranda`, an approximate count, is one signing).
+_TALLY = re.compile(r"\b(?:more\s+than|over|a\s+total\s+of|dozens\s+of|hundreds\s+of)\s+"
                     r"(?:\d+\s+|[a-z]+\s+)?$", re.I)
 _LAUNCH_NOUN = re.compile(r"\b(?:missile|missiles|rocket|rockets|satellite|ballistic|ICBM|ICBMs|space|test)\s+$", re.I)
 
