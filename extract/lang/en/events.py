@@ -192,6 +192,18 @@ def _counterpart_follows(text: str, end: int) -> bool:
     return bool(_TITLED.match(rest))
 
 
+@functools.cache
+def _staff_re() -> re.Pattern[str]:
+    return word_regex(triggers().not_counterparts)
+
+
+def _staff_object(text: str, end: int) -> bool:
+    """`met members of the Japanese business community`, `met with Korean residents`: the object's first words (before
+    a comma or a title) name people who are no counterpart delegation."""
+    obj = re.split(r"[,;.]", _object(text, end, 80), maxsplit=1)[0]
+    return bool(m := _staff_re().search(obj)) and len(obj[:m.start()].split()) <= 4 and not _TITLED.match(obj)
+
+
 def _honorific_object(text: str, end: int) -> bool:
     """`called on H.E. Mr. X, Premier of …` (not `called on Mr. X, Minister of Y, to lift …`)."""
     m = _HONORIFIC_OBJ.match(text, end)
@@ -233,11 +245,12 @@ def _held_today(view: View, sent: Sent, before: str) -> bool:
         d.value == view.published and d.kind in ("day", "same_day") for d in view.dates_in(sent.start, sent.end))
 
 
-# `During their meeting in the Oval Office, …`, `… in their first face-to-face summit`: the meeting of the
-# sentence's subjects, named by a possessive noun phrase with no verb.
+# `During their meeting in the Oval Office, …`, `… in their first face-to-face summit`, `… during a telephone call on
+# 4 March`: the meeting (or call) of the sentence's subjects, named by a noun phrase with no verb.
 _THEIR_MEETING = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+their\s+(?P<head>(?:(?:first|first-ever|inaugural|face-to-face|in-person|"
-    r"bilateral|official|working|summit|phone|telephone|video)\s+){0,3}(?:meeting|summit|talks|call|conversation))\b"
+    r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:their\s+(?P<head>(?:(?:first|first-ever|inaugural|face-to-face|in-person|"
+    r"bilateral|official|working|summit|phone|telephone|video)\s+){0,3}(?:meeting|summit|talks|call|conversation))|"
+    r"(?:a|an)\s+(?P<call>(?:(?:brief|lengthy|\d+-minute)\s+)?(?:phone|telephone|video)\s+(?:call|conversation)))\b"
     r"(?!\s+with\b)")
 
 
@@ -246,8 +259,9 @@ def _their_meetings(sent: Sent) -> list[EventMention]:
     for m in _THEIR_MEETING.finditer(sent.text):
         if patterns()["future"].search(sent.text[max(0, m.start() - 45):m.start()]):
             continue
-        a, b = sent.start + m.start("head"), sent.start + m.end("head")
-        out.append(EventMention("dialogue", sent, a, b, "main", sent.text[m.start("head"):m.end("head")], a, b,
+        g = "head" if m.group("head") else "call"
+        a, b = sent.start + m.start(g), sent.start + m.end(g)
+        out.append(EventMention("dialogue", sent, a, b, "main", sent.text[m.start(g):m.end(g)], a, b,
                                 (sent.start, sent.end)))
     return out
 
@@ -320,17 +334,23 @@ def _call_meetings(sent: Sent) -> list[EventMention]:
 # is held when it is named, or its phrase gives a day, a place or its order (`before the signing`).
 _AT_MEETING = re.compile(r"^\W*(?:At|In|During)\s+(?:the|a|an)\s+(?P<np>[^,;]{3,140}?),\s+")
 _MEETING_ORDER = re.compile(r"\s+(?:before|after|following|ahead\s+of)\s+the\b")
+# `Following their meeting in Baku on 4 March, …`, `Speaking after talks with President X in Bogota on 4 March, …`,
+# `Meeting in Astana on 4 March, the ministers agreed …`: an opening adverbial (a participle or `after`) whose meeting
+# is held when its phrase gives a name, a day or a place (`After the talks, …` alone is the reported meeting's).
+_AFTER_MEETING = re.compile(r"^\W*(?:Speaking\s+(?:to\s+\w+\s+)?)?(?:After|Following|Speaking\s+after)\s+"
+                            r"(?:(?:the|a|an|their|his|her)\s+)?(?P<np>[^,;]{3,140}?),\s+", re.I)
+_MEETING_OPENER = re.compile(r"^\W*(?P<np>(?P<head>Meeting)\s+(?:in|at|on|with|for)\s+[^,;]{3,140}?),\s+")
 
 
 def _opening_meetings(view: View, sent: Sent) -> list[EventMention]:
-    m = _AT_MEETING.match(sent.text)
-    if m is None or patterns()["verb_dialogue"].search(sent.text, m.end()):
+    m = _AT_MEETING.match(sent.text) or _AFTER_MEETING.match(sent.text) or _MEETING_OPENER.match(sent.text)
+    if m is None or patterns()["verb_dialogue"].search(sent.text, m.end()) and m.re is _AT_MEETING:
         return []
     h = patterns()["head_dialogue"].search(sent.text, m.start("np"), m.end("np"))
     if h is None or len(sent.text[m.start("np"):h.start()].split()) > 8 or _BRIEFING.search(sent.text[:h.start()]):
         return []
     tail = sent.text[h.end():m.end("np")]
-    if re.match(r"\s+with\b", tail) or patterns()["future"].search(sent.text[:m.end()]):
+    if m.re is _AT_MEETING and re.match(r"\s+with\b", tail) or patterns()["future"].search(sent.text[:m.end()]):
         return []  # `In a meeting with X, …` is _pp_meetings'
     a, b = _name(sent.text, h.start(), h.end(), m.start("np"), m.end("np"))
     name = sent.text[a:b].strip() if specific_name(sent.text[a:b]) else None
@@ -339,10 +359,19 @@ def _opening_meetings(view: View, sent: Sent) -> list[EventMention]:
                              or view.mentions_in(lo, hi, "PLACE")):
         return []
     hs, he = sent.start + h.start(), sent.start + h.end()
-    return [EventMention("dialogue", sent, hs, he, "main", name, sent.start + a if name else None,
-                         sent.start + b if name else None, (sent.start, sent.end))]
+    em = EventMention("dialogue", sent, hs, he, "main", name, sent.start + a if name else None,
+                      sent.start + b if name else None, (sent.start, sent.end))
+    if w := re.match(r"\s+with\s+", tail):
+        em.counterpart = counterpart(sent.text[:m.end("np")], h.end() + w.end())
+    return [em]
 
 
+# `A reciprocal access agreement, once concluded, would …`: a participle of condition is not done yet.
+_CONDITION = re.compile(r"\b(?:once|if|unless|until)\s+$", re.I)
+# `signed more than 70 memoranda`, `a total of 12 agreements`: a tally of documents, no signing of its own (`some 10
+# memoranda`, an approximate count, is one signing).
+_TALLY = re.compile(r"\b(?:more\s+than|over|a\s+total\s+of|dozens\s+of|hundreds\s+of)\s+"
+                    r"(?:\d+\s+|[a-z]+\s+)?$", re.I)
 _LAUNCH_NOUN = re.compile(r"\b(?:missile|missiles|rocket|rockets|satellite|ballistic|ICBM|ICBMs|space|test)\s+$", re.I)
 
 # `welcomed President X to Downing Street for bilateral talks`: a host receiving a titled person for a meeting.
@@ -448,8 +477,11 @@ def _led_meetings(sent: Sent) -> list[EventMention]:
     return out
 
 
-# `welcomed the signing today of a Memorandum of Understanding on …`: a signing named by its noun.
-_SIGNING = re.compile(r"\bthe\s+signing\s+(?:today\s+|this\s+week\s+|on\s+\w+\s+\d{1,2}\s+)?of\s+(?:a|an|the)\s+")
+# `welcomed the signing today of a Memorandum of Understanding on …`, `witnessed the exchange of five agreements`: a
+# signing named by its noun.
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|multiple|a\s+number\s+of)"
+_SIGNING = re.compile(r"\bthe\s+(?:signing|exchange)\s+(?:today\s+|this\s+week\s+|on\s+\w+\s+\d{1,2}\s+)?of\s+"
+                      rf"(?:a|an|the|{_COUNT})\s+")
 
 
 def _signing_nominal(sent: Sent) -> list[EventMention]:
@@ -653,6 +685,8 @@ def mentions(view: View) -> list[EventMention]:
                 if etype == "launch" and _LAUNCH_NOUN.search(before):
                     continue  # `ballistic missile launches`: the noun, not a launch
                 mood = "future" if pats["future"].search(before) and not _held_today(view, sent, before) else "main"
+                if _CONDITION.search(before):
+                    mood = "future"  # `an agreement, once concluded, would …`: not done yet
                 heads = [h for h in pats[f"head_{etype}"].finditer(s_text)]
                 if etype == "launch":
                     heads += list(pats["head_dialogue"].finditer(s_text))
@@ -663,6 +697,8 @@ def mentions(view: View) -> list[EventMention]:
                               if h.group().lower() in _signed_heads()]
                 if etype == "statement":
                     heads = [h for h in heads if h.start() < vm.start() + 60]
+                if etype == "agreement":
+                    heads = [h for h in heads if not _TALLY.search(s_text[max(0, h.start() - 40):h.start()])]
                 ordered = o.end() if (o := _ORDERED.match(s_text)) else 0  # `After the talks, …` names no event
                 venue = [(m.start(), s_text.find(",", m.end()) if s_text.find(",", m.end()) != -1 else len(s_text))
                          for m in pats["venue"].finditer(s_text)]
@@ -679,6 +715,8 @@ def mentions(view: View) -> list[EventMention]:
                     continue
                 if hosting:
                     heads = []  # `hosted President X`: a meeting with the visitor, no head noun
+                elif verb in person and _staff_object(s_text, vm.end()):
+                    continue  # `met members of the business community`: no delegation met
                 elif verb in person and not verb.startswith(("met", "meets")):
                     # `called on President Y`, `spoke by phone with …`: a meeting with the person named, no head.
                     if not (_counterpart_follows(s_text, vm.end())
