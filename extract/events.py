@@ -270,29 +270,9 @@ def _name_parties(view: View, m: EventMention) -> frozenset[str]:
     return frozenset(x.id for x in _in_name(view, m))
 
 
-def _forum_apart(view: View, e: Event, m: EventMention) -> bool:
-    """`윤 대통령은 「한-필리핀 비즈니스 포럼」에 참석` beside the day's `정상회담을 가졌다` (named or not), `the
-    President attended the business summit` beside the talks: a forum an official attends (a person or office in its
-    sentence) is not the talks between delegations (a meeting with a person, or named)."""
-    def forum(x: EventMention) -> bool:
-        return bool(x.name) and view.grammar.forum(x.name or "") and bool(
-            view.mentions_in(x.sent.start, x.sent.end, "PERSON", "ROLE"))
-
-    def talks(x: EventMention) -> bool:
-        return not (x.name and view.grammar.forum(x.name)) and bool(x.counterpart or _specific(view, x))
-
-    if not spec(m.type).meeting:
-        return False
-    if forum(m):
-        return any(talks(x) for x in e.mentions) and not any(forum(x) for x in e.mentions)
-    return talks(m) and any(forum(x) for x in e.mentions) and not any(talks(x) for x in e.mentions)
-
-
 def _distinct(view: View, e: Event, m: EventMention) -> bool:
     """Both named, and the names share nothing beyond countries and generic words (or name other series),
     or their names spell out different parties (`한일중 외교장관회의`, `한일 외교장관회담`)."""
-    if _forum_apart(view, e, m):
-        return True
     if not _specific(view, m):
         return False
     mp = _name_parties(view, m)

@@ -147,10 +147,6 @@ class Grammar(ABC):
         """A name of a gathering of many (`정상회의`), which a meeting with one person (`정상회담`) is not part of."""
         return False
 
-    def forum(self, name: str) -> bool:
-        """A forum, roundtable or business summit (`한-체코 비즈니스 포럼`, `CEO Forum`): no talks of delegations."""
-        return False
-
     def recalled(self, view: View, m: EventMention) -> bool:
         """`…을 갖고 … 논의한 바 있습니다`, `had met`: the predicate tells of an event before the report's."""
         return False

@@ -84,29 +84,3 @@ def test_no_meeting_with_residents_or_business_people() -> None:
     assert _events(text, "2025-05-10") == [("dialogue", "2025-05-09")]
     text = "On 4 March in Lima, the minister met Peruvian Foreign Minister Elmer Schialer."
     assert _events(text, "2025-03-05") == [("dialogue", "2025-03-04")]
-
-
-def _meetings(text: str, lang: str, published: str) -> list[tuple[str | None, str | None]]:
-    return [(e.date, e.name) for e in _held(text, lang, published) if e.type == "dialogue"]
-
-
-# Missed event. `이 대통령은 이날 오후 「한-인도네시아 비즈니스 포럼」에 참석`, `The two leaders also attended the
-# Canada-Mexico Business Forum` beside the day's talks (named or not): a forum an official attends is not the talks.
-def test_a_business_forum_beside_the_days_talks() -> None:
-    text = ("□ 이재명 대통령은 5.14.(수) 오전 자카르타 대통령궁에서 프라보워 수비안토 인도네시아 대통령과 정상회담을 "
-            "가졌습니다.\n\n□ 이 대통령은 이날 오후 자카르타에서 열린 「한-인도네시아 비즈니스 포럼」에 참석하여 "
-            "기조연설을 하였습니다.")
-    assert len(_meetings(text, "ko", "2025-05-15")) == 2
-    text = ("안덕근 산업통상자원부 장관은 9일 바르샤바에서 크시슈토프 헤트만 폴란드 개발기술부 장관과 회담을 "
-            "가졌다.\n\n안 장관은 같은 날 오후 「한-폴란드 비즈니스 포럼」에 참석해 축사를 했다.")
-    assert len(_meetings(text, "ko", "2025-04-10")) == 2
-    text = ("Prime Minister Carney held talks with President Sheinbaum in Mexico City on 27 May.\n\nThe two leaders "
-            "also attended the Canada-Mexico Business Forum in the afternoon.")
-    assert len(_meetings(text, "en", "2025-05-28")) == 2
-    text = ("President Ramaphosa met Prime Minister Modi in New Delhi on 3 March.\n\nThe President also attended the "
-            "India-South Africa CEO Forum that afternoon.")
-    assert len(_meetings(text, "en", "2025-03-04")) == 2
-    # A forum no official attends (only the venue of firms' signings) is not told apart.
-    text = ("윤 대통령은 22일 리야드에서 무함마드 빈 살만 왕세자와 정상회담을 가졌다.\n\n같은 날 리야드에서 열린 "
-            "'한-사우디 투자포럼'에서 양국 기업과 기관들은 총 46건의 양해각서를 체결했다.")
-    assert len(_meetings(text, "ko", "2023-10-23")) == 1

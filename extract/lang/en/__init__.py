@@ -73,11 +73,6 @@ def _line_marks_forward(spans: list[tuple[int, int]], text: str) -> list[tuple[i
 _CALLED_ON = re.compile(r"\b(?:courtesy call (?:on|to)|called on)\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3})?$")
 
 
-# `the U.S.-India CEO Forum`, `a business summit`, `the Korea-Poland Business Roundtable`: a gathering of firms or
-# experts, not the day's talks between delegations.
-_FORUM = re.compile(r"\b(?:(?:business|CEO|CEOs)\s+summit|forum|roundtable|round\s+table)(?:\s+\([^()]*\))?$", re.I)
-
-
 class English(Grammar):
     code = "en"
     data_dir = Path(__file__).parent / "data"
@@ -270,9 +265,6 @@ class English(Grammar):
         return m.mood == "main" and bool(self._recalled.search(view.text, max(m.sent.start, m.trig_start - 30),
                                                                 m.trig_start)
                                          or self._previous_stop.search(view.text, m.sent.start, m.trig_start))
-
-    def forum(self, name: str) -> bool:
-        return bool(_FORUM.search(name.strip(" '’\"”.")))
 
     def specific(self, view: View, m: EventMention) -> bool:
         return en_events.specific_name(m.name) and bool(re.search(r"[A-Z]", m.name or ""))

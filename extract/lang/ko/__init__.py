@@ -434,10 +434,6 @@ class Korean(Grammar):
         # `한-체코 비즈니스 포럼` beside `한-체코 정상회담`: a gathering is not the talks held that day.
         return self._gathering(a) != self._gathering(b)
 
-    def forum(self, name: str) -> bool:
-        name = re.sub(r"\s*\([^()]*\)\s*$", "", name.strip(" '’‘\"”“「」『』"))
-        return name.endswith(tuple(triggers().forum_heads))
-
     def _gathering(self, name: str) -> bool:
         name = re.sub(r"\s*\([^()]*\)\s*$", "", name.strip(" '’‘\"”“「」『』"))
         return name.endswith(tuple(triggers().gathering_heads))

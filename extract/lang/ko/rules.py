@@ -15,7 +15,6 @@ class KoTriggers(Triggers):
     ordinal_counts: dict[str, int]  # `세 번째`: the third round
     generic_words: list[str]  # say nothing about which event a name is
     gathering_heads: list[str]  # forums, roundtables: not talks between delegations
-    forum_heads: list[str] = []  # of gathering_heads, a forum attended beside the day's talks is an event of its own
     scene_nouns: list[str]  # `서명하는 모습을 지켜봤다`: a scene witnessed, the act in it held
     document_kinds: dict[str, list[str]]  # MOU, LOI, treaty …: same-day documents of two kinds are two
     venue_heads: list[str]  # `대통령궁`, `호텔`: `아스타나의 대통령궁에서` is held in the city before the venue
