@@ -196,6 +196,8 @@ _MET_OBJECT = re.compile(r"\b(?<!together )(?<!along )(?:with|met|meets|called o
                          r"(?:(?:the|and|of|for|[A-Z][\w.’'\-]*),?\s+)*$")
 # `… and Vice Minister Shin Beom-chul led the ROK delegation`: the side a clause's people led or represented.
 _LED_SIDE = re.compile(r"\s*(?:(?:,\s*)?(?:who\s+)?(?:jointly\s+|also\s+)?\b(?:led|headed|represented)\s+(?:the\s+)?)$")
+# Between two people of a list met: a comma, `and`, or both (the next one's title is their own phrase).
+_MET_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
 _POST_NOMINALS = re.compile(r"\s+(?:MP|MPs|QC|KC|OBE|CBE|MBE|KBE|AO|AC)$")
 
 
@@ -332,6 +334,23 @@ def _lower_title() -> re.Pattern[str]:
     words = sorted({w.casefold() for t in cues().titles for w in t.split() if w[0].isupper()}, key=len, reverse=True)
     return re.compile(r",\s+((?:(?:deputy|vice|senior|acting|first)\s+)?(?:" + "|".join(map(re.escape, words)) +
                       r")\s+(?:of|for)\s+[^,;]{3,90}?)(?=,|;|\s+(?:held|met|and|as|during|to|who)\b|$)")
+
+
+# `…, Minister of Energy and Mineral Resources of the Republic of Indonesia, …`: after a title written behind the name,
+# `and` and capitalised words that are no title, honorific or person's name go on with its portfolio, up to the comma.
+_PORTFOLIO_AND = re.compile(rf"\s+and\s+([{_UP}][\w\-]*)(?:\s+(?:[{_UP}][\w\-]*|of|for|the|and))*"
+                            r"(?=\s*[,;]|\s+(?:held|met|as|during|to|who)\b|\s*$)")
+
+
+def _portfolio_and(view: View, at: int, hi: int, others: list[int]) -> int | None:
+    """The end of a title's portfolio that goes on with `and` at `at` (see _PORTFOLIO_AND), if it does."""
+    m = _PORTFOLIO_AND.match(view.text, at, hi)
+    if m is None or any(at < o < m.end() for o in others):
+        return None
+    first = m.group(1).rstrip(".")
+    if first in _title_words() or first in _honorific_words() or first.casefold() in _CALENDAR_WORDS:
+        return None
+    return m.end()
 
 
 def _name_word_at(view: View, s: Sent, lo: int, hi: int) -> bool:
@@ -517,6 +536,7 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
     taken: list[tuple[int, int]] = []
     titles = cues().titles
     list_side: str | None = None
+    met_list: str | None = None  # the side a list of people met goes on with (its first said it)
     for a, b in spans:
         if any(a < tb and ta < b for ta, tb in taken):
             continue
@@ -568,15 +588,18 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         post_m = re.match(r",\s+((?:the\s+)?[A-Z][^,;]{3,90}?)(?=,|;|\s+(?:held|met|and|as|during|for|to|who)\b|$)",
                           view.text[b:s.end])
         post_m = post_m or _lower_title().match(view.text[b:s.end])
+        post_role, post_end = (post_m.group(1), post_m.end()) if post_m else (None, 0)
+        if post_m and (more := _portfolio_and(view, b + post_end, s.end, [x for x, _ in spans if x > b])):
+            post_role, post_end = post_role + view.text[b + post_end:more].rstrip(), more - b
         role = None
         if pre and re.search(r"[A-Z]", pre) and not pre.endswith((".",)):
             role = re.sub(r"^(?:the\s+|The\s+)", "", pre)
             role = re.sub(r"\s*(?:" + "|".join(re.escape(h) for h in cues().honorifics) + r")$", "", role)
-        if post_m and not role:
-            role = post_m.group(1)
+        if post_role and not role:
+            role = post_role
         country = None
         role_lo = left_lo + (cut + 1 if cut != -1 else 0)
-        role_hi = b + (post_m.end() if post_m and not pre else 0)
+        role_hi = b + (post_end if post_m and not pre else 0)
         before = [m for m in _sides(view, role_lo, a, "COUNTRY", "GROUP") if not _posting(view.text, m.start)]
         after = [m for m in _sides(view, b, role_hi, "COUNTRY", "GROUP") if not _posting(view.text, m.start)]
         # (Also after a title that names no side: `Federal Councillor X, Head of the … Department of …, …
@@ -614,6 +637,13 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             country = country or off.country
         elif country is None and korean_romanised(name):
             country = "KOR"
+        inherited = country is None and met_list is not None and bool(people) and bool(
+            _MET_LIST_GAP.fullmatch(view.text[people[-1].end:role_lo]))
+        if inherited:
+            country = met_list  # `met with Brazilian Foreign Minister A and Finance Minister B`: B is Brazil's too
+        said = bool(before or after or (own and own[0])) and bool(
+            _MET_OBJECT.search(view.text[max(s.start, a - 150):a]))
+        met_list = country if said or inherited else None
         orgs = view.mentions_in(role_lo, role_hi, "ORG")
         if country is None and orgs:
             country = orgs[0].country
