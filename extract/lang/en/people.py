@@ -468,6 +468,15 @@ def _style_start() -> re.Pattern[str]:
     return re.compile(r"^(?:" + "|".join(map(re.escape, words)) + r")\s+(?=\S+\s+\S)")
 
 
+def _style_office(written: str, name: str) -> str | None:
+    """The office a style names (`Raksha Mantri`) when it stands, with honorifics only, right before the name."""
+    honor = "|".join(re.escape(h) for h in cues().honorifics)
+    for style in cues().title_styles:
+        if re.search(rf"\b{re.escape(style)}\s+(?:(?:{honor})\s+)*{re.escape(name)}$", written):
+            return style
+    return None
+
+
 def _without_styles(name: str, before: str) -> str:
     """`Datuk Seri Anwar Ibrahim` -> `Anwar Ibrahim`, `Raksha Mantri Shri Rajnath Singh` -> `Rajnath Singh`: the styles
     and honorifics opening a name (as many as there are, two name words kept); `Sri Mohamad Hasan` after `Dato'`
@@ -597,6 +606,8 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             role = re.sub(r"\s*(?:" + "|".join(re.escape(h) for h in cues().honorifics) + r")$", "", role)
         if post_role and not role:
             role = post_role
+        if not role and (office := _style_office(view.text[max(s.start, a - 24):b], name)):
+            role = office  # `Raksha Mantri Shri Rajnath Singh`: the style is his office
         country = None
         role_lo = left_lo + (cut + 1 if cut != -1 else 0)
         role_hi = b + (post_end if post_m and not pre else 0)
