@@ -192,7 +192,8 @@ def _side_by(view: View, lo: int, phrase: int) -> str | None:
 
 
 # Who was met: the meeting verb, then only the person's title words (`met with Senior Minister and Minister of …`).
-_MET_OBJECT = re.compile(r"\b(?<!together )(?<!along )(?:with|met|meets|called on|hosted|welcomed|received|visited)\s+"
+_MET_OBJECT = re.compile(r"\b(?<!together )(?<!along )"
+                         r"(?:with|met|meets|called on|calls? on|hosted|welcomed|received|visited)\s+"
                          r"(?:(?:the|and|of|for|[A-Z][\w.’'\-]*),?\s+)*$")
 # `… and Vice Minister Shin Beom-chul led the ROK delegation`: the side a clause's people led or represented.
 _LED_SIDE = re.compile(r"\s*(?:(?:,\s*)?(?:who\s+)?(?:jointly\s+|also\s+)?\b(?:led|headed|represented)\s+(?:the\s+)?)$")
@@ -247,6 +248,7 @@ _WORD_RUN = re.compile(rf"(?:(?:{_INITIALS}|[{_UP}][\w’'\-]*\.?|of|for|and|the
 _NAME_WORD = re.compile(rf"{_INITIALS}|[{_UP}](?:[{_LO}]+|[A-Z]+)?(?:['’\-][A-Za-z{_LO}]+)*\.?")
 _HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # `Jae-sung`: a romanised Korean given name
 _CONNECTORS = frozenset(["of", "for", "and", "the"])
+_SUFFIX = re.compile(r"(?:Jr|Sr)\.?|III?|IV")
 
 
 def _titled_names(text: str) -> list[tuple[int, int]]:
@@ -286,12 +288,15 @@ def _titled_names(text: str) -> list[tuple[int, int]]:
             i = j
             if not end_ok or len(run) < 2 or prev == "name":  # after a possessive: what the person has
                 continue
+            # `Francisco Tiu Laurel Jr.`: a generational suffix closes the name and does not count as a name word
+            suffix = 1 if _SUFFIX.fullmatch(run[-1].group()) else 0
             if prev == "connector":
-                if len(run) < 3:
+                if len(run) - suffix < 3:
                     continue  # `Minister of Natural Resources, …`: the title's own words
                 # `… Antony J. Blinken`: an initial belongs with the words around it.
-                run = run[-3:] if re.fullmatch(r"(?:[A-Z]\.)+", run[-2].group()) else run[-2:]
-            elif len(run) > (4 if prev == "title" else 3):
+                initial = re.fullmatch(r"(?:[A-Z]\.)+", run[-2 - suffix].group())
+                run = run[-3 - suffix:] if initial else run[-2 - suffix:]
+            elif len(run) - suffix > (4 if prev == "title" else 3):
                 continue
             out.append((m.start() + run[0].start(), m.start() + run[-1].end()))
     return out
@@ -518,7 +523,9 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         if inside and before and before[0] not in heads and before[0] not in cues().portfolio_words and not all(
                 a < x and re.match(r"(?:[A-Z]\.)+\s", view.text[x:y]) for x, y in inside):
             continue
-        if all(y <= b and (a <= x or view.text[x:a].strip().casefold() in honor) for x, y in inside):
+        # (`Teodoro Jr.`: the model's span may keep the suffix's full stop, which the run leaves out.)
+        end = b + 1 if view.text[b:b + 1] == "." else b
+        if all(y <= end and (a <= x or view.text[x:a].strip().casefold() in honor) for x, y in inside):
             spans = [sp for sp in spans if sp not in inside] + [(a, b)]
     # `Minister Saito`, `Secretary Raimondo`: a family name after a title, named in full elsewhere in the text.
     full = _full_names(view, tuple(ner))
