@@ -43,3 +43,69 @@ def test_a_list_of_people_met_goes_on_with_the_side_its_first_names(published: s
                                                                      people: set[tuple[str, str]]) -> None:
     found = {(d.name, d.country) for e in _held(text, "en", published) for d in e.delegates}
     assert people <= found
+
+
+def _people(text: str, published: str, source: str) -> set[tuple[str, str | None, str | None]]:
+    return {(d.name, d.country, d.role) for e in _held(text, "en", published, source) for d in e.delegates}
+
+
+STYLE_OFFICE = [
+    # `Raksha Mantri` (India's defence minister) is a style taken off the name and the office he holds
+    ("2023-06-06", "in.mea", "External Affairs Minister Dr. S. Jaishankar and Raksha Mantri Shri Rajnath Singh "
+     "hosted Brazil's Minister of Foreign Affairs Mauro Vieira and Minister of Defence José Múcio Monteiro in New "
+     "Delhi on 5 June 2023 for the first India-Brazil 2+2 Ministerial Dialogue.",
+     ("Rajnath Singh", "IND", "Raksha Mantri")),
+    ("2024-02-10", "in.pib", "Raksha Mantri Shri Rajnath Singh held a bilateral meeting with the Defence Minister of "
+     "Egypt, General Abdel Mageed Saqr, in New Delhi on 9 February 2024.",
+     ("Rajnath Singh", "IND", "Raksha Mantri")),
+]
+
+
+@pytest.mark.parametrize(("published", "source", "text", "person"), STYLE_OFFICE)
+def test_a_style_that_is_an_office_is_the_role(published: str, source: str, text: str,
+                                               person: tuple[str, str, str]) -> None:
+    assert person in _people(text, published, source)
+
+
+RECEIVED = [
+    ("2024-03-05", "ke.go", "The first Kenya-Ghana Permanent Joint Commission was held in Nairobi on 4 March 2024. "
+     "President William Ruto received Ghana's Minister for Foreign Affairs Shirley Ayorkor Botchwey at State House.",
+     {("William Ruto", "KEN"), ("Shirley Ayorkor Botchwey", "GHA")}),
+    ("2023-11-02", "kz.akorda", "President Kassym-Jomart Tokayev received Prime Minister of Hungary Viktor Orbán in "
+     "Astana on November 1, 2023.",
+     {("Kassym-Jomart Tokayev", "KAZ"), ("Viktor Orbán", "HUN")}),
+]
+
+
+@pytest.mark.parametrize(("published", "source", "text", "people"), RECEIVED)
+def test_who_received_and_who_was_received_attended(published: str, source: str, text: str,
+                                                    people: set[tuple[str, str]]) -> None:
+    assert people <= {(n, c) for n, c, _ in _people(text, published, source)}
+
+
+SUFFIX = [
+    ("2024-02-23", "au.defence", "Australian Defence Minister Richard Marles met Defense Secretary Gilberto Teodoro "
+     "Jr. in Canberra on 22 February 2024.", "Gilberto Teodoro Jr"),
+    ("2024-05-21", "us.ustr", "Ambassador Katherine Tai held talks with Secretary of Agriculture Francisco Tiu Laurel "
+     "Jr. of the Philippines in Washington on 20 May 2024.", "Francisco Tiu Laurel Jr"),
+]
+
+
+@pytest.mark.parametrize(("published", "source", "text", "name"), SUFFIX)
+def test_a_generational_suffix_closes_a_titled_name(published: str, source: str, text: str, name: str) -> None:
+    assert name in {n for n, _, _ in _people(text, published, source)}
+
+
+CALL_ON = [
+    # who is called on is met: their side is not the caller's, and `paid a courtesy call on` is no part of the title
+    ("2024-04-12", "jp.mofa", "During his visit to the Philippines, Foreign Minister KAMIKAWA Yoko paid a courtesy "
+     "call on President Ferdinand Marcos Jr. in Manila on April 11, 2024.",
+     ("Ferdinand Marcos Jr", "PHL", "President")),
+    ("2023-09-08", "gb.gov", "Foreign Secretary James Cleverly paid a courtesy call on President Joko Widodo of "
+     "Indonesia in Jakarta on 7 September 2023.", ("Joko Widodo", "IDN", "President")),
+]
+
+
+@pytest.mark.parametrize(("published", "source", "text", "person"), CALL_ON)
+def test_who_is_called_on_is_met(published: str, source: str, text: str, person: tuple[str, str, str]) -> None:
+    assert person in _people(text, published, source)
