@@ -109,3 +109,18 @@ CALL_ON = [
 @pytest.mark.parametrize(("published", "source", "text", "person"), CALL_ON)
 def test_who_is_called_on_is_met(published: str, source: str, text: str, person: tuple[str, str, str]) -> None:
     assert person in _people(text, published, source)
+
+
+HEREDITARY = [
+    # a Malay hereditary title opens the name and the styles stand inside it: one name, not three pieces
+    ("2024-02-01", "my.miti", "Minister of Investment, Trade and Industry Tengku Datuk Seri Utama Zafrul Tengku Abdul "
+     "Aziz met Japan's Minister of Economy, Trade and Industry SAITO Ken in Tokyo on 31 January 2024."),
+    ("2024-01-09", "sg.mti", "Mr. Gan Kim Yong, Minister for Trade and Industry, met Tengku Datuk Seri Utama Zafrul "
+     "Tengku Abdul Aziz, Minister of Investment, Trade and Industry of Malaysia, in Singapore on 8 January 2024."),
+]
+
+
+@pytest.mark.parametrize(("published", "source", "text"), HEREDITARY)
+def test_a_malay_name_with_styles_inside_is_one_person(published: str, source: str, text: str) -> None:
+    malaysians = {n for n, c, _ in _people(text, published, source) if c == "MYS"}
+    assert malaysians == {"Tengku Datuk Seri Utama Zafrul Tengku Abdul Aziz"}

@@ -473,6 +473,16 @@ def _style_start() -> re.Pattern[str]:
     return re.compile(r"^(?:" + "|".join(map(re.escape, words)) + r")\s+(?=\S+\s+\S)")
 
 
+@functools.cache
+def _hereditary_name() -> re.Pattern[str]:
+    """`Tengku Datuk Seri Utama Zafrul Tengku Abdul Aziz`: a Malay hereditary title, styles, the given name, the
+    father's title or `bin`/`binti` and the father's name; one name as written (the model cuts it in pieces)."""
+    titles = "|".join(map(re.escape, cues().hereditary_titles))
+    styles = "|".join(map(re.escape, sorted(cues().styles, key=len, reverse=True)))
+    return re.compile(rf"\b(?:{titles})\s+(?:(?:{styles})\s+)*[A-Z][a-z]+\s+(?:{titles}|bin|binti)\s+"
+                      rf"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\b")
+
+
 def _style_office(written: str, name: str) -> str | None:
     """The office a style names (`Raksha Mantri`) when it stands, with honorifics only, right before the name."""
     honor = "|".join(re.escape(h) for h in cues().honorifics)
@@ -547,6 +557,7 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             spans.append(span)
             override.setdefault(span, known)
     spans += [(s.start + m.start(), s.start + m.end()) for m in _PEER.finditer(s.text)]
+    spans += [(s.start + m.start(), s.start + m.end()) for m in _hereditary_name().finditer(s.text)]
     spans = [_after_country(view, s, *_whole_name(view, s, *_with_style(view, a, b))) for a, b in spans]
     spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     taken: list[tuple[int, int]] = []
