@@ -58,7 +58,10 @@ def _full_names(view: View, ner: tuple[tuple[int, int], ...]) -> dict[str, str]:
     names += [view.text[a:b].strip() for a, b in ner]
     for n in names:
         words = n.split()
-        if len(words) < 2 or len(words) > 3 or _not_person(n):
+        # (`Mrs Yoon` in `President and Mrs Yoon`, a model's `President Biden`: an honorific or a title and a family
+        # name is no full name.)
+        if len(words) < 2 or len(words) > 3 or _not_person(n) or words[0].rstrip(".") in _honorific_words() or (
+                words[0] in _title_words()):
             continue
         for fam in ([words[0]] if words[0].isupper() else [words[-1], words[0]]):
             out.setdefault(fam.casefold(), n)
