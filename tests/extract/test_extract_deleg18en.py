@@ -124,3 +124,17 @@ HEREDITARY = [
 def test_a_malay_name_with_styles_inside_is_one_person(published: str, source: str, text: str) -> None:
     malaysians = {n for n, c, _ in _people(text, published, source) if c == "MYS"}
     assert malaysians == {"Tengku Datuk Seri Utama Zafrul Tengku Abdul Aziz"}
+
+
+SPOUSE = [
+    # `President and Mrs X`: the spouse's honorific and family name are no full name to give the leader
+    ("2023-11-22", "gb.gov", "Prime Minister Rishi Sunak met President Yoon at Downing Street on 21 November 2023, "
+     "after the King hosted a state banquet for President and Mrs Yoon."),
+    ("2024-04-11", "us.wh", "President Biden met Prime Minister Kishida at the White House on April 10, 2024, and "
+     "hosted a state dinner in honour of the Prime Minister and Mrs Kishida."),
+]
+
+
+@pytest.mark.parametrize(("published", "source", "text"), SPOUSE)
+def test_an_honorific_and_a_family_name_is_no_full_name(published: str, source: str, text: str) -> None:
+    assert not [n for n, _, _ in _people(text, published, source) if n.startswith("Mrs")]
