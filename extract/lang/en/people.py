@@ -58,7 +58,10 @@ def _full_names(view: View, ner: tuple[tuple[int, int], ...]) -> dict[str, str]:
     names += [view.text[a:b].strip() for a, b in ner]
     for n in names:
         words = n.split()
-        if len(words) < 2 or len(words) > 3 or _not_person(n):
+        # (`Mrs Yoon` in `President and Mrs Yoon`, a model's `President Biden`: an honorific or a title and a family
+        # name is no full name.)
+        if len(words) < 2 or len(words) > 3 or _not_person(n) or words[0].rstrip(".") in _honorific_words() or (
+                words[0] in _title_words()):
             continue
         for fam in ([words[0]] if words[0].isupper() else [words[-1], words[0]]):
             out.setdefault(fam.casefold(), n)
@@ -192,10 +195,13 @@ def _side_by(view: View, lo: int, phrase: int) -> str | None:
 
 
 # Who was met: the meeting verb, then only the person's title words (`met with Senior Minister and Minister of …`).
-_MET_OBJECT = re.compile(r"\b(?<!together )(?<!along )(?:with|met|meets|called on|hosted|welcomed|received|visited)\s+"
+_MET_OBJECT = re.compile(r"\b(?<!together )(?<!along )"
+                         r"(?:with|met|meets|called on|calls? on|hosted|welcomed|received|visited)\s+"
                          r"(?:(?:the|and|of|for|[A-Z][\w.’'\-]*),?\s+)*$")
 # `… and Vice Minister Shin Beom-chul led the ROK delegation`: the side a clause's people led or represented.
 _LED_SIDE = re.compile(r"\s*(?:(?:,\s*)?(?:who\s+)?(?:jointly\s+|also\s+)?\b(?:led|headed|represented)\s+(?:the\s+)?)$")
+# Between two people of a list met: a comma, `and`, or both (the next one's title is their own phrase).
+_MET_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
 _POST_NOMINALS = re.compile(r"\s+(?:MP|MPs|QC|KC|OBE|CBE|MBE|KBE|AO|AC)$")
 
 
@@ -245,6 +251,7 @@ _WORD_RUN = re.compile(rf"(?:(?:{_INITIALS}|[{_UP}][\w’'\-]*\.?|of|for|and|the
 _NAME_WORD = re.compile(rf"{_INITIALS}|[{_UP}](?:[{_LO}]+|[A-Z]+)?(?:['’\-][A-Za-z{_LO}]+)*\.?")
 _HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # `Jae-sung`: a romanised Korean given name
 _CONNECTORS = frozenset(["of", "for", "and", "the"])
+_SUFFIX = re.compile(r"(?:Jr|Sr)\.?|III?|IV")
 
 
 def _titled_names(text: str) -> list[tuple[int, int]]:
@@ -284,12 +291,15 @@ def _titled_names(text: str) -> list[tuple[int, int]]:
             i = j
             if not end_ok or len(run) < 2 or prev == "name":  # after a possessive: what the person has
                 continue
+            # `Francisco Tiu Laurel Jr.`: a generational suffix closes the name and does not count as a name word
+            suffix = 1 if _SUFFIX.fullmatch(run[-1].group()) else 0
             if prev == "connector":
-                if len(run) < 3:
+                if len(run) - suffix < 3:
                     continue  # `Minister of Natural Resources, …`: the title's own words
                 # `… Antony J. Blinken`: an initial belongs with the words around it.
-                run = run[-3:] if re.fullmatch(r"(?:[A-Z]\.)+", run[-2].group()) else run[-2:]
-            elif len(run) > (4 if prev == "title" else 3):
+                initial = re.fullmatch(r"(?:[A-Z]\.)+", run[-2 - suffix].group())
+                run = run[-3 - suffix:] if initial else run[-2 - suffix:]
+            elif len(run) - suffix > (4 if prev == "title" else 3):
                 continue
             out.append((m.start() + run[0].start(), m.start() + run[-1].end()))
     return out
@@ -332,6 +342,23 @@ def _lower_title() -> re.Pattern[str]:
     words = sorted({w.casefold() for t in cues().titles for w in t.split() if w[0].isupper()}, key=len, reverse=True)
     return re.compile(r",\s+((?:(?:deputy|vice|senior|acting|first)\s+)?(?:" + "|".join(map(re.escape, words)) +
                       r")\s+(?:of|for)\s+[^,;]{3,90}?)(?=,|;|\s+(?:held|met|and|as|during|to|who)\b|$)")
+
+
+# `…, Minister of Energy and Mineral Resources of the Republic of Indonesia, …`: after a title written behind the name,
+# `and` and capitalised words that are no title, honorific or person's name go on with its portfolio, up to the comma.
+_PORTFOLIO_AND = re.compile(rf"\s+and\s+([{_UP}][\w\-]*)(?:\s+(?:[{_UP}][\w\-]*|of|for|the|and))*"
+                            r"(?=\s*[,;]|\s+(?:held|met|as|during|to|who)\b|\s*$)")
+
+
+def _portfolio_and(view: View, at: int, hi: int, others: list[int]) -> int | None:
+    """The end of a title's portfolio that goes on with `and` at `at` (see _PORTFOLIO_AND), if it does."""
+    m = _PORTFOLIO_AND.match(view.text, at, hi)
+    if m is None or any(at < o < m.end() for o in others):
+        return None
+    first = m.group(1).rstrip(".")
+    if first in _title_words() or first in _honorific_words() or first.casefold() in _CALENDAR_WORDS:
+        return None
+    return m.end()
 
 
 def _name_word_at(view: View, s: Sent, lo: int, hi: int) -> bool:
@@ -449,6 +476,25 @@ def _style_start() -> re.Pattern[str]:
     return re.compile(r"^(?:" + "|".join(map(re.escape, words)) + r")\s+(?=\S+\s+\S)")
 
 
+@functools.cache
+def _hereditary_name() -> re.Pattern[str]:
+    """`Tengku Datuk Seri Utama Zafrul Tengku Abdul Aziz`: a Malay hereditary title, styles, the given name, the
+    father's title or `bin`/`binti` and the father's name; one name as written (the model cuts it in pieces)."""
+    titles = "|".join(map(re.escape, cues().hereditary_titles))
+    styles = "|".join(map(re.escape, sorted(cues().styles, key=len, reverse=True)))
+    return re.compile(rf"\b(?:{titles})\s+(?:(?:{styles})\s+)*[A-Z][a-z]+\s+(?:{titles}|bin|binti)\s+"
+                      rf"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\b")
+
+
+def _style_office(written: str, name: str) -> str | None:
+    """The office a style names (`Raksha Mantri`) when it stands, with honorifics only, right before the name."""
+    honor = "|".join(re.escape(h) for h in cues().honorifics)
+    for style in cues().title_styles:
+        if re.search(rf"\b{re.escape(style)}\s+(?:(?:{honor})\s+)*{re.escape(name)}$", written):
+            return style
+    return None
+
+
 def _without_styles(name: str, before: str) -> str:
     """`Datuk Seri Anwar Ibrahim` -> `Anwar Ibrahim`, `Raksha Mantri Shri Rajnath Singh` -> `Rajnath Singh`: the styles
     and honorifics opening a name (as many as there are, two name words kept); `Sri Mohamad Hasan` after `Dato'`
@@ -490,7 +536,9 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         if inside and before and before[0] not in heads and before[0] not in cues().portfolio_words and not all(
                 a < x and re.match(r"(?:[A-Z]\.)+\s", view.text[x:y]) for x, y in inside):
             continue
-        if all(y <= b and (a <= x or view.text[x:a].strip().casefold() in honor) for x, y in inside):
+        # (`Teodoro Jr.`: the model's span may keep the suffix's full stop, which the run leaves out.)
+        end = b + 1 if view.text[b:b + 1] == "." else b
+        if all(y <= end and (a <= x or view.text[x:a].strip().casefold() in honor) for x, y in inside):
             spans = [sp for sp in spans if sp not in inside] + [(a, b)]
     # `Minister Saito`, `Secretary Raimondo`: a family name after a title, named in full elsewhere in the text.
     full = _full_names(view, tuple(ner))
@@ -512,11 +560,13 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             spans.append(span)
             override.setdefault(span, known)
     spans += [(s.start + m.start(), s.start + m.end()) for m in _PEER.finditer(s.text)]
+    spans += [(s.start + m.start(), s.start + m.end()) for m in _hereditary_name().finditer(s.text)]
     spans = [_after_country(view, s, *_whole_name(view, s, *_with_style(view, a, b))) for a, b in spans]
     spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     taken: list[tuple[int, int]] = []
     titles = cues().titles
     list_side: str | None = None
+    met_list: str | None = None  # the side a list of people met goes on with (its first said it)
     for a, b in spans:
         if any(a < tb and ta < b for ta, tb in taken):
             continue
@@ -568,15 +618,20 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         post_m = re.match(r",\s+((?:the\s+)?[A-Z][^,;]{3,90}?)(?=,|;|\s+(?:held|met|and|as|during|for|to|who)\b|$)",
                           view.text[b:s.end])
         post_m = post_m or _lower_title().match(view.text[b:s.end])
+        post_role, post_end = (post_m.group(1), post_m.end()) if post_m else (None, 0)
+        if post_m and (more := _portfolio_and(view, b + post_end, s.end, [x for x, _ in spans if x > b])):
+            post_role, post_end = post_role + view.text[b + post_end:more].rstrip(), more - b
         role = None
         if pre and re.search(r"[A-Z]", pre) and not pre.endswith((".",)):
             role = re.sub(r"^(?:the\s+|The\s+)", "", pre)
             role = re.sub(r"\s*(?:" + "|".join(re.escape(h) for h in cues().honorifics) + r")$", "", role)
-        if post_m and not role:
-            role = post_m.group(1)
+        if post_role and not role:
+            role = post_role
+        if not role and (office := _style_office(view.text[max(s.start, a - 24):b], name)):
+            role = office  # `Raksha Mantri Shri Rajnath Singh`: the style is his office
         country = None
         role_lo = left_lo + (cut + 1 if cut != -1 else 0)
-        role_hi = b + (post_m.end() if post_m and not pre else 0)
+        role_hi = b + (post_end if post_m and not pre else 0)
         before = [m for m in _sides(view, role_lo, a, "COUNTRY", "GROUP") if not _posting(view.text, m.start)]
         after = [m for m in _sides(view, b, role_hi, "COUNTRY", "GROUP") if not _posting(view.text, m.start)]
         # (Also after a title that names no side: `Federal Councillor X, Head of the … Department of …, …
@@ -614,6 +669,13 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             country = country or off.country
         elif country is None and korean_romanised(name):
             country = "KOR"
+        inherited = country is None and met_list is not None and bool(people) and bool(
+            _MET_LIST_GAP.fullmatch(view.text[people[-1].end:role_lo]))
+        if inherited:
+            country = met_list  # `met with Brazilian Foreign Minister A and Finance Minister B`: B is Brazil's too
+        said = bool(before or after or (own and own[0])) and bool(
+            _MET_OBJECT.search(view.text[max(s.start, a - 150):a]))
+        met_list = country if said or inherited else None
         orgs = view.mentions_in(role_lo, role_hi, "ORG")
         if country is None and orgs:
             country = orgs[0].country

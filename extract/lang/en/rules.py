@@ -27,6 +27,8 @@ class EnPeople(RuleData):
     head_markers: list[str]
     honorifics: list[str]
     styles: list[str]  # styles written before a name that are not part of it (`Datuk Seri`, `Tan Sri`, `Raksha Mantri`)
+    hereditary_titles: list[str]  # Malay titles that are part of the name (`Tengku`), styles may follow them
+    title_styles: list[str]  # of the styles, those that are an office: the role when no other title is written
     not_person_words: list[str]
     portfolio_words: list[str]  # a portfolio's words: never a name, and they end a title (`Minister for Health X`)
     phrase_breakers: list[str]  # lowercase words that end a title phrase going left (`hosted`, `by`, `met`)
