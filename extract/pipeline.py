@@ -113,7 +113,7 @@ def _sectioned(doc: Doc) -> tuple[Analysis, View, dict[int, Assembled]]:
 def delegates(doc: Doc) -> Doc:
     st, view, owner = _sectioned(doc)
     ner = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
-    past = {m.sent.idx for b in st.events if b.event.mentioned for m in b.event.mentions}
+    past = {m.sent.idx for b in st.events if b.event.mentioned for m in b.event.mentions if not _told(view, m)}
     # The held events each sentence reports, with their mentions there: read per sentence below, built once.
     held: dict[int, list[tuple[Assembled, EventMention]]] = {}
     for b in st.events:
@@ -162,6 +162,13 @@ def delegates(doc: Doc) -> Doc:
     document.signing_people(view, st.events)
     event_model.lend_people(st.events)
     return doc
+
+
+def _told(view: View, m: EventMention) -> bool:
+    """`회의는 … 주재로 진행됐다`: a bare head noun in an undated sentence is the meeting at hand (where the grammar
+    says so), not a past one of its own; one given a day (`회담('24.5.26.)`) is another meeting."""
+    return (view.grammar.bare_mention_told and not view.grammar.specific(view, m)
+            and not any(d.kind == "day" for d in view.dates_in(m.sent.start, m.sent.end)))
 
 
 def _named_in_roster(view: View, s: Sent, events: list[Assembled]) -> Assembled | None:

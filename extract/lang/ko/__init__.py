@@ -192,7 +192,7 @@ class Korean(Grammar):
               ("senior_officials", r"차관|고위급|차장|차관보|고위"), ("working", r"국장급|실무|과장|심의관|부차관보")]
     attendance = re.compile(r"참석|주재|서명|체결|임석|수석대표|대표로|참석자|참여|회담|개최|만나|만났|만난|면담|"
                             r"예방|접견|회동|지켜봤|지켜보았|이끌|열었|가졌|"
-                            r"갖고|배석|(?:회의|회담|통화|협의)를\s*(?:하|한|했)|통화(?:했|하였|하고|하며)|함께하|환담|"
+                            r"갖고|배석|(?:회의|회담|통화|협의)를\s*(?:하|한|했)|통화(?:했|하였|하고|하며)|함께하|함께했|환담|"
                             r"공동\s?의장|의장을 맡|개회사|모두발언|자리했|자리하였|동석")
     # planned, not held: `개최될 정상회담`, `열릴 회의`, `회담이 추진되고 있어`
     attendance_future = re.compile(r"예정|계획|개최될|열릴|추진되|"
@@ -200,6 +200,7 @@ class Korean(Grammar):
     participation = re.compile(r"참석|참가|참여|정상들이|장관들이|대표들이")
     continuation = re.compile(r"^(이를|이에|이와)\b|(?:이러한|이와 같은|이 같은)\s*(?:협력|교류|공조)")
     shares_final_cue = True
+    bare_mention_told = True  # `회의는 … 주재로 진행됐다`: the meeting at hand
     scene = regexscan.compile(r"\S+?(?:로|으로)\s+인한|\S+\s+이후(?=\s)")  # searched in every clause
     name_topic_fallback = True
     # A remark or an exchange of views before the sentence's cue (`…을 설명하고,`, `의견을 교환하고,`), or the meeting

@@ -381,6 +381,21 @@ def _short_word(view: View, c: _Chunk) -> bool:
     return not any(t.base.startswith(_NOT_NAME_TAGS) for t in view.tokens_in(c.start, c.end) if t.text.strip())
 
 
+# `의장을 맡은`, `위원장을 맡아`: the role is taken by the subject before it.
+_CHAIR_TAKEN = re.compile(r"[을를]\s*맡")
+
+
+def _title_country(view: View, chunks: list[_Chunk], k: int) -> str | None:
+    """`인도 상공부 장관 피유시 고얄이 의장을 맡은`: the country of the title written just before a name (chunk k
+    its last word), within the title's particle-free words."""
+    for x in reversed(chunks[max(0, k - 4):k]):
+        if x.particle or x.sep_before == ",":
+            return _country_of_chunk(view, x) if not x.particle else None
+        if (cid := _country_of_chunk(view, x)) is not None:
+            return cid
+    return None
+
+
 def find(view: View, s: Sent) -> list[Person]:
     chunks = _chunks(view, s)
     people: list[Person] = []
@@ -392,7 +407,9 @@ def find(view: View, s: Sent) -> list[Person]:
     for r, c in enumerate(chunks):
         # `한국에서는`, `미측에서`, `일본은`, `한국 측에선`: the country the next names belong to.
         cc = _country_of_chunk(view, c)
-        if cc and (c.particle or (r + 1 < len(chunks) and chunks[r + 1].text == "측")):
+        # `의장국 라오스, X 총리`: the chair country named before its leader.
+        if cc and (c.particle or (r + 1 < len(chunks) and chunks[r + 1].text == "측")
+                   or (r > 0 and chunks[r - 1].text == "의장국" and c.sep_before == " ")):
             context_country = cc
             side = r + 1 < len(chunks) and chunks[r + 1].text == "측"
         if c.text == "측" and r > 0 and _country_of_chunk(view, chunks[r - 1]):
@@ -415,6 +432,7 @@ def find(view: View, s: Sent) -> list[Person]:
         # The run of particle-free words before the role: [org/country words] NAME [org/country words].
         j = r - 1
         run: list[_Chunk] = []
+        titled: int | None = None  # a title ending just before the run (`인도 상공부 장관 피유시 고얄이 의장을 맡은`)
         misread: list[_Chunk] | None = None
         while j >= 0 and r - j <= 8:
             cj = chunks[j]
@@ -422,6 +440,7 @@ def find(view: View, s: Sent) -> list[Person]:
                 run[:0] = misread  # `부이 타잉 썬 베트남 외교장관`: Kiwi read name syllables as verbs or particles
                 break
             if cj.particle or _role_suffix(cj.text) or cj.text in _stop() or not cj.text or _place(view, cj):
+                titled = j if _role_suffix(cj.text) and not cj.particle else None
                 break
             if (cut := _after_titled_pair(cj)) is not None:
                 run.insert(0, cut)  # `이 대통령-또 럼 서기장 회담`: the name begins after the first one's title
@@ -480,6 +499,8 @@ def find(view: View, s: Sent) -> list[Person]:
             if (cid := _country_of_chunk(view, oc) or _group_of_chunk(view, oc)) is not None:
                 country = cid  # `세계은행(WB) 총재`: an organisation's official stands for it (records.md)
                 break
+        if country is None and titled is not None and not after:
+            country = _title_country(view, chunks, titled)
         if country is None and side:
             country = context_country
         if country is None:
@@ -512,6 +533,11 @@ def find(view: View, s: Sent) -> list[Person]:
                     full = _full_name(view, name_chunks[0].text, c.text, s.end)
                     if full is None:
                         continue
+        if _CHAIR_TAKEN.match(view.text, c.start + len(c.text)) and name_chunks[-1].text.endswith(("이", "가")) \
+                and len(name_chunks[-1].text) >= 3 and not name_chunks[-1].paren:
+            last = name_chunks[-1]  # `고얄이 의장을 맡은`: the subject's particle Kiwi left on a foreign name
+            name_chunks = [*name_chunks[:-1], _Chunk(last.start, last.end - 1, last.text[:-1], None, last.text[-1],
+                                                     last.sep_before)]
         name = full or " ".join(x.text for x in name_chunks)
         if len(name.replace(" ", "")) < 2:
             continue
