@@ -94,3 +94,16 @@ def test_relations_raised_at_the_meeting() -> None:
     text = ("The prime ministers of Australia and Chile met in Canberra on 5 May 2025 and issued a joint "
             "statement upgrading the relationship to a Comprehensive Strategic Partnership.")
     assert _topics(text, "en", "2025-05-06") == {"other"}
+
+
+# Sanctions are not export controls: on North Korea they are North Korea's, on another state a field with no topic.
+def test_sanctions_are_no_export_control() -> None:
+    text = ("The foreign ministers of Estonia and Japan met in Tallinn on 3 March 2025. They agreed to coordinate "
+            "their sanctions against Belarus.")
+    assert _topics(text, "en", "2025-03-04") == {"other"}
+    text = ("The foreign ministers of Estonia and Japan met in Tallinn on 3 March 2025. They agreed to enforce the "
+            "UN sanctions on North Korea.")
+    assert _topics(text, "en", "2025-03-04") == {"north_korea"}
+    text = ("조태열 외교부 장관은 3일 서울에서 에스토니아 외교장관과 회담을 갖고 "
+            "벨라루스에 대한 제재 이행에 긴밀히 공조해 나가기로 했다.")
+    assert _topics(text, "ko", "2025-03-04") == {"other"}
