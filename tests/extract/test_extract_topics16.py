@@ -107,3 +107,13 @@ def test_sanctions_are_no_export_control() -> None:
     text = ("조태열 외교부 장관은 3일 서울에서 에스토니아 외교장관과 회담을 갖고 "
             "벨라루스에 대한 제재 이행에 긴밀히 공조해 나가기로 했다.")
     assert _topics(text, "ko", "2025-03-04") == {"other"}
+
+
+# Disaster relief and management are a field with no topic (`other`), not development's humanitarian assistance.
+def test_disaster_relief_is_other() -> None:
+    text = ("The defence ministers of New Zealand and Indonesia met in Jakarta on 7 May 2025. They agreed to hold a "
+            "humanitarian assistance and disaster relief drill next year.")
+    assert _topics(text, "en", "2025-05-08") == {"other"}
+    text = ("조태열 외교부 장관은 7일 서울에서 뉴질랜드 외교장관과 회담을 갖고 "
+            "재난 대응과 기후변화 대응 분야 협력을 확대하기로 했다.")
+    assert _topics(text, "ko", "2025-05-08") == {"climate", "other"}
