@@ -1,7 +1,8 @@
 """Round 14 of issue #16, commitment topics (records.md rule 10): vocabulary a topic lacked (health care, the EU's
-research programme, information security agreements, climate treaties and nature, infrastructure development),
-fields with no topic as `other` (Ukraine, a free and open Indo-Pacific, a strategic partnership of relations), and
-relations raised at the meeting as a done act; each rule on sentences written for these tests (none from the corpus)."""
+research programme, information security agreements, climate treaties and nature, infrastructure development, the
+fourth industrial revolution), fields with no topic as `other` (Ukraine, a free and open Indo-Pacific, a strategic
+partnership of relations, disasters), sanctions as no export control, and relations raised at the meeting as a done
+act; each rule on sentences written for these tests (none from the corpus)."""
 from __future__ import annotations
 
 from streams.records import EventRecord
@@ -117,3 +118,13 @@ def test_disaster_relief_is_other() -> None:
     text = ("조태열 외교부 장관은 7일 서울에서 뉴질랜드 외교장관과 회담을 갖고 "
             "재난 대응과 기후변화 대응 분야 협력을 확대하기로 했다.")
     assert _topics(text, "ko", "2025-05-08") == {"climate", "other"}
+
+
+# The fourth industrial revolution (`4차 산업혁명`) is emerging technology.
+def test_fourth_industrial_revolution_is_emerging_tech() -> None:
+    text = ("The presidents of Kenya and Estonia met in Tallinn on 12 June 2025. The two presidents agreed to work "
+            "together on the fourth industrial revolution.")
+    assert _topics(text, "en", "2025-06-13") == {"emerging_tech"}
+    text = ("윤석열 대통령은 12일 서울에서 에스토니아 대통령과 정상회담을 갖고 "
+            "4차 산업혁명 분야에서 협력을 강화하기로 했다.")
+    assert _topics(text, "ko", "2025-06-13") == {"emerging_tech"}
