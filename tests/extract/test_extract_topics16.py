@@ -92,6 +92,9 @@ def test_relations_raised_at_the_meeting() -> None:
     text = ("한덕수 국무총리는 4일 하노이에서 베트남 총리와 회담을 가졌다. 이번 회담은 양국 관계가 "
             "'포괄적 전략 동반자 관계'로 격상된 이후 처음 열린 총리회담이다.")
     assert _topics(text, "ko", "2025-03-05") == set()  # a guard: the past raise is no commitment
+    text = ("이재명 대통령은 4일 서울에서 말레이시아 총리와 정상회담을 가졌다. 두 정상은 지난해 양국 관계를 "
+            "'전략적 동반자 관계'로 격상한 이후 처음 열린 이번 회담에서 반도체 협력을 확대하기로 했다.")
+    assert _topics(text, "ko", "2025-03-05") == {"semiconductors"}  # a guard: the past raise is the time, no field
     text = ("The prime ministers of Australia and Chile met in Canberra on 5 May 2025 and issued a joint "
             "statement upgrading the relationship to a Comprehensive Strategic Partnership.")
     assert _topics(text, "en", "2025-05-06") == {"other"}
