@@ -201,7 +201,9 @@ class Korean(Grammar):
     continuation = re.compile(r"^(이를|이에|이와)\b|(?:이러한|이와 같은|이 같은)\s*(?:협력|교류|공조)")
     shares_final_cue = True
     bare_mention_told = True  # `회의는 … 주재로 진행됐다`: the meeting at hand
-    scene = regexscan.compile(r"\S+?(?:로|으로)\s+인한|\S+\s+이후(?=\s)")  # searched in every clause
+    # searched in every clause; `관계가 '전략적 동반자 관계'로 격상된 이후`: the relations' past raise is the time.
+    scene = regexscan.compile(r"\S+?(?:로|으로)\s+인한|\S+\s+이후(?=\s)|"
+                              r"관계[가를는]?\s+.{1,30}?(?:로|으로)\s+격상(?:된|한)\s+(?:이후|뒤|후)(?=\s)")
     name_topic_fallback = True
     # A remark or an exchange of views before the sentence's cue (`…을 설명하고,`, `의견을 교환하고,`), or the meeting
     # itself (`…장관을 면담하고,`, `…과 정상회담을 갖고,`): not agreed.
