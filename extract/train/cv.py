@@ -1,8 +1,10 @@
-"""Document-level k-fold cross-validation of the clause topic classifier against the rules, per language.
+"""Cross-validation of the clause topic classifier against the rules, per language: document-level k-fold, or
+leave one tuning set out (`--by-set`: each set is a fold, scored by a model trained on the other sets only, the
+honest figure for releases by writers nobody tuned on).
 
-For each language the tuning documents are dealt into k folds (seeded). For each fold a model is trained on the
-other folds' clauses and scores the clauses of the fold's documents; every document is extracted once (the
-pipeline up to delegates does not depend on the topics) and its commitments are then found again for each
+For each language the tuning documents are dealt into k folds (seeded), or grouped by set. For each fold a model
+is trained on the other folds' clauses and scores the clauses of the fold's documents; every document is extracted
+once (the pipeline up to delegates does not depend on the topics) and its commitments are then found again for each
 policy (mode and thresholds), scored with `extract.evaluate` as `readout eval` scores them.
 
 Two figures per mode: `cv` takes, for each fold, the thresholds that did best on the other folds (the honest
@@ -11,6 +13,7 @@ policies at least as precise as the rules on the folds choosing are eligible. Th
 scored on the same documents; they were written while reading them, so their figure is an upper bound.
 
     python -m extract.train.cv                  # figures as a table; --json for one object
+    python -m extract.train.cv --by-set         # leave one tuning set out
     python -m extract.train.cv --write          # also the chosen thresholds into extract/train/thresholds.json
 """
 from __future__ import annotations
@@ -29,7 +32,7 @@ from typing import Any
 
 from extract.evaluate import Event, GoldDocument, Report, Scores, score
 from extract.topic_model import NEVER, ClauseTopics, Policy, TopicModel
-from extract.train.data import Example, document, load, read_jsonl, tuning_sets
+from extract.train.data import ROOT, Example, document, load, read_jsonl, tuning_sets
 from extract.train.train import LANGS, SETTINGS, train
 
 K = 5
@@ -67,6 +70,7 @@ class Prepared:
     lang: str
     sdoc: Any  # spacy Doc with the Analysis
     owner: dict[int, Any]
+    set: str = ""  # the tuning set (its folder, relative to the repo) the document comes from
     scores: dict[tuple[int, int], dict[str, float]] = field(default_factory=dict)  # out-of-fold clause scores
 
 
@@ -90,7 +94,7 @@ def prepare(sets: Sequence[Path]) -> tuple[list[Prepared], dict[str, GoldDocumen
                 sdoc = pipeline.run(text, lang, doc.published_date(),
                                     clean_text(doc.title) if doc.title else None, home_country(doc.source, doc.url))
                 _, _, owner = pipeline._sectioned(sdoc)
-                docs.append(Prepared(doc, lang, sdoc, owner))
+                docs.append(Prepared(doc, lang, sdoc, owner, _set_name(folder)))
     finally:
         if before is None:
             os.environ.pop("READOUT_TOPICS", None)
@@ -104,6 +108,17 @@ def folds(ids: Iterable[str], k: int = K, seed: int = SEED) -> dict[str, int]:
     order = sorted(set(ids))
     random.Random(seed).shuffle(order)
     return {doc_id: i % k for i, doc_id in enumerate(order)}
+
+
+def set_folds(docs: Iterable[Prepared]) -> dict[str, int]:
+    """Each document's fold when every tuning set is a fold of its own (sets in name order)."""
+    docs = list(docs)
+    names = sorted({p.set for p in docs})
+    return {p.doc.id: names.index(p.set) for p in docs}
+
+
+def _set_name(folder: Path) -> str:
+    return str(folder.relative_to(ROOT)) if folder.is_relative_to(ROOT) else str(folder)
 
 
 def events_of(p: Prepared, model: ClauseTopics | None) -> list[Event]:
@@ -204,14 +219,15 @@ def _policy(p: Policy) -> dict[str, float | bool]:
 
 
 def run(overrides: dict[str, Any], k: int = K, seed: int = SEED, quick: bool = False,
-        modes: Sequence[str] = ("model", "both")) -> dict[str, Any]:
+        modes: Sequence[str] = ("model", "both"), by_set: bool = False) -> dict[str, Any]:
     t0 = time.perf_counter()
     docs, gold = prepare(tuning_sets())
-    out: dict[str, Any] = {"k": k, "seed": seed, "overrides": overrides, "quick": quick, "languages": {}}
+    out: dict[str, Any] = {"k": "by-set" if by_set else k, "seed": seed, "overrides": overrides, "quick": quick,
+                           "languages": {}}
     for lang in LANGS:
         mine = [p for p in docs if p.lang == lang]
         examples = load(lang)
-        fold_of = folds((p.doc.id for p in mine), k, seed)
+        fold_of = set_folds(mine) if by_set else folds((p.doc.id for p in mine), k, seed)
         per_doc = score_folds(mine, examples, fold_of, overrides)
         out["languages"][lang] = {**evaluate(mine, gold, fold_of, quick, modes), "classifier_ms_per_doc": round(
             per_doc * 1000, 2)}
@@ -239,7 +255,9 @@ def combined(languages: dict[str, Any]) -> dict[str, Any]:
 
 
 def table(result: dict[str, Any]) -> str:
-    lines = [f"{result['k']}-fold document-level CV over the tuning sets (seed {result['seed']}); "
+    how = ("leave-one-set-out CV" if result["k"] == "by-set" else
+           f"{result['k']}-fold document-level CV over the tuning sets (seed {result['seed']})")
+    lines = [f"{how}; "
              f"load average {result['load_average']}",
              f"{'lang':4} {'mode':5} {'topics F1 cv (p / r)':24} {'pooled':7} {'events':7} {'delegates':9} thresholds"]
     for lang, modes in result["languages"].items():
@@ -275,6 +293,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument("--write", action="store_true", help="write the pooled thresholds to thresholds.json")
     ap.add_argument("--seed", type=int, default=SEED, help="how documents are dealt into folds")
+    ap.add_argument("--by-set", action="store_true", help="leave one tuning set out (each set a fold)")
     ap.add_argument("--quick", action="store_true", help="a few thresholds only (for trying training settings)")
     ap.add_argument("--mode", action="append", choices=("model", "both"), default=[],
                     help="score only this mode beside the rules (repeatable; default both modes)")
@@ -282,7 +301,8 @@ def main(argv: Sequence[str] | None = None) -> None:
                     help="a config override, e.g. training.max_epochs=40")
     args = ap.parse_args(argv)
     overrides = {k: json.loads(v) for k, v in (s.split("=", 1) for s in args.set)}
-    result = run(overrides, seed=args.seed, quick=args.quick, modes=tuple(args.mode) or ("model", "both"))
+    result = run(overrides, seed=args.seed, quick=args.quick, modes=tuple(args.mode) or ("model", "both"),
+                 by_set=args.by_set)
     print(json.dumps(result, indent=2) if args.json else table(result))
     if args.write:
         write_thresholds(result)
