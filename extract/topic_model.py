@@ -7,7 +7,8 @@ cue) and scores each topic and `commitment` (the clause states one). `READOUT_TO
 - `model`: a clause is a commitment when the classifier scores `commitment` at least `confirm` (a clause the rules
   cue) or `detect` (one they do not), and its topics are those scoring at least `add` (`other`, generic
   cooperation, at least `other`);
-- `both`: the same choice of clauses, and their topics are the keyword topics plus the classifier's as in `model`.
+- `both`: the same choice of clauses, and their topics are the keyword topics plus the classifier's as in `model`
+  (a keyword topic the classifier scores below `keep` is dropped).
 
 The thresholds, per language and mode, were chosen by cross-validation (`python -m extract.train.cv`) and live in
 each model's meta.json (`readout.modes`). The models are package data, `extract/models/topics-<lang>/`, built by
@@ -57,6 +58,7 @@ class Policy:
     add: float = NEVER  # a topic scoring this much is the clause's
     other: float = NEVER  # `other` (generic cooperation, the keyword lists' blind spot) scoring this much is too
     rules: bool = False  # the keyword topics are the clause's too (`both`)
+    keep: float = 0.0  # `both`: a keyword topic stays only when the classifier scores it this much (0: always)
     # Gates on what the rules see in the clause (chosen by cross-validation like the thresholds): `other` only where
     # no keyword names a topic (a clause on DPRK missiles is not also generic cooperation), and an uncued clause a
     # commitment only when a keyword names its topic (uncued clauses without one are almost never commitments).
@@ -65,7 +67,7 @@ class Policy:
 
     @classmethod
     def of(cls, mode: str, raw: dict[str, Any]) -> Policy:
-        return cls(**{k: float(raw[k]) for k in ("confirm", "detect", "add", "other") if k in raw},
+        return cls(**{k: float(raw[k]) for k in ("confirm", "detect", "add", "other", "keep") if k in raw},
                    **{k: bool(raw[k]) for k in ("other_alone", "detect_kw") if k in raw}, rules=mode == "both")
 
 
@@ -150,7 +152,8 @@ class ClauseTopics:
         ranked = sorted(TOPICS, key=lambda t: (-scores.get(t, 0.0), t))  # highest first; ties by name: stable
         found = [t for t in ranked if scores.get(t, 0.0) >= (other if t == "other" else p.add)]
         if p.rules:
-            found = list(dict.fromkeys([*rules, *found]))
+            # the keyword topics the classifier does not doubt, then its own
+            found = list(dict.fromkeys([*(t for t in rules if scores.get(t, 0.0) >= p.keep), *found]))
         detect = NEVER if p.detect_kw and not rules else p.detect
         return found, scores[COMMITMENT] >= (p.confirm if cued else detect)
 

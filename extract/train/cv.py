@@ -1,6 +1,6 @@
 """Cross-validation of the clause topic classifier against the rules, per language: document-level k-fold, or
-leave one tuning set out (`--by-set`: each set is a fold, scored by a model trained on the other sets only, the
-honest figure for releases by writers nobody tuned on).
+whole tuning sets (`--by-set`: a set is never split, so it is scored by a model trained on other sets only, the
+honest figure for releases by writers nobody tuned on; `--k 0` leaves one set out at a time).
 
 For each language the tuning documents are dealt into k folds (seeded), or grouped by set. For each fold a model
 is trained on the other folds' clauses and scores the clauses of the fold's documents; every document is extracted
@@ -13,7 +13,7 @@ policies at least as precise as the rules on the folds choosing are eligible. Th
 scored on the same documents; they were written while reading them, so their figure is an upper bound.
 
     python -m extract.train.cv                  # figures as a table; --json for one object
-    python -m extract.train.cv --by-set         # leave one tuning set out
+    python -m extract.train.cv --by-set         # 5 folds of whole tuning sets; --by-set --k 0: leave one set out
     python -m extract.train.cv --write          # also the chosen thresholds into extract/train/thresholds.json
 """
 from __future__ import annotations
@@ -46,19 +46,22 @@ DETECT = (OFF, 0.4, 0.5, 0.7)
 OTHER = (0.3, 0.5, 0.7, OFF)
 ADD = {"model": (0.2, 0.3, 0.4), "both": (0.7, OFF)}
 GATES = (False, True)
+# `both`: a keyword topic stays when the classifier scores it at least this much (0: always, as the rules).
+KEEP = {"model": (0.0,), "both": (0.0, 0.05, 0.1, 0.2)}
 QUICK = {"confirm": (0.0, 0.3), "detect": (OFF, 0.5), "other": (0.3, OFF), "add": {"model": (0.3,), "both": (OFF,)},
-         "gates": (True,)}
+         "gates": (True,), "keep": {"model": (0.0,), "both": (0.0, 0.1)}}
 
 
 def grid(quick: bool = False, modes: Sequence[str] = ("model", "both")) -> dict[str, list[Policy]]:
     """Every policy tried per mode (`quick`: a few, for trying training settings); a gate on a threshold that is off
     changes nothing, so it is off there (and the policy tried once: `both` always holds the rules' own policy)."""
-    g = QUICK if quick else {"confirm": CONFIRM, "detect": DETECT, "other": OTHER, "add": ADD, "gates": GATES}
+    g = QUICK if quick else {"confirm": CONFIRM, "detect": DETECT, "other": OTHER, "add": ADD, "gates": GATES,
+                             "keep": KEEP}
     return {"rules": [], **{mode: list(dict.fromkeys(
         Policy(confirm=c, detect=d, add=a, other=o, rules=mode == "both", other_alone=oa and o != OFF,
-               detect_kw=dk and d != OFF)
-        for c, d, o, a, oa, dk in product(g["confirm"], g["detect"], g["other"], g["add"][mode], g["gates"],
-                                          g["gates"])))
+               detect_kw=dk and d != OFF, keep=kp)
+        for c, d, o, a, oa, dk, kp in product(g["confirm"], g["detect"], g["other"], g["add"][mode], g["gates"],
+                                              g["gates"], g["keep"][mode])))
                             for mode in modes}}
 
 
@@ -110,11 +113,13 @@ def folds(ids: Iterable[str], k: int = K, seed: int = SEED) -> dict[str, int]:
     return {doc_id: i % k for i, doc_id in enumerate(order)}
 
 
-def set_folds(docs: Iterable[Prepared]) -> dict[str, int]:
-    """Each document's fold when every tuning set is a fold of its own (sets in name order)."""
+def set_folds(docs: Iterable[Prepared], k: int = 0, seed: int = SEED) -> dict[str, int]:
+    """Each document's fold when tuning sets are never split: k folds of whole sets (dealt as `folds` deals), or
+    with k = 0 every set a fold of its own (leave one set out; sets in name order)."""
     docs = list(docs)
     names = sorted({p.set for p in docs})
-    return {p.doc.id: names.index(p.set) for p in docs}
+    of_set = folds(names, k, seed) if k else {name: i for i, name in enumerate(names)}
+    return {p.doc.id: of_set[p.set] for p in docs}
 
 
 def _set_name(folder: Path) -> str:
@@ -215,19 +220,19 @@ def _counts(s: Scores) -> list[int]:
 
 def _policy(p: Policy) -> dict[str, float | bool]:
     return {"confirm": p.confirm, "detect": p.detect, "add": p.add, "other": p.other, "other_alone": p.other_alone,
-            "detect_kw": p.detect_kw}
+            "detect_kw": p.detect_kw, "keep": p.keep}
 
 
 def run(overrides: dict[str, Any], k: int = K, seed: int = SEED, quick: bool = False,
         modes: Sequence[str] = ("model", "both"), by_set: bool = False) -> dict[str, Any]:
     t0 = time.perf_counter()
     docs, gold = prepare(tuning_sets())
-    out: dict[str, Any] = {"k": "by-set" if by_set else k, "seed": seed, "overrides": overrides, "quick": quick,
+    out: dict[str, Any] = {"k": k, "by_set": by_set, "seed": seed, "overrides": overrides, "quick": quick,
                            "languages": {}}
     for lang in LANGS:
         mine = [p for p in docs if p.lang == lang]
         examples = load(lang)
-        fold_of = set_folds(mine) if by_set else folds((p.doc.id for p in mine), k, seed)
+        fold_of = set_folds(mine, k, seed) if by_set else folds((p.doc.id for p in mine), k, seed)
         per_doc = score_folds(mine, examples, fold_of, overrides)
         out["languages"][lang] = {**evaluate(mine, gold, fold_of, quick, modes), "classifier_ms_per_doc": round(
             per_doc * 1000, 2)}
@@ -255,8 +260,11 @@ def combined(languages: dict[str, Any]) -> dict[str, Any]:
 
 
 def table(result: dict[str, Any]) -> str:
-    how = ("leave-one-set-out CV" if result["k"] == "by-set" else
-           f"{result['k']}-fold document-level CV over the tuning sets (seed {result['seed']})")
+    if not result.get("by_set"):
+        how = f"{result['k']}-fold document-level CV over the tuning sets (seed {result['seed']})"
+    else:
+        how = (f"{result['k']}-fold CV of whole tuning sets (seed {result['seed']})" if result["k"] else
+               "leave-one-set-out CV")
     lines = [f"{how}; "
              f"load average {result['load_average']}",
              f"{'lang':4} {'mode':5} {'topics F1 cv (p / r)':24} {'pooled':7} {'events':7} {'delegates':9} thresholds"]
@@ -293,15 +301,18 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument("--write", action="store_true", help="write the pooled thresholds to thresholds.json")
     ap.add_argument("--seed", type=int, default=SEED, help="how documents are dealt into folds")
-    ap.add_argument("--by-set", action="store_true", help="leave one tuning set out (each set a fold)")
+    ap.add_argument("--by-set", action="store_true", help="folds of whole tuning sets (never split a set)")
+    ap.add_argument("--k", type=int, default=K, help="how many folds (with --by-set, 0: each set its own)")
     ap.add_argument("--quick", action="store_true", help="a few thresholds only (for trying training settings)")
     ap.add_argument("--mode", action="append", choices=("model", "both"), default=[],
                     help="score only this mode beside the rules (repeatable; default both modes)")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                     help="a config override, e.g. training.max_epochs=40")
     args = ap.parse_args(argv)
+    if args.k < (0 if args.by_set else 2):
+        ap.error("--k: at least 2 folds (0 only with --by-set: each set its own)")
     overrides = {k: json.loads(v) for k, v in (s.split("=", 1) for s in args.set)}
-    result = run(overrides, seed=args.seed, quick=args.quick, modes=tuple(args.mode) or ("model", "both"),
+    result = run(overrides, k=args.k, seed=args.seed, quick=args.quick, modes=tuple(args.mode) or ("model", "both"),
                  by_set=args.by_set)
     print(json.dumps(result, indent=2) if args.json else table(result))
     if args.write:
