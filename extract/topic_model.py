@@ -7,8 +7,7 @@ cue) and scores each topic and `commitment` (the clause states one). `READOUT_TO
 - `model`: a clause is a commitment when the classifier scores `commitment` at least `confirm` (a clause the rules
   cue) or `detect` (one they do not), and its topics are those scoring at least `add` (`other`, generic
   cooperation, at least `other`);
-- `both`: the same choice of clauses, and their topics are the keyword topics plus the classifier's as in `model`
-  (a keyword topic the classifier scores below `keep` is dropped).
+- `both`: the same choice of clauses, and their topics are the keyword topics plus the classifier's as in `model`.
 
 The thresholds, per language and mode, were chosen by cross-validation (`python -m extract.train.cv`) and live in
 each model's meta.json (`readout.modes`). The models are package data, `extract/models/topics-<lang>/`, built by
@@ -18,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -58,7 +57,6 @@ class Policy:
     add: float = NEVER  # a topic scoring this much is the clause's
     other: float = NEVER  # `other` (generic cooperation, the keyword lists' blind spot) scoring this much is too
     rules: bool = False  # the keyword topics are the clause's too (`both`)
-    keep: float = 0.0  # `both`: a keyword topic stays only when the classifier scores it this much (0: always)
     # Gates on what the rules see in the clause (chosen by cross-validation like the thresholds): `other` only where
     # no keyword names a topic (a clause on DPRK missiles is not also generic cooperation), and an uncued clause a
     # commitment only when a keyword names its topic (uncued clauses without one are almost never commitments).
@@ -67,7 +65,7 @@ class Policy:
 
     @classmethod
     def of(cls, mode: str, raw: dict[str, Any]) -> Policy:
-        return cls(**{k: float(raw[k]) for k in ("confirm", "detect", "add", "other", "keep") if k in raw},
+        return cls(**{k: float(raw[k]) for k in ("confirm", "detect", "add", "other") if k in raw},
                    **{k: bool(raw[k]) for k in ("other_alone", "detect_kw") if k in raw}, rules=mode == "both")
 
 
@@ -100,7 +98,8 @@ class TopicModel:
         return [dict(zip(self.labels, map(float, row), strict=True)) for row in table]
 
 
-def clause_inputs(view: View, sents: Iterable[Sent]) -> list[tuple[tuple[int, int], list[str]]]:
+def clause_inputs(view: View, sents: Iterable[Sent],
+                  owner: Mapping[int, Any] | None = None) -> list[tuple[tuple[int, int], list[str]]]:
     """Every clause of the sentences with what the classifier reads of it: the grammar's words, then what the rules
     say of the clause (`@kw:<topic>` for each keyword topic, `@cue:<strength>`) and of the clause before it in the
     sentence (`@prev:<topic>`: `…북핵 문제를 평가하고, 이 문제를 해결하기 위해 …`). Training data is made by this
@@ -111,6 +110,8 @@ def clause_inputs(view: View, sents: Iterable[Sent]) -> list[tuple[tuple[int, in
     out = []
     for s in sents:
         prev: list[str] = []
+        # the type of the event the sentence is told under (`@ev:agreement`): what a signing commits to differs
+        event = [f"@ev:{owner[s.idx].event.type}"] if owner is not None and s.idx in owner else []
         for a, b in g.clauses(view, s):
             words = g.clause_words(view, a, b)
             if not words:
@@ -118,7 +119,7 @@ def clause_inputs(view: View, sents: Iterable[Sent]) -> list[tuple[tuple[int, in
             text = view.text[a:b]
             rules = topics_in(unnamed(view, a, b), view.lang)
             out.append(((a, b), [*words, *(f"@kw:{t}" for t in rules), f"@cue:{g.strength(text) or 'none'}",
-                                 *(f"@prev:{t}" for t in prev)]))
+                                 *(f"@prev:{t}" for t in prev), *event]))
             prev = rules
     return out
 
@@ -138,8 +139,9 @@ class ClauseTopics:
     policy: Policy
 
     @classmethod
-    def of(cls, view: View, sents: Iterable[Sent], model: TopicModel, policy: Policy) -> ClauseTopics:
-        inputs = clause_inputs(view, sents)
+    def of(cls, view: View, sents: Iterable[Sent], model: TopicModel, policy: Policy,
+           owner: Mapping[int, Any] | None = None) -> ClauseTopics:
+        inputs = clause_inputs(view, sents, owner)
         return cls(dict(zip((span for span, _ in inputs), model.scores([w for _, w in inputs]), strict=True)), policy)
 
     def topics(self, a: int, b: int, rules: list[str], cued: bool) -> tuple[list[str], bool | None]:
@@ -152,13 +154,13 @@ class ClauseTopics:
         ranked = sorted(TOPICS, key=lambda t: (-scores.get(t, 0.0), t))  # highest first; ties by name: stable
         found = [t for t in ranked if scores.get(t, 0.0) >= (other if t == "other" else p.add)]
         if p.rules:
-            # the keyword topics the classifier does not doubt, then its own
-            found = list(dict.fromkeys([*(t for t in rules if scores.get(t, 0.0) >= p.keep), *found]))
+            found = list(dict.fromkeys([*rules, *found]))
         detect = NEVER if p.detect_kw and not rules else p.detect
         return found, scores[COMMITMENT] >= (p.confirm if cued else detect)
 
 
-def clause_topics(view: View, sents: Iterable[Sent], mode: str | None = None) -> ClauseTopics | None:
+def clause_topics(view: View, sents: Iterable[Sent], mode: str | None = None,
+                  owner: Mapping[int, Any] | None = None) -> ClauseTopics | None:
     """The document's clause topics for the mode (READOUT_TOPICS when None); None in `rules` mode."""
     mode = mode or topics_mode()
     if mode == "rules":
@@ -166,4 +168,4 @@ def clause_topics(view: View, sents: Iterable[Sent], mode: str | None = None) ->
     model = model_for(view.lang)
     if model is None:
         return None  # a language without a model keeps its rules
-    return ClauseTopics.of(view, sents, model, model.policy(mode))
+    return ClauseTopics.of(view, sents, model, model.policy(mode), owner)

@@ -46,22 +46,19 @@ DETECT = (OFF, 0.4, 0.5, 0.7)
 OTHER = (0.3, 0.5, 0.7, OFF)
 ADD = {"model": (0.2, 0.3, 0.4), "both": (0.7, OFF)}
 GATES = (False, True)
-# `both`: a keyword topic stays when the classifier scores it at least this much (0: always, as the rules).
-KEEP = {"model": (0.0,), "both": (0.0, 0.05, 0.1, 0.2)}
 QUICK = {"confirm": (0.0, 0.3), "detect": (OFF, 0.5), "other": (0.3, OFF), "add": {"model": (0.3,), "both": (OFF,)},
-         "gates": (True,), "keep": {"model": (0.0,), "both": (0.0, 0.1)}}
+         "gates": (True,)}
 
 
 def grid(quick: bool = False, modes: Sequence[str] = ("model", "both")) -> dict[str, list[Policy]]:
     """Every policy tried per mode (`quick`: a few, for trying training settings); a gate on a threshold that is off
     changes nothing, so it is off there (and the policy tried once: `both` always holds the rules' own policy)."""
-    g = QUICK if quick else {"confirm": CONFIRM, "detect": DETECT, "other": OTHER, "add": ADD, "gates": GATES,
-                             "keep": KEEP}
+    g = QUICK if quick else {"confirm": CONFIRM, "detect": DETECT, "other": OTHER, "add": ADD, "gates": GATES}
     return {"rules": [], **{mode: list(dict.fromkeys(
         Policy(confirm=c, detect=d, add=a, other=o, rules=mode == "both", other_alone=oa and o != OFF,
-               detect_kw=dk and d != OFF, keep=kp)
-        for c, d, o, a, oa, dk, kp in product(g["confirm"], g["detect"], g["other"], g["add"][mode], g["gates"],
-                                              g["gates"], g["keep"][mode])))
+               detect_kw=dk and d != OFF)
+        for c, d, o, a, oa, dk in product(g["confirm"], g["detect"], g["other"], g["add"][mode], g["gates"],
+                                          g["gates"])))
                             for mode in modes}}
 
 
@@ -165,7 +162,8 @@ def score_folds(docs: Sequence[Prepared], examples: Sequence[Example], fold_of: 
                 continue
             view = p.sdoc._.readout.view
             t0 = time.perf_counter()
-            p.scores = ClauseTopics.of(view, (s for s in view.sents if s.idx in p.owner), model, Policy()).scores
+            p.scores = ClauseTopics.of(view, (s for s in view.sents if s.idx in p.owner), model, Policy(),
+                                     p.owner).scores
             spent += time.perf_counter() - t0
     return spent / max(1, len(docs))
 
@@ -178,7 +176,7 @@ def figures(s: Scores) -> dict[str, Any]:
 
 
 def evaluate(docs: Sequence[Prepared], gold: dict[str, GoldDocument], fold_of: dict[str, int],
-             quick: bool = False, modes: Sequence[str] = ("model", "both")) -> dict[str, Any]:
+             quick: bool = False, modes: Sequence[str] = ("model", "both"), precise: bool = True) -> dict[str, Any]:
     """Per mode: the honest CV figures (thresholds chosen on the other folds) and the pooled choice."""
     out: dict[str, Any] = {}
     ks = sorted(set(fold_of.values()))
@@ -192,13 +190,13 @@ def evaluate(docs: Sequence[Prepared], gold: dict[str, GoldDocument], fold_of: d
         reports = [(pol, report(docs, gold, pol)) for pol in policies]
 
         def best(ids: set[str], reports: list[tuple[Policy, Report]] = reports,
-                 precise: bool = mode == "both") -> tuple[Policy, Report]:
-            # Highest topic F1; ties go to the policy listed first (lowest thresholds), for a stable choice. `both`
-            # only among policies at least as precise as the rules on these folds (what it adds must not cost
-            # precision: chosen for F1 alone it gained recall in sample and lost out of sample, on the dev set too).
+                 precise: bool = mode == "both" and precise) -> tuple[Policy, Report]:
+            # `both` only among policies at least as precise as the rules on these folds (what it adds must not cost
+            # precision: chosen for F1 alone it gained recall in sample and lost out of sample, on the dev set too,
+            # in round 7's document folds); `precise=False` (cv --f1) chooses it for F1 alone.
             floor = total(rules, ids).commitment_topics.p if precise else 0.0
-            fit = [pr for pr in reports if total(pr[1], ids).commitment_topics.p >= floor] or reports
-            return max(fit, key=lambda pr: (round(total(pr[1], ids).commitment_topics.f1, 9), -reports.index(pr)))
+            i = choose([total(r, ids) for _, r in reports], floor)
+            return reports[i]
 
         honest, chosen = Scores(), []
         for k in ks:
@@ -213,6 +211,13 @@ def evaluate(docs: Sequence[Prepared], gold: dict[str, GoldDocument], fold_of: d
     return out
 
 
+def choose(scores: Sequence[Scores], floor: float = 0.0) -> int:
+    """The policy (its index) with the highest topic F1 among those at least `floor` precise (all when none is);
+    ties go to the policy listed first (lowest thresholds), for a stable choice."""
+    fit = [i for i, s in enumerate(scores) if s.commitment_topics.p >= floor] or range(len(scores))
+    return max(fit, key=lambda i: (round(scores[i].commitment_topics.f1, 9), -i))
+
+
 def _counts(s: Scores) -> list[int]:
     c = s.commitment_topics
     return [c.tp, c.fp, c.fn]
@@ -220,22 +225,22 @@ def _counts(s: Scores) -> list[int]:
 
 def _policy(p: Policy) -> dict[str, float | bool]:
     return {"confirm": p.confirm, "detect": p.detect, "add": p.add, "other": p.other, "other_alone": p.other_alone,
-            "detect_kw": p.detect_kw, "keep": p.keep}
+            "detect_kw": p.detect_kw}
 
 
 def run(overrides: dict[str, Any], k: int = K, seed: int = SEED, quick: bool = False,
-        modes: Sequence[str] = ("model", "both"), by_set: bool = False) -> dict[str, Any]:
+        modes: Sequence[str] = ("model", "both"), by_set: bool = False, precise: bool = True) -> dict[str, Any]:
     t0 = time.perf_counter()
     docs, gold = prepare(tuning_sets())
     out: dict[str, Any] = {"k": k, "by_set": by_set, "seed": seed, "overrides": overrides, "quick": quick,
-                           "languages": {}}
+                           "precise": precise, "languages": {}}
     for lang in LANGS:
         mine = [p for p in docs if p.lang == lang]
         examples = load(lang)
         fold_of = set_folds(mine, k, seed) if by_set else folds((p.doc.id for p in mine), k, seed)
         per_doc = score_folds(mine, examples, fold_of, overrides)
-        out["languages"][lang] = {**evaluate(mine, gold, fold_of, quick, modes), "classifier_ms_per_doc": round(
-            per_doc * 1000, 2)}
+        out["languages"][lang] = {**evaluate(mine, gold, fold_of, quick, modes, precise),
+                                  "classifier_ms_per_doc": round(per_doc * 1000, 2)}
     out["all"] = combined(out["languages"])
     out["load_average"] = [round(x, 2) for x in os.getloadavg()]
     out["seconds"] = round(time.perf_counter() - t0, 1)
@@ -303,6 +308,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--seed", type=int, default=SEED, help="how documents are dealt into folds")
     ap.add_argument("--by-set", action="store_true", help="folds of whole tuning sets (never split a set)")
     ap.add_argument("--k", type=int, default=K, help="how many folds (with --by-set, 0: each set its own)")
+    ap.add_argument("--f1", action="store_true", help="choose `both` for F1 alone (no floor at the rules' precision)")
     ap.add_argument("--quick", action="store_true", help="a few thresholds only (for trying training settings)")
     ap.add_argument("--mode", action="append", choices=("model", "both"), default=[],
                     help="score only this mode beside the rules (repeatable; default both modes)")
@@ -313,7 +319,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         ap.error("--k: at least 2 folds (0 only with --by-set: each set its own)")
     overrides = {k: json.loads(v) for k, v in (s.split("=", 1) for s in args.set)}
     result = run(overrides, k=args.k, seed=args.seed, quick=args.quick, modes=tuple(args.mode) or ("model", "both"),
-                 by_set=args.by_set)
+                 by_set=args.by_set, precise=not args.f1)
     print(json.dumps(result, indent=2) if args.json else table(result))
     if args.write:
         write_thresholds(result)

@@ -110,11 +110,13 @@ def examples(doc: DocumentRecord, gold: dict) -> tuple[list[Example], int]:
     sdoc = analysed(doc)
     if sdoc is None:
         return [], 0
-    view = sdoc._.readout.view
+    from extract import pipeline
+
+    _, view, owner = pipeline._sectioned(sdoc)
     text = view.text
     evidence, missing = gold_evidence(text, gold)
     return [Example(doc.id, view.lang, a, b, text[a:b], words, labels(text, (a, b), evidence))
-            for (a, b), words in clause_inputs(view, view.sents)], missing
+            for (a, b), words in clause_inputs(view, view.sents, owner)], missing
 
 
 def documents(sets: Iterable[Path]) -> Iterator[tuple[Path, DocumentRecord, dict]]:

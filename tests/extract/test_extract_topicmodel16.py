@@ -8,6 +8,7 @@ from types import SimpleNamespace
 from extract.train.cv import Prepared, set_folds
 from extract.train.data import set_list, tuning_sets
 from extract.train.train import sets_read
+from streams.records import DocumentRecord
 
 
 def _prepared(doc_id: str, folder: str) -> Prepared:
@@ -47,12 +48,35 @@ def test_the_shipped_data_list_is_every_tuning_set() -> None:
     assert not any({"sealed", "unseen"} & set(Path(p).parts) for p in shipped)
 
 
-def test_both_drops_a_keyword_topic_the_classifier_doubts() -> None:
-    from extract.topic_model import ClauseTopics, Policy
+def test_the_highest_f1_is_chosen_among_the_precise_enough() -> None:
+    from extract.evaluate import Scores
+    from extract.train.cv import choose
 
-    scores = {(0, 40): {"trade": 0.02, "energy": 0.6, "other": 0.1, "commitment": 0.9}}
-    union = ClauseTopics(scores, Policy(rules=True))
-    assert union.topics(0, 40, ["trade", "energy"], cued=True) == (["trade", "energy"], True)
-    doubting = ClauseTopics(scores, Policy(rules=True, keep=0.05))
-    assert doubting.topics(0, 40, ["trade", "energy"], cued=True) == (["energy"], True)
-    assert Policy.of("both", {"keep": 0.05}) == Policy(rules=True, keep=0.05)
+    def scored(tp: int, fp: int, fn: int) -> Scores:
+        s = Scores()
+        s.commitment_topics.add(tp, fp, fn)
+        return s
+
+    # precision 0.75, 0.71, 0.85; F1 0.750, 0.791, 0.784
+    rules, recall, precision = scored(60, 20, 20), scored(72, 30, 8), scored(58, 10, 22)
+    assert choose([rules, recall, precision]) == 1  # F1 alone
+    assert choose([rules, recall, precision], floor=0.75) == 2  # at least as precise as the rules
+    assert choose([recall], floor=0.9) == 0  # nothing precise enough: all are eligible
+    assert choose([rules, scored(60, 20, 20)]) == 0  # a tie goes to the first listed
+
+
+def test_the_classifier_reads_the_type_of_the_event_a_sentence_is_told_under() -> None:
+    from extract import pipeline
+    from extract.topic_model import clause_inputs
+    from extract.train.data import analysed
+
+    text = ("WELLINGTON, March 3, 2025 -- Foreign Minister Aiko Tanaka met New Zealand Foreign Minister Winston "
+            "Peters in Wellington on March 3. The two ministers agreed to expand cooperation on renewable energy.")
+    sdoc = analysed(DocumentRecord(id="t16", text=text, lang="en", published="2025-03-04"))
+    _, view, owner = pipeline._sectioned(sdoc)
+    told = [s for s in view.sents if s.idx in owner]
+    assert told
+    with_owner = dict(clause_inputs(view, told, owner))
+    assert all(f"@ev:{owner[s.idx].event.type}" in with_owner[(a, b)]
+               for s in told for a, b in view.grammar.clauses(view, s) if (a, b) in with_owner)
+    assert not any(w.startswith("@ev:") for _, words in clause_inputs(view, told) for w in words)
