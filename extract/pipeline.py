@@ -185,7 +185,8 @@ def _named_in_roster(view: View, s: Sent, events: list[Assembled]) -> Assembled 
 @Language.component("readout_commitments_v1", requires=["doc._.readout"], assigns=["doc._.readout"])
 def commitments(doc: Doc) -> Doc:
     st, view, owner = _sectioned(doc)
-    assign_commitments(st, view, owner, topic_model.clause_topics(view, (s for s in view.sents if s.idx in owner)))
+    assign_commitments(st, view, owner, topic_model.clause_topics(view, (s for s in view.sents if s.idx in owner),
+                                                                     owner=owner))
     return doc
 
 

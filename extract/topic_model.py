@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -98,7 +98,8 @@ class TopicModel:
         return [dict(zip(self.labels, map(float, row), strict=True)) for row in table]
 
 
-def clause_inputs(view: View, sents: Iterable[Sent]) -> list[tuple[tuple[int, int], list[str]]]:
+def clause_inputs(view: View, sents: Iterable[Sent],
+                  owner: Mapping[int, Any] | None = None) -> list[tuple[tuple[int, int], list[str]]]:
     """Every clause of the sentences with what the classifier reads of it: the grammar's words, then what the rules
     say of the clause (`@kw:<topic>` for each keyword topic, `@cue:<strength>`) and of the clause before it in the
     sentence (`@prev:<topic>`: `…북핵 문제를 평가하고, 이 문제를 해결하기 위해 …`). Training data is made by this
@@ -109,6 +110,8 @@ def clause_inputs(view: View, sents: Iterable[Sent]) -> list[tuple[tuple[int, in
     out = []
     for s in sents:
         prev: list[str] = []
+        # the type of the event the sentence is told under (`@ev:agreement`): what a signing commits to differs
+        event = [f"@ev:{owner[s.idx].event.type}"] if owner is not None and s.idx in owner else []
         for a, b in g.clauses(view, s):
             words = g.clause_words(view, a, b)
             if not words:
@@ -116,7 +119,7 @@ def clause_inputs(view: View, sents: Iterable[Sent]) -> list[tuple[tuple[int, in
             text = view.text[a:b]
             rules = topics_in(unnamed(view, a, b), view.lang)
             out.append(((a, b), [*words, *(f"@kw:{t}" for t in rules), f"@cue:{g.strength(text) or 'none'}",
-                                 *(f"@prev:{t}" for t in prev)]))
+                                 *(f"@prev:{t}" for t in prev), *event]))
             prev = rules
     return out
 
@@ -136,8 +139,9 @@ class ClauseTopics:
     policy: Policy
 
     @classmethod
-    def of(cls, view: View, sents: Iterable[Sent], model: TopicModel, policy: Policy) -> ClauseTopics:
-        inputs = clause_inputs(view, sents)
+    def of(cls, view: View, sents: Iterable[Sent], model: TopicModel, policy: Policy,
+           owner: Mapping[int, Any] | None = None) -> ClauseTopics:
+        inputs = clause_inputs(view, sents, owner)
         return cls(dict(zip((span for span, _ in inputs), model.scores([w for _, w in inputs]), strict=True)), policy)
 
     def topics(self, a: int, b: int, rules: list[str], cued: bool) -> tuple[list[str], bool | None]:
@@ -155,7 +159,8 @@ class ClauseTopics:
         return found, scores[COMMITMENT] >= (p.confirm if cued else detect)
 
 
-def clause_topics(view: View, sents: Iterable[Sent], mode: str | None = None) -> ClauseTopics | None:
+def clause_topics(view: View, sents: Iterable[Sent], mode: str | None = None,
+                  owner: Mapping[int, Any] | None = None) -> ClauseTopics | None:
     """The document's clause topics for the mode (READOUT_TOPICS when None); None in `rules` mode."""
     mode = mode or topics_mode()
     if mode == "rules":
@@ -163,4 +168,4 @@ def clause_topics(view: View, sents: Iterable[Sent], mode: str | None = None) ->
     model = model_for(view.lang)
     if model is None:
         return None  # a language without a model keeps its rules
-    return ClauseTopics.of(view, sents, model, model.policy(mode))
+    return ClauseTopics.of(view, sents, model, model.policy(mode), owner)

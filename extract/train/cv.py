@@ -1,8 +1,10 @@
-"""Document-level k-fold cross-validation of the clause topic classifier against the rules, per language.
+"""Cross-validation of the clause topic classifier against the rules, per language: document-level k-fold, or
+whole tuning sets (`--by-set`: a set is never split, so it is scored by a model trained on other sets only, the
+honest figure for releases by writers nobody tuned on; `--k 0` leaves one set out at a time).
 
-For each language the tuning documents are dealt into k folds (seeded). For each fold a model is trained on the
-other folds' clauses and scores the clauses of the fold's documents; every document is extracted once (the
-pipeline up to delegates does not depend on the topics) and its commitments are then found again for each
+For each language the tuning documents are dealt into k folds (seeded), or grouped by set. For each fold a model
+is trained on the other folds' clauses and scores the clauses of the fold's documents; every document is extracted
+once (the pipeline up to delegates does not depend on the topics) and its commitments are then found again for each
 policy (mode and thresholds), scored with `extract.evaluate` as `readout eval` scores them.
 
 Two figures per mode: `cv` takes, for each fold, the thresholds that did best on the other folds (the honest
@@ -11,6 +13,7 @@ policies at least as precise as the rules on the folds choosing are eligible. Th
 scored on the same documents; they were written while reading them, so their figure is an upper bound.
 
     python -m extract.train.cv                  # figures as a table; --json for one object
+    python -m extract.train.cv --by-set         # 5 folds of whole tuning sets; --by-set --k 0: leave one set out
     python -m extract.train.cv --write          # also the chosen thresholds into extract/train/thresholds.json
 """
 from __future__ import annotations
@@ -29,7 +32,7 @@ from typing import Any
 
 from extract.evaluate import Event, GoldDocument, Report, Scores, score
 from extract.topic_model import NEVER, ClauseTopics, Policy, TopicModel
-from extract.train.data import Example, document, load, read_jsonl, tuning_sets
+from extract.train.data import ROOT, Example, document, load, read_jsonl, tuning_sets
 from extract.train.train import LANGS, SETTINGS, train
 
 K = 5
@@ -67,6 +70,7 @@ class Prepared:
     lang: str
     sdoc: Any  # spacy Doc with the Analysis
     owner: dict[int, Any]
+    set: str = ""  # the tuning set (its folder, relative to the repo) the document comes from
     scores: dict[tuple[int, int], dict[str, float]] = field(default_factory=dict)  # out-of-fold clause scores
 
 
@@ -90,7 +94,7 @@ def prepare(sets: Sequence[Path]) -> tuple[list[Prepared], dict[str, GoldDocumen
                 sdoc = pipeline.run(text, lang, doc.published_date(),
                                     clean_text(doc.title) if doc.title else None, home_country(doc.source, doc.url))
                 _, _, owner = pipeline._sectioned(sdoc)
-                docs.append(Prepared(doc, lang, sdoc, owner))
+                docs.append(Prepared(doc, lang, sdoc, owner, _set_name(folder)))
     finally:
         if before is None:
             os.environ.pop("READOUT_TOPICS", None)
@@ -104,6 +108,19 @@ def folds(ids: Iterable[str], k: int = K, seed: int = SEED) -> dict[str, int]:
     order = sorted(set(ids))
     random.Random(seed).shuffle(order)
     return {doc_id: i % k for i, doc_id in enumerate(order)}
+
+
+def set_folds(docs: Iterable[Prepared], k: int = 0, seed: int = SEED) -> dict[str, int]:
+    """Each document's fold when tuning sets are never split: k folds of whole sets (dealt as `folds` deals), or
+    with k = 0 every set a fold of its own (leave one set out; sets in name order)."""
+    docs = list(docs)
+    names = sorted({p.set for p in docs})
+    of_set = folds(names, k, seed) if k else {name: i for i, name in enumerate(names)}
+    return {p.doc.id: of_set[p.set] for p in docs}
+
+
+def _set_name(folder: Path) -> str:
+    return str(folder.relative_to(ROOT)) if folder.is_relative_to(ROOT) else str(folder)
 
 
 def events_of(p: Prepared, model: ClauseTopics | None) -> list[Event]:
@@ -145,7 +162,8 @@ def score_folds(docs: Sequence[Prepared], examples: Sequence[Example], fold_of: 
                 continue
             view = p.sdoc._.readout.view
             t0 = time.perf_counter()
-            p.scores = ClauseTopics.of(view, (s for s in view.sents if s.idx in p.owner), model, Policy()).scores
+            p.scores = ClauseTopics.of(view, (s for s in view.sents if s.idx in p.owner), model, Policy(),
+                                     p.owner).scores
             spent += time.perf_counter() - t0
     return spent / max(1, len(docs))
 
@@ -158,7 +176,7 @@ def figures(s: Scores) -> dict[str, Any]:
 
 
 def evaluate(docs: Sequence[Prepared], gold: dict[str, GoldDocument], fold_of: dict[str, int],
-             quick: bool = False, modes: Sequence[str] = ("model", "both")) -> dict[str, Any]:
+             quick: bool = False, modes: Sequence[str] = ("model", "both"), precise: bool = True) -> dict[str, Any]:
     """Per mode: the honest CV figures (thresholds chosen on the other folds) and the pooled choice."""
     out: dict[str, Any] = {}
     ks = sorted(set(fold_of.values()))
@@ -172,13 +190,13 @@ def evaluate(docs: Sequence[Prepared], gold: dict[str, GoldDocument], fold_of: d
         reports = [(pol, report(docs, gold, pol)) for pol in policies]
 
         def best(ids: set[str], reports: list[tuple[Policy, Report]] = reports,
-                 precise: bool = mode == "both") -> tuple[Policy, Report]:
-            # Highest topic F1; ties go to the policy listed first (lowest thresholds), for a stable choice. `both`
-            # only among policies at least as precise as the rules on these folds (what it adds must not cost
-            # precision: chosen for F1 alone it gained recall in sample and lost out of sample, on the dev set too).
+                 precise: bool = mode == "both" and precise) -> tuple[Policy, Report]:
+            # `both` only among policies at least as precise as the rules on these folds (what it adds must not cost
+            # precision: chosen for F1 alone it gained recall in sample and lost out of sample, on the dev set too,
+            # in round 7's document folds); `precise=False` (cv --f1) chooses it for F1 alone.
             floor = total(rules, ids).commitment_topics.p if precise else 0.0
-            fit = [pr for pr in reports if total(pr[1], ids).commitment_topics.p >= floor] or reports
-            return max(fit, key=lambda pr: (round(total(pr[1], ids).commitment_topics.f1, 9), -reports.index(pr)))
+            i = choose([total(r, ids) for _, r in reports], floor)
+            return reports[i]
 
         honest, chosen = Scores(), []
         for k in ks:
@@ -193,6 +211,13 @@ def evaluate(docs: Sequence[Prepared], gold: dict[str, GoldDocument], fold_of: d
     return out
 
 
+def choose(scores: Sequence[Scores], floor: float = 0.0) -> int:
+    """The policy (its index) with the highest topic F1 among those at least `floor` precise (all when none is);
+    ties go to the policy listed first (lowest thresholds), for a stable choice."""
+    fit = [i for i, s in enumerate(scores) if s.commitment_topics.p >= floor] or range(len(scores))
+    return max(fit, key=lambda i: (round(scores[i].commitment_topics.f1, 9), -i))
+
+
 def _counts(s: Scores) -> list[int]:
     c = s.commitment_topics
     return [c.tp, c.fp, c.fn]
@@ -204,17 +229,18 @@ def _policy(p: Policy) -> dict[str, float | bool]:
 
 
 def run(overrides: dict[str, Any], k: int = K, seed: int = SEED, quick: bool = False,
-        modes: Sequence[str] = ("model", "both")) -> dict[str, Any]:
+        modes: Sequence[str] = ("model", "both"), by_set: bool = False, precise: bool = True) -> dict[str, Any]:
     t0 = time.perf_counter()
     docs, gold = prepare(tuning_sets())
-    out: dict[str, Any] = {"k": k, "seed": seed, "overrides": overrides, "quick": quick, "languages": {}}
+    out: dict[str, Any] = {"k": k, "by_set": by_set, "seed": seed, "overrides": overrides, "quick": quick,
+                           "precise": precise, "languages": {}}
     for lang in LANGS:
         mine = [p for p in docs if p.lang == lang]
         examples = load(lang)
-        fold_of = folds((p.doc.id for p in mine), k, seed)
+        fold_of = set_folds(mine, k, seed) if by_set else folds((p.doc.id for p in mine), k, seed)
         per_doc = score_folds(mine, examples, fold_of, overrides)
-        out["languages"][lang] = {**evaluate(mine, gold, fold_of, quick, modes), "classifier_ms_per_doc": round(
-            per_doc * 1000, 2)}
+        out["languages"][lang] = {**evaluate(mine, gold, fold_of, quick, modes, precise),
+                                  "classifier_ms_per_doc": round(per_doc * 1000, 2)}
     out["all"] = combined(out["languages"])
     out["load_average"] = [round(x, 2) for x in os.getloadavg()]
     out["seconds"] = round(time.perf_counter() - t0, 1)
@@ -239,7 +265,12 @@ def combined(languages: dict[str, Any]) -> dict[str, Any]:
 
 
 def table(result: dict[str, Any]) -> str:
-    lines = [f"{result['k']}-fold document-level CV over the tuning sets (seed {result['seed']}); "
+    if not result.get("by_set"):
+        how = f"{result['k']}-fold document-level CV over the tuning sets (seed {result['seed']})"
+    else:
+        how = (f"{result['k']}-fold CV of whole tuning sets (seed {result['seed']})" if result["k"] else
+               "leave-one-set-out CV")
+    lines = [f"{how}; "
              f"load average {result['load_average']}",
              f"{'lang':4} {'mode':5} {'topics F1 cv (p / r)':24} {'pooled':7} {'events':7} {'delegates':9} thresholds"]
     for lang, modes in result["languages"].items():
@@ -275,14 +306,20 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument("--write", action="store_true", help="write the pooled thresholds to thresholds.json")
     ap.add_argument("--seed", type=int, default=SEED, help="how documents are dealt into folds")
+    ap.add_argument("--by-set", action="store_true", help="folds of whole tuning sets (never split a set)")
+    ap.add_argument("--k", type=int, default=K, help="how many folds (with --by-set, 0: each set its own)")
+    ap.add_argument("--f1", action="store_true", help="choose `both` for F1 alone (no floor at the rules' precision)")
     ap.add_argument("--quick", action="store_true", help="a few thresholds only (for trying training settings)")
     ap.add_argument("--mode", action="append", choices=("model", "both"), default=[],
                     help="score only this mode beside the rules (repeatable; default both modes)")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                     help="a config override, e.g. training.max_epochs=40")
     args = ap.parse_args(argv)
+    if args.k < (0 if args.by_set else 2):
+        ap.error("--k: at least 2 folds (0 only with --by-set: each set its own)")
     overrides = {k: json.loads(v) for k, v in (s.split("=", 1) for s in args.set)}
-    result = run(overrides, seed=args.seed, quick=args.quick, modes=tuple(args.mode) or ("model", "both"))
+    result = run(overrides, k=args.k, seed=args.seed, quick=args.quick, modes=tuple(args.mode) or ("model", "both"),
+                 by_set=args.by_set, precise=not args.f1)
     print(json.dumps(result, indent=2) if args.json else table(result))
     if args.write:
         write_thresholds(result)

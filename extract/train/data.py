@@ -5,7 +5,7 @@ clauses the commitment rules read), and a clause is labelled with the topics of 
 `evidence` (an exact substring of the text) overlaps it by at least `MIN_OVERLAP` word characters, else with none.
 Only tuning sets are read: never `sealed` or `unseen` splits, never ../shared.
 
-    python -m extract.train.data            # writes extract/train/data/topics-{en,ko}.jsonl
+    python -m extract.train.data            # writes extract/train/data/topics-{en,ko}.jsonl and topics-sets.txt
 """
 from __future__ import annotations
 
@@ -110,11 +110,13 @@ def examples(doc: DocumentRecord, gold: dict) -> tuple[list[Example], int]:
     sdoc = analysed(doc)
     if sdoc is None:
         return [], 0
-    view = sdoc._.readout.view
+    from extract import pipeline
+
+    _, view, owner = pipeline._sectioned(sdoc)
     text = view.text
     evidence, missing = gold_evidence(text, gold)
     return [Example(doc.id, view.lang, a, b, text[a:b], words, labels(text, (a, b), evidence))
-            for (a, b), words in clause_inputs(view, view.sents)], missing
+            for (a, b), words in clause_inputs(view, view.sents, owner)], missing
 
 
 def documents(sets: Iterable[Path]) -> Iterator[tuple[Path, DocumentRecord, dict]]:
@@ -134,12 +136,21 @@ def build(sets: Iterable[Path]) -> Iterator[tuple[Example, int]]:
             yield ex, missing if i == 0 else 0
 
 
+def set_list(sets: Iterable[Path], root: Path = ROOT) -> str:
+    """The training data list: each set read (relative to the repo) and its document count, one a line."""
+    return "".join(f"{p.relative_to(root) if p.is_relative_to(root) else p}\t{len(read_jsonl(p / 'docs.jsonl'))}\n"
+                   for p in sets)
+
+
 def write(out: Path = OUT, root: Path = ROOT) -> dict[str, int]:
-    """Writes topics-<lang>.jsonl (one clause a line, in document order); returns counts for a summary."""
+    """Writes topics-<lang>.jsonl (one clause a line, in document order) and the list of sets read
+    (topics-sets.txt); returns counts for a summary."""
     out.mkdir(parents=True, exist_ok=True)
     by_lang: dict[str, list[str]] = {}
     counts = {"clauses": 0, "labelled": 0, "missing_evidence": 0}
-    for ex, missing in build(tuning_sets(root)):
+    sets = tuning_sets(root)
+    (out / "topics-sets.txt").write_text(set_list(sets, root), encoding="utf-8")
+    for ex, missing in build(sets):
         by_lang.setdefault(ex.lang, []).append(json.dumps(asdict(ex), ensure_ascii=False))
         counts["clauses"] += 1
         counts["labelled"] += bool(ex.cats)

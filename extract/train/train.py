@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from extract.topic_model import COMMITMENT, LABELS
-from extract.train.data import Example, load
+from extract.train.data import OUT, Example, load
 from streams.vocabulary import TOPICS
 
 CONFIG = Path(__file__).parent / "config.cfg"
@@ -73,13 +73,19 @@ def save(nlp: Any, path: Path, readout: dict[str, Any]) -> None:
     nlp.to_disk(path)
 
 
+def sets_read(data: Path = OUT) -> int:
+    """How many tuning sets the training data was made from (its list, topics-sets.txt)."""
+    path = data / "topics-sets.txt"
+    return len(path.read_text(encoding="utf-8").splitlines()) if path.exists() else 0
+
+
 def main(out: Path = MODELS) -> None:
     thresholds = json.loads(SETTINGS.read_text(encoding="utf-8"))
     for lang in LANGS:
         examples = load(lang)
         nlp = train(examples)
         summary = {"examples": len(examples), "labelled": sum(bool(e.cats) for e in examples),
-                   "documents": len({e.doc for e in examples})}
+                   "documents": len({e.doc for e in examples}), "sets": sets_read()}
         save(nlp, out / f"topics-{lang}", {**thresholds[lang], "training": summary})
         print(f"{lang}: {summary} -> {out / f'topics-{lang}'}")
 
