@@ -370,15 +370,17 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
             unread.append(bare)  # no cue and no classifier: no commitment here (below), only topics for later
             continue
         topics = topics_in(bare, view.lang)
+        # `이를 더욱 확장해 나가기로`: a cued clause continues the one before it (before the classifier adds to it).
+        if not topics and strength is not None and g.continuation.search(text):
+            topics = prev_topics = carried(unread, prev_topics, view.lang)
         verdict = None  # the classifier's: the clause is a commitment or not (None: rules only)
         if model is not None and not force:
             topics, verdict = model.topics(a, b, topics, cued=strength is not None)
-        # `이를 더욱 확장해 나가기로`: the clause continues the one before it.
-        if not topics and g.continuation.search(text):
-            # the topics of the last clause before that has any (each unread one would have set them)
-            prev_topics = next((t for t in map(topics_in, reversed(unread), repeat(view.lang)) if t), prev_topics)
-            unread.clear()
-            topics = prev_topics
+            if verdict is False and strength is None:
+                unread.append(bare)  # no cue, and the classifier reads no commitment: as the rules alone do
+                continue
+            if not topics and g.continuation.search(text):
+                topics = prev_topics = carried(unread, prev_topics, view.lang)
         if topics:
             unread.clear()  # what the clauses before said is superseded
             prev_topics = topics
@@ -405,6 +407,14 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
         for topic in topics:
             out.append(Found(topic, g.action(view, a, b, text, topic), said, parties))
     return out
+
+
+def carried(unread: list[str], prev_topics: list[str], lang: str) -> list[str]:
+    """The topics of the last clause before that has any (each unread one would have set them); `unread` is
+    emptied: a continuation takes them up."""
+    topics = next((t for t in map(topics_in, reversed(unread), repeat(lang)) if t), prev_topics)
+    unread.clear()
+    return topics
 
 
 def find_next(view: View, s: Sent, dates: list[DateMention]) -> NextMeeting | None:
