@@ -29,7 +29,7 @@ class Settings(BaseSettings):
     extract_cpu_budget: float = Field(default=10.0, ge=0, description="CPU seconds one document may take to "
                                       "extract before it goes to dlq.extract (0: no budget, in-process)")
     topics: Literal["rules", "model", "both"] = Field(
-        default="rules", description="where commitment topics come from: the keyword rules, the trained classifier "
+        default="both", description="where commitment topics come from: the keyword rules, the trained classifier "
         "(extract/models), or both (extract/topic_model.py)")
     events: Literal["rules", "both"] = Field(
         default="rules", description="where events come from: the grammars' rules, or the rules with the trained "
@@ -74,7 +74,8 @@ def load_settings() -> Settings:
 
 def export_extract_settings(settings: Settings) -> None:
     """The settings the extraction code reads from the environment (it imports nothing of `readout`), so that one
-    given in readout.toml reaches it and the processes it starts. The default (`rules`) needs nothing set."""
-    for env, mode in (("READOUT_TOPICS", settings.topics), ("READOUT_EVENTS", settings.events)):
-        if mode != "rules" or env in os.environ:
+    given in readout.toml reaches it and the processes it starts. A default needs nothing set."""
+    defaults = (("READOUT_TOPICS", settings.topics, "both"), ("READOUT_EVENTS", settings.events, "rules"))
+    for env, mode, default in defaults:
+        if mode != default or env in os.environ:
             os.environ[env] = mode

@@ -86,7 +86,7 @@ def test_training_data_comes_from_tuning_sets_only() -> None:
 def test_the_mode_is_read_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("READOUT_TOPICS", "rules")
     monkeypatch.delenv("READOUT_TOPICS")
-    assert topics_mode() == "rules"
+    assert topics_mode() == "both"  # the default since round 14's end
     for mode in ("rules", "model", "both", " Model "):
         monkeypatch.setenv("READOUT_TOPICS", mode)
         assert topics_mode() == mode.strip().lower()
@@ -99,10 +99,10 @@ def test_the_setting_reaches_the_extraction_code(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("READOUT_TOPICS", "rules")  # recorded, so that what export_extract_settings sets is undone
     monkeypatch.delenv("READOUT_TOPICS")
     monkeypatch.chdir(tmp_path)
-    assert Settings().topics == "rules"
-    (tmp_path / "readout.toml").write_text('topics = "both"\n', encoding="utf-8")
+    assert Settings().topics == "both"
+    (tmp_path / "readout.toml").write_text('topics = "rules"\n', encoding="utf-8")
     export_extract_settings(Settings())  # readout.toml: what `readout extract` and the extract stage do first
-    assert topics_mode() == "both"
+    assert topics_mode() == "rules"
     monkeypatch.setenv("READOUT_TOPICS", "model")  # the environment beats the file
     assert Settings().topics == "model"
     monkeypatch.setenv("READOUT_TOPICS", "keywords")
@@ -115,7 +115,7 @@ def test_modes_change_commitments_only(monkeypatch: pytest.MonkeyPatch) -> None:
     rules = _extract(EN_TEXT, "en", "rules", monkeypatch)
     model = _extract(EN_TEXT, "en", "model", monkeypatch)
     both = _extract(EN_TEXT, "en", "both", monkeypatch)
-    assert default == rules
+    assert default == both
     assert [r["extractor"] for r in (rules[0], model[0], both[0])] == [
         "readout-extract/0.1.0", "readout-extract/0.1.0+topics-model", "readout-extract/0.1.0+topics-both"]
     assert [r["topics"] for r in model] != [r["topics"] for r in rules]  # the switch takes effect
