@@ -203,3 +203,21 @@ def test_every_grid_holds_the_rules_own_policy() -> None:
         policies = grid(quick)["both"]
         assert Policy(rules=True) in policies
         assert len(policies) == len(set(policies))
+
+
+# Written for this test: a remark names the fields, the clause after it continues it with `이를`.
+KO_CONTINUED = ("외교부는 6월 4일 서울에서 제2차 한-폴란드 경제안보대화를 개최했다고 밝혔다. "
+                "양측은 원전과 방산, 배터리 분야의 협력이 빠르게 확대되고 있다고 평가하고, "
+                "이를 더욱 발전시켜 나가기 위해 긴밀히 소통해 나가기로 했다.")
+KO_CONTINUED_2 = ("산업통상자원부는 6월 4일 세종에서 제5차 한-칠레 공급망 협의회를 열었다. "
+                  "양국은 리튬과 구리 등 핵심광물 교역이 늘고 있다고 설명하면서, "
+                  "이를 바탕으로 협력을 확대해 나가기로 합의했다.")
+
+
+@pytest.mark.parametrize("text", [KO_CONTINUED, KO_CONTINUED_2])
+def test_a_continuation_keeps_the_topics_it_continues_with_the_classifier_on(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    rules = {c["topic"] for r in _extract(text, "ko", "rules", monkeypatch) for c in r["commitments"]}
+    both = {c["topic"] for r in _extract(text, "ko", "both", monkeypatch) for c in r["commitments"]}
+    assert rules - {"other"}, rules  # the rules carry the remark's fields to `이를 …`
+    assert rules - {"other"} <= both
