@@ -39,12 +39,13 @@ def test_the_training_data_list_names_every_set_read(tmp_path: Path) -> None:
     assert sets_read(tmp_path) == 2
 
 
-def test_the_shipped_data_list_is_every_tuning_set() -> None:
-    # The committed list (extract/train/data/topics-sets.txt) is what the packaged models were trained from.
+def test_the_shipped_data_list_holds_tuning_sets_only() -> None:
+    # The committed list (extract/train/data/topics-sets.txt) is what the packaged models were trained from: tuning
+    # sets only. Sets that became tuning material after the last training (a round's unseen set) join at the next.
     from extract.train.data import OUT, ROOT
 
     shipped = [line.split("\t")[0] for line in (OUT / "topics-sets.txt").read_text(encoding="utf-8").splitlines()]
-    assert shipped == [str(p.relative_to(ROOT)) for p in tuning_sets()]
+    assert shipped and set(shipped) <= {str(p.relative_to(ROOT)) for p in tuning_sets()}
     assert not any({"sealed", "unseen"} & set(Path(p).parts) for p in shipped)
 
 
