@@ -373,7 +373,7 @@ def _name_word_at(view: View, s: Sent, lo: int, hi: int) -> bool:
 
 # Lower-case (or `De`, `Van`) particles inside a name: Iberian, Dutch, German, Arabic.
 _PARTICLE = (r"(?:[Dd]a|[Dd]as|[Dd]e|[Dd]el|[Dd]ella|[Dd]er|[Dd]i|[Dd]o|[Dd]os|[Dd]u|[Vv]an|[Vv]on|den|ter|"
-             r"bin|binti|bint|ibn|al|el|la|le)")
+             r"bin|binti|bint|ibn|[Aa]l|el|la|le)")
 
 
 def _whole_name(view: View, s: Sent, a: int, b: int) -> tuple[int, int]:
@@ -386,9 +386,12 @@ def _whole_name(view: View, s: Sent, a: int, b: int) -> tuple[int, int]:
             w := re.search(rf"([{_UP}][\w'’\-]*)\s+$", view.text[s.start:a])) is not None and _name_word_at(
             view, s, s.start + w.start(1), s.start + w.end(1)):
         a = s.start + w.start(1)  # `bin Ahmed Al Zeyoudi` after `Thani`
-    m = re.match(rf"(?:\s+{_PARTICLE}){{1,3}}\s+([{_UP}][\w'’\-]*)(?=[\s,;.:)]|$)", view.text[b:s.end])
-    if m is not None and _name_word_at(view, s, b + m.start(1), b + m.end(1)):
-        b += m.end()  # `Luiz Inácio Lula` + `da Silva`, `Alberto` + `van Klaveren`
+    # `Luiz Inácio Lula` + `da Silva`, `Alberto` + `van Klaveren`, `Mohammed` + `bin Jassim` + `Al Thani`
+    for _ in range(3):
+        m = re.match(rf"(?:\s+{_PARTICLE}){{1,3}}\s+([{_UP}][\w'’\-]*)(?=[\s,;.:)]|$)", view.text[b:s.end])
+        if m is None or not _name_word_at(view, s, b + m.start(1), b + m.end(1)):
+            break
+        b += m.end()
     for _ in range(2):
         m = re.match(rf"\s+([{_UP}][\w'’\-]*)(?=[\s,;.:)]|$)", view.text[b:s.end])
         if m is None or not _name_word_at(view, s, b + m.start(1), b + m.end(1)):
@@ -495,6 +498,16 @@ def _style_office(written: str, name: str) -> str | None:
     return None
 
 
+def _past_styles(view: View, a: int, b: int) -> tuple[int, int] | None:
+    """`H.H. Sheikh` + `Khalid bin Mohamed Al Nahyan`: a model's span opening with honorifics and styles starts
+    after them, so that it does not outrun the name's own span; one of honorifics and styles only is no name."""
+    words = "|".join(re.escape(w) for w in sorted([*cues().styles, *cues().honorifics], key=len, reverse=True))
+    m = re.match(rf"(?:(?:{words})(?:\s+|$))+", view.text[a:b])
+    if m is None:
+        return a, b
+    return (a + m.end(), b) if a + m.end() < b else None
+
+
 def _without_styles(name: str, before: str) -> str:
     """`Datuk Seri Anwar Ibrahim` -> `Anwar Ibrahim`, `Raksha Mantri Shri Rajnath Singh` -> `Rajnath Singh`: the styles
     and honorifics opening a name (as many as there are, two name words kept); `Sri Mohamad Hasan` after `Dato'`
@@ -561,7 +574,8 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             override.setdefault(span, known)
     spans += [(s.start + m.start(), s.start + m.end()) for m in _PEER.finditer(s.text)]
     spans += [(s.start + m.start(), s.start + m.end()) for m in _hereditary_name().finditer(s.text)]
-    spans = [_after_country(view, s, *_whole_name(view, s, *_with_style(view, a, b))) for a, b in spans]
+    spans = [_after_country(view, s, *_whole_name(view, s, *_with_style(view, *sp)))
+             for sp in (_past_styles(view, a, b) for a, b in spans) if sp is not None]
     spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     taken: list[tuple[int, int]] = []
     titles = cues().titles
@@ -597,7 +611,9 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         if _not_person(name):
             continue  # `BIO International Convention`, `Next Generation`: an event or a body, not a person
         off = g.official(name)
-        if off is None and any(w in titles or w.lower() in ("minister", "secretary") for w in name.split()):
+        # (A father's name after `bin` may be a title word: `Abdullah bin Zayed bin Sultan Al Nahyan`.)
+        if off is None and any(w in titles or w.lower() in ("minister", "secretary")
+                               for w in re.sub(r"\b(?:bin|binti|bint|ibn)\s+\S+", "", name).split()):
             continue
         if _COMING_VISIT.search(view.text[max(s.start, a - 90):a]):
             continue  # `preparations for the upcoming visit of Prime Minister X`: X comes later, not to this one
@@ -609,8 +625,9 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         pre = left[cut + 1:].strip() if cut != -1 else left.strip()
         pre = re.sub(r"^(?:and|with|by|on|met|,)\s+", "", pre)  # `called on Prime Minister X`
         honor = "|".join(re.escape(h) for h in cues().honorifics)
-        while (stripped := re.sub(rf"(?:^|\s)(?:{honor})$", "", pre).strip()) != pre:
-            pre = stripped  # `H.E. Mr.` is not a title
+        styles = "|".join(re.escape(w) for w in cues().styles)
+        while (stripped := re.sub(rf"(?:^|\s)(?:{honor}|{styles})$", "", pre).strip()) != pre:
+            pre = stripped  # `H.E. Mr.`, `H.H. Sheikh` are not a title
         fronted = None if pre or cut == -1 or left[cut] != "," else _fronted_title(left[:cut + 1], taken, left_lo, a)
         if fronted is not None:  # `the Prime Minister of Kazakhstan, Alikhan Smailov`
             cut = fronted[0]
@@ -618,7 +635,8 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         post_m = re.match(r",\s+((?:the\s+)?[A-Z][^,;]{3,90}?)(?=,|;|\s+(?:held|met|and|as|during|for|to|who)\b|$)",
                           view.text[b:s.end])
         post_m = post_m or _lower_title().match(view.text[b:s.end])
-        post_role, post_end = (post_m.group(1), post_m.end()) if post_m else (None, 0)
+        # (The title closing a sentence ends before its full stop.)
+        post_role, post_end = (post_m.group(1).rstrip("."), post_m.end()) if post_m else (None, 0)
         if post_m and (more := _portfolio_and(view, b + post_end, s.end, [x for x, _ in spans if x > b])):
             post_role, post_end = post_role + view.text[b + post_end:more].rstrip(), more - b
         role = None

@@ -1,0 +1,43 @@
+"""English delegates, round 15 (issue #16): honorifics and styles opening a model's name span (`H.H. Sheikh …`), and
+a name that goes on past its second particle (`… bin Jassim Al Thani`); probed with sentences written for these tests
+(none is a corpus document); each fails on main at this round's start (cda0975)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.sentences import held as _held
+
+
+def _names(text: str, published: str) -> set[str]:
+    return {d.name for e in _held(text, "en", published) for d in e.delegates}
+
+
+HONORIFIC_STYLE = [
+    ("2024-09-09", "Prime Minister Narendra Modi held talks in New Delhi on 9 September 2024 with H.H. Sheikh Khalid "
+     "bin Mohamed bin Zayed Al Nahyan, Crown Prince of Abu Dhabi.", "Khalid bin Mohamed bin Zayed Al Nahyan"),
+    ("2022-07-18", "President Emmanuel Macron met H.H. Sheikh Mohamed bin Zayed Al Nahyan, President of the United "
+     "Arab Emirates, at the Elysee Palace in Paris on 18 July 2022 for talks on energy.",
+     "Mohamed bin Zayed Al Nahyan"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "name"), HONORIFIC_STYLE)
+def test_honorifics_and_styles_opening_a_span_are_not_the_name(published: str, text: str, name: str) -> None:
+    names = _names(text, published)
+    assert name in names
+    assert not any(n.startswith(("H.H.", "Sheikh")) for n in names)
+
+
+SECOND_PARTICLE = [
+    ("2023-10-17", "President Joko Widodo held talks in Jakarta on 17 October 2023 with Sheikh Mohammed bin "
+     "Abdulrahman bin Jassim Al Thani, Prime Minister of Qatar.", "Mohammed bin Abdulrahman bin Jassim Al Thani"),
+    ("2023-11-29", "Secretary of State Antony Blinken met in Washington on 29 November 2023 with Sheikh Abdullah bin "
+     "Zayed bin Sultan Al Nahyan, Minister of Foreign Affairs of the United Arab Emirates.",
+     "Abdullah bin Zayed bin Sultan Al Nahyan"),
+]
+
+
+# (the second one's father, `bin Sultan`, is named with a title word: it stays a name)
+@pytest.mark.parametrize(("published", "text", "name"), SECOND_PARTICLE)
+def test_a_name_goes_on_past_its_second_particle(published: str, text: str, name: str) -> None:
+    assert name in _names(text, published)
