@@ -1,5 +1,6 @@
-"""English delegates, round 15 (issue #16): honorifics and styles opening a model's name span (`H.H. Sheikh …`), and
-a name that goes on past its second particle (`… bin Jassim Al Thani`); probed with sentences written for these tests
+"""English delegates, round 15 (issue #16): honorifics and styles opening a model's name span (`H.H. Sheikh …`),
+a name that goes on past its second particle (`… bin Jassim Al Thani`), and the people of a relative clause `, who was
+joined by …` on the side of the person it follows; probed with sentences written for these tests
 (none is a corpus document); each fails on main at this round's start (cda0975)."""
 from __future__ import annotations
 
@@ -41,3 +42,19 @@ SECOND_PARTICLE = [
 @pytest.mark.parametrize(("published", "text", "name"), SECOND_PARTICLE)
 def test_a_name_goes_on_past_its_second_particle(published: str, text: str, name: str) -> None:
     assert name in _names(text, published)
+
+
+WHO_JOINED = [
+    ("2023-12-04", "Chancellor Olaf Scholz held talks in Berlin on 4 December 2023 with Brazilian President Luiz Inacio "
+     "Lula da Silva, who was accompanied by Finance Minister Fernando Haddad.", {("Fernando Haddad", "BRA")}),
+    ("2024-05-08", "Prime Minister Fumio Kishida met in Tokyo on 8 May 2024 with Kenyan President William Ruto, who was "
+     "joined by Foreign Minister Musalia Mudavadi and Trade Minister Rebecca Miano.",
+     {("Musalia Mudavadi", "KEN"), ("Rebecca Miano", "KEN")}),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "people"), WHO_JOINED)
+def test_people_in_a_who_was_joined_by_clause_take_the_side_of_its_antecedent(published: str, text: str,
+                                                                              people: set[tuple[str, str]]) -> None:
+    found = {(d.name, d.country) for e in _held(text, "en", published) for d in e.delegates}
+    assert people <= found

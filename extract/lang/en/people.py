@@ -449,8 +449,29 @@ def _referent_side(view: View, s: Sent, ref: str, ner: list[tuple[int, int]]) ->
     return sides.pop() if len(sides) == 1 else None
 
 
+# `President X, who was joined by Foreign Minister Y`: the relative clause's people are of X's side.
+_WHO_JOINED = re.compile(r",\s+who\s+(?:was|were)\s+(?:also\s+)?(?:accompanied|joined)\s+by\b")
+
+
+def _who_joined_sides(view: View, s: Sent, people: list[Person]) -> None:
+    """People with no side of their own in a relative clause `, who was joined by …` take the side of the person the
+    clause opens after (up to the next person with another side of their own)."""
+    for m in _WHO_JOINED.finditer(s.text):
+        at = s.start + m.start()
+        lead = [p for p in people if p.end <= at and not view.text[p.end:at].strip(" ,")]
+        if not lead or lead[-1].country is None or lead[-1].home_side:
+            continue
+        for p in sorted((p for p in people if p.start >= s.start + m.end()), key=lambda p: p.start):
+            if p.country is not None and not p.home_side:
+                if p.country != lead[-1].country:
+                    break
+                continue
+            p.country, p.home_side = lead[-1].country, False
+
+
 def _joined_sides(view: View, s: Sent, people: list[Person], ner: list[tuple[int, int]]) -> None:
     """People with no side of their own who accompanied or joined a person named before take that person's side."""
+    _who_joined_sides(view, s, people)
     for m, after in [(m, True) for m in _ACCOMPANIED_BY.finditer(s.text)] + [(m, False) for m in
                                                                                 _JOINED.finditer(s.text)]:
         at = s.start + m.start()
