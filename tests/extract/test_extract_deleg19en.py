@@ -45,10 +45,10 @@ def test_a_name_goes_on_past_its_second_particle(published: str, text: str, name
 
 
 WHO_JOINED = [
-    ("2023-12-04", "Chancellor Olaf Scholz held talks in Berlin on 4 December 2023 with Brazilian President Luiz Inacio "
-     "Lula da Silva, who was accompanied by Finance Minister Fernando Haddad.", {("Fernando Haddad", "BRA")}),
-    ("2024-05-08", "Prime Minister Fumio Kishida met in Tokyo on 8 May 2024 with Kenyan President William Ruto, who was "
-     "joined by Foreign Minister Musalia Mudavadi and Trade Minister Rebecca Miano.",
+    ("2023-12-04", "Chancellor Olaf Scholz held talks in Berlin on 4 December 2023 with Brazilian President Luiz "
+     "Inacio Lula da Silva, who was accompanied by Finance Minister Fernando Haddad.", {("Fernando Haddad", "BRA")}),
+    ("2024-05-08", "Prime Minister Fumio Kishida met in Tokyo on 8 May 2024 with Kenyan President William Ruto, who "
+     "was joined by Foreign Minister Musalia Mudavadi and Trade Minister Rebecca Miano.",
      {("Musalia Mudavadi", "KEN"), ("Rebecca Miano", "KEN")}),
 ]
 
@@ -58,3 +58,23 @@ def test_people_in_a_who_was_joined_by_clause_take_the_side_of_its_antecedent(pu
                                                                               people: set[tuple[str, str]]) -> None:
     found = {(d.name, d.country) for e in _held(text, "en", published) for d in e.delegates}
     assert people <= found
+
+
+ROYAL_STYLE = [
+    ("2024-05-08", "President Abdel Fattah El-Sisi held talks in Cairo on 8 May 2024 with Sheikh Mohammed bin "
+     "Abdulrahman Al Thani, Prime Minister of Qatar, and Prince Faisal bin Farhan Al Saud, Minister of Foreign Affairs "
+     "of Saudi Arabia.", ("Faisal bin Farhan Al Saud", "SAU")),
+    ("2024-05-08", "King Abdullah II held talks in Amman on 8 May 2024 with Sheikh Mohamed bin Zayed Al Nahyan, "
+     "President of the United Arab Emirates, and Prince Salman bin Hamad Al Khalifa, Crown Prince and Prime Minister "
+     "of Bahrain.", ("Salman bin Hamad Al Khalifa", "BHR")),
+    # (in a list separated by semicolons, the model's `Crown Prince` span is a title, not the next person)
+    ("2024-05-08", "Prime Minister Shehbaz Sharif held talks in Islamabad on 8 May 2024 with Sheikh Tamim bin Hamad Al "
+     "Thani, Amir of the State of Qatar; and Prince Salman bin Hamad Al Khalifa, Crown Prince and Prime Minister of "
+     "Bahrain.", ("Salman bin Hamad Al Khalifa", "BHR")),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "person"), ROYAL_STYLE)
+def test_prince_is_a_style_before_the_name_and_crown_prince_a_title_after_it(published: str, text: str,
+                                                                             person: tuple[str, str]) -> None:
+    assert person in {(d.name, d.country) for e in _held(text, "en", published) for d in e.delegates}

@@ -647,7 +647,7 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         pre = re.sub(r"^(?:and|with|by|on|met|,)\s+", "", pre)  # `called on Prime Minister X`
         honor = "|".join(re.escape(h) for h in cues().honorifics)
         styles = "|".join(re.escape(w) for w in cues().styles)
-        while (stripped := re.sub(rf"(?:^|\s)(?:{honor}|{styles})$", "", pre).strip()) != pre:
+        while (stripped := re.sub(rf"(?:^|(?<!Crown)\s)(?:{honor}|{styles})$", "", pre).strip()) != pre:
             pre = stripped  # `H.E. Mr.`, `H.H. Sheikh` are not a title
         fronted = None if pre or cut == -1 or left[cut] != "," else _fronted_title(left[:cut + 1], taken, left_lo, a)
         if fronted is not None:  # `the Prime Minister of Kazakhstan, Alikhan Smailov`
@@ -658,7 +658,9 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         post_m = post_m or _lower_title().match(view.text[b:s.end])
         # (The title closing a sentence ends before its full stop.)
         post_role, post_end = (post_m.group(1).rstrip("."), post_m.end()) if post_m else (None, 0)
-        if post_m and (more := _portfolio_and(view, b + post_end, s.end, [x for x, _ in spans if x > b])):
+        # The spans after this one that may be people (a model's `Crown Prince` span is a title, not the next one).
+        later = [x for x, y in spans if x > b and view.text[x:y] not in titles]
+        if post_m and (more := _portfolio_and(view, b + post_end, s.end, later)):
             post_role, post_end = post_role + view.text[b + post_end:more].rstrip(), more - b
         role = None
         if pre and re.search(r"[A-Z]", pre) and not pre.endswith((".",)):
@@ -675,8 +677,7 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         after = [m for m in _sides(view, b, role_hi, "COUNTRY", "GROUP") if not _posting(view.text, m.start)]
         # (Also after a title that names no side: `Federal Councillor X, Head of the … Department of …, …
         # of Switzerland;`.)
-        if post_m and (not pre or not before) and (appos := _apposition_end(view, s, b, [x for x, _ in spans
-                                                                                        if x > b])) > b:
+        if post_m and (not pre or not before) and (appos := _apposition_end(view, s, b, later)) > b:
             # The apposition's last country or ministry names the side (`…, Ministry of Foreign Affairs of Japan;`),
             # not an adjective inside a bureau's name before it (`North American Affairs Bureau`).
             sides = [m for m in _sides(view, b, appos, "COUNTRY", "GROUP", "ORG")
