@@ -373,7 +373,7 @@ def _name_word_at(view: View, s: Sent, lo: int, hi: int) -> bool:
 
 # Lower-case (or `De`, `Van`) particles inside a name: Iberian, Dutch, German, Arabic.
 _PARTICLE = (r"(?:[Dd]a|[Dd]as|[Dd]e|[Dd]el|[Dd]ella|[Dd]er|[Dd]i|[Dd]o|[Dd]os|[Dd]u|[Vv]an|[Vv]on|den|ter|"
-             r"bin|binti|bint|ibn|al|el|la|le)")
+             r"bin|binti|bint|ibn|[Aa]l|el|la|le)")
 
 
 def _whole_name(view: View, s: Sent, a: int, b: int) -> tuple[int, int]:
@@ -386,9 +386,12 @@ def _whole_name(view: View, s: Sent, a: int, b: int) -> tuple[int, int]:
             w := re.search(rf"([{_UP}][\w'’\-]*)\s+$", view.text[s.start:a])) is not None and _name_word_at(
             view, s, s.start + w.start(1), s.start + w.end(1)):
         a = s.start + w.start(1)  # `bin Ahmed Al Zeyoudi` after `Thani`
-    m = re.match(rf"(?:\s+{_PARTICLE}){{1,3}}\s+([{_UP}][\w'’\-]*)(?=[\s,;.:)]|$)", view.text[b:s.end])
-    if m is not None and _name_word_at(view, s, b + m.start(1), b + m.end(1)):
-        b += m.end()  # `Luiz Inácio Lula` + `da Silva`, `Alberto` + `van Klaveren`
+    # `Luiz Inácio Lula` + `da Silva`, `Alberto` + `van Klaveren`, `Mohammed` + `bin Jassim` + `Al Thani`
+    for _ in range(3):
+        m = re.match(rf"(?:\s+{_PARTICLE}){{1,3}}\s+([{_UP}][\w'’\-]*)(?=[\s,;.:)]|$)", view.text[b:s.end])
+        if m is None or not _name_word_at(view, s, b + m.start(1), b + m.end(1)):
+            break
+        b += m.end()
     for _ in range(2):
         m = re.match(rf"\s+([{_UP}][\w'’\-]*)(?=[\s,;.:)]|$)", view.text[b:s.end])
         if m is None or not _name_word_at(view, s, b + m.start(1), b + m.end(1)):
@@ -446,8 +449,29 @@ def _referent_side(view: View, s: Sent, ref: str, ner: list[tuple[int, int]]) ->
     return sides.pop() if len(sides) == 1 else None
 
 
+# `President X, who was joined by Foreign Minister Y`: the relative clause's people are of X's side.
+_WHO_JOINED = re.compile(r",\s+who\s+(?:was|were)\s+(?:also\s+)?(?:accompanied|joined)\s+by\b")
+
+
+def _who_joined_sides(view: View, s: Sent, people: list[Person]) -> None:
+    """People with no side of their own in a relative clause `, who was joined by …` take the side of the person the
+    clause opens after (up to the next person with another side of their own)."""
+    for m in _WHO_JOINED.finditer(s.text):
+        at = s.start + m.start()
+        lead = [p for p in people if p.end <= at and not view.text[p.end:at].strip(" ,")]
+        if not lead or lead[-1].country is None or lead[-1].home_side:
+            continue
+        for p in sorted((p for p in people if p.start >= s.start + m.end()), key=lambda p: p.start):
+            if p.country is not None and not p.home_side:
+                if p.country != lead[-1].country:
+                    break
+                continue
+            p.country, p.home_side = lead[-1].country, False
+
+
 def _joined_sides(view: View, s: Sent, people: list[Person], ner: list[tuple[int, int]]) -> None:
     """People with no side of their own who accompanied or joined a person named before take that person's side."""
+    _who_joined_sides(view, s, people)
     for m, after in [(m, True) for m in _ACCOMPANIED_BY.finditer(s.text)] + [(m, False) for m in
                                                                                 _JOINED.finditer(s.text)]:
         at = s.start + m.start()
@@ -493,6 +517,16 @@ def _style_office(written: str, name: str) -> str | None:
         if re.search(rf"\b{re.escape(style)}\s+(?:(?:{honor})\s+)*{re.escape(name)}$", written):
             return style
     return None
+
+
+def _past_styles(view: View, a: int, b: int) -> tuple[int, int] | None:
+    """`H.H. Sheikh` + `Khalid bin Mohamed Al Nahyan`: a model's span opening with honorifics and styles starts
+    after them, so that it does not outrun the name's own span; one of honorifics and styles only is no name."""
+    words = "|".join(re.escape(w) for w in sorted([*cues().styles, *cues().honorifics], key=len, reverse=True))
+    m = re.match(rf"(?:(?:{words})(?:\s+|$))+", view.text[a:b])
+    if m is None:
+        return a, b
+    return (a + m.end(), b) if a + m.end() < b else None
 
 
 def _without_styles(name: str, before: str) -> str:
@@ -561,7 +595,8 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             override.setdefault(span, known)
     spans += [(s.start + m.start(), s.start + m.end()) for m in _PEER.finditer(s.text)]
     spans += [(s.start + m.start(), s.start + m.end()) for m in _hereditary_name().finditer(s.text)]
-    spans = [_after_country(view, s, *_whole_name(view, s, *_with_style(view, a, b))) for a, b in spans]
+    spans = [_after_country(view, s, *_whole_name(view, s, *_with_style(view, *sp)))
+             for sp in (_past_styles(view, a, b) for a, b in spans) if sp is not None]
     spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     taken: list[tuple[int, int]] = []
     titles = cues().titles
@@ -597,7 +632,9 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         if _not_person(name):
             continue  # `BIO International Convention`, `Next Generation`: an event or a body, not a person
         off = g.official(name)
-        if off is None and any(w in titles or w.lower() in ("minister", "secretary") for w in name.split()):
+        # (A father's name after `bin` may be a title word: `Abdullah bin Zayed bin Sultan Al Nahyan`.)
+        if off is None and any(w in titles or w.lower() in ("minister", "secretary")
+                               for w in re.sub(r"\b(?:bin|binti|bint|ibn)\s+\S+", "", name).split()):
             continue
         if _COMING_VISIT.search(view.text[max(s.start, a - 90):a]):
             continue  # `preparations for the upcoming visit of Prime Minister X`: X comes later, not to this one
@@ -609,8 +646,9 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         pre = left[cut + 1:].strip() if cut != -1 else left.strip()
         pre = re.sub(r"^(?:and|with|by|on|met|,)\s+", "", pre)  # `called on Prime Minister X`
         honor = "|".join(re.escape(h) for h in cues().honorifics)
-        while (stripped := re.sub(rf"(?:^|\s)(?:{honor})$", "", pre).strip()) != pre:
-            pre = stripped  # `H.E. Mr.` is not a title
+        styles = "|".join(re.escape(w) for w in cues().styles)
+        while (stripped := re.sub(rf"(?:^|(?<!Crown)\s)(?:{honor}|{styles})$", "", pre).strip()) != pre:
+            pre = stripped  # `H.E. Mr.`, `H.H. Sheikh` are not a title
         fronted = None if pre or cut == -1 or left[cut] != "," else _fronted_title(left[:cut + 1], taken, left_lo, a)
         if fronted is not None:  # `the Prime Minister of Kazakhstan, Alikhan Smailov`
             cut = fronted[0]
@@ -618,8 +656,11 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         post_m = re.match(r",\s+((?:the\s+)?[A-Z][^,;]{3,90}?)(?=,|;|\s+(?:held|met|and|as|during|for|to|who)\b|$)",
                           view.text[b:s.end])
         post_m = post_m or _lower_title().match(view.text[b:s.end])
-        post_role, post_end = (post_m.group(1), post_m.end()) if post_m else (None, 0)
-        if post_m and (more := _portfolio_and(view, b + post_end, s.end, [x for x, _ in spans if x > b])):
+        # (The title closing a sentence ends before its full stop.)
+        post_role, post_end = (post_m.group(1).rstrip("."), post_m.end()) if post_m else (None, 0)
+        # The spans after this one that may be people (a model's `Crown Prince` span is a title, not the next one).
+        later = [x for x, y in spans if x > b and view.text[x:y] not in titles]
+        if post_m and (more := _portfolio_and(view, b + post_end, s.end, later)):
             post_role, post_end = post_role + view.text[b + post_end:more].rstrip(), more - b
         role = None
         if pre and re.search(r"[A-Z]", pre) and not pre.endswith((".",)):
@@ -636,8 +677,7 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         after = [m for m in _sides(view, b, role_hi, "COUNTRY", "GROUP") if not _posting(view.text, m.start)]
         # (Also after a title that names no side: `Federal Councillor X, Head of the … Department of …, …
         # of Switzerland;`.)
-        if post_m and (not pre or not before) and (appos := _apposition_end(view, s, b, [x for x, _ in spans
-                                                                                        if x > b])) > b:
+        if post_m and (not pre or not before) and (appos := _apposition_end(view, s, b, later)) > b:
             # The apposition's last country or ministry names the side (`…, Ministry of Foreign Affairs of Japan;`),
             # not an adjective inside a bureau's name before it (`North American Affairs Bureau`).
             sides = [m for m in _sides(view, b, appos, "COUNTRY", "GROUP", "ORG")
