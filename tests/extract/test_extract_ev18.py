@@ -24,3 +24,12 @@ def test_negotiations_held_with_a_light_verb() -> None:
     assert _kinds(_held_ko(text)) == [("dialogue", "2025-05-20")]
     assert _held_ko("양측은 오는 29일 2차 협상을 하기로 했다.") == []
     assert _held_ko("시위대는 12일 리마에서 밤샘 시위를 벌였다.") == []
+
+
+# Event date. `26~27일(현지시간)`, `6월 4∼5일`: a range of days dates the event by its first day; the day before the
+# tilde is no number alone (it was read as the last day).
+def test_a_korean_range_of_days_dates_by_its_first_day() -> None:
+    text = "박 장관은 26~27일(현지시간) 태국 방콕에서 말레이시아 외교장관과 회담했다."
+    assert _kinds(_held_ko(text, "2025-05-28")) == [("dialogue", "2025-05-26")]
+    text = "양국 대표단은 5월 13∼14일 오슬로에서 제2차 해운 협의회를 개최했다."
+    assert _kinds(_held_ko(text, "2025-05-15")) == [("dialogue", "2025-05-13")]
