@@ -33,3 +33,30 @@ def test_a_korean_range_of_days_dates_by_its_first_day() -> None:
     assert _kinds(_held_ko(text, "2025-05-28")) == [("dialogue", "2025-05-26")]
     text = "양국 대표단은 5월 13∼14일 오슬로에서 제2차 해운 협의회를 개최했다."
     assert _kinds(_held_ko(text, "2025-05-15")) == [("dialogue", "2025-05-13")]
+
+
+# Missed event. `travelled to Suva on 4 March for a meeting with X`, `flew to Y on March 4 for talks with Z`: a trip
+# for a meeting held, dated by a day and month between the place and `for`; a trip to come or for another purpose is
+# no meeting.
+def test_a_dated_trip_for_a_meeting() -> None:
+    text = ("Foreign Minister Penny Wong travelled to Suva on 4 March for a meeting with the Prime Minister of Fiji, "
+            "Sitiveni Rabuka.")
+    assert _kinds(_held(text, "en", "2025-03-05")) == [("dialogue", "2025-03-04")]
+    text = "President Ruto flew to Addis Ababa on March 4 for talks with Prime Minister Abiy Ahmed."
+    assert _kinds(_held(text, "en", "2025-03-05")) == [("dialogue", "2025-03-04")]
+    text = "President Ruto will fly to Addis Ababa on March 9 for talks with Prime Minister Abiy Ahmed."
+    assert _held(text, "en", "2025-03-05") == []
+    text = "Minister Okafor flew to Lisbon on 4 March for the opening of an art exhibition."
+    assert _held(text, "en", "2025-03-05") == []
+
+
+# Missed event. `was received today by President X`, `were received at the Planalto Palace by the President of Y, Z`:
+# a passive reception by an office-holder with a time or a place before `by`; a thing received is no meeting.
+def test_a_passive_reception_with_a_time_or_place_before_by() -> None:
+    text = "On 4 March, Chilean President Gabriel Boric was received today by President Luiz Inacio Lula da Silva."
+    assert _kinds(_held(text, "en", "2025-03-04")) == [("dialogue", "2025-03-04")]
+    text = ("The Chilean ministers were received today at the Planalto Palace by the President of Brazil, Luiz Inacio "
+            "Lula da Silva.")
+    assert _kinds(_held(text, "en", "2025-03-04")) == [("dialogue", "2025-03-04")]
+    text = "The letter was received at the Foreign Ministry by officials on 4 March."
+    assert _held(text, "en", "2025-03-04") == []
