@@ -60,3 +60,14 @@ def test_a_passive_reception_with_a_time_or_place_before_by() -> None:
     assert _kinds(_held(text, "en", "2025-03-04")) == [("dialogue", "2025-03-04")]
     text = "The letter was received at the Foreign Ministry by officials on 4 March."
     assert _held(text, "en", "2025-03-04") == []
+
+
+# Missed event. `held the 3rd India-Japan Leaders' Retreat`, `the ASEAN Foreign Ministers' Retreat was held`: a
+# retreat of leaders or ministers is a meeting (a series head noun); a retreat of troops is not.
+def test_a_leaders_or_ministers_retreat_is_a_meeting() -> None:
+    text = "The two leaders held the 3rd India-Japan Leaders' Retreat in Kyoto on 4 March."
+    assert [(e.date, e.name, e.ordinal) for e in _held(text, "en", "2025-03-05")] == [
+        ("2025-03-04", "3rd India-Japan Leaders' Retreat", 3)]
+    text = "The ASEAN Foreign Ministers' Retreat was held in Vientiane on 4 March."
+    assert _kinds(_held(text, "en", "2025-03-05")) == [("dialogue", "2025-03-04")]
+    assert _held("The rebels began a retreat from the city on 4 March.", "en", "2025-03-05") == []
