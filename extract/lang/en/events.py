@@ -435,8 +435,28 @@ def _welcome_meetings(sent: Sent) -> list[EventMention]:
 
 
 # `traveled to Mexico City today for the third meeting of the X Dialogue`: a delegation's trip for a meeting.
+# `was received today by the President of X, Y`, `were received at Carthage Palace by President Y`: a passive reception
+# with a time or a place between `received` and `by` (plain `received by` is a person verb).
+_RECEIVED_BY = re.compile(r"\b(?:was|were)\s+received\s+(?:(?:today|yesterday|on\s+\w+day)\s+)?"
+                          r"(?:at\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?(?<!received\s)by(?=\s)")
+
+
+def _received_meetings(sent: Sent) -> list[EventMention]:
+    out = []
+    for m in _RECEIVED_BY.finditer(sent.text):
+        if not _counterpart_follows(sent.text, m.end()) or _NOT_YET.search(sent.text[max(0, m.start() - 60):m.start()]):
+            continue
+        em = EventMention("dialogue", sent, sent.start + m.start(), sent.start + m.end(), "main", None, None, None,
+                          (sent.start, sent.end))
+        em.counterpart = counterpart(sent.text, m.end())
+        out.append(em)
+    return out
+
+
+# A dated trip too: `flew to Suva on 4 March for talks with …`, `on March 4, 2025`.
 _TRAVELLED = re.compile(r"\b(?:traveled|travelled|flew|came)\s+to\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:today|yesterday|"
-                        r"on\s+\w+day|this\s+week)\s+)?(?=for\b)")
+                        r"on\s+\w+day|this\s+week|on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
+                        r"on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)\s+)?(?=for\b)")
 
 
 def _travel_meetings(sent: Sent) -> list[EventMention]:
@@ -673,7 +693,7 @@ def mentions(view: View) -> list[EventMention]:
         found += _pp_meetings(sent) + _their_meetings(sent) + _welcome_meetings(sent) + _travel_meetings(sent)
         found += _call_meetings(sent) + _joint_calls(sent) + _signing_nominal(sent) + _launch_nominal(sent)
         found += _opening_meetings(view, sent) + _concluded_nominal(sent)
-        found += _led_meetings(sent)
+        found += _led_meetings(sent) + _received_meetings(sent)
         for etype in EVENT_TYPES:
             first: EventMention | None = None  # the sentence's main event of this type
             for vm in pats[f"verb_{etype}"].finditer(s_text):

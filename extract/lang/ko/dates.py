@@ -11,6 +11,7 @@ _KO_YEAR_REL = {"지난해": -1, "작년": -1, "전년": -1, "올해": 0, "금�
 _KO_PRE = r"(?:(?P<pre>지난|오는|이번|이달|다음\s?달)\s*)?"
 _PAREN_TZ = r"(?:\s*\((?:현지\s*시간|현지\s*시각|[^()\n]{1,12}시간|[월화수목금토일])\))?"
 _D = r"(?<![\d.])"
+_RANGE = r"[~∼～]\s*\d{1,2}\s*일(?![간차]|\s*만)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ymd", re.compile(_D + r"(?P<y>(?:18|19|20)\d{2})\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일" + _PAREN_TZ)),
@@ -21,6 +22,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ym", re.compile(_D + r"(?P<y>(?:18|19|20)\d{2})\s*년\s*(?P<m>\d{1,2})\s*월")),
     ("relhalf", re.compile(r"(?:(?P<rel>지난해|작년|올해|금년|내년)|(?P<y>(?:19|20)\d{2})\s*년)"
                            r"\s*(?P<h>상반기|하반기)")),
+    # A range of days (`6월 4∼5일`, `26~27일(현지시간)`) is dated by its first day, not read as its last.
+    ("md", re.compile(_KO_PRE + _D + r"(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*(?:일\s*)?" + _RANGE + _PAREN_TZ)),
     ("md", re.compile(_KO_PRE + _D + r"(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일" + _PAREN_TZ)),
     # Press-release shorthand: `('22.9.21.)`, `'23.11월`, `11.7일(화)`, `10.17~18`, `3.14.(목)`.
     ("ymd2", re.compile(r"(?<![\d.])[’'‘](?P<y>\d{2})\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})(?![\d%])\.?"
@@ -36,6 +39,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_rel", re.compile(r"지난\s?달|전월|이번\s?달|이달|다음\s?달|내달")),
     ("m", re.compile(_KO_PRE + _D + r"(?P<m>\d{1,2})\s*월(?!\s*\d)")),
     # not `취임한 지 9일 만에` (a number of days)
+    ("d", re.compile(_KO_PRE + _D + r"(?P<d>\d{1,2})\s*(?:일\s*)?" + _RANGE + _PAREN_TZ)),
     ("d", re.compile(_KO_PRE + _D + r"(?P<d>\d{1,2})\s*일(?![간차]|\s*만)" + _PAREN_TZ)),
     ("same_day", re.compile(r"이날|당일|같은\s날|오늘|금일")),
     ("yesterday", re.compile(r"어제|전날")),

@@ -214,7 +214,9 @@ def _object_right(view: View, toks: list[Tok], i: int, etype: str) -> list[tuple
 
 _SIDE_KO = re.compile(r"별도")
 # `외교장관회담을 하고`, `첫 정상 통화를 했다`: meeting nouns that `하다` takes as its object.
-_MEETING_OBJECTS = frozenset(["회담", "회의", "정상회담", "통화", "정상통화", "전화통화", "면담", "화상회의"])
+_MEETING_OBJECTS = frozenset(["회담", "회의", "정상회담", "통화", "정상통화", "전화통화", "면담", "화상회의", "협상"])
+# `협상을 벌였다`, `회담을 벌였다`: the light verbs `하`/`벌이` with a meeting noun as object hold the meeting.
+_LIGHT_VERBS = ("하", "벌이")
 # `X 총재와도 면담을 갖고`: a counterpart marked `도` (also) is met beside the meeting reported before.
 _ALSO_WITH = re.compile(r"(?:와|과)도\s+\S*\s*$|(?:와|과)도\s*$")
 # `개소식에 앞서 … 부실장과 면담을 갖고`: a meeting with a person before another event is its own.
@@ -376,8 +378,8 @@ def _verb_type() -> dict[str, str]:
 
 @functools.cache
 def _trigger_forms() -> frozenset[str]:
-    """The forms the loop below reads further, besides those ending in `식`: trigger verbs and `하`."""
-    return frozenset([*_verb_type(), *triggers().body_verbs, "하"])
+    """The forms the loop below reads further, besides those ending in `식`: trigger verbs and the light verbs."""
+    return frozenset([*_verb_type(), *triggers().body_verbs, *_LIGHT_VERBS])
 
 
 def mentions(view: View) -> list[EventMention]:
@@ -397,7 +399,7 @@ def mentions(view: View) -> list[EventMention]:
             joined = form.endswith("식") and verb_type.get(form[:-1]) == "agreement"  # one token `서명식`
             if joined:
                 etype = "agreement"
-            if form == "하" and t.base.startswith("VV") and i > 1 and toks[i - 1].base in ("JKO",) and \
+            if form in _LIGHT_VERBS and t.base.startswith("VV") and i > 1 and toks[i - 1].base in ("JKO",) and \
                     toks[i - 2].text in _MEETING_OBJECTS:
                 etype = "dialogue"  # `외교장관회담을 하고`, `첫 정상 통화를 했다`
             if form == "하" and t.base.startswith("VV") and i > 0 and toks[i - 1].text == "함께":
