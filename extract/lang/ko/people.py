@@ -404,9 +404,19 @@ def find(view: View, s: Sent) -> list[Person]:
     g = get_gazetteer()
     marks = cues().side_marks
     joined = False  # the last person's role ends in `과`/`와`: the next is listed with them
+    # `요르단의 사파디 외교장관이 … B 총리를 만났다`: a possessive country owns the one person after it, not the
+    # counterpart later in the sentence; the context before it comes back after the title closing that phrase.
+    before_owner: tuple[str | None, bool] | None = None
+    owner_read = False
+    abroad = False  # a foreign possessive was read: a one-word name after it is a foreigner's too
     for r, c in enumerate(chunks):
+        if owner_read and before_owner is not None:
+            abroad = context_country not in (None, "KOR")
+            (context_country, side), before_owner, owner_read = before_owner, None, False
         # `한국에서는`, `미측에서`, `일본은`, `한국 측에선`: the country the next names belong to.
         cc = _country_of_chunk(view, c)
+        if cc and c.particle == "의" and before_owner is None:
+            before_owner = (context_country, side)
         # `의장국 라오스, X 총리`: the chair country named before its leader.
         if cc and (c.particle or (r + 1 < len(chunks) and chunks[r + 1].text == "측")
                    or (r > 0 and chunks[r - 1].text == "의장국" and c.sep_before == " ")):
@@ -426,6 +436,7 @@ def find(view: View, s: Sent) -> list[Person]:
             context_country, side = label, True
         if not _role_suffix(c.text):
             continue
+        owner_read = before_owner is not None
         if c.particle == "의" and not (r + 1 < len(chunks) and (_PRESIDING.match(chunks[r + 1].text) or
                                                                 _MEETING_NOUN.fullmatch(chunks[r + 1].text))):
             continue  # `윤석열 대통령의 체코 공식방문`: a possessor, no attendee (`장관의 주재로`, `B 총리의 회담` are)
@@ -509,7 +520,7 @@ def find(view: View, s: Sent) -> list[Person]:
                 if m.country and not m.extra.get("ambiguous") and not (foreign and bare_ministry(view, m)):
                     country = m.country
                     break
-        fore = (country or context_country) not in (None, "KOR")
+        fore = (country or context_country) not in (None, "KOR") or (abroad and country is None)
         full = None
         if off is None and not name_chunks[-1].paren:
             # Korean names are one word: two or more name words before a title are a foreign name, unless
