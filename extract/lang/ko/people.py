@@ -358,14 +358,22 @@ def _misread_name(view: View, chunks: list[_Chunk], j: int, run: list[_Chunk]) -
         k -= 1
         if c.sep_before != " ":
             break
-    if not words or len(words) + at < 2 or all(
+    # `아이만 후세인 알 사파디`: Kiwi's `아이`+`만` before words it reads as proper nouns only
+    named = at > 0 and all(t.base == "NNP" for x in run[:at] for t in view.tokens_in(x.start, x.end) if t.text.strip())
+    if not words or len(words) + at < 2 or not named and all(
             t.base in ("NNG", "JKB", "JX", "JKS", "JKO") for x in words for t in view.tokens_in(x.start, x.end)):
-        return None  # `양자 회담 후`: dictionary nouns, not a name
+        return None  # `양자 회담 후`: dictionary nouns, not a name (unless proper nouns follow them)
     first = [t for t in view.tokens_in(words[0].start, words[0].end) if t.text.strip()]
     if first and first[-1].tag.endswith("ETM") and len(words) + at > 1:
         return None  # `지난 회의 때 베트남 외교장관`: an adnominal verb opening the words modifies them
-    boundary = words[0].sep_before != " " or k < 0 or bool(chunks[k].particle)
+    boundary = words[0].sep_before != " " or k < 0 or bool(chunks[k].particle) or _opens_clause(view, chunks[k])
     return words if boundary else None
+
+
+def _opens_clause(view: View, c: _Chunk) -> bool:
+    """A word after which a new phrase begins though it has no particle: a dateline or a day in figures
+    (`(카이로=연합뉴스)`, `4.22.(월)`, `9일`)."""
+    return not re.search(r"[가-힣]", c.text) or bool(view.dates_in(c.start, c.end))
 
 
 def _short_word(view: View, c: _Chunk) -> bool:
