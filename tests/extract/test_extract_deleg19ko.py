@@ -18,7 +18,7 @@ CASES = [
     # (a one-word name after a foreign possessive is still a foreigner's, of the country where they met)
     ("(자카르타=연합뉴스) 말레이시아의 안와르 총리가 14일 자카르타를 방문해 수기오노 외교장관과 회담했다.",
      "2025-04-15", {("수기오노", "IDN")}),
-    # Cut name. `5.2.(목) 도만 아리프 칸 오만 외교장관`: a transliterated first name Kiwi reads as a noun with a particle
+    # Cut name. `5.2.(목) 도만 아리프 칸 오만 외교장관`: a transliterated first name Kiwi reads as a noun and particle
     # (`도`+`만`) or a noun (`이사`) is still the name's when a date or dateline opens the phrase before it and the
     # words after it up to the country are proper nouns.
     ("정의용 외교부 장관은 5.2.(목) 도만 아리프 칸 오만 외교장관과 회담을 가졌다.",
