@@ -32,7 +32,7 @@ class _Chunk:
 _PAREN = re.compile(r"[(（]([^()（）]*)[)）]")
 _PARTICLE_AFTER_PAREN = ("J", "E", "VCP")
 _PARTICLE = ("J", "E", "VCP", "XSV", "XSA")
-_CHUNK = re.compile(r"(?:[^\s·,、・()（）*※]+|[(（][^()（）]*[)）])+")
+_CHUNK = re.compile(r"(?:[^\s·,、・()（）*※▲]+|[(（][^()（）]*[)）])+")
 
 
 _BULLETS = frozenset("-–·•ㅇ○◦▪")
@@ -404,11 +404,29 @@ def _title_country(view: View, chunks: list[_Chunk], k: int) -> str | None:
     return None
 
 
+_SIDE_LINE = re.compile(r"\s*\S{1,12}\s*측\s*:?\s*$")
+_DASH_ITEM = re.compile(r"\s*[-–•▲]")
+
+
+def _side_line_above(view: View, s: Sent) -> str | None:
+    """`미국 측` on a line of its own over dash items (`- 마코 루비오 국무장관`): the country of the items below it."""
+    if not _DASH_ITEM.match(s.text):
+        return None
+    k = s.idx - 1
+    while k >= 0 and k > s.idx - 8 and _DASH_ITEM.match(view.sents[k].text):
+        k -= 1
+    if k < 0 or not _SIDE_LINE.match(view.sents[k].text):
+        return None
+    sk = view.sents[k]
+    named = view.mentions_in(sk.start, sk.end, "COUNTRY", "GROUP")
+    return named[0].id if len(named) == 1 else None
+
+
 def find(view: View, s: Sent) -> list[Person]:
     chunks = _chunks(view, s)
     people: list[Person] = []
-    context_country: str | None = None
-    side = False  # the context is an explicit side (`중국 측에서`, `(미)`), which beats an organisation's country
+    context_country = _side_line_above(view, s)
+    side = context_country is not None  # an explicit side (`중국 측에서`, `(미)`) beats an organisation's country
     g = get_gazetteer()
     marks = cues().side_marks
     joined = False  # the last person's role ends in `과`/`와`: the next is listed with them
