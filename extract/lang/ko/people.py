@@ -358,15 +358,19 @@ def _misread_name(view: View, chunks: list[_Chunk], j: int, run: list[_Chunk]) -
         k -= 1
         if c.sep_before != " ":
             break
-    # `아이만 후세인 알 사파디`: Kiwi's `아이`+`만` before words it reads as proper nouns only
-    named = at > 0 and all(t.base == "NNP" for x in run[:at] for t in view.tokens_in(x.start, x.end) if t.text.strip())
+    # `아이만 후세인 알 사파디`: one word Kiwi reads as a noun and particle (`아이`+`만`) before words it reads as proper
+    # nouns only (`오찬 후 하미드 알자비`: two dictionary nouns, no particle, stay out)
+    last = [t for t in view.tokens_in(words[0].start, words[0].end) if t.text.strip()] if len(words) == 1 else []
+    named = at > 0 and bool(last) and last[-1].base.startswith("J") and all(
+        t.base == "NNP" for x in run[:at] for t in view.tokens_in(x.start, x.end) if t.text.strip())
     if not words or len(words) + at < 2 or not named and all(
             t.base in ("NNG", "JKB", "JX", "JKS", "JKO") for x in words for t in view.tokens_in(x.start, x.end)):
         return None  # `양자 회담 후`: dictionary nouns, not a name (unless proper nouns follow them)
     first = [t for t in view.tokens_in(words[0].start, words[0].end) if t.text.strip()]
     if first and first[-1].tag.endswith("ETM") and len(words) + at > 1:
         return None  # `지난 회의 때 베트남 외교장관`: an adnominal verb opening the words modifies them
-    boundary = words[0].sep_before != " " or k < 0 or bool(chunks[k].particle) or _opens_clause(view, chunks[k])
+    boundary = (words[0].sep_before != " " or k < 0 or bool(chunks[k].particle)
+                or _opens_clause(view, chunks[k]))
     return words if boundary else None
 
 
