@@ -358,8 +358,8 @@ def _misread_name(view: View, chunks: list[_Chunk], j: int, run: list[_Chunk]) -
         k -= 1
         if c.sep_before != " ":
             break
-    # `아이만 후세인 알 사파디`: one word Kiwi reads as a noun and particle (`아이`+`만`) before words it reads as proper
-    # nouns only (`오찬 후 하미드 알자비`: two dictionary nouns, no particle, stay out)
+    # `아이만 후세인 알 사파디`: one word Kiwi reads as a noun and particle (`아이`+`만`) before words it reads as
+    # proper nouns only (`오찬 후 하미드 알자비`: two dictionary nouns, no particle, stay out)
     last = [t for t in view.tokens_in(words[0].start, words[0].end) if t.text.strip()] if len(words) == 1 else []
     named = at > 0 and bool(last) and last[-1].base.startswith("J") and all(
         t.base == "NNP" for x in run[:at] for t in view.tokens_in(x.start, x.end) if t.text.strip())
