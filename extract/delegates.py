@@ -40,6 +40,10 @@ _SIDE_LABEL = re.compile(r"\s*[-–·•ㅇ○◦▪*]?\s*(?:[(（][^()（）\n]
 # `참석자(장관회담):`, `※ 참석자`, `Attendees:`: a short header line that introduces such lines.
 _ROSTER_HEADER = re.compile(r"^\W*(?:참석자|참석 인사|Participants|Attendees|Delegations?)\b|^\W*(?:참석자|참석 인사)",
                             re.I)
+# `대표단 명단은 다음과 같다.`, `회담에 참석한 양측 인사는 다음과 같다.`: a wire story's sentence that introduces the
+# list lines after it (`▲A 외무장관`, `- B 국무장관`, under `미국 측` lines).
+_ROSTER_INTRO = re.compile(r"(?:명단|참석자들?|인사|대표단)[은는]\s*(?:다음|아래)과\s*같(?:다|습니다)")
+_ITEM_LINE = re.compile(r"\s*(?:[▲\-–•]\s*\S|[^\s:()]{1,12}\s*측\s*:?\s*$)")
 
 
 def _roster_header(view: View, s: Sent) -> str | None:
@@ -52,9 +56,19 @@ def _roster_header(view: View, s: Sent) -> str | None:
     while k > 0 and _SIDE_LABEL.match(view.sents[k].text) and k > s.idx - 6:
         k -= 1
     if k == s.idx:
-        return None
+        return _intro_header(view, s)
     head = view.sents[k].text.strip()
-    return head if len(head) <= 40 and _ROSTER_HEADER.search(head) else None
+    return head if len(head) <= 40 and _ROSTER_HEADER.search(head) else _intro_header(view, s)
+
+
+def _intro_header(view: View, s: Sent) -> str | None:
+    """The sentence introducing a bulleted list of people (`대표단 명단은 다음과 같다.`) above this item line, the
+    items and side lines (`미국 측`) running up to it."""
+    k = s.idx
+    while k > 0 and k > s.idx - 12 and _ITEM_LINE.match(view.sents[k].text):
+        k -= 1
+    head = view.sents[k].text.strip()
+    return head if k < s.idx and len(head) <= 40 and _ROSTER_INTRO.search(head) else None
 
 
 def _roster_line(view: View, s: Sent) -> bool:

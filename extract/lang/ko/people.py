@@ -32,7 +32,7 @@ class _Chunk:
 _PAREN = re.compile(r"[(（]([^()（）]*)[)）]")
 _PARTICLE_AFTER_PAREN = ("J", "E", "VCP")
 _PARTICLE = ("J", "E", "VCP", "XSV", "XSA")
-_CHUNK = re.compile(r"(?:[^\s·,、・()（）*※]+|[(（][^()（）]*[)）])+")
+_CHUNK = re.compile(r"(?:[^\s·,、・()（）*※▲]+|[(（][^()（）]*[)）])+")
 
 
 _BULLETS = frozenset("-–·•ㅇ○◦▪")
@@ -358,14 +358,26 @@ def _misread_name(view: View, chunks: list[_Chunk], j: int, run: list[_Chunk]) -
         k -= 1
         if c.sep_before != " ":
             break
-    if not words or len(words) + at < 2 or all(
+    # `아이만 후세인 알 사파디`: one word Kiwi reads as a noun and particle (`아이`+`만`) before words it reads as
+    # proper nouns only (`오찬 후 하미드 알자비`: two dictionary nouns, no particle, stay out)
+    last = [t for t in view.tokens_in(words[0].start, words[0].end) if t.text.strip()] if len(words) == 1 else []
+    named = at > 0 and bool(last) and last[-1].base.startswith("J") and all(
+        t.base == "NNP" for x in run[:at] for t in view.tokens_in(x.start, x.end) if t.text.strip())
+    if not words or len(words) + at < 2 or not named and all(
             t.base in ("NNG", "JKB", "JX", "JKS", "JKO") for x in words for t in view.tokens_in(x.start, x.end)):
-        return None  # `양자 회담 후`: dictionary nouns, not a name
+        return None  # `양자 회담 후`: dictionary nouns, not a name (unless proper nouns follow them)
     first = [t for t in view.tokens_in(words[0].start, words[0].end) if t.text.strip()]
     if first and first[-1].tag.endswith("ETM") and len(words) + at > 1:
         return None  # `지난 회의 때 베트남 외교장관`: an adnominal verb opening the words modifies them
-    boundary = words[0].sep_before != " " or k < 0 or bool(chunks[k].particle)
+    boundary = (words[0].sep_before != " " or k < 0 or bool(chunks[k].particle)
+                or _opens_clause(view, chunks[k]))
     return words if boundary else None
+
+
+def _opens_clause(view: View, c: _Chunk) -> bool:
+    """A word after which a new phrase begins though it has no particle: a dateline or a day in figures
+    (`(카이로=연합뉴스)`, `4.22.(월)`, `9일`)."""
+    return not re.search(r"[가-힣]", c.text) or bool(view.dates_in(c.start, c.end))
 
 
 def _short_word(view: View, c: _Chunk) -> bool:
@@ -396,17 +408,45 @@ def _title_country(view: View, chunks: list[_Chunk], k: int) -> str | None:
     return None
 
 
+_SIDE_LINE = re.compile(r"\s*\S{1,12}\s*측\s*:?\s*$")
+_DASH_ITEM = re.compile(r"\s*[-–•▲]")
+
+
+def _side_line_above(view: View, s: Sent) -> str | None:
+    """`미국 측` on a line of its own over dash items (`- 마코 루비오 국무장관`): the country of the items below it."""
+    if not _DASH_ITEM.match(s.text):
+        return None
+    k = s.idx - 1
+    while k >= 0 and k > s.idx - 8 and _DASH_ITEM.match(view.sents[k].text):
+        k -= 1
+    if k < 0 or not _SIDE_LINE.match(view.sents[k].text):
+        return None
+    sk = view.sents[k]
+    named = view.mentions_in(sk.start, sk.end, "COUNTRY", "GROUP")
+    return named[0].id if len(named) == 1 else None
+
+
 def find(view: View, s: Sent) -> list[Person]:
     chunks = _chunks(view, s)
     people: list[Person] = []
-    context_country: str | None = None
-    side = False  # the context is an explicit side (`중국 측에서`, `(미)`), which beats an organisation's country
+    context_country = _side_line_above(view, s)
+    side = context_country is not None  # an explicit side (`중국 측에서`, `(미)`) beats an organisation's country
     g = get_gazetteer()
     marks = cues().side_marks
     joined = False  # the last person's role ends in `과`/`와`: the next is listed with them
+    # `요르단의 사파디 외교장관이 … B 총리를 만났다`: a possessive country owns the one person after it, not the
+    # counterpart later in the sentence; the context before it comes back after the title closing that phrase.
+    before_owner: tuple[str | None, bool] | None = None
+    owner_read = False
+    abroad = False  # a foreign possessive was read: a one-word name after it is a foreigner's too
     for r, c in enumerate(chunks):
+        if owner_read and before_owner is not None:
+            abroad = context_country not in (None, "KOR")
+            (context_country, side), before_owner, owner_read = before_owner, None, False
         # `한국에서는`, `미측에서`, `일본은`, `한국 측에선`: the country the next names belong to.
         cc = _country_of_chunk(view, c)
+        if cc and c.particle == "의" and before_owner is None:
+            before_owner = (context_country, side)
         # `의장국 라오스, X 총리`: the chair country named before its leader.
         if cc and (c.particle or (r + 1 < len(chunks) and chunks[r + 1].text == "측")
                    or (r > 0 and chunks[r - 1].text == "의장국" and c.sep_before == " ")):
@@ -426,6 +466,7 @@ def find(view: View, s: Sent) -> list[Person]:
             context_country, side = label, True
         if not _role_suffix(c.text):
             continue
+        owner_read = before_owner is not None
         if c.particle == "의" and not (r + 1 < len(chunks) and (_PRESIDING.match(chunks[r + 1].text) or
                                                                 _MEETING_NOUN.fullmatch(chunks[r + 1].text))):
             continue  # `윤석열 대통령의 체코 공식방문`: a possessor, no attendee (`장관의 주재로`, `B 총리의 회담` are)
@@ -509,7 +550,7 @@ def find(view: View, s: Sent) -> list[Person]:
                 if m.country and not m.extra.get("ambiguous") and not (foreign and bare_ministry(view, m)):
                     country = m.country
                     break
-        fore = (country or context_country) not in (None, "KOR")
+        fore = (country or context_country) not in (None, "KOR") or (abroad and country is None)
         full = None
         if off is None and not name_chunks[-1].paren:
             # Korean names are one word: two or more name words before a title are a foreign name, unless
