@@ -75,7 +75,7 @@ def load_settings() -> Settings:
 def export_extract_settings(settings: Settings) -> None:
     """The settings the extraction code reads from the environment (it imports nothing of `readout`), so that one
     given in readout.toml reaches it and the processes it starts. A default needs nothing set."""
-    defaults = (("READOUT_TOPICS", settings.topics, "both"), ("READOUT_EVENTS", settings.events, "rules"))
-    for env, mode, default in defaults:
-        if mode != default or env in os.environ:
+    for env, name in (("READOUT_TOPICS", "topics"), ("READOUT_EVENTS", "events")):
+        mode = getattr(settings, name)
+        if mode != Settings.model_fields[name].default or env in os.environ:
             os.environ[env] = mode
