@@ -88,7 +88,10 @@ class Policy:
         if not cued and detect > 1.0:
             return (list(dict.fromkeys(rules)) if self.rules else []), False
         other = self._other(bool(rules))
-        passed = [t for t in TOPICS if scores.get(t, 0.0) >= (other if t == "other" else self.add)]
+        if self.add <= 1.0:
+            passed = [t for t in TOPICS if scores.get(t, 0.0) >= (other if t == "other" else self.add)]
+        else:  # no score reaches `add`: `other` alone can pass
+            passed = ["other"] if scores.get("other", 0.0) >= other else []
         found = sorted(passed, key=lambda t: (-scores.get(t, 0.0), t))  # highest first; ties by name: stable
         if self.rules:
             found = list(dict.fromkeys([*rules, *found]))
