@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from extract import topic_model
 from extract.pipeline import extract_document
 from extract.topic_model import LABELS, ClauseTopics, Policy, model_for, topics_mode
 from extract.train.data import MIN_OVERLAP, evidence_spans, examples, labels, tuning_sets
@@ -146,11 +147,77 @@ def test_gates_read_the_keyword_topics() -> None:
     gated = ClauseTopics({(0, 10): scores}, Policy(detect=0.5, other=0.3, rules=True, other_alone=True, detect_kw=True))
     assert gated.topics(0, 10, ["north_korea"], cued=True) == (["north_korea"], True)  # a keyword topic: no `other`
     assert gated.topics(0, 10, [], cued=True) == (["other"], True)
-    assert gated.topics(0, 10, [], cued=False) == (["other"], False)  # uncued and no keyword: not a commitment
+    # uncued and no keyword: never a commitment, so the rules' topics (what find_commitments then keeps)
+    assert gated.topics(0, 10, [], cued=False) == ([], False)
     assert gated.topics(0, 10, ["trade"], cued=False) == (["trade"], True)
     open_ = ClauseTopics({(0, 10): scores}, Policy(detect=0.5, other=0.3, rules=True))
     assert open_.topics(0, 10, ["north_korea"], cued=False) == (["north_korea", "other"], True)
     assert open_.topics(0, 10, [], cued=False) == (["other"], True)
+
+
+
+def test_a_policy_needs_scores_only_where_they_can_change_its_decision() -> None:
+    from extract.train.cv import grid
+
+    levels = [0.0, 0.2, 0.3, 0.45, 0.5, 0.6, 1.0]
+    samples = [dict.fromkeys(LABELS, v) for v in levels]
+    samples += [{t: levels[(i * 3 + k) % len(levels)] for i, t in enumerate(LABELS)} for k in range(len(levels))]
+    shipped = [m.policy(mode) for m in map(model_for, ("en", "ko")) if m for mode in ("model", "both")]
+    for policy in [p for ps in grid().values() for p in ps] + shipped:
+        for rules in ([], ["trade"], ["trade", "energy"]):
+            for cued in (True, False):
+                seen = {(tuple(f), v) for f, v in (policy.decide(s, rules, cued) for s in samples)}
+                if not policy.needs_scores(bool(rules), cued):
+                    assert seen == {(tuple(f), v) for f, v in [policy.decide({}, rules, cued)]}, (policy, rules, cued)
+    for m in map(model_for, ("en", "ko")):
+        assert m is not None
+        both = m.policy("both")  # the shipped default: uncued clauses with a keyword topic, cued ones without
+        assert [both.needs_scores(r, c) for r, c in ((True, True), (True, False), (False, True), (False, False))] == \
+               [False, True, True, False]
+
+
+# Written for this test: uncued clauses with a keyword topic (the meeting, `반도체`), cued ones with and without one.
+KO_LAZY = ("해양수산부는 6월 4일 오슬로에서 제3차 한-노르웨이 해양협력대화를 열었다. "
+           "양측은 조선과 해운 분야의 협력 현황을 점검했다. "
+           "양측은 해상풍력 공동연구를 추진하고, 인적 교류를 늘려 나가기로 했다. "
+           "회의에서는 친환경 선박 기술의 동향도 소개됐다. "
+           "양측은 반도체 공급망 안정에 관한 정보를 교환했다. "
+           "양측은 앞으로도 긴밀히 소통해 나가기로 했다.")
+EN_LAZY = ("OSLO, June 4, 2024 -- Foreign Minister Cho Tae-yul held talks with Norwegian Foreign Minister "
+           "Espen Barth Eide in Oslo on June 4. The two ministers reviewed shipbuilding and offshore wind projects. "
+           "They agreed to expand people-to-people exchanges and to work closely together. The ministers also "
+           "exchanged views on semiconductor supply chains. They will launch a joint study on green shipping.")
+
+
+@pytest.mark.parametrize("text", [KO_LAZY, EN_LAZY])
+def test_clauses_are_scored_only_when_the_policy_can_use_the_score(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    lang = "ko" if text is KO_LAZY else "en"
+    model = model_for(lang)
+    assert model is not None
+    scored: list[list[str]] = []
+    asked: list[tuple] = []
+    scores, topics = model.scores, ClauseTopics.topics
+
+    def count_scores(clauses: list[list[str]]) -> list[dict[str, float]]:
+        scored.extend(clauses)
+        return scores(clauses)
+
+    def record(self: ClauseTopics, a: int, b: int, rules: list[str], cued: bool) -> tuple:
+        out = topics(self, a, b, rules, cued)
+        asked.append((a, b, list(rules), cued, out))
+        return out
+
+    monkeypatch.setattr(model, "scores", count_scores)
+    monkeypatch.setattr(ClauseTopics, "topics", record)
+    lazy = _extract(text, lang, "both", monkeypatch)
+    read = [x for x in asked if x[4][1] is not None]
+    needed = [x for x in read if bool(x[2]) != x[3]]  # the shipped `both`: keyword topics xor a cue
+    assert len(scored) == len(needed) >= 1 and len(read) > len(needed)
+    lazy_asked, asked[:], scored[:] = list(asked), [], []
+    monkeypatch.setattr(topic_model, "clause_topics", lambda view, sents, mode=None, owner=None: ClauseTopics.of(
+        view, sents, model, model.policy("both"), owner))
+    assert _extract(text, lang, "both", monkeypatch) == lazy  # every clause scored up front: the same records
+    assert asked == lazy_asked and len(scored) > len(needed)
 
 
 # --- package data and determinism ----------------------------------------------------------------------------
