@@ -1,6 +1,8 @@
 """Round 15 of issue #16, commitment topics (records.md rule 10): humanitarian aid to a crisis as `other` (not
 development cooperation), connectivity naming no topic of its own, the Belt and Road Initiative as infrastructure,
-relations elevated at the meeting as a done act, and what a signed text provides for as the agreement's content;
+relations elevated at the meeting as a done act, what a signed text provides for as the agreement's content, and
+migration, organised crime and shipbuilding as fields with no topic, and regional security, strategic stability and
+forces agreements as defence;
 each rule on sentences written for these tests (none from the corpus), each failing on main at this round's start
 (4df563c)."""
 from __future__ import annotations
@@ -98,3 +100,40 @@ PROVIDES = [
 def test_what_an_agreement_provides_for_is_its_content(lang: str, published: str, text: str,
                                                        topics: set[str]) -> None:
     assert _topics(text, lang, published) == topics
+
+
+# Migration, organised crime and shipbuilding are fields with no topic of their own: `other` beside a topic's field.
+NO_TOPIC_FIELDS = [
+    ("en", "2024-06-12", "The foreign ministers of Spain and Morocco met in Rabat on 11 June 2024 and discussed "
+     "irregular migration and renewable energy.", {"other", "energy"}),
+    ("en", "2024-02-20", "President Petro and President Noboa met in Quito on 19 February 2024. They discussed "
+     "cooperation against organised crime and on trade.", {"other", "trade"}),
+    ("en", "2025-04-03", "Prime Minister Modi met President Marcos in New Delhi on 2 April 2025. They discussed "
+     "shipbuilding and semiconductors.", {"other", "semiconductors"}),
+    ("ko", "2024-06-12", "윤석열 대통령은 11일 서울에서 필리핀 대통령과 정상회담을 갖고 조선, 원자력 등의 분야에서 "
+     "협력을 확대하기로 했다.", {"other", "energy"}),
+    ("ko", "2025-04-03", "안덕근 산업통상자원부 장관은 2일 워싱턴에서 미국 상무장관과 회담하고 조선업과 에너지 분야 "
+     "협력 방안을 논의했다.", {"other", "energy"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "topics"), NO_TOPIC_FIELDS)
+def test_migration_crime_and_shipbuilding_are_other(lang: str, published: str, text: str,
+                                                   topics: set[str]) -> None:
+    assert _topics(text, lang, published) == topics
+
+
+# Security among the states of a region, arms-control stability and the status of troops abroad are defence.
+DEFENCE_TERMS = [
+    ("2024-06-12", "The foreign ministers of Egypt and Greece met in Athens on 11 June 2024 and discussed regional "
+     "security and energy.", {"defense", "energy"}),
+    ("2019-11-13", "President Macron and President Xi met in Beijing on 12 November 2019 and agreed to open a "
+     "dialogue on strategic stability.", {"defense"}),
+    ("2024-06-12", "The foreign ministers of New Zealand and the Philippines met in Manila on 11 June 2024 and agreed "
+     "to conclude a status of visiting forces agreement this year.", {"defense"}),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "topics"), DEFENCE_TERMS)
+def test_regional_security_and_forces_agreements_are_defence(published: str, text: str, topics: set[str]) -> None:
+    assert _topics(text, "en", published) == topics
