@@ -1,10 +1,9 @@
 """Round 15 of issue #16, commitment topics (records.md rule 10): humanitarian aid to a crisis as `other` (not
 development cooperation), connectivity naming no topic of its own, the Belt and Road Initiative as infrastructure,
-relations elevated at the meeting as a done act, what a signed text provides for as the agreement's content, and
+relations elevated at the meeting as a done act, what a signed text provides for as the agreement's content,
 migration, organised crime and shipbuilding as fields with no topic, and regional security, strategic stability and
-forces agreements as defence;
-each rule on sentences written for these tests (none from the corpus), each failing on main at this round's start
-(4df563c)."""
+forces agreements as defence; each rule on sentences written for these tests (none from the corpus), each failing on
+main at this round's start (4df563c)."""
 from __future__ import annotations
 
 import pytest
