@@ -1,9 +1,10 @@
 """Round 15 of issue #16, commitment topics (records.md rule 10): humanitarian aid to a crisis as `other` (not
 development cooperation), connectivity naming no topic of its own, the Belt and Road Initiative as infrastructure,
 relations elevated at the meeting as a done act, what a signed text provides for as the agreement's content,
-migration, organised crime and shipbuilding as fields with no topic, and regional security, strategic stability and
-forces agreements as defence; each rule on sentences written for these tests (none from the corpus), each failing on
-main at this round's start (4df563c)."""
+migration, organised crime, shipbuilding and the Taiwan Strait as fields with no topic, regional security, strategic
+stability and forces agreements as defence, and North Korea's missile warning data as North Korea's; each rule on
+sentences written for these tests (none from the corpus), each failing on main at this round's start (4df563c) but
+for one guard (a missile warning exercise stays defence)."""
 from __future__ import annotations
 
 import pytest
@@ -136,3 +137,39 @@ DEFENCE_TERMS = [
 @pytest.mark.parametrize(("published", "text", "topics"), DEFENCE_TERMS)
 def test_regional_security_and_forces_agreements_are_defence(published: str, text: str, topics: set[str]) -> None:
     assert _topics(text, "en", published) == topics
+
+
+# Peace and stability across the Taiwan Strait is a cross-strait question (`other`), not maritime security.
+TAIWAN_STRAIT = [
+    ("en", "2024-06-12", "The foreign ministers of Australia and Canada met in Ottawa on 11 June 2024 and reaffirmed "
+     "the importance of peace and stability across the Taiwan Strait."),
+    ("ko", "2024-06-12", "조태열 외교부 장관은 11일 서울에서 캐나다 외교장관과 회담을 갖고 대만해협의 평화와 안정이 "
+     "중요하다는 점을 재확인했다."),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text"), TAIWAN_STRAIT)
+def test_taiwan_strait_is_other(lang: str, published: str, text: str) -> None:
+    assert _topics(text, lang, published) == {"other"}
+
+
+# Warning data on North Korea's missiles (`북한 미사일 경보정보`, `DPRK missile warning data`) is North Korea's; a
+# missile warning exercise of no named country stays defence's.
+MISSILE_WARNING = [
+    ("en", "2024-06-12", "The foreign ministers of Japan and Australia met in Tokyo on 11 June 2024 and agreed to "
+     "share DPRK missile warning data in real time.", {"north_korea"}),
+    ("ko", "2024-06-12", "조태열 외교부 장관은 11일 서울에서 호주 외교장관과 회담을 갖고 북한 미사일 경보정보를 "
+     "실시간으로 공유하기로 했다.", {"north_korea"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "topics"), MISSILE_WARNING)
+def test_north_korean_missile_warning_is_north_korea(lang: str, published: str, text: str,
+                                                     topics: set[str]) -> None:
+    assert _topics(text, lang, published) == topics
+
+
+def test_a_missile_warning_exercise_stays_defence() -> None:
+    text = ("The foreign ministers of Japan and Australia met in Tokyo on 11 June 2024 and agreed to hold a missile "
+            "warning exercise.")
+    assert _topics(text, "en", "2024-06-12") == {"defense"}
