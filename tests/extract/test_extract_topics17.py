@@ -4,7 +4,7 @@ relations elevated at the meeting as a done act, what a signed text provides for
 migration, organised crime, shipbuilding and the Taiwan Strait as fields with no topic, regional security, strategic
 stability and forces agreements as defence, and North Korea's missile warning data as North Korea's; each rule on
 sentences written for these tests (none from the corpus), each failing on main at this round's start (4df563c) but
-for one guard (a missile warning exercise stays defence)."""
+for two guards (a missile warning exercise stays defence, the Taiwan Strait beside the seas stays maritime)."""
 from __future__ import annotations
 
 import pytest
@@ -151,6 +151,13 @@ TAIWAN_STRAIT = [
 @pytest.mark.parametrize(("lang", "published", "text"), TAIWAN_STRAIT)
 def test_taiwan_strait_is_other(lang: str, published: str, text: str) -> None:
     assert _topics(text, lang, published) == {"other"}
+
+
+# ... and beside the seas the clause names, the maritime item's (a guard: main gave maritime security here too).
+def test_taiwan_strait_beside_the_seas_is_maritime() -> None:
+    text = ("The foreign ministers of Australia and Canada met in Ottawa on 11 June 2024. They discussed the South China "
+            "Sea and underlined the importance of peace and stability across the Taiwan Strait.")
+    assert _topics(text, "en", "2024-06-12") == {"maritime_security"}
 
 
 # Warning data on North Korea's missiles (`북한 미사일 경보정보`, `DPRK missile warning data`) is North Korea's; a
