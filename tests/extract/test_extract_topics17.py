@@ -155,8 +155,8 @@ def test_taiwan_strait_is_other(lang: str, published: str, text: str) -> None:
 
 # ... and beside the seas the clause names, the maritime item's (a guard: main gave maritime security here too).
 def test_taiwan_strait_beside_the_seas_is_maritime() -> None:
-    text = ("The foreign ministers of Australia and Canada met in Ottawa on 11 June 2024. They discussed the South China "
-            "Sea and underlined the importance of peace and stability across the Taiwan Strait.")
+    text = ("The foreign ministers of Australia and Canada met in Ottawa on 11 June 2024. They discussed the South "
+            "China Sea and underlined the importance of peace and stability across the Taiwan Strait.")
     assert _topics(text, "en", "2024-06-12") == {"maritime_security"}
 
 
