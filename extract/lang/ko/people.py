@@ -348,11 +348,13 @@ def _misread_name(view: View, chunks: list[_Chunk], j: int, run: list[_Chunk]) -
     `후`+`에`) are syllables of a transliterated name when two to four such words run from a clause boundary (a word
     with a particle, a comma, the line's start) to the country; the words keep what Kiwi cut off."""
     at = next((i for i, x in enumerate(run) if _country_of_chunk(view, x) is not None), None)
-    if at is None or any(not _short_word(view, x) for x in run[:at]):
+    # (the words already in the run may be longer proper nouns: `파르한 알사우드 사우디아라비아`)
+    if at is None or any(not (_short_word(view, x) or _proper_word(view, x)) for x in run[:at]):
         return None
     words: list[_Chunk] = []
     k = j
-    while k >= 0 and len(words) + at < 4 and _short_word(view, chunks[k]):
+    while k >= 0 and len(words) + at < 4 and (_short_word(view, chunks[k]) or _linked_word(view, chunks, k)
+                                              or _misread_final(view, chunks, k)):
         c = chunks[k]
         words.insert(0, _Chunk(c.start, c.end, view.text[c.start:c.end], None, "", c.sep_before))
         k -= 1
@@ -376,8 +378,12 @@ def _misread_name(view: View, chunks: list[_Chunk], j: int, run: list[_Chunk]) -
 
 def _opens_clause(view: View, c: _Chunk) -> bool:
     """A word after which a new phrase begins though it has no particle: a dateline or a day in figures
-    (`(카이로=연합뉴스)`, `4.22.(월)`, `9일`)."""
-    return not re.search(r"[가-힣]", c.text) or bool(view.dates_in(c.start, c.end))
+    (`(카이로=연합뉴스)`, `[앙카라=뉴시스]`, `4.22.(월)`, `9일`)."""
+    return (not re.search(r"[가-힣]", c.text) or bool(view.dates_in(c.start, c.end))
+            or bool(_BRACKET_DATELINE.match(c.text)))
+
+
+_BRACKET_DATELINE = re.compile(r"^\[[^\[\]=]+=[^\[\]]+\]$")
 
 
 def _short_word(view: View, c: _Chunk) -> bool:
@@ -391,6 +397,35 @@ def _short_word(view: View, c: _Chunk) -> bool:
     if any(m.end - m.start > 1 for m in view.mentions_at(c.start, c.end)):
         return False
     return not any(t.base.startswith(_NOT_NAME_TAGS) for t in view.tokens_in(c.start, c.end) if t.text.strip())
+
+
+def _linked_word(view: View, chunks: list[_Chunk], k: int) -> bool:
+    """`파이살 빈 파르한`, `압둘라 빈 함단`: the word right after a name link (`빈`, `이븐`, `울드`) is a name's word
+    whatever Kiwi reads it as (`파르` + `한`, read as `하다`)."""
+    c = chunks[k]
+    raw = view.text[c.start:c.end]
+    return (k > 0 and c.sep_before == " " and bool(_HANGUL.match(raw)) and 2 <= len(raw) <= 5
+            and view.text[chunks[k - 1].start:chunks[k - 1].end] in _LINKS_INSIDE and not _role_suffix(raw)
+            and not any(m.end - m.start > 1 for m in view.mentions_at(c.start, c.end)))
+
+
+# (Links that only join a name's words; `알`, `반`, `데` also open or are common words.)
+_LINKS_INSIDE = frozenset({"빈", "벤", "이븐", "울드"})
+
+
+def _misread_final(view: View, chunks: list[_Chunk], k: int) -> bool:
+    """`일함 알리예프`: a short word Kiwi ends with a sentence-final ending (`일` + `함`) though a name word follows it
+    on the same line with no stop between: a transliterated first name, not a note-style sentence end."""
+    c = chunks[k]
+    raw = view.text[c.start:c.end]
+    toks = [t for t in view.tokens_in(c.start, c.end) if t.text.strip()]
+    if not (_HANGUL.match(raw) and 2 <= len(raw) <= 3 and len(toks) == 2 and toks[0].base in ("NNG", "NNP")
+            and toks[1].tag.endswith("EF") and k + 1 < len(chunks)):
+        return False
+    nxt = chunks[k + 1]
+    after = [t for t in view.tokens_in(nxt.start, nxt.end) if t.text.strip()]
+    return (view.text[c.end:nxt.start] == " " and bool(after) and after[0].base == "NNP"
+            and _country_of_chunk(view, nxt) is None)
 
 
 # `의장을 맡은`, `위원장을 맡아`: the role is taken by the subject before it.
@@ -408,6 +443,7 @@ def _title_country(view: View, chunks: list[_Chunk], k: int) -> str | None:
     return None
 
 
+_SIDE_NOUNS = ("측", "대표단")
 _SIDE_LINE = re.compile(r"\s*\S{1,12}\s*측\s*:?\s*$")
 _DASH_ITEM = re.compile(r"\s*[-–•▲]")
 
@@ -448,10 +484,11 @@ def find(view: View, s: Sent) -> list[Person]:
         if cc and c.particle == "의" and before_owner is None:
             before_owner = (context_country, side)
         # `의장국 라오스, X 총리`: the chair country named before its leader.
-        if cc and (c.particle or (r + 1 < len(chunks) and chunks[r + 1].text == "측")
+        # (`러시아 대표단은 X가 이끌었고`: the delegation's country is the side of the one leading it)
+        if cc and (c.particle or (r + 1 < len(chunks) and chunks[r + 1].text in _SIDE_NOUNS)
                    or (r > 0 and chunks[r - 1].text == "의장국" and c.sep_before == " ")):
             context_country = cc
-            side = r + 1 < len(chunks) and chunks[r + 1].text == "측"
+            side = r + 1 < len(chunks) and chunks[r + 1].text in _SIDE_NOUNS
         if c.text == "측" and r > 0 and _country_of_chunk(view, chunks[r - 1]):
             context_country = _country_of_chunk(view, chunks[r - 1])
             side = True
