@@ -1,0 +1,41 @@
+"""Session 12 of issue 16 (deleg20ko): Korean delegate shapes from the tuning sets' Korean delegate errors (grammar2
+and fresh12 first), probed with sentences written for these tests (people, places and dates of our own). Each rule
+is a pattern, tested on at least two sentences that fail on the starting code."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.sentences import held
+
+CASES = [
+    # Name link. `파이살 빈 파르한`: the word right after a name link (`빈`, `이븐`, `울드`) is a word of the name even
+    # when Kiwi reads it as a verb (`파르` + `한`).
+    ("(리야드=연합뉴스) 파이살 빈 파르한 사우디아라비아 외교장관은 8일 리야드에서 토니 블링컨 미국 국무장관과 "
+     "회담했다.",
+     "2023-06-09", {("파이살 빈 파르한", "SAU"), ("토니 블링컨", "USA")}),
+    ("[제다=뉴시스] 파이살 빈 파르한 사우디 외교장관과 세르게이 라브로프 러시아 외무장관이 22일 제다에서 "
+     "만났다.",
+     "2024-09-23", {("파이살 빈 파르한", "SAU")}),
+    # Misread sentence end. `일함 알리예프`: Kiwi ends a sentence at `일` + `함` (a final ending) though a proper
+    # noun follows after one space; no stop, so the word is a first name and the sentence goes on.
+    ("(모스크바=연합뉴스) 블라디미르 푸틴 러시아 대통령은 8일 모스크바에서 일함 알리예프 아제르바이잔 대통령과 "
+     "회담했다.",
+     "2024-10-09", {("블라디미르 푸틴", "RUS"), ("일함 알리예프", "AZE")}),
+    # (a bracketed dateline, `[바쿠=뉴시스]`, opens the name's phrase like a parenthesised one)
+    ("[바쿠=뉴시스] 일함 알리예프 아제르바이잔 대통령은 11일 바쿠에서 카심조마르트 토카예프 카자흐스탄 대통령과 "
+     "회담했다.",
+     "2024-06-12", {("일함 알리예프", "AZE")}),
+    # Delegation's side. `북한 대표단은 X가 이끌었고`: a country's `대표단` gives its side to the one who leads it.
+    ("(스톡홀름=연합뉴스) 북한과 미국이 5일 스웨덴 스톡홀름에서 실무협상을 했다. 북한 대표단은 김명길 순회대사가 "
+     "이끌었고, 미국 대표단은 스티븐 비건 대북특별대표가 이끌었다.",
+     "2019-10-06", {("김명길", "PRK"), ("스티븐 비건", "USA")}),
+    ("[이스탄불=뉴시스] 러시아와 우크라이나가 29일 이스탄불 돌마바흐체 궁전에서 평화 협상을 했다. 러시아 대표단은 "
+     "블라디미르 메딘스키 대통령 보좌관이 이끌었다.",
+     "2022-03-30", {("블라디미르 메딘스키", "RUS")}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_korean_delegates(text: str, published: str, expected: set[tuple[str, str]]) -> None:
+    people = {(p.name, p.country) for e in held(text, "ko", published) if e.type == "dialogue" for p in e.delegates}
+    assert expected <= people
