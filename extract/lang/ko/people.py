@@ -481,6 +481,8 @@ def find(view: View, s: Sent) -> list[Person]:
             (context_country, side), before_owner, owner_read = before_owner, None, False
         # `한국에서는`, `미측에서`, `일본은`, `한국 측에선`: the country the next names belong to.
         cc = _country_of_chunk(view, c)
+        if cc is None and r + 1 < len(chunks) and chunks[r + 1].text in _SIDE_NOUNS:
+            cc = _group_of_chunk(view, c)  # `EU 측에서는`, `아세안 대표단은`: a body's side, like a country's
         if cc and c.particle == "의" and before_owner is None:
             before_owner = (context_country, side)
         # `의장국 라오스, X 총리`: the chair country named before its leader.
@@ -489,8 +491,9 @@ def find(view: View, s: Sent) -> list[Person]:
                    or (r > 0 and chunks[r - 1].text == "의장국" and c.sep_before == " ")):
             context_country = cc
             side = r + 1 < len(chunks) and chunks[r + 1].text in _SIDE_NOUNS
-        if c.text == "측" and r > 0 and _country_of_chunk(view, chunks[r - 1]):
-            context_country = _country_of_chunk(view, chunks[r - 1])
+        if c.text == "측" and r > 0 and (named := _country_of_chunk(view, chunks[r - 1])
+                                         or _group_of_chunk(view, chunks[r - 1])):
+            context_country = named
             side = True
         if not c.text and c.paren in marks:  # `(한) 신원식 국방부 장관 / (미) 오스틴 국방장관`
             context_country, side = marks[c.paren], True
