@@ -109,7 +109,9 @@ def _chunks(view: View, s: Sent) -> list[_Chunk]:
             core_end = min(core_end, t.start)
         elif not (not pm and _proper_name_word(raw, toks)):
             for i, x in enumerate(toks):
-                if (x.base.startswith(("V", "E")) or "+E" in x.tag) and not (i and _misread_ending(toks[i - 1], x)):
+                # (a word never opens with an ending: `요코` read as `요` + `코` is a name's word)
+                if (x.base.startswith(("V", "E")) or "+E" in x.tag) and not (i and _misread_ending(toks[i - 1], x)) \
+                        and not (i == 0 and x.base.startswith("E")):
                     particle = "-"  # a verb form (`비롯해`): never part of a name
                     break
         body = text[start:core_end].strip("*'\"‘’“”「」 ")
@@ -353,8 +355,11 @@ def _misread_name(view: View, chunks: list[_Chunk], j: int, run: list[_Chunk]) -
         return None
     words: list[_Chunk] = []
     k = j
+    # `다니엘 오르테가 니카라과 대통령`: a last name word Kiwi ends with a subject particle (`오르테` + `가`) right
+    # before the country, after a first name
+    subject = at == 0 and _misread_subject(view, chunks[j])
     while k >= 0 and len(words) + at < 4 and (_short_word(view, chunks[k]) or _linked_word(view, chunks, k)
-                                              or _misread_final(view, chunks, k)):
+                                              or _misread_final(view, chunks, k) or (k == j and subject)):
         c = chunks[k]
         words.insert(0, _Chunk(c.start, c.end, view.text[c.start:c.end], None, "", c.sep_before))
         k -= 1
@@ -371,6 +376,8 @@ def _misread_name(view: View, chunks: list[_Chunk], j: int, run: list[_Chunk]) -
     first = [t for t in view.tokens_in(words[0].start, words[0].end) if t.text.strip()]
     if first and first[-1].tag.endswith("ETM") and len(words) + at > 1:
         return None  # `지난 회의 때 베트남 외교장관`: an adnominal verb opening the words modifies them
+    if subject and len(words) < 2:
+        return None  # `X가 프랑스 대통령과`: a subject before an unnamed office
     boundary = (words[0].sep_before != " " or k < 0 or bool(chunks[k].particle)
                 or _opens_clause(view, chunks[k]))
     return words if boundary else None
@@ -397,6 +404,14 @@ def _short_word(view: View, c: _Chunk) -> bool:
     if any(m.end - m.start > 1 for m in view.mentions_at(c.start, c.end)):
         return False
     return not any(t.base.startswith(_NOT_NAME_TAGS) for t in view.tokens_in(c.start, c.end) if t.text.strip())
+
+
+def _misread_subject(view: View, c: _Chunk) -> bool:
+    """A word of four or five syllables Kiwi reads as a proper noun and a subject particle (`오르테` + `가`)."""
+    raw = view.text[c.start:c.end]
+    toks = [t for t in view.tokens_in(c.start, c.end) if t.text.strip()]
+    return (bool(_HANGUL.match(raw)) and 4 <= len(raw) <= 5 and len(toks) == 2 and toks[0].base == "NNP"
+            and toks[1].tag == "JKS" and not view.mentions_at(c.start, c.end))
 
 
 def _linked_word(view: View, chunks: list[_Chunk], k: int) -> bool:
@@ -444,6 +459,7 @@ def _title_country(view: View, chunks: list[_Chunk], k: int) -> str | None:
 
 
 _SIDE_NOUNS = ("측", "대표단")
+_REGNAL = re.compile(r"^\d{1,2}세$")  # `찰스 3세`, `펠리페 6세`
 _SIDE_LINE = re.compile(r"\s*\S{1,12}\s*측\s*:?\s*$")
 _DASH_ITEM = re.compile(r"\s*[-–•▲]")
 
@@ -619,6 +635,10 @@ def find(view: View, s: Sent) -> list[Person]:
             last = name_chunks[-1]  # `고얄이 의장을 맡은`: the subject's particle Kiwi left on a foreign name
             name_chunks = [*name_chunks[:-1], _Chunk(last.start, last.end - 1, last.text[:-1], None, last.text[-1],
                                                      last.sep_before)]
+        if full is None and name_chunks[-1] in run and (k := run.index(name_chunks[-1]) + 1) < len(run) \
+                and _REGNAL.match(run[k].text) and run[k] in org_chunks:
+            name_chunks = [*name_chunks, run[k]]  # `압둘라 2세 요르단 국왕`: the regnal number is the name's
+            org_chunks.remove(run[k])
         name = full or " ".join(x.text for x in name_chunks)
         if len(name.replace(" ", "")) < 2:
             continue
