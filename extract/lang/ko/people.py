@@ -406,6 +406,12 @@ def _short_word(view: View, c: _Chunk) -> bool:
     return not any(t.base.startswith(_NOT_NAME_TAGS) for t in view.tokens_in(c.start, c.end) if t.text.strip())
 
 
+def _name_next(view: View, run: list[_Chunk]) -> bool:
+    """The run goes on with a proper-noun name word before its country (`알말리키 팔레스타인`)."""
+    return len(run) >= 2 and _proper_word(view, run[0]) and _is_country_or_org(view, run[0]) is None \
+        and _country_of_chunk(view, run[1]) is not None
+
+
 def _misread_subject(view: View, c: _Chunk) -> bool:
     """A word of four or five syllables Kiwi reads as a proper noun and a subject particle (`오르테` + `가`)."""
     raw = view.text[c.start:c.end]
@@ -491,6 +497,8 @@ def find(view: View, s: Sent) -> list[Person]:
     before_owner: tuple[str | None, bool] | None = None
     owner_read = False
     abroad = False  # a foreign possessive was read: a one-word name after it is a foreigner's too
+    # `▲리야드 알말리키 팔레스타인 외무장관`: on a list item, a city's name opening the line is a first name
+    item = bool(_DASH_ITEM.match(s.text))
     for r, c in enumerate(chunks):
         if owner_read and before_owner is not None:
             abroad = context_country not in (None, "KOR")
@@ -536,7 +544,8 @@ def find(view: View, s: Sent) -> list[Person]:
             if run and (cj.particle or cj.text in _stop()) and (misread := _misread_name(view, chunks, j, run)):
                 run[:0] = misread  # `부이 타잉 썬 베트남 외교장관`: Kiwi read name syllables as verbs or particles
                 break
-            if cj.particle or _role_suffix(cj.text) or cj.text in _stop() or not cj.text or _place(view, cj):
+            if cj.particle or _role_suffix(cj.text) or cj.text in _stop() or not cj.text or (
+                    _place(view, cj) and not (item and _line_opening(chunks, j) and _name_next(view, run))):
                 titled = j if _role_suffix(cj.text) and not cj.particle else None
                 break
             if (cut := _after_titled_pair(cj)) is not None:
