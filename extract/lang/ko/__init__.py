@@ -232,7 +232,11 @@ class Korean(Grammar):
 
         offsets, words, tags, forms, ends = _columns(doc)
         toks = list(map(Tok, offsets, ends, words, tags, forms))
-        bounds = list(compress(offsets, doc.user_data.get("sent_starts", [])))
+        starts = list(doc.user_data.get("sent_starts", []))
+        for i in range(2, min(len(starts), len(toks))):
+            if starts[i] and _misread_stop(text, toks[i - 2], toks[i - 1], toks[i]):
+                starts[i] = False
+        bounds = list(compress(offsets, starts))
         bounds.append(len(text))
         return toks, list(zip(bounds, bounds[1:], strict=False))
 
@@ -593,3 +597,15 @@ def _user_words(kiwi) -> None:  # noqa: ANN001
 
 on_create(_user_words)
 GRAMMAR = Korean()
+
+
+def _misread_stop(text: str, noun: Tok, ending: Tok, nxt: Tok) -> bool:
+    """`일함 알리예프 대통령`: Kiwi ends a sentence at a short word it reads as a noun and a final ending (`일` +
+    `함`) though a proper noun follows after one space, with no stop or line break: a transliterated first name."""
+    return (ending.tag.endswith("EF") and noun.end == ending.start and nxt.tag.startswith("NNP")
+            and noun.tag.startswith(("NNG", "NNP")) and text[ending.end:nxt.start] == " "
+            and (noun.start == 0 or text[noun.start - 1] in " ]）)")
+            and 2 <= ending.end - noun.start <= 3 and bool(_HANGUL_WORD.match(text, noun.start, ending.end)))
+
+
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+$")

@@ -109,7 +109,9 @@ def _chunks(view: View, s: Sent) -> list[_Chunk]:
             core_end = min(core_end, t.start)
         elif not (not pm and _proper_name_word(raw, toks)):
             for i, x in enumerate(toks):
-                if (x.base.startswith(("V", "E")) or "+E" in x.tag) and not (i and _misread_ending(toks[i - 1], x)):
+                # (a word never opens with an ending: `요코` read as `요` + `코` is a name's word)
+                if (x.base.startswith(("V", "E")) or "+E" in x.tag) and not (i and _misread_ending(toks[i - 1], x)) \
+                        and not (i == 0 and x.base.startswith("E")):
                     particle = "-"  # a verb form (`비롯해`): never part of a name
                     break
         body = text[start:core_end].strip("*'\"‘’“”「」 ")
@@ -348,11 +350,16 @@ def _misread_name(view: View, chunks: list[_Chunk], j: int, run: list[_Chunk]) -
     `후`+`에`) are syllables of a transliterated name when two to four such words run from a clause boundary (a word
     with a particle, a comma, the line's start) to the country; the words keep what Kiwi cut off."""
     at = next((i for i, x in enumerate(run) if _country_of_chunk(view, x) is not None), None)
-    if at is None or any(not _short_word(view, x) for x in run[:at]):
+    # (the words already in the run may be longer proper nouns: `파르한 알사우드 사우디아라비아`)
+    if at is None or any(not (_short_word(view, x) or _proper_word(view, x)) for x in run[:at]):
         return None
     words: list[_Chunk] = []
     k = j
-    while k >= 0 and len(words) + at < 4 and _short_word(view, chunks[k]):
+    # `다니엘 오르테가 니카라과 대통령`: a last name word Kiwi ends with a subject particle (`오르테` + `가`) right
+    # before the country, after a first name
+    subject = at == 0 and _misread_subject(view, chunks[j])
+    while k >= 0 and len(words) + at < 4 and (_short_word(view, chunks[k]) or _linked_word(view, chunks, k)
+                                              or _misread_final(view, chunks, k) or (k == j and subject)):
         c = chunks[k]
         words.insert(0, _Chunk(c.start, c.end, view.text[c.start:c.end], None, "", c.sep_before))
         k -= 1
@@ -369,6 +376,8 @@ def _misread_name(view: View, chunks: list[_Chunk], j: int, run: list[_Chunk]) -
     first = [t for t in view.tokens_in(words[0].start, words[0].end) if t.text.strip()]
     if first and first[-1].tag.endswith("ETM") and len(words) + at > 1:
         return None  # `지난 회의 때 베트남 외교장관`: an adnominal verb opening the words modifies them
+    if subject and len(words) < 2:
+        return None  # `X가 프랑스 대통령과`: a subject before an unnamed office
     boundary = (words[0].sep_before != " " or k < 0 or bool(chunks[k].particle)
                 or _opens_clause(view, chunks[k]))
     return words if boundary else None
@@ -376,8 +385,12 @@ def _misread_name(view: View, chunks: list[_Chunk], j: int, run: list[_Chunk]) -
 
 def _opens_clause(view: View, c: _Chunk) -> bool:
     """A word after which a new phrase begins though it has no particle: a dateline or a day in figures
-    (`(카이로=연합뉴스)`, `4.22.(월)`, `9일`)."""
-    return not re.search(r"[가-힣]", c.text) or bool(view.dates_in(c.start, c.end))
+    (`(카이로=연합뉴스)`, `[앙카라=뉴시스]`, `4.22.(월)`, `9일`)."""
+    return (not re.search(r"[가-힣]", c.text) or bool(view.dates_in(c.start, c.end))
+            or bool(_BRACKET_DATELINE.match(c.text)))
+
+
+_BRACKET_DATELINE = re.compile(r"^\[[^\[\]=]+=[^\[\]]+\]$")
 
 
 def _short_word(view: View, c: _Chunk) -> bool:
@@ -391,6 +404,49 @@ def _short_word(view: View, c: _Chunk) -> bool:
     if any(m.end - m.start > 1 for m in view.mentions_at(c.start, c.end)):
         return False
     return not any(t.base.startswith(_NOT_NAME_TAGS) for t in view.tokens_in(c.start, c.end) if t.text.strip())
+
+
+def _name_next(view: View, run: list[_Chunk]) -> bool:
+    """The run goes on with a proper-noun name word before its country (`알말리키 팔레스타인`)."""
+    return len(run) >= 2 and _proper_word(view, run[0]) and _is_country_or_org(view, run[0]) is None \
+        and _country_of_chunk(view, run[1]) is not None
+
+
+def _misread_subject(view: View, c: _Chunk) -> bool:
+    """A word of four or five syllables Kiwi reads as a proper noun and a subject particle (`오르테` + `가`)."""
+    raw = view.text[c.start:c.end]
+    toks = [t for t in view.tokens_in(c.start, c.end) if t.text.strip()]
+    return (bool(_HANGUL.match(raw)) and 4 <= len(raw) <= 5 and len(toks) == 2 and toks[0].base == "NNP"
+            and toks[1].tag == "JKS" and not view.mentions_at(c.start, c.end))
+
+
+def _linked_word(view: View, chunks: list[_Chunk], k: int) -> bool:
+    """`파이살 빈 파르한`, `압둘라 빈 함단`: the word right after a name link (`빈`, `이븐`, `울드`) is a name's word
+    whatever Kiwi reads it as (`파르` + `한`, read as `하다`)."""
+    c = chunks[k]
+    raw = view.text[c.start:c.end]
+    return (k > 0 and c.sep_before == " " and bool(_HANGUL.match(raw)) and 2 <= len(raw) <= 5
+            and view.text[chunks[k - 1].start:chunks[k - 1].end] in _LINKS_INSIDE and not _role_suffix(raw)
+            and not any(m.end - m.start > 1 for m in view.mentions_at(c.start, c.end)))
+
+
+# (Links that only join a name's words; `알`, `반`, `데` also open or are common words.)
+_LINKS_INSIDE = frozenset({"빈", "벤", "이븐", "울드"})
+
+
+def _misread_final(view: View, chunks: list[_Chunk], k: int) -> bool:
+    """`일함 알리예프`: a short word Kiwi ends with a sentence-final ending (`일` + `함`) though a name word follows it
+    on the same line with no stop between: a transliterated first name, not a note-style sentence end."""
+    c = chunks[k]
+    raw = view.text[c.start:c.end]
+    toks = [t for t in view.tokens_in(c.start, c.end) if t.text.strip()]
+    if not (_HANGUL.match(raw) and 2 <= len(raw) <= 3 and len(toks) == 2 and toks[0].base in ("NNG", "NNP")
+            and toks[1].tag.endswith("EF") and k + 1 < len(chunks)):
+        return False
+    nxt = chunks[k + 1]
+    after = [t for t in view.tokens_in(nxt.start, nxt.end) if t.text.strip()]
+    return (view.text[c.end:nxt.start] == " " and bool(after) and after[0].base == "NNP"
+            and _country_of_chunk(view, nxt) is None)
 
 
 # `의장을 맡은`, `위원장을 맡아`: the role is taken by the subject before it.
@@ -408,6 +464,8 @@ def _title_country(view: View, chunks: list[_Chunk], k: int) -> str | None:
     return None
 
 
+_SIDE_NOUNS = ("측", "대표단")
+_REGNAL = re.compile(r"^\d{1,2}세$")  # `찰스 3세`, `펠리페 6세`
 _SIDE_LINE = re.compile(r"\s*\S{1,12}\s*측\s*:?\s*$")
 _DASH_ITEM = re.compile(r"\s*[-–•▲]")
 
@@ -439,21 +497,27 @@ def find(view: View, s: Sent) -> list[Person]:
     before_owner: tuple[str | None, bool] | None = None
     owner_read = False
     abroad = False  # a foreign possessive was read: a one-word name after it is a foreigner's too
+    # `▲리야드 알말리키 팔레스타인 외무장관`: on a list item, a city's name opening the line is a first name
+    item = bool(_DASH_ITEM.match(s.text))
     for r, c in enumerate(chunks):
         if owner_read and before_owner is not None:
             abroad = context_country not in (None, "KOR")
             (context_country, side), before_owner, owner_read = before_owner, None, False
         # `한국에서는`, `미측에서`, `일본은`, `한국 측에선`: the country the next names belong to.
         cc = _country_of_chunk(view, c)
+        if cc is None and r + 1 < len(chunks) and chunks[r + 1].text in _SIDE_NOUNS:
+            cc = _group_of_chunk(view, c)  # `EU 측에서는`, `아세안 대표단은`: a body's side, like a country's
         if cc and c.particle == "의" and before_owner is None:
             before_owner = (context_country, side)
         # `의장국 라오스, X 총리`: the chair country named before its leader.
-        if cc and (c.particle or (r + 1 < len(chunks) and chunks[r + 1].text == "측")
+        # (`러시아 대표단은 X가 이끌었고`: the delegation's country is the side of the one leading it)
+        if cc and (c.particle or (r + 1 < len(chunks) and chunks[r + 1].text in _SIDE_NOUNS)
                    or (r > 0 and chunks[r - 1].text == "의장국" and c.sep_before == " ")):
             context_country = cc
-            side = r + 1 < len(chunks) and chunks[r + 1].text == "측"
-        if c.text == "측" and r > 0 and _country_of_chunk(view, chunks[r - 1]):
-            context_country = _country_of_chunk(view, chunks[r - 1])
+            side = r + 1 < len(chunks) and chunks[r + 1].text in _SIDE_NOUNS
+        if c.text == "측" and r > 0 and (named := _country_of_chunk(view, chunks[r - 1])
+                                         or _group_of_chunk(view, chunks[r - 1])):
+            context_country = named
             side = True
         if not c.text and c.paren in marks:  # `(한) 신원식 국방부 장관 / (미) 오스틴 국방장관`
             context_country, side = marks[c.paren], True
@@ -480,7 +544,8 @@ def find(view: View, s: Sent) -> list[Person]:
             if run and (cj.particle or cj.text in _stop()) and (misread := _misread_name(view, chunks, j, run)):
                 run[:0] = misread  # `부이 타잉 썬 베트남 외교장관`: Kiwi read name syllables as verbs or particles
                 break
-            if cj.particle or _role_suffix(cj.text) or cj.text in _stop() or not cj.text or _place(view, cj):
+            if cj.particle or _role_suffix(cj.text) or cj.text in _stop() or not cj.text or (
+                    _place(view, cj) and not (item and _line_opening(chunks, j) and _name_next(view, run))):
                 titled = j if _role_suffix(cj.text) and not cj.particle else None
                 break
             if (cut := _after_titled_pair(cj)) is not None:
@@ -579,6 +644,10 @@ def find(view: View, s: Sent) -> list[Person]:
             last = name_chunks[-1]  # `고얄이 의장을 맡은`: the subject's particle Kiwi left on a foreign name
             name_chunks = [*name_chunks[:-1], _Chunk(last.start, last.end - 1, last.text[:-1], None, last.text[-1],
                                                      last.sep_before)]
+        if full is None and name_chunks[-1] in run and (k := run.index(name_chunks[-1]) + 1) < len(run) \
+                and _REGNAL.match(run[k].text) and run[k] in org_chunks:
+            name_chunks = [*name_chunks, run[k]]  # `압둘라 2세 요르단 국왕`: the regnal number is the name's
+            org_chunks.remove(run[k])
         name = full or " ".join(x.text for x in name_chunks)
         if len(name.replace(" ", "")) < 2:
             continue
