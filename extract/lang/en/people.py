@@ -86,6 +86,11 @@ _COMING_VISIT = re.compile(r"\b(?:upcoming|forthcoming|planned|proposed|coming|e
                            r"(?:[A-Z][\w.’'\-]*\s+|(?:of|for|and)\s+)*$")
 
 
+# `of (the) Country` after a name, or of the country's long form: `of the Union of the`, `of the Hashemite Kingdom of`.
+_OWN_OF = re.compile(r"(\s+of\s+(?:the\s+)?)(?:(?:[A-Z][\w’'\-]*\s+){0,2}(?:Republic|Kingdom|Union|State|Sultanate|"
+                     r"Federation|Commonwealth|Principality|Emirate|Confederation)\s+of\s+(?:the\s+)?)?")
+
+
 _POSTING = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?$")
 
 
@@ -684,9 +689,12 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
                      if (m.label != "ORG" or m.country) and not _posting(view.text, m.start)]
             after = sides[-1:] or after
         # `Commissioner Fukasawa Masaki of Japan's Acquisition … Agency`, `Mark Brown of the Cook Islands`.
-        of = re.match(r"\s+of\s+(?:the\s+)?", view.text[b:b + 12])
-        own = [m.country if m.label == "ORG" else m.id for m in _sides(view, b, b + 52, "COUNTRY", "GROUP", "ORG")
-               if of and m.start == b + of.end()]
+        # (`Azali Assoumani of the Union of the Comoros`, `… of the Plurinational State of Bolivia`: a state's long
+        # form names it too.)
+        # (The long form's own name may be the country's: `of the Democratic Republic of the Congo`.)
+        of = _OWN_OF.match(view.text, b, min(s.end, b + 60))
+        own = [m.country if m.label == "ORG" else m.id for m in _sides(view, b, b + 90, "COUNTRY", "GROUP", "ORG")
+               if of and m.start in (of.end(), of.end(1))]
         if role and re.match(r"(?:its|their)\s", role) and (named := [
                 m for m in _sides(view, s.start, role_lo, "COUNTRY", "GROUP") if not _posting(view.text, m.start)]):
             country = named[-1].id  # `hosted by Peru and chaired by its Minister …, X`: the country `its` refers to

@@ -1,0 +1,47 @@
+"""English delegates, round 15 (issue #16, session 12): a person's side written as the state's long form after `of`
+(`President X of the Union of the Comoros`, `of the Hashemite Kingdom of Jordan`), and `includes` ending the phrase of
+the person listed after it (`The delegation includes President X`: the role is `President`); probed with sentences
+written for these tests (none is a corpus document); each fails on main at this session's start (4df563c)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.sentences import held as _held
+
+
+def _delegates(text: str, published: str) -> dict[str, tuple[str | None, str | None]]:
+    return {d.name: (d.country, d.role) for e in _held(text, "en", published) for d in e.delegates}
+
+
+LONG_FORM = [
+    ("2024-06-10", "The mission led by President Julius Maada Bio of Sierra Leone met President Paul Kagame of Rwanda "
+     "in Kigali on 10 June 2024. The delegation includes President Azali Assoumani of the Union of the Comoros and "
+     "President Mahamat Deby of Chad.", "Azali Assoumani", "COM"),
+    ("2023-02-21", "Prime Minister Anthony Albanese met King Abdullah II in Canberra on 21 February 2023. The "
+     "delegation included Crown Prince Hussein bin Abdullah of the Hashemite Kingdom of Jordan and Prime Minister "
+     "Bisher Khasawneh of Jordan.", "Hussein bin Abdullah", "JOR"),
+    ("2023-10-03", "President Lula da Silva met President Gustavo Petro of Colombia in Brasilia on 3 October 2023. "
+     "The talks were also attended by President Luis Arce of the Plurinational State of Bolivia and President "
+     "Gabriel Boric of Chile.", "Luis Arce", "BOL"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "name", "country"), LONG_FORM)
+def test_a_states_long_form_after_of_is_the_side(published: str, text: str, name: str, country: str) -> None:
+    assert _delegates(text, published)[name][0] == country
+
+
+INCLUDES = [
+    ("2024-06-10", "The mission led by President Julius Maada Bio of Sierra Leone met President Paul Kagame of Rwanda "
+     "in Kigali on 10 June 2024. The delegation includes President Hakainde Hichilema of Zambia and President Mahamat "
+     "Deby of Chad.", "Hakainde Hichilema"),
+    ("2023-05-15", "A ministerial team led by Foreign Minister Murat Nurtleu of Kazakhstan met Chancellor Olaf Scholz "
+     "in Berlin on 15 May 2023. The delegation includes Foreign Minister Bakhtiyor Saidov of Uzbekistan and Foreign "
+     "Minister Jeenbek Kulubaev of Kyrgyzstan.", "Bakhtiyor Saidov"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "name"), INCLUDES)
+def test_includes_ends_the_phrase_of_the_person_after_it(published: str, text: str, name: str) -> None:
+    role = _delegates(text, published)[name][1]
+    assert role is not None and "includes" not in role
