@@ -1,7 +1,9 @@
 """English delegates, round 15 (issue #16, session 12): a person's side written as the state's long form after `of`
-(`President X of the Union of the Comoros`, `of the Hashemite Kingdom of Jordan`), and `includes` ending the phrase of
-the person listed after it (`The delegation includes President X`: the role is `President`); probed with sentences
-written for these tests (none is a corpus document); each fails on main at this session's start (4df563c)."""
+(`President X of the Union of the Comoros`, `of the Hashemite Kingdom of Jordan`), `includes` ending the phrase of
+the person listed after it (`The delegation includes President X`: the role is `President`), and a name in apposition
+after a title ending in its country (`the President of the Republic of Ghana, Nana Akufo-Addo,`); probed with
+sentences written for these tests (none is a corpus document); each fails on main at this session's start
+(4df563c)."""
 from __future__ import annotations
 
 import pytest
@@ -45,3 +47,19 @@ INCLUDES = [
 def test_includes_ends_the_phrase_of_the_person_after_it(published: str, text: str, name: str) -> None:
     role = _delegates(text, published)[name][1]
     assert role is not None and "includes" not in role
+
+
+APPOSITION = [
+    ("2023-06-12", "Chancellor Olaf Scholz on 12 June 2023 welcomed the President of the Republic of Ghana, Nana "
+     "Akufo-Addo, to the Chancellery in Berlin for talks on energy.", "Nana Akufo-Addo", "GHA"),
+    ("2024-03-05", "Prime Minister Giorgia Meloni on 5 March 2024 received the President of Türkiye, Recep Tayyip "
+     "Erdoğan, at Palazzo Chigi in Rome for talks on migration.", "Recep Tayyip Erdoğan", "TUR"),
+    ("2023-10-20", "President Emmanuel Macron held talks in Paris on 20 October 2023 with the President of the "
+     "Republic of Kazakhstan, Kassym-Jomart Tokayev, on critical minerals.", "Kassym-Jomart Tokayev", "KAZ"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "name", "country"), APPOSITION)
+def test_a_name_in_apposition_after_a_title_ending_in_its_country(published: str, text: str, name: str,
+                                                                    country: str) -> None:
+    assert _delegates(text, published).get(name, (None,))[0] == country

@@ -425,6 +425,31 @@ def _after_country(view: View, s: Sent, a: int, b: int) -> tuple[int, int]:
     return lo, b
 
 
+# `, Recep Tayyip Erdoğan,`: two to four name words (hyphenated ones too) between commas.
+_HYPHENED_WORD = rf"[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?"
+_COMMA_NAME = re.compile(rf",\s+({_HYPHENED_WORD}(?:\s+{_HYPHENED_WORD}){{1,3}})(?=\s*,)")
+
+
+def _after_title_of_country(view: View, s: Sent) -> list[tuple[int, int]]:
+    """`the President of the Republic of Türkiye, Recep Tayyip Erdoğan, …`, `the President of Ghana, Nana Akufo-Addo,`:
+    the name words in apposition after a title phrase that ends in its country are a person's, when the model misses
+    them (a transliterated or hyphenated name)."""
+    out = []
+    titles = _title_words()
+    for c in view.mentions_in(s.start, s.end, "COUNTRY"):
+        m = _COMMA_NAME.match(view.text, c.end, s.end)
+        if m is None:
+            continue
+        phrase = view.text[max(s.start, c.start - 70):c.start].rsplit(",", 1)[-1]
+        if not re.search(r"\bof\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+(?:of\s+(?:the\s+)?)?)*$", phrase) or not set(
+                re.findall(r"[A-Z][\w\-]*", phrase)) & titles:
+            continue
+        if all(_name_word_at(view, s, m.start(1) + w.start(), m.start(1) + w.end())
+               for w in re.finditer(r"\S+", m.group(1))):
+            out.append((m.start(1), m.end(1)))
+    return out
+
+
 # `The Prime Minister was accompanied by …` (people after it), `… joined the President` (people before it): those
 # people are of the side of the person referred to by title or family name.
 _ACCOMPANIED_BY = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)\s+(?:was|were)\s+"
@@ -600,6 +625,7 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             override.setdefault(span, known)
     spans += [(s.start + m.start(), s.start + m.end()) for m in _PEER.finditer(s.text)]
     spans += [(s.start + m.start(), s.start + m.end()) for m in _hereditary_name().finditer(s.text)]
+    spans += _after_title_of_country(view, s)
     spans = [_after_country(view, s, *_whole_name(view, s, *_with_style(view, *sp)))
              for sp in (_past_styles(view, a, b) for a, b in spans) if sp is not None]
     spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
