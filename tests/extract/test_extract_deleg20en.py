@@ -1,7 +1,8 @@
 """English delegates, round 15 (issue #16, session 12): a person's side written as the state's long form after `of`
 (`President X of the Union of the Comoros`, `of the Hashemite Kingdom of Jordan`), `includes` ending the phrase of
 the person listed after it (`The delegation includes President X`: the role is `President`), and a name in apposition
-after a title ending in its country (`the President of the Republic of Ghana, Nana Akufo-Addo,`); probed with
+after a title ending in its country (`the President of the Republic of Ghana, Nana Akufo-Addo,`), and a family name
+alone before an adverb or a verb (`Blinken and Austin also paid …`, `Wong then met …`); probed with
 sentences written for these tests (none is a corpus document); each fails on main at this session's start
 (4df563c)."""
 from __future__ import annotations
@@ -63,3 +64,20 @@ APPOSITION = [
 def test_a_name_in_apposition_after_a_title_ending_in_its_country(published: str, text: str, name: str,
                                                                     country: str) -> None:
     assert _delegates(text, published).get(name, (None,))[0] == country
+
+
+FAMILY_NAME = [
+    ("2024-07-30", "Secretary of State Antony Blinken and Defense Secretary Lloyd Austin held talks in Manila on 30 "
+     "July 2024 with their Philippine counterparts. Blinken and Austin also paid a courtesy call on President "
+     "Ferdinand Marcos Jr. on 30 July 2024.", "Lloyd Austin", 2),
+    ("2023-09-04", "Foreign Minister Penny Wong held talks in Jakarta on 4 September 2023 with her Indonesian "
+     "counterpart Retno Marsudi. Wong then met Defence Minister Prabowo Subianto on 4 September 2023.",
+     "Penny Wong", 2),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "name", "events"), FAMILY_NAME)
+def test_a_family_name_before_an_adverb_or_verb_is_the_person(published: str, text: str, name: str,
+                                                              events: int) -> None:
+    held = _held(text, "en", published)
+    assert sum(any(d.name == name for d in e.delegates) for e in held) == events

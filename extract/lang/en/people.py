@@ -42,8 +42,10 @@ _TITLED_SURNAME = re.compile(r"\b(?:Minister|Secretary|President|Premier|Commiss
 
 
 _BARE_NAME = re.compile(r"(?<![\w.-])(" + _PREFIXED + rf"[{_UP}][{_LO}]{{1,14}})\b(?![\s-]+[{_UP}])(?!-)"
-                        r"(?=\s+(?:held|met|and|"
-                        r"hosted|signed|said|on|in|at|to)\b|\s*[,.;]|$)")
+                        r"(?=\s+(?:held|met|and|hosted|signed|said|on|in|at|to|"
+                        # (`Blinken and Austin also paid a courtesy call`, `Wong then met`: an adverb or a verb)
+                        r"also|then|later|paid|called|welcomed|received|visited|attended|chaired|co-chaired|"
+                        r"led|discussed|agreed|thanked|spoke)\b|\s*[,.;]|$)")
 _CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
                             "monday tuesday wednesday thursday friday saturday sunday".split())
 
