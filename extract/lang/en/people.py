@@ -42,8 +42,10 @@ _TITLED_SURNAME = re.compile(r"\b(?:Minister|Secretary|President|Premier|Commiss
 
 
 _BARE_NAME = re.compile(r"(?<![\w.-])(" + _PREFIXED + rf"[{_UP}][{_LO}]{{1,14}})\b(?![\s-]+[{_UP}])(?!-)"
-                        r"(?=\s+(?:held|met|and|"
-                        r"hosted|signed|said|on|in|at|to)\b|\s*[,.;]|$)")
+                        r"(?=\s+(?:held|met|and|hosted|signed|said|on|in|at|to|"
+                        # (`Blinken and Austin also paid a courtesy call`, `Wong then met`: an adverb or a verb)
+                        r"also|then|later|paid|called|welcomed|received|visited|attended|chaired|co-chaired|"
+                        r"led|discussed|agreed|thanked|spoke)\b|\s*[,.;]|$)")
 _CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
                             "monday tuesday wednesday thursday friday saturday sunday".split())
 
@@ -84,6 +86,11 @@ def _own_phrase_start(left: str) -> int:
 _COMING_VISIT = re.compile(r"\b(?:upcoming|forthcoming|planned|proposed|coming|expected|next|future)\s+"
                            r"(?:(?:state|official|working|first|historic)\s+)*visit\s+(?:of|by)\s+(?:the\s+)?"
                            r"(?:[A-Z][\w.’'\-]*\s+|(?:of|for|and)\s+)*$")
+
+
+# `of (the) Country` after a name, or of the country's long form: `of the Union of the`, `of the Hashemite Kingdom of`.
+_OWN_OF = re.compile(r"(\s+of\s+(?:the\s+)?)(?:(?:[A-Z][\w’'\-]*\s+){0,2}(?:Republic|Kingdom|Union|State|Sultanate|"
+                     r"Federation|Commonwealth|Principality|Emirate|Confederation)\s+of\s+(?:the\s+)?)?")
 
 
 _POSTING = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?$")
@@ -420,6 +427,31 @@ def _after_country(view: View, s: Sent, a: int, b: int) -> tuple[int, int]:
     return lo, b
 
 
+# `, Recep Tayyip Erdoğan,`: two to four name words (hyphenated ones too) between commas.
+_HYPHENED_WORD = rf"[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?"
+_COMMA_NAME = re.compile(rf",\s+({_HYPHENED_WORD}(?:\s+{_HYPHENED_WORD}){{1,3}})(?=\s*,)")
+
+
+def _after_title_of_country(view: View, s: Sent) -> list[tuple[int, int]]:
+    """`the President of the Republic of Türkiye, Recep Tayyip Erdoğan, …`, `the President of Ghana, Nana Akufo-Addo,`:
+    the name words in apposition after a title phrase that ends in its country are a person's, when the model misses
+    them (a transliterated or hyphenated name)."""
+    out = []
+    titles = _title_words()
+    for c in view.mentions_in(s.start, s.end, "COUNTRY"):
+        m = _COMMA_NAME.match(view.text, c.end, s.end)
+        if m is None:
+            continue
+        phrase = view.text[max(s.start, c.start - 70):c.start].rsplit(",", 1)[-1]
+        if not re.search(r"\bof\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+(?:of\s+(?:the\s+)?)?)*$", phrase) or not set(
+                re.findall(r"[A-Z][\w\-]*", phrase)) & titles:
+            continue
+        if all(_name_word_at(view, s, m.start(1) + w.start(), m.start(1) + w.end())
+               for w in re.finditer(r"\S+", m.group(1))):
+            out.append((m.start(1), m.end(1)))
+    return out
+
+
 # `The Prime Minister was accompanied by …` (people after it), `… joined the President` (people before it): those
 # people are of the side of the person referred to by title or family name.
 _ACCOMPANIED_BY = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)\s+(?:was|were)\s+"
@@ -595,6 +627,7 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             override.setdefault(span, known)
     spans += [(s.start + m.start(), s.start + m.end()) for m in _PEER.finditer(s.text)]
     spans += [(s.start + m.start(), s.start + m.end()) for m in _hereditary_name().finditer(s.text)]
+    spans += _after_title_of_country(view, s)
     spans = [_after_country(view, s, *_whole_name(view, s, *_with_style(view, *sp)))
              for sp in (_past_styles(view, a, b) for a, b in spans) if sp is not None]
     spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
@@ -684,9 +717,12 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
                      if (m.label != "ORG" or m.country) and not _posting(view.text, m.start)]
             after = sides[-1:] or after
         # `Commissioner Fukasawa Masaki of Japan's Acquisition … Agency`, `Mark Brown of the Cook Islands`.
-        of = re.match(r"\s+of\s+(?:the\s+)?", view.text[b:b + 12])
-        own = [m.country if m.label == "ORG" else m.id for m in _sides(view, b, b + 52, "COUNTRY", "GROUP", "ORG")
-               if of and m.start == b + of.end()]
+        # (`Azali Assoumani of the Union of the Comoros`, `… of the Plurinational State of Bolivia`: a state's long
+        # form names it too.)
+        # (The long form's own name may be the country's: `of the Democratic Republic of the Congo`.)
+        of = _OWN_OF.match(view.text, b, min(s.end, b + 60))
+        own = [m.country if m.label == "ORG" else m.id for m in _sides(view, b, b + 90, "COUNTRY", "GROUP", "ORG")
+               if of and m.start in (of.end(), of.end(1))]
         if role and re.match(r"(?:its|their)\s", role) and (named := [
                 m for m in _sides(view, s.start, role_lo, "COUNTRY", "GROUP") if not _posting(view.text, m.start)]):
             country = named[-1].id  # `hosted by Peru and chaired by its Minister …, X`: the country `its` refers to
