@@ -272,7 +272,10 @@ def _name_parties(view: View, m: EventMention) -> frozenset[str]:
 
 def _distinct(view: View, e: Event, m: EventMention) -> bool:
     """Both named, and the names share nothing beyond countries and generic words (or name other series),
-    or their names spell out different parties (`한일중 외교장관회의`, `한일 외교장관회담`)."""
+    or their names spell out different parties (`한일중 외교장관회의`, `한일 외교장관회담`); a gathering and talks
+    (`비즈니스 포럼`, `정상회담`) are two even when one name is generic."""
+    if m.name and any(x.name and view.grammar.gathering_beside_talks(x.name, m.name) for x in e.mentions):
+        return True
     if not _specific(view, m):
         return False
     mp = _name_parties(view, m)

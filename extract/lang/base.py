@@ -163,6 +163,11 @@ class Grammar(ABC):
         """Two names of one day that cannot be one event."""
         return False
 
+    def gathering_beside_talks(self, a: str, b: str) -> bool:
+        """One name a gathering (`비즈니스 포럼`), the other talks between delegations (`정상회담`), however
+        generic: two events of one day."""
+        return False
+
     bilateral: ClassVar[re.Pattern[str]]  # a bilateral meeting beside a named multilateral one
     this_event: ClassVar[re.Pattern[str]]  # `이번 회의`, `this meeting`: the event of the day in context
     day_before: ClassVar[re.Pattern[str] | None] = None  # `전날`: a side meeting the day before is past

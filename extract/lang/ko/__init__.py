@@ -437,6 +437,12 @@ class Korean(Grammar):
         # `한-체코 비즈니스 포럼` beside `한-체코 정상회담`: a gathering is not the talks held that day.
         return self._gathering(a) != self._gathering(b)
 
+    # `정상회담`, `면담`, `환담`: talks between delegations, which a forum the same day is not part of.
+    _talks = re.compile(r"(?:회담|면담|환담|차담|통화)$")
+
+    def gathering_beside_talks(self, a: str, b: str) -> bool:
+        return any(self._gathering(x) and self._talks.search(y.strip(" '’‘\"”“「」『』")) for x, y in ((a, b), (b, a)))
+
     def _gathering(self, name: str) -> bool:
         name = re.sub(r"\s*\([^()]*\)\s*$", "", name.strip(" '’‘\"”“「」『』"))
         return name.endswith(tuple(triggers().gathering_heads))

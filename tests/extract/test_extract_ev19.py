@@ -1,0 +1,32 @@
+"""Session 12 of issue 16 (ev19): event constructions the rules missed, probed with sentences written for these tests
+(people, places, dates and wording of our own, partners far beyond one region). Each rule is a pattern, tested on at
+least two sentences."""
+from __future__ import annotations
+
+from streams.records import EventRecord
+from tests.extract.sentences import held as _held
+
+
+def _held_ko(text: str, published: str = "2025-03-14") -> list[EventRecord]:
+    return _held(text, "ko", published)
+
+
+def _named(events: list[EventRecord]) -> list[tuple[str, str | None, str | None]]:
+    return [(e.type, e.date, e.name) for e in events]
+
+
+# Missed event. `정상회담을 가졌다 … 이날 오후 열린 「한-X 비즈니스 포럼」에 참석했다`: a forum the same day as talks
+# is an event of its own even when the talks have only a generic name (`정상회담`, `회담`); the forum named again
+# (`동 포럼`) stays one.
+def test_a_forum_beside_talks_with_a_generic_name() -> None:
+    text = ("이재명 대통령은 13일 리야드 야마마궁에서 무함마드 빈 살만 왕세자와 정상회담을 가졌습니다. 이 대통령은 "
+            "이날 오후 리야드에서 열린 「한-사우디 비즈니스 포럼」에 참석하여 연설하였습니다.")
+    assert _named(_held_ko(text)) == [("dialogue", "2025-03-13", "정상회담"),
+                                      ("dialogue", "2025-03-13", "「한-사우디 비즈니스 포럼」")]
+    text = ("대통령은 13일 카이로에서 시시 대통령과 정상회담을 했다. 대통령은 같은 날 오후 카이로 시내 호텔에서 "
+            "대한상공회의소와 이집트 투자청이 공동 개최한 「한-이집트 비즈니스 포럼」에 참석하였다.")
+    assert _named(_held_ko(text)) == [("dialogue", "2025-03-13", "정상회담"),
+                                      ("dialogue", "2025-03-13", "「한-이집트 비즈니스 포럼」")]
+    text = ("장관은 13일 하노이에서 「한-베트남 경제협력 포럼」을 주재했다. 장관은 이날 포럼에서 "
+            "공급망 협력을 강조했다.")
+    assert [e.date for e in _held_ko(text)] == ["2025-03-13"]
