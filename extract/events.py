@@ -88,12 +88,13 @@ def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] 
                 m.date = DateMention(d.start, d.end, d.text, "day", d.value, relative=True)
             else:
                 m.same_day = True
-                # `이날`: the last day named before it, not one said in passing (read back from `이날`).
+                # `이날`: the last day named before it, not one said in passing (read back from `이날`), nor
+                # a span's first day (`27~28일 방문한 가운데 … 같은 날`: the day in context is the one named alone).
                 g = view.grammar
                 prior = next((x for x in reversed(view.dates_in(0, d.start)) if x.kind == "day" and x.value
                               and not g.is_report_date(view, x) and (
                     view.published is None or abs((view.published - x.value).days) <= RECENT_DAYS)
-                              and not g.passing_date(view, x)), None)
+                              and not g.passing_date(view, x) and not _spans_days(view, x)), None)
                 if prior is not None:
                     m.date = prior
             return

@@ -30,3 +30,18 @@ def test_a_forum_beside_talks_with_a_generic_name() -> None:
     text = ("장관은 13일 하노이에서 「한-베트남 경제협력 포럼」을 주재했다. 장관은 이날 포럼에서 "
             "공급망 협력을 강조했다.")
     assert [e.date for e in _held_ko(text)] == ["2025-03-13"]
+
+
+def _kinds(events: list[EventRecord]) -> list[tuple[str, str | None]]:
+    return [(e.type, e.date) for e in events]
+
+
+# Event date. `12일 … 서명했다. … 11~13일 태국을 방문한 가운데 … 같은 날 … 회담했다`: `같은 날`, `이날` read back to
+# the last day named alone, not to the first day of a span said in between (a visit's days).
+def test_the_same_day_skips_a_span_of_days() -> None:
+    text = ("(방콕=연합뉴스) 태국과 베트남이 12일(현지시간) 방콕에서 해운협정에 서명했다. 서명식은 팜 민 찐 총리가 "
+            "11~13일 태국을 방문한 가운데 열렸다. 찐 총리는 같은 날 방콕 정부청사에서 패통탄 친나왓 총리와 회담했다.")
+    assert _kinds(_held_ko(text)) == [("agreement", "2025-03-12"), ("dialogue", "2025-03-12")]
+    text = ("(나이로비=연합뉴스) 케냐와 에티오피아가 5일(현지시간) 나이로비에서 국경 안보 양해각서를 체결했다. 아비 "
+            "아머드 총리는 4~6일 케냐를 국빈 방문 중이다. 아비 총리는 이날 윌리엄 루토 대통령과 정상회담을 했다.")
+    assert _kinds(_held_ko(text)) == [("agreement", "2025-03-05"), ("dialogue", "2025-03-05")]

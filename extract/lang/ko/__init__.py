@@ -440,8 +440,12 @@ class Korean(Grammar):
     # `정상회담`, `면담`, `환담`: talks between delegations, which a forum the same day is not part of.
     _talks = re.compile(r"(?:회담|면담|환담|차담|통화)$")
 
+    # `언론 간담회`: the press told after a signing, no gathering of the parties.
+    _press = re.compile(r"(?:언론|기자)\s*간담회")
+
     def gathering_beside_talks(self, a: str, b: str) -> bool:
-        return any(self._gathering(x) and self._talks.search(y.strip(" '’‘\"”“「」『』")) for x, y in ((a, b), (b, a)))
+        return any(self._gathering(x) and not self._press.search(x) and self._talks.search(y.strip(" '’‘\"”“「」『』"))
+                   for x, y in ((a, b), (b, a)))
 
     def _gathering(self, name: str) -> bool:
         name = re.sub(r"\s*\([^()]*\)\s*$", "", name.strip(" '’‘\"”“「」『』"))
