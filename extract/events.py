@@ -65,14 +65,21 @@ def _spans_days(view: View, d: DateMention) -> bool:
                 or _LEADING_RANGE.match(view.text, d.start, d.end))
 
 
+def _trip_span(view: View, d: DateMention, end: int) -> bool:
+    """A trip word within 45 characters after the range (the range's first day and the day that ends it), with no
+    meeting held (`…에서 열린`) in between."""
+    trip, held = view.grammar.trip, view.grammar.held_in_span
+    w = trip.search(view.text, d.end, min(end, d.end + 45)) if trip is not None else None
+    return w is not None and not (held is not None and held.search(view.text, d.end, w.start()))
+
+
 def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] = ()) -> None:
     s = m.sent
     cands = [d for d in view.dates_in(s.start, s.end) if d.kind in ("day", "month", "year", "half", "week", "same_day")
              and not any(a <= d.start < b for a, b in others)]
     trip = view.grammar.trip
     if trip is not None:  # `6.24.(월)부터 6.28.(금)까지 워싱턴을 방문하여 … 회의를 개최`: the trip's span
-        spans = [(d.start, d.end + 25) for d in cands if _spans_days(view, d) and trip.search(
-            view.text, d.end, min(s.end, d.end + 45))]  # the range's first day and the day that ends it
+        spans = [(d.start, d.end + 25) for d in cands if _spans_days(view, d) and _trip_span(view, d, s.end)]
         cands = [d for d in cands if not any(a <= d.start < b for a, b in spans)]
     if m.mood == "adnominal" and view.grammar.participle_follows:  # `the X established … in March, …`
         comma = view.text.find(",", m.trig_end, s.end)
@@ -88,12 +95,13 @@ def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] 
                 m.date = DateMention(d.start, d.end, d.text, "day", d.value, relative=True)
             else:
                 m.same_day = True
-                # `이날`: the last day named before it, not one said in passing (read back from `이날`).
+                # `이날`: the last day named before it, not one said in passing (read back from `이날`), nor
+                # a span's first day (`27~28일 방문한 가운데 … 같은 날`: the day in context is the one named alone).
                 g = view.grammar
                 prior = next((x for x in reversed(view.dates_in(0, d.start)) if x.kind == "day" and x.value
                               and not g.is_report_date(view, x) and (
                     view.published is None or abs((view.published - x.value).days) <= RECENT_DAYS)
-                              and not g.passing_date(view, x)), None)
+                              and not g.passing_date(view, x) and not _spans_days(view, x)), None)
                 if prior is not None:
                     m.date = prior
             return
