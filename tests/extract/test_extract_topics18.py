@@ -8,16 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from streams.records import EventRecord
-from tests.extract.sentences import held as _held
-
-
-def _topics(text: str, lang: str, published: str) -> set[str]:
-    """The commitment topics of the one held event of the text."""
-    events: list[EventRecord] = _held(text, lang, published)
-    assert len(events) == 1, [e.name for e in events]
-    return {c.topic for c in events[0].commitments}
-
+from tests.extract.test_extract_topics17 import _topics
 
 # `다음과 같은 <noun>에 합의했다`, `아래와 같은 방향에 뜻을 모았다`: the items below are the commitments, the lead none.
 ADNOMINAL_LEAD = [
@@ -26,11 +17,6 @@ ADNOMINAL_LEAD = [
     ("ko", "2023-10-13", "칠레와 페루 외교장관은 12일 리마에서 회담을 갖고 아래와 같은 방향에 뜻을 모았다.\n"
      " - 리튬 등 핵심광물 분야 협력 강화\n - 기후변화 공동 대응", {"critical_minerals", "climate"}),
 ]
-
-
-@pytest.mark.parametrize(("lang", "published", "text", "topics"), ADNOMINAL_LEAD)
-def test_adnominal_lead_leads_its_items(lang: str, published: str, text: str, topics: set[str]) -> None:
-    assert _topics(text, lang, published) == topics
 
 
 # `committed to:` then `Field: what they do.` lines with no bullet mark: each line an item carrying the lead's cue.
@@ -44,8 +30,8 @@ LABELLED_ITEMS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "published", "text", "topics"), LABELLED_ITEMS)
-def test_labelled_lines_under_a_colon_lead_are_items(lang: str, published: str, text: str, topics: set[str]) -> None:
+@pytest.mark.parametrize(("lang", "published", "text", "topics"), ADNOMINAL_LEAD + LABELLED_ITEMS)
+def test_list_items_under_their_lead(lang: str, published: str, text: str, topics: set[str]) -> None:
     assert _topics(text, lang, published) == topics
 
 
