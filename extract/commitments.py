@@ -184,6 +184,16 @@ _BULLET = re.compile(r"^\s*(?:[▲△▶▷■□◆◇○●•·\-–—*①-�
                      r"(?:[a-h]|[ivx]{1,4})\.\s+\w)")
 
 
+# An item named by its field before a colon (`Space: strengthen cooperation on …`, `Critical minerals: work
+# together …`): a line of a fact sheet's list, under a lead ending in a colon (`committed to:`), with no mark.
+_LABELLED = re.compile(r"\s*[^\W\d_][^\n.:;!?]{0,50}?:\s+\w")
+
+
+def is_labelled(text: str) -> bool:
+    m = _LABELLED.match(text)
+    return bool(m) and len(text[:m.end()].split()) <= 7
+
+
 def is_marker(text: str) -> bool:
     """A bullet mark the sentence splitter left on its own (`▲`)."""
     return bool(_MARKER.fullmatch(text))
@@ -213,13 +223,14 @@ def _list_items(view: View) -> set[int]:
     lead = marker = False
     expect = 0  # the number the next numbered item of the list must have (0: none can be)
     cued = False  # the sentence before had a cue
+    colon = False  # the lead ends in a colon: its items may be labelled lines with no mark
     for s in view.sents:
         numbered = _NUMBERED.match(s.text) if expect else None
         if numbered and int(numbered.group(1)) != expect:
             numbered = None
         number = bool(numbered) and not s.text[numbered.end():].strip()  # type: ignore[union-attr]
         bare = is_marker(s.text) or number
-        bullet = bare or marker or is_bullet(s.text) or bool(numbered)
+        bullet = bare or marker or is_bullet(s.text) or bool(numbered) or (lead and colon and is_labelled(s.text))
         if bullet:
             expect = expect + 1 if numbered else 0 if not marker else expect
         marker = bare
@@ -373,6 +384,10 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
         # `이를 더욱 확장해 나가기로`: a cued clause continues the one before it (before the classifier adds to it).
         if not topics and strength is not None and g.continuation.search(text):
             topics = prev_topics = carried(unread, prev_topics, view.lang)
+        if not topics and not force and g.list_lead(text):
+            # `They agreed to:`, `다음 분야에서 협력하기로 했다`: the items below are the commitments, whatever the
+            # classifier reads in the lead's own words
+            continue
         verdict = None  # the classifier's: the clause is a commitment or not (None: rules only)
         if model is not None and not force:
             topics, verdict = model.topics(a, b, topics, cued=strength is not None)
@@ -393,8 +408,6 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
         if not force and regular_meeting(text) and "other" not in topics:
             topics = [*topics, "other"]  # the topics of what meets, and the regular meeting itself
         if not topics:
-            if not force and g.list_lead(text):
-                continue  # `They agreed to:`, `다음과 같이 합의하였다`: the items below are the commitments
             if strength == "weak" and not force and g.ways.search(text):
                 strength = "strong"  # discussed ways to act: a discussion item (`other`), not a remark
             if strength != "strong" or (force and not fallback):
