@@ -20,8 +20,8 @@ def test_first_after_a_gap_is_not_a_series_ordinal() -> None:
     text = ("SANTIAGO, March 12 (Reuters) - Chilean President Gabriel Boric and Argentine President Javier Milei held "
             "their first formal talks in two years on Wednesday in Santiago.")
     assert _ordinals(_held_en(text)) == [("dialogue", "2025-03-12", None)]
-    text = ("OSLO, March 11 (Reuters) - Norwegian Prime Minister Jonas Gahr Store and Finnish President Alexander Stubb "
-            "held their first one-on-one talks in 18 months on Tuesday in Oslo.")
+    text = ("OSLO, March 11 (Reuters) - Norwegian Prime Minister Jonas Gahr Store and Finnish President Alexander "
+            "Stubb held their first one-on-one talks in 18 months on Tuesday in Oslo.")
     assert _ordinals(_held_en(text)) == [("dialogue", "2025-03-11", None)]
     # without a gap, the same word stays the first meeting
     text = ("SANTIAGO, March 12 (Reuters) - Chilean President Gabriel Boric and Argentine President Javier Milei held "
