@@ -27,3 +27,19 @@ def test_first_after_a_gap_is_not_a_series_ordinal() -> None:
     text = ("SANTIAGO, March 12 (Reuters) - Chilean President Gabriel Boric and Argentine President Javier Milei held "
             "their first formal talks on Wednesday in Santiago.")
     assert _ordinals(_held_en(text)) == [("dialogue", "2025-03-12", 1)]
+
+
+def _names(events: list[EventRecord]) -> list[tuple[str | None, int | None]]:
+    return [(e.name, e.ordinal) for e in events]
+
+
+# Event name. `the fourth meeting of the Australia-Indonesia dialogue on Maritime Cooperation`: a body's common noun
+# in lower case (`initiative`, `dialogue`, `partnership`, from the data) between the parties and `on`/`for` and a
+# capitalised subject is inside the name, which runs on to the subject.
+def test_a_lowercase_body_noun_inside_a_name() -> None:
+    text = ("Foreign Minister Penny Wong and Indonesian Foreign Minister Sugiono co-chaired the fourth meeting of the "
+            "Australia-Indonesia dialogue on Maritime Cooperation in Canberra on March 11, 2025.")
+    assert _names(_held_en(text)) == [("Australia-Indonesia dialogue on Maritime Cooperation", 4)]
+    text = ("On March 12, 2025, Canadian Minister Melanie Joly and Mexican Foreign Secretary Juan Ramon de la Fuente "
+            "held the sixth meeting of the Canada-Mexico partnership for Clean Energy and Mining in Ottawa.")
+    assert _names(_held_en(text)) == [("Canada-Mexico partnership for Clean Energy and Mining", 6)]
