@@ -43,3 +43,18 @@ def test_a_lowercase_body_noun_inside_a_name() -> None:
     text = ("On March 12, 2025, Canadian Minister Melanie Joly and Mexican Foreign Secretary Juan Ramon de la Fuente "
             "held the sixth meeting of the Canada-Mexico partnership for Clean Energy and Mining in Ottawa.")
     assert _names(_held_en(text)) == [("Canada-Mexico partnership for Clean Energy and Mining", 6)]
+
+
+def _kinds(events: list[EventRecord]) -> list[tuple[str, str | None]]:
+    return [(e.type, e.date) for e in events]
+
+
+# Event detection. `also met industry leaders`, `met civil society representatives and private sector leaders`: people
+# met who are no delegation (the data's list of such groups) make no meeting of their own.
+def test_meeting_industry_or_civil_society_is_no_event() -> None:
+    text = ("On March 11, 2025, President William Ruto met Finnish President Alexander Stubb in Helsinki. Later that "
+            "day, President Ruto also met industry leaders to discuss investment.")
+    assert _kinds(_held_en(text)) == [("dialogue", "2025-03-11")]
+    text = ("On March 11, 2025, Prime Minister Christopher Luxon met Vietnamese Prime Minister Pham Minh Chinh in "
+            "Hanoi. The Prime Minister also met civil society representatives and private sector leaders.")
+    assert _kinds(_held_en(text)) == [("dialogue", "2025-03-11")]
