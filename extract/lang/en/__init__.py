@@ -31,6 +31,11 @@ if TYPE_CHECKING:
 _ORD = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                   r"tenth|eleventh|twelfth|inaugural)\b", re.I)
 _LOC = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$")
+# `their first formal talks in 15 months`, `the first summit in Tokyo in about four years`: a first after a gap, not
+# the first of a series.
+_FIRST_IN = re.compile(r"[^.;:]{0,40}?\b(?:in|since)\s+(?:(?:about|nearly|almost|over|more\s+than|some|roughly)\s+)?"
+                       r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+                       r"(?:\s+and\s+a\s+half)?\s+(?:years?|months?|decades?)\b", re.I)
 # `welcomed President X to the White House`: a visitor received there.
 _AT = re.compile(r"\b(?:at|in|to)\s+(?:the\s+)?$")
 # `the Crown Prince of Abu Dhabi`, `the Mayor of London`: a place owned by a title or a body.
@@ -193,7 +198,12 @@ class English(Grammar):
     def ordinal(self, view: View, m: EventMention) -> int | None:
         if not m.name:
             return m.ordinal
-        found = _ORD.search(m.name) or _ORD.search(view.text[max(0, (m.name_start or 0) - 24):m.name_start or 0])
+        start = max(0, (m.name_start or 0) - 24)
+        found = _ORD.search(m.name) or _ORD.search(view.text[start:m.name_start or 0])
+        if found and (found.group(2) or "").lower() == "first":
+            at = view.text.find(found.group(0), start) + len(found.group(0))
+            if _FIRST_IN.match(view.text, at):
+                return None if m.ordinal == 1 else m.ordinal
         if found:
             if found.group(1):
                 return int(found.group(1))

@@ -47,6 +47,7 @@ def _name(text: str, h_start: int, h_end: int, lo: int, hi: int) -> tuple[int, i
     # `of the X`, `on Establishing a Semiconductor Supply Chain …`: not a day (`on Monday`, `on June 5`).
     m = re.match(r"(?:\s+(?:of|on|for)\s+(?:(?:the|a|an)\s+)?(?!" + _DAY_WORD + r")[A-Z][\w.\-’']*"
                  r"(?:\s+(?:(?:and|&|for|on|of|the|a|an)\s+){0,2}(?!" + _DAY_WORD + r")[A-Z][\w.\-’']*)*"
+                 r"(?:\s+" + _body_nouns() + r"(?=\s+(?:on|for)\s+(?!" + _DAY_WORD + r")[A-Z]))?"
                  r"|\s*\([^()]{1,80}\))+", text[h_end:hi])
     if m:
         end = h_end + len(m.group().rstrip())
@@ -57,6 +58,11 @@ def _name(text: str, h_start: int, h_end: int, lo: int, hi: int) -> tuple[int, i
         start += len(head_first[0]) + 1
         head_first = head_first[1:]
     return start, end
+
+
+@functools.cache
+def _body_nouns() -> str:
+    return "(?:" + "|".join(sorted((re.escape(w) for w in triggers().body_nouns), key=len, reverse=True)) + ")"
 
 
 def _extend_head(text: str, end: int, heads: list[re.Match[str]]) -> int:

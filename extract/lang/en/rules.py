@@ -19,6 +19,7 @@ class EnTriggers(Triggers):
     ordinals: dict[str, int]
     leader_offices: list[str]  # offices of a state's or a body's head: each met is a meeting of its own
     office_of: list[str]  # `President of the European Council`: a head noun in the body an office is of names no event
+    body_nouns: list[str] = []  # `the U.S.-India initiative on …`: a lowercase body noun inside a name
     not_counterparts: list[str] = []  # `met members of the business community`: people met who are no delegation
 
 
