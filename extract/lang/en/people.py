@@ -657,6 +657,10 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         name = _without_styles(re.sub(r"^(?:" + "|".join(re.escape(h) for h in cues().honorifics) + r")\s+", "",
                                       name), view.text[max(0, a - 8):a])
         name = _POST_NOMINALS.sub("", re.sub(r"[’']s$", "", name).strip(" ,.")).strip(" ,.")
+        # `Ferdinand R. Marcos Jr.`: a generational suffix keeps its full stop (it is how the name is written and
+        # listed), also where the sentence ends on it.
+        if re.search(r"\b(?:Jr|Sr)$", name) and view.text[a:b + 1].rstrip().endswith("."):
+            name += "."
         name = override.get((a, b), name)
         if len(name.split()) < 2 and not g.official(name):
             continue
