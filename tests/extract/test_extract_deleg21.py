@@ -1,0 +1,44 @@
+"""English delegates, round 16 (issue #16, session 12): a generational suffix keeps its full stop (`Ferdinand R.
+Marcos Jr.`), so the name is written as listed and a received leader with no country phrase is found among the
+officials; and `Premier` is a title, so `Chinese Premier X` is not read as a person named `Premier X` with the role
+`Chinese`. Probed with sentences written for these tests (none is a corpus document); each fails on main at this
+session's start (9c70aea)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.sentences import held as _held
+
+
+def _delegates(text: str, published: str) -> dict[str, tuple[str | None, str | None]]:
+    return {d.name: (d.country, d.role) for e in _held(text, "en", published) for d in e.delegates}
+
+
+SUFFIX = [
+    ("2024-03-12", "Chancellor Olaf Scholz welcomed President Ferdinand Marcos Jr. to the Chancellery in Berlin on 12 "
+     "March 2024 for talks on trade and energy.", "Ferdinand Marcos Jr.", "PHL"),
+    ("2025-08-05", "Prime Minister Narendra Modi held talks at Hyderabad House in New Delhi on 5 August 2025 with "
+     "President Ferdinand R. Marcos Jr. The two leaders discussed maritime cooperation.", "Ferdinand R. Marcos Jr.",
+     "PHL"),
+    ("2024-02-09", "Chancellor Olaf Scholz met President Joseph R. Biden Jr. at the White House in Washington on 9 "
+     "February 2024 to discuss support for Ukraine.", "Joseph R. Biden Jr.", "USA"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "name", "country"), SUFFIX)
+def test_a_generational_suffix_keeps_its_full_stop(published: str, text: str, name: str, country: str) -> None:
+    assert _delegates(text, published).get(name, (None, None))[0] == country
+
+
+PREMIER = [
+    ("2024-06-13", "Prime Minister Christopher Luxon hosted Chinese Premier Li Qiang at Government House in Wellington "
+     "on 13 June 2024 for talks on trade."),
+    ("2024-06-19", "Prime Minister Anwar Ibrahim held talks in Putrajaya on 19 June 2024 with Chinese Premier Li Qiang "
+     "on trade and investment."),
+]
+
+
+@pytest.mark.parametrize(("published", "text"), PREMIER)
+def test_premier_is_a_title_not_part_of_the_name(published: str, text: str) -> None:
+    country, role = _delegates(text, published).get("Li Qiang", (None, None))
+    assert country == "CHN" and role is not None and role.endswith("Premier")
