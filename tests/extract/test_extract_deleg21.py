@@ -42,3 +42,41 @@ PREMIER = [
 def test_premier_is_a_title_not_part_of_the_name(published: str, text: str) -> None:
     country, role = _delegates(text, published).get("Li Qiang", (None, None))
     assert country == "CHN" and role is not None and role.endswith("Premier")
+
+
+def _countries(text: str, published: str, source: str, name: str) -> set[str | None]:
+    return {d.country for e in _held(text, "en", published, source) for d in e.delegates if d.name == name}
+
+
+_LAOS = ("Secretary of State Antony J. Blinken travelled to Vientiane on 4 June 2024 on his visit to Laos. The "
+         "Secretary met Prime Minister Sonexay Siphandone and discussed unexploded ordnance. ")
+
+MET_ELSEWHERE = [
+    ("2024-06-04", "us.state", _LAOS + "Prime Minister Sonexay Siphandone witnessed the signing of a memorandum on "
+     "demining.", "Sonexay Siphandone", "LAO"),
+    ("2023-08-01", "us.state", "Secretary of State Antony J. Blinken met Prime Minister Sitiveni Rabuka in Suva on 1 "
+     "August 2023 to discuss climate resilience. Prime Minister Sitiveni Rabuka witnessed the signing of a shiprider "
+     "agreement between the United States and Fiji.", "Sitiveni Rabuka", "FJI"),
+]
+
+
+@pytest.mark.parametrize(("published", "source", "text", "name", "country"), MET_ELSEWHERE)
+def test_whom_the_publisher_met_is_not_of_the_publishers_side(published: str, source: str, text: str, name: str,
+                                                               country: str) -> None:
+    assert _countries(text, published, source, name) == {country}
+
+
+MET_ON_A_VISIT = [
+    ("2024-06-04", "us.state", _LAOS + "The Secretary then joined the ministers of Laos, Vietnam and Cambodia for a "
+     "Mekong roundtable hosted by Prime Minister Sonexay Siphandone.", "Sonexay Siphandone", "LAO"),
+    ("2023-12-05", "au.dfat", "Foreign Minister Penny Wong arrived in Nuku'alofa on 5 December 2023 for a visit to "
+     "Tonga. Senator Wong met Prime Minister Siaosi Sovaleni to discuss climate finance, and later joined the "
+     "ministers of Tonga, Samoa and Fiji for a Pacific roundtable chaired by Prime Minister Siaosi Sovaleni.",
+     "Siaosi Sovaleni", "TON"),
+]
+
+
+@pytest.mark.parametrize(("published", "source", "text", "name", "country"), MET_ON_A_VISIT)
+def test_whom_a_visitor_met_among_several_parties_is_of_the_country_visited(
+        published: str, source: str, text: str, name: str, country: str) -> None:
+    assert _countries(text, published, source, name) == {country}
