@@ -93,6 +93,7 @@ _OWN_OF = re.compile(r"(\s+of\s+(?:the\s+)?)(?:(?:[A-Z][\w’'\-]*\s+){0,2}(?:Re
                      r"Federation|Commonwealth|Principality|Emirate|Confederation)\s+of\s+(?:the\s+)?)?")
 
 
+_DATELINE_DASH = re.compile(r"\s(?:--|—|–|-)\s+(?!.*\s(?:--|—|–|-)\s)")
 _POSTING = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?$")
 
 
@@ -680,6 +681,10 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         left_lo = max(s.start, a - 120)
         left = view.text[left_lo:a]
         cut = _phrase_cut(left, taken, left_lo, a)
+        # `ANKARA - Secretary of Commerce X`, `Athens, 7 December 2023 -- Prime Minister X`: a dateline before the
+        # title ends at its dash; neither its city nor its date is the person's.
+        if (dash := _DATELINE_DASH.search(left, cut + 1)) is not None:
+            cut = dash.end() - 1
         pre = left[cut + 1:].strip() if cut != -1 else left.strip()
         pre = re.sub(r"^(?:and|with|by|on|met|,)\s+", "", pre)  # `called on Prime Minister X`
         honor = "|".join(re.escape(h) for h in cues().honorifics)
