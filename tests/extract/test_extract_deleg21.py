@@ -80,3 +80,50 @@ MET_ON_A_VISIT = [
 def test_whom_a_visitor_met_among_several_parties_is_of_the_country_visited(
         published: str, source: str, text: str, name: str, country: str) -> None:
     assert _countries(text, published, source, name) == {country}
+
+
+MET_WHERE_HELD = [
+    ("2023-11-08", "us.ustr", "HANOI - Trade Representative Katherine Tai and Minister of Industry and Trade Nguyen "
+     "Hong Dien of Vietnam co-chaired the U.S.-Vietnam Trade and Investment Council in Hanoi on 8 November 2023.\n\n"
+     "Ambassador Tai also met with Minister of Planning and Investment Nguyen Chi Dung on 7 November 2023 to discuss "
+     "semiconductors.", "Nguyen Chi Dung", "VNM"),
+    ("2024-02-15", "us.treasury", "MEXICO CITY - Secretary of the Treasury Janet L. Yellen and Finance Secretary "
+     "Rogelio Ramirez de la O of Mexico held the economic dialogue in Mexico City on 15 February 2024.\n\nSecretary "
+     "Yellen also met with Economy Secretary Raquel Buenrostro on 14 February 2024 to discuss supply chains.",
+     "Raquel Buenrostro", "MEX"),
+]
+
+
+@pytest.mark.parametrize(("published", "source", "text", "name", "country"), MET_WHERE_HELD)
+def test_whom_the_publisher_met_abroad_is_of_the_country_where_it_was_held(
+        published: str, source: str, text: str, name: str, country: str) -> None:
+    assert _countries(text, published, source, name) == {country}
+
+
+DATELINE_SIDE = [
+    ("2023-06-02", "au.pm", "SINGAPORE - Prime Minister Anthony Albanese met Prime Minister Lee Hsien Loong at the "
+     "Istana in Singapore on 2 June 2023 for the annual leaders' meeting.", "Anthony Albanese", "AUS"),
+    ("2024-05-20", "nz.govt", "SINGAPORE – Trade Minister Todd McClay and Minister for Trade and Industry Gan Kim Yong "
+     "co-chaired the New Zealand-Singapore trade talks in Singapore on 20 May 2024.", "Todd McClay", "NZL"),
+]
+
+
+@pytest.mark.parametrize(("published", "source", "text", "name", "country"), DATELINE_SIDE)
+def test_a_datelines_city_state_is_not_the_persons_side(published: str, source: str, text: str, name: str,
+                                                        country: str) -> None:
+    assert _countries(text, published, source, name) == {country}
+
+
+DATELINE_ROLE = [
+    ("2023-12-07", "Athens, 7 December 2023 -- Prime Minister Kyriakos Mitsotakis received President Recep Tayyip "
+     "Erdogan of Turkey at the Maximos Mansion in Athens for talks on migration.", "Kyriakos Mitsotakis",
+     "Prime Minister"),
+    ("2024-03-12", "ANKARA - Secretary of Commerce Gina Raimondo and Trade Minister Ömer Bolat of Türkiye co-chaired "
+     "the third U.S.-Türkiye Commercial Dialogue in Ankara on 12 March 2024.", "Gina Raimondo",
+     "Secretary of Commerce"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "name", "role"), DATELINE_ROLE)
+def test_a_dateline_is_not_part_of_the_title(published: str, text: str, name: str, role: str) -> None:
+    assert _delegates(text, published)[name][1] == role
