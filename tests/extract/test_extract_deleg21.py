@@ -127,3 +127,19 @@ DATELINE_ROLE = [
 @pytest.mark.parametrize(("published", "text", "name", "role"), DATELINE_ROLE)
 def test_a_dateline_is_not_part_of_the_title(published: str, text: str, name: str, role: str) -> None:
     assert _delegates(text, published)[name][1] == role
+
+
+ACCOMPANIED = [
+    ("2024-06-11", "President Gustavo Petro of Colombia held talks with Chancellor Olaf Scholz of Germany in Berlin on "
+     "11 June 2024. Foreign Minister Luis Gilberto Murillo and Minister of Mines Andrés Camacho accompanied President "
+     "Petro.", "Andrés Camacho", "COL"),
+    ("2023-11-01", "President Kassym-Jomart Tokayev of Kazakhstan held talks with President Emmanuel Macron of France "
+     "in Paris on 1 November 2023. Foreign Minister Murat Nurtleu and Energy Minister Almassadam Satkaliyev "
+     "accompanied President Tokayev.", "Murat Nurtleu", "KAZ"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "name", "country"), ACCOMPANIED)
+def test_who_accompanied_a_leader_by_title_and_family_name_is_of_their_side(published: str, text: str, name: str,
+                                                                            country: str) -> None:
+    assert _delegates(text, published)[name][0] == country

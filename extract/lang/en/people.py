@@ -477,7 +477,7 @@ def _referent_side(view: View, s: Sent, ref: str, ner: list[tuple[int, int]]) ->
             if p.country is None or p.home_side or (x.idx == s.idx and p.start > s.start + s.text.find(ref)):
                 continue
             if (is_title and p.role and re.search(rf"(?<!Vice )(?<!Deputy )\b{re.escape(ref)}\b", p.role)) or (
-                    not is_title and ref in p.name.split()):
+                    not is_title and ref.split()[-1] in p.name.split()):  # `Sheinbaum`, `President Marcos`
                 sides.add(p.country)
     return sides.pop() if len(sides) == 1 else None
 
