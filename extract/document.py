@@ -6,7 +6,7 @@ import copy
 import functools
 import re
 
-from extract.build import Assembled, _location
+from extract.build import Assembled, event_location
 from extract.commitments import clause_at
 from extract.delegates import Person, find_people
 from extract.events import same_person
@@ -284,7 +284,7 @@ def foreign_sides(view: View, events: list[Assembled]) -> None:
             others = others or ({visited} - taken if (visited := visited_country(view)) else set())
             # `NEW DELHI - … Ambassador Tai also met with Minister of Finance X on January 11`: else the country
             # where the event was held, the report's dateline or the day's place.
-            others = others or ({held} - taken if (held := _location(view, a).get("country")) else set())
+            others = others or ({held} - taken if (held := event_location(view, a).get("country")) else set())
         if len(others) != 1:
             # `A 장관과 함께 스콧 베선트 재무장관, 제이미슨 그리어 미국 무역대표부 대표와`: when the other side already
             # has a named delegate, the one party beside the publisher's is still theirs.
