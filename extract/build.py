@@ -90,7 +90,7 @@ def m_place_free(a: Assembled) -> bool:
     return all(m.place is None and m.loc_country is None for m in a.event.mentions)
 
 
-def _location(view: View, a: Assembled) -> dict[str, str | None]:
+def event_location(view: View, a: Assembled) -> dict[str, str | None]:
     """The event's `Location` fields."""
     for m in a.event.mentions:
         if m.place is not None:
@@ -167,7 +167,7 @@ def to_record(view: View, a: Assembled, doc_id: str, url: str | None, source: st
         id=stable_id(doc_id, ev.type, day, first.trig_start, name),
         key=key, doc_id=doc_id, url=url, source=source, lang=view.lang, type=ev.type, mentioned=ev.mentioned,
         name=name, series=series, ordinal=ordinal, level=_level(view, a), date=day, date_text=ev.date_text,
-        location=_location(view, a), participants=participants, delegates=delegates, commitments=commitments,
+        location=event_location(view, a), participants=participants, delegates=delegates, commitments=commitments,
         topics=topics, next=dict(ordinal=a.next.ordinal, when=a.next.when) if a.next else None,
         evidence=evidence, extractor=_extractor(view),
         published=view.published.isoformat() if view.published else None,

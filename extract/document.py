@@ -6,7 +6,7 @@ import copy
 import functools
 import re
 
-from extract.build import Assembled
+from extract.build import Assembled, event_location
 from extract.commitments import clause_at
 from extract.delegates import Person, find_people
 from extract.events import same_person
@@ -218,6 +218,10 @@ def stated_sides(view: View, events: list[Assembled], ner: list[tuple[int, int]]
         if (p.country is None or p.home_side) and len(sides) == 1:
             (p.country,) = sides
             p.home_side = False
+        elif p.home_side and not sides and _person_key(p.name) in met:
+            # `The Secretary met President X …`, then `… hosted by President X`: whom the publisher's people met,
+            # with no side said anywhere, is not of the publisher's side by default elsewhere either.
+            p.country, p.home_side = None, False
         elif p.country is None and _person_key(p.name) not in met and len(
                 homes := default.get(_person_key(p.name), set())) == 1:
             (p.country,) = homes
@@ -261,16 +265,26 @@ def foreign_sides(view: View, events: list[Assembled]) -> None:
     """`윤 대통령은 카심-조마르트 토카예프 대통령과 회담했다`: a person whose name is written as a foreigner's and
     whose own phrase names no country is of the event's one party that neither the publisher nor the event's
     other delegates stand for."""
+    met = {_person_key(p.name) for a in events for p in a.people if p.met}
     for a in events:
         parties = {p for m in a.event.mentions for p in [*m.participants, *m.series_participants]}
         taken = {p.country for p in a.people if p.country} | ({view.home} if view.home else set())
         _sides_by_place(view, a, taken)
         others = parties - taken
+        if len(others) > 1 and (visited := visited_country(view)) in others:
+            # `… on his visit to Kazakhstan. The Secretary met President X …`, then X among the ministers of five
+            # countries: whom the visitor met, with no side said, is of the country visited.
+            for p in a.people:
+                if p.country is None and p.person_id is None and _person_key(p.name) in met:
+                    p.country = visited
         if not others:
             # `윤 대통령은 아시가바트에서 … 대통령과 정상회담`: with no other party named, the host country abroad;
             # else the one country the release's trip went to (`칠레 방문…`, `visit to Chile`).
             others = {m.loc_country for m in a.event.mentions if m.loc_country} - taken
             others = others or ({visited} - taken if (visited := visited_country(view)) else set())
+            # `NEW DELHI - … Ambassador Tai also met with Minister of Finance X on January 11`: else the country
+            # where the event was held, the report's dateline or the day's place.
+            others = others or ({held} - taken if (held := event_location(view, a).get("country")) else set())
         if len(others) != 1:
             # `A 장관과 함께 스콧 베선트 재무장관, 제이미슨 그리어 미국 무역대표부 대표와`: when the other side already
             # has a named delegate, the one party beside the publisher's is still theirs.

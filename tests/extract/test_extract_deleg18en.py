@@ -85,9 +85,9 @@ def test_who_received_and_who_was_received_attended(published: str, source: str,
 
 SUFFIX = [
     ("2024-02-23", "au.defence", "Australian Defence Minister Richard Marles met Defense Secretary Gilberto Teodoro "
-     "Jr. in Canberra on 22 February 2024.", "Gilberto Teodoro Jr"),
+     "Jr. in Canberra on 22 February 2024.", "Gilberto Teodoro Jr."),
     ("2024-05-21", "us.ustr", "Ambassador Katherine Tai held talks with Secretary of Agriculture Francisco Tiu Laurel "
-     "Jr. of the Philippines in Washington on 20 May 2024.", "Francisco Tiu Laurel Jr"),
+     "Jr. of the Philippines in Washington on 20 May 2024.", "Francisco Tiu Laurel Jr."),
 ]
 
 
@@ -100,7 +100,7 @@ CALL_ON = [
     # who is called on is met: their side is not the caller's, and `paid a courtesy call on` is no part of the title
     ("2024-04-12", "jp.mofa", "During his visit to the Philippines, Foreign Minister KAMIKAWA Yoko paid a courtesy "
      "call on President Ferdinand Marcos Jr. in Manila on April 11, 2024.",
-     ("Ferdinand Marcos Jr", "PHL", "President")),
+     ("Ferdinand Marcos Jr.", "PHL", "President")),
     ("2023-09-08", "gb.gov", "Foreign Secretary James Cleverly paid a courtesy call on President Joko Widodo of "
      "Indonesia in Jakarta on 7 September 2023.", ("Joko Widodo", "IDN", "President")),
 ]

@@ -126,11 +126,11 @@ def test_a_name_ends_at_a_suffix_before_a_new_sentence() -> None:
     text = ("Secretary Laura Hayes held talks in Manila on 4 March with Trade Secretary Alfredo Santos Jr. The two "
             "secretaries agreed to expand cooperation on critical minerals.")
     names = {name for name, _ in _people(text, "en", "2024-03-05", "us.commerce")}
-    assert "Alfredo Santos Jr" in names and not any(n.endswith("The") for n in names)
+    assert "Alfredo Santos Jr." in names and not any(n.endswith("The") for n in names)
     text = ("Minister Hayashi Kenta met Finance Secretary Ramon Villanueva Jr. Both sides agreed to hold the next "
             "meeting in Tokyo.")
     names = {name for name, _ in _people(text, "en", "2024-07-31", "jp.mofa")}
-    assert "Ramon Villanueva Jr" in names
+    assert "Ramon Villanueva Jr." in names
 
 
 # `Tanzanian President Amina Mohamed Hassan and …`: when the statistical model cuts a transliterated name of three

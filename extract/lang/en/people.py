@@ -93,6 +93,7 @@ _OWN_OF = re.compile(r"(\s+of\s+(?:the\s+)?)(?:(?:[A-Z][\w’'\-]*\s+){0,2}(?:Re
                      r"Federation|Commonwealth|Principality|Emirate|Confederation)\s+of\s+(?:the\s+)?)?")
 
 
+_DATELINE_DASH = re.compile(r"\s(?:--|—|–|-)\s+(?!.*\s(?:--|—|–|-)\s)")
 _POSTING = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?$")
 
 
@@ -476,7 +477,7 @@ def _referent_side(view: View, s: Sent, ref: str, ner: list[tuple[int, int]]) ->
             if p.country is None or p.home_side or (x.idx == s.idx and p.start > s.start + s.text.find(ref)):
                 continue
             if (is_title and p.role and re.search(rf"(?<!Vice )(?<!Deputy )\b{re.escape(ref)}\b", p.role)) or (
-                    not is_title and ref in p.name.split()):
+                    not is_title and ref.split()[-1] in p.name.split()):  # `Sheinbaum`, `President Marcos`
                 sides.add(p.country)
     return sides.pop() if len(sides) == 1 else None
 
@@ -657,6 +658,10 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         name = _without_styles(re.sub(r"^(?:" + "|".join(re.escape(h) for h in cues().honorifics) + r")\s+", "",
                                       name), view.text[max(0, a - 8):a])
         name = _POST_NOMINALS.sub("", re.sub(r"[’']s$", "", name).strip(" ,.")).strip(" ,.")
+        # `Ferdinand R. Marcos Jr.`: a generational suffix keeps its full stop (it is how the name is written and
+        # listed), also where the sentence ends on it.
+        if re.search(r"\b(?:Jr|Sr)$", name) and view.text[a:b + 1].rstrip().endswith("."):
+            name += "."
         name = override.get((a, b), name)
         if len(name.split()) < 2 and not g.official(name):
             continue
@@ -676,6 +681,10 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         left_lo = max(s.start, a - 120)
         left = view.text[left_lo:a]
         cut = _phrase_cut(left, taken, left_lo, a)
+        # `ANKARA - Secretary of Commerce X`, `Athens, 7 December 2023 -- Prime Minister X`: a dateline before the
+        # title ends at its dash; neither its city nor its date is the person's.
+        if (dash := _DATELINE_DASH.search(left, cut + 1)) is not None:
+            cut = dash.end() - 1
         pre = left[cut + 1:].strip() if cut != -1 else left.strip()
         pre = re.sub(r"^(?:and|with|by|on|met|,)\s+", "", pre)  # `called on Prime Minister X`
         honor = "|".join(re.escape(h) for h in cues().honorifics)
