@@ -6,7 +6,7 @@ import re
 from collections.abc import Container, Sequence
 from datetime import date
 from itertools import compress
-from operator import add, methodcaller
+from operator import add
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -66,6 +66,17 @@ _SUMMED = re.compile(r"등\s+(?:\S+\s+){0,2}$")
 # A list joint right before a word (`A, B`, `A·B`, `A와 B`): the word is an item of a list.
 _LISTED = re.compile(r"(?:[,·ㆍ]\s*|[가-힣](?:와|과)\s+)$")
 _ABBR_SEP = re.compile(r"[\s·ㆍ・‧\-]")
+
+
+class _ProperTags(dict):
+    """tag -> whether it opens with a proper noun (`NNP`, `NNP+JKS`); Kiwi's tags and joins are a small set."""
+
+    def __missing__(self, tag: str) -> bool:
+        self[tag] = proper = tag.startswith("NNP")
+        return proper
+
+
+_PROPER = _ProperTags()
 
 
 def _columns(doc: Doc) -> tuple[Sequence[int], Sequence[str], Sequence[str], Sequence[str], list[int]]:
@@ -234,8 +245,9 @@ class Korean(Grammar):
         offsets, words, tags, forms, ends = _columns(doc)
         toks = list(map(Tok, offsets, ends, words, tags, forms))
         starts = list(doc.user_data.get("sent_starts", []))
-        for i in range(2, min(len(starts), len(toks))):
-            if starts[i] and _misread_stop(text, toks[i - 2], toks[i - 1], toks[i]):
+        n = min(len(starts), len(toks))
+        for i in compress(range(2, n), starts[2:n]):  # (the sentence starts only, not a step per token)
+            if _misread_stop(text, toks[i - 2], toks[i - 1], toks[i]):
                 starts[i] = False
         bounds = list(compress(offsets, starts))
         bounds.append(len(text))
@@ -246,9 +258,8 @@ class Korean(Grammar):
 
     def token_edges(self, doc: Doc) -> tuple[set[int], set[int], set[tuple[int, int]]]:
         offsets, _, tags, _, ends = _columns(doc)
-        # (C-level maps: this reads every token of every document)
-        return set(offsets), set(ends), set(
-            compress(zip(offsets, ends, strict=True), map(methodcaller("startswith", "NNP"), tags)))
+        # (C-level maps: this reads every token of every document; a tag's test is looked up, not a call each)
+        return set(offsets), set(ends), set(compress(zip(offsets, ends, strict=True), map(_PROPER.__getitem__, tags)))
 
     # ------------------------------------------------------------- dates
 

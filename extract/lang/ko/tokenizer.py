@@ -170,7 +170,12 @@ class KiwiTokenizer:
                 sp = tok.sent_position
                 if sp != sent:
                     sent, first = sp, True
-                p_start, p_end, p_tag, p_form, p_first = start, start + tok.len, tok.tag, tok.form, first
+                # (one name per statement: a tuple assignment of five builds and frees a tuple per morpheme)
+                p_start = start
+                p_end = start + tok.len
+                p_tag = tok.tag
+                p_form = tok.form
+                p_first = first
                 first = False
             out.pos = pos
         out.end()
