@@ -535,7 +535,13 @@ class Korean(Grammar):
         return topics_in(field.group(1), "ko")[:1] or None
 
     def clauses(self, view: View, s: Sent) -> list[tuple[int, int]]:
-        return ko_commitments.clauses(view, s)
+        # Asked of a sentence by the topic reader, the commitments and the quote finder: cut once per span.
+        memo = view.memo("clauses")
+        key = (s.start, s.end)
+        cut = memo.get(key)
+        if cut is None:
+            cut = memo[key] = ko_commitments.clauses(view, s)
+        return cut
 
     def clause_words(self, view: View, a: int, b: int) -> list[str]:
         # Kiwi's morphemes, so that `반도체와` and `반도체를` share `반도체`; Latin words lowercased.

@@ -191,7 +191,8 @@ class KiwiTokenizer:
             values = numpy.empty((n, 3), dtype=numpy.uint64)
             values[:, 0] = self._hashed(forms)
             values[:, 1] = self._hashed(tags)
-            values[:, 2] = numpy.where(numpy.fromiter(out.sent_starts, bool, n), _ONE, _MINUS_ONE)  # 1 / -1
+            # (bools as bytes, read as a bool array: a C copy, where `fromiter` converted each object in turn)
+            values[:, 2] = numpy.where(numpy.frombuffer(bytes(out.sent_starts), bool, n), _ONE, _MINUS_ONE)  # 1 / -1
             doc.from_array([LEMMA, TAG, SENT_START], values)
         doc.user_data["kiwi_columns"] = (out.offsets, words, tags, forms)  # (offset, word, tag, form) per token
         doc.user_data["sent_starts"] = out.sent_starts
