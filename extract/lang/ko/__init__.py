@@ -89,7 +89,10 @@ def _columns(doc: Doc) -> tuple[Sequence[int], Sequence[str], Sequence[str], Seq
     if not columns:
         return (), (), (), (), []
     offsets, words, tags, forms = columns
-    out = doc.user_data["_kiwi_columns_ends"] = (offsets, words, tags, forms, list(map(add, offsets, map(len, words))))
+    ends = doc.user_data.get("kiwi_ends")  # (the tokenizer's; a Doc made by an older one has none)
+    if ends is None:
+        ends = list(map(add, offsets, map(len, words)))
+    out = doc.user_data["_kiwi_columns_ends"] = (offsets, words, tags, forms, ends)
     return out
 
 
