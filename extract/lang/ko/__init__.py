@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _ORD = re.compile(r"제?\s*(\d{1,3})\s*차|제\s*(\d{1,3})\s*회(?!\s*(?:개최|열))")  # `제3차`, `제1회 X 장관회의`
 # `처음으로 개최한`, `처음 여는`: the first round held, unless counted from a break (`이후 처음`, `5년 만에 처음`).
-_FIRST_HELD = re.compile(r"(이후\s+|만에\s+)?처음(?:으로)?\s*$")
+_FIRST_HELD = regexscan.compile(r"(이후\s+|만에\s+)?처음(?:으로)?\s*$")  # (searched only where `처음` is)
 # `처음 여는 다자 정상회의인 '2024 X 정상회의'`: the name is in apposition to a first round held.
 _FIRST_APPOSED = re.compile(r"(이후\s+|만에\s+)?처음(?:으로)?\s+(?:개최|열|여)\S*\s+(?:\S+\s+){0,2}"
                             r"\S*(?:회의|회담|대화|포럼)인\s*['‘「『\"“]?$")
@@ -196,7 +196,7 @@ class Korean(Grammar):
         r"(?:은|는|이|가|의|을|를|과|와|에서는|에서|에는|에)?[\s,]")
     same_parties = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|[두세] 정상|[양두세]\s?장관(?!회|급)")
     # `정상들은`: the leaders of a meeting of more than two, unnumbered
-    referred_office = ((re.compile(r"[양두세]\s?정상|정상들[은이]"),
+    referred_office = ((regexscan.compile(r"[양두세]\s?정상|정상들[은이]"),  # (asked per sentence: `정상` first)
                         re.compile(r"대통령|총리|국왕|주석|총통|왕세자|수상|서기장")),
                        (re.compile(r"[양두세]\s?장관(?!회|급)"), re.compile(r"장관|외무상|상무|대표")),
                        # `양측은 … 출범시켰다/서명하였다`: the sides' people of the meeting, a done act only (not
@@ -210,7 +210,7 @@ class Korean(Grammar):
                             r"갖고|배석|(?:회의|회담|통화|협의)를\s*(?:하|한|했)|통화(?:했|하였|하고|하며)|함께하|함께했|환담|"
                             r"공동\s?의장|의장을 맡|개회사|모두발언|자리했|자리하였|동석")
     # planned, not held: `개최될 정상회담`, `열릴 회의`, `회담이 추진되고 있어`
-    attendance_future = re.compile(r"예정|계획|개최될|열릴|추진되|"
+    attendance_future = regexscan.compile(r"예정|계획|개최될|열릴|추진되|"  # (tried only at its first characters)
                                    r"\b(will|to be|look forward|looks forward|plans? to)\b")
     participation = re.compile(r"참석|참가|참여|정상들이|장관들이|대표들이")
     continuation = re.compile(r"^(이를|이에|이와)\b|(?:이러한|이와 같은|이 같은)\s*(?:협력|교류|공조)")
