@@ -185,7 +185,7 @@ class Korean(Grammar):
     trip = re.compile(r"방문|순방|출장|체류")
     held_in_span = re.compile(r"(?:에서|서)\s*(?:열린|개최된)\s")
     visit_after_country = re.compile(r"\s*(?:을|를)?\s*(?:(?:공식|국빈|실무)\s*)?(?:방문|순방|출장)")
-    back_reference = re.compile(r"(?<![가-힣])(?:당시|그\s?당시|그때)(?:\s|에|의|,)")
+    back_reference = regexscan.compile(r"(?<![가-힣])(?:당시|그\s?당시|그때)(?:\s|에|의|,)")
     page_links = re.compile(r"\s*(?:관련\s*(?:보도자료|기사|뉴스|자료|링크)|이전\s*글|다음\s*글|첨부\s*파일)\s*[:：]")
     during_trip = re.compile(r"(?:방문|순방|체류|출장)\s*(?:기간|일정)\s*(?:중|동안)")
     this_event = re.compile(r"^(이번|금번|동)\b")
@@ -198,7 +198,7 @@ class Korean(Grammar):
     # `정상들은`: the leaders of a meeting of more than two, unnumbered
     referred_office = ((regexscan.compile(r"[양두세]\s?정상|정상들[은이]"),  # (asked per sentence: `정상` first)
                         re.compile(r"대통령|총리|국왕|주석|총통|왕세자|수상|서기장")),
-                       (re.compile(r"[양두세]\s?장관(?!회|급)"), re.compile(r"장관|외무상|상무|대표")),
+                       (regexscan.compile(r"[양두세]\s?장관(?!회|급)"), re.compile(r"장관|외무상|상무|대표")),
                        # `양측은 … 출범시켰다/서명하였다`: the sides' people of the meeting, a done act only (not
                        # `양측은 … 서명될 수 있도록`, the countries' plan)
                        (re.compile(r"양측[은이]\s[^.]*?(?:출범시켰|출범하였|출범했|서명했|서명하였|체결했|체결하였)"),
@@ -222,7 +222,7 @@ class Korean(Grammar):
     name_topic_fallback = True
     # A remark or an exchange of views before the sentence's cue (`…을 설명하고,`, `의견을 교환하고,`), or the meeting
     # itself (`…장관을 면담하고,`, `…과 정상회담을 갖고,`): not agreed.
-    remark = re.compile(r"(?:지적|설명|소개|언급|강조|표명|표|평가|말|밝히|주목|의견을 교환|의견을 나누)"
+    remark = regexscan.compile(r"(?:지적|설명|소개|언급|강조|표명|표|평가|말|밝히|주목|의견을 교환|의견을 나누)"
                         r"하?(?:고|며|면서)\s*,?\s*$|면서\s*,?\s*$|"
                         r"(?:면담|회담|통화|예방|접견)(?:을|를)?\s*(?:갖|가지|하|개최하)?(?:고|며)\s*,?\s*$")
     joint_subject = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|[두세] 정상|양\s?(?:장관|차관|대표|정부)|"
@@ -398,7 +398,7 @@ class Korean(Grammar):
         return not ko_people.foreign_ministry(view, x)  # `호세 멘도사(José Mendoza) 에너지부 장관`: not the US's
 
     # `정상회담을 갖고 … 논의한 바 있습니다`: a sentence ending in `-ㄴ 바 있다` recalls what happened before.
-    _recalled = re.compile(r"\s바\s*(?:가\s*)?있(?:습니다|었습니다|다|었다|음|었음)[.\s]*$")
+    _recalled = regexscan.compile(r"\s바\s*(?:가\s*)?있(?:습니다|었습니다|다|었다|음|었음)[.\s]*$")
 
     # `제27차 아세안+3 정상회의`, `G20 재무장관회의`, `총회`: a conference of many, not talks between two (`회담`).
     _conference = re.compile(r"(?:회의|총회|서밋|포럼|컨퍼런스|콘퍼런스)(?:\s*\([^()]*\))?$")
@@ -408,8 +408,8 @@ class Korean(Grammar):
 
     # `신 장관은 이에 앞서 13일 열린 X를 주관`: an adnominal meeting told as earlier than the report's (not `회의에
     # 앞서`, the same day's order).
-    _last_year = re.compile(r"(?:작년|지난해|전년)\s")
-    _earlier = re.compile(r"(?:^|[\s,])(?:이에\s+|이보다\s+)?앞서[\s,]")
+    _last_year = regexscan.compile(r"(?:작년|지난해|전년)\s")
+    _earlier = regexscan.compile(r"(?:^|[\s,])(?:이에\s+|이보다\s+)?앞서[\s,]")
 
     def recalled(self, view: View, m: EventMention) -> bool:
         if m.mood == "adnominal":
