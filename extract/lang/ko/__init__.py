@@ -550,6 +550,12 @@ class Korean(Grammar):
         # Kiwi's morphemes, so that `반도체와` and `반도체를` share `반도체`; Latin words lowercased.
         return [t.text.lower() for t in view.tokens_in(a, b) if t.text.strip()]
 
+    def has_clause_words(self, view: View, a: int, b: int) -> bool:
+        for t in view.tokens_in(a, b):  # (the first token with text answers: `clause_words` is not empty)
+            if t.text.strip():
+                return True
+        return False
+
     def strength(self, text: str) -> str | None:
         return ko_commitments.strength(text)
 
