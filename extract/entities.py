@@ -5,8 +5,6 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from itertools import compress, repeat
-from operator import add, or_
 from typing import TYPE_CHECKING
 
 from extract.gazetteer import Gazetteer, get_gazetteer
@@ -196,17 +194,16 @@ def find_mentions(text: str, lang: str, token_starts: set[int] | None = None,
     after_break = [m.end() for m in _BREAKS.finditer(text)]
     heads = sorted({0, *after_break, *(starts if edges else ())})
     first2, compound = idx.first2, grammar.compound_starts
-    # Most heads start no name (their first two characters begin none) nor a compound: kept out here with
-    # C-level maps, not a step of the loop below each (the scan asks at every token start of every document).
-    # Leaving them out changes nothing: such a head only moved the scan one character on.
-    if heads and heads[-1] >= n:
-        heads = [h for h in heads if h < n]
-    pairs = list(map(folded.__getitem__, map(slice, heads, map(add, heads, repeat(2)))))
-    named = list(map(first2.__contains__, pairs))
+    # Most heads start no name (their first two characters begin none) nor a compound: kept out here in one
+    # comprehension, not a step of the loop below each (the scan asks at every token start of every document).
+    # Leaving them out changes nothing: such a head only moved the scan one character on. (A chain of C-level
+    # maps for the same test cost more: each stage of a map is a call per head.)
     if compound:
-        named = list(map(or_, named, map(compound.__contains__, map(text.__getitem__, heads))))
+        heads = [h for h in heads if h < n and (folded[h:h + 2] in first2 or text[h] in compound)]
+    else:
+        heads = [h for h in heads if h < n and folded[h:h + 2] in first2]
     i = 0
-    for at in compress(heads, named):
+    for at in heads:
         if at < i or not text[at].isalnum():
             continue
         i = at

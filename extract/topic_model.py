@@ -195,7 +195,7 @@ class Unscored:
             return False
         if i not in self.read:
             view, s = self.view, self.sents[i]
-            self.read[i] = {c for c in view.grammar.clauses(view, s) if view.grammar.clause_words(view, *c)}
+            self.read[i] = {c for c in view.grammar.clauses(view, s) if view.grammar.has_clause_words(view, *c)}
         return (a, b) in self.read[i]
 
     def score(self, a: int, b: int) -> dict[str, float]:

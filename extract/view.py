@@ -85,6 +85,8 @@ class View:
 
     def mentions_in(self, start: int, end: int, *labels: str) -> list[Mention]:
         lo, hi = bisect.bisect_left(self._mention_starts, start), bisect.bisect_left(self._mention_starts, end)
+        if lo == hi:
+            return []  # (no comprehension to make and run: many ranges hold none)
         return [m for m in self.mentions[lo:hi] if m.end <= end and (not labels or m.label in labels)]
 
     def mentions_at(self, start: int, end: int) -> list[Mention]:
@@ -100,6 +102,8 @@ class View:
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
         lo, hi = bisect.bisect_left(self._date_starts, start), bisect.bisect_left(self._date_starts, end)
+        if lo == hi:
+            return []
         return [d for d in self.dates[lo:hi] if d.end <= end]
 
     def sent_of(self, pos: int) -> Sent | None:

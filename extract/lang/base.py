@@ -305,6 +305,11 @@ class Grammar(ABC):
         """The words the topic classifier reads in the clause [a, b): lowercased words and punctuation marks."""
         return _WORDS.findall(view.text[a:b].lower())
 
+    def has_clause_words(self, view: View, a: int, b: int) -> bool:
+        """`clause_words` is not empty (asked of every clause of an event's sentences: a grammar may answer
+        without making the words)."""
+        return bool(self.clause_words(view, a, b))
+
     @abstractmethod
     def strength(self, text: str) -> str | None:
         """`strong` (agreed, decided), `weak` (discussed) or None."""

@@ -6,7 +6,7 @@ import re
 from collections.abc import Container, Sequence
 from datetime import date
 from itertools import compress
-from operator import add, methodcaller
+from operator import add
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _ORD = re.compile(r"제?\s*(\d{1,3})\s*차|제\s*(\d{1,3})\s*회(?!\s*(?:개최|열))")  # `제3차`, `제1회 X 장관회의`
 # `처음으로 개최한`, `처음 여는`: the first round held, unless counted from a break (`이후 처음`, `5년 만에 처음`).
-_FIRST_HELD = re.compile(r"(이후\s+|만에\s+)?처음(?:으로)?\s*$")
+_FIRST_HELD = regexscan.compile(r"(이후\s+|만에\s+)?처음(?:으로)?\s*$")  # (searched only where `처음` is)
 # `처음 여는 다자 정상회의인 '2024 X 정상회의'`: the name is in apposition to a first round held.
 _FIRST_APPOSED = re.compile(r"(이후\s+|만에\s+)?처음(?:으로)?\s+(?:개최|열|여)\S*\s+(?:\S+\s+){0,2}"
                             r"\S*(?:회의|회담|대화|포럼)인\s*['‘「『\"“]?$")
@@ -68,6 +68,17 @@ _LISTED = re.compile(r"(?:[,·ㆍ]\s*|[가-힣](?:와|과)\s+)$")
 _ABBR_SEP = re.compile(r"[\s·ㆍ・‧\-]")
 
 
+class _ProperTags(dict):
+    """tag -> whether it opens with a proper noun (`NNP`, `NNP+JKS`); Kiwi's tags and joins are a small set."""
+
+    def __missing__(self, tag: str) -> bool:
+        self[tag] = proper = tag.startswith("NNP")
+        return proper
+
+
+_PROPER = _ProperTags()
+
+
 def _columns(doc: Doc) -> tuple[Sequence[int], Sequence[str], Sequence[str], Sequence[str], list[int]]:
     """The tokenizer's (offset, word, tag, form) columns, with each token's end (read twice per document: made
     once)."""
@@ -78,7 +89,10 @@ def _columns(doc: Doc) -> tuple[Sequence[int], Sequence[str], Sequence[str], Seq
     if not columns:
         return (), (), (), (), []
     offsets, words, tags, forms = columns
-    out = doc.user_data["_kiwi_columns_ends"] = (offsets, words, tags, forms, list(map(add, offsets, map(len, words))))
+    ends = doc.user_data.get("kiwi_ends")  # (the tokenizer's; a Doc made by an older one has none)
+    if ends is None:
+        ends = list(map(add, offsets, map(len, words)))
+    out = doc.user_data["_kiwi_columns_ends"] = (offsets, words, tags, forms, ends)
     return out
 
 
@@ -171,7 +185,7 @@ class Korean(Grammar):
     trip = re.compile(r"방문|순방|출장|체류")
     held_in_span = re.compile(r"(?:에서|서)\s*(?:열린|개최된)\s")
     visit_after_country = re.compile(r"\s*(?:을|를)?\s*(?:(?:공식|국빈|실무)\s*)?(?:방문|순방|출장)")
-    back_reference = re.compile(r"(?<![가-힣])(?:당시|그\s?당시|그때)(?:\s|에|의|,)")
+    back_reference = regexscan.compile(r"(?<![가-힣])(?:당시|그\s?당시|그때)(?:\s|에|의|,)")
     page_links = re.compile(r"\s*(?:관련\s*(?:보도자료|기사|뉴스|자료|링크)|이전\s*글|다음\s*글|첨부\s*파일)\s*[:：]")
     during_trip = re.compile(r"(?:방문|순방|체류|출장)\s*(?:기간|일정)\s*(?:중|동안)")
     this_event = re.compile(r"^(이번|금번|동)\b")
@@ -182,9 +196,9 @@ class Korean(Grammar):
         r"(?:은|는|이|가|의|을|를|과|와|에서는|에서|에는|에)?[\s,]")
     same_parties = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|[두세] 정상|[양두세]\s?장관(?!회|급)")
     # `정상들은`: the leaders of a meeting of more than two, unnumbered
-    referred_office = ((re.compile(r"[양두세]\s?정상|정상들[은이]"),
+    referred_office = ((regexscan.compile(r"[양두세]\s?정상|정상들[은이]"),  # (asked per sentence: `정상` first)
                         re.compile(r"대통령|총리|국왕|주석|총통|왕세자|수상|서기장")),
-                       (re.compile(r"[양두세]\s?장관(?!회|급)"), re.compile(r"장관|외무상|상무|대표")),
+                       (regexscan.compile(r"[양두세]\s?장관(?!회|급)"), re.compile(r"장관|외무상|상무|대표")),
                        # `양측은 … 출범시켰다/서명하였다`: the sides' people of the meeting, a done act only (not
                        # `양측은 … 서명될 수 있도록`, the countries' plan)
                        (re.compile(r"양측[은이]\s[^.]*?(?:출범시켰|출범하였|출범했|서명했|서명하였|체결했|체결하였)"),
@@ -196,7 +210,7 @@ class Korean(Grammar):
                             r"갖고|배석|(?:회의|회담|통화|협의)를\s*(?:하|한|했)|통화(?:했|하였|하고|하며)|함께하|함께했|환담|"
                             r"공동\s?의장|의장을 맡|개회사|모두발언|자리했|자리하였|동석")
     # planned, not held: `개최될 정상회담`, `열릴 회의`, `회담이 추진되고 있어`
-    attendance_future = re.compile(r"예정|계획|개최될|열릴|추진되|"
+    attendance_future = regexscan.compile(r"예정|계획|개최될|열릴|추진되|"  # (tried only at its first characters)
                                    r"\b(will|to be|look forward|looks forward|plans? to)\b")
     participation = re.compile(r"참석|참가|참여|정상들이|장관들이|대표들이")
     continuation = re.compile(r"^(이를|이에|이와)\b|(?:이러한|이와 같은|이 같은)\s*(?:협력|교류|공조)")
@@ -208,7 +222,7 @@ class Korean(Grammar):
     name_topic_fallback = True
     # A remark or an exchange of views before the sentence's cue (`…을 설명하고,`, `의견을 교환하고,`), or the meeting
     # itself (`…장관을 면담하고,`, `…과 정상회담을 갖고,`): not agreed.
-    remark = re.compile(r"(?:지적|설명|소개|언급|강조|표명|표|평가|말|밝히|주목|의견을 교환|의견을 나누)"
+    remark = regexscan.compile(r"(?:지적|설명|소개|언급|강조|표명|표|평가|말|밝히|주목|의견을 교환|의견을 나누)"
                         r"하?(?:고|며|면서)\s*,?\s*$|면서\s*,?\s*$|"
                         r"(?:면담|회담|통화|예방|접견)(?:을|를)?\s*(?:갖|가지|하|개최하)?(?:고|며)\s*,?\s*$")
     joint_subject = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|[두세] 정상|양\s?(?:장관|차관|대표|정부)|"
@@ -234,8 +248,9 @@ class Korean(Grammar):
         offsets, words, tags, forms, ends = _columns(doc)
         toks = list(map(Tok, offsets, ends, words, tags, forms))
         starts = list(doc.user_data.get("sent_starts", []))
-        for i in range(2, min(len(starts), len(toks))):
-            if starts[i] and _misread_stop(text, toks[i - 2], toks[i - 1], toks[i]):
+        n = min(len(starts), len(toks))
+        for i in compress(range(2, n), starts[2:n]):  # (the sentence starts only, not a step per token)
+            if _misread_stop(text, toks[i - 2], toks[i - 1], toks[i]):
                 starts[i] = False
         bounds = list(compress(offsets, starts))
         bounds.append(len(text))
@@ -246,9 +261,8 @@ class Korean(Grammar):
 
     def token_edges(self, doc: Doc) -> tuple[set[int], set[int], set[tuple[int, int]]]:
         offsets, _, tags, _, ends = _columns(doc)
-        # (C-level maps: this reads every token of every document)
-        return set(offsets), set(ends), set(
-            compress(zip(offsets, ends, strict=True), map(methodcaller("startswith", "NNP"), tags)))
+        # (C-level maps: this reads every token of every document; a tag's test is looked up, not a call each)
+        return set(offsets), set(ends), set(compress(zip(offsets, ends, strict=True), map(_PROPER.__getitem__, tags)))
 
     # ------------------------------------------------------------- dates
 
@@ -384,7 +398,7 @@ class Korean(Grammar):
         return not ko_people.foreign_ministry(view, x)  # `호세 멘도사(José Mendoza) 에너지부 장관`: not the US's
 
     # `정상회담을 갖고 … 논의한 바 있습니다`: a sentence ending in `-ㄴ 바 있다` recalls what happened before.
-    _recalled = re.compile(r"\s바\s*(?:가\s*)?있(?:습니다|었습니다|다|었다|음|었음)[.\s]*$")
+    _recalled = regexscan.compile(r"\s바\s*(?:가\s*)?있(?:습니다|었습니다|다|었다|음|었음)[.\s]*$")
 
     # `제27차 아세안+3 정상회의`, `G20 재무장관회의`, `총회`: a conference of many, not talks between two (`회담`).
     _conference = re.compile(r"(?:회의|총회|서밋|포럼|컨퍼런스|콘퍼런스)(?:\s*\([^()]*\))?$")
@@ -394,8 +408,8 @@ class Korean(Grammar):
 
     # `신 장관은 이에 앞서 13일 열린 X를 주관`: an adnominal meeting told as earlier than the report's (not `회의에
     # 앞서`, the same day's order).
-    _last_year = re.compile(r"(?:작년|지난해|전년)\s")
-    _earlier = re.compile(r"(?:^|[\s,])(?:이에\s+|이보다\s+)?앞서[\s,]")
+    _last_year = regexscan.compile(r"(?:작년|지난해|전년)\s")
+    _earlier = regexscan.compile(r"(?:^|[\s,])(?:이에\s+|이보다\s+)?앞서[\s,]")
 
     def recalled(self, view: View, m: EventMention) -> bool:
         if m.mood == "adnominal":
@@ -524,11 +538,23 @@ class Korean(Grammar):
         return topics_in(field.group(1), "ko")[:1] or None
 
     def clauses(self, view: View, s: Sent) -> list[tuple[int, int]]:
-        return ko_commitments.clauses(view, s)
+        # Asked of a sentence by the topic reader, the commitments and the quote finder: cut once per span.
+        memo = view.memo("clauses")
+        key = (s.start, s.end)
+        cut = memo.get(key)
+        if cut is None:
+            cut = memo[key] = ko_commitments.clauses(view, s)
+        return cut
 
     def clause_words(self, view: View, a: int, b: int) -> list[str]:
         # Kiwi's morphemes, so that `반도체와` and `반도체를` share `반도체`; Latin words lowercased.
         return [t.text.lower() for t in view.tokens_in(a, b) if t.text.strip()]
+
+    def has_clause_words(self, view: View, a: int, b: int) -> bool:
+        for t in view.tokens_in(a, b):  # (the first token with text answers: `clause_words` is not empty)
+            if t.text.strip():
+                return True
+        return False
 
     def strength(self, text: str) -> str | None:
         return ko_commitments.strength(text)

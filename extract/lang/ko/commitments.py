@@ -127,7 +127,7 @@ def action(view: View, a: int, b: int, topic: str) -> str:
 
 # `다음 분야에서`, `아래 분야에서 협력을 확대해 나가기로 하였다.`: the items below are the fields.
 # `다음과 같은 협력 방안을 논의했다`, `다음과 같은 방향에 뜻을 모았다`: the adnominal form leads as the adverb does.
-_LEAD = re.compile(r"(?:다음과|아래와)\s*같[이은]|(?:다음|아래)\s*(?:분야|사항|과제|성과|내용|의제)|다음의")
+_LEAD = regexscan.compile(r"(?:다음과|아래와)\s*같[이은]|(?:다음|아래)\s*(?:분야|사항|과제|성과|내용|의제)|다음의")
 
 
 def list_lead(text: str) -> bool:

@@ -64,6 +64,7 @@ class _Tokens:
         self.tags: list[str] = []
         self.forms: list[str] = []
         self.offsets: list[int] = []
+        self.ends: list[int] = []  # offset + len(word): appended here, not computed again per token later
         self.sent_starts: list[bool] = []
         self.pos = 0
         self.after_newline = True  # Kiwi's sentence split, and every line break: headlines and list items stand alone
@@ -80,6 +81,7 @@ class _Tokens:
         self.tags.append(tag)
         self.forms.append(form)
         self.offsets.append(at)
+        self.ends.append(at + len(word))
         # A word starts a sentence where Kiwi or a line break says so.
         self.sent_starts.append(not self.sent_starts or sent_start or self.after_newline)
         self.pos = at + len(word)
@@ -96,6 +98,7 @@ class _Tokens:
             self.tags.append("_SP" if space else "SW")
             self.forms.append(piece)
             self.offsets.append(m.start())
+            self.ends.append(m.end())
             self.sent_starts.append(not self.sent_starts or (after_newline and not space))
             after_newline = "\n" in piece or (after_newline and space)
         self.pos, self.after_newline = at, after_newline
@@ -122,8 +125,8 @@ class KiwiTokenizer:
         # attributes are read once each, and a token right after the last one or after one space, with no
         # space inside, is appended here; `_Tokens.add` takes the rest (line breaks, other gaps, `토니 블링컨`).
         out = _Tokens(text)
-        words, spaces, tags, forms, offsets, flags = out.words, out.spaces, out.tags, out.forms, out.offsets, \
-            out.sent_starts
+        words, spaces, tags, forms, offsets, ends, flags = out.words, out.spaces, out.tags, out.forms, out.offsets, \
+            out.ends, out.sent_starts
         kiwi = get_kiwi()
         for offset, chunk in _chunks(text):
             sent, first = None, True
@@ -154,6 +157,7 @@ class KiwiTokenizer:
                         tags.append(p_tag)
                         forms.append(p_form)
                         offsets.append(p_start)
+                        ends.append(p_end)
                         flags.append(p_first)
                         pos = p_end
                     else:
@@ -170,7 +174,12 @@ class KiwiTokenizer:
                 sp = tok.sent_position
                 if sp != sent:
                     sent, first = sp, True
-                p_start, p_end, p_tag, p_form, p_first = start, start + tok.len, tok.tag, tok.form, first
+                # (one name per statement: a tuple assignment of five builds and frees a tuple per morpheme)
+                p_start = start
+                p_end = start + tok.len
+                p_tag = tok.tag
+                p_form = tok.form
+                p_first = first
                 first = False
             out.pos = pos
         out.end()
@@ -186,9 +195,11 @@ class KiwiTokenizer:
             values = numpy.empty((n, 3), dtype=numpy.uint64)
             values[:, 0] = self._hashed(forms)
             values[:, 1] = self._hashed(tags)
-            values[:, 2] = numpy.where(numpy.fromiter(out.sent_starts, bool, n), _ONE, _MINUS_ONE)  # 1 / -1
+            # (bools as bytes, read as a bool array: a C copy, where `fromiter` converted each object in turn)
+            values[:, 2] = numpy.where(numpy.frombuffer(bytes(out.sent_starts), bool, n), _ONE, _MINUS_ONE)  # 1 / -1
             doc.from_array([LEMMA, TAG, SENT_START], values)
         doc.user_data["kiwi_columns"] = (out.offsets, words, tags, forms)  # (offset, word, tag, form) per token
+        doc.user_data["kiwi_ends"] = out.ends  # each token's end (offset + length)
         doc.user_data["sent_starts"] = out.sent_starts
         return doc
 
