@@ -751,7 +751,7 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         else:
             country = _led_side(view, s, b)
         if off is not None:
-            country = country or off.country
+            country = country or off.side_on(view.published)
         elif country is None and korean_romanised(name):
             country = "KOR"
         inherited = country is None and met_list is not None and bool(people) and bool(

@@ -655,7 +655,7 @@ def find(view: View, s: Sent) -> list[Person]:
         paren = next((x.paren for x in name_chunks if x.paren), None)
         latin = paren if paren and _LATIN_PAREN.match(paren) else None
         if off is not None and country is None:
-            country = off.country
+            country = off.side_on(view.published)
         country = country or context_country
         if country is None and people and joined and korean_shape(name) == korean_shape(people[-1].name):
             # `A 미 법무부 국장과 B 상무부 차관보`: listed with the one before, the same side; `윤 대통령은

@@ -1,0 +1,37 @@
+"""Delegates, round 17 (issue #16, session 13): an official's side is that of the office held on the day (a leader
+who moved to a body, or from one, is not the body's before the move), and people listed after one side's phrase share
+that side. Probed with sentences written for these tests (none is a corpus document); each fails on main at this
+session's start (5ffc806)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.sentences import held as _held
+
+
+def _countries(text: str, lang: str, published: str, source: str | None = None) -> dict[str, str | None]:
+    return {d.name: d.country for e in _held(text, lang, published, source) for d in e.delegates}
+
+
+OFFICE_ON_THE_DAY = [
+    ("en", "2023-02-08", "Prime Minister Kaja Kallas met Chancellor Olaf Scholz in Berlin on 8 February 2023 to "
+     "discuss support for Ukraine.", "Kaja Kallas", "EST"),
+    ("en", "2022-05-12", "President Emmanuel Macron received Prime Minister António Costa at the Élysée Palace in "
+     "Paris on 12 May 2022 for talks on energy links.", "António Costa", "PRT"),
+    ("en", "2023-07-03", "Prime Minister Mark Rutte held talks with President Cyril Ramaphosa in Pretoria on 3 July "
+     "2023 on green hydrogen.", "Mark Rutte", "NLD"),
+    ("ko", "2023-12-12", "윤석열 대통령은 2023년 12월 12일 헤이그에서 마르크 뤼터 총리와 정상회담을 가졌다.", "마르크 뤼터", "NLD"),
+    ("ko", "2023-03-08", "기시다 총리는 2023년 3월 8일 도쿄에서 카야 칼라스 총리와 회담했다.", "카야 칼라스", "EST"),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "name", "country"), OFFICE_ON_THE_DAY)
+def test_an_officials_side_is_that_of_the_office_held_on_the_day(lang: str, published: str, text: str, name: str,
+                                                                 country: str) -> None:
+    assert _countries(text, lang, published).get(name) == country
+
+
+def test_the_later_office_still_gives_the_later_side() -> None:
+    text = ("Secretary General Mark Rutte met Prime Minister Keir Starmer in London on 10 March 2025 to discuss defence "
+            "spending.")
+    assert _countries(text, "en", "2025-03-10").get("Mark Rutte") == "NATO"
