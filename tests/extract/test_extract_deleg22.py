@@ -20,7 +20,8 @@ OFFICE_ON_THE_DAY = [
      "Paris on 12 May 2022 for talks on energy links.", "António Costa", "PRT"),
     ("en", "2023-07-03", "Prime Minister Mark Rutte held talks with President Cyril Ramaphosa in Pretoria on 3 July "
      "2023 on green hydrogen.", "Mark Rutte", "NLD"),
-    ("ko", "2023-12-12", "윤석열 대통령은 2023년 12월 12일 헤이그에서 마르크 뤼터 총리와 정상회담을 가졌다.", "마르크 뤼터", "NLD"),
+    ("ko", "2023-12-12", "윤석열 대통령은 2023년 12월 12일 헤이그에서 마르크 뤼터 총리와 정상회담을 가졌다.",
+     "마르크 뤼터", "NLD"),
     ("ko", "2023-03-08", "기시다 총리는 2023년 3월 8일 도쿄에서 카야 칼라스 총리와 회담했다.", "카야 칼라스", "EST"),
 ]
 
@@ -32,6 +33,6 @@ def test_an_officials_side_is_that_of_the_office_held_on_the_day(lang: str, publ
 
 
 def test_the_later_office_still_gives_the_later_side() -> None:
-    text = ("Secretary General Mark Rutte met Prime Minister Keir Starmer in London on 10 March 2025 to discuss defence "
-            "spending.")
+    text = ("Secretary General Mark Rutte met Prime Minister Keir Starmer in London on 10 March 2025 to discuss "
+            "defence spending.")
     assert _countries(text, "en", "2025-03-10").get("Mark Rutte") == "NATO"
