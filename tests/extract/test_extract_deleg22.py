@@ -36,3 +36,23 @@ def test_the_later_office_still_gives_the_later_side() -> None:
     text = ("Secretary General Mark Rutte met Prime Minister Keir Starmer in London on 10 March 2025 to discuss "
             "defence spending.")
     assert _countries(text, "en", "2025-03-10").get("Mark Rutte") == "NATO"
+
+
+LIST_GOES_ON = [
+    ("eu.ec", "2024-03-05", "Executive Vice-President Valdis Dombrovskis co-chaired the meeting in Brussels on 5 March "
+     "2024 with Japan's Minister of Economy Ken Saito, Minister for Foreign Affairs Yoko Kamikawa and State Minister "
+     "Hiroshi Moriyama.", "Hiroshi Moriyama", "JPN"),
+    ("eu.ec", "2024-03-05", "Commissioner Thierry Breton co-chaired the council in Brussels on 5 March 2024 with "
+     "Jaishankar Kumar, India's Minister of Commerce, Piyush Goyal, Minister of Railways, and Ashwini Vaishnaw, "
+     "Minister of State for Electronics.", "Ashwini Vaishnaw", "IND"),
+    ("ca.gac", "2024-03-04", "Minister Mélanie Joly met in Ottawa on 4 March 2024 with Ahmed Attaf, Algeria's Minister "
+     "of Foreign Affairs, Lounes Magramane, Secretary General of the Ministry, and Tarek Lazizi, Director of North "
+     "American Affairs.", "Tarek Lazizi", "DZA"),
+]
+
+
+@pytest.mark.parametrize(("source", "published", "text", "name", "country"), LIST_GOES_ON)
+def test_people_listed_after_one_sides_phrase_share_it(source: str, published: str, text: str, name: str,
+                                                        country: str) -> None:
+    """A listed official known to the officials list, or a title in apposition, does not end the list."""
+    assert _countries(text, "en", published, source).get(name) == country

@@ -209,7 +209,8 @@ _MET_OBJECT = re.compile(r"\b(?<!together )(?<!along )"
 # `… and Vice Minister Shin Beom-chul led the ROK delegation`: the side a clause's people led or represented.
 _LED_SIDE = re.compile(r"\s*(?:(?:,\s*)?(?:who\s+)?(?:jointly\s+|also\s+)?\b(?:led|headed|represented)\s+(?:the\s+)?)$")
 # Between two people of a list met: a comma, `and`, or both (the next one's title is their own phrase).
-_MET_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
+# (Or past the one before's title in apposition: `with A, Japan's Minister for X, B, Minister of Y, and C`.)
+_MET_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+)?|,\s*(?:the\s+)?[A-Z][^,;()]{2,90}?,\s*(?:and\s+)?")
 _POST_NOMINALS = re.compile(r"\s+(?:MP|MPs|QC|KC|OBE|CBE|MBE|KBE|AO|AC)$")
 
 
@@ -754,13 +755,15 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             country = country or off.side_on(view.published)
         elif country is None and korean_romanised(name):
             country = "KOR"
-        inherited = country is None and met_list is not None and bool(people) and bool(
+        listed = met_list is not None and bool(people) and bool(
             _MET_LIST_GAP.fullmatch(view.text[people[-1].end:role_lo]))
+        inherited = country is None and listed
         if inherited:
             country = met_list  # `met with Brazilian Foreign Minister A and Finance Minister B`: B is Brazil's too
         said = bool(before or after or (own and own[0])) and bool(
             _MET_OBJECT.search(view.text[max(s.start, a - 150):a]))
-        met_list = country if said or inherited else None
+        # (A listed official of the same side, known from the officials list, does not end the list.)
+        met_list = country if said or inherited or (listed and country == met_list) else None
         orgs = view.mentions_in(role_lo, role_hi, "ORG")
         if country is None and orgs:
             country = orgs[0].country
