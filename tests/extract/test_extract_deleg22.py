@@ -56,3 +56,24 @@ def test_people_listed_after_one_sides_phrase_share_it(source: str, published: s
                                                         country: str) -> None:
     """A listed official known to the officials list, or a title in apposition, does not end the list."""
     assert _countries(text, "en", published, source).get(name) == country
+
+
+_VNM = ("조태열 외교부 장관은 11.4.(월) 하노이에서 부이 타인 선 베트남 외교장관과 회담을 가졌다.\n※ 참석자\n"
+        " - 베트남측 : 부이 타인 선 외교장관, 도 훙 비엣 외교차관 등\n - 우리측 : 조태열 장관, 외교부 관계자 등\n")
+_CAN = ("안덕근 산업통상자원부 장관은 3.12.(화) 세종에서 방한한 캐나다 대표단과 회의를 가졌다.\n※ 참석자\n"
+        " - 캐나다측 : 메리 응 국제통상장관, 롭 스튜어트 차관 등\n - 우리측 : 안덕근 장관 등\n")
+_AUS = ("박진 외교부 장관은 6.20.(화) 서울에서 방한 중인 페니 웡 호주 외교장관과 회담을 가졌다.\n※ 참석자\n"
+        " - 호주측 : 페니 웡 외교장관, 팀 왓츠 외교차관보 등\n - 우리측 : 박진 장관, 외교부 관계자 등\n")
+
+SIDE_LABEL = [
+    ("2024-11-04", _VNM, "도 훙 비엣", "VNM"),
+    ("2024-03-12", _CAN, "롭 스튜어트", "CAN"),
+    ("2023-06-20", _AUS, "팀 왓츠", "AUS"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "name", "country"), SIDE_LABEL)
+def test_an_attendee_line_opened_by_a_sides_label_gives_its_people_that_side(published: str, text: str, name: str,
+                                                                            country: str) -> None:
+    """`- 베트남측 : A 장관, B 차관 등`: the label before the colon is the side of everyone on the line."""
+    assert _countries(text, "ko", published).get(name) == country

@@ -47,17 +47,28 @@ def _line_opening(chunks: list[_Chunk], r: int) -> bool:
     return True
 
 
+_COLON_NEXT = re.compile(r"[ \t]*:")
+
+
 def _side_label(view: View, c: _Chunk) -> str | None:
-    """The country a line's first word names by itself, in brackets or before a colon (`(페루)`, `노르웨이:`)."""
-    if c.text and not c.text.endswith(":"):
+    """The country a line's first word names by itself, in brackets or before a colon (`(페루)`, `노르웨이:`,
+    `뉴질랜드측 :`)."""
+    if c.text and not c.text.endswith(":") and not (c.text.endswith("측") and _COLON_NEXT.match(view.text, c.end)):
         return None
     if not c.text and not c.paren:
         return None
     named = view.mentions_in(c.start, c.end, "COUNTRY", "GROUP")
-    word = (c.paren or c.text).rstrip(":").strip()
+    word = re.sub(r"\s*측$", "", (c.paren or c.text).rstrip(":").strip())
     if len(named) == 1 and len(word) <= named[0].end - named[0].start + 1:
         return named[0].id
+    if c.text.endswith("측"):  # (`호주측`: a name the scan does not read inside a longer word)
+        return _korean_country_names().get(word)
     return None
+
+
+@functools.cache
+def _korean_country_names() -> dict[str, str]:
+    return {n: c.id for c in get_gazetteer().countries for n in c.ko}
 
 
 def _misread_ending(prev: Tok | None, x: Tok) -> bool:
