@@ -150,12 +150,17 @@ def _country_names() -> dict[str, str]:
     return {n.casefold(): c.id for c in get_gazetteer().countries if c.kind != "group" for n in c.en}
 
 
+_AFFAIRS = re.compile(r"\s+(?:and\s+[A-Z][\w\-]*\s+)?Affairs\b")
+
+
 def _sides(view: View, lo: int, hi: int, *labels: str) -> list[Mention]:
     """The mentions of `labels` in [lo, hi), a city-state's name read as its place (`Singapore`) counted as the
     country: in a person's own phrase (`Ong Ye Kung of Singapore`, `the Singapore delegation`) it is their side."""
     names = _country_names()
     out = []
     for m in view.mentions_in(lo, hi, *labels, "PLACE"):
+        if _AFFAIRS.match(view.text, m.end):
+            continue  # `Director of North American Affairs`, `Minister for European Affairs`: the office's subject
         if m.label != "PLACE":
             out.append(m)
         elif (cid := names.get(m.text.casefold())) is not None and cid == m.country:
@@ -261,6 +266,44 @@ _NAME_WORD = re.compile(rf"{_INITIALS}|[{_UP}](?:[{_LO}]+|[A-Z]+)?(?:['’\-][A-
 _HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # `Jae-sung`: a romanised Korean given name
 _CONNECTORS = frozenset(["of", "for", "and", "the"])
 _SUFFIX = re.compile(r"(?:Jr|Sr)\.?|III?|IV")
+
+
+# `Sonexay Siphandone, Prime Minister of Laos`: a title in apposition opens with one of these words.
+_ROYAL = frozenset(["King", "Queen", "Prince", "Crown", "Sultan", "Emir"])
+
+
+@functools.cache
+def _apposition_title() -> re.Pattern[str]:
+    opening = sorted({t.split()[0] for t in cues().titles if t[0].isupper()} - _ROYAL, key=len, reverse=True)
+    return re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+)?(?:" + "|".join(map(re.escape, opening)) + r")\b")
+
+
+def _apposed_names(text: str) -> list[tuple[int, int]]:
+    """Spans of two to four name words before a title in apposition (`co-chaired by Sonexay Siphandone, Prime
+    Minister of Laos`, `and Nusrat Ghani, Minister of State at …`), which the statistical model misses: the words
+    open after a lower-case word, a comma or the text's start, and none is a title, connector or common word."""
+    title_words = _title_words()
+    out: list[tuple[int, int]] = []
+    for m in _apposition_title().finditer(text):
+        words = list(re.finditer(rf"{_INITIALS}|[\w’'\-]+\.?", text[max(0, m.start() - 80):m.start()]))
+        base = max(0, m.start() - 80)
+        run: list[re.Match[str]] = []
+        for w in reversed(words):
+            t = w.group().rstrip(".")
+            if not _NAME_WORD.fullmatch(w.group()) or t in title_words or t.casefold() in _not_person_words() \
+                    or t.casefold() in _CALENDAR_WORDS or t in _CONNECTORS:
+                break
+            run.insert(0, w)
+        if not 2 <= len(run) <= 4 or text[base + run[-1].end():m.start()].strip():
+            continue
+        following = re.match(r"(?:[\s\-]+[A-Z][\w\-]*)*", text[m.end():]).group().replace("-", " ").split()
+        if any(w not in title_words for w in following):
+            continue  # `In Seoul, Secretary Blinken met …`: the title of the next person, not an apposition
+        before = text[:base + run[0].start()].rstrip()
+        if before and not (before.endswith(",") or re.search(r"\b[a-z][\w\-]*$", before)):
+            continue  # the run goes on to the left (a capitalised word that is not a name: `The`, a title's word)
+        out.append((base + run[0].start(), base + run[-1].end()))
+    return out
 
 
 def _titled_names(text: str) -> list[tuple[int, int]]:
@@ -627,6 +670,9 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             span = (s.start + m.start(1), s.start + m.end(1))
             spans.append(span)
             override.setdefault(span, known)
+    spans += [(s.start + a, s.start + b) for a, b in _apposed_names(s.text)
+              if not any(x < s.start + b and s.start + a < y for x, y in spans)
+              and not view.mentions_in(s.start + a, s.start + b, "COUNTRY", "GROUP", "ORG", "PLACE")]
     spans += [(s.start + m.start(), s.start + m.end()) for m in _PEER.finditer(s.text)]
     spans += [(s.start + m.start(), s.start + m.end()) for m in _hereditary_name().finditer(s.text)]
     spans += _after_title_of_country(view, s)
@@ -687,7 +733,8 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         if (dash := _DATELINE_DASH.search(left, cut + 1)) is not None:
             cut = dash.end() - 1
         pre = left[cut + 1:].strip() if cut != -1 else left.strip()
-        pre = re.sub(r"^(?:and|with|by|on|met|,)\s+", "", pre)  # `called on Prime Minister X`
+        # `called on Prime Minister X`; (a bare `and`: `A, President of …, and B, Prime Minister of Cambodia`)
+        pre = re.sub(r"^(?:and|with|by|on|met|,)(?:\s+|$)", "", pre)
         honor = "|".join(re.escape(h) for h in cues().honorifics)
         styles = "|".join(re.escape(w) for w in cues().styles)
         while (stripped := re.sub(rf"(?:^|(?<!Crown)\s)(?:{honor}|{styles})$", "", pre).strip()) != pre:
