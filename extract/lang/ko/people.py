@@ -241,6 +241,17 @@ def _stop() -> frozenset[str]:
     return frozenset(cues().stop)
 
 
+_DASHES = frozenset(["-", "–", "—"])
+
+
+def _other_party(view: View, c: _Chunk) -> str | None:
+    """The one party other than the publisher's that a meeting's chunk or the pair before it names
+    (`한-몽골 정상회담`)."""
+    lo = max(0, view.text.rfind("\n", 0, c.start) + 1)
+    named = {m.id for m in view.mentions_in(lo, c.end, "COUNTRY")} - {view.home}
+    return named.pop() if len(named) == 1 else None
+
+
 def _name_like(c: _Chunk) -> bool:
     stop = _stop()
     if c.particle or c.text in stop or not c.text or _PARTY_ABBR.match(c.text) or c.text == _CONCURRENTLY:
@@ -550,8 +561,14 @@ def find(view: View, s: Sent) -> list[Person]:
         run: list[_Chunk] = []
         titled: int | None = None  # a title ending just before the run (`인도 상공부 장관 피유시 고얄이 의장을 맡은`)
         misread: list[_Chunk] | None = None
+        dash_side: str | None = None
         while j >= 0 and r - j <= 8:
             cj = chunks[j]
+            if cj.text in _DASHES and run:
+                # `① 6.10. 한-몽골 정상회담 - A 대통령`: an item's dash parts the meeting from the person met, who
+                # is of the meeting's other party.
+                dash_side = _other_party(view, chunks[j - 1]) if j > 0 else None
+                break
             if run and (cj.particle or cj.text in _stop()) and (misread := _misread_name(view, chunks, j, run)):
                 run[:0] = misread  # `부이 타잉 썬 베트남 외교장관`: Kiwi read name syllables as verbs or particles
                 break
@@ -620,6 +637,7 @@ def find(view: View, s: Sent) -> list[Person]:
             country = _title_country(view, chunks, titled)
         if country is None and side:
             country = context_country
+        country = country or dash_side
         if country is None:
             foreign = len(name_chunks) >= 2 or any(x.paren and _LATIN_PAREN.match(x.paren) for x in name_chunks)
             for m in view.mentions_in(run[0].start, c.end, "ORG"):
