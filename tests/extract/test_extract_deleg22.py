@@ -92,3 +92,38 @@ def test_a_korean_list_line_gives_its_people_a_side(published: str, text: str, n
 def test_a_meeting_noun_before_an_items_dash_is_no_name() -> None:
     names = _countries(_KHURELSUKH, "ko", "2024-06-16")
     assert "우흐나 후렐수흐" in names and "정상회담" not in names
+
+
+SECOND_APPOSITION = [
+    ("ca.gac", "2023-06-08", "The forum in Ottawa on 8 June 2023 was co-chaired by Mary Ng, Minister of International "
+     "Trade, and Erlan Koshanov, Chairman of the Mazhilis of Kazakhstan.", "Erlan Koshanov", "KAZ"),
+    ("beehive.govt.nz", "2024-07-09", "The council in Wellington on 9 July 2024 was co-chaired by Winston Peters, "
+     "Minister of Foreign Affairs, and Mark Brown, Prime Minister of the Cook Islands.", "Mark Brown", "COK"),
+    ("au.dfat", "2024-03-12", "The dialogue in Canberra on 12 March 2024 was co-chaired by Penny Wong, Minister for "
+     "Foreign Affairs, and Hun Manet, Prime Minister of Cambodia.", "Hun Manet", "KHM"),
+    ("mofa.go.jp", "2024-02-05", "The roundtable in Tokyo on 5 February 2024 was hosted by Kamikawa Yoko and attended "
+     "by Vivian Balakrishnan, Minister for Foreign Affairs of Singapore, and Enkhtaivan Bat-Erdene, Deputy Minister of "
+     "Foreign Affairs of Mongolia.", "Enkhtaivan Bat-Erdene", "MNG"),
+]
+
+
+APPOSED_NAME = [
+    ("eu.consilium", "2022-12-14", "The summit in Brussels on 14 December 2022 was co-chaired by Sonexay Siphandone, "
+     "Prime Minister of Laos.", "Sonexay Siphandone", "LAO"),
+    ("gov.uk", "2023-10-03", "The meeting in London on 3 October 2023 was co-chaired by Andrew Mitchell and Sibusiso "
+     "Vilane, Deputy Minister of Trade of Eswatini.", "Sibusiso Vilane", "SWZ"),
+]
+
+
+@pytest.mark.parametrize(("source", "published", "text", "name", "country"), SECOND_APPOSITION + APPOSED_NAME)
+def test_a_title_in_apposition_names_its_person_and_side(source: str, published: str, text: str, name: str,
+                                                         country: str) -> None:
+    """`co-chaired by A, Prime Minister of X` (a name the model misses), `A, title, and B, Prime Minister of X` (the
+    bare `and` before B is no title of B's): the title after the comma is the person's, with its side."""
+    assert _countries(text, "en", published, source).get(name) == country
+
+
+def test_a_title_followed_by_a_name_is_no_apposition() -> None:
+    text = ("In Hanoi Old Quarter, Prime Minister Pham Minh Chinh met Prime Minister Anthony Albanese on 4 June 2024 "
+            "to discuss trade.")
+    assert "Hanoi Old Quarter" not in _countries(text, "en", "2024-06-04", "au.pm")
