@@ -127,3 +127,23 @@ def test_a_title_followed_by_a_name_is_no_apposition() -> None:
     text = ("In Hanoi Old Quarter, Prime Minister Pham Minh Chinh met Prime Minister Anthony Albanese on 4 June 2024 "
             "to discuss trade.")
     assert "Hanoi Old Quarter" not in _countries(text, "en", "2024-06-04", "au.pm")
+
+
+HOST_ABROAD = [
+    ("eu.eeas", "2024-03-05", "The agreement was signed in Nairobi on 5 March 2024 by Commissioner Jutta Urpilainen "
+     "and Kenya's Treasury Secretary Njuguna Ndung'u at a ceremony hosted by President William Ruto at State House.",
+     "William Ruto", "KEN"),
+    ("eu.eeas", "2024-03-05", "The agreement was signed in Dakar on 5 March 2024 by Commissioner Jutta Urpilainen and "
+     "Senegal's Minister of Finance Cheikh Diba at a ceremony hosted by President Bassirou Diomaye Faye at the "
+     "Presidential Palace.", "Bassirou Diomaye Faye", "SEN"),
+    ("us.state", "2024-05-07", "The Secretary travelled to Lusaka on 7 May 2024, where the agreement was signed by "
+     "Assistant Secretary Geoffrey Pyatt and Minister of Mines Paul Kabuswe at a ceremony hosted by President Hakainde "
+     "Hichilema.", "Hakainde Hichilema", "ZMB"),
+]
+
+
+@pytest.mark.parametrize(("source", "published", "text", "name", "country"), HOST_ABROAD)
+def test_the_host_of_an_event_abroad_is_not_of_the_publishers_side(source: str, published: str, text: str,
+                                                                   name: str, country: str) -> None:
+    """`a ceremony hosted by President X`: the host, like one met, is of the event's other party."""
+    assert _countries(text, "en", published, source).get(name) == country

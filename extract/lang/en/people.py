@@ -208,8 +208,9 @@ def _side_by(view: View, lo: int, phrase: int) -> str | None:
 
 
 # Who was met: the meeting verb, then only the person's title words (`met with Senior Minister and Minister of …`).
+# (`a ceremony hosted by President X`: the host, like one met, is the event's other party.)
 _MET_OBJECT = re.compile(r"\b(?<!together )(?<!along )"
-                         r"(?:with|met|meets|called on|calls? on|hosted|welcomed|received|visited)\s+"
+                         r"(?:with|met|meets|called on|calls? on|hosted(?:\s+by)?|welcomed|received|visited)\s+"
                          r"(?:(?:the|and|of|for|[A-Z][\w.’'\-]*),?\s+)*$")
 # `… and Vice Minister Shin Beom-chul led the ROK delegation`: the side a clause's people led or represented.
 _LED_SIDE = re.compile(r"\s*(?:(?:,\s*)?(?:who\s+)?(?:jointly\s+|also\s+)?\b(?:led|headed|represented)\s+(?:the\s+)?)$")
