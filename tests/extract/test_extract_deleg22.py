@@ -147,3 +147,24 @@ def test_the_host_of_an_event_abroad_is_not_of_the_publishers_side(source: str, 
                                                                    name: str, country: str) -> None:
     """`a ceremony hosted by President X`: the host, like one met, is of the event's other party."""
     assert _countries(text, "en", published, source).get(name) == country
+
+
+FRONTED = [
+    ("au.pm", "2024-03-12", "Meeting in Canberra on 12 March 2024, Prime Minister Anthony Albanese and Prime Minister "
+     "Christopher Luxon reviewed the partnership between Australia and New Zealand.",
+     {"Anthony Albanese": "AUS", "Christopher Luxon": "NZL"}),
+    ("nz.govt", "2024-07-04", "Speaking after meeting President Joko Widodo at the Bogor Palace on 4 July 2024, Prime "
+     "Minister Christopher Luxon said the two countries would deepen trade.",
+     {"Joko Widodo": "IDN", "Christopher Luxon": "NZL"}),
+    ("gov.br", "2024-07-08", "After their talks at the Planalto Palace in Brasília on 8 July 2024, President Lula and "
+     "President Gabriel Boric agreed to expand trade.", {"Lula": "BRA"}),
+]
+
+
+@pytest.mark.parametrize(("source", "published", "text", "expected"), FRONTED)
+def test_a_sentence_naming_a_held_meeting_names_who_attended(source: str, published: str, text: str,
+                                                              expected: dict[str, str]) -> None:
+    """`Meeting in X on D, A and B reviewed …`, `After their talks …, A and B agreed`: no attendance verb, but the
+    held meeting's own sentence."""
+    found = _countries(text, "en", published, source)
+    assert {name: found.get(name) for name in expected} == expected

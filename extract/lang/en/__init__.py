@@ -116,6 +116,7 @@ class English(Grammar):
               ("ministerial", r"\b(minister|ministerial|secretary of|2\+2|national security advisors?)\b"),
               ("senior_officials", r"\b(vice|deputy|senior officials?|high-level)\b"),
               ("working", r"\b(working[- ]level|director[- ]general|deputy assistant)\b")]
+    mention_attends = True  # `Meeting in X on D, A and B reviewed …`: the held meeting's sentence names who attended
     attendance = re.compile(r"\b(met|meet|attended|led|chaired|co-chaired|held|hosted|co-hosted|joined|participated|"
                             r"headed|represented|welcomed|received|launched|convened|gathered|signed|took part|"
                             r"called on|paid a (?:courtesy )?(?:call|visit)|made a courtesy call|in attendance|"
