@@ -168,3 +168,42 @@ def test_a_sentence_naming_a_held_meeting_names_who_attended(source: str, publis
     held meeting's own sentence."""
     found = _countries(text, "en", published, source)
     assert {name: found.get(name) for name in expected} == expected
+
+
+INVERTED_LIST = [
+    ("mofa.go.jp", "2024-07-18", "Prime Minister Fumio Kishida hosted the Pacific Islands Leaders Meeting in Tokyo on "
+     "18 July 2024. Taking part were Prime Minister of Fiji Sitiveni Rabuka, Prime Minister of Samoa Fiamē Naomi Mataʻafa "
+     "and President of Palau Surangel Whipps Jr.", {"Sitiveni Rabuka": "FJI", "Surangel Whipps Jr.": "PLW"}),
+    ("de.bundesregierung", "2024-10-13", "Chancellor Olaf Scholz opened the Berlin Process summit on 13 October 2024. "
+     "Attending were Albanian Prime Minister Edi Rama, Serbian President Aleksandar Vučić and Montenegrin Prime "
+     "Minister Milojko Spajić.", {"Edi Rama": "ALB", "Milojko Spajić": "MNE"}),
+]
+
+PARALLEL = [
+    ("elysee.fr", "2024-06-20", "President Emmanuel Macron hosted the Presidents of Ghana, Côte d'Ivoire and Togo for "
+     "a working dinner at the Élysée Palace on 20 June 2024. Attending were President Nana Akufo-Addo, President "
+     "Alassane Ouattara and President Faure Gnassingbé.",
+     {"Nana Akufo-Addo": "GHA", "Alassane Ouattara": "CIV", "Faure Gnassingbé": "TGO"}),
+    ("beehive.govt.nz", "2024-03-03", "Prime Minister Christopher Luxon hosted the Prime Ministers of Tonga, Tuvalu "
+     "and Samoa at a working breakfast in Auckland on 3 March 2024. Present were Prime Minister Siaosi Sovaleni, Prime "
+     "Minister Feleti Teo and Prime Minister Fiamē Naomi Mataʻafa.", {"Siaosi Sovaleni": "TON", "Feleti Teo": "TUV"}),
+    ("de.bundesregierung", "2023-09-29", "Chancellor Olaf Scholz hosted the Presidents of Kazakhstan and Kyrgyzstan "
+     "for talks in Berlin on 29 September 2023. Joining him were President Kassym-Jomart Tokayev and President Sadyr "
+     "Japarov.", {"Sadyr Japarov": "KGZ"}),
+]
+
+INTERLEAVED = [
+    ("gob.cl", "2024-05-05", "President Gabriel Boric opened the meeting in Santiago on 5 May 2024. Taking part were "
+     "the Presidents of Argentina, Javier Milei, of Uruguay, Luis Lacalle Pou, and of Paraguay, Santiago Peña.",
+     {"Javier Milei": "ARG", "Luis Lacalle Pou": "URY"}),
+]
+
+
+@pytest.mark.parametrize(("source", "published", "text", "expected"), INVERTED_LIST + PARALLEL + INTERLEAVED)
+def test_an_inverted_list_of_attendees_and_the_countries_it_answers(source: str, published: str, text: str,
+                                                                     expected: dict[str, str]) -> None:
+    """`Taking part were A, B and C`, `Attending were …`, `Present were …`, `Joining him were …`: who attended. Their
+    sides: their own titles; `hosted the Presidents of X, Y and Z … President A, President B and President C`: the
+    listed countries in order; `the Presidents of X, A, of Y, B`: the country said right before each name."""
+    found = _countries(text, "en", published, source)
+    assert {name: found.get(name) for name in expected} == expected

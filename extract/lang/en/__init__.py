@@ -121,6 +121,8 @@ class English(Grammar):
                             r"headed|represented|welcomed|received|launched|convened|gathered|signed|took part|"
                             r"called on|paid a (?:courtesy )?(?:call|visit)|made a courtesy call|in attendance|"
                             r"travell?ed to|accompanied|witnessed|in the presence of|"
+                            # the inverted list (`Taking part were A, B …`, `Attending were …`, `Also present was …`)
+                            r"(?:taking part|attending|present|joining (?:them|him|her))\s+(?:were|was)|"
                             # what a delegation is made of: its members were there
                             r"delegations?\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted of|"
                             r"consists of|(?:was|were|is|are)\s+(?:made up|composed|comprised)\s+of))\b", re.I)

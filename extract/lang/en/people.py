@@ -153,6 +153,16 @@ def _country_names() -> dict[str, str]:
 _AFFAIRS = re.compile(r"\s+(?:and\s+[A-Z][\w\-]*\s+)?Affairs\b")
 
 
+def _of_side_before(view: View, s: Sent, a: int) -> str | None:
+    """`the Presidents of Colombia, A, of Bolivia, B, and of Peru, C`: the country said right before a name, after
+    `of` and before a comma, is that person's."""
+    named = _sides(view, max(s.start, a - 50), a, "COUNTRY")
+    if named and re.fullmatch(r",\s*", view.text[named[-1].end:a]) and re.search(
+            r"\bof\s+(?:the\s+)?$", view.text[max(s.start, named[-1].start - 12):named[-1].start]):
+        return named[-1].id
+    return None
+
+
 def _sides(view: View, lo: int, hi: int, *labels: str) -> list[Mention]:
     """The mentions of `labels` in [lo, hi), a city-state's name read as its place (`Singapore`) counted as the
     country: in a person's own phrase (`Ong Ye Kung of Singapore`, `the Singapore delegation`) it is their side."""
@@ -620,9 +630,36 @@ def _without_styles(name: str, before: str) -> str:
 
 def find(view: View, s: Sent, ner: list[tuple[int, int]], refer: bool = True) -> list[Person]:
     people = _find(view, s, ner)
+    _parallel_sides(view, s, people)
     if refer:
         _joined_sides(view, s, people, ner)
     return people
+
+
+# `the Presidents of Gabon, Liberia and Senegal`: the countries a plural title lists, up to the first lower-case word.
+_COUNTRY_LIST = re.compile(r"\s+of\s+((?:(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z]|d['’])[\w’'\-]*)*"
+                           r"(?:,?\s+and\s+|,\s*)?)+)")
+
+
+def _parallel_sides(view: View, s: Sent, people: list[Person]) -> None:
+    """`… hosted the Presidents of Gabon, Liberia and Senegal … Attending were President A, President B and President
+    C.`: people of that title, as many as the countries the plural title listed (in this sentence or the one
+    before), are of those countries in order; those with a side of their own must agree with it."""
+    bare = [p for p in people if (p.country is None or p.home_side) and p.role]
+    if not bare:
+        return
+    title = (bare[0].role or "").split()[-1]
+    lo = view.sents[s.idx - 1].start if s.idx > 0 else s.start
+    for m in re.finditer(rf"\b{re.escape(title)}s(?=\s+of\s)", view.text[lo:bare[0].start]):
+        listed = _COUNTRY_LIST.match(view.text, lo + m.end())
+        countries = _sides(view, listed.start(1), listed.end(1), "COUNTRY") if listed else []
+        row = [p for p in people if p.role and p.role.split()[-1] == title and p.start > lo + m.end()]
+        if len(row) < 2 or len(countries) != len(row) or any(
+                p.country not in (None, c.id) and not p.home_side for p, c in zip(row, countries, strict=True)):
+            continue
+        for p, c in zip(row, countries, strict=True):
+            p.country, p.home_side = c.id, False
+        return
 
 
 def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
@@ -787,6 +824,8 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             role = role.split(None, 1)[1]
         elif before:
             country = before[-1].id
+        elif (of_side := _of_side_before(view, s, a)) is not None:
+            country = of_side
         elif after:
             country = after[0].country if after[0].label == "ORG" else after[0].id
         elif own and own[0]:
