@@ -172,8 +172,8 @@ def test_a_sentence_naming_a_held_meeting_names_who_attended(source: str, publis
 
 INVERTED_LIST = [
     ("mofa.go.jp", "2024-07-18", "Prime Minister Fumio Kishida hosted the Pacific Islands Leaders Meeting in Tokyo on "
-     "18 July 2024. Taking part were Prime Minister of Fiji Sitiveni Rabuka, Prime Minister of Samoa Fiamē Naomi Mataʻafa "
-     "and President of Palau Surangel Whipps Jr.", {"Sitiveni Rabuka": "FJI", "Surangel Whipps Jr.": "PLW"}),
+     "18 July 2024. Taking part were Prime Minister of Fiji Sitiveni Rabuka, Prime Minister of Samoa Fiamē Naomi "
+     "Mataʻafa and President of Palau Surangel Whipps Jr.", {"Sitiveni Rabuka": "FJI", "Surangel Whipps Jr.": "PLW"}),
     ("de.bundesregierung", "2024-10-13", "Chancellor Olaf Scholz opened the Berlin Process summit on 13 October 2024. "
      "Attending were Albanian Prime Minister Edi Rama, Serbian President Aleksandar Vučić and Montenegrin Prime "
      "Minister Milojko Spajić.", {"Edi Rama": "ALB", "Milojko Spajić": "MNE"}),
