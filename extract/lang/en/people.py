@@ -614,6 +614,9 @@ def _past_styles(view: View, a: int, b: int) -> tuple[int, int] | None:
     m = re.match(rf"(?:(?:{words})(?:\s+|$))+", view.text[a:b])
     if m is None:
         return a, b
+    last = list(re.finditer(rf"{words}", m.group()))[-1]
+    if a + m.end() < b and len(view.text[a + m.end():b].split()) < 2 and last.group() in cues().styles:
+        return a + last.start(), b  # `H.E. Sheikh Hasina`: a style before one name word is part of the name
     return (a + m.end(), b) if a + m.end() < b else None
 
 
@@ -622,6 +625,8 @@ def _without_styles(name: str, before: str) -> str:
     and honorifics opening a name (as many as there are, two name words kept); `Sri Mohamad Hasan` after `Dato'`
     is the rest of the style `Dato' Sri` (but `Sri Mulyani Indrawati` alone is a name)."""
     while (m := _style_start().match(name)) is not None:
+        if len(name[m.end():].split()) < 2:
+            break  # (`Sheikh Hasina`: see `_past_styles`)
         name = name[m.end():]
     if re.search(r"\b(?:Dato['’]?|Datuk|Tan)\s+$", before) and re.match(r"(?:Sri|Seri)\s+\S+\s+\S", name):
         name = name.split(None, 1)[1]
