@@ -211,8 +211,8 @@ def test_an_inverted_list_of_attendees_and_the_countries_it_answers(source: str,
 
 def test_a_style_before_one_name_word_is_part_of_the_name() -> None:
     """`H.E. Sheikh Hasina`: with the style left out, one word would be no name."""
-    text = ("On 8 May 2024, Prime Minister Narendra Modi held talks in New Delhi with H.E. Sheikh Hasina, Prime Minister "
-            "of the People's Republic of Bangladesh.")
+    text = ("On 8 May 2024, Prime Minister Narendra Modi held talks in New Delhi with H.E. Sheikh Hasina, Prime "
+            "Minister of the People's Republic of Bangladesh.")
     assert _countries(text, "en", "2024-05-08", "mea.gov.in").get("Sheikh Hasina") == "BGD"
     text = ("Prime Minister Anthony Albanese met Sheikh Hasina, Prime Minister of Bangladesh, in Canberra on 2 October "
             "2023 for talks on trade.")
