@@ -163,6 +163,19 @@ def _of_side_before(view: View, s: Sent, a: int) -> str | None:
     return None
 
 
+# `a ceremony hosted by President X`: the host of the event at hand.
+_HOSTED_BY = re.compile(r"\bhosted\s+by\s+(?:(?:the|[A-Z][\w.’'\-]*),?\s+)*$")
+
+
+def _host_place(view: View, s: Sent) -> str | None:
+    """The country of the place this sentence (or the one before) says the event was held in, when it is not the
+    publisher's: a host there with no side of their own is of that country (`signed … in Nairobi … at a ceremony
+    hosted by President X`); at home the publisher's own default stands."""
+    lo = view.sents[s.idx - 1].start if s.idx > 0 else s.start
+    places = {m.country for m in view.mentions_in(lo, s.end, "PLACE") if m.country}
+    return places.pop() if len(places) == 1 and view.home not in places else None
+
+
 def _sides(view: View, lo: int, hi: int, *labels: str) -> list[Mention]:
     """The mentions of `labels` in [lo, hi), a city-state's name read as its place (`Singapore`) counted as the
     country: in a person's own phrase (`Ong Ye Kung of Singapore`, `the Singapore delegation`) it is their side."""
@@ -218,15 +231,14 @@ def _side_by(view: View, lo: int, phrase: int) -> str | None:
 
 
 # Who was met: the meeting verb, then only the person's title words (`met with Senior Minister and Minister of …`).
-# (`a ceremony hosted by President X`: the host, like one met, is the event's other party.)
 _MET_OBJECT = re.compile(r"\b(?<!together )(?<!along )"
-                         r"(?:with|met|meets|called on|calls? on|hosted(?:\s+by)?|welcomed|received|visited)\s+"
+                         r"(?:with|met|meets|called on|calls? on|hosted|welcomed|received|visited)\s+"
                          r"(?:(?:the|and|of|for|[A-Z][\w.’'\-]*),?\s+)*$")
 # `… and Vice Minister Shin Beom-chul led the ROK delegation`: the side a clause's people led or represented.
 _LED_SIDE = re.compile(r"\s*(?:(?:,\s*)?(?:who\s+)?(?:jointly\s+|also\s+)?\b(?:led|headed|represented)\s+(?:the\s+)?)$")
 # Between two people of a list met: a comma, `and`, or both (the next one's title is their own phrase).
 # (Or past the one before's title in apposition: `with A, Japan's Minister for X, B, Minister of Y, and C`.)
-_MET_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+)?|,\s*(?:the\s+)?[A-Z][^,;()]{2,90}?,\s*(?:and\s+)?")
+_MET_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+)?|,\s*((?:the\s+)?[A-Z][^,;()]{2,90}?),\s*(?:and\s+)?")
 _POST_NOMINALS = re.compile(r"\s+(?:MP|MPs|QC|KC|OBE|CBE|MBE|KBE|AO|AC)$")
 
 
@@ -777,12 +789,14 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             cut = dash.end() - 1
         pre = left[cut + 1:].strip() if cut != -1 else left.strip()
         # `called on Prime Minister X`; (a bare `and`: `A, President of …, and B, Prime Minister of Cambodia`)
+        joined = re.match(r"(?:and|with|by|on|met)\b", pre) is not None  # (so no title before a comma is this one's)
         pre = re.sub(r"^(?:and|with|by|on|met|,)(?:\s+|$)", "", pre)
         honor = "|".join(re.escape(h) for h in cues().honorifics)
         styles = "|".join(re.escape(w) for w in cues().styles)
         while (stripped := re.sub(rf"(?:^|(?<!Crown)\s)(?:{honor}|{styles})$", "", pre).strip()) != pre:
             pre = stripped  # `H.E. Mr.`, `H.H. Sheikh` are not a title
-        fronted = None if pre or cut == -1 or left[cut] != "," else _fronted_title(left[:cut + 1], taken, left_lo, a)
+        fronted = None if pre or joined or cut == -1 or left[cut] != "," else _fronted_title(left[:cut + 1], taken,
+                                                                                             left_lo, a)
         if fronted is not None:  # `the Prime Minister of Kazakhstan, Alikhan Smailov`
             cut = fronted[0]
             pre = fronted[1]
@@ -847,8 +861,11 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             country = country or off.side_on(view.published)
         elif country is None and korean_romanised(name):
             country = "KOR"
-        listed = met_list is not None and bool(people) and bool(
-            _MET_LIST_GAP.fullmatch(view.text[people[-1].end:role_lo]))
+        gap = _MET_LIST_GAP.fullmatch(view.text[people[-1].end:role_lo]) if people else None
+        # (Past the one before's apposition only when this one's own does not name a side: `A, President of X, and
+        # Prince B, Crown Prince and Prime Minister of Y`.)
+        listed = met_list is not None and gap is not None and not (gap.group(1) and _sides(
+            view, b, min([s.end, *later]), "COUNTRY", "GROUP"))
         inherited = country is None and listed
         if inherited:
             country = met_list  # `met with Brazilian Foreign Minister A and Finance Minister B`: B is Brazil's too
@@ -862,6 +879,8 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         # The publisher's side, unless the person is who was met (`met with Minister X`): that side is left to
         # the event's other party.
         met = country is None and bool(_MET_OBJECT.search(view.text[max(s.start, a - 150):a]))
+        if country is None and not met and _HOSTED_BY.search(view.text[max(s.start, a - 60):a]):
+            country = _host_place(view, s)
         home_side = country is None and bool(view.home) and bool(role) and not met
         if home_side:
             country = view.home
