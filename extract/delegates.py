@@ -29,10 +29,12 @@ def find_people(view: View, s: Sent, ner: list[tuple[int, int]], call_is_event: 
     return [p for p in view.grammar.people(view, s, ner) if call_is_event or not view.grammar.called_on(view, p)]
 
 
-def is_attendance(view: View, s: Sent) -> bool:
-    """A sentence that reports who attended (not who will), or a line of an attendee list."""
+def is_attendance(view: View, s: Sent, names_held: bool = False) -> bool:
+    """A sentence that reports who attended (not who will), or a line of an attendee list. Where the grammar says
+    so, a sentence naming a held event (`names_held`) needs no attendance verb of its own."""
     g = view.grammar
-    return (bool(g.attendance.search(s.text)) and not g.attendance_future.search(s.text)) or _roster_line(view, s)
+    said = bool(g.attendance.search(s.text)) or (names_held and g.mention_attends)
+    return (said and not g.attendance_future.search(s.text)) or _roster_line(view, s)
 
 
 # `- (한국) A 장관, B 대사 등`, `- Norway: A, B`: a list line opened by the side it names.

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
@@ -78,6 +79,17 @@ class Official(_Entry):
     country: str | None = None
     aliases: list[str] = Field(default_factory=list)
     roles: list[Role] = Field(default_factory=list)
+
+    def side_on(self, day: date | None) -> str | None:
+        """The side of the office held on `day` (`Mark Rutte`: the Netherlands' until 2024-07, NATO's from 2024-10),
+        by the prefix of its body (`NLD.GOV`); the listed country when no dated office covers the day."""
+        if day is not None:
+            month = day.isoformat()[:7]
+            held = [r.org.split(".")[0] for r in self.roles if r.org and r.from_ and r.from_ <= month
+                    and (r.to is None or month <= r.to)]
+            if len(set(held)) == 1:
+                return held[0]
+        return self.country
 
 
 class Place(_Entry):

@@ -125,7 +125,7 @@ def delegates(doc: Doc) -> Doc:
         a = owner.get(s.idx)
         if a is None or s.idx in past:
             continue  # the people of a past event mentioned here (a photo caption) are not this one's
-        if not people_mod.is_attendance(view, s):
+        if not people_mod.is_attendance(view, s, s.idx in held):
             # `The founding partners are A, B, C …`: who takes part, named without an attendance verb.
             a.parties.extend(document.enumerated_parties(view, s))
             continue

@@ -317,6 +317,9 @@ class Grammar(ABC):
     shares_final_cue: ClassVar[bool] = False  # coordinated clauses share the sentence-final cue
     # a bare head noun's sentence (`회의는 … 주재로 진행됐다`) tells of the meeting at hand, its people included
     bare_mention_told: ClassVar[bool] = False
+    # A sentence naming a held event reports who attended it with no attendance verb of its own (`Meeting in X on D,
+    # A and B reviewed …`, `After their talks in X, A and B agreed …`).
+    mention_attends: ClassVar[bool] = False
     # A commitment clause without a topic word is about the topic of the event's name (`양측은 협력 방안을
     # 구체화해 나가기로 했다` at a supply-chain dialogue: Korean leaves the object to the context), not `other`.
     name_topic_fallback: ClassVar[bool] = False

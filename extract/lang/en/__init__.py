@@ -116,10 +116,13 @@ class English(Grammar):
               ("ministerial", r"\b(minister|ministerial|secretary of|2\+2|national security advisors?)\b"),
               ("senior_officials", r"\b(vice|deputy|senior officials?|high-level)\b"),
               ("working", r"\b(working[- ]level|director[- ]general|deputy assistant)\b")]
+    mention_attends = True  # `Meeting in X on D, A and B reviewed …`: the held meeting's sentence names who attended
     attendance = re.compile(r"\b(met|meet|attended|led|chaired|co-chaired|held|hosted|co-hosted|joined|participated|"
                             r"headed|represented|welcomed|received|launched|convened|gathered|signed|took part|"
                             r"called on|paid a (?:courtesy )?(?:call|visit)|made a courtesy call|in attendance|"
                             r"travell?ed to|accompanied|witnessed|in the presence of|"
+                            # the inverted list (`Taking part were A, B …`, `Attending were …`, `Also present was …`)
+                            r"(?:taking part|attending|present|joining (?:them|him|her))\s+(?:were|was)|"
                             # what a delegation is made of: its members were there
                             r"delegations?\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted of|"
                             r"consists of|(?:was|were|is|are)\s+(?:made up|composed|comprised)\s+of))\b", re.I)

@@ -150,12 +150,40 @@ def _country_names() -> dict[str, str]:
     return {n.casefold(): c.id for c in get_gazetteer().countries if c.kind != "group" for n in c.en}
 
 
+_AFFAIRS = re.compile(r"\s+(?:and\s+[A-Z][\w\-]*\s+)?Affairs\b")
+
+
+def _of_side_before(view: View, s: Sent, a: int) -> str | None:
+    """`the Presidents of Colombia, A, of Bolivia, B, and of Peru, C`: the country said right before a name, after
+    `of` and before a comma, is that person's."""
+    named = _sides(view, max(s.start, a - 50), a, "COUNTRY")
+    if named and re.fullmatch(r",\s*", view.text[named[-1].end:a]) and re.search(
+            r"\bof\s+(?:the\s+)?$", view.text[max(s.start, named[-1].start - 12):named[-1].start]):
+        return named[-1].id
+    return None
+
+
+# `a ceremony hosted by President X`: the host of the event at hand.
+_HOSTED_BY = re.compile(r"\bhosted\s+by\s+(?:(?:the|[A-Z][\w.’'\-]*),?\s+)*$")
+
+
+def _host_place(view: View, s: Sent) -> str | None:
+    """The country of the place this sentence (or the one before) says the event was held in, when it is not the
+    publisher's: a host there with no side of their own is of that country (`signed … in Nairobi … at a ceremony
+    hosted by President X`); at home the publisher's own default stands."""
+    lo = view.sents[s.idx - 1].start if s.idx > 0 else s.start
+    places = {m.country for m in view.mentions_in(lo, s.end, "PLACE") if m.country}
+    return places.pop() if len(places) == 1 and view.home not in places else None
+
+
 def _sides(view: View, lo: int, hi: int, *labels: str) -> list[Mention]:
     """The mentions of `labels` in [lo, hi), a city-state's name read as its place (`Singapore`) counted as the
     country: in a person's own phrase (`Ong Ye Kung of Singapore`, `the Singapore delegation`) it is their side."""
     names = _country_names()
     out = []
     for m in view.mentions_in(lo, hi, *labels, "PLACE"):
+        if _AFFAIRS.match(view.text, m.end):
+            continue  # `Director of North American Affairs`, `Minister for European Affairs`: the office's subject
         if m.label != "PLACE":
             out.append(m)
         elif (cid := names.get(m.text.casefold())) is not None and cid == m.country:
@@ -209,7 +237,8 @@ _MET_OBJECT = re.compile(r"\b(?<!together )(?<!along )"
 # `… and Vice Minister Shin Beom-chul led the ROK delegation`: the side a clause's people led or represented.
 _LED_SIDE = re.compile(r"\s*(?:(?:,\s*)?(?:who\s+)?(?:jointly\s+|also\s+)?\b(?:led|headed|represented)\s+(?:the\s+)?)$")
 # Between two people of a list met: a comma, `and`, or both (the next one's title is their own phrase).
-_MET_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
+# (Or past the one before's title in apposition: `with A, Japan's Minister for X, B, Minister of Y, and C`.)
+_MET_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+)?|,\s*((?:the\s+)?[A-Z][^,;()]{2,90}?),\s*(?:and\s+)?")
 _POST_NOMINALS = re.compile(r"\s+(?:MP|MPs|QC|KC|OBE|CBE|MBE|KBE|AO|AC)$")
 
 
@@ -260,6 +289,44 @@ _NAME_WORD = re.compile(rf"{_INITIALS}|[{_UP}](?:[{_LO}]+|[A-Z]+)?(?:['’\-][A-
 _HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # `Jae-sung`: a romanised Korean given name
 _CONNECTORS = frozenset(["of", "for", "and", "the"])
 _SUFFIX = re.compile(r"(?:Jr|Sr)\.?|III?|IV")
+
+
+# `Sonexay Siphandone, Prime Minister of Laos`: a title in apposition opens with one of these words.
+_ROYAL = frozenset(["King", "Queen", "Prince", "Crown", "Sultan", "Emir"])
+
+
+@functools.cache
+def _apposition_title() -> re.Pattern[str]:
+    opening = sorted({t.split()[0] for t in cues().titles if t[0].isupper()} - _ROYAL, key=len, reverse=True)
+    return re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+)?(?:" + "|".join(map(re.escape, opening)) + r")\b")
+
+
+def _apposed_names(text: str) -> list[tuple[int, int]]:
+    """Spans of two to four name words before a title in apposition (`co-chaired by Sonexay Siphandone, Prime
+    Minister of Laos`, `and Nusrat Ghani, Minister of State at …`), which the statistical model misses: the words
+    open after a lower-case word, a comma or the text's start, and none is a title, connector or common word."""
+    title_words = _title_words()
+    out: list[tuple[int, int]] = []
+    for m in _apposition_title().finditer(text):
+        words = list(re.finditer(rf"{_INITIALS}|[\w’'\-]+\.?", text[max(0, m.start() - 80):m.start()]))
+        base = max(0, m.start() - 80)
+        run: list[re.Match[str]] = []
+        for w in reversed(words):
+            t = w.group().rstrip(".")
+            if not _NAME_WORD.fullmatch(w.group()) or t in title_words or t.casefold() in _not_person_words() \
+                    or t.casefold() in _CALENDAR_WORDS or t in _CONNECTORS:
+                break
+            run.insert(0, w)
+        if not 2 <= len(run) <= 4 or text[base + run[-1].end():m.start()].strip():
+            continue
+        following = re.match(r"(?:[\s\-]+[A-Z][\w\-]*)*", text[m.end():]).group().replace("-", " ").split()
+        if any(w not in title_words for w in following):
+            continue  # `In Seoul, Secretary Blinken met …`: the title of the next person, not an apposition
+        before = text[:base + run[0].start()].rstrip()
+        if before and not (before.endswith(",") or re.search(r"\b[a-z][\w\-]*$", before)):
+            continue  # the run goes on to the left (a capitalised word that is not a name: `The`, a title's word)
+        out.append((base + run[0].start(), base + run[-1].end()))
+    return out
 
 
 def _titled_names(text: str) -> list[tuple[int, int]]:
@@ -559,6 +626,9 @@ def _past_styles(view: View, a: int, b: int) -> tuple[int, int] | None:
     m = re.match(rf"(?:(?:{words})(?:\s+|$))+", view.text[a:b])
     if m is None:
         return a, b
+    last = list(re.finditer(rf"{words}", m.group()))[-1]
+    if a + m.end() < b and len(view.text[a + m.end():b].split()) < 2 and last.group() in cues().styles:
+        return a + last.start(), b  # `H.E. Sheikh Hasina`: a style before one name word is part of the name
     return (a + m.end(), b) if a + m.end() < b else None
 
 
@@ -567,6 +637,8 @@ def _without_styles(name: str, before: str) -> str:
     and honorifics opening a name (as many as there are, two name words kept); `Sri Mohamad Hasan` after `Dato'`
     is the rest of the style `Dato' Sri` (but `Sri Mulyani Indrawati` alone is a name)."""
     while (m := _style_start().match(name)) is not None:
+        if len(name[m.end():].split()) < 2:
+            break  # (`Sheikh Hasina`: see `_past_styles`)
         name = name[m.end():]
     if re.search(r"\b(?:Dato['’]?|Datuk|Tan)\s+$", before) and re.match(r"(?:Sri|Seri)\s+\S+\s+\S", name):
         name = name.split(None, 1)[1]
@@ -575,9 +647,36 @@ def _without_styles(name: str, before: str) -> str:
 
 def find(view: View, s: Sent, ner: list[tuple[int, int]], refer: bool = True) -> list[Person]:
     people = _find(view, s, ner)
+    _parallel_sides(view, s, people)
     if refer:
         _joined_sides(view, s, people, ner)
     return people
+
+
+# `the Presidents of Gabon, Liberia and Senegal`: the countries a plural title lists, up to the first lower-case word.
+_COUNTRY_LIST = re.compile(r"\s+of\s+((?:(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z]|d['’])[\w’'\-]*)*"
+                           r"(?:,?\s+and\s+|,\s*)?)+)")
+
+
+def _parallel_sides(view: View, s: Sent, people: list[Person]) -> None:
+    """`… hosted the Presidents of Gabon, Liberia and Senegal … Attending were President A, President B and President
+    C.`: people of that title, as many as the countries the plural title listed (in this sentence or the one
+    before), are of those countries in order; those with a side of their own must agree with it."""
+    bare = [p for p in people if (p.country is None or p.home_side) and p.role]
+    if not bare:
+        return
+    title = (bare[0].role or "").split()[-1]
+    lo = view.sents[s.idx - 1].start if s.idx > 0 else s.start
+    for m in re.finditer(rf"\b{re.escape(title)}s(?=\s+of\s)", view.text[lo:bare[0].start]):
+        listed = _COUNTRY_LIST.match(view.text, lo + m.end())
+        countries = _sides(view, listed.start(1), listed.end(1), "COUNTRY") if listed else []
+        row = [p for p in people if p.role and p.role.split()[-1] == title and p.start > lo + m.end()]
+        if len(row) < 2 or len(countries) != len(row) or any(
+                p.country not in (None, c.id) and not p.home_side for p, c in zip(row, countries, strict=True)):
+            continue
+        for p, c in zip(row, countries, strict=True):
+            p.country, p.home_side = c.id, False
+        return
 
 
 def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
@@ -626,6 +725,9 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             span = (s.start + m.start(1), s.start + m.end(1))
             spans.append(span)
             override.setdefault(span, known)
+    spans += [(s.start + a, s.start + b) for a, b in _apposed_names(s.text)
+              if not any(x < s.start + b and s.start + a < y for x, y in spans)
+              and not view.mentions_in(s.start + a, s.start + b, "COUNTRY", "GROUP", "ORG", "PLACE")]
     spans += [(s.start + m.start(), s.start + m.end()) for m in _PEER.finditer(s.text)]
     spans += [(s.start + m.start(), s.start + m.end()) for m in _hereditary_name().finditer(s.text)]
     spans += _after_title_of_country(view, s)
@@ -686,12 +788,15 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         if (dash := _DATELINE_DASH.search(left, cut + 1)) is not None:
             cut = dash.end() - 1
         pre = left[cut + 1:].strip() if cut != -1 else left.strip()
-        pre = re.sub(r"^(?:and|with|by|on|met|,)\s+", "", pre)  # `called on Prime Minister X`
+        # `called on Prime Minister X`; (a bare `and`: `A, President of …, and B, Prime Minister of Cambodia`)
+        joined = re.match(r"(?:and|with|by|on|met)\b", pre) is not None  # (so no title before a comma is this one's)
+        pre = re.sub(r"^(?:and|with|by|on|met|,)(?:\s+|$)", "", pre)
         honor = "|".join(re.escape(h) for h in cues().honorifics)
         styles = "|".join(re.escape(w) for w in cues().styles)
         while (stripped := re.sub(rf"(?:^|(?<!Crown)\s)(?:{honor}|{styles})$", "", pre).strip()) != pre:
             pre = stripped  # `H.E. Mr.`, `H.H. Sheikh` are not a title
-        fronted = None if pre or cut == -1 or left[cut] != "," else _fronted_title(left[:cut + 1], taken, left_lo, a)
+        fronted = None if pre or joined or cut == -1 or left[cut] != "," else _fronted_title(left[:cut + 1], taken,
+                                                                                             left_lo, a)
         if fronted is not None:  # `the Prime Minister of Kazakhstan, Alikhan Smailov`
             cut = fronted[0]
             pre = fronted[1]
@@ -738,6 +843,8 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             role = role.split(None, 1)[1]
         elif before:
             country = before[-1].id
+        elif (of_side := _of_side_before(view, s, a)) is not None:
+            country = of_side
         elif after:
             country = after[0].country if after[0].label == "ORG" else after[0].id
         elif own and own[0]:
@@ -751,22 +858,29 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         else:
             country = _led_side(view, s, b)
         if off is not None:
-            country = country or off.country
+            country = country or off.side_on(view.published)
         elif country is None and korean_romanised(name):
             country = "KOR"
-        inherited = country is None and met_list is not None and bool(people) and bool(
-            _MET_LIST_GAP.fullmatch(view.text[people[-1].end:role_lo]))
+        gap = _MET_LIST_GAP.fullmatch(view.text[people[-1].end:role_lo]) if people else None
+        # (Past the one before's apposition only when this one's own does not name a side: `A, President of X, and
+        # Prince B, Crown Prince and Prime Minister of Y`.)
+        listed = met_list is not None and gap is not None and not (gap.group(1) and _sides(
+            view, b, min([s.end, *later]), "COUNTRY", "GROUP"))
+        inherited = country is None and listed
         if inherited:
             country = met_list  # `met with Brazilian Foreign Minister A and Finance Minister B`: B is Brazil's too
         said = bool(before or after or (own and own[0])) and bool(
             _MET_OBJECT.search(view.text[max(s.start, a - 150):a]))
-        met_list = country if said or inherited else None
+        # (A listed official of the same side, known from the officials list, does not end the list.)
+        met_list = country if said or inherited or (listed and country == met_list) else None
         orgs = view.mentions_in(role_lo, role_hi, "ORG")
         if country is None and orgs:
             country = orgs[0].country
         # The publisher's side, unless the person is who was met (`met with Minister X`): that side is left to
         # the event's other party.
         met = country is None and bool(_MET_OBJECT.search(view.text[max(s.start, a - 150):a]))
+        if country is None and not met and _HOSTED_BY.search(view.text[max(s.start, a - 60):a]):
+            country = _host_place(view, s)
         home_side = country is None and bool(view.home) and bool(role) and not met
         if home_side:
             country = view.home

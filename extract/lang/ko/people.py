@@ -47,17 +47,28 @@ def _line_opening(chunks: list[_Chunk], r: int) -> bool:
     return True
 
 
+_COLON_NEXT = re.compile(r"[ \t]*:")
+
+
 def _side_label(view: View, c: _Chunk) -> str | None:
-    """The country a line's first word names by itself, in brackets or before a colon (`(페루)`, `노르웨이:`)."""
-    if c.text and not c.text.endswith(":"):
+    """The country a line's first word names by itself, in brackets or before a colon (`(페루)`, `노르웨이:`,
+    `뉴질랜드측 :`)."""
+    if c.text and not c.text.endswith(":") and not (c.text.endswith("측") and _COLON_NEXT.match(view.text, c.end)):
         return None
     if not c.text and not c.paren:
         return None
     named = view.mentions_in(c.start, c.end, "COUNTRY", "GROUP")
-    word = (c.paren or c.text).rstrip(":").strip()
+    word = re.sub(r"\s*측$", "", (c.paren or c.text).rstrip(":").strip())
     if len(named) == 1 and len(word) <= named[0].end - named[0].start + 1:
         return named[0].id
+    if c.text.endswith("측"):  # (`호주측`: a name the scan does not read inside a longer word)
+        return _korean_country_names().get(word)
     return None
+
+
+@functools.cache
+def _korean_country_names() -> dict[str, str]:
+    return {n: c.id for c in get_gazetteer().countries for n in c.ko}
 
 
 def _misread_ending(prev: Tok | None, x: Tok) -> bool:
@@ -228,6 +239,17 @@ _CONCURRENTLY = "겸"
 @functools.cache
 def _stop() -> frozenset[str]:
     return frozenset(cues().stop)
+
+
+_DASHES = frozenset(["-", "–", "—"])
+
+
+def _other_party(view: View, c: _Chunk) -> str | None:
+    """The one party other than the publisher's that a meeting's chunk or the pair before it names
+    (`한-몽골 정상회담`)."""
+    lo = max(0, view.text.rfind("\n", 0, c.start) + 1)
+    named = {m.id for m in view.mentions_in(lo, c.end, "COUNTRY")} - {view.home}
+    return named.pop() if len(named) == 1 else None
 
 
 def _name_like(c: _Chunk) -> bool:
@@ -539,8 +561,14 @@ def find(view: View, s: Sent) -> list[Person]:
         run: list[_Chunk] = []
         titled: int | None = None  # a title ending just before the run (`인도 상공부 장관 피유시 고얄이 의장을 맡은`)
         misread: list[_Chunk] | None = None
+        dash_side: str | None = None
         while j >= 0 and r - j <= 8:
             cj = chunks[j]
+            if cj.text in _DASHES and run:
+                # `① 6.10. 한-몽골 정상회담 - A 대통령`: an item's dash parts the meeting from the person met, who
+                # is of the meeting's other party.
+                dash_side = _other_party(view, chunks[j - 1]) if j > 0 else None
+                break
             if run and (cj.particle or cj.text in _stop()) and (misread := _misread_name(view, chunks, j, run)):
                 run[:0] = misread  # `부이 타잉 썬 베트남 외교장관`: Kiwi read name syllables as verbs or particles
                 break
@@ -609,6 +637,7 @@ def find(view: View, s: Sent) -> list[Person]:
             country = _title_country(view, chunks, titled)
         if country is None and side:
             country = context_country
+        country = country or dash_side
         if country is None:
             foreign = len(name_chunks) >= 2 or any(x.paren and _LATIN_PAREN.match(x.paren) for x in name_chunks)
             for m in view.mentions_in(run[0].start, c.end, "ORG"):
@@ -655,7 +684,7 @@ def find(view: View, s: Sent) -> list[Person]:
         paren = next((x.paren for x in name_chunks if x.paren), None)
         latin = paren if paren and _LATIN_PAREN.match(paren) else None
         if off is not None and country is None:
-            country = off.country
+            country = off.side_on(view.published)
         country = country or context_country
         if country is None and people and joined and korean_shape(name) == korean_shape(people[-1].name):
             # `A 미 법무부 국장과 B 상무부 차관보`: listed with the one before, the same side; `윤 대통령은
