@@ -148,7 +148,35 @@ def topics_in(text: str, lang: str) -> list[str]:
     field = grammar.field_topics(text)
     if field:
         return field
-    return list(dict.fromkeys(out))
+    return list(dict.fromkeys(out + _conjuncts(hay, lang, kept)))
+
+
+@functools.cache
+def _conjunct_patterns(lang: str) -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str] | None,
+                                            re.Pattern[str] | None]:
+    c = cfg()
+    context = c["conjunct_context"][lang]
+    items = [(t, re.compile(context.replace("{word}", "|".join(map(re.escape, words[lang])))))
+             for t, words in c.get("conjunct", {}).items() if lang in words]
+    shared, after = c.get("conjunct_shared", {}).get(lang), c.get("conjunct_after_keyword", {}).get(lang)
+    return items, re.compile(shared) if shared else None, re.compile(after) if after else None
+
+
+def _conjuncts(hay: str, lang: str, kept: list[tuple[int, int, str]]) -> list[str]:
+    """commitments.yaml `conjunct`: a bare field word as an item of a list of fields (`security, trade and investment`),
+    where no keyword holds it and no word before qualifies the list as a whole."""
+    items, shared, after = _conjunct_patterns(lang)
+    out = []
+    for t, rx in items:
+        for m in rx.finditer(hay):
+            a = m.start(1)
+            if any(s <= a < e for s, e, _ in kept) or (shared and shared.search(hay, 0, a)):
+                continue
+            last = max((e for s, e, _ in kept if e <= a), default=None)
+            if last is not None and after and after.match(hay[last:a]):
+                continue  # `defence equipment and technology`
+            out.append(t)
+    return out
 
 
 def unnamed(view: View, a: int, b: int) -> str:
