@@ -13,13 +13,16 @@ from tests.extract.test_extract_topics17 import _topics
 
 # `security` / `안보` / `technology` as one item of a list of fields.
 LIST_ITEMS = [
-    ("en", "2024-02-02", "President Lula and President Ramaphosa met in Pretoria on 1 February 2024. The two presidents "
+    ("en", "2024-02-02", "President Lula and President Ramaphosa met in Pretoria on 1 February 2024. The "
+     "two presidents "
      "discussed cooperation in security, agriculture and trade.", {"defense", "other", "trade"}),
     ("en", "2024-06-05", "The foreign ministers of Chile and Indonesia met in Santiago on 4 June 2024 and discussed "
      "energy, tourism and security.", {"defense", "energy", "other"}),
-    ("en", "2023-03-09", "Chancellor Scholz and President Tinubu held talks in Abuja on 8 March 2023 and agreed to expand "
+    ("en", "2023-03-09", "Chancellor Scholz and President Tinubu held talks in Abuja on 8 March 2023 and "
+     "agreed to expand "
      "cooperation on security, health and investment.", {"defense", "health", "investment"}),
-    ("en", "2024-08-21", "Prime Minister Luxon and President Prabowo met in Jakarta on 20 August 2024 and agreed to work "
+    ("en", "2024-08-21", "Prime Minister Luxon and President Prabowo met in Jakarta on 20 August 2024 and "
+     "agreed to work "
      "together on renewable energy and technology.", {"energy", "emerging_tech"}),
     ("en", "2023-10-04", "The foreign ministers of Morocco and Portugal met in Lisbon on 3 October 2023 and discussed "
      "cooperation in health, technology and tourism.", {"health", "emerging_tech", "other"}),
@@ -37,9 +40,11 @@ NOT_ITEMS = [
      "uphold peace and security in southern Africa.", {"other"}),
     ("en", "2024-02-02", "President Lula and President Ramaphosa met in Pretoria on 1 February 2024 and agreed to "
      "strengthen energy security and trade.", {"energy", "trade"}),
-    ("en", "2024-09-10", "The defence ministers of Spain and Chile met in Madrid on 9 September 2024 and agreed to deepen "
+    ("en", "2024-09-10", "The defence ministers of Spain and Chile met in Madrid on 9 September 2024 and "
+     "agreed to deepen "
      "cooperation on defence equipment and technology.", {"defense"}),
-    ("en", "2024-09-10", "The foreign ministers of Spain and Chile met in Madrid on 9 September 2024 and agreed to protect "
+    ("en", "2024-09-10", "The foreign ministers of Spain and Chile met in Madrid on 9 September 2024 and "
+     "agreed to protect "
      "critical minerals vital to their economies and security.", {"critical_minerals"}),
     ("ko", "2024-02-02", "조태열 외교부 장관은 1일 서울에서 폴란드 외교장관과 회담하고 역내 평화와 안보를 위해 "
      "협력하기로 했다.", {"other"}),
@@ -55,11 +60,13 @@ def test_field_word_as_a_list_item(lang: str, published: str, text: str, topics:
 PARTICIPLES = [
     ("en", "2024-02-02", "The leaders of Ghana and Côte d'Ivoire met in Accra on 1 February 2024 and signed a joint "
      "communiqué, committing to expand cocoa trade.", {"trade"}),
-    ("en", "2024-04-11", "President Milei and President Boric held talks in Santiago on 10 April 2024, agreeing to open a "
+    ("en", "2024-04-11", "President Milei and President Boric held talks in Santiago on 10 April 2024, "
+     "agreeing to open a "
      "joint lithium processing venture.", {"critical_minerals"}),
     ("en", "2023-06-21", "The health ministers of Rwanda and Kenya met in Kigali on 20 June 2023, vowing to step up "
      "vaccine production.", {"health"}),
-    ("en", "2023-06-21", "The foreign ministers of Peru and Ecuador met in Lima on 20 June 2023, recalling the trade pact "
+    ("en", "2023-06-21", "The foreign ministers of Peru and Ecuador met in Lima on 20 June 2023, recalling "
+     "the trade pact "
      "signed in 1998.", set()),
 ]
 
