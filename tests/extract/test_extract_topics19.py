@@ -30,8 +30,8 @@ LIST_ITEMS = [
      "강화하기로 했다.", {"defense", "trade"}),
     ("ko", "2024-02-02", "한덕수 국무총리는 1일 하노이에서 베트남 총리와 회담하고 교역, 안보 등 다양한 분야에서 협력을 "
      "넓혀 나가기로 했다.", {"defense", "trade"}),
-    ("ko", "2024-02-02", "조태열 외교부 장관은 1일 서울에서 폴란드 외교장관과 회담하고 안보 분야 협력을 강화하기로 했다.",
-     {"defense"}),
+    ("ko", "2024-02-02", "조태열 외교부 장관은 1일 서울에서 폴란드 외교장관과 회담하고 안보 분야 협력을 "
+     "강화하기로 했다.", {"defense"}),
 ]
 
 # Guards (they pass on the start too): the word qualified, in `peace and security`, or under a word qualifying the list.
