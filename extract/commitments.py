@@ -108,6 +108,12 @@ def _generic(lang: str, kind: str) -> dict[str, frozenset[str]]:
             for t, words in cfg().get(kind, {}).items()}
 
 
+@functools.cache
+def _thing_of(lang: str) -> dict[str, re.Pattern[str]]:
+    """commitments.yaml `thing_of`: a keyword that names a thing's development after that thing's name."""
+    return {w: re.compile(rx) for w, rx in cfg().get("thing_of", {}).get(lang, {}).items()}
+
+
 NO_TOPIC = "none"  # topics.yaml: phrases that only hide the keywords inside them
 
 
@@ -141,6 +147,9 @@ def topics_in(text: str, lang: str) -> list[str]:
         if word in qualified.get(cur[2], ()) and prev and prev[2] not in (cur[2], NO_TOPIC) and re.fullmatch(
                 r"\s?(?:의\s?)?", hay[prev[1]:cur[0]]):
             continue  # `국방 과학기술`, `defence science and technology`: that sector's
+        thing = _thing_of(lang).get(word)
+        if thing and thing.search(hay, max(0, cur[0] - 3), cur[0]):
+            continue  # `신도시 개발 협력`: developing a thing
         if cur[2] == "supply_chain" and grammar.supply_chain_of(
                 hay, kept[i - 1] if i > 0 else None, cur, kept[i + 1] if i + 1 < len(kept) else None):
             continue

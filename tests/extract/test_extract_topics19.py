@@ -74,3 +74,56 @@ PARTICIPLES = [
 @pytest.mark.parametrize(("lang", "published", "text", "topics"), PARTICIPLES)
 def test_participle_of_a_commitment_verb(lang: str, published: str, text: str, topics: set[str]) -> None:
     assert _topics(text, lang, published) == topics
+
+
+# Vocabulary: the Digital Economy Partnership Agreement (`DEPA`) digital's;
+# `transport links` and `transport` as a list item infrastructure's.
+VOCABULARY = [
+    ("en", "2024-05-09", "The foreign ministers of Chile and Singapore met in Santiago on 8 May 2024 and agreed to "
+     "deepen cooperation under the DEPA.", {"digital"}),
+    ("ko", "2024-05-09", "안덕근 산업통상자원부 장관은 8일 서울에서 칠레 재무장관과 회담하고 DEPA를 통한 "
+     "협력을 강화하기로 했다.", {"digital"}),
+    ("en", "2024-02-15", "The transport ministers of Kenya and Ethiopia met in Nairobi on 14 February 2024 and agreed "
+     "to improve road and transport links between the two capitals.", {"infrastructure_security"}),
+    ("en", "2024-02-15", "The foreign ministers of Kenya and Ethiopia met in Nairobi on 14 February 2024 and discussed "
+     "trade, energy and transport.", {"trade", "energy", "infrastructure_security"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "topics"), VOCABULARY)
+def test_vocabulary(lang: str, published: str, text: str, topics: set[str]) -> None:
+    assert _topics(text, lang, published) == topics
+
+
+# `<thing> 개발 협력`: developing the thing together (its topic, or none), not development cooperation; the guard:
+# `개발 협력` after a verb's ending is development cooperation (it passes on the start too).
+THING_DEVELOPED = [
+    ("ko", "2024-05-09", "한덕수 국무총리는 8일 서울에서 이라크 총리와 회담하고 신도시 개발 협력을 확대하기로 했다.",
+     {"other"}),
+    ("ko", "2024-05-09", "한덕수 국무총리는 8일 서울에서 라오스 총리와 회담하고 수력발전소 개발 협력을 확대하기로 "
+     "했다.", {"energy"}),
+    ("ko", "2024-05-09", "한덕수 국무총리는 8일 서울에서 라오스 총리와 회담하고 개발 협력을 확대하기로 했다.",
+     {"development"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "topics"), THING_DEVELOPED)
+def test_thing_developed_together(lang: str, published: str, text: str, topics: set[str]) -> None:
+    assert _topics(text, lang, published) == topics
+
+
+# A Korean cue dated by a past month (`2021년 3월 … 합의했으며`) or told as done before (`논의한 바 있다`) recalls an
+# earlier act: not this meeting's commitment, and its clause shares no later cue.
+RECALLED = [
+    ("ko", "2024-05-09", "조태열 외교부 장관은 8일 서울에서 페루 외교장관과 회담했다. 양국은 2021년 3월 정상회담에서 "
+     "보건 협력 강화에 합의했으며, 양 장관은 이날 농업 협력을 확대하기로 했다.", {"other"}),
+    ("ko", "2024-05-09", "조태열 외교부 장관은 8일 서울에서 페루 외교장관과 회담했다. 양측은 리마에서 핵심광물 협력 "
+     "방안을 논의한 바 있다. 양 장관은 농업 협력을 확대하기로 했다.", {"other"}),
+    ("ko", "2023-09-14", "박진 외교부 장관은 13일 서울에서 몰도바 외교장관과 회담했다. 양측은 '22.5월 화상 협의에서 "
+     "에너지 협력 방안을 논의했으며, 이날 양 장관은 보건 협력을 강화하기로 했다.", {"health"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "topics"), RECALLED)
+def test_recalled_cue(lang: str, published: str, text: str, topics: set[str]) -> None:
+    assert _topics(text, lang, published) == topics
