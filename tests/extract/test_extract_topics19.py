@@ -51,10 +51,6 @@ NOT_ITEMS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "published", "text", "topics"), LIST_ITEMS + NOT_ITEMS)
-def test_field_word_as_a_list_item(lang: str, published: str, text: str, topics: set[str]) -> None:
-    assert _topics(text, lang, published) == topics
-
 
 # `…, committing to X`, `…, agreeing to X`: the participle adds an agreed act to the main clause.
 PARTICIPLES = [
@@ -71,10 +67,6 @@ PARTICIPLES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "published", "text", "topics"), PARTICIPLES)
-def test_participle_of_a_commitment_verb(lang: str, published: str, text: str, topics: set[str]) -> None:
-    assert _topics(text, lang, published) == topics
-
 
 # Vocabulary: the Digital Economy Partnership Agreement (`DEPA`) digital's;
 # `transport links` and `transport` as a list item infrastructure's.
@@ -90,10 +82,6 @@ VOCABULARY = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "published", "text", "topics"), VOCABULARY)
-def test_vocabulary(lang: str, published: str, text: str, topics: set[str]) -> None:
-    assert _topics(text, lang, published) == topics
-
 
 # `<thing> 개발 협력`: developing the thing together (its topic, or none), not development cooperation; the guard:
 # `개발 협력` after a verb's ending is development cooperation (it passes on the start too).
@@ -106,10 +94,6 @@ THING_DEVELOPED = [
      {"development"}),
 ]
 
-
-@pytest.mark.parametrize(("lang", "published", "text", "topics"), THING_DEVELOPED)
-def test_thing_developed_together(lang: str, published: str, text: str, topics: set[str]) -> None:
-    assert _topics(text, lang, published) == topics
 
 
 # A Korean cue dated by a past month (`2021년 3월 … 합의했으며`) or told as done before (`논의한 바 있다`) recalls an
@@ -124,6 +108,7 @@ RECALLED = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "published", "text", "topics"), RECALLED)
-def test_recalled_cue(lang: str, published: str, text: str, topics: set[str]) -> None:
+@pytest.mark.parametrize(("lang", "published", "text", "topics"),
+                         LIST_ITEMS + NOT_ITEMS + PARTICIPLES + VOCABULARY + THING_DEVELOPED + RECALLED)
+def test_topics(lang: str, published: str, text: str, topics: set[str]) -> None:
     assert _topics(text, lang, published) == topics
