@@ -3,7 +3,8 @@ names its topic there (`cooperation in security, trade and investment`: defence;
 emerging technology; `정치, 경제, 안보 분야`), but not qualified, in a fixed pair (`peace and security`) or under a
 word that qualifies the whole list (`defence equipment and technology`, `their economies and security`); and an
 English participle of a commitment verb after the main clause (`adopted a declaration, committing to …`) is a
-commitment cue. Sentences written for these tests (none from the corpus), each failing on main at this round's start
+commitment cue; `<thing> 개발 협력` is the thing's; a Korean cue dated by a past month recalls; a host's welcome of a
+guest is no cue. Sentences written for these tests (none from the corpus), each failing on main at this round's start
 (5ffc806) but for the guards."""
 from __future__ import annotations
 
@@ -108,7 +109,20 @@ RECALLED = [
 ]
 
 
+# A host's welcome of a guest (`welcomed President X to the Élysée Palace`) is the ceremony, no commitment; the guard:
+# `welcomed the progress of …` stays a cue (it passes on the start too).
+WELCOMES = [
+    ("en", "2024-06-12", "President Macron welcomed President Tinubu of Nigeria to the Élysée Palace on 11 June 2024 "
+     "for a state visit focused on energy and trade.", set()),
+    ("en", "2023-10-19", "Prime Minister Sánchez welcomed the President of Colombia, Gustavo Petro, to La Moncloa on "
+     "18 October 2023 with full military honours.", set()),
+    ("en", "2024-02-28", "Foreign Minister Wong welcomed Minister Vivian Balakrishnan to Canberra on 27 February 2024 "
+     "for talks on maritime security.", set()),
+    ("en", "2024-02-28", "Foreign Minister Wong met Minister Vivian Balakrishnan in Canberra on 27 February 2024. They "
+     "welcomed the progress of the offshore wind project.", {"energy"}),
+]
+
 @pytest.mark.parametrize(("lang", "published", "text", "topics"),
-                         LIST_ITEMS + NOT_ITEMS + PARTICIPLES + VOCABULARY + THING_DEVELOPED + RECALLED)
+                         LIST_ITEMS + NOT_ITEMS + PARTICIPLES + VOCABULARY + THING_DEVELOPED + RECALLED + WELCOMES)
 def test_topics(lang: str, published: str, text: str, topics: set[str]) -> None:
     assert _topics(text, lang, published) == topics
