@@ -108,6 +108,12 @@ def _generic(lang: str, kind: str) -> dict[str, frozenset[str]]:
             for t, words in cfg().get(kind, {}).items()}
 
 
+@functools.cache
+def _thing_of(lang: str) -> dict[str, re.Pattern[str]]:
+    """commitments.yaml `thing_of`: a keyword that names a thing's development after that thing's name."""
+    return {w: re.compile(rx) for w, rx in cfg().get("thing_of", {}).get(lang, {}).items()}
+
+
 NO_TOPIC = "none"  # topics.yaml: phrases that only hide the keywords inside them
 
 
@@ -141,6 +147,9 @@ def topics_in(text: str, lang: str) -> list[str]:
         if word in qualified.get(cur[2], ()) and prev and prev[2] not in (cur[2], NO_TOPIC) and re.fullmatch(
                 r"\s?(?:의\s?)?", hay[prev[1]:cur[0]]):
             continue  # `국방 과학기술`, `defence science and technology`: that sector's
+        thing = _thing_of(lang).get(word)
+        if thing and thing.search(hay, max(0, cur[0] - 3), cur[0]):
+            continue  # `신도시 개발 협력`: developing a thing
         if cur[2] == "supply_chain" and grammar.supply_chain_of(
                 hay, kept[i - 1] if i > 0 else None, cur, kept[i + 1] if i + 1 < len(kept) else None):
             continue
@@ -148,7 +157,35 @@ def topics_in(text: str, lang: str) -> list[str]:
     field = grammar.field_topics(text)
     if field:
         return field
-    return list(dict.fromkeys(out))
+    return list(dict.fromkeys(out + _conjuncts(hay, lang, kept)))
+
+
+@functools.cache
+def _conjunct_patterns(lang: str) -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str] | None,
+                                            re.Pattern[str] | None]:
+    c = cfg()
+    context = c["conjunct_context"][lang]
+    items = [(t, re.compile(context.replace("{word}", "|".join(map(re.escape, words[lang])))))
+             for t, words in c.get("conjunct", {}).items() if lang in words]
+    shared, after = c.get("conjunct_shared", {}).get(lang), c.get("conjunct_after_keyword", {}).get(lang)
+    return items, re.compile(shared) if shared else None, re.compile(after) if after else None
+
+
+def _conjuncts(hay: str, lang: str, kept: list[tuple[int, int, str]]) -> list[str]:
+    """commitments.yaml `conjunct`: a bare field word as an item of a list of fields (`security, trade and investment`),
+    where no keyword holds it and no word before qualifies the list as a whole."""
+    items, shared, after = _conjunct_patterns(lang)
+    out = []
+    for t, rx in items:
+        for m in rx.finditer(hay):
+            a = m.start(1)
+            if any(s <= a < e for s, e, _ in kept) or (shared and shared.search(hay, 0, a)):
+                continue
+            last = max((e for s, e, _ in kept if e <= a), default=None)
+            if last is not None and after and after.match(hay[last:a]):
+                continue  # `defence equipment and technology`
+            out.append(t)
+    return out
 
 
 def unnamed(view: View, a: int, b: int) -> str:

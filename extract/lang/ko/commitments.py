@@ -81,7 +81,12 @@ _STATE = regexscan.compile(r"(?:었|았|였|왔|(?<!수 )있|했|됐|졌)(?:다(
 
 
 def background(text: str) -> bool:
-    return bool(_STATE.search(text))
+    return bool(_STATE.search(text) or _dated().search(text))
+
+
+@functools.cache
+def _dated() -> re.Pattern[str]:
+    return re.compile(commitments().dated_cue)
 
 
 @functools.cache
@@ -94,7 +99,7 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     present = "(?:" + "|".join(map(re.escape, sorted(c.verbs, key=len, reverse=True))) + \
         r")(?:한다|해\s?나간다|하여\s?나간다)\s*[.。]?\s*$"
     strong = re.compile(f"{_any_of(c.strong).pattern}|{present}")
-    return re.compile(f"{c.past_cue}|{c.not_cue}"), strong, _any_of(c.weak)
+    return re.compile(f"{c.dated_cue}|{c.past_cue}|{c.not_cue}"), strong, _any_of(c.weak)
 
 
 def _any_of(words: list[str]) -> re.Pattern[str]:

@@ -36,6 +36,7 @@ class KoCommitments(RuleData):
     weak: list[str]
     verbs: dict[str, str]
     past_cue: str
+    dated_cue: str
     not_cue: str
     supply_of: str
     supply_name: str
