@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from extract import commitments as commit_mod
 from extract import delegates as people_mod
 from extract import document, event_model, topic_model
-from extract.build import Assembled, to_record
+from extract.build import Assembled, event_level, to_record
 from extract.dates import DateMention
 from extract.day_city import with_day_city
 from extract.entities import Mention, find_mentions
@@ -245,8 +245,9 @@ def next_round(view: View, s: Sent, a: Assembled, events: list[Assembled],
     """Whose next round `s` announces, and which: the sentence's event `a`, or the one meeting whose round is the
     one before (`제2차 대화는 '25년 하반기` in a paragraph on a signing). No event: another meeting's (its name
     names other parties); no next meeting: the sentence names no next round after all."""
-    if nxt.ordinal == 1:
-        return a, None  # `the first meeting of the new Council, to be held …`: a new body's start, not a next round
+    if nxt.ordinal == 1 or a.event.type == "statement":
+        # `the first meeting of the new Council, to be held …`: a new body's start; a statement meets no rounds
+        return a, None
     whose = a
     if nxt.ordinal is not None and _round(a) != nxt.ordinal - 1:
         before = [b for b in events if not b.event.mentioned and _round(b) == nxt.ordinal - 1]
@@ -257,6 +258,10 @@ def next_round(view: View, s: Sent, a: Assembled, events: list[Assembled],
     # Only the round's name tells whose it is: a host, venue or co-chair named around it takes no part in this one.
     lo, hi = nxt.at or (0, len(s.text))
     if document.names_other_parties(view, Sent(s.idx, s.start + lo, s.start + hi, s.text[lo:hi]), whose):
+        return None, None
+    # A round at another level is another series' (`the next Trilateral Summit` after a ministers' meeting).
+    said = next((lv for lv, p in view.grammar.levels if re.search(p, s.text[lo:hi], re.I)), None)
+    if said is not None and (own_level := event_level(view, whose)) is not None and said != own_level:
         return None, None
     if nxt.ordinal is None and own is not None:
         nxt = commit_mod.NextMeeting(own + 1, nxt.when, nxt.at)  # `the next round` after the fifth is the sixth
