@@ -34,10 +34,6 @@ CASES_KOREAN_APOSTROPHE_YEAR_AND_HALF = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "published", "text", "expected"), CASES_KOREAN_APOSTROPHE_YEAR_AND_HALF)
-def test_korean_apostrophe_year_and_half(lang: str, published: str, text: str, expected: Next) -> None:
-    assert _next(text, lang, published) == expected
-
 
 # Korean next rounds of a committee (`제4차 위원회`) or of negotiations (`2차 협상을 하기로`).
 CASES_KOREAN_COMMITTEE_AND_NEGOTIATION_NOUNS = [
@@ -59,10 +55,6 @@ CASES_KOREAN_COMMITTEE_AND_NEGOTIATION_NOUNS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "published", "text", "expected"), CASES_KOREAN_COMMITTEE_AND_NEGOTIATION_NOUNS)
-def test_korean_committee_and_negotiation_nouns(lang: str, published: str, text: str, expected: Next) -> None:
-    assert _next(text, lang, published) == expected
-
 
 # A Korean plain present announces the next round (`차기 회담은 … 개최된다`, `… 열린다`).
 CASES_KOREAN_PLAIN_PRESENT_ANNOUNCES = [
@@ -76,10 +68,6 @@ CASES_KOREAN_PLAIN_PRESENT_ANNOUNCES = [
      (9, '2025-H1')),
 ]
 
-
-@pytest.mark.parametrize(("lang", "published", "text", "expected"), CASES_KOREAN_PLAIN_PRESENT_ANNOUNCES)
-def test_korean_plain_present_announces(lang: str, published: str, text: str, expected: Next) -> None:
-    assert _next(text, lang, published) == expected
 
 
 # Countries named as the next round's co-chairs, hosts or venue are not other parties: only the round's name tells
@@ -97,10 +85,6 @@ CASES_KOREAN_VENUE_AND_COCHAIRS_DO_NOT_VETO = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "published", "text", "expected"), CASES_KOREAN_VENUE_AND_COCHAIRS_DO_NOT_VETO)
-def test_korean_venue_and_cochairs_do_not_veto(lang: str, published: str, text: str, expected: Next) -> None:
-    assert _next(text, lang, published) == expected
-
 
 # The round held now (`제5차 정상회의를 열고 … 개최하기로`) is no next round.
 CASES_KOREAN_THIS_ROUND_IS_NO_NEXT = [
@@ -113,10 +97,6 @@ CASES_KOREAN_THIS_ROUND_IS_NO_NEXT = [
      None),
 ]
 
-
-@pytest.mark.parametrize(("lang", "published", "text", "expected"), CASES_KOREAN_THIS_ROUND_IS_NO_NEXT)
-def test_korean_this_round_is_no_next(lang: str, published: str, text: str, expected: Next) -> None:
-    assert _next(text, lang, published) == expected
 
 
 # A possessive in the round's name (`the next Leaders' Summit`, `the second Presidents' Meeting`).
@@ -135,10 +115,6 @@ CASES_ENGLISH_POSSESSIVE_NAME_WORDS = [
      (5, '2022')),
 ]
 
-
-@pytest.mark.parametrize(("lang", "published", "text", "expected"), CASES_ENGLISH_POSSESSIVE_NAME_WORDS)
-def test_english_possessive_name_words(lang: str, published: str, text: str, expected: Next) -> None:
-    assert _next(text, lang, published) == expected
 
 
 # What announces a round: `is planned/scheduled for 2025`, `is due to host`, `the proposal to hold`, an invitation to
@@ -172,12 +148,6 @@ CASES_ENGLISH_PLANNED_DUE_INVITED_PROPOSED_OR_MEETING_AGAIN = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "published", "text", "expected"), CASES_ENGLISH_PLANNED_DUE_INVITED_PROPOSED_OR_MEETING_AGAIN)
-def test_english_planned_due_invited_proposed_or_meeting_again(
-        lang: str, published: str, text: str, expected: Next) -> None:
-    assert _next(text, lang, published) == expected
-
 
 # `the first meeting of the new Council, to be held …`: a new body's start, not this meeting's next round.
 CASES_ENGLISH_FIRST_MEETING_OF_A_NEW_BODY_IS_NO_NEXT = [
@@ -191,11 +161,6 @@ CASES_ENGLISH_FIRST_MEETING_OF_A_NEW_BODY_IS_NO_NEXT = [
      None),
 ]
 
-
-@pytest.mark.parametrize(
-    ("lang", "published", "text", "expected"), CASES_ENGLISH_FIRST_MEETING_OF_A_NEW_BODY_IS_NO_NEXT)
-def test_english_first_meeting_of_a_new_body_is_no_next(lang: str, published: str, text: str, expected: Next) -> None:
-    assert _next(text, lang, published) == expected
 
 
 # `Next` inside a name (`Next Generation Energy Dialogue`) and a question announce nothing.
@@ -211,10 +176,6 @@ CASES_ENGLISH_NAME_WORD_NEXT_AND_QUESTIONS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "published", "text", "expected"), CASES_ENGLISH_NAME_WORD_NEXT_AND_QUESTIONS)
-def test_english_name_word_next_and_questions(lang: str, published: str, text: str, expected: Next) -> None:
-    assert _next(text, lang, published) == expected
-
 
 # `차기 회담`, `the next meeting` after the Nth round is round N+1.
 CASES_NEXT_ROUND_AFTER_THIS_ONE_WITHOUT_ITS_NUMBER = [
@@ -228,10 +189,6 @@ CASES_NEXT_ROUND_AFTER_THIS_ONE_WITHOUT_ITS_NUMBER = [
      (6, '2025')),
 ]
 
-
-@pytest.mark.parametrize(("lang", "published", "text", "expected"), CASES_NEXT_ROUND_AFTER_THIS_ONE_WITHOUT_ITS_NUMBER)
-def test_next_round_after_this_one_without_its_number(lang: str, published: str, text: str, expected: Next) -> None:
-    assert _next(text, lang, published) == expected
 
 
 # A round at another level is another series' (`the next Summit` after a ministers' meeting); a statement has no rounds.
@@ -264,7 +221,23 @@ CASES_ROUND_AT_ANOTHER_LEVEL_OR_AFTER_A_STATEMENT = [
      None),
 ]
 
+RULES = {
+    'korean_apostrophe_year_and_half': CASES_KOREAN_APOSTROPHE_YEAR_AND_HALF,
+    'korean_committee_and_negotiation_nouns': CASES_KOREAN_COMMITTEE_AND_NEGOTIATION_NOUNS,
+    'korean_plain_present_announces': CASES_KOREAN_PLAIN_PRESENT_ANNOUNCES,
+    'korean_venue_and_cochairs_do_not_veto': CASES_KOREAN_VENUE_AND_COCHAIRS_DO_NOT_VETO,
+    'korean_this_round_is_no_next': CASES_KOREAN_THIS_ROUND_IS_NO_NEXT,
+    'english_possessive_name_words': CASES_ENGLISH_POSSESSIVE_NAME_WORDS,
+    'english_planned_due_invited_proposed_or_meeting_again':
+        CASES_ENGLISH_PLANNED_DUE_INVITED_PROPOSED_OR_MEETING_AGAIN,
+    'english_first_meeting_of_a_new_body_is_no_next': CASES_ENGLISH_FIRST_MEETING_OF_A_NEW_BODY_IS_NO_NEXT,
+    'english_name_word_next_and_questions': CASES_ENGLISH_NAME_WORD_NEXT_AND_QUESTIONS,
+    'next_round_after_this_one_without_its_number': CASES_NEXT_ROUND_AFTER_THIS_ONE_WITHOUT_ITS_NUMBER,
+    'round_at_another_level_or_after_a_statement': CASES_ROUND_AT_ANOTHER_LEVEL_OR_AFTER_A_STATEMENT,
+}
 
-@pytest.mark.parametrize(("lang", "published", "text", "expected"), CASES_ROUND_AT_ANOTHER_LEVEL_OR_AFTER_A_STATEMENT)
-def test_round_at_another_level_or_after_a_statement(lang: str, published: str, text: str, expected: Next) -> None:
+
+@pytest.mark.parametrize(("lang", "published", "text", "expected"), [
+    pytest.param(*case, id=f"{rule}-{i}") for rule, cases in RULES.items() for i, case in enumerate(cases)])
+def test_next_meeting_rule(lang: str, published: str, text: str, expected: Next) -> None:
     assert _next(text, lang, published) == expected
