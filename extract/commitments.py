@@ -43,6 +43,7 @@ class NextMeeting:
     ordinal: int | None
     when: str | None
     at: tuple[int, int] | None = None  # where the sentence names the round (offsets in the sentence)
+    verb_only: bool = False  # `agreed to set up X and to meet again`: a verb, the clause may say more
 
 
 # Meetings held regularly (`정례화`, `annually`): a commitment of its own (records.md rule 11), an institutional one.

@@ -221,7 +221,8 @@ def assign_commitments(st: Analysis, view: View, owner: dict[int, Assembled],
                 continue  # another meeting's (`이어 27일에는 제2차 한미 … 회의를 가질 예정` after a trilateral)
             if nxt is not None and (whose.next is None or whose.next.when == "regular"):
                 whose.next = nxt  # an announced next meeting says more than `held regularly`
-                continue  # meeting regularly is also a commitment (records.md rule 11); the next round is not
+                if not nxt.verb_only:
+                    continue  # meeting regularly is also a commitment (records.md rule 11); the next round is not
         elif nxt is not None and a.next is None:
             a.next = nxt
         if any(m.sent.idx == s.idx and spec(m.type).commitment_from_name and spec(m.type).owns_only_its_sentences
@@ -264,7 +265,7 @@ def next_round(view: View, s: Sent, a: Assembled, events: list[Assembled],
     if said is not None and (own_level := event_level(view, whose)) is not None and said != own_level:
         return None, None
     if nxt.ordinal is None and own is not None:
-        nxt = commit_mod.NextMeeting(own + 1, nxt.when, nxt.at)  # `the next round` after the fifth is the sixth
+        nxt = commit_mod.NextMeeting(own + 1, nxt.when, nxt.at, nxt.verb_only)  # after the fifth, the sixth
     return whose, nxt
 
 

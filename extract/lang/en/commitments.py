@@ -132,7 +132,7 @@ def find_next(text: str, when: str | None) -> NextMeeting | None:
         ordinal = int(m.group(2)) if m.group(2) else None
         if m.group(3):
             ordinal = _ORDINALS.index(m.group(3).lower()) + 1
-        return NextMeeting(ordinal, when, m.span())
+        return NextMeeting(ordinal, when, m.span(), verb_only=m.group().lower().endswith("again"))
     if REGULAR.search(text):
         return NextMeeting(None, "regular")
     return None
