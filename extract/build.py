@@ -58,7 +58,7 @@ def _levels(grammar: Grammar) -> list[tuple[str, re.Pattern[str]]]:
     return [(level, re.compile(pattern, re.I)) for level, pattern in grammar.levels]
 
 
-def _level(view: View, a: Assembled) -> str | None:
+def event_level(view: View, a: Assembled) -> str | None:
     table = _levels(view.grammar)
     names = " ".join(m.name or "" for m in a.event.mentions)
     for level, pattern in table:
@@ -166,7 +166,7 @@ def to_record(view: View, a: Assembled, doc_id: str, url: str | None, source: st
     return EventRecord(
         id=stable_id(doc_id, ev.type, day, first.trig_start, name),
         key=key, doc_id=doc_id, url=url, source=source, lang=view.lang, type=ev.type, mentioned=ev.mentioned,
-        name=name, series=series, ordinal=ordinal, level=_level(view, a), date=day, date_text=ev.date_text,
+        name=name, series=series, ordinal=ordinal, level=event_level(view, a), date=day, date_text=ev.date_text,
         location=event_location(view, a), participants=participants, delegates=delegates, commitments=commitments,
         topics=topics, next=dict(ordinal=a.next.ordinal, when=a.next.when) if a.next else None,
         evidence=evidence, extractor=_extractor(view),

@@ -42,6 +42,8 @@ class Found:
 class NextMeeting:
     ordinal: int | None
     when: str | None
+    at: tuple[int, int] | None = None  # where the sentence names the round (offsets in the sentence)
+    verb_only: bool = False  # `agreed to set up X and to meet again`: a verb, the clause may say more
 
 
 # Meetings held regularly (`정례화`, `annually`): a commitment of its own (records.md rule 11), an institutional one.
@@ -471,8 +473,11 @@ def find_next(view: View, s: Sent, dates: list[DateMention]) -> NextMeeting | No
     """The announced next meeting (`5차 회의는 올해 하반기` -> 5, `2024-H2`; `정례화` -> `regular`)."""
     when = None
     for d in dates:
+        # A day must come after publication (the day the meeting was held is no next meeting's); a month, half
+        # or year may hold it.
         if d.kind in ("half", "month", "day", "year") and d.when and (
-                view.published is None or d.value is None or d.value >= view.published.replace(day=1)):
+                view.published is None or d.value is None or d.value >= view.published.replace(day=1)) and (
+                d.kind != "day" or view.published is None or d.value is None or d.value > view.published):
             when = d.when
             break
     return view.grammar.find_next(view, s, when)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from extract import commitments as commit_mod
 from extract import delegates as people_mod
 from extract import document, event_model, topic_model
-from extract.build import Assembled, to_record
+from extract.build import Assembled, event_level, to_record
 from extract.dates import DateMention
 from extract.day_city import with_day_city
 from extract.entities import Mention, find_mentions
@@ -215,13 +215,16 @@ def assign_commitments(st: Analysis, view: View, owner: dict[int, Assembled],
         if a is None:
             continue
         nxt = commit_mod.find_next(view, s, view.dates_in(s.start, s.end))
-        if nxt is not None and nxt.when != "regular" and document.names_other_parties(view, s, a):
-            # `이어 27일에는 제2차 한미 … 회의를 가질 예정` after a trilateral: another meeting's, not a commitment
-            continue
-        if nxt is not None and (a.next is None or (a.next.when == "regular" and nxt.when != "regular")):
-            a.next = nxt  # an announced next meeting says more than `held regularly`
-            if nxt.when != "regular":
-                continue  # meeting regularly is also a commitment (records.md rule 11); the next round is not
+        if nxt is not None and nxt.when != "regular":
+            whose, nxt = next_round(view, s, a, st.events, nxt)
+            if whose is None:
+                continue  # another meeting's (`이어 27일에는 제2차 한미 … 회의를 가질 예정` after a trilateral)
+            if nxt is not None and (whose.next is None or whose.next.when == "regular"):
+                whose.next = nxt  # an announced next meeting says more than `held regularly`
+                if not nxt.verb_only:
+                    continue  # meeting regularly is also a commitment (records.md rule 11); the next round is not
+        elif nxt is not None and a.next is None:
+            a.next = nxt
         if any(m.sent.idx == s.idx and spec(m.type).commitment_from_name and spec(m.type).owns_only_its_sentences
                for m in a.event.mentions):
             continue
@@ -232,6 +235,38 @@ def assign_commitments(st: Analysis, view: View, owner: dict[int, Assembled],
                                            if view.grammar.name_topic_fallback else [])
         a.commitments.extend(commit_mod.find_commitments(view, s, fallback=fallback, cue=cue, people=a.people,
                                                          model=model))
+
+
+def _round(a: Assembled) -> int | None:
+    return next((m.ordinal for m in a.event.mentions if m.ordinal is not None), None)
+
+
+def next_round(view: View, s: Sent, a: Assembled, events: list[Assembled],
+               nxt: commit_mod.NextMeeting) -> tuple[Assembled | None, commit_mod.NextMeeting | None]:
+    """Whose next round `s` announces, and which: the sentence's event `a`, or the one meeting whose round is the
+    one before (`제2차 대화는 '25년 하반기` in a paragraph on a signing). No event: another meeting's (its name
+    names other parties); no next meeting: the sentence names no next round after all."""
+    if nxt.ordinal == 1 or a.event.type == "statement":
+        # `the first meeting of the new Council, to be held …`: a new body's start; a statement meets no rounds
+        return a, None
+    whose = a
+    if nxt.ordinal is not None and _round(a) != nxt.ordinal - 1:
+        before = [b for b in events if not b.event.mentioned and _round(b) == nxt.ordinal - 1]
+        whose = before[0] if len(before) == 1 else a
+    own = _round(whose)
+    if nxt.ordinal is not None and own is not None and nxt.ordinal <= own:
+        return a, None  # this round or one before (`제9차 정상회의를 열고 … 정례적으로 개최하기로`)
+    # Only the round's name tells whose it is: a host, venue or co-chair named around it takes no part in this one.
+    lo, hi = nxt.at or (0, len(s.text))
+    if document.names_other_parties(view, Sent(s.idx, s.start + lo, s.start + hi, s.text[lo:hi]), whose):
+        return None, None
+    # A round at another level is another series' (`the next Trilateral Summit` after a ministers' meeting).
+    said = next((lv for lv, p in view.grammar.levels if re.search(p, s.text[lo:hi], re.I)), None)
+    if said is not None and (own_level := event_level(view, whose)) is not None and said != own_level:
+        return None, None
+    if nxt.ordinal is None and own is not None:
+        nxt = commit_mod.NextMeeting(own + 1, nxt.when, nxt.at, nxt.verb_only)  # after the fifth, the sixth
+    return whose, nxt
 
 
 COMPONENTS = ["readout_gazetteer_ruler_v1", "readout_dates_v1", "readout_events_v1", "readout_delegates_v1",

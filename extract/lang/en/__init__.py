@@ -113,7 +113,7 @@ class English(Grammar):
                        (re.compile(r"^\W*We\s+(?:are\s+pleased\s+to\s+announce|announce|launched|signed)\b"),
                         None))
     levels = [("leaders", r"\b(summit|leaders?)\b"),
-              ("ministerial", r"\b(minister|ministerial|secretary of|2\+2|national security advisors?)\b"),
+              ("ministerial", r"\b(ministers?|ministerial|secretary of|2\+2|national security advisors?)\b"),
               ("senior_officials", r"\b(vice|deputy|senior officials?|high-level)\b"),
               ("working", r"\b(working[- ]level|director[- ]general|deputy assistant)\b")]
     mention_attends = True  # `Meeting in X on D, A and B reviewed …`: the held meeting's sentence names who attended

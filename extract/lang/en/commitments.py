@@ -111,19 +111,28 @@ def list_lead(text: str) -> bool:
     return t.endswith(":") and strength(t) is not None
 
 
-_NEXT = re.compile(r"\b(?:the\s+)?(?:next|(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|"
-                   r"eighth|ninth|tenth))\s+(?:[A-Z][\w-]*\s+)*"
-                   r"(?:meeting|dialogue|round|summit|session|ministerial)|\bthe\s+(?P<one>next)\s+one\b", re.I)
-_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+# The next round named: `the next Quad Leaders' Summit`, `the 4th meeting`, `the third Council`, `the next one`.
+_NEXT = re.compile(r"\b(?:the\s+)?(?:(?P<next>next)|(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|"
+                   r"seventh|eighth|ninth|tenth|eleventh|twelfth))\s+(?:[A-Z][\w-]*['’]?\s+)*"
+                   r"(?:meeting|dialogue|round|summit|session|ministerial|council|conference|commission|forum|"
+                   r"roundtable|consultations|talks)s?\b|\bthe\s+(?P<one>next)\s+one\b|"
+                   r"\b(?:meet|convene|reconvene)\s+again\b", re.I)
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+             "twelfth"]
+# What announces it: a modal, a plan, a host, an invitation or proposal to hold it.
+_ANNOUNCED = re.compile(r"\b(?:will|shall|to be|would|plan(?:ned|s)?|look(?:s|ed)? forward|set for|scheduled|due to|"
+                        r"expected|to hold|to host|invitation|to meet|to convene|to reconvene)\b", re.I)
 
 
 def find_next(text: str, when: str | None) -> NextMeeting | None:
     m = _NEXT.search(text)
-    if m and re.search(r"\b(will|to be|would|agreed to hold|plan|look forward|set for|scheduled)\b", text, re.I):
-        ordinal = int(m.group(1)) if m.group(1) else None
-        if m.group(2):
-            ordinal = _ORDINALS.index(m.group(2).lower()) + 1
-        return NextMeeting(ordinal, when)
+    if m and m.group("next") and m.group("next")[0] == "N" and m.start("next") > 0:
+        m = None  # `the U.S.-ROK Next Generation … Dialogue`: a name's word
+    if m and _ANNOUNCED.search(text) and not text.rstrip().endswith("?"):
+        ordinal = int(m.group(2)) if m.group(2) else None
+        if m.group(3):
+            ordinal = _ORDINALS.index(m.group(3).lower()) + 1
+        return NextMeeting(ordinal, when, m.span(), verb_only=m.group().lower().endswith("again"))
     if REGULAR.search(text):
         return NextMeeting(None, "regular")
     return None

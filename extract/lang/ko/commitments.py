@@ -153,16 +153,26 @@ def headline(view: View, s: Sent) -> bool:
     return True
 
 
-_NEXT = re.compile(r"(?:(?:제\s*)?(\d{1,3})\s*차|다음|차기)\s*(?:[^\s.。]+\s+){0,3}?[^\s.。]*?"
-                   r"(?:회의|대화|회담|협의|회의체|[A-Z]{2,6}(?=[을를은는이가의\s(]))")
-_FUTURE = re.compile(r"(개최|열|갖|가질|열릴|개최될)[^.]{0,15}(예정|계획|기로)")
+# The next round: `제5차`/`5차`, `차기`, `다음` (not `다음 달`, a date) before a meeting noun within a few words.
+_NEXT = re.compile(r"(?:(?:제\s*)?(\d{1,3})\s*차|다음(?!\s*달)|차기)\s*(?:[^\s.。]+\s+){0,3}?[^\s.。]*?"
+                   r"(?:회의|대화|회담|협의|회의체|위원회|협상|포럼|총회|[A-Z]{2,6}(?=[을를은는이가의\s(]))")
+_ROUND = re.compile(r"(?:제\s*)?(\d{1,3})\s*차(?!관)")  # `차기(제13차) 공동위원회`, `차기 제10차 정상회의`
+# Said of the round after the noun: planned (`개최할 예정`, `열기로`), or a plain present that announces
+# (`2025년 인도에서 열린다`, `개최된다`), or `협상을 하기로`.
+_FUTURE = re.compile(r"(개최|열|갖|가질|열릴|개최될)[^.]{0,15}(예정|계획|기로)|열린다|개최된다|개최한다")
+_DO = re.compile(r"\s*[을를]\s*(?:하기로|할\s*예정)")
+# A verb of a meeting already held before the cue (`제9차 정상회의를 열고 … 개최하기로`): the round is this one.
+_HELD = re.compile(r"열고|개최하고|갖고|가진|가졌|열었|개최했|열린(?!다)|개최된(?!다)")
 
 
 def find_next(text: str, when: str | None) -> NextMeeting | None:
     # `_NEXT` needs `차` (`5차`, `차기`) or `다음`: most sentences have neither and skip its search.
     m = _NEXT.search(text) if "차" in text or "다음" in text else None
-    if m and _FUTURE.search(text[m.end():]):
-        return NextMeeting(int(m.group(1)) if m.group(1) else None, when)
+    if m:
+        f = _DO.match(text, m.end()) or _FUTURE.search(text, m.end())
+        if f and not _HELD.search(text, m.end(), f.end()):
+            r = _ROUND.search(m.group())
+            return NextMeeting(int(r.group(1)) if r else None, when, m.span())
     if REGULAR.search(text) and re.search(r"예정|계획|기로|합의", text):
         return NextMeeting(None, "regular")
     return None

@@ -20,8 +20,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relymd", re.compile(r"(?P<rel>지난해|작년|전년|올해|금년|내년|이듬해)\s*(?P<m>\d{1,2})\s*월"
                           r"(?:\s*(?P<d>\d{1,2})\s*일)?" + _PAREN_TZ)),
     ("ym", re.compile(_D + r"(?P<y>(?:18|19|20)\d{2})\s*년\s*(?P<m>\d{1,2})\s*월")),
-    ("relhalf", re.compile(r"(?:(?P<rel>지난해|작년|올해|금년|내년)|(?P<y>(?:19|20)\d{2})\s*년)"
-                           r"\s*(?P<h>상반기|하반기)")),
+    ("relhalf", re.compile(r"(?:(?P<rel>지난해|작년|올해|금년|내년)|(?P<y>(?:19|20)\d{2})\s*년|"
+                           r"(?<![\d.])[’'‘](?P<y2>\d{2})\s*년)\s*(?P<h>상반기|하반기)")),
     # A range of days (`6월 4∼5일`, `26~27일(현지시간)`) is dated by its first day, not read as its last.
     ("md", re.compile(_KO_PRE + _D + r"(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*(?:일\s*)?" + _RANGE + _PAREN_TZ)),
     ("md", re.compile(_KO_PRE + _D + r"(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일" + _PAREN_TZ)),
@@ -45,6 +45,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(r"어제|전날")),
     ("year_rel", re.compile(r"지난해|작년|올해|금년|내년")),
     ("y", re.compile(_D + r"(?P<y>(?:18|19|20)\d{2})\s*년(?!\s*(?:\d|상반기|하반기|간|대))")),
+    # Press-release shorthand for a year alone: `'25년 중 서울에서` (not `'25~'27년`, a span).
+    ("y2", re.compile(r"(?<![\d.~∼～])[’'‘](?P<y>\d{2})\s*년(?!\s*(?:\d|상반기|하반기|간|대))")),
 ]
 
 def convert(kind: str, m: re.Match[str], pub: date | None) -> DateMention | None:
@@ -70,8 +72,9 @@ def convert(kind: str, m: re.Match[str], pub: date | None) -> DateMention | None
         return mk("month", safe_date(y, int(g["m"])), True)
     if kind == "relhalf":
         half = 1 if g["h"] == "상반기" else 2
-        if g.get("y"):
-            return mk("half", safe_date(int(g["y"]), 1 if half == 1 else 7), False, half)
+        if g.get("y") or g.get("y2"):
+            y = int(g["y"]) if g.get("y") else 2000 + int(g["y2"])
+            return mk("half", safe_date(y, 1 if half == 1 else 7), False, half)
         if pub is None:
             return mk("half", None, True, half)
         y = pub.year + _KO_YEAR_REL[g["rel"]]
@@ -119,6 +122,6 @@ def convert(kind: str, m: re.Match[str], pub: date | None) -> DateMention | None
         if pub is None:
             return mk("year", None, True)
         return mk("year", date(pub.year + _KO_YEAR_REL[m.group()], 1, 1), True)
-    if kind == "y":  # `2025년 한국에서`: a year only
-        return mk("year", safe_date(int(g["y"]), 1, 1))
+    if kind in ("y", "y2"):  # `2025년 한국에서`, `'25년 중`: a year only
+        return mk("year", safe_date(int(g["y"]) + (2000 if kind == "y2" else 0), 1, 1))
     return None
