@@ -168,6 +168,12 @@ def _series_fits(etype: str, stype: str | None) -> bool:
     return stype is None or stype == etype or stype in spec(etype).same_series_as or etype in spec(stype).same_series_as
 
 
+def _paired_in_name(view: View, m: EventMention, x: Mention) -> bool:
+    """A person inside the event's name, joined to another by a hyphen (`Lula-Petro meeting`, `모디-푸틴 만찬`)."""
+    return m.name_start is not None and m.name_start <= x.start and x.end <= (m.name_end or 0) and (
+        view.text[x.end:x.end + 1] in ("-", "–") or view.text[x.start - 1:x.start] in ("-", "–"))
+
+
 def _participants(view: View, m: EventMention) -> None:
     lo, hi = m.clause if m.clause != (0, 0) else (m.sent.start, m.sent.end)
     venues = view.grammar.venue_spans(view, m.sent)
@@ -196,6 +202,8 @@ def _participants(view: View, m: EventMention) -> None:
                 out.append(x.id)
         elif x.label == "ORG" and x.country and view.grammar.org_is_party(view, x):
             out.append(x.country)
+        elif x.label == "PERSON" and x.country and _paired_in_name(view, m, x):
+            out.append(x.country)  # `the Kishida-Scholz talks`: the side of each known person the name pairs
         elif x.label == "SERIES" and m.series is None:
             if not m.series_participants:  # the parties of another type's series still take part
                 m.series_participants = list(x.extra.get("participants") or [])

@@ -459,6 +459,47 @@ def _received_meetings(sent: Sent) -> list[EventMention]:
     return out
 
 
+# `received a phone call today from President X`, `took a call on Monday from Prime Minister Y`: a call told by the
+# side that received it; the caller is the person met (`a call from the minister's office` is no call with a person).
+_RECEIVED_CALL = re.compile(r"\b(?:received|receives|took|takes|got|had)\s+(?:a|an)\s+"
+                            r"(?:(?:brief|short|\d+-minute)\s+)?(?:(?:phone|telephone|video)\s+)?call\s+(?:(?:today|yesterday|this\s+(?:morning|afternoon|"
+                            r"evening)|on\s+\w+day|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2})\s+)?from(?=\s)")
+
+
+def _received_calls(sent: Sent) -> list[EventMention]:
+    out = []
+    for m in _RECEIVED_CALL.finditer(sent.text):
+        # the caller is titled (`to discuss …` after the name is the call's purpose, not `called on X to …`)
+        if not _TITLED.match(_object(sent.text, m.end(), 80)) or _NOT_YET.search(
+                sent.text[max(0, m.start() - 60):m.start()]):
+            continue
+        em = EventMention("dialogue", sent, sent.start + m.start(), sent.start + m.end(), "main", None, None, None,
+                          (sent.start, sent.end))
+        em.counterpart = counterpart(sent.text, m.end())
+        out.append(em)
+    return out
+
+
+# `The Kishida-Scholz talks at the Prime Minister's Office on Thursday centred on energy`, `The Ruto-Meloni meeting on
+# Tuesday produced a deal`: a meeting named by its hyphenated parties as the sentence's subject, with no event verb;
+# held when its sentence gives a day and no future. After a dateline (`TOKYO, April 28 -- `) it is still the subject.
+_PAIR_SUBJECT = re.compile(r"(?:^|^[^\n]{3,60}?\s(?:--|—|–|-)\s+)The\s+"
+                           r"(?P<np>(?P<pair>[A-Z][\w.'’]*(?:[-–][A-Z][\w.'’]*)+)"
+                           r"\s+(?:(?:bilateral|summit|leaders['’]?|phone|telephone)\s+)?"
+                           r"(?P<head>talks|meeting|summit|call|consultations|bilateral))\b(?!\s+(?:of|on|for)\b)")
+
+
+def _pair_subjects(view: View, sent: Sent) -> list[EventMention]:
+    m = _PAIR_SUBJECT.match(sent.text)
+    if m is None or patterns()["future"].search(sent.text) or patterns()["verb_dialogue"].search(sent.text, m.end()):
+        return []
+    if not any(d.kind in ("day", "same_day") for d in view.dates_in(sent.start + m.end(), sent.end)):
+        return []
+    a, b = sent.start + m.start("np"), sent.start + m.end("np")
+    return [EventMention("dialogue", sent, sent.start + m.start("head"), b, "main", m.group("np"), a, b,
+                         (sent.start, sent.end))]
+
+
 # A dated trip too: `flew to Suva on 4 March for talks with …`, `on March 4, 2025`.
 _TRAVELLED = re.compile(r"\b(?:traveled|travelled|flew|came)\s+to\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:today|yesterday|"
                         r"on\s+\w+day|this\s+week|on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
@@ -699,7 +740,7 @@ def mentions(view: View) -> list[EventMention]:
         found += _pp_meetings(sent) + _their_meetings(sent) + _welcome_meetings(sent) + _travel_meetings(sent)
         found += _call_meetings(sent) + _joint_calls(sent) + _signing_nominal(sent) + _launch_nominal(sent)
         found += _opening_meetings(view, sent) + _concluded_nominal(sent)
-        found += _led_meetings(sent) + _received_meetings(sent)
+        found += _led_meetings(sent) + _received_meetings(sent) + _received_calls(sent) + _pair_subjects(view, sent)
         for etype in EVENT_TYPES:
             first: EventMention | None = None  # the sentence's main event of this type
             for vm in pats[f"verb_{etype}"].finditer(s_text):
