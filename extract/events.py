@@ -227,8 +227,12 @@ def find_event_mentions(view: View) -> list[EventMention]:
         if m.sent.idx in items or (links is not None and links.match(m.sent.text)):
             continue
         venues = view.grammar.venue_spans(view, m.sent)
-        if m.name_start is not None and any(a <= m.name_start < b for a, b in venues):
-            continue
+        if m.name_start is not None and (v := next((b for a, b in venues if a <= m.name_start < b), None)):
+            if m.type != "dialogue" or m.name_end is None or m.name_end <= v or not view.text[v:m.name_end].strip():
+                continue
+            # `G7 정상회의 계기 양자회담을 가졌다`: the meeting held beside the host gathering; its name starts after it
+            m.name_start = v + len(view.text[v:m.name_end]) - len(view.text[v:m.name_end].lstrip())
+            m.name = view.text[m.name_start:m.name_end]
         attributes(view, m, _adnominal_spans(view, m, adnominal.get(m.sent.idx, [])) if m.mood == "main" else ())
         kept.append(m)
     return kept

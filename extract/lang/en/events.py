@@ -772,6 +772,10 @@ def mentions(view: View) -> list[EventMention]:
                 heads = [h for h in heads if not any(a <= h.start() < b for a, b in venue)
                          and not _BRIEFING.search(s_text[max(0, h.start() - 8):h.start()])
                          and h.start() >= ordered and not _office_body(s_text, h.start())]
+                if verb in attend and re.match(r"\s+by\b", s_text[vm.end():]):
+                    # `They were joined by … the World Economic Forum`, `…, joined by observers from the Arctic
+                    # Council`: who joined, not the meeting joined
+                    heads = [h for h in heads if h.end() <= vm.start()]
                 verb = re.sub(r"\s+", " ", verb)
                 # `welcomed President X … for the first trilateral meeting`: the meeting named is the event (its
                 # head, or _welcome_meetings), not a second one with the visitor.

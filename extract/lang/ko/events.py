@@ -217,6 +217,9 @@ _SIDE_KO = re.compile(r"별도")
 _MEETING_OBJECTS = frozenset(["회담", "회의", "정상회담", "통화", "정상통화", "전화통화", "면담", "화상회의", "협상"])
 # `협상을 벌였다`, `회담을 벌였다`: the light verbs `하`/`벌이` with a meeting noun as object hold the meeting.
 _LIGHT_VERBS = ("하", "벌이")
+# `총리로부터 전화를 받았다`, `대통령의 전화를 받고`: a call told by the side that received it.
+_CALL_NOUNS = frozenset(["전화", "통화", "전화통화", "정상통화"])
+_RECEIVE = "받"
 # `X 총재와도 면담을 갖고`: a counterpart marked `도` (also) is met beside the meeting reported before.
 _ALSO_WITH = re.compile(r"(?:와|과)도\s+\S*\s*$|(?:와|과)도\s*$")
 # `개소식에 앞서 … 부실장과 면담을 갖고`: a meeting with a person before another event is its own.
@@ -379,7 +382,7 @@ def _verb_type() -> dict[str, str]:
 @functools.cache
 def _trigger_forms() -> frozenset[str]:
     """The forms the loop below reads further, besides those ending in `식`: trigger verbs and the light verbs."""
-    return frozenset([*_verb_type(), *triggers().body_verbs, *_LIGHT_VERBS])
+    return frozenset([*_verb_type(), *triggers().body_verbs, *_LIGHT_VERBS, _RECEIVE])
 
 
 def mentions(view: View) -> list[EventMention]:
@@ -402,6 +405,9 @@ def mentions(view: View) -> list[EventMention]:
             if form in _LIGHT_VERBS and t.base.startswith("VV") and i > 1 and toks[i - 1].base in ("JKO",) and \
                     toks[i - 2].text in _MEETING_OBJECTS:
                 etype = "dialogue"  # `외교장관회담을 하고`, `첫 정상 통화를 했다`
+            received = form == _RECEIVE and t.base.startswith("VV") and i > 1 and toks[i - 1].base == "JKO" and \
+                toks[i - 2].text in _CALL_NOUNS
+            etype = "dialogue" if received else etype
             if form == "하" and t.base.startswith("VV") and i > 0 and toks[i - 1].text == "함께":
                 etype = "dialogue"  # `오찬을 함께하며` (Kiwi: 함께 + 하)
             if etype is None or not t.base.startswith(("NN", "VV", "XR")):
@@ -437,7 +443,9 @@ def mentions(view: View) -> list[EventMention]:
                 if objs and _MEAL.search(view.text[objs[0][0]:objs[0][1]]) and not _meal_with(
                         view.text[sent.start:objs[0][0]], view.text[objs[0][0]:objs[0][1]]):
                     objs = []  # `국빈만찬에 참석했다`: a banquet, not a meal with a counterpart
-                if not objs and form in ("회담", "통화", "만나", "면담", "접견", "환담", "예방"):
+                if not objs and received:
+                    objs = [(toks[i - 2].start, toks[i - 2].end, "dialogue")]  # the call received
+                elif not objs and form in ("회담", "통화", "만나", "면담", "접견", "환담", "예방"):
                     before = view.text[max(sent.start, t.start - 16):t.start]
                     if form in ("만나", "면담", "접견", "예방") and _not_counterparts(before):
                         continue  # `센터 관계자들과 만나`: staff, not a delegation
