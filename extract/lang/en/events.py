@@ -500,6 +500,37 @@ def _pair_subjects(view: View, sent: Sent) -> list[EventMention]:
                          (sent.start, sent.end))]
 
 
+# `held the following bilateral meetings:` then `- 20 May 2023, Hiroshima: President X of Y` or `• with Minister Z on
+# 15 May, …`: a lead announcing meetings in a list; each item naming a titled person and a day is a meeting of its own.
+_LIST_LEAD = re.compile(r"\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?:meetings|talks|calls|bilaterals|leaders|"
+                        r"counterparts|ministers)\b[^:;.]{0,80}:\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-•▪*–]|\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)])\s+")
+
+
+def _listed_meetings(view: View) -> tuple[list[EventMention], set[int]]:
+    """The meetings of the list items, and the lead sentences they come from."""
+    out: list[EventMention] = []
+    leads: set[int] = set()
+    sents = view.sents
+    for k, lead in enumerate(sents):
+        if not _LIST_LEAD.search(lead.text) or patterns()["future"].search(lead.text):
+            continue
+        for item in sents[k + 1:]:
+            mark = _LIST_ITEM.match(item.text)
+            if mark is None:
+                break
+            who = _TITLED.search(item.text, mark.end(), mark.end() + 90)
+            if who is None or not any(d.kind in ("day", "same_day") for d in view.dates_in(item.start, item.end)):
+                continue
+            a, b = item.start + mark.start(), item.start + mark.end()
+            em = EventMention("dialogue", item, a, b, "main", None, None, None, (item.start, item.end))
+            em.separate = True
+            em.counterpart = counterpart(" " + item.text[who.start():], 0)
+            out.append(em)
+            leads.add(lead.idx)
+    return out, leads
+
+
 # A dated trip too: `flew to Suva on 4 March for talks with …`, `on March 4, 2025`.
 _TRAVELLED = re.compile(r"\b(?:traveled|travelled|flew|came)\s+to\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:today|yesterday|"
                         r"on\s+\w+day|this\s+week|on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
@@ -883,5 +914,8 @@ def mentions(view: View) -> list[EventMention]:
                 if mood == "main" and first is None:
                     first = m  # one event per type per sentence (but a series, above); an adnominal one (`the X
                     # established in April`) lets the sentence's own event follow
+    listed, leads = _listed_meetings(view)
+    if listed:  # the lead's plural `meetings` is the list's, no meeting of its own
+        found = [m for m in found if m.sent.idx not in leads or specific_name(m.name)] + listed
     # Two verbs of one sentence can point at one event (`was held … hosted`): keep the first per type.
     return found
