@@ -213,6 +213,9 @@ def _object_right(view: View, toks: list[Tok], i: int, etype: str) -> list[tuple
 
 
 _SIDE_KO = re.compile(r"별도")
+# `3자 회동이 열렸다`, `3자 회담을 가졌다`: a three-way meeting named by its format is its own beside the day's
+# bilateral.
+_THREE_WAY = re.compile(r"(?:3|세|삼)\s*자\s*(?:회동|회담|회의|정상회담)$")
 # `외교장관회담을 하고`, `첫 정상 통화를 했다`: meeting nouns that `하다` takes as its object.
 _MEETING_OBJECTS = frozenset(["회담", "회의", "정상회담", "통화", "정상통화", "전화통화", "면담", "화상회의", "협상"])
 # `협상을 벌였다`, `회담을 벌였다`: the light verbs `하`/`벌이` with a meeting noun as object hold the meeting.
@@ -252,7 +255,15 @@ _SIGNED_QUOTE = re.compile(r"[「『]([^「『」』]{2,80})[」』]\s*(?:이|�
 def _meal_with(before: str, name: str) -> bool:
     """`X 의장과 친교 오찬을 함께하며`: a meal is a meeting when taken with a named counterpart; a banquet
     (`국빈만찬`, `환영 만찬`, `주최`) is a ceremony."""
-    return bool(re.search(r"(?:와|과)\s+", before[-40:])) and not re.search(r"국빈|환영|주최|리셉션", name)
+    return bool(re.search(r"(?:와|과)\s+", before[-40:]) or _HOST_HOME.search(before[-40:])
+                or _PRIVATE_MEAL.match(name)) and not re.search(r"국빈|환영|주최|리셉션", name)
+
+
+# `푸틴 대통령 관저에서 만찬을 함께했다`: a meal at a leader's residence is taken with that leader; `비공식 만찬`,
+# `친교 오찬`: an informal meal of the leaders is a meeting, not a banquet.
+_HOST_HOME = re.compile(r"(?:대통령|총리|주석|국왕|왕세자|총통|수상)(?:의)?\s*(?:관저|사저|별장|공관|별궁)"
+                        r"(?:\([^()]*\))?에서\s")
+_PRIVATE_MEAL = re.compile(r"(?:비공식|친교|단독|소규모)\s*(?:오찬|만찬|조찬)$")
 
 
 def _ceremony_launch(view: View, lo: int, trig: int) -> list[tuple[int, int, str]]:
@@ -497,7 +508,8 @@ def mentions(view: View) -> list[EventMention]:
                                  end if end >= 0 else None, clause)
                 if (etype == "launch" and typ == "dialogue") or launch_meeting:
                     m.ordinal = 1  # `X 출범회의를 개최`: a series' first meeting (records.md rule 2)
-                if typ == "dialogue" and _SIDE_KO.search(view.text[max(sent.start, start - 10):t.start]):
+                if typ == "dialogue" and (_SIDE_KO.search(view.text[max(sent.start, start - 10):t.start])
+                                          or _THREE_WAY.match(name or "")):
                     m.separate = True
                 lead = view.text[prev_end:start if start >= 0 else t.start]
                 if typ == "dialogue":
