@@ -102,7 +102,12 @@ def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] 
                               and not g.is_report_date(view, x) and (
                     view.published is None or abs((view.published - x.value).days) <= RECENT_DAYS)
                               and not g.passing_date(view, x) and not _spans_days(view, x)), None)
-                if prior is not None:
+                if prior is not None and prior.value and g.day_before is not None and g.day_before.fullmatch(d.text) \
+                        and prior.end <= s.start:
+                    # `9일 … 정상회의를 했다. … 전날 저녁 만찬을 함께했다`: the day before the one told in an earlier
+                    # sentence (`지난 6일 A, 전날 B에 이은`, in one sentence, is a list of days)
+                    m.date = DateMention(d.start, d.end, d.text, "day", prior.value - timedelta(days=1), relative=True)
+                elif prior is not None:
                     m.date = prior
             return
         m.date = d
