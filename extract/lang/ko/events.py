@@ -520,7 +520,7 @@ def mentions(view: View) -> list[EventMention]:
                     m.separate = m.separate or (form == "예방" and mood == "main")
                 if typ == "dialogue" and (_ALSO_WITH.search(lead[-30:]) or (
                         form in ("면담", "만나", "접견")
-                        and (_BEFORE_EVENT.search(lead) or _LATER_SAME_DAY.search(lead)))):
+                        and (_BEFORE_EVENT.search(view.text[sent.start:t.start]) or _LATER_SAME_DAY.search(lead)))):
                     m.separate = True
                 prev_end = end
                 found.extend(_in_turn(view, m) if typ == "dialogue" else [m])
