@@ -102,7 +102,12 @@ def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] 
                               and not g.is_report_date(view, x) and (
                     view.published is None or abs((view.published - x.value).days) <= RECENT_DAYS)
                               and not g.passing_date(view, x) and not _spans_days(view, x)), None)
-                if prior is not None:
+                if prior is not None and prior.value and g.day_before is not None and g.day_before.fullmatch(d.text) \
+                        and prior.end <= s.start:
+                    # `9일 … 정상회의를 했다. … 전날 저녁 만찬을 함께했다`: the day before the one told in an earlier
+                    # sentence (`지난 6일 A, 전날 B에 이은`, in one sentence, is a list of days)
+                    m.date = DateMention(d.start, d.end, d.text, "day", prior.value - timedelta(days=1), relative=True)
+                elif prior is not None:
                     m.date = prior
             return
         m.date = d
@@ -168,6 +173,12 @@ def _series_fits(etype: str, stype: str | None) -> bool:
     return stype is None or stype == etype or stype in spec(etype).same_series_as or etype in spec(stype).same_series_as
 
 
+def _paired_in_name(view: View, m: EventMention, x: Mention) -> bool:
+    """A person inside the event's name, joined to another by a hyphen (`Lula-Petro meeting`, `모디-푸틴 만찬`)."""
+    return m.name_start is not None and m.name_start <= x.start and x.end <= (m.name_end or 0) and (
+        view.text[x.end:x.end + 1] in ("-", "–") or view.text[x.start - 1:x.start] in ("-", "–"))
+
+
 def _participants(view: View, m: EventMention) -> None:
     lo, hi = m.clause if m.clause != (0, 0) else (m.sent.start, m.sent.end)
     venues = view.grammar.venue_spans(view, m.sent)
@@ -196,6 +207,8 @@ def _participants(view: View, m: EventMention) -> None:
                 out.append(x.id)
         elif x.label == "ORG" and x.country and view.grammar.org_is_party(view, x):
             out.append(x.country)
+        elif x.label == "PERSON" and x.country and _paired_in_name(view, m, x):
+            out.append(x.country)  # `the Kishida-Scholz talks`: the side of each known person the name pairs
         elif x.label == "SERIES" and m.series is None:
             if not m.series_participants:  # the parties of another type's series still take part
                 m.series_participants = list(x.extra.get("participants") or [])
@@ -219,8 +232,12 @@ def find_event_mentions(view: View) -> list[EventMention]:
         if m.sent.idx in items or (links is not None and links.match(m.sent.text)):
             continue
         venues = view.grammar.venue_spans(view, m.sent)
-        if m.name_start is not None and any(a <= m.name_start < b for a, b in venues):
-            continue
+        if m.name_start is not None and (v := next((b for a, b in venues if a <= m.name_start < b), None)):
+            if m.type != "dialogue" or m.name_end is None or m.name_end <= v or not view.text[v:m.name_end].strip():
+                continue
+            # `G7 정상회의 계기 양자회담을 가졌다`: the meeting held beside the host gathering; its name starts after it
+            m.name_start = v + len(view.text[v:m.name_end]) - len(view.text[v:m.name_end].lstrip())
+            m.name = view.text[m.name_start:m.name_end]
         attributes(view, m, _adnominal_spans(view, m, adnominal.get(m.sent.idx, [])) if m.mood == "main" else ())
         kept.append(m)
     return kept

@@ -47,6 +47,19 @@ _DATED_PLACE = re.compile(r"(?:,?\s+D\.C\.)?,?\s+(?:in|on)\s+")
 # `SEOUL, June 28 (Yonhap) --`: the dateline is the report's day, not the event's.
 # A wire dateline: the date before `(Yonhap) --`, `(PTI)`, ` - `, or after a capitalised city opening a line
 # (`WASHINGTON, Jun 7`, `NEW DELHI, June 5`): the day of the report, not of the event.
+# `on his first visit since taking office in November`, `the first since 2019`: a date after `since` is the point a
+# span is counted from, not the day of the event.
+_SINCE = re.compile(r"\bsince\b[^,;.()]*$", re.I)
+
+
+def _since(view: View, m: EventMention, d: DateMention) -> bool:
+    """A date after `since`, the event's trigger outside that phrase (`since the partnership was launched in June`
+    dates the launch)."""
+    lo = max(0, d.start - 50)
+    s = _SINCE.search(view.text, lo, d.start)
+    return s is not None and not (s.start() <= m.trig_start < d.start)
+
+
 _DATELINE = re.compile(r"\s*(?:\([A-Za-z .]{2,20}\))?\s*(?:--|—|–|-\s+(?!\d))"
                        r"|\s*\((?!(?:Mon|Tues?|Wed|Thu|Fri|Sat|Sun|Local|KST|EST|EDT|GMT|UTC))[A-Z][A-Za-z .]{1,20}\)")
 _DATELINE_CITY = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?,\s*$")
@@ -180,7 +193,7 @@ class English(Grammar):
     def date_pool(self, view: View, m: EventMention, cands: list[DateMention]) -> list[DateMention]:
         pool = [d for d in cands if not _DATELINE.match(view.text[d.end:d.end + 24])
                 and not _DATELINE_CITY.search(view.text[max(0, d.start - 50):d.start])
-                and not self.is_report_date(view, d)]
+                and not self.is_report_date(view, d) and not _since(view, m, d)]
         # A date right after the trigger wins (`met on June 5`).
         after = [d for d in pool if d.start >= m.trig_end and d.start - m.trig_end < 60]
         return after[:1] + [d for d in pool if d not in after[:1]] if m.mood == "main" and after else pool

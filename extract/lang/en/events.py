@@ -459,6 +459,78 @@ def _received_meetings(sent: Sent) -> list[EventMention]:
     return out
 
 
+# `received a phone call today from President X`, `took a call on Monday from Prime Minister Y`: a call told by the
+# side that received it; the caller is the person met (`a call from the minister's office` is no call with a person).
+_RECEIVED_CALL = re.compile(r"\b(?:received|receives|took|takes|got|had)\s+(?:a|an)\s+"
+                            r"(?:(?:brief|short|\d+-minute)\s+)?(?:(?:phone|telephone|video)\s+)?call\s+(?:(?:today|yesterday|this\s+(?:morning|afternoon|"
+                            r"evening)|on\s+\w+day|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2})\s+)?from(?=\s)")
+
+
+def _received_calls(sent: Sent) -> list[EventMention]:
+    out = []
+    for m in _RECEIVED_CALL.finditer(sent.text):
+        # the caller is titled (`to discuss …` after the name is the call's purpose, not `called on X to …`)
+        if not _TITLED.match(_object(sent.text, m.end(), 80)) or _NOT_YET.search(
+                sent.text[max(0, m.start() - 60):m.start()]):
+            continue
+        em = EventMention("dialogue", sent, sent.start + m.start(), sent.start + m.end(), "main", None, None, None,
+                          (sent.start, sent.end))
+        em.counterpart = counterpart(sent.text, m.end())
+        out.append(em)
+    return out
+
+
+# `The Kishida-Scholz talks at the Prime Minister's Office on Thursday centred on energy`, `The Ruto-Meloni meeting on
+# Tuesday produced a deal`: a meeting named by its hyphenated parties as the sentence's subject, with no event verb;
+# held when its sentence gives a day and no future. After a dateline (`TOKYO, April 28 -- `) it is still the subject.
+_PAIR_SUBJECT = re.compile(r"(?:^|^[^\n]{3,60}?\s(?:--|—|–|-)\s+)The\s+"
+                           r"(?P<np>(?P<pair>[A-Z][\w.'’]*(?:[-–][A-Z][\w.'’]*)+)"
+                           r"\s+(?:(?:bilateral|summit|leaders['’]?|phone|telephone)\s+)?"
+                           r"(?P<head>talks|meeting|summit|call|consultations|bilateral))\b(?!\s+(?:of|on|for)\b)")
+
+
+def _pair_subjects(view: View, sent: Sent) -> list[EventMention]:
+    m = _PAIR_SUBJECT.match(sent.text)
+    if m is None or patterns()["future"].search(sent.text) or patterns()["verb_dialogue"].search(sent.text, m.end()):
+        return []
+    if not any(d.kind in ("day", "same_day") for d in view.dates_in(sent.start + m.end(), sent.end)):
+        return []
+    a, b = sent.start + m.start("np"), sent.start + m.end("np")
+    return [EventMention("dialogue", sent, sent.start + m.start("head"), b, "main", m.group("np"), a, b,
+                         (sent.start, sent.end))]
+
+
+# `held the following bilateral meetings:` then `- 20 May 2023, Hiroshima: President X of Y` or `• with Minister Z on
+# 15 May, …`: a lead announcing meetings in a list; each item naming a titled person and a day is a meeting of its own.
+_LIST_LEAD = re.compile(r"\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?:meetings|talks|calls|bilaterals|leaders|"
+                        r"counterparts|ministers)\b[^:;.]{0,80}:\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-•▪*–]|\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)])\s+")
+
+
+def _listed_meetings(view: View) -> tuple[list[EventMention], set[int]]:
+    """The meetings of the list items, and the lead sentences they come from."""
+    out: list[EventMention] = []
+    leads: set[int] = set()
+    sents = view.sents
+    for k, lead in enumerate(sents):
+        if not _LIST_LEAD.search(lead.text) or patterns()["future"].search(lead.text):
+            continue
+        for item in sents[k + 1:]:
+            mark = _LIST_ITEM.match(item.text)
+            if mark is None:
+                break
+            who = _TITLED.search(item.text, mark.end(), mark.end() + 90)
+            if who is None or not any(d.kind in ("day", "same_day") for d in view.dates_in(item.start, item.end)):
+                continue
+            a, b = item.start + mark.start(), item.start + mark.end()
+            em = EventMention("dialogue", item, a, b, "main", None, None, None, (item.start, item.end))
+            em.separate = True
+            em.counterpart = counterpart(" " + item.text[who.start():], 0)
+            out.append(em)
+            leads.add(lead.idx)
+    return out, leads
+
+
 # A dated trip too: `flew to Suva on 4 March for talks with …`, `on March 4, 2025`.
 _TRAVELLED = re.compile(r"\b(?:traveled|travelled|flew|came)\s+to\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:today|yesterday|"
                         r"on\s+\w+day|this\s+week|on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
@@ -699,7 +771,7 @@ def mentions(view: View) -> list[EventMention]:
         found += _pp_meetings(sent) + _their_meetings(sent) + _welcome_meetings(sent) + _travel_meetings(sent)
         found += _call_meetings(sent) + _joint_calls(sent) + _signing_nominal(sent) + _launch_nominal(sent)
         found += _opening_meetings(view, sent) + _concluded_nominal(sent)
-        found += _led_meetings(sent) + _received_meetings(sent)
+        found += _led_meetings(sent) + _received_meetings(sent) + _received_calls(sent) + _pair_subjects(view, sent)
         for etype in EVENT_TYPES:
             first: EventMention | None = None  # the sentence's main event of this type
             for vm in pats[f"verb_{etype}"].finditer(s_text):
@@ -731,6 +803,10 @@ def mentions(view: View) -> list[EventMention]:
                 heads = [h for h in heads if not any(a <= h.start() < b for a, b in venue)
                          and not _BRIEFING.search(s_text[max(0, h.start() - 8):h.start()])
                          and h.start() >= ordered and not _office_body(s_text, h.start())]
+                if verb in attend and re.match(r"\s+by\b", s_text[vm.end():]):
+                    # `They were joined by … the World Economic Forum`, `…, joined by observers from the Arctic
+                    # Council`: who joined, not the meeting joined
+                    heads = [h for h in heads if h.end() <= vm.start()]
                 verb = re.sub(r"\s+", " ", verb)
                 # `welcomed President X … for the first trilateral meeting`: the meeting named is the event (its
                 # head, or _welcome_meetings), not a second one with the visitor.
@@ -838,5 +914,8 @@ def mentions(view: View) -> list[EventMention]:
                 if mood == "main" and first is None:
                     first = m  # one event per type per sentence (but a series, above); an adnominal one (`the X
                     # established in April`) lets the sentence's own event follow
+    listed, leads = _listed_meetings(view)
+    if listed:  # the lead's plural `meetings` is the list's, no meeting of its own
+        found = [m for m in found if m.sent.idx not in leads or specific_name(m.name)] + listed
     # Two verbs of one sentence can point at one event (`was held … hosted`): keep the first per type.
     return found

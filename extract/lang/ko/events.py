@@ -213,10 +213,16 @@ def _object_right(view: View, toks: list[Tok], i: int, etype: str) -> list[tuple
 
 
 _SIDE_KO = re.compile(r"별도")
+# `3자 회동이 열렸다`, `3자 회담을 가졌다`: a three-way meeting named by its format is its own beside the day's
+# bilateral.
+_THREE_WAY = re.compile(r"(?:3|세|삼)\s*자\s*(?:회동|회담|회의|정상회담)$")
 # `외교장관회담을 하고`, `첫 정상 통화를 했다`: meeting nouns that `하다` takes as its object.
 _MEETING_OBJECTS = frozenset(["회담", "회의", "정상회담", "통화", "정상통화", "전화통화", "면담", "화상회의", "협상"])
 # `협상을 벌였다`, `회담을 벌였다`: the light verbs `하`/`벌이` with a meeting noun as object hold the meeting.
 _LIGHT_VERBS = ("하", "벌이")
+# `총리로부터 전화를 받았다`, `대통령의 전화를 받고`: a call told by the side that received it.
+_CALL_NOUNS = frozenset(["전화", "통화", "전화통화", "정상통화"])
+_RECEIVE = "받"
 # `X 총재와도 면담을 갖고`: a counterpart marked `도` (also) is met beside the meeting reported before.
 _ALSO_WITH = re.compile(r"(?:와|과)도\s+\S*\s*$|(?:와|과)도\s*$")
 # `개소식에 앞서 … 부실장과 면담을 갖고`: a meeting with a person before another event is its own.
@@ -249,7 +255,15 @@ _SIGNED_QUOTE = re.compile(r"[「『]([^「『」』]{2,80})[」』]\s*(?:이|�
 def _meal_with(before: str, name: str) -> bool:
     """`X 의장과 친교 오찬을 함께하며`: a meal is a meeting when taken with a named counterpart; a banquet
     (`국빈만찬`, `환영 만찬`, `주최`) is a ceremony."""
-    return bool(re.search(r"(?:와|과)\s+", before[-40:])) and not re.search(r"국빈|환영|주최|리셉션", name)
+    return bool(re.search(r"(?:와|과)\s+", before[-40:]) or _HOST_HOME.search(before[-40:])
+                or _PRIVATE_MEAL.match(name)) and not re.search(r"국빈|환영|주최|리셉션", name)
+
+
+# `푸틴 대통령 관저에서 만찬을 함께했다`: a meal at a leader's residence is taken with that leader; `비공식 만찬`,
+# `친교 오찬`: an informal meal of the leaders is a meeting, not a banquet.
+_HOST_HOME = re.compile(r"(?:대통령|총리|주석|국왕|왕세자|총통|수상)(?:의)?\s*(?:관저|사저|별장|공관|별궁)"
+                        r"(?:\([^()]*\))?에서\s")
+_PRIVATE_MEAL = re.compile(r"(?:비공식|친교|단독|소규모)\s*(?:오찬|만찬|조찬)$")
 
 
 def _ceremony_launch(view: View, lo: int, trig: int) -> list[tuple[int, int, str]]:
@@ -379,7 +393,7 @@ def _verb_type() -> dict[str, str]:
 @functools.cache
 def _trigger_forms() -> frozenset[str]:
     """The forms the loop below reads further, besides those ending in `식`: trigger verbs and the light verbs."""
-    return frozenset([*_verb_type(), *triggers().body_verbs, *_LIGHT_VERBS])
+    return frozenset([*_verb_type(), *triggers().body_verbs, *_LIGHT_VERBS, _RECEIVE])
 
 
 def mentions(view: View) -> list[EventMention]:
@@ -402,6 +416,9 @@ def mentions(view: View) -> list[EventMention]:
             if form in _LIGHT_VERBS and t.base.startswith("VV") and i > 1 and toks[i - 1].base in ("JKO",) and \
                     toks[i - 2].text in _MEETING_OBJECTS:
                 etype = "dialogue"  # `외교장관회담을 하고`, `첫 정상 통화를 했다`
+            received = form == _RECEIVE and t.base.startswith("VV") and i > 1 and toks[i - 1].base == "JKO" and \
+                toks[i - 2].text in _CALL_NOUNS
+            etype = "dialogue" if received else etype
             if form == "하" and t.base.startswith("VV") and i > 0 and toks[i - 1].text == "함께":
                 etype = "dialogue"  # `오찬을 함께하며` (Kiwi: 함께 + 하)
             if etype is None or not t.base.startswith(("NN", "VV", "XR")):
@@ -437,7 +454,9 @@ def mentions(view: View) -> list[EventMention]:
                 if objs and _MEAL.search(view.text[objs[0][0]:objs[0][1]]) and not _meal_with(
                         view.text[sent.start:objs[0][0]], view.text[objs[0][0]:objs[0][1]]):
                     objs = []  # `국빈만찬에 참석했다`: a banquet, not a meal with a counterpart
-                if not objs and form in ("회담", "통화", "만나", "면담", "접견", "환담", "예방"):
+                if not objs and received:
+                    objs = [(toks[i - 2].start, toks[i - 2].end, "dialogue")]  # the call received
+                elif not objs and form in ("회담", "통화", "만나", "면담", "접견", "환담", "예방"):
                     before = view.text[max(sent.start, t.start - 16):t.start]
                     if form in ("만나", "면담", "접견", "예방") and _not_counterparts(before):
                         continue  # `센터 관계자들과 만나`: staff, not a delegation
@@ -489,7 +508,8 @@ def mentions(view: View) -> list[EventMention]:
                                  end if end >= 0 else None, clause)
                 if (etype == "launch" and typ == "dialogue") or launch_meeting:
                     m.ordinal = 1  # `X 출범회의를 개최`: a series' first meeting (records.md rule 2)
-                if typ == "dialogue" and _SIDE_KO.search(view.text[max(sent.start, start - 10):t.start]):
+                if typ == "dialogue" and (_SIDE_KO.search(view.text[max(sent.start, start - 10):t.start])
+                                          or _THREE_WAY.match(name or "")):
                     m.separate = True
                 lead = view.text[prev_end:start if start >= 0 else t.start]
                 if typ == "dialogue":
@@ -500,7 +520,7 @@ def mentions(view: View) -> list[EventMention]:
                     m.separate = m.separate or (form == "예방" and mood == "main")
                 if typ == "dialogue" and (_ALSO_WITH.search(lead[-30:]) or (
                         form in ("면담", "만나", "접견")
-                        and (_BEFORE_EVENT.search(lead) or _LATER_SAME_DAY.search(lead)))):
+                        and (_BEFORE_EVENT.search(view.text[sent.start:t.start]) or _LATER_SAME_DAY.search(lead)))):
                     m.separate = True
                 prev_end = end
                 found.extend(_in_turn(view, m) if typ == "dialogue" else [m])
