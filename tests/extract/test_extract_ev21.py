@@ -121,3 +121,13 @@ def test_the_day_before_the_one_in_context() -> None:
     text = ("블링컨 미국 국무장관은 19일 베이징에서 왕이 중국 외교부장과 회담했다. 블링컨 장관은 전날 친강 외교부장과 "
             "회담하고 양국 관계를 논의했다.")
     assert sorted(_kinds(held(text, "ko", "2023-06-20"))) == [("dialogue", "2023-06-18"), ("dialogue", "2023-06-19")]
+
+
+# `관저` alone is any leader's official residence: it names no country (it was an alias of Japan's Kantei).
+def test_a_bare_residence_names_no_country() -> None:
+    text = "룰라 브라질 대통령은 5일 알보라다 관저에서 보리치 칠레 대통령과 정상회담을 가졌다."
+    (event,) = held(text, "ko", "2023-06-06")
+    assert "JPN" not in event.participants
+    text = "숄츠 독일 총리는 18일 관저에서 라마포사 남아공 대통령과 회담했다."
+    (event,) = held(text, "ko", "2023-03-19")
+    assert "JPN" not in event.participants
