@@ -76,7 +76,8 @@ def subject_span(view: View, a: int, b: int, sentence: str, joint: re.Pattern[st
 # A past or ongoing state (`-었다는 데`, `-고 있다는`, `-해 왔다는`, `-였음을`, `-었다고`) that the sides agree on
 # or assess (`공감`, `의견을 같이`, `인식을 공유`, `평가`): what happened before, not what they will do. (`할 수
 # 있다는 데 공감`, what they could do, and `할 필요가 있다는 데 공감`, what they need to do, are not states.)
-_STATE = regexscan.compile(r"(?:었|았|였|왔|(?<!수 )(?<!필요가 )(?<!필요성이 )있|했|됐|졌)(?:다(?:고|는)|음을)\s*(?:데|점)?\S{0,3}\s*"
+_STATE = regexscan.compile(r"(?:었|았|였|왔|(?<!수 )(?<!필요가 )(?<!필요성이 )있|했|됐|졌)"
+                            r"(?:다(?:고|는)|음을)\s*(?:데|점)?\S{0,3}\s*"
                             r"(?:(?:의견|인식|뜻)을\s*(?:같이|함께|공유|모)|공감|평가|높이\s*평가)")
 
 
