@@ -104,6 +104,7 @@ def _any_of(words: list[str]) -> re.Pattern[str]:
 
 # The clause's own predicate negated (`합의에는 이르지 못했다`, `합의문을 발표하지 않았으나,`): nothing was agreed;
 # `-지 않기로 했다` (agreeing not to act) ends in its cue, not in the negation.
+_BUT = re.compile(r"(?:으나|지만)[,\s]")
 _NEGATED = re.compile(r"(?:지(?:는|도|를)?\s*(?:않|못)(?:았|했|하였|한다)|못했|못하였)\S{0,4}\s*[.。,]?\s*$")
 
 
@@ -111,7 +112,9 @@ _NEGATED = re.compile(r"(?:지(?:는|도|를)?\s*(?:않|못)(?:았|했|하였|�
 def strength(text: str) -> str | None:
     """(Asked twice of a sentence's last clause, as itself and as the cue the clauses before share.)"""
     if _NEGATED.search(text):
-        return None
+        # `…을 논의했으나 합의는 발표하지 않았다`: what comes before the contrast still counts
+        but = list(_BUT.finditer(text))
+        return strength(text[:but[-1].start()]) if but else None
     past, strong, weak = _cues()
     text = past.sub(" ", text)
     if strong.search(text):
