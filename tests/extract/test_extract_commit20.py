@@ -33,10 +33,10 @@ NEGATED = [
      "합의하지 못했다.", set()),
     ("en", "2024-06-13", "The prime ministers of Greece and North Macedonia met in Athens on 12 June 2024 but did not "
      "agree on a timetable for the new energy interconnector.", set()),
-    ("en", "2023-11-09", "The trade ministers of Chile and Peru met in Lima on 8 November 2023. They failed to agree "
-     "on tariffs for agricultural exports.", set()),
-    ("ko", "2025-01-16", "세르비아와 헝가리 외교장관은 15일 베오그라드에서 회담하고 가스관 연결 사업을 논의했으나 구체적인 "
-     "합의는 발표하지 않았다.", {"energy"}),
+    ("en", "2023-11-09", "The trade ministers of Chile and Peru met in Lima on 8 November 2023. They failed to "
+     "agree on tariffs for agricultural exports.", set()),
+    ("ko", "2025-01-16", "세르비아와 헝가리 외교장관은 15일 베오그라드에서 회담하고 가스관 연결 사업을 논의했으나 "
+     "구체적인 합의는 발표하지 않았다.", {"energy"}),
     ("ko", "2024-02-22", "노르웨이와 아이슬란드 어업장관은 21일 오슬로에서 회담하고 북극 해역에서 새 어장 개발을 "
      "추진하지 않기로 합의했다.", {"other"}),
 ]
