@@ -75,8 +75,9 @@ def subject_span(view: View, a: int, b: int, sentence: str, joint: re.Pattern[st
 
 # A past or ongoing state (`-었다는 데`, `-고 있다는`, `-해 왔다는`, `-였음을`, `-었다고`) that the sides agree on
 # or assess (`공감`, `의견을 같이`, `인식을 공유`, `평가`): what happened before, not what they will do. (`할 수
-# 있다는 데 공감`, what they could do, is not a state.)
-_STATE = regexscan.compile(r"(?:었|았|였|왔|(?<!수 )있|했|됐|졌)(?:다(?:고|는)|음을)\s*(?:데|점)?\S{0,3}\s*"
+# 있다는 데 공감`, what they could do, and `할 필요가 있다는 데 공감`, what they need to do, are not states.)
+_STATE = regexscan.compile(r"(?:었|았|였|왔|(?<!수 )(?<!필요가 )(?<!필요성이 )있|했|됐|졌)"
+                            r"(?:다(?:고|는)|음을)\s*(?:데|점)?\S{0,3}\s*"
                             r"(?:(?:의견|인식|뜻)을\s*(?:같이|함께|공유|모)|공감|평가|높이\s*평가)")
 
 
@@ -106,9 +107,19 @@ def _any_of(words: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
 
 
+# The clause's own predicate negated (`합의에는 이르지 못했다`, `합의문을 발표하지 않았으나,`): nothing was agreed;
+# `-지 않기로 했다` (agreeing not to act) ends in its cue, not in the negation.
+_BUT = re.compile(r"(?:으나|지만)[,\s]")
+_NEGATED = re.compile(r"(?:지(?:는|도|를)?\s*(?:않|못)(?:았|했|하였|한다)|못했|못하였)\S{0,4}\s*[.。,]?\s*$")
+
+
 @functools.lru_cache(maxsize=4096)
 def strength(text: str) -> str | None:
     """(Asked twice of a sentence's last clause, as itself and as the cue the clauses before share.)"""
+    if _NEGATED.search(text):
+        # `…을 논의했으나 합의는 발표하지 않았다`: what comes before the contrast still counts
+        but = list(_BUT.finditer(text))
+        return strength(text[:but[-1].start()]) if but else None
     past, strong, weak = _cues()
     text = past.sub(" ", text)
     if strong.search(text):
