@@ -217,13 +217,18 @@ def deadline(when: str | None) -> date | None:
 
 
 def _announced(e: MergedEvent, mentions: list[MergedEvent]) -> NextTracking | None:
-    if e.next and (e.next.ordinal is not None or e.next.when):
-        return NextTracking(ordinal=e.next.ordinal, when=e.next.when, source="next", status="not_yet")
     docs = {r.doc_id for r in e.reports}
-    for m in mentions:  # a report of this round that names the next one (`다음 경제안보대화를 한국에서`)
-        if docs & {r.doc_id for r in m.reports} and (m.date is None or (e.date and m.date > e.date)):
-            return NextTracking(ordinal=m.ordinal, when=m.date, place=m.location, source="mention",
-                                source_key=m.key, status="not_yet")
+    # a report of this round that names the next one (`다음 경제안보대화를 한국에서`)
+    named = next((m for m in mentions if docs & {r.doc_id for r in m.reports}
+                  and (m.date is None or (e.date and m.date > e.date))), None)
+    if e.next and (e.next.ordinal is not None or e.next.when):
+        # the record's own `next` gives number and timing; a mention of that round may still give its place
+        place = named.location if named and named.ordinal in (None, e.next.ordinal) else None
+        return NextTracking(ordinal=e.next.ordinal, when=e.next.when, place=place or Place(), source="next",
+                            status="not_yet")
+    if named:
+        return NextTracking(ordinal=named.ordinal, when=named.date, place=named.location, source="mention",
+                            source_key=named.key, status="not_yet")
     return None
 
 

@@ -2,12 +2,15 @@
 next-meeting tracking, side-by-side readouts, person and country pages, timeline, trends and network."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from data import BILATERAL, LAUNCH, R1, R2, R3, SERIES, SERIES_ID
 from fastapi.testclient import TestClient
 
+from index.model import MergedEvent, Next, Place, Report
 from index.pivot import MAX_INNER, MAX_OUTER, check_pivot
-from index.series import deadline
+from index.series import deadline, track_next
 
 pytestmark = pytest.mark.timeout(240)
 
@@ -131,3 +134,19 @@ def test_aggregations_are_bounded() -> None:
 def test_announced_periods(when: str | None, end: str | None) -> None:
     got = deadline(when)
     assert (got.isoformat() if got else None) == end
+
+
+def test_a_rounds_own_next_keeps_the_place_a_mention_gives() -> None:
+    """The record's `next` (the 5th, no date) gives number and timing; the same readout's mention of that round
+    (`다음 대화를 한국에서`) still gives where."""
+    held = MergedEvent(key="dialogue:2024-06-05:JPN-KOR-USA", type="dialogue", mentioned=False, ordinal=4,
+                       date="2024-06-05", next=Next(ordinal=5),
+                       reports=[Report(id="a", doc_id="kr-doc", lang="ko")])
+    named = MergedEvent(key="dialogue:undated:JPN-KOR-USA:next", type="dialogue", mentioned=True,
+                        location=Place(country="KOR"), reports=[Report(id="b", doc_id="kr-doc", lang="ko")])
+    t = track_next(held, [], [named], date(2024, 7, 1))
+    assert t is not None and (t.ordinal, t.source, t.place.country, t.status) == (5, "next", "KOR", "not_yet")
+    # a mention from another document gives nothing
+    other = named.model_copy(update={"reports": [Report(id="c", doc_id="other-doc", lang="en")]})
+    t = track_next(held, [], [other], date(2024, 7, 1))
+    assert t is not None and t.place.country is None
