@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from extract.events import EventMention
 from extract.lang.en.rules import triggers
@@ -447,16 +448,21 @@ _RECEIVED_BY = re.compile(r"\b(?:was|were)\s+received\s+(?:(?:today|yesterday|on
                           r"(?:at\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?(?<!received\s)by(?=\s)")
 
 
-def _received_meetings(sent: Sent) -> list[EventMention]:
+def _met_by(sent: Sent, pattern: re.Pattern[str], person_follows: Callable[[str, int], bool]) -> list[EventMention]:
+    """A meeting told by the side that was met: the person after the match is the counterpart."""
     out = []
-    for m in _RECEIVED_BY.finditer(sent.text):
-        if not _counterpart_follows(sent.text, m.end()) or _NOT_YET.search(sent.text[max(0, m.start() - 60):m.start()]):
+    for m in pattern.finditer(sent.text):
+        if not person_follows(sent.text, m.end()) or _NOT_YET.search(sent.text[max(0, m.start() - 60):m.start()]):
             continue
         em = EventMention("dialogue", sent, sent.start + m.start(), sent.start + m.end(), "main", None, None, None,
                           (sent.start, sent.end))
         em.counterpart = counterpart(sent.text, m.end())
         out.append(em)
     return out
+
+
+def _received_meetings(sent: Sent) -> list[EventMention]:
+    return _met_by(sent, _RECEIVED_BY, _counterpart_follows)
 
 
 # `received a phone call today from President X`, `took a call on Monday from Prime Minister Y`: a call told by the
@@ -467,17 +473,8 @@ _RECEIVED_CALL = re.compile(r"\b(?:received|receives|took|takes|got|had)\s+(?:a|
 
 
 def _received_calls(sent: Sent) -> list[EventMention]:
-    out = []
-    for m in _RECEIVED_CALL.finditer(sent.text):
-        # the caller is titled (`to discuss …` after the name is the call's purpose, not `called on X to …`)
-        if not _TITLED.match(_object(sent.text, m.end(), 80)) or _NOT_YET.search(
-                sent.text[max(0, m.start() - 60):m.start()]):
-            continue
-        em = EventMention("dialogue", sent, sent.start + m.start(), sent.start + m.end(), "main", None, None, None,
-                          (sent.start, sent.end))
-        em.counterpart = counterpart(sent.text, m.end())
-        out.append(em)
-    return out
+    # the caller is titled (`to discuss …` after the name is the call's purpose, not `called on X to …`)
+    return _met_by(sent, _RECEIVED_CALL, lambda text, end: bool(_TITLED.match(_object(text, end, 80))))
 
 
 # `The Kishida-Scholz talks at the Prime Minister's Office on Thursday centred on energy`, `The Ruto-Meloni meeting on
