@@ -1,0 +1,89 @@
+"""Round 18 of issue #16, commitment topics (records.md rule 10). Field terms the keyword lists lacked (fighter
+aircraft, submarines, armed forces, `defence-industrial`, data centres, `핵심원자재`, solar power and biofuels,
+`미세먼지` and `환경 분야`, the SDGs, commercial ties, fentanyl and narcotics); Korean fields joined by a middle dot
+before `분야의` (`반도체·배터리·수소 분야의`) each naming a topic, and a listed field keeping `분야` (`방산과 AI, 조선
+분야의`). Sentences written for these tests (none from the corpus), each failing on main at this round's start
+(26ecdc1) but for the guards."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_extract_topics17 import _topics
+
+# Field terms, each a recurring name of its topic's field.
+VOCABULARY = [
+    ("en", "2024-05-15", "The foreign ministers of Sweden and Poland met in Warsaw on 14 May 2024 and agreed to "
+     "deepen defence-industrial ties.", {"defense"}),
+    ("en", "2024-05-15", "President Macron and President Prabowo met in Paris on 14 May 2024 and agreed to cooperate "
+     "on fighter aircraft maintenance.", {"defense"}),
+    ("en", "2024-05-15", "The leaders of Norway and Canada met in Oslo on 14 May 2024 and agreed to expand training "
+     "for their armed forces.", {"defense"}),
+    ("en", "2024-05-15", "President Lula and President Macron met in Brasília on 14 May 2024 and agreed to jointly "
+     "build two submarines.", {"defense"}),
+    ("en", "2024-05-15", "The prime ministers of Japan and Italy met in Rome on 14 May 2024 and agreed to hold a joint "
+     "exercise of their air forces.", {"defense"}),
+    ("ko", "2024-05-15", "한덕수 국무총리는 14일 바르샤바에서 폴란드 총리와 회담하고 잠수함 공동 건조 방안을 논의했다.",
+     {"defense"}),
+    ("ko", "2024-05-15", "한덕수 국무총리는 14일 자카르타에서 인도네시아 대통령과 회담하고 전투기 공동 생산을 "
+     "확대하기로 했다.", {"defense"}),
+    ("en", "2024-05-15", "The foreign ministers of Chile and Kenya met in Nairobi on 14 May 2024 and agreed to link "
+     "their networks by an undersea cable.", {"digital"}),
+    ("en", "2024-05-15", "The leaders of Malaysia and Singapore met in Singapore on 14 May 2024 and agreed to "
+     "cooperate on data centres.", {"digital"}),
+    ("ko", "2024-05-15", "이종호 과학기술정보통신부 장관은 14일 서울에서 말레이시아 장관과 회담하고 데이터센터 구축 "
+     "협력을 추진하기로 했다.", {"digital"}),
+    ("ko", "2024-05-15", "안덕근 산업통상자원부 장관은 14일 브뤼셀에서 EU 집행위원과 회담하고 핵심원자재 협력을 "
+     "확대하기로 했다.", {"critical_minerals"}),
+    ("en", "2024-05-15", "The foreign ministers of Brazil and Indonesia met in Jakarta on 14 May 2024 and agreed to "
+     "promote biofuels.", {"energy"}),
+    ("en", "2024-05-15", "President Ruto and Chancellor Scholz met in Berlin on 14 May 2024 and agreed to build solar "
+     "plants in Kenya.", {"energy"}),
+    ("ko", "2024-05-15", "조태열 외교부 장관은 14일 베이징에서 중국 외교부장과 회담하고 미세먼지 저감을 위해 "
+     "협력하기로 했다.", {"climate"}),
+    ("ko", "2024-05-15", "한덕수 국무총리는 14일 울란바토르에서 몽골 총리와 회담하고 환경 분야 협력을 강화하기로 했다.",
+     {"climate"}),
+    ("en", "2024-05-15", "The foreign ministers of Ghana and Denmark met in Accra on 14 May 2024 and agreed to work "
+     "together towards the SDGs.", {"development"}),
+    ("ko", "2024-05-15", "조태열 외교부 장관은 14일 뉴욕에서 유엔 사무총장과 면담하고 지속가능개발목표 이행을 위해 "
+     "협력하기로 했다.", {"development"}),
+    ("en", "2024-05-15", "The commerce ministers of Vietnam and Australia met in Hanoi on 14 May 2024 and agreed to "
+     "deepen commercial ties.", {"trade"}),
+    ("en", "2024-05-15", "President Sheinbaum and Prime Minister Carney met in Mexico City on 14 May 2024 and agreed "
+     "to fight fentanyl trafficking and to expand trade.", {"other", "trade"}),
+    ("ko", "2024-05-15", "조태열 외교부 장관은 14일 서울에서 태국 외교장관과 회담하고 마약 밀매 대응과 교역 확대를 "
+     "위해 협력하기로 했다.", {"other", "trade"}),
+]
+
+# Guards (they pass on the start too): a submarine cable is digital, the solar wind no energy.
+NOT_VOCABULARY = [
+    ("en", "2024-05-15", "The foreign ministers of Chile and Japan met in Tokyo on 14 May 2024 and agreed to lay new "
+     "submarine cables.", {"digital"}),
+    ("en", "2024-05-15", "The space agencies of Korea and France met in Paris on 14 May 2024 and agreed to study the "
+     "solar wind together.", {"space"}),
+]
+
+# `A·B·C 분야의`: each item of a dotted list is a field; `A와 B, C 분야의` keeps `C 분야`.
+FIELDS = [
+    ("ko", "2024-05-15", "윤석열 대통령은 14일 서울에서 스웨덴 총리와 정상회담을 갖고 반도체·배터리·수소 분야의 "
+     "협력을 강화하기로 했다.", {"semiconductors", "batteries", "energy"}),
+    ("ko", "2024-05-15", "한덕수 국무총리는 14일 하노이에서 베트남 총리와 회담하고 원전·인공지능 분야의 공동연구를 "
+     "확대하기로 했다.", {"energy", "ai"}),
+    ("ko", "2024-05-15", "조태열 외교부 장관은 14일 서울에서 칠레 외교장관과 회담하고 핵심광물·우주 분야의 협력 "
+     "방안을 논의했다.", {"critical_minerals", "space"}),
+    ("ko", "2024-05-15", "조태열 외교부 장관은 14일 서울에서 노르웨이 외교장관과 회담하고 방산과 수소, 조선 분야의 "
+     "협력 방안을 논의했다.", {"defense", "energy", "other"}),
+    ("ko", "2024-05-15", "한덕수 국무총리는 14일 리마에서 페루 총리와 회담하고 인프라와 보건, 조선 분야의 협력을 "
+     "확대하기로 했다.", {"infrastructure_security", "health", "other"}),
+]
+
+# A guard: one field before `분야의` still decides the topic of what follows (`반도체 분야의 공급망`).
+ONE_FIELD = [
+    ("ko", "2024-05-15", "한덕수 국무총리는 14일 헤이그에서 네덜란드 총리와 회담하고 반도체 분야의 공급망 협력을 "
+     "강화하기로 했다.", {"semiconductors"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "topics"), VOCABULARY + NOT_VOCABULARY + FIELDS + ONE_FIELD)
+def test_topics(lang: str, published: str, text: str, topics: set[str]) -> None:
+    assert _topics(text, lang, published) == topics
+
