@@ -1,6 +1,7 @@
 """Round 18 of issue #16, commitment topics (records.md rule 10). Field terms the keyword lists lacked (fighter
 aircraft, submarines, armed forces, `defence-industrial`, data centres, `핵심원자재`, solar power and biofuels,
-`미세먼지` and `환경 분야`, the SDGs, commercial ties, fentanyl and narcotics); Korean fields joined by a middle dot
+`미세먼지` and `환경 분야`, the SDGs, commercial ties, fentanyl and narcotics, strategic assets, exercises and armed
+attacks); security cooperation aimed at North Korea as North Korea's alone; Korean fields joined by a middle dot
 before `분야의` (`반도체·배터리·수소 분야의`) each naming a topic, and a listed field keeping `분야` (`방산과 AI, 조선
 분야의`). Sentences written for these tests (none from the corpus), each failing on main at this round's start
 (26ecdc1) but for the guards."""
@@ -54,12 +55,44 @@ VOCABULARY = [
      "위해 협력하기로 했다.", {"other", "trade"}),
 ]
 
-# Guards (they pass on the start too): a submarine cable is digital, the solar wind no energy.
+# Defence's stock phrases: strategic assets deployed (`전략자산의 한반도 전개`), exercises around the peninsula, armed
+# attacks (the peninsula there is where forces go, not North Korea's question).
+DEFENCE = [
+    ("en", "2024-05-15", "President Biden and Prime Minister Kishida met in Tokyo on 14 May 2024 and agreed to "
+     "enhance the visibility of strategic assets.", {"defense"}),
+    ("en", "2024-05-15", "The foreign ministers of Australia and the Philippines met in Manila on 14 May 2024 and "
+     "agreed to respond together to armed attacks on their vessels.", {"defense"}),
+    ("ko", "2024-05-15", "한미 국방장관은 14일 서울에서 회담하고 미 전략자산의 한반도 전개를 늘리기로 했다.",
+     {"defense"}),
+    ("ko", "2024-05-15", "한미 외교장관은 14일 워싱턴에서 회담하고 한반도 및 그 주변에서 연합연습을 확대하기로 했다.",
+     {"defense"}),
+    ("ko", "2024-05-15", "한덕수 국무총리는 14일 도쿄에서 일본 총리와 회담하고 무력 공격에 공동 대응하기로 했다.",
+     {"defense"}),
+]
+
+# Security cooperation aimed at North Korea is North Korea's alone.
+AGAINST_NORTH_KOREA = [
+    ("en", "2024-05-15", "The foreign ministers of Japan and the Philippines met in Manila on 14 May 2024 and agreed "
+     "to deepen security cooperation to counter North Korea's missile threats.", {"north_korea"}),
+    ("en", "2024-05-15", "President Yoon and Prime Minister Albanese met in Canberra on 14 May 2024 and agreed to "
+     "strengthen security cooperation in response to North Korea's nuclear programme.", {"north_korea"}),
+    ("ko", "2024-05-15", "조태열 외교부 장관은 14일 캔버라에서 호주 외교장관과 회담하고 북한의 핵 위협에 대응한 "
+     "안보협력을 강화하기로 했다.", {"north_korea"}),
+    ("ko", "2024-05-15", "한덕수 국무총리는 14일 오타와에서 캐나다 총리와 회담하고 북한 미사일 도발에 대한 양국 안보 "
+     "협력을 확대하기로 했다.", {"north_korea"}),
+]
+
+# Guards (they pass on the start too): a submarine cable is digital, the solar wind no energy; security cooperation
+# beside another field stays defence's.
 NOT_VOCABULARY = [
     ("en", "2024-05-15", "The foreign ministers of Chile and Japan met in Tokyo on 14 May 2024 and agreed to lay new "
      "submarine cables.", {"digital"}),
     ("en", "2024-05-15", "The space agencies of Korea and France met in Paris on 14 May 2024 and agreed to study the "
      "solar wind together.", {"space"}),
+    ("en", "2024-05-15", "The foreign ministers of Japan and the Philippines met in Manila on 14 May 2024 and agreed "
+     "to deepen security cooperation and trade.", {"defense", "trade"}),
+    ("ko", "2024-05-15", "조태열 외교부 장관은 14일 캔버라에서 호주 외교장관과 회담하고 안보협력과 교역을 확대하기로 "
+     "했다.", {"defense", "trade"}),
 ]
 
 # `A·B·C 분야의`: each item of a dotted list is a field; `A와 B, C 분야의` keeps `C 분야`.
@@ -83,7 +116,8 @@ ONE_FIELD = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "published", "text", "topics"), VOCABULARY + NOT_VOCABULARY + FIELDS + ONE_FIELD)
+@pytest.mark.parametrize(("lang", "published", "text", "topics"), VOCABULARY + DEFENCE + AGAINST_NORTH_KOREA
+                         + NOT_VOCABULARY + FIELDS + ONE_FIELD)
 def test_topics(lang: str, published: str, text: str, topics: set[str]) -> None:
     assert _topics(text, lang, published) == topics
 
