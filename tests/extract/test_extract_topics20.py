@@ -2,9 +2,9 @@
 aircraft, submarines, armed forces, `defence-industrial`, data centres, `핵심원자재`, solar power and biofuels,
 `미세먼지` and `환경 분야`, the SDGs, commercial ties, fentanyl and narcotics, strategic assets, exercises and armed
 attacks); security cooperation aimed at North Korea as North Korea's alone; Korean fields joined by a middle dot
-before `분야의` (`반도체·배터리·수소 분야의`) each naming a topic, and a listed field keeping `분야` (`방산과 AI, 조선
-분야의`). Sentences written for these tests (none from the corpus), each failing on main at this round's start
-(26ecdc1) but for the guards."""
+before `분야의` (`반도체·배터리·수소 분야의`) each naming a topic, a listed field keeping `분야` (`방산과 AI, 조선
+분야의`), and the words before a field word keeping their topics (`리튬 공급망 분야의`). Sentences written for these
+tests (none from the corpus), each failing on main at this round's start (26ecdc1) but for the guards."""
 from __future__ import annotations
 
 import pytest
@@ -109,15 +109,29 @@ FIELDS = [
      "확대하기로 했다.", {"infrastructure_security", "health", "other"}),
 ]
 
-# A guard: one field before `분야의` still decides the topic of what follows (`반도체 분야의 공급망`).
+# What comes before the field word keeps its topics: `리튬 공급망 분야의` (the thing and its supply chain), a clause
+# joined before it (`교역을 늘리고 재생에너지 분야의`).
+BEFORE_FIELD = [
+    ("ko", "2024-05-15", "한덕수 국무총리는 14일 산티아고에서 칠레 대통령과 회담하고 리튬 공급망 분야의 협력을 "
+     "강화하기로 했다.", {"critical_minerals", "supply_chain"}),
+    ("ko", "2024-05-15", "조태열 외교부 장관은 14일 나이로비에서 케냐 외교장관과 회담하고 교역을 늘리고 재생에너지 "
+     "분야의 투자를 확대하기로 했다.", {"trade", "energy"}),
+    ("ko", "2024-05-15", "안덕근 산업통상자원부 장관은 14일 리야드에서 사우디 장관과 회담하고 수소 공급망 분야의 협력 "
+     "방안을 논의했다.", {"energy", "supply_chain"}),
+]
+
+# Guards: one field before `분야의` still decides the topic of what follows (`반도체 분야의 공급망`); a field word
+# naming no topic (`양자 기술 분야의`) leaves every topic named.
 ONE_FIELD = [
     ("ko", "2024-05-15", "한덕수 국무총리는 14일 헤이그에서 네덜란드 총리와 회담하고 반도체 분야의 공급망 협력을 "
      "강화하기로 했다.", {"semiconductors"}),
+    ("ko", "2024-05-15", "윤석열 대통령은 14일 서울에서 핀란드 대통령과 정상회담을 갖고 원전과 양자 기술 분야의 "
+     "공동연구를 추진하기로 했다.", {"energy", "quantum"}),
 ]
 
 
 @pytest.mark.parametrize(("lang", "published", "text", "topics"), VOCABULARY + DEFENCE + AGAINST_NORTH_KOREA
-                         + NOT_VOCABULARY + FIELDS + ONE_FIELD)
+                         + NOT_VOCABULARY + FIELDS + BEFORE_FIELD + ONE_FIELD)
 def test_topics(lang: str, published: str, text: str, topics: set[str]) -> None:
     assert _topics(text, lang, published) == topics
 

@@ -538,9 +538,14 @@ class Korean(Grammar):
         if summed:
             # The items are the topics, each its own; the field word adds none (it only names their kind).
             return topics_in(text[:summed.start()] + " " + text[field.end():], "ko") or None
-        if _JOINED.search(field.group(1)):
-            return topics_in(field.group(1), "ko") or None  # `반도체·배터리·수소 분야의`: each item is a field
-        return topics_in(field.group(1), "ko")[:1] or None
+        # `반도체·배터리·수소 분야의`: each item is a field; else the field word's topic decides what follows it.
+        own = topics_in(field.group(1), "ko")
+        if not own:
+            return None  # `양자 기술 분야의`: no field word of its own, every topic named counts
+        own = own if _JOINED.search(field.group(1)) else own[:1]
+        # What comes before the field word keeps its topics (`핵심광물 공급망 분야의`, `공급망을 강화하고 … 에너지
+        # 분야의`): the field decides only the words after it.
+        return list(dict.fromkeys(topics_in(text[:field.start(1)], "ko") + own)) or None
 
     def clauses(self, view: View, s: Sent) -> list[tuple[int, int]]:
         # Asked of a sentence by the topic reader, the commitments and the quote finder: cut once per span.
