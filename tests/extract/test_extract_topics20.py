@@ -3,8 +3,9 @@ aircraft, submarines, armed forces, `defence-industrial`, data centres, `핵심�
 `미세먼지` and `환경 분야`, the SDGs, commercial ties, fentanyl and narcotics, strategic assets, exercises and armed
 attacks); security cooperation aimed at North Korea as North Korea's alone; Korean fields joined by a middle dot
 before `분야의` (`반도체·배터리·수소 분야의`) each naming a topic, a listed field keeping `분야` (`방산과 AI, 조선
-분야의`), and the words before a field word keeping their topics (`리튬 공급망 분야의`). Sentences written for these
-tests (none from the corpus), each failing on main at this round's start (26ecdc1) but for the guards."""
+분야의`), and the words before a field word keeping their topics (`리튬 공급망 분야의`); culture, finance, education,
+ageing and exchanges as Korean list items name `other`. Sentences written for these tests (none from the corpus),
+each failing on main at this round's start (26ecdc1) but for the guards."""
 from __future__ import annotations
 
 import pytest
@@ -120,6 +121,21 @@ BEFORE_FIELD = [
      "방안을 논의했다.", {"energy", "supply_chain"}),
 ]
 
+# Korean fields with no topic of their own as bare list items: each an `other` entry beside the topics named.
+OTHER_ITEMS = [
+    ("ko", "2024-05-15", "한덕수 국무총리는 14일 아스타나에서 카자흐스탄 총리와 회담하고 에너지, 물류, 문화 분야의 "
+     "협력을 확대하기로 했다.", {"energy", "other"}),
+    ("ko", "2024-05-15", "조태열 외교부 장관은 14일 서울에서 룩셈부르크 외교장관과 회담하고 디지털, 금융 등 "
+     "다양한 분야에서 협력하기로 했다.", {"digital", "other"}),
+    ("ko", "2024-05-15", "윤석열 대통령은 14일 서울에서 이탈리아 총리와 정상회담을 갖고 보건, 고령화 등 공동 과제에 "
+     "함께 대응하기로 했다.", {"health", "other"}),
+    ("ko", "2024-05-15", "한덕수 국무총리는 14일 빈에서 오스트리아 총리와 회담하고 기후변화 대응, 교육, 인적 교류 등 "
+     "여러 분야에서 협력을 넓히기로 했다.", {"climate", "other"}),
+    # A guard: `문화재` is no list item `문화`.
+    ("ko", "2024-05-15", "한덕수 국무총리는 14일 빈에서 오스트리아 총리와 회담하고 원전 협력과 문화재 반환 문제를 "
+     "논의했다.", {"energy"}),
+]
+
 # Guards: one field before `분야의` still decides the topic of what follows (`반도체 분야의 공급망`); a field word
 # naming no topic (`양자 기술 분야의`) leaves every topic named.
 ONE_FIELD = [
@@ -131,7 +147,8 @@ ONE_FIELD = [
 
 
 @pytest.mark.parametrize(("lang", "published", "text", "topics"), VOCABULARY + DEFENCE + AGAINST_NORTH_KOREA
-                         + NOT_VOCABULARY + FIELDS + BEFORE_FIELD + ONE_FIELD)
+                         + NOT_VOCABULARY + FIELDS + BEFORE_FIELD + OTHER_ITEMS
+                         + ONE_FIELD)
 def test_topics(lang: str, published: str, text: str, topics: set[str]) -> None:
     assert _topics(text, lang, published) == topics
 
