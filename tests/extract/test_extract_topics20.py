@@ -4,8 +4,9 @@ aircraft, submarines, armed forces, `defence-industrial`, data centres, `핵심�
 attacks); security cooperation aimed at North Korea as North Korea's alone; Korean fields joined by a middle dot
 before `분야의` (`반도체·배터리·수소 분야의`) each naming a topic, a listed field keeping `분야` (`방산과 AI, 조선
 분야의`), and the words before a field word keeping their topics (`리튬 공급망 분야의`); culture, finance, education,
-ageing and exchanges as Korean list items name `other`. Sentences written for these tests (none from the corpus),
-each failing on main at this round's start (26ecdc1) but for the guards."""
+ageing and exchanges as Korean list items name `other`; what an act builds on (`…, building on X`) is its scene.
+Sentences written for these tests (none from the corpus), each failing on main at this round's start (26ecdc1) but
+for the guards."""
 from __future__ import annotations
 
 import pytest
@@ -136,6 +137,19 @@ OTHER_ITEMS = [
      "논의했다.", {"energy"}),
 ]
 
+# What an act builds on (`…, building on X`, `Building on X, …`) is its scene: X's topics are not the act's.
+BUILDING_ON = [
+    ("en", "2024-05-15", "President Boric and President Lula met in Santiago on 14 May 2024 and agreed to expand "
+     "trade, building on the energy partnership signed in 2019.", {"trade"}),
+    ("en", "2024-05-15", "The foreign ministers of Ghana and Norway met in Oslo on 14 May 2024 and agreed to deepen "
+     "maritime cooperation, building on their joint investment fund.", {"maritime_security"}),
+    ("en", "2024-05-15", "Building on last year's digital trade pact, the foreign ministers of Chile and New Zealand "
+     "met in Wellington on 14 May 2024 and agreed to cooperate on vaccines.", {"health"}),
+    # A guard: `build on` as the agreed act itself.
+    ("en", "2024-05-15", "The foreign ministers of Ghana and Norway met in Oslo on 14 May 2024 and agreed to build on "
+     "their joint investment fund.", {"investment"}),
+]
+
 # Guards: one field before `분야의` still decides the topic of what follows (`반도체 분야의 공급망`); a field word
 # naming no topic (`양자 기술 분야의`) leaves every topic named.
 ONE_FIELD = [
@@ -148,7 +162,7 @@ ONE_FIELD = [
 
 @pytest.mark.parametrize(("lang", "published", "text", "topics"), VOCABULARY + DEFENCE + AGAINST_NORTH_KOREA
                          + NOT_VOCABULARY + FIELDS + BEFORE_FIELD + OTHER_ITEMS
-                         + ONE_FIELD)
+                         + BUILDING_ON + ONE_FIELD)
 def test_topics(lang: str, published: str, text: str, topics: set[str]) -> None:
     assert _topics(text, lang, published) == topics
 
