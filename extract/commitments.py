@@ -111,6 +111,17 @@ def _generic(lang: str, kind: str) -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def _gives_way(lang: str) -> dict[str, dict[str, frozenset[str]]]:
+    """commitments.yaml `gives_way`: a topic's words that give way to the topics named beside them in the clause."""
+    from extract.lang import grammar_for
+
+    grammar = grammar_for(lang)
+    assert grammar is not None
+    return {t: {grammar.keyword_key(w): frozenset(to) for w, to in words.get(lang, {}).items()}
+            for t, words in cfg().get("gives_way", {}).items()}
+
+
+@functools.cache
 def _thing_of(lang: str) -> dict[str, re.Pattern[str]]:
     """commitments.yaml `thing_of`: a keyword that names a thing's development after that thing's name."""
     return {w: re.compile(rx) for w, rx in cfg().get("thing_of", {}).get(lang, {}).items()}
@@ -145,6 +156,8 @@ def topics_in(text: str, lang: str) -> list[str]:
         word = hay[cur[0]:cur[1]]
         if word in generic.get(cur[2], ()) and named - {cur[2]}:
             continue  # `반도체 공급망을 위한 공동 연구`: research of the sector the clause names
+        if _gives_way(lang).get(cur[2], {}).get(word, frozenset()) & named:
+            continue  # `security cooperation to counter North Korea's threats`: North Korea's
         prev = kept[i - 1] if i > 0 else None
         if word in qualified.get(cur[2], ()) and prev and prev[2] not in (cur[2], NO_TOPIC) and re.fullmatch(
                 r"\s?(?:의\s?)?", hay[prev[1]:cur[0]]):

@@ -149,7 +149,9 @@ class English(Grammar):
                                r"participating )?(?:partners|members|participants|signatories) (?:are|were|include|"
                                r"included))\b", re.I)
     continuation = re.compile(r"^(this|these)\b")
-    scene = re.compile(r"\b(?:amid|in (?:the )?(?:wake|light|view) of)\s+[^,.;]+", re.I)
+    # The scene: `amid …`, and what an act builds on (`…, building on the partnership established last year`).
+    scene = re.compile(r"\b(?:amid|in (?:the )?(?:wake|light|view) of)\s+[^,.;]+|(?:^|(?<=,))\s*building on\s+[^,.;]+",
+                       re.I)
     ways = re.compile(r"\b(?:discussed|explored)\s+(?:ways|how|means|steps|measures|options)\s+(?:to|on|for)\b", re.I)
     joint_subject = re.compile(r"\b(?:both|all|the\s+(?:two|three|four|five))\b|\b(?:they|we|sides|leaders|ministers|"
                                r"participants|partners|parties|members|delegations|countries|governments|nations|"

@@ -65,6 +65,8 @@ _FIELD = re.compile(r"(\S+)\s*분야의")
 _SUMMED = re.compile(r"등\s+(?:\S+\s+){0,2}$")
 # A list joint right before a word (`A, B`, `A·B`, `A와 B`): the word is an item of a list.
 _LISTED = re.compile(r"(?:[,·ㆍ]\s*|[가-힣](?:와|과)\s+)$")
+# Items joined by a middle dot inside one word (`반도체·배터리`).
+_JOINED = re.compile(r"[가-힣A-Za-z0-9)][·ㆍ][가-힣A-Za-z0-9(]")
 _ABBR_SEP = re.compile(r"[\s·ㆍ・‧\-]")
 
 
@@ -529,13 +531,21 @@ class Korean(Grammar):
         if not field or "분야의" in field.group(1):
             return None
         if _LISTED.search(text, 0, field.start(1)):
-            # `기후변화, 청정에너지, 핵심광물 분야의`: the field word is the list's last item, not a field.
-            return topics_in(text[:field.end(1)] + " " + text[field.end():], "ko") or None
+            # `기후변화, 청정에너지, 핵심광물 분야의`: the field word is the list's last item, not a field (`분야` kept
+            # for the keywords that hold it: `조선 분야` is shipbuilding where bare `조선` is not).
+            return topics_in(text[:field.end(1)] + " 분야 " + text[field.end():], "ko") or None
         summed = _SUMMED.search(text, 0, field.start(1))
         if summed:
             # The items are the topics, each its own; the field word adds none (it only names their kind).
             return topics_in(text[:summed.start()] + " " + text[field.end():], "ko") or None
-        return topics_in(field.group(1), "ko")[:1] or None
+        # `반도체·배터리·수소 분야의`: each item is a field; else the field word's topic decides what follows it.
+        own = topics_in(field.group(1), "ko")
+        if not own:
+            return None  # `양자 기술 분야의`: no field word of its own, every topic named counts
+        own = own if _JOINED.search(field.group(1)) else own[:1]
+        # What comes before the field word keeps its topics (`핵심광물 공급망 분야의`, `공급망을 강화하고 … 에너지
+        # 분야의`): the field decides only the words after it.
+        return list(dict.fromkeys(topics_in(text[:field.start(1)], "ko") + own)) or None
 
     def clauses(self, view: View, s: Sent) -> list[tuple[int, int]]:
         # Asked of a sentence by the topic reader, the commitments and the quote finder: cut once per span.
