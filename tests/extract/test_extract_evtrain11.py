@@ -159,7 +159,13 @@ KO_ADDED = [PERU + "2. 한-페루 광업 투자 포럼 (3.13.(목))",
 
 
 @pytest.mark.parametrize("text", KO_ADDED)
-def test_both_adds_an_event_the_rules_miss(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_both_adds_an_event_the_rules_miss_when_its_threshold_is_on(text: str,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # Round 11's Korean model shipped at `add` 0.4; the model retrained on 27 sets (round 18) ships with the Korean
+    # threshold off (cross-validation by set found no gain) and scores these two lines 0.39 and 0.63.
+    model = model_for("ko")
+    assert model is not None
+    monkeypatch.setattr(type(model), "policy", lambda self: Policy(add=0.3))
     rules = _held(text, "ko", "2025-03-14", "rules", monkeypatch)
     both = _held(text, "ko", "2025-03-14", "both", monkeypatch)
     assert [(e["type"], e["date"]) for e in rules] == [("dialogue", "2025-03-12")]
@@ -170,15 +176,27 @@ def test_both_adds_an_event_the_rules_miss(text: str, monkeypatch: pytest.Monkey
     assert both[0]["delegates"] == rules[0]["delegates"] and both[0]["name"] == rules[0]["name"]
 
 
-def test_english_both_is_the_rules_while_its_threshold_is_off(monkeypatch: pytest.MonkeyPatch) -> None:
+def _same_but_extractor(text: str, lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    skip = {"extractor"}
+    assert [{k: v for k, v in e.items() if k not in skip} for e in _held(text, lang, "2025-03-05", "both",
+                                                                         monkeypatch)] == \
+        [{k: v for k, v in e.items() if k not in skip} for e in _held(text, lang, "2025-03-05", "rules", monkeypatch)]
+
+
+@pytest.mark.parametrize("text", KO_ADDED)
+def test_korean_both_is_the_rules_while_its_threshold_is_off(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    model = model_for("ko")
+    assert model is not None and model.policy().add == NEVER  # cross-validation over 27 sets found no gain
+    _same_but_extractor(text, "ko", monkeypatch)
+
+
+def test_english_both_adds_only_a_sentence_scoring_high(monkeypatch: pytest.MonkeyPatch) -> None:
     text = ("Oslo, 4 March 2025. Minister Ingrid Solberg hosted Chilean Foreign Minister Tomas Vidal for talks on "
             "green shipping. 2. Norway-Chile Ocean Business Forum (5 March)")
     model = model_for("en")
-    assert model is not None and model.policy().add == NEVER  # cross-validation found no gain in English
-    skip = {"extractor"}
-    assert [{k: v for k, v in e.items() if k not in skip} for e in _held(text, "en", "2025-03-05", "both",
-                                                                         monkeypatch)] == \
-        [{k: v for k, v in e.items() if k not in skip} for e in _held(text, "en", "2025-03-05", "rules", monkeypatch)]
+    # on since round 18, at 0.9 (cross-validation by set: +1 true event of 475, no false one, pooled)
+    assert model is not None and 0.5 < model.policy().add <= 1.0
+    _same_but_extractor(text, "en", monkeypatch)  # the forum's line scores 0.12
 
 
 @pytest.mark.parametrize("text", ["", "   ", "□ - ※ ▲ (3.13.(목)) " * 400, "회의 " * 3000, "2. 포럼 (3.1.)\n" * 500,
