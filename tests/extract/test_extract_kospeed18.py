@@ -53,7 +53,8 @@ def _whole_name_before(raw: str, toks: list[Tok]) -> bool:
 def test_whole_name_word_tests_reordered(view: Callable[..., View]) -> None:
     v = view(TEXT + "\n김정한 국장은 이날 박민호 과장, 이수진 서기관과 함께 참석했다.")
     raw_toks = [(v.text[c.start:c.end], v.tokens_in(c.start, c.end)) for s in v.sents for c in _chunks(v, s)]
-    made = [(w, [Tok(0, 2, "김정", "NNP", "김정"), Tok(2, 3, "한", "XSA", "하")]) for w in ("김정한", "정한x", "빈정한")]
+    pair = [Tok(0, 2, "김정", "NNP", "김정"), Tok(2, 3, "한", "XSA", "하")]
+    made = [(w, pair) for w in ("김정한", "정한x", "빈정한")]
     assert any(_whole_name_before(*x) for x in made)  # (the tests can tell the two apart)
     for raw, toks in raw_toks + made:
         assert _proper_name_word(raw, toks) == _whole_name_before(raw, toks), raw
@@ -63,7 +64,8 @@ def test_conjunct_pattern_scanned_where_its_word_is() -> None:
     (topic, scan), *_ = _conjunct_patterns("ko")[0]
     assert isinstance(scan, regexscan.Scan) and scan._first is None and scan._need
     plain = re.compile(scan.pattern, scan.flags)
-    texts = [*TEXT.split("\n"), "안보", "경제안보", "무역, 안보 등", "에너지 및 안보 분야", "협력하고 안보", "", "안 보"]
+    texts = [*TEXT.split("\n"), "안보", "경제안보", "무역, 안보 등", "에너지 및 안보 분야", "협력하고 안보", "",
+             "안 보"]
     assert any(list(plain.finditer(t)) for t in texts) and any(not list(plain.finditer(t)) for t in texts)
     for t in texts:
         assert [(m.span(), m.groups()) for m in scan.finditer(t)] == [(m.span(), m.groups()) for m in plain.finditer(t)]
