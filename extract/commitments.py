@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from extract import regexscan
 from extract.dates import DateMention
 from extract.delegates import Person
 from extract.gazetteer import get_gazetteer
@@ -176,11 +177,12 @@ def topics_in(text: str, lang: str) -> list[str]:
 
 
 @functools.cache
-def _conjunct_patterns(lang: str) -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str] | None,
+def _conjunct_patterns(lang: str) -> tuple[list[tuple[str, regexscan.Scan]], re.Pattern[str] | None,
                                             re.Pattern[str] | None]:
     c = cfg()
     context = c["conjunct_context"][lang]
-    items = [(t, re.compile(context.replace("{word}", "|".join(map(re.escape, words[lang])))))
+    # (scanned only where the clause holds a field word: asked for every clause, and slow from every place)
+    items = [(t, regexscan.compile(context.replace("{word}", "|".join(map(re.escape, words[lang]))), first=False))
              for t, words in c.get("conjunct", {}).items() if lang in words]
     shared, after = c.get("conjunct_shared", {}).get(lang), c.get("conjunct_after_keyword", {}).get(lang)
     return items, re.compile(shared) if shared else None, re.compile(after) if after else None
@@ -375,11 +377,14 @@ def subject_parties(view: View, s: Sent, a: int, b: int, people: list[Person] = 
         return True, None
     cuts = [lo, *(x for m in g.conjunction.finditer(view.text, lo, hi) for x in (m.start(), m.end())), hi]
     for x, y in zip(cuts[::2], cuts[1::2], strict=False):
-        if re.search(r"\w", view.text[x:y]) and not _codes(view, x, y, people):
+        if _WORD_CHAR.search(view.text[x:y]) and not _codes(view, x, y, people):
             return True, None  # a conjunct the rules cannot place: whose it is stays open
     if len(codes) == 1 and (joint or g.joint_act.search(view.text[a:b])):
         return True, None
     return True, codes
+
+
+_WORD_CHAR = re.compile(r"\w")  # (a compiled pattern: `re.search` looks its cache up at every call)
 
 
 def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[str] | None = None,
@@ -420,7 +425,7 @@ def find_commitments(view: View, s: Sent, force: bool = False, fallback: list[st
     for a, b in clauses:
         text = view.text[a:b].strip()
         bare = unnamed(view, a, b).strip()  # what the topic keywords read
-        if not re.search(r"\w", text) or is_marker(text):
+        if not _WORD_CHAR.search(text) or is_marker(text):
             continue  # a bullet mark the splitter left alone (`▲`, `①`) quotes nothing
         if not force and g.background(text):
             unread.append(bare)  # scene-setting; its topics only for a later `이를 …` clause

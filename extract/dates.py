@@ -36,7 +36,7 @@ class DateMention:
         if self.kind == "day":
             return self.value.isoformat()
         if self.kind == "month":
-            return self.value.strftime("%Y-%m")
+            return f"{self.value.year}-{self.value.month:02d}"  # (what strftime("%Y-%m") gives, ~10x cheaper)
         if self.kind == "half":
             return f"{self.value.year}-H{self.half}"
         if self.kind == "year":

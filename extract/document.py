@@ -180,9 +180,12 @@ def signing_people(view: View, events: list[Assembled]) -> None:
         a.people.extend(copy.copy(p) for p in donor.people if not any(q.name == p.name for q in a.people))
 
 
+_MIDDLE_INITIAL = re.compile(r"\s+[A-Z]\.(?=\s)")
+
+
 def _person_key(name: str) -> str:
     """`William A. LaPlante` is `William LaPlante`: a middle initial does not make another person."""
-    return re.sub(r"\s+[A-Z]\.(?=\s)", "", name)
+    return _MIDDLE_INITIAL.sub("", name)
 
 
 def _by_same_parties(view: View, a: Assembled) -> bool:

@@ -153,11 +153,21 @@ def _found(text: str, s: str) -> list[int]:
     return out
 
 
+# `first_pairs` by the pattern's identity (the pattern kept with it, so the id is not reused): the cache of
+# `first_pairs` hashes a compiled pattern, and that hashes its whole compiled code, at every call.
+_FIRST_PAIRS: dict[int, tuple[re.Pattern[str], tuple[tuple[str, ...], re.Pattern[str] | None] | None]] = {}
+
+
 def finditer(pattern: re.Pattern[str], text: str, starts: dict[object, list[int]] | None = None
              ) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)`, trying only positions a match can start at (`first_pairs`). `starts` keeps
     those positions per first-character class and per pair, for several patterns over one text."""
-    first = first_pairs(pattern)
+    known = _FIRST_PAIRS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        if len(_FIRST_PAIRS) >= 1024:
+            _FIRST_PAIRS.clear()
+        known = _FIRST_PAIRS[id(pattern)] = (pattern, first_pairs(pattern))
+    first = known[1]
     if first is None:
         return pattern.finditer(text)
     if starts is None:
@@ -333,13 +343,15 @@ class Scan:
 
     __slots__ = ("re", "pattern", "flags", "groups", "groupindex", "match", "fullmatch", "_need", "_first")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], first: bool = True) -> None:
+        """`first=False`: the required strings only, `re`'s own scan where a text holds one (a pattern whose
+        first characters are common, `\\s` or a lookbehind: a try per such place here costs more)."""
         self.re = pattern
         self.pattern, self.flags, self.groups, self.groupindex = (pattern.pattern, pattern.flags, pattern.groups,
                                                                   pattern.groupindex)
         self.match, self.fullmatch = pattern.match, pattern.fullmatch  # as they are: tried at one position
         self._need = required(pattern)
-        self._first = None if _sre_finds_start(pattern) else first_chars(pattern)
+        self._first = None if not first or _sre_finds_start(pattern) else first_chars(pattern)
 
     def _absent(self, string: str, pos: int, endpos: int) -> bool:
         need = self._need
@@ -389,6 +401,6 @@ class Scan:
         return f"Scan({self.re!r})"
 
 
-def compile(pattern: str, flags: int = 0) -> Scan:  # noqa: A001  (as `re.compile`)
+def compile(pattern: str, flags: int = 0, first: bool = True) -> Scan:  # noqa: A001  (as `re.compile`)
     """`re.compile`, searched by `Scan`."""
-    return Scan(re.compile(pattern, flags))
+    return Scan(re.compile(pattern, flags), first)

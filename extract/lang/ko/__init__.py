@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from extract.view import Sent, Tok, View
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_SPACE, _THIS_ONE = re.compile(r"\s"), re.compile(r"^(이번|금번|동|이날|해당)")  # (`specific`, asked per mention)
 _ORD = re.compile(r"제?\s*(\d{1,3})\s*차|제\s*(\d{1,3})\s*회(?!\s*(?:개최|열))")  # `제3차`, `제1회 X 장관회의`
 # `처음으로 개최한`, `처음 여는`: the first round held, unless counted from a break (`이후 처음`, `5년 만에 처음`).
 _FIRST_HELD = regexscan.compile(r"(이후\s+|만에\s+)?처음(?:으로)?\s*$")  # (searched only where `처음` is)
@@ -431,7 +432,7 @@ class Korean(Grammar):
 
     def specific(self, view: View, m: EventMention) -> bool:
         name = m.name or ""
-        return len(re.sub(r"\s", "", name)) >= 6 and not re.match(r"^(이번|금번|동|이날|해당)", name)
+        return len(_SPACE.sub("", name)) >= 6 and not _THIS_ONE.match(name)
 
     def names_event(self, name: str) -> bool:
         return len(name) >= 4

@@ -498,7 +498,7 @@ def mentions(view: View) -> list[EventMention]:
                     typ = "dialogue"  # a meeting held for the first time is a dialogue, ordinal 1
                 # `핵협의그룹 출범회의를 개최`: a group's first meeting, unless a coalition or network is what was
                 # launched (`'바이오제약 연합' 출범 회의`)
-                launch_meeting = etype == "dialogue" and name and (cut := re.search(r"\s*출범\s*회의$", name)) and \
+                launch_meeting = etype == "dialogue" and name and (cut := _LAUNCH_MEETING.search(name)) and \
                     not ends_with_head(name[:cut.start()], ("launch",))
                 if etype == "dialogue" and name and "출범" in name and not launch_meeting:
                     typ = "launch"
@@ -529,6 +529,7 @@ def mentions(view: View) -> list[EventMention]:
 
 # `각국 통상장관들과 연쇄 양자협의를 가졌다`, `주요국 장관들과 잇따라 양자협의를 가졌다`: a series of bilaterals with no
 # one person named is no meeting of its own; each one reported is.
+_LAUNCH_MEETING = re.compile(r"\s*출범\s*회의$")  # (`mentions`: asked per named meeting)
 _SERIES = re.compile(r"(?:연쇄|잇단|잇따른)\s*(?:양자\s*)?(?:정상\s*)?(?:회담|협의|면담)$")
 _SERIES_ADVERB = re.compile(r"(?:연쇄|잇따라|잇달아|연이어)\s*$")
 _BARE_MEETING = re.compile(r"(?:양자\s*)?(?:정상\s*)?(?:회담|협의|면담)")

@@ -80,8 +80,9 @@ def _misread_ending(prev: Tok | None, x: Tok) -> bool:
 def _proper_name_word(raw: str, toks: list[Tok]) -> bool:
     """A three-syllable word of a Korean name's shape that Kiwi begins with a proper noun (`김정` + `한`, read as
     `하다`): the whole word is the name."""
-    return (len(raw) == 3 and bool(_HANGUL.match(raw)) and korean_shape(raw) and len(toks) == 2
-            and toks[0].base == "NNP" and toks[0].end - toks[0].start == 2)
+    # (the token tests first: most words fail them, and they cost less than the pattern and the surnames)
+    return (len(raw) == 3 and len(toks) == 2 and toks[0].base == "NNP" and toks[0].end - toks[0].start == 2
+            and bool(_HANGUL.match(raw)) and korean_shape(raw))
 
 
 def _chunks(view: View, s: Sent) -> list[_Chunk]:
@@ -100,7 +101,8 @@ def _chunks(view: View, s: Sent) -> list[_Chunk]:
         toks = view.tokens_in(start, end)  # (each starts at or after `start`)
         # (Plain loops, not generators: this runs for every word of every attendance sentence.)
         t = None
-        if not pm and _proper_name_word(raw, toks):
+        whole = not pm and _proper_name_word(raw, toks)
+        if whole:
             pass  # `김정한` read as `김정` + `한` (하다): a name, nothing to cut
         elif pm:  # a particle after the parenthesis: `장관(Minister)은`
             after = start + pm.end()
@@ -118,7 +120,7 @@ def _chunks(view: View, s: Sent) -> list[_Chunk]:
         if t is not None:
             particle = text[t.start:end]
             core_end = min(core_end, t.start)
-        elif not (not pm and _proper_name_word(raw, toks)):
+        elif not whole:
             for i, x in enumerate(toks):
                 # (a word never opens with an ending: `요코` read as `요` + `코` is a name's word)
                 if (x.base.startswith(("V", "E")) or "+E" in x.tag) and not (i and _misread_ending(toks[i - 1], x)) \
@@ -197,6 +199,9 @@ def bare_ministry(view: View, m: Mention) -> bool:
     return m.text.endswith("부") and " " not in m.text and not view.mentions_in(m.start, m.end, "COUNTRY", "GROUP")
 
 
+_TWO_WORDS_BEFORE = re.compile(r"(?:^|\s)([가-힣]+)\s+([가-힣]+)\s+$")
+
+
 def foreign_ministry(view: View, m: Mention) -> bool:
     """A bare ministry right after a name glossed in Latin letters, or after a transliterated name of two or more
     words (`압둘아지즈 빈 살만 에너지부 장관`): the foreigner's own ministry, of a country the name does not tell."""
@@ -205,7 +210,7 @@ def foreign_ministry(view: View, m: Mention) -> bool:
     left = view.text[max(0, m.start - 60):m.start]
     if _GLOSS_BEFORE.search(left):
         return True
-    words = re.search(r"(?:^|\s)([가-힣]+)\s+([가-힣]+)\s+$", left)
+    words = _TWO_WORDS_BEFORE.search(left)
     if words is None or korean_shape(words.group(2)):
         return False
     lo = m.start - len(left) + words.start(1)
@@ -262,7 +267,7 @@ def _name_like(c: _Chunk) -> bool:
 def _full_name(view: View, surname: str, role: str, upto: int) -> str | None:
     """`윤 대통령`: a surname with a title stands for the one full name given with that title in the text
     (`윤석열 대통령은 …`), the way Korean releases name a person after the first time."""
-    if surname not in cues().surnames:
+    if surname not in _surnames():
         return None
     # The text's `<surname>XX … <role>` runs, found once per document and surname-role pair.
     cache = view.memo("full_names_ko")
@@ -275,8 +280,14 @@ def _full_name(view: View, surname: str, role: str, upto: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+@functools.cache
+def _surnames() -> frozenset[str]:
+    """`cues().surnames` as a set: `korean_shape` asks it for most words of an attendance sentence."""
+    return frozenset(cues().surnames)
+
+
 def korean_shape(text: str) -> bool:
-    sur = cues().surnames
+    sur = _surnames()
     return 2 <= len(text) <= 4 and (text[0] in sur or text[:2] in sur)
 
 
@@ -353,10 +364,13 @@ def _reporter(view: View, start: int, role: _Chunk) -> bool:
             and bool(_REPORTED.search(view.text[max(0, start - 6):start])))
 
 
+_TITLED_PAIR = re.compile(r"([가-힣]+)[\-–](?=[가-힣])")
+
+
 def _after_titled_pair(c: _Chunk) -> _Chunk | None:
     """`대통령-또`, `장관–웡`: a headline's pair of people (`A 대통령-B 서기장 회담`) joined by a hyphen after the
     first one's title; the word after the hyphen begins the second name (None when the chunk is no such pair)."""
-    m = re.match(r"([가-힣]+)[\-–](?=[가-힣])", c.text)
+    m = _TITLED_PAIR.match(c.text)
     if m is None or not _role_suffix(m.group(1)):
         return None
     k = m.end()

@@ -189,7 +189,9 @@ class KiwiTokenizer:
         # Tags, lemmas (the first morpheme's form: `가지` for `가졌`) and sentence starts go on the Doc; the
         # extraction components read the same data from user_data, as columns (no row tuple per token).
         words, tags, forms = out.words, out.tags, out.forms
-        doc = Doc(self.vocab, words=words, spaces=out.spaces)
+        # The words go in as their string-store hashes: given a string, `Doc` hashes it through the store twice
+        # (`Vocab.get`, ~40 % of building the Doc); given a hash, it looks the lexeme up by it.
+        doc = Doc(self.vocab, words=self._orths(words), spaces=out.spaces)
         if words:  # what Doc(tags=, lemmas=, sent_starts=) sets, in one array (its own loop sets item by item)
             n = len(words)
             values = numpy.empty((n, 3), dtype=numpy.uint64)
@@ -209,11 +211,22 @@ class KiwiTokenizer:
         try:
             return numpy.fromiter(map(hashes.__getitem__, strings), numpy.uint64, len(strings))
         except KeyError:  # strings not seen before: into the vocabulary's string store
-            add = self.vocab.strings.add
-            for s in strings:
-                if s not in hashes:
-                    hashes[s] = add(s)
+            self._add(strings)
             return numpy.fromiter(map(hashes.__getitem__, strings), numpy.uint64, len(strings))
+
+    def _orths(self, strings: list[str]) -> list[int]:
+        hashes = self._hashes
+        try:
+            return list(map(hashes.__getitem__, strings))
+        except KeyError:
+            self._add(strings)
+            return list(map(hashes.__getitem__, strings))
+
+    def _add(self, strings: list[str]) -> None:
+        hashes, add = self._hashes, self.vocab.strings.add
+        for s in strings:
+            if s not in hashes:
+                hashes[s] = add(s)
 
     # spaCy serialises tokenizers with the pipeline; this one has no state.
     def to_bytes(self, **_: object) -> bytes:
