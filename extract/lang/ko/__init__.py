@@ -208,9 +208,12 @@ class Korean(Grammar):
     attendance = re.compile(r"참석|주재|서명|체결|임석|수석대표|대표로|참석자|참여|회담|개최|만나|만났|만난|면담|"
                             r"예방|접견|회동|지켜봤|지켜보았|이끌|열었|가졌|"
                             r"갖고|배석|(?:회의|회담|통화|협의)를\s*(?:하|한|했)|통화(?:했|하였|하고|하며)|함께하|함께했|환담|"
+                            r"[을를]\s*열(?:고|어|며)\s|"  # `정상회의를 열고 …`: held it together
                             r"공동\s?의장|의장을 맡|개회사|모두발언|자리했|자리하였|동석")
     # planned, not held: `개최될 정상회담`, `열릴 회의`, `회담이 추진되고 있어`
-    attendance_future = regexscan.compile(r"예정|계획|개최될|열릴|추진되|"  # (tried only at its first characters)
+    # (`예정됐던 기자회견`, `예정대로`: what was planned before the day, not a plan for later; the pattern is tried
+    # only at its first characters)
+    attendance_future = regexscan.compile(r"예정(?!됐던|되었던|이었던|대로)|계획|개최될|열릴|추진되|"
                                    r"\b(will|to be|look forward|looks forward|plans? to)\b")
     participation = re.compile(r"참석|참가|참여|정상들이|장관들이|대표들이")
     continuation = re.compile(r"^(이를|이에|이와)\b|(?:이러한|이와 같은|이 같은)\s*(?:협력|교류|공조)")

@@ -1,0 +1,70 @@
+"""Delegates, round 18 (issue #16, session 14): name boundaries before a transliterated name, a meeting held
+together (`…를 열고`) as an attendance verb, and a plan made before the day (`예정됐던`) that is no plan for later.
+Probed with sentences written for these tests (none is a corpus document); each fails on main at this session's
+start (26ecdc1)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.sentences import held as _held
+
+
+def _people(text: str, lang: str, published: str) -> dict[str, str | None]:
+    return {d.name: d.country for e in _held(text, lang, published) for d in e.delegates}
+
+
+# A Latin gloss's middle initial or generation suffix has no Hangul word: the word before the name, with its place
+# or topic particle, is not the name's first word.
+GLOSS_AND_PARTICLE = [
+    ("2024-05-03", "조태열 외교부 장관은 2일 외교부 청사에서 토니 블링컨(Antony J. Blinken) 미국 국무장관과 회담했다.",
+     "토니 블링컨", "USA"),
+    ("2022-09-15", "박진 외교부 장관은 14일 회담장에서 제이크 설리번(Jacob J. Sullivan) 미국 국가안보보좌관과 "
+     "면담했다.", "제이크 설리번", "USA"),
+    ("2025-04-15", "조태열 외교부 장관은 14일 총리 공관에서 로버트 F. 케네디(Robert F. Kennedy Jr.) 미국 보건장관과 "
+     "만났다.", "로버트 F. 케네디", "USA"),
+    ("2024-05-03", "한국과 칠레는 2일 산티아고에서 리튬 협정에 서명했다. 서명은 디에고 파르도 "
+     "칠레 에너지부 장관과 안덕근 산업통상자원부 장관이 했다.", "디에고 파르도", "CHL"),
+    ("2023-10-11", "양국은 10일 리마에서 투자 협정에 서명했다. 서명은 알베르토 오타롤라 페루 총리와 한덕수 국무총리가 "
+     "했다.", "알베르토 오타롤라", "PER"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "name", "country"), GLOSS_AND_PARTICLE)
+def test_a_particle_marked_noun_opens_no_transliterated_name(published: str, text: str, name: str,
+                                                            country: str) -> None:
+    people = _people(text, "ko", published)
+    assert people.get(name) == country
+    assert not any(n.endswith(" " + name) for n in people)
+
+
+# `A와 B가 … 회의를 열고 …`: holding the meeting together says who attended.
+HELD_TOGETHER = [
+    ("2024-05-03", "(베를린=연합뉴스) 특별취재단 = 올라프 숄츠 독일 총리와 에마뉘엘 마크롱 "
+     "프랑스 대통령이 2일(현지시간) 베를린에서 정상회의를 열고 협력을 강화하기로 했다.", "올라프 숄츠"),
+    ("2024-05-03", "오카다 가쓰야 일본 외무상과 왕이 중국 외교부장은 2일 베이징에서 외교장관회의를 열어 교류 확대에 "
+     "합의했다.", "오카다 가쓰야"),
+    ("2024-05-03", "페니 웡 호주 외교장관과 조태열 외교부 장관은 2일 캔버라에서 전략대화를 열고 "
+     "핵심광물 협력을 논의했다.", "페니 웡"),
+]
+
+
+# `예정됐던 기자회견은 취소됐다`: what had been planned for the day is past, not an attendance to come.
+PLANNED_BEFORE = [
+    ("2024-05-03", "조제프 아운 레바논 대통령과 압델 파타 엘시시 이집트 대통령이 2일(현지시간) 카이로에서 회담을 "
+     "가졌지만, 예정되었던 공동 기자회견은 취소됐다.", "조제프 아운"),
+    ("2024-05-03", "한덕수 국무총리와 응우옌 쑤언 푹 베트남 국가주석은 2일 하노이에서 예정대로 "
+     "회담을 가졌다.", "응우옌 쑤언 푹"),
+    ("2019-07-01", "(오사카=연합뉴스) 모리슨 호주 총리와 아베 신조 일본 총리가 29일(현지시간) 오사카에서 정상회담을 "
+     "했으나, 예정됐던 공동 발표는 이뤄지지 않았다.", "아베 신조"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "name"), HELD_TOGETHER + PLANNED_BEFORE)
+def test_the_sentence_of_a_meeting_held_names_who_attended(published: str, text: str, name: str) -> None:
+    assert name in _people(text, "ko", published)
+
+
+def test_a_plan_for_later_still_names_no_attendee() -> None:
+    """Guard: `회담할 예정이다` is still a plan, whoever it names."""
+    text = "조태열 외교부 장관은 다음 주 캔버라에서 페니 웡 호주 외교장관과 회담할 예정이다."
+    assert _people(text, "ko", "2024-05-03") == {}
