@@ -125,7 +125,7 @@ def delegates(doc: Doc) -> Doc:
         a = owner.get(s.idx)
         if a is None or s.idx in past:
             continue  # the people of a past event mentioned here (a photo caption) are not this one's
-        if not people_mod.is_attendance(view, s, s.idx in held):
+        if not people_mod.is_attendance(view, s, any(not _own_past(view, m) for _, m in held.get(s.idx, []))):
             # `The founding partners are A, B, C …`: who takes part, named without an attendance verb.
             a.parties.extend(document.enumerated_parties(view, s))
             continue
@@ -162,6 +162,11 @@ def delegates(doc: Doc) -> Doc:
     document.signing_people(view, st.events)
     event_model.lend_people(st.events)
     return doc
+
+
+def _own_past(view: View, m: EventMention) -> bool:
+    """`at their meeting in Bali last November`: the meeting noun has a past time of its own."""
+    return bool(view.grammar.own_past_time.match(view.text, m.trig_end, m.sent.end))
 
 
 def _told(view: View, m: EventMention) -> bool:

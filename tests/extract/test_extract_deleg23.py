@@ -68,3 +68,59 @@ def test_a_plan_for_later_still_names_no_attendee() -> None:
     """Guard: `회담할 예정이다` is still a plan, whoever it names."""
     text = "조태열 외교부 장관은 다음 주 캔버라에서 페니 웡 호주 외교장관과 회담할 예정이다."
     assert _people(text, "ko", "2024-05-03") == {}
+
+
+def _english(text: str, published: str) -> set[str]:
+    return {d.name for e in _held(text, "en", published) for d in e.delegates}
+
+
+# The held meeting's sentence names who attended (deleg22), but not the people of a past meeting the sentence gives
+# a time of its own (`at their meeting in Bali last November`).
+PAST_MEETING = [
+    ("2025-03-11", "Foreign Minister Penny Wong met Foreign Minister Wang Yi in Beijing on 10 March 2025. The visit "
+     "builds on the understanding Prime Minister Anthony Albanese and President Xi Jinping reached at their meeting "
+     "in Lima last November.", "Anthony Albanese"),
+    ("2024-06-20", "Secretary Antony Blinken met Minister Subrahmanyam Jaishankar in Washington on 19 June 2024. The "
+     "talks followed up on the roadmap President Biden and Prime Minister Modi endorsed at their summit in New Delhi "
+     "last September.", "Modi"),
+    ("2024-06-20", "Chancellor Olaf Scholz received President Cyril Ramaphosa in Berlin on 19 June 2024. The visit "
+     "delivers on the pledge Chancellor Scholz and President Lula made at their meeting in Brasília a year ago.",
+     "Lula"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "name"), PAST_MEETING)
+def test_the_people_of_a_past_meeting_named_in_passing_did_not_attend(published: str, text: str, name: str) -> None:
+    people = _english(text, published)
+    assert name not in people
+    assert len(people) == 2  # the held meeting's own two
+
+
+def test_the_held_meetings_sentence_still_names_who_attended() -> None:
+    """Guard (deleg22's rule): no time of its own, no attendance verb, the people attended."""
+    text = ("Chancellor Olaf Scholz met President Cyril Ramaphosa in Berlin on 19 June 2024. Meeting in the "
+            "Chancellery, Olaf Scholz and Cyril Ramaphosa reviewed energy cooperation.")
+    assert _english(text, "2024-06-20") == {"Olaf Scholz", "Cyril Ramaphosa"}
+
+
+# `… met on Saturday, in what was expected to be their last meeting`: a future word inside a free relative, or a past
+# expectation, makes no plan of the meeting that was held.
+EXPECTED_THEN = [
+    ("2024-11-17", "President Joe Biden and Chinese leader Xi Jinping met on Saturday on the sidelines of the summit "
+     "in Lima, in what was expected to be their last meeting before Biden leaves office in January.", "Xi Jinping"),
+    ("2024-03-05", "Chancellor Olaf Scholz and President Emmanuel Macron held talks in Paris on Monday, in what is "
+     "likely to be their last meeting before the European elections.", "Emmanuel Macron"),
+    ("2024-03-05", "Prime Minister Giorgia Meloni met President Recep Tayyip Erdogan in Rome on Monday; the talks "
+     "were expected to be difficult.", "Giorgia Meloni"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "name"), EXPECTED_THEN)
+def test_an_expectation_inside_a_relative_or_past_is_no_plan(published: str, text: str, name: str) -> None:
+    assert name in _english(text, published)
+
+
+def test_a_plan_in_the_main_clause_still_names_no_attendee() -> None:
+    """Guard: `is expected to be in Rome on Friday to meet` is a plan."""
+    text = "Prime Minister Giorgia Meloni is expected to be in Rome on Friday to meet President Recep Tayyip Erdogan."
+    assert _english(text, "2024-03-05") == set()
