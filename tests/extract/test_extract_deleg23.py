@@ -124,3 +124,34 @@ def test_a_plan_in_the_main_clause_still_names_no_attendee() -> None:
     """Guard: `is expected to be in Rome on Friday to meet` is a plan."""
     text = "Prime Minister Giorgia Meloni is expected to be in Rome on Friday to meet President Recep Tayyip Erdogan."
     assert _english(text, "2024-03-05") == set()
+
+
+# `김 차관` after `김홍균 외교부 제1차관`: a surname with a title stands for the full name given with a longer title
+# word that ends in it.
+SURNAME_AND_TITLE = [
+    ("2024-05-03", "김홍균 외교부 제1차관은 2일 서울에서 커트 캠벨 미국 국무부 부장관과 회담했다. 이어 3일에는 "
+     "도쿄에서 김 차관, 캠벨 부장관, 오카노 마사타카 일본 외무성 사무차관이 참석한 가운데 한미일 외교차관협의회가 "
+     "개최되었다.", "김홍균"),
+    ("2024-05-03", "최상목 경제부총리는 2일 서울에서 재닛 옐런 미국 재무장관과 회담했다. 이어 3일에는 도쿄에서 "
+     "최 부총리, 옐런 장관, 스즈키 슌이치 일본 재무상이 참석한 가운데 한미일 재무장관회의가 개최되었다.", "최상목"),
+    ("2024-05-03", "박윤주 외교부 제1차관은 2일 하노이에서 응우옌 민 부 베트남 외교부 상임차관과 전략대화를 가졌다. "
+     "이튿날 3일에는 박 차관과 부 상임차관이 참석한 가운데 양국 기업인 간담회가 열렸다.", "박윤주"),
+]
+
+
+def _last_event_people(text: str, published: str) -> set[str]:
+    return {d.name for d in _held(text, "ko", published)[-1].delegates}
+
+
+@pytest.mark.parametrize(("published", "text", "name"), SURNAME_AND_TITLE)
+def test_a_surname_and_title_stand_for_the_full_name_of_a_longer_title(published: str, text: str,
+                                                                       name: str) -> None:
+    assert name in _last_event_people(text, published)
+
+
+def test_a_title_that_only_begins_a_longer_one_is_another_office() -> None:
+    """`정 차관` is no `정재호 … 차관보` (an assistant minister is not a vice minister)."""
+    text = ("정재호 외교부 차관보는 2일 서울에서 커트 캠벨 미국 국무부 부장관과 회담했다. 이어 3일에는 도쿄에서 "
+            "정 차관, 캠벨 부장관, 오카노 마사타카 일본 외무성 사무차관이 참석한 가운데 "
+            "한미일 외교차관협의회가 개최되었다.")
+    assert "정재호" not in _last_event_people(text, "2024-05-03")

@@ -268,9 +268,11 @@ def _full_name(view: View, surname: str, role: str, upto: int) -> str | None:
     cache = view.memo("full_names_ko")
     runs = cache.get((surname, role))
     if runs is None:
+        # (the role may close a longer title word, `제1차관`, `경제부총리`, but not open one, `차관보`)
         runs = cache[(surname, role)] = [
             (m.group(1), m.end()) for m in re.finditer(rf"(?<![가-힣])({re.escape(surname)}[가-힣]{{1,2}})\s+"
-                                                       rf"(?:\S+\s+){{0,3}}?{re.escape(role)}", view.text)]
+                                                       rf"(?:\S+\s+){{0,3}}?[^\s()]*?{re.escape(role)}"
+                                                       rf"(?=[은는이가과와을를의도]?(?:[\s,.(]|$))", view.text)]
     found = {name for name, end in runs if end <= upto and korean_shape(name)}
     return found.pop() if len(found) == 1 else None
 
