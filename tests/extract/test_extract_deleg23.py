@@ -155,3 +155,19 @@ def test_a_title_that_only_begins_a_longer_one_is_another_office() -> None:
             "정 차관, 캠벨 부장관, 오카노 마사타카 일본 외무성 사무차관이 참석한 가운데 "
             "한미일 외교차관협의회가 개최되었다.")
     assert "정재호" not in _last_event_people(text, "2024-05-03")
+
+
+# records.md: an organisation's official stands for it. The Asian Development Bank (a recurring lender in finance
+# ministers' releases) is one.
+ORGANISATION_SIDE = [
+    ("ko", "최상목 경제부총리는 2일 트빌리시에서 아사카와 마사쓰구(浅川雅嗣) 아시아개발은행(ADB) 총재와 면담했다.",
+     "아사카와 마사쓰구"),
+    ("ko", "최상목 경제부총리는 2일 마닐라에서 간다 마사토 ADB 총재와 면담했다.", "간다 마사토"),
+    ("en", "Deputy Prime Minister Choi Sang-mok met Masatsugu Asakawa, President of the Asian Development Bank, in "
+     "Tbilisi on 2 May 2024.", "Masatsugu Asakawa"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), ORGANISATION_SIDE)
+def test_a_development_banks_official_is_the_banks(lang: str, text: str, name: str) -> None:
+    assert _people(text, lang, "2024-05-03").get(name) == "ADB"
