@@ -171,3 +171,20 @@ ORGANISATION_SIDE = [
 @pytest.mark.parametrize(("lang", "text", "name"), ORGANISATION_SIDE)
 def test_a_development_banks_official_is_the_banks(lang: str, text: str, name: str) -> None:
     assert _people(text, lang, "2024-05-03").get(name) == "ADB"
+
+
+def test_the_un_command_is_a_side_and_no_person() -> None:
+    """`유엔사 회원국 국방장관과 대표들`: the United Nations Command (a standing body with its own member-state
+    meetings) is a party, its short name no person's."""
+    text = ("2일 서울에서 한-유엔사 회원국 국방장관회의가 개최되었으며, 신원식 장관과 오스틴 장관을 비롯한 유엔사 "
+            "회원국 국방장관과 대표들이 참석했다.")
+    [event] = _held(text, "ko", "2024-05-03")
+    assert "UNC" in event.participants
+    assert "유엔사" not in {d.name for d in event.delegates}
+
+
+def test_the_un_command_in_english_is_not_the_un() -> None:
+    text = ("Minister Shin Won-sik hosted the ROK-United Nations Command Member States Defense Ministerial Meeting "
+            "in Seoul on 2 May 2024.")
+    [event] = _held(text, "en", "2024-05-03")
+    assert set(event.participants) == {"KOR", "UNC"}
