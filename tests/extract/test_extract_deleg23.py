@@ -157,21 +157,6 @@ def test_a_title_that_only_begins_a_longer_one_is_another_office() -> None:
     assert "정재호" not in _last_event_people(text, "2024-05-03")
 
 
-# records.md: an organisation's official stands for it. The Asian Development Bank (a recurring lender in finance
-# ministers' releases) is one.
-ORGANISATION_SIDE = [
-    ("ko", "최상목 경제부총리는 2일 트빌리시에서 아사카와 마사쓰구(浅川雅嗣) 아시아개발은행(ADB) 총재와 면담했다.",
-     "아사카와 마사쓰구"),
-    ("ko", "최상목 경제부총리는 2일 마닐라에서 간다 마사토 ADB 총재와 면담했다.", "간다 마사토"),
-    ("en", "Deputy Prime Minister Choi Sang-mok met Masatsugu Asakawa, President of the Asian Development Bank, in "
-     "Tbilisi on 2 May 2024.", "Masatsugu Asakawa"),
-]
-
-
-@pytest.mark.parametrize(("lang", "text", "name"), ORGANISATION_SIDE)
-def test_a_development_banks_official_is_the_banks(lang: str, text: str, name: str) -> None:
-    assert _people(text, lang, "2024-05-03").get(name) == "ADB"
-
 
 def test_the_un_command_is_a_side_and_no_person() -> None:
     """`유엔사 회원국 국방장관과 대표들`: the United Nations Command (a standing body with its own member-state
