@@ -173,3 +173,23 @@ def test_the_un_command_in_english_is_not_the_un() -> None:
             "in Seoul on 2 May 2024.")
     [event] = _held(text, "en", "2024-05-03")
     assert set(event.participants) == {"KOR", "UNC"}
+
+
+# `The finance ministers of Brazil and Argentina, A and B, met …`: names in apposition to a plural title's countries
+# are of those countries, in order.
+APPOSITIVE_ROW = [
+    ("The finance ministers of Brazil and Argentina, Fernando Haddad and Luis Caputo, met in Brasilia on 29 July "
+     "2024.", {"Fernando Haddad": "BRA", "Luis Caputo": "ARG"}),
+    ("The trade ministers of Peru and Ecuador, Elizabeth Galdo and Sonsoles Garcia, met in Lima on 29 July 2024 to "
+     "review the trade agreement.", {"Elizabeth Galdo": "PER", "Sonsoles Garcia": "ECU"}),
+    ("The foreign ministers of Kenya and Tanzania, Musalia Mudavadi and January Makamba, held talks in Nairobi on 29 "
+     "July 2024.", {"Musalia Mudavadi": "KEN", "January Makamba": "TZA"}),
+    ("The energy ministers of Greece and Cyprus, Theodoros Skylakakis and George Papanastasiou, met in Athens on 29 "
+     "July 2024.", {"Theodoros Skylakakis": "GRC", "George Papanastasiou": "CYP"}),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), APPOSITIVE_ROW)
+def test_names_in_apposition_to_a_plural_titles_countries_follow_their_order(text: str,
+                                                                             sides: dict[str, str]) -> None:
+    assert _people(text, "en", "2024-07-30") == sides
