@@ -193,3 +193,19 @@ APPOSITIVE_ROW = [
 def test_names_in_apposition_to_a_plural_titles_countries_follow_their_order(text: str,
                                                                              sides: dict[str, str]) -> None:
     assert _people(text, "en", "2024-07-30") == sides
+
+
+# `한일 정상회담 개최…기시다 총리와 …`: a headline's ellipsis parts two phrases, and the meeting noun before it is
+# no person's name.
+HEADLINE_ELLIPSIS = [
+    ("2024-05-03", "한일 정상회담 개최…기시다 총리와 셔틀외교 복원\n\n윤석열 대통령은 2일 도쿄에서 기시다 후미오 일본 "
+     "총리와 정상회담을 가졌다."),
+    ("2019-06-30", "[청와대 브리핑] 한미 정상회담 개최…트럼프 대통령, 판문점 방문\n\n문재인 대통령은 6.30.(일) "
+     "청와대에서 도널드 트럼프 미국 대통령과 한미 정상회담을 가졌습니다."),
+]
+
+
+@pytest.mark.parametrize(("published", "text"), HEADLINE_ELLIPSIS)
+def test_a_headlines_meeting_noun_before_an_ellipsis_is_no_person(published: str, text: str) -> None:
+    people = _people(text, "ko", published)
+    assert people and not any("회담" in name or "개최" in name for name in people)

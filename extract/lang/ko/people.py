@@ -32,7 +32,8 @@ class _Chunk:
 _PAREN = re.compile(r"[(（]([^()（）]*)[)）]")
 _PARTICLE_AFTER_PAREN = ("J", "E", "VCP")
 _PARTICLE = ("J", "E", "VCP", "XSV", "XSA")
-_CHUNK = re.compile(r"(?:[^\s·,、・()（）*※▲]+|[(（][^()（）]*[)）])+")
+# (`개최…트럼프 대통령`: a headline's ellipsis parts two phrases as a space does)
+_CHUNK = re.compile(r"(?:[^\s·,、・()（）*※▲…]+|[(（][^()（）]*[)）])+")
 
 
 _BULLETS = frozenset("-–·•ㅇ○◦▪")
@@ -127,7 +128,7 @@ def _chunks(view: View, s: Sent) -> list[_Chunk]:
                     break
         body = text[start:core_end].strip("*'\"‘’“”「」 ")
         gap = text[prev_end:start]
-        sep = "·" if "·" in gap or "・" in gap else "," if "," in gap or "、" in gap else " " if gap else ""
+        sep = "·" if "·" in gap or "・" in gap else "," if any(x in gap for x in ",、…") else " " if gap else ""
         out.append(_Chunk(start, end, body, paren, particle, sep))
         prev_end = end
     return out
@@ -254,8 +255,9 @@ def _other_party(view: View, c: _Chunk) -> str | None:
 
 def _name_like(c: _Chunk) -> bool:
     stop = _stop()
-    if c.particle or c.text in stop or not c.text or _PARTY_ABBR.match(c.text) or c.text == _CONCURRENTLY:
-        return False  # `한일중 외교장관`: the parties, not a person
+    if c.particle or c.text in stop or not c.text or _PARTY_ABBR.match(c.text) or c.text == _CONCURRENTLY \
+            or _MEETING_NOUN.fullmatch(c.text):
+        return False  # `한일중 외교장관`: the parties, not a person; `정상회담`: the meeting, not a person
     return bool(_NAME_WORD.match(c.text) and 1 <= len(c.text) <= 10) or bool(_INITIALS.match(c.text))
 
 
