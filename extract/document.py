@@ -329,6 +329,18 @@ def antecedent(view: View, s: Sent, who: str, ner: list[tuple[int, int]]) -> Per
     return subjects[-1] if subjects else None
 
 
+def home_topic(view: View, s: Sent, ner: list[tuple[int, int]]) -> Person | None:
+    """Who a sentence that leaves out its subject is about: the latest person of the publisher's side who opened a
+    sentence before it (`윤석열 대통령은 …`)."""
+    found = antecedent(view, s, "he", ner)  # (fills the memo of everyone named)
+    home = view.home or view.grammar.home_country
+    if found is None or home is None:
+        return None
+    opened = [p for p, x in view.memo("named_people")["all"]
+              if x.start < s.start and p.start - x.start < 60 and p.country == home]
+    return opened[-1] if opened else None
+
+
 def _inner_run(words: list[str], tail: list[str]) -> bool:
     return any(words[i:i + len(tail)] == tail for i in range(1, len(words) - len(tail) + 1))
 

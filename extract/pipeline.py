@@ -137,6 +137,12 @@ def delegates(doc: Doc) -> Doc:
             antecedent = document.antecedent(view, s, who, ner)
             if antecedent is not None:
                 found.insert(0, copy.copy(antecedent))
+        elif who is None and found and view.grammar.zero_subject(view, s):
+            # `같은 날 저녁에는 B 총리와 만찬 회담을 했다`: who met B is the one the text was about.
+            antecedent = document.home_topic(view, s, ner)
+            if antecedent is not None and all(p.name != antecedent.name and p.country != antecedent.country
+                                              for p in found):
+                found.insert(0, copy.copy(antecedent))
         everyone = found
         here = held.get(s.idx, [])
         met = [(b, m.counterpart) for b, m in here if m.counterpart]

@@ -220,6 +220,11 @@ class Grammar(ABC):
         before; returns the referring words (`he`, `secretary`, `i`), else None."""
         return None
 
+    def zero_subject(self, view: View, s: Sent) -> bool:
+        """`같은 날 저녁에는 B 총리와 만찬 회담을 했다`: a meeting sentence that leaves out who met the partner (the
+        person the text is about, named as a topic before)."""
+        return False
+
     def named_by_family(self, name: str, text: str) -> bool:
         """`웡 장관` names `페니 웡`: a person named by family name and title."""
         return False

@@ -209,3 +209,27 @@ HEADLINE_ELLIPSIS = [
 def test_a_headlines_meeting_noun_before_an_ellipsis_is_no_person(published: str, text: str) -> None:
     people = _people(text, "ko", published)
     assert people and not any("회담" in name or "개최" in name for name in people)
+
+
+# `같은 날 저녁에는 B 총리와 만찬 회담을 했다`: a Korean meeting sentence that leaves out who met the partner is about
+# the publisher's principal who opened an earlier sentence.
+ZERO_SUBJECT = [
+    ("윤석열 대통령은 4일 서울에서 사미아 술루후 하산 탄자니아 대통령과 정상회담을 했다. 같은 날 저녁에는 아비 "
+     "아머드 알리 에티오피아 총리와 만찬 회담을 하고 교역 확대를 논의했다.", "윤석열"),
+    ("조태열 외교부 장관은 4일 서울에서 페니 웡 호주 외교장관과 회담했다. 이어 5일에는 윈스턴 피터스 뉴질랜드 "
+     "외교장관과 회담을 갖고 태평양 협력을 논의했다.", "조태열"),
+    ("안덕근 산업통상자원부 장관은 4일 워싱턴에서 지나 러몬도 미국 상무장관과 면담했다. 다음 날에는 캐서린 타이 "
+     "미국 무역대표부 대표와 면담하고 통상 현안을 협의했다.", "안덕근"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ZERO_SUBJECT)
+def test_a_meeting_sentence_without_a_subject_is_about_the_home_principal(text: str, name: str) -> None:
+    assert name in _last_event_people(text, "2024-06-05")
+
+
+def test_a_sentence_with_its_own_subject_keeps_it() -> None:
+    """Guard: `양측은 …`: the sentence says who met; nobody is carried over."""
+    text = ("조태열 외교부 장관은 4일 서울에서 페니 웡 호주 외교장관과 회담했다. 5일에는 윈스턴 피터스 뉴질랜드 "
+            "외교장관이 호주 외교장관과 회담을 갖고 태평양 협력을 논의했다.")
+    assert "조태열" not in _last_event_people(text, "2024-06-05")

@@ -471,6 +471,24 @@ class Korean(Grammar):
     def foreign_name(self, name: str) -> bool:
         return not ko_people.korean_shape(name)
 
+    # `B 총리와 만찬 회담을 했다`, `B 대표와 면담하고`: the partner of a meeting, marked as the one met with.
+    _met_with = re.compile(r"(?:과|와)\s+(?:[^\s.]+\s+){0,2}?(?:정상회담|회담|면담|통화|회동|만찬|오찬|접견)")
+
+    def zero_subject(self, view: View, s: Sent) -> bool:
+        """No topic or subject noun (`윤 대통령은`, `양측은`) before the partner: `저녁에는` (a time's topic) is
+        none."""
+        m = self._met_with.search(s.text)
+        if m is None:
+            return False
+        prev = None
+        for t in view.tokens_in(s.start, s.start + m.start()):
+            if t.base in ("JX", "JKS") and t.text in ("은", "는", "이", "가") and prev is not None \
+                    and prev.base.startswith(("N", "SL", "SH")):
+                return False
+            if t.text.strip():
+                prev = t
+        return True
+
     def named_by_family(self, name: str, text: str) -> bool:
         """`페니 웡` as `웡 장관`, `쑨웨이둥` as `쑨 부부장`, `조태열` as `조 장관`."""
         family = name.split()[-1] if " " in name else name[:1]
