@@ -143,6 +143,9 @@ def delegates(doc: Doc) -> Doc:
             if antecedent is not None and all(p.name != antecedent.name and p.country != antecedent.country
                                               for p in found):
                 found.insert(0, copy.copy(antecedent))
+        if found and (leader := document.schedule_leader(view, s, ner)) is not None \
+                and all(p.name != leader.name and p.country != leader.country for p in found):
+            found.insert(0, copy.copy(leader))  # `① 6.10.(월) 한-X 정상회담 - A 대통령` under the trip's header
         everyone = found
         here = held.get(s.idx, [])
         met = [(b, m.counterpart) for b, m in here if m.counterpart]

@@ -220,6 +220,11 @@ class Grammar(ABC):
         before; returns the referring words (`he`, `secretary`, `i`), else None."""
         return None
 
+    # `윤석열 대통령 중앙아시아 3개국 국빈 방문 주요 일정` over `① 6.10.(월) 한-X 정상회담 - A 대통령` lines: the line
+    # heading a trip's schedule names who went to each item's meeting.
+    schedule_header: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")
+    schedule_item: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")
+
     def zero_subject(self, view: View, s: Sent) -> bool:
         """`같은 날 저녁에는 B 총리와 만찬 회담을 했다`: a meeting sentence that leaves out who met the partner (the
         person the text is about, named as a topic before)."""

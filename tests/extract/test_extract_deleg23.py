@@ -233,3 +233,21 @@ def test_a_sentence_with_its_own_subject_keeps_it() -> None:
     text = ("조태열 외교부 장관은 4일 서울에서 페니 웡 호주 외교장관과 회담했다. 5일에는 윈스턴 피터스 뉴질랜드 "
             "외교장관이 호주 외교장관과 회담을 갖고 태평양 협력을 논의했다.")
     assert "조태열" not in _last_event_people(text, "2024-06-05")
+
+
+# `윤석열 대통령 … 주요 일정` over numbered items `① 6.10.(월) 한-X 정상회담 - A 대통령`: the leader the
+# schedule's header names once went to each item's meeting.
+SCHEDULE = [
+    "중앙아시아 순방 결과\n윤석열 대통령 중앙아시아 3개국 국빈 방문 주요 일정\n① 6.10.(월) 한-투르크메니스탄 "
+    "정상회담 - 세르다르 베르디무하메도프 대통령 (아시가바트)\n② 6.12.(수) 한-카자흐스탄 정상회담 - "
+    "카심조마르트 토카예프 대통령 (아스타나)",
+    "아프리카 순방 결과\n조태열 외교부 장관 아프리카 순방 주요 일정\n① 6.10.(월) 한-케냐 외교장관회담 - 무살리아 "
+    "무다바디 외교장관 (나이로비)\n② 6.12.(수) 한-가나 외교장관회담 - 셜리 보치웨이 외교장관 (아크라)",
+]
+
+
+@pytest.mark.parametrize("text", SCHEDULE)
+def test_a_schedules_header_names_the_leader_of_each_item(text: str) -> None:
+    events = _held(text, "ko", "2024-06-15")
+    leader = text.split("\n")[1].split()[0]
+    assert len(events) == 2 and all(leader in {d.name for d in e.delegates} for e in events)

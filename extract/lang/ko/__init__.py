@@ -471,6 +471,8 @@ class Korean(Grammar):
     def foreign_name(self, name: str) -> bool:
         return not ko_people.korean_shape(name)
 
+    schedule_header = re.compile(r"(?:주요\s*)?일정\s*[:：]?\s*$")
+    schedule_item = re.compile(r"^\s*(?:[①-⑳]|\(\d{1,2}\)|\d{1,2}\))")
     # `B 총리와 만찬 회담을 했다`, `B 대표와 면담하고`: the partner of a meeting, marked as the one met with.
     _met_with = re.compile(r"(?:과|와)\s+(?:[^\s.]+\s+){0,2}?(?:정상회담|회담|면담|통화|회동|만찬|오찬|접견)")
 
