@@ -290,13 +290,15 @@ def _common_nouns(view: View, c: _Chunk) -> bool:
     return bool(toks) and all(t.base in ("NNG", "MAG", "MAJ") for t in toks) and not c.paren
 
 
-# `J.`, `Jr.`, `III`: a gloss's initials and generation suffixes, which the Hangul form leaves out.
+# `J.`, `Jr.`, `III`: a gloss's middle initials and generation suffixes, which the Hangul form leaves out.
 _UNWRITTEN = re.compile(r"^(?:[A-Z]\.?|Jr\.?|Sr\.?|[IV]{2,4})$")
 
 
 def _gloss_words(gloss: str) -> int:
-    """How many Hangul words a Latin gloss stands for: `Antony J. Blinken` is `토니 블링컨`, two."""
-    return max(1, sum(1 for w in gloss.split() if not _UNWRITTEN.match(w)))
+    """How many Hangul words a Latin gloss stands for: `Antony J. Blinken` is `토니 블링컨`, two; a leading initial
+    stands for a word the Hangul spells out (`바트바야르 간졸(B. Ganzol)`)."""
+    words = gloss.split()
+    return max(1, sum(1 for i, w in enumerate(words) if i == 0 or not _UNWRITTEN.match(w)))
 
 
 def _marked_noun(view: View, c: _Chunk) -> bool:
