@@ -332,6 +332,34 @@ def antecedent(view: View, s: Sent, who: str, ner: list[tuple[int, int]]) -> Per
     return subjects[-1] if subjects else None
 
 
+def home_topic(view: View, s: Sent, ner: list[tuple[int, int]]) -> Person | None:
+    """Who a sentence that leaves out its subject is about: the latest person of the publisher's side who opened a
+    sentence before it (`윤석열 대통령은 …`)."""
+    found = antecedent(view, s, "he", ner)  # (fills the memo of everyone named)
+    home = view.home or view.grammar.home_country
+    if found is None or home is None:
+        return None
+    opened = [p for p, x in view.memo("named_people")["all"]
+              if x.start < s.start and p.start - x.start < 60 and p.country == home]
+    return opened[-1] if opened else None
+
+
+def schedule_leader(view: View, s: Sent, ner: list[tuple[int, int]]) -> Person | None:
+    """The publisher's person named in the header line over a schedule's numbered items (`윤석열 대통령 … 주요
+    일정`, then `① 6.10.(월) 한-X 정상회담 - A 대통령`): the trip's leader, at each item's meeting."""
+    g = view.grammar
+    if not g.schedule_item.match(s.text):
+        return None
+    k = s.idx - 1
+    while k >= 0 and k > s.idx - 12 and g.schedule_item.match(view.sents[k].text):
+        k -= 1
+    if k < 0 or not g.schedule_header.search(view.sents[k].text):
+        return None
+    home = view.home or g.home_country
+    leaders = [p for p in find_people(view, view.sents[k], ner) if p.country == home]
+    return leaders[0] if len(leaders) == 1 else None
+
+
 def _inner_run(words: list[str], tail: list[str]) -> bool:
     return any(words[i:i + len(tail)] == tail for i in range(1, len(words) - len(tail) + 1))
 

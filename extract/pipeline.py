@@ -125,7 +125,7 @@ def delegates(doc: Doc) -> Doc:
         a = owner.get(s.idx)
         if a is None or s.idx in past:
             continue  # the people of a past event mentioned here (a photo caption) are not this one's
-        if not people_mod.is_attendance(view, s, s.idx in held):
+        if not people_mod.is_attendance(view, s, any(not _own_past(view, m) for _, m in held.get(s.idx, []))):
             # `The founding partners are A, B, C …`: who takes part, named without an attendance verb.
             a.parties.extend(document.enumerated_parties(view, s))
             continue
@@ -137,6 +137,15 @@ def delegates(doc: Doc) -> Doc:
             antecedent = document.antecedent(view, s, who, ner)
             if antecedent is not None:
                 found.insert(0, copy.copy(antecedent))
+        elif who is None and found and view.grammar.zero_subject(view, s):
+            # `같은 날 저녁에는 B 총리와 만찬 회담을 했다`: who met B is the one the text was about.
+            antecedent = document.home_topic(view, s, ner)
+            if antecedent is not None and all(p.name != antecedent.name and p.country != antecedent.country
+                                              for p in found):
+                found.insert(0, copy.copy(antecedent))
+        if found and (leader := document.schedule_leader(view, s, ner)) is not None \
+                and all(p.name != leader.name and p.country != leader.country for p in found):
+            found.insert(0, copy.copy(leader))  # `① 6.10.(월) 한-X 정상회담 - A 대통령` under the trip's header
         everyone = found
         here = held.get(s.idx, [])
         met = [(b, m.counterpart) for b, m in here if m.counterpart]
@@ -162,6 +171,11 @@ def delegates(doc: Doc) -> Doc:
     document.signing_people(view, st.events)
     event_model.lend_people(st.events)
     return doc
+
+
+def _own_past(view: View, m: EventMention) -> bool:
+    """`at their meeting in Bali last November`: the meeting noun has a past time of its own."""
+    return bool(view.grammar.own_past_time.match(view.text, m.trig_end, m.sent.end))
 
 
 def _told(view: View, m: EventMention) -> bool:

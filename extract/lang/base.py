@@ -220,6 +220,16 @@ class Grammar(ABC):
         before; returns the referring words (`he`, `secretary`, `i`), else None."""
         return None
 
+    # `윤석열 대통령 중앙아시아 3개국 국빈 방문 주요 일정` over `① 6.10.(월) 한-X 정상회담 - A 대통령` lines: the line
+    # heading a trip's schedule names who went to each item's meeting.
+    schedule_header: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")
+    schedule_item: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")
+
+    def zero_subject(self, view: View, s: Sent) -> bool:
+        """`같은 날 저녁에는 B 총리와 만찬 회담을 했다`: a meeting sentence that leaves out who met the partner (the
+        person the text is about, named as a topic before)."""
+        return False
+
     def named_by_family(self, name: str, text: str) -> bool:
         """`웡 장관` names `페니 웡`: a person named by family name and title."""
         return False
@@ -320,6 +330,9 @@ class Grammar(ABC):
     # A sentence naming a held event reports who attended it with no attendance verb of its own (`Meeting in X on D,
     # A and B reviewed …`, `After their talks in X, A and B agreed …`).
     mention_attends: ClassVar[bool] = False
+    # Right after a meeting noun, a time of its own before the day (`at their meeting in Bali last November`): a past
+    # meeting, whose people the sentence names without their attending the held one.
+    own_past_time: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")
     # A commitment clause without a topic word is about the topic of the event's name (`양측은 협력 방안을
     # 구체화해 나가기로 했다` at a supply-chain dialogue: Korean leaves the object to the context), not `other`.
     name_topic_fallback: ClassVar[bool] = False

@@ -130,6 +130,10 @@ class English(Grammar):
               ("senior_officials", r"\b(vice|deputy|senior officials?|high-level)\b"),
               ("working", r"\b(working[- ]level|director[- ]general|deputy assistant)\b")]
     mention_attends = True  # `Meeting in X on D, A and B reviewed …`: the held meeting's sentence names who attended
+    own_past_time = re.compile(r"[^,.;:]{0,40}?\b(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter|"
+                               r"January|February|March|April|May|June|July|August|September|October|November|"
+                               r"December)|an?\s+(?:year|month|week)\s+ago|(?:\w+\s+)?(?:years|months)\s+ago|"
+                               r"(?:earlier|early|late)\s+last\s+year)\b")
     attendance = re.compile(r"\b(met|meet|attended|led|chaired|co-chaired|held|hosted|co-hosted|joined|participated|"
                             r"headed|represented|welcomed|received|launched|convened|gathered|signed|took part|"
                             r"called on|paid a (?:courtesy )?(?:call|visit)|made a courtesy call|in attendance|"
@@ -141,9 +145,12 @@ class English(Grammar):
                             r"consists of|(?:was|were|is|are)\s+(?:made up|composed|comprised)\s+of))\b", re.I)
     # Planned, not held; a future in a relative clause after what was done (`signed an Agreement that will …`, `called
     # on President X, who will host …`, `an arrangement under which Japan will …`) says nothing of the attendance.
-    attendance_future = re.compile(r"^(?:(?!\b(?:which|who|whom|whose)\b).)*?(?:\b(?:said|says|announced|noted|stated|"
-                                   r"confirmed|added|agreed|expects?|hopes?)\s+that\s+(?:\S+\s+){0,4}?will\b|"
-                                   r"(?<!\bthat )\b(?:will|to be|look forward|looks forward|plans? to)\b)", re.S)
+    # (not inside a relative clause, `which …`, `in what was expected to be their last meeting`, nor a past
+    # expectation, `was expected to be`)
+    attendance_future = re.compile(r"^(?:(?!\b(?:which|who|whom|whose|what)\b).)*?(?:\b(?:said|says|announced|noted|"
+                                   r"stated|confirmed|added|agreed|expects?|hopes?)\s+that\s+(?:\S+\s+){0,4}?will\b|"
+                                   r"(?<!\bthat )\b(?:will|(?<!was expected )(?<!were expected )to be|look forward|"
+                                   r"looks forward|plans? to)\b)", re.S)
     participation = re.compile(r"\b(?:attended|took part|participated|joined|(?:leaders|ministers|representatives|"
                                r"delegations|heads of (?:state|government)|counterparts) (?:of|from)|(?:founding |"
                                r"participating )?(?:partners|members|participants|signatories) (?:are|were|include|"

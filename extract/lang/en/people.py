@@ -648,6 +648,7 @@ def _without_styles(name: str, before: str) -> str:
 def find(view: View, s: Sent, ner: list[tuple[int, int]], refer: bool = True) -> list[Person]:
     people = _find(view, s, ner)
     _parallel_sides(view, s, people)
+    _appositive_row(view, s, people)
     if refer:
         _joined_sides(view, s, people, ner)
     return people
@@ -676,6 +677,33 @@ def _parallel_sides(view: View, s: Sent, people: list[Person]) -> None:
             continue
         for p, c in zip(row, countries, strict=True):
             p.country, p.home_side = c.id, False
+        return
+
+
+# `The defence ministers of Italy, Japan and the United Kingdom, A, B and C, met`: a plural title's country list
+# and the names in apposition after it.
+_PLURAL_TITLE = re.compile(r"\b(?:[A-Za-z\-]+\s+){0,2}?(?:ministers|secretaries|presidents|leaders|chancellors|"
+                           r"governors|envoys|ambassadors|representatives)(?=\s+of\s)", re.I)
+
+
+def _appositive_row(view: View, s: Sent, people: list[Person]) -> None:
+    """Names listed in apposition right after a plural title's countries are of those countries, in order, and
+    hold that title (`the foreign ministers of Australia, India and Japan, A, B and C, met`); each must name a new
+    person, as many as the countries."""
+    for m in _PLURAL_TITLE.finditer(s.text):
+        listed = _COUNTRY_LIST.match(view.text, s.start + m.end())
+        if listed is None:
+            continue
+        countries = _sides(view, listed.start(1), listed.end(1), "COUNTRY")
+        last = countries[-1].end if countries else listed.end(1)
+        row = sorted((p for p in people if last < p.start < listed.end(1)), key=lambda p: p.start)
+        if len(row) < 2 or len(row) != len(countries) or not view.text[last:row[0].start].strip().startswith(","):
+            continue
+        plural = re.sub(r"(?i)^(?:the|its|their|both)\s+", "", m.group())
+        title = plural[:-3] + "y" if plural.lower().endswith("ies") else plural[:-1]
+        for p, c in zip(row, countries, strict=True):
+            p.country, p.home_side = c.id, False
+            p.role = title[0].upper() + title[1:]
         return
 
 

@@ -211,9 +211,12 @@ class Korean(Grammar):
     attendance = re.compile(r"참석|주재|서명|체결|임석|수석대표|대표로|참석자|참여|회담|개최|만나|만났|만난|면담|"
                             r"예방|접견|회동|지켜봤|지켜보았|이끌|열었|가졌|"
                             r"갖고|배석|(?:회의|회담|통화|협의)를\s*(?:하|한|했)|통화(?:했|하였|하고|하며)|함께하|함께했|환담|"
+                            r"[을를]\s*열(?:고|어|며)\s|"  # `정상회의를 열고 …`: held it together
                             r"공동\s?의장|의장을 맡|개회사|모두발언|자리했|자리하였|동석")
     # planned, not held: `개최될 정상회담`, `열릴 회의`, `회담이 추진되고 있어`
-    attendance_future = regexscan.compile(r"예정|계획|개최될|열릴|추진되|"  # (tried only at its first characters)
+    # (`예정됐던 기자회견`, `예정대로`: what was planned before the day, not a plan for later; the pattern is tried
+    # only at its first characters)
+    attendance_future = regexscan.compile(r"예정(?!됐던|되었던|이었던|대로)|계획|개최될|열릴|추진되|"
                                    r"\b(will|to be|look forward|looks forward|plans? to)\b")
     participation = re.compile(r"참석|참가|참여|정상들이|장관들이|대표들이")
     continuation = re.compile(r"^(이를|이에|이와)\b|(?:이러한|이와 같은|이 같은)\s*(?:협력|교류|공조)")
@@ -470,6 +473,26 @@ class Korean(Grammar):
 
     def foreign_name(self, name: str) -> bool:
         return not ko_people.korean_shape(name)
+
+    schedule_header = re.compile(r"(?:주요\s*)?일정\s*[:：]?\s*$")
+    schedule_item = re.compile(r"^\s*(?:[①-⑳]|\(\d{1,2}\)|\d{1,2}\))")
+    # `B 총리와 만찬 회담을 했다`, `B 대표와 면담하고`: the partner of a meeting, marked as the one met with.
+    _met_with = re.compile(r"(?:과|와)\s+(?:[^\s.]+\s+){0,2}?(?:정상회담|회담|면담|통화|회동|만찬|오찬|접견)")
+
+    def zero_subject(self, view: View, s: Sent) -> bool:
+        """No topic or subject noun (`윤 대통령은`, `양측은`) before the partner: `저녁에는` (a time's topic) is
+        none."""
+        m = self._met_with.search(s.text)
+        if m is None:
+            return False
+        prev = None
+        for t in view.tokens_in(s.start, s.start + m.start()):
+            if t.base in ("JX", "JKS") and t.text in ("은", "는", "이", "가") and prev is not None \
+                    and prev.base.startswith(("N", "SL", "SH")):
+                return False
+            if t.text.strip():
+                prev = t
+        return True
 
     def named_by_family(self, name: str, text: str) -> bool:
         """`페니 웡` as `웡 장관`, `쑨웨이둥` as `쑨 부부장`, `조태열` as `조 장관`."""

@@ -32,7 +32,8 @@ class _Chunk:
 _PAREN = re.compile(r"[(（]([^()（）]*)[)）]")
 _PARTICLE_AFTER_PAREN = ("J", "E", "VCP")
 _PARTICLE = ("J", "E", "VCP", "XSV", "XSA")
-_CHUNK = re.compile(r"(?:[^\s·,、・()（）*※▲]+|[(（][^()（）]*[)）])+")
+# (`개최…트럼프 대통령`: a headline's ellipsis parts two phrases as a space does)
+_CHUNK = re.compile(r"(?:[^\s·,、・()（）*※▲…]+|[(（][^()（）]*[)）])+")
 
 
 _BULLETS = frozenset("-–·•ㅇ○◦▪")
@@ -129,7 +130,7 @@ def _chunks(view: View, s: Sent) -> list[_Chunk]:
                     break
         body = text[start:core_end].strip("*'\"‘’“”「」 ")
         gap = text[prev_end:start]
-        sep = "·" if "·" in gap or "・" in gap else "," if "," in gap or "、" in gap else " " if gap else ""
+        sep = "·" if "·" in gap or "・" in gap else "," if any(x in gap for x in ",、…") else " " if gap else ""
         out.append(_Chunk(start, end, body, paren, particle, sep))
         prev_end = end
     return out
@@ -259,8 +260,9 @@ def _other_party(view: View, c: _Chunk) -> str | None:
 
 def _name_like(c: _Chunk) -> bool:
     stop = _stop()
-    if c.particle or c.text in stop or not c.text or _PARTY_ABBR.match(c.text) or c.text == _CONCURRENTLY:
-        return False  # `한일중 외교장관`: the parties, not a person
+    if c.particle or c.text in stop or not c.text or _PARTY_ABBR.match(c.text) or c.text == _CONCURRENTLY \
+            or _MEETING_NOUN.fullmatch(c.text):
+        return False  # `한일중 외교장관`: the parties, not a person; `정상회담`: the meeting, not a person
     return bool(_NAME_WORD.match(c.text) and 1 <= len(c.text) <= 10) or bool(_INITIALS.match(c.text))
 
 
@@ -273,9 +275,11 @@ def _full_name(view: View, surname: str, role: str, upto: int) -> str | None:
     cache = view.memo("full_names_ko")
     runs = cache.get((surname, role))
     if runs is None:
+        # (the role may close a longer title word, `제1차관`, `경제부총리`, but not open one, `차관보`)
         runs = cache[(surname, role)] = [
             (m.group(1), m.end()) for m in re.finditer(rf"(?<![가-힣])({re.escape(surname)}[가-힣]{{1,2}})\s+"
-                                                       rf"(?:\S+\s+){{0,3}}?{re.escape(role)}", view.text)]
+                                                       rf"(?:\S+\s+){{0,3}}?[^\s()]*?{re.escape(role)}"
+                                                       rf"(?=[은는이가과와을를의도]?(?:[\s,.(]|$))", view.text)]
     found = {name for name, end in runs if end <= upto and korean_shape(name)}
     return found.pop() if len(found) == 1 else None
 
@@ -297,6 +301,28 @@ def _common_nouns(view: View, c: _Chunk) -> bool:
     return bool(toks) and all(t.base in ("NNG", "MAG", "MAJ") for t in toks) and not c.paren
 
 
+# `J.`, `Jr.`, `III`: a gloss's middle initials and generation suffixes, which the Hangul form leaves out.
+_UNWRITTEN = re.compile(r"^(?:[A-Z]\.?|Jr\.?|Sr\.?|[IV]{2,4})$")
+
+
+def _gloss_words(gloss: str) -> int:
+    """How many Hangul words a Latin gloss stands for: `Antony J. Blinken` is `토니 블링컨`, two; a leading initial
+    stands for a word the Hangul spells out (`바트바야르 간졸(B. Ganzol)`)."""
+    words = gloss.split()
+    return max(1, sum(1 for i, w in enumerate(words) if i == 0 or not _UNWRITTEN.match(w)))
+
+
+def _marked_noun(view: View, c: _Chunk) -> bool:
+    """`청사에서`, `서명은`: a dictionary noun with a place, topic or object particle closes the phrase before a
+    name and is never a word of it (a transliterated word Kiwi cuts as a noun and `만` or `가` may be)."""
+    toks = [t for t in view.tokens_in(c.start, c.end) if t.text.strip()]
+    return (len(toks) >= 2 and toks[-1].base.startswith("J") and toks[-1].text in _CLOSING_PARTICLES
+            and all(t.base == "NNG" for t in toks[:-1]))
+
+
+_CLOSING_PARTICLES = frozenset({"에서", "에게", "에는", "에서는", "은", "는", "을", "를", "으로", "로"})
+
+
 def _glossed_words(view: View, chunks: list[_Chunk], words: list[_Chunk], n: int) -> list[_Chunk]:
     """`일리야나 이바노바(Iliana Ivanova)`, `사이토 켄(齋藤健)`: the gloss says how many words the name has; the
     Hangul words just before, which Kiwi may have read with an ending (`일리야나` as `일리` + `야나`), complete it."""
@@ -305,7 +331,7 @@ def _glossed_words(view: View, chunks: list[_Chunk], words: list[_Chunk], n: int
         prev = chunks[k - 1]
         raw = view.text[prev.start:prev.end]
         if (not _HANGUL.match(raw) or raw in _stop() or prev.text in _stop() or _role_suffix(raw)
-                or _role_suffix(prev.text) or view.mentions_at(prev.start, prev.end)):
+                or _role_suffix(prev.text) or view.mentions_at(prev.start, prev.end) or _marked_noun(view, prev)):
             break
         words = [_Chunk(prev.start, prev.end, raw, None, "", prev.sep_before), *words]
         k -= 1
@@ -394,8 +420,9 @@ def _misread_name(view: View, chunks: list[_Chunk], j: int, run: list[_Chunk]) -
     # `다니엘 오르테가 니카라과 대통령`: a last name word Kiwi ends with a subject particle (`오르테` + `가`) right
     # before the country, after a first name
     subject = at == 0 and _misread_subject(view, chunks[j])
-    while k >= 0 and len(words) + at < 4 and (_short_word(view, chunks[k]) or _linked_word(view, chunks, k)
-                                              or _misread_final(view, chunks, k) or (k == j and subject)):
+    while k >= 0 and len(words) + at < 4 and not _marked_noun(view, chunks[k]) and (
+            _short_word(view, chunks[k]) or _linked_word(view, chunks, k) or _misread_final(view, chunks, k)
+            or (k == j and subject)):
         c = chunks[k]
         words.insert(0, _Chunk(c.start, c.end, view.text[c.start:c.end], None, "", c.sep_before))
         k -= 1
@@ -615,7 +642,7 @@ def find(view: View, s: Sent) -> list[Person]:
                     if len(part) == n and (o := g.official(" ".join(x.text for x in part))):
                         name_chunks, off = part, o
                         if (gloss := part[-1].paren) and _LATIN_PAREN.match(gloss):  # `지나 러몬도(Gina Raimondo)`
-                            name_chunks = _glossed_words(view, chunks, part, len(gloss.split()))
+                            name_chunks = _glossed_words(view, chunks, part, _gloss_words(gloss))
                         break
                 if name_chunks:
                     break
@@ -623,7 +650,9 @@ def find(view: View, s: Sent) -> list[Person]:
                 break
             for k, x in enumerate(grp):
                 if x.paren and (_LATIN_PAREN.match(x.paren) or _KANJI.match(x.paren)):
-                    n = len(x.paren.split()) if _LATIN_PAREN.match(x.paren) else 2
+                    # (an initial the Hangul writes too, `로버트 F. 케네디`, is one of its words)
+                    n = (_gloss_words(x.paren) + sum(1 for y in grp[:k] if _INITIALS.match(y.text))
+                         if _LATIN_PAREN.match(x.paren) else 2)
                     name_chunks = _glossed_words(view, chunks, grp[max(0, k + 1 - n):k + 1], n)
                     break
             if name_chunks:
