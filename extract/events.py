@@ -336,6 +336,10 @@ def _talks_beside(view: View, e: Event, m: EventMention) -> bool:
         for x in e.mentions) and not (m.name and view.grammar.conference(m.name))
 
 
+def _bare(name: str | None) -> str:
+    return (name or "").strip(" '‘’「」『』\"“”")
+
+
 def _of_many(view: View, m: EventMention) -> bool:
     """The name spells out a grouping or three parties or more (`아세안+3`, `한-아세안`, `G20`)."""
     named = _in_name(view, m)
@@ -479,6 +483,8 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
                 continue  # `held talks with his counterparts` beside named meetings: not another event
         # Two differently named meetings of one day (`the 2+2` and `the Extended Deterrence Ministerial`).
         same = [e for e in same if not _distinct(view, e, m)]
+        if view.grammar.also_attended(view, m):  # another gathering of the day, unless it was named before
+            same = [e for e in same if any(_specific(view, x) and _bare(x.name) == _bare(m.name) for x in e.mentions)]
         if m.counterpart:  # `Later that day, she called on Secretary X`: a meeting with someone else
             same = [e for e in same if (not _other_counterpart(e, m) or _short_name(view, e, m, by_key.get(key, [])))
                     and not _talks_beside(view, e, m)]
