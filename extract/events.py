@@ -449,6 +449,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     specific = {m.type for m in main if _specific(view, m)}
     for m in main:
         day = m.date.value if m.date and m.date.kind == "day" else None
+        also = view.grammar.also_attended(view, m)
         # `10.30~31일 A, B와 잇달아 면담`: each met on some day of the span.
         spanned = day is not None and bool(m.counterpart) and m.separate and _spans_days(view, m.date)
         if spanned:
@@ -462,6 +463,8 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
             head = _section_heading_day(view, prior[-1][0], m.sent.idx) if prior else None
             if head is not None:
                 day = head[0]
+            if also and head is None:
+                day, text = anchor, None  # `The leaders also attended a business summit`: besides the report's event
             trip = view.grammar.during_trip
             if trip is not None and m.counterpart and trip.search(m.sent.text[:m.trig_start - m.sent.start]):
                 day = None  # `During the visit he also met Minister X`: some day of the trip
@@ -483,7 +486,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
                 continue  # `held talks with his counterparts` beside named meetings: not another event
         # Two differently named meetings of one day (`the 2+2` and `the Extended Deterrence Ministerial`).
         same = [e for e in same if not _distinct(view, e, m)]
-        if view.grammar.also_attended(view, m):  # another gathering of the day, unless it was named before
+        if also:  # another gathering of the day, unless it was named before
             same = [e for e in same if any(_specific(view, x) and _bare(x.name) == _bare(m.name) for x in e.mentions)]
         if m.counterpart:  # `Later that day, she called on Secretary X`: a meeting with someone else
             same = [e for e in same if (not _other_counterpart(e, m) or _short_name(view, e, m, by_key.get(key, [])))

@@ -290,6 +290,8 @@ class English(Grammar):
     _also = re.compile(r"^\W*Also\b|\balso\s+(?:attended|joined|took\s+part\s+in|participated\s+in)\b")
 
     def also_attended(self, view: View, m: EventMention) -> bool:
+        if m.name and not self.specific(view, m) and view.text[:m.name_start or 0].endswith("the "):
+            return False  # `also joined the talks`: the talks reported
         return bool(self._also.search(view.text[m.sent.start:max(m.trig_end, m.name_end or 0)]))
 
     def recalled(self, view: View, m: EventMention) -> bool:

@@ -244,11 +244,14 @@ def _not_counterparts(before: str) -> bool:
 
 
 # `「X 센터」가 … 개소식을 갖고`: a ceremony held for an opening (개소, 출범, 발족) launches the body named.
-_CEREMONY = re.compile(r"(?:출범|발족|개소|개원|개관|창립)(?:식|행사)(?:을|를|이|가)?\s*$")
+_CEREMONY = re.compile(r"(?:출범|발족|개소|개원|개관|창립)(?:식|행사)(?:을|를|이|가|에)?\s*$")
 _QUOTED = re.compile(r"[「『'‘\"“]([^「『'‘\"“」』’”]{2,60})[」』'’\"”]")
 
 
 _MEAL = re.compile(r"(?:오찬|만찬|조찬)$")
+# a launch told as done (`출범시켰다`), not one agreed on (`출범시켜 … 삼기로 했다`)
+_LAUNCHED = re.compile(r"(?:출범|발족|창설)(?:시켰|하였|했|되었|됐)")
+_LAUNCHED_QUOTE = re.compile(r"[「『'‘\"“]([^「『'‘\"“」』’”]{2,60})[」』'’\"”]\s*(?:을|를|이|가)\s*$")
 _SIGNED_QUOTE = re.compile(r"[「『]([^「『」』]{2,80})[」』]\s*(?:이|가|을|를|에|도)?\s*$")
 
 
@@ -271,7 +274,10 @@ def _ceremony_launch(view: View, lo: int, trig: int) -> list[tuple[int, int, str
     cer = _CEREMONY.search(before)
     if not cer:
         return []
-    named = [q for q in _QUOTED.finditer(before[:cer.start()]) if ends_with_head(q.group(1), ("launch", "dialogue"))]
+    # `「한-베트남 디지털 동반자 관계」 출범식`: the quoted name right before the ceremony is what it launches,
+    # whatever its head noun
+    named = [q for q in _QUOTED.finditer(before[:cer.start()]) if ends_with_head(q.group(1), ("launch", "dialogue"))
+             or not before[q.end():cer.start()].strip()]
     if not named:
         return [(-1, -1, "launch")]
     q = named[-1]
@@ -481,6 +487,10 @@ def mentions(view: View) -> list[EventMention]:
                 objs = _find_object(view, toks, i, ("body",))[:1]
             else:
                 objs = _find_object(view, toks, i, (etype, "dialogue") if etype == "launch" else (etype,))[:1]
+                q = _LAUNCHED_QUOTE.search(view.text, sent.start, t.start) if etype == "launch" and \
+                    _LAUNCHED.match(view.text, t.start) else None
+                if not objs and q:  # `「한-베트남 디지털 동반자 관계」를 출범시켰다`: the quoted object, any head
+                    objs = [(q.start(1), q.end(1), "launch")]
             if not objs and etype == "dialogue" and mood == "main":
                 objs = _ceremony_launch(view, sent.start, t.start)
                 etype = "launch" if objs else etype
