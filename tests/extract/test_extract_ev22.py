@@ -23,6 +23,10 @@ def test_a_gathering_also_attended_in_english() -> None:
     events = held(text, "en", "2023-07-13")
     assert _days(events) == [("dialogue", "2023-07-12"), ("dialogue", "2023-07-12")]
     assert events[1].name and events[1].name.startswith("Pacific Islands Forum")
+    # joining the talks reported is no other event
+    text = ("Trade ministers of Chile and Peru held talks in Lima on Tuesday. Officials of the Pacific Alliance "
+            "secretariat also joined the talks.")
+    assert _days(held(text, "en", "2025-03-12")) == [("dialogue", "2025-03-11")]
 
 
 def test_a_gathering_also_attended_in_korean() -> None:
@@ -37,3 +41,26 @@ def test_a_gathering_also_attended_in_korean() -> None:
     text = ("한 총리, 한-베트남 비즈니스 포럼 참석\n\n한덕수 국무총리는 12일 하노이에서 열린 한-베트남 비즈니스 "
             "포럼에도 참석했다.")
     assert len(held(text, "ko", "2023-07-13")) == 1
+
+
+# `「X」 출범식에 참석했다`, `「X」 출범식을 가졌다`, `「X」를 출범시켰다`: the quoted name before a launch ceremony or
+# as the object of a done launch is what was launched, whatever its head noun (`관계`, `대화`).
+def test_a_launch_ceremony_attended_names_what_it_launched() -> None:
+    text = "조태열 외교부 장관은 10일 서울에서 열린 「한-중앙아 핵심광물 대화」 출범식에 참석했다."
+    assert [(e.type, e.date, e.name) for e in held(text, "ko", "2024-04-11")] == [
+        ("launch", "2024-04-10", "한-중앙아 핵심광물 대화")]
+    text = "안덕근 산업통상자원부 장관은 10일 뉴델리에서 열린 '한-인도 공급망 파트너십' 출범식에 참석했다."
+    assert [(e.type, e.name) for e in held(text, "ko", "2024-04-11")] == [("launch", "한-인도 공급망 파트너십")]
+    text = "양국 장관은 10일 하노이에서 「한-베트남 디지털 동반자 관계」 출범식을 가졌다."
+    assert [(e.type, e.name) for e in held(text, "ko", "2024-04-11")] == [("launch", "한-베트남 디지털 동반자 관계")]
+
+
+def test_a_quoted_object_of_a_done_launch() -> None:
+    text = "한국과 베트남은 10일 하노이에서 「한-베트남 디지털 동반자 관계」를 출범시켰다."
+    assert [(e.type, e.date, e.name) for e in held(text, "ko", "2024-04-11")] == [
+        ("launch", "2024-04-10", "한-베트남 디지털 동반자 관계")]
+    text = "두 장관은 지난 3일 나이로비에서 '한-케냐 청정에너지 협력 틀'을 출범시켰다."
+    assert [(e.type, e.name) for e in held(text, "ko", "2024-04-11")] == [("launch", "한-케냐 청정에너지 협력 틀")]
+    # one agreed on is not held
+    text = "양측은 '해양안보 협의 창구'를 출범시켜 협력 통로로 삼기로 했다고 밝혔다."
+    assert held(text, "ko", "2024-04-11") == []
