@@ -402,6 +402,16 @@ def _trigger_forms() -> frozenset[str]:
     return frozenset([*_verb_type(), *triggers().body_verbs, *_LIGHT_VERBS, _RECEIVE])
 
 
+# `서명식은 취소됐다/무산됐다/연기됐다`, `서명식은 열리지 않았다`: the ceremony's predicate says it was not held.
+_CALLED_OFF = frozenset(["취소", "무산", "연기", "보류", "중단", "불발"])
+
+
+def _called_off(toks: list[Tok], verb: int) -> bool:
+    before = toks[verb - 1].form or toks[verb - 1].text if verb > 0 else ""
+    after = [t.form or t.text for t in toks[verb + 1:verb + 4]]
+    return before in _CALLED_OFF and toks[verb].base == "XSV" or any(w in ("않", "못") for w in after)
+
+
 def mentions(view: View) -> list[EventMention]:
     verb_type, forms = _verb_type(), _trigger_forms()
     found: list[EventMention] = []
@@ -440,6 +450,8 @@ def mentions(view: View) -> list[EventMention]:
                              if toks[k].base.startswith(("VV", "XSV", "SF")) or "VV" in toks[k].tag), None)
                 verb = None if verb is not None and toks[verb].base == "SF" else verb
                 mood = _mood(toks, verb) if verb is not None else "nominal"
+                if verb is not None and _called_off(toks, verb):
+                    continue  # `서명식은 취소됐다`, `서명식은 열리지 않았다`: a ceremony not held
             if mood == "nominal" or (form == "교환" and not ceremony):
                 continue  # `문서 교환식` is a signing; `의향서도 교환됐다` repeats the signing it belongs to
             if mood == "adnominal" and _scene_watched(toks, i):
