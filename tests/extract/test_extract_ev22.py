@@ -64,3 +64,15 @@ def test_a_quoted_object_of_a_done_launch() -> None:
     # one agreed on is not held
     text = "양측은 '해양안보 협의 창구'를 출범시켜 협력 통로로 삼기로 했다고 밝혔다."
     assert held(text, "ko", "2024-04-11") == []
+
+
+# `X 서명식은 취소됐다/무산됐다/연기됐다`, `서명식은 열리지 않았다`: a signing ceremony whose predicate calls it off
+# was not held, so nothing was signed.
+def test_a_signing_ceremony_called_off() -> None:
+    text = "두 정상의 8일 회담 직후로 잡혀 있던 협력각서 서명식은 전격 취소됐다."
+    assert held(text, "ko", "2024-03-09") == []
+    text = "두 나라 장관은 8일 아바나에서 회담했다. 문화협력 양해각서 서명식은 열리지 않았다."
+    assert _days(held(text, "ko", "2024-03-09")) == [("dialogue", "2024-03-08")]
+    # one held is a signing
+    text = "두 나라 장관은 8일 아바나에서 회담했다. 회담 후 문화협력 양해각서 서명식이 열렸다."
+    assert sorted(_days(held(text, "ko", "2024-03-09"))) == [("agreement", "2024-03-08"), ("dialogue", "2024-03-08")]

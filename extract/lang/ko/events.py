@@ -155,6 +155,14 @@ def ends_with_head(text: str, kinds: tuple[str, ...]) -> str | None:
     return None
 
 
+_DONE_VERBS = frozenset(["마치", "끝내", "끝마치", "앞두"])
+
+
+def _another_verb(toks: list[Tok], lo: int, hi: int) -> bool:
+    """A verb of finishing or awaiting (`마친`, `끝내고`, `앞둔`) takes the phrase before it, not the trigger."""
+    return any((t.form or t.text) in _DONE_VERBS and t.base.startswith("VV") for t in toks[lo:min(hi, lo + 2)])
+
+
 def _find_object(view: View, toks: list[Tok], i: int, kinds: tuple[str, ...]) -> list[tuple[int, int, str]]:
     """Noun phrases left of trigger token i, in its clause, ending in a head noun of `kinds`.
     Returns (start, end, kind), nearest first."""
@@ -170,6 +178,9 @@ def _find_object(view: View, toks: list[Tok], i: int, kinds: tuple[str, ...]) ->
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         is_noun_end = t.base.startswith(("NN", "SL", "SH", "SN", "XSN")) or t.text in _CLOSERS
         followed = nxt is not None and (nxt.base.startswith("J") or j + 1 == i or nxt.text in (",",))
+        if is_noun_end and followed and nxt.base == "JKO" and _another_verb(toks, j + 2, i):
+            j -= 1  # `정상회담을 마친 X는 … Y와 만났다`: the object of another verb, told as the scene before
+            continue
         if is_noun_end and followed:
             quoted = _quoted_before(view, toks, j)
             if quoted:
