@@ -76,3 +76,16 @@ def test_a_signing_ceremony_called_off() -> None:
     # one held is a signing
     text = "두 나라 장관은 8일 아바나에서 회담했다. 회담 후 문화협력 양해각서 서명식이 열렸다."
     assert sorted(_days(held(text, "ko", "2024-03-09"))) == [("agreement", "2024-03-08"), ("dialogue", "2024-03-08")]
+
+
+# `정상회담을 마친 X 대통령은 … Y와 만났다`, `회의를 앞둔 …`: a meeting noun taken by a verb of finishing or awaiting
+# is the scene before, not what the trigger names; the person met is another meeting of the day.
+def test_a_meeting_finished_before_another() -> None:
+    text = ("룰라 대통령은 20일 브라질리아에서 마크롱 대통령과 정상회담을 가졌다. 정상회담을 마친 마크롱 대통령은 "
+            "오후 상파울루를 방문해 밀레이 아르헨티나 대통령과 만났다.")
+    assert _days(held(text, "ko", "2024-05-21")) == [("dialogue", "2024-05-20"), ("dialogue", "2024-05-20")]
+    text = ("조코위 대통령은 20일 자카르타에서 제10차 아세안 정상회의를 주재했다. 정상회의를 마친 조코위 대통령은 "
+            "같은 날 오후 시진핑 중국 국가주석과 면담했다.")
+    events = held(text, "ko", "2024-05-21")
+    assert [e.name for e in events] == ["제10차 아세안 정상회의", None]
+    assert "CHN" in events[1].participants and "CHN" not in events[0].participants
