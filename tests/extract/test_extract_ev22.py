@@ -89,3 +89,16 @@ def test_a_meeting_finished_before_another() -> None:
     events = held(text, "ko", "2024-05-21")
     assert [e.name for e in events] == ["제10차 아세안 정상회의", None]
     assert "CHN" in events[1].participants and "CHN" not in events[0].participants
+
+
+# `sat down with Lula and Petro for a three-way meeting`: people named by surname only, the meeting named by the
+# purpose phrase after them.
+def test_sat_down_with_untitled_people_for_a_meeting() -> None:
+    text = "On Monday, President William Ruto sat down with Lula and Petro for a three-way meeting on the Amazon."
+    assert _days(held(text, "en", "2024-05-21")) == [("dialogue", "2024-05-20")]
+    text = ("Albanese sat down with Luxon, Marape and Rabuka in Suva on Monday for a four-way meeting of Pacific "
+            "leaders.")
+    assert _days(held(text, "en", "2024-05-21")) == [("dialogue", "2024-05-20")]
+    # no meeting named, no titled person: none
+    text = "Albanese sat down with Luxon and Marape in Suva on Monday to watch the rugby final."
+    assert held(text, "en", "2024-05-21") == []
