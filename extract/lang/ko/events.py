@@ -158,6 +158,20 @@ def ends_with_head(text: str, kinds: tuple[str, ...]) -> str | None:
 _DONE_VERBS = frozenset(["마치", "끝내", "끝마치", "앞두"])
 
 
+_AFTER = frozenset(["후", "뒤", "직후", "이후"])
+_WITH_OF = re.compile(r"(?:과|와)의\s*(?:[가-힣]+\s*)?$")
+
+
+def _met_before_act(view: View, toks: list[Tok], i: int) -> bool:
+    """`X 대통령과의 회담 후`, `X 장관과의 회담을 마친 뒤`: a meeting noun with its counterpart (`과의`), then `after`
+    or a verb of finishing."""
+    if (toks[i].form or toks[i].text) not in _MEETING_OBJECTS or not _WITH_OF.search(
+            view.text, max(0, toks[i].start - 10), toks[i].start):
+        return False
+    nxt = toks[i + 1:i + 3]
+    return bool(nxt) and (nxt[0].text in _AFTER or nxt[0].base == "JKO" and _another_verb(toks, i + 2, i + 4))
+
+
 def _another_verb(toks: list[Tok], lo: int, hi: int) -> bool:
     """A verb of finishing or awaiting (`마친`, `끝내고`, `앞둔`) takes the phrase before it, not the trigger."""
     return any((t.form or t.text) in _DONE_VERBS and t.base.startswith("VV") for t in toks[lo:min(hi, lo + 2)])
@@ -451,6 +465,8 @@ def mentions(view: View) -> list[EventMention]:
             if etype is None or not t.base.startswith(("NN", "VV", "XR")):
                 continue
             mood = _mood(toks, i)
+            if mood == "nominal" and _met_before_act(view, toks, i) and not _PLAN_END.search(sent.text):
+                mood = "main"  # `룰라 대통령과의 회담 후 … 말했다`: a meeting told as done before what follows
             if mood == "main" and _PLAN_END.search(sent.text) and _bare_connective(toks, i):
                 mood = "future"  # `연내 협정에 서명하고 … 참여할 계획이다`: the clause takes the final tense
             ceremony = joined or (etype == "agreement" and i + 1 < len(toks) and toks[i + 1].text in ("식", "행사"))
