@@ -102,3 +102,15 @@ def test_sat_down_with_untitled_people_for_a_meeting() -> None:
     # no meeting named, no titled person: none
     text = "Albanese sat down with Luxon and Marape in Suva on Monday to watch the rugby final."
     assert held(text, "en", "2024-05-21") == []
+
+
+# `X 대통령과의 회담 후 … 말했다`, `X 장관과의 회담을 마친 뒤 …`: a meeting with its counterpart told as done before
+# what the sentence reports is held.
+def test_a_meeting_told_before_another_act_in_korean() -> None:
+    text = "마크롱 대통령은 20일 룰라 대통령과의 회담 후 \"양국 관계가 새로운 단계에 들어섰다\"고 말했다."
+    assert _days(held(text, "ko", "2024-05-21")) == [("dialogue", "2024-05-20")]
+    text = "시진핑 주석은 20일 아스타나에서 토카예프 카자흐스탄 대통령과의 정상회담 직후 공동 기자회견을 열었다."
+    assert _days(held(text, "ko", "2024-05-21")) == [("dialogue", "2024-05-20")]
+    # one still ahead is not
+    text = "마크롱 대통령은 다음 주 룰라 대통령과의 회담 후 공동 기자회견을 열 예정이다."
+    assert held(text, "ko", "2024-05-21") == []

@@ -159,6 +159,7 @@ _DONE_VERBS = frozenset(["마치", "끝내", "끝마치", "앞두"])
 
 
 _AFTER = frozenset(["후", "뒤", "직후", "이후"])
+_AHEAD = re.compile(r"(?:예정|계획|방침)(?:이다|입니다|이며|임)|(?:ㄹ|을|할)\s*것")
 _WITH_OF = re.compile(r"(?:과|와)의\s*(?:[가-힣]+\s*)?$")
 
 
@@ -465,7 +466,7 @@ def mentions(view: View) -> list[EventMention]:
             if etype is None or not t.base.startswith(("NN", "VV", "XR")):
                 continue
             mood = _mood(toks, i)
-            if mood == "nominal" and _met_before_act(view, toks, i) and not _PLAN_END.search(sent.text):
+            if mood == "nominal" and _met_before_act(view, toks, i) and not _AHEAD.search(sent.text):
                 mood = "main"  # `룰라 대통령과의 회담 후 … 말했다`: a meeting told as done before what follows
             if mood == "main" and _PLAN_END.search(sent.text) and _bare_connective(toks, i):
                 mood = "future"  # `연내 협정에 서명하고 … 참여할 계획이다`: the clause takes the final tense
