@@ -173,6 +173,21 @@ def _met_before_act(view: View, toks: list[Tok], i: int) -> bool:
     return bool(nxt) and (nxt[0].text in _AFTER or nxt[0].base == "JKO" and _another_verb(toks, i + 2, i + 4))
 
 
+_EACH = re.compile(r"각각\s*$")
+
+
+def _each_of(view: View, objs: list[tuple[int, int, str]], trig: int) -> list[tuple[int, int, str]]:
+    """`A 회담이, B 회담이 각각 열렸다`, `A 회담과 B 대화가 각각 열렸다`: every meeting named before `각각` (each)
+    is held, not only the nearest."""
+    if len(objs) < 2 or not _EACH.search(view.text, 0, trig):
+        return []
+    out: list[tuple[int, int, str]] = []
+    for o in objs:  # nearest first; a phrase inside one kept is not another meeting
+        if o[2] == "dialogue" and not any(a <= o[0] < b or o[0] <= a < o[1] for a, b, _ in out):
+            out.append(o)
+    return out if len(out) > 1 else []
+
+
 def _another_verb(toks: list[Tok], lo: int, hi: int) -> bool:
     """A verb of finishing or awaiting (`마친`, `끝내고`, `앞둔`) takes the phrase before it, not the trigger."""
     return any((t.form or t.text) in _DONE_VERBS and t.base.startswith("VV") for t in toks[lo:min(hi, lo + 2)])
@@ -256,6 +271,7 @@ _BEFORE_EVENT = re.compile(r"(?:식|회의|회담|행사|포럼|서밋)에\s*앞
 # `같은 날 오후 X 장관을 면담하고`: a person met at another time of the day told after the event reported.
 _LATER_SAME_DAY = re.compile(r"(?:같은\s*날|이날|당일)\s+(?:오전|오후|저녁)")
 _DAY_BEFORE = re.compile(r"전날|전일|하루 전")
+_PAIR_LEAD = re.compile(r"[^「『'‘\"“\n]{0,40}?(?:장관|대통령|총리|주석|차관|대사|위원장|의장|본부장)\s+간\s+")
 _TIME_LEAD = re.compile(r"[^\s()]+\s+(?:직후|직전|이후|이전|뒤|후)\s+")
 
 
@@ -496,7 +512,8 @@ def mentions(view: View) -> list[EventMention]:
                 pass
             elif etype == "dialogue":
                 objs = _find_object(view, toks, i, EVENT_TYPES)
-                objs = [o for o in objs if o[2] == "dialogue" or "출범" in view.text[o[0]:o[1]]][:1]
+                objs = [o for o in objs if o[2] == "dialogue" or "출범" in view.text[o[0]:o[1]]]
+                objs = _each_of(view, objs, t.start) or objs[:1]
                 if objs and _MEAL.search(view.text[objs[0][0]:objs[0][1]]) and not _meal_with(
                         view.text[sent.start:objs[0][0]], view.text[objs[0][0]:objs[0][1]]):
                     objs = []  # `국빈만찬에 참석했다`: a banquet, not a meal with a counterpart
@@ -540,6 +557,8 @@ def mentions(view: View) -> list[EventMention]:
             for start, end, kind in sorted(objs):
                 if start >= 0 and (cut := _TIME_LEAD.match(view.text, start, end)):
                     start = cut.end()  # `회담 직후 핵심광물 … 양해각서`: the time phrase is not the name
+                if start >= 0 and (cut := _PAIR_LEAD.match(view.text, start, end)):
+                    start = cut.end()  # `A 장관과 B 장관 간 한미 외교장관회담`: who met is not the name
                 name = view.text[start:end].strip() if start >= 0 else None
                 if name and name[0] in _OPENERS and _OPENERS[name[0]] not in name:
                     name = name[1:].strip()  # `「한-EU 디지털 파트너십(…)`: the quote closes after the name
