@@ -114,3 +114,14 @@ def test_a_meeting_told_before_another_act_in_korean() -> None:
     # one still ahead is not
     text = "마크롱 대통령은 다음 주 룰라 대통령과의 회담 후 공동 기자회견을 열 예정이다."
     assert held(text, "ko", "2024-05-21") == []
+
+
+# `A 회담이, B 회담이 각각 열렸다`, `A 회담과 B 대화가 각각 열렸다`: every meeting named before `각각` is held;
+# `A 장관과 B 장관 간` (who met) is not part of the name.
+def test_meetings_held_each() -> None:
+    text = "20일 리마에서는 한-페루 외교장관회담이, 한-페루 통상장관회담이 각각 열렸다."
+    assert [(e.date, e.name) for e in held(text, "ko", "2024-05-21")] == [
+        ("2024-05-20", "한-페루 외교장관회담"), ("2024-05-20", "한-페루 통상장관회담")]
+    text = ("20일 나이로비에서는 조태열 장관과 무달바디 장관 간 한-케냐 외교장관회담이, 안덕근 장관과 키누사 장관 간 "
+            "한-케냐 통상장관회담이 각각 개최됐다.")
+    assert [e.name for e in held(text, "ko", "2024-05-21")] == ["한-케냐 외교장관회담", "한-케냐 통상장관회담"]
