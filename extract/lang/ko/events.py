@@ -557,7 +557,8 @@ def mentions(view: View) -> list[EventMention]:
             for start, end, kind in sorted(objs):
                 if start >= 0 and (cut := _TIME_LEAD.match(view.text, start, end)):
                     start = cut.end()  # `회담 직후 핵심광물 … 양해각서`: the time phrase is not the name
-                if start >= 0 and (cut := _PAIR_LEAD.match(view.text, start, end)):
+                if start >= 0 and (cut := _PAIR_LEAD.match(view.text, start, end)) and not _BARE_MEETING.fullmatch(
+                        view.text[cut.end():end].strip()):
                     start = cut.end()  # `A 장관과 B 장관 간 한미 외교장관회담`: who met is not the name
                 name = view.text[start:end].strip() if start >= 0 else None
                 if name and name[0] in _OPENERS and _OPENERS[name[0]] not in name:
