@@ -336,6 +336,10 @@ def _talks_beside(view: View, e: Event, m: EventMention) -> bool:
         for x in e.mentions) and not (m.name and view.grammar.conference(m.name))
 
 
+def _bare(name: str | None) -> str:
+    return (name or "").strip(" '‘’「」『』\"“”")
+
+
 def _of_many(view: View, m: EventMention) -> bool:
     """The name spells out a grouping or three parties or more (`아세안+3`, `한-아세안`, `G20`)."""
     named = _in_name(view, m)
@@ -445,6 +449,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     specific = {m.type for m in main if _specific(view, m)}
     for m in main:
         day = m.date.value if m.date and m.date.kind == "day" else None
+        also = view.grammar.also_attended(view, m)
         # `10.30~31일 A, B와 잇달아 면담`: each met on some day of the span.
         spanned = day is not None and bool(m.counterpart) and m.separate and _spans_days(view, m.date)
         if spanned:
@@ -458,6 +463,8 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
             head = _section_heading_day(view, prior[-1][0], m.sent.idx) if prior else None
             if head is not None:
                 day = head[0]
+            if also and head is None:
+                day, text = anchor, None  # `The leaders also attended a business summit`: besides the report's event
             trip = view.grammar.during_trip
             if trip is not None and m.counterpart and trip.search(m.sent.text[:m.trig_start - m.sent.start]):
                 day = None  # `During the visit he also met Minister X`: some day of the trip
@@ -479,6 +486,8 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
                 continue  # `held talks with his counterparts` beside named meetings: not another event
         # Two differently named meetings of one day (`the 2+2` and `the Extended Deterrence Ministerial`).
         same = [e for e in same if not _distinct(view, e, m)]
+        if also:  # another gathering of the day, unless it was named before
+            same = [e for e in same if any(_specific(view, x) and _bare(x.name) == _bare(m.name) for x in e.mentions)]
         if m.counterpart:  # `Later that day, she called on Secretary X`: a meeting with someone else
             same = [e for e in same if (not _other_counterpart(e, m) or _short_name(view, e, m, by_key.get(key, [])))
                     and not _talks_beside(view, e, m)]

@@ -147,6 +147,11 @@ class Grammar(ABC):
         """A name of a gathering of many (`정상회의`), which a meeting with one person (`정상회담`) is not part of."""
         return False
 
+    def also_attended(self, view: View, m: EventMention) -> bool:
+        """`Also in Madrid on Wednesday, …`, `같은 날 열린 X에도 참석했다`: another gathering of the day, told as
+        attended besides what was reported before."""
+        return False
+
     def recalled(self, view: View, m: EventMention) -> bool:
         """`…을 갖고 … 논의한 바 있습니다`, `had met`: the predicate tells of an event before the report's."""
         return False

@@ -296,6 +296,13 @@ class English(Grammar):
     _previous_stop = re.compile(r"\b(?:arrived|came|returned|flew|travell?ed|headed here)\b[^.;]{0,40}?\bfrom\s+"
                                 r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?\s+where\b")
 
+    _also = re.compile(r"^\W*Also\b|\balso\s+(?:attended|joined|took\s+part\s+in|participated\s+in)\b")
+
+    def also_attended(self, view: View, m: EventMention) -> bool:
+        if m.name and not self.specific(view, m) and view.text[:m.name_start or 0].endswith("the "):
+            return False  # `also joined the talks`: the talks reported
+        return bool(self._also.search(view.text[m.sent.start:max(m.trig_end, m.name_end or 0)]))
+
     def recalled(self, view: View, m: EventMention) -> bool:
         return m.mood == "main" and bool(self._recalled.search(view.text, max(m.sent.start, m.trig_start - 30),
                                                                 m.trig_start)

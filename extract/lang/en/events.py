@@ -286,6 +286,9 @@ def _pp_meetings(sent: Sent) -> list[EventMention]:
     return out
 
 
+_FOR_MEETING = re.compile(r"\bfor\s+(?:a|an|the|their)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|talks|summit)\b")
+
+
 # `spoke by phone on February 8 with Zambia's Minister X`, `sat down on Tuesday with Ambassador Y`, `spoke with Ana
 # Ruiz, Foreign Minister of Peru`: a call (or a sit-down) verb whose `with` comes after a day or an adverb, or whose
 # person's title follows the name (an apposition); the verb list (`spoke with`, `spoke by phone with`) takes the call
@@ -818,10 +821,16 @@ def mentions(view: View) -> list[EventMention]:
                     continue  # `met members of the business community`: no delegation met
                 elif verb in person and not verb.startswith(("met", "meets")):
                     # `called on President Y`, `spoke by phone with …`: a meeting with the person named, no head.
-                    if not (_counterpart_follows(s_text, vm.end())
-                            or verb in courtesy and _honorific_object(s_text, vm.end() + 1)):
+                    purpose = _FOR_MEETING.search(s_text, vm.end())
+                    if _counterpart_follows(s_text, vm.end()) or verb in courtesy and _honorific_object(
+                            s_text, vm.end() + 1):
+                        heads = []
+                    elif purpose is not None:
+                        # `sat down with Lula and Petro for a three-way meeting`: the people untitled, the meeting
+                        # named by the purpose phrase
+                        heads = [h for h in heads if purpose.start() <= h.start() < purpose.end()]
+                    else:
                         continue
-                    heads = []
                 elif not heads and not (etype == "dialogue" and (verb in person or hosting)):
                     continue
                 if etype == "dialogue" and verb == "visited":

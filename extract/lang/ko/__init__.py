@@ -412,6 +412,11 @@ class Korean(Grammar):
     def conference(self, name: str) -> bool:
         return bool(self._conference.search(name.strip(" '’」』\"”")))
 
+    _also = re.compile(r"[」』'’\"”]*\s*에도\s*(?:참석|참가)")
+
+    def also_attended(self, view: View, m: EventMention) -> bool:
+        return m.name_end is not None and bool(self._also.match(view.text, m.name_end))
+
     # `신 장관은 이에 앞서 13일 열린 X를 주관`: an adnominal meeting told as earlier than the report's (not `회의에
     # 앞서`, the same day's order).
     _last_year = regexscan.compile(r"(?:작년|지난해|전년)\s")

@@ -155,6 +155,44 @@ def ends_with_head(text: str, kinds: tuple[str, ...]) -> str | None:
     return None
 
 
+_DONE_VERBS = frozenset(["마치", "끝내", "끝마치", "앞두"])
+
+
+_AFTER = frozenset(["후", "뒤", "직후", "이후"])
+_AHEAD = re.compile(r"(?:예정|계획|방침)(?:이다|입니다|이며|임)|(?:ㄹ|을|할)\s*것")
+_WITH_OF = re.compile(r"(?:과|와)의\s*(?:[가-힣]+\s*)?$")
+
+
+def _met_before_act(view: View, toks: list[Tok], i: int) -> bool:
+    """`X 대통령과의 회담 후`, `X 장관과의 회담을 마친 뒤`: a meeting noun with its counterpart (`과의`), then `after`
+    or a verb of finishing."""
+    if (toks[i].form or toks[i].text) not in _MEETING_OBJECTS or not _WITH_OF.search(
+            view.text, max(0, toks[i].start - 10), toks[i].start):
+        return False
+    nxt = toks[i + 1:i + 3]
+    return bool(nxt) and (nxt[0].text in _AFTER or nxt[0].base == "JKO" and _another_verb(toks, i + 2, i + 4))
+
+
+_EACH = re.compile(r"각각\s*$")
+
+
+def _each_of(view: View, objs: list[tuple[int, int, str]], trig: int) -> list[tuple[int, int, str]]:
+    """`A 회담이, B 회담이 각각 열렸다`, `A 회담과 B 대화가 각각 열렸다`: every meeting named before `각각` (each)
+    is held, not only the nearest."""
+    if len(objs) < 2 or not _EACH.search(view.text, 0, trig):
+        return []
+    out: list[tuple[int, int, str]] = []
+    for o in objs:  # nearest first; a phrase inside one kept is not another meeting
+        if o[2] == "dialogue" and not any(a <= o[0] < b or o[0] <= a < o[1] for a, b, _ in out):
+            out.append(o)
+    return out if len(out) > 1 else []
+
+
+def _another_verb(toks: list[Tok], lo: int, hi: int) -> bool:
+    """A verb of finishing or awaiting (`마친`, `끝내고`, `앞둔`) takes the phrase before it, not the trigger."""
+    return any((t.form or t.text) in _DONE_VERBS and t.base.startswith("VV") for t in toks[lo:min(hi, lo + 2)])
+
+
 def _find_object(view: View, toks: list[Tok], i: int, kinds: tuple[str, ...]) -> list[tuple[int, int, str]]:
     """Noun phrases left of trigger token i, in its clause, ending in a head noun of `kinds`.
     Returns (start, end, kind), nearest first."""
@@ -170,6 +208,9 @@ def _find_object(view: View, toks: list[Tok], i: int, kinds: tuple[str, ...]) ->
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         is_noun_end = t.base.startswith(("NN", "SL", "SH", "SN", "XSN")) or t.text in _CLOSERS
         followed = nxt is not None and (nxt.base.startswith("J") or j + 1 == i or nxt.text in (",",))
+        if is_noun_end and followed and nxt.base == "JKO" and _another_verb(toks, j + 2, i):
+            j -= 1  # `정상회담을 마친 X는 … Y와 만났다`: the object of another verb, told as the scene before
+            continue
         if is_noun_end and followed:
             quoted = _quoted_before(view, toks, j)
             if quoted:
@@ -230,6 +271,7 @@ _BEFORE_EVENT = re.compile(r"(?:식|회의|회담|행사|포럼|서밋)에\s*앞
 # `같은 날 오후 X 장관을 면담하고`: a person met at another time of the day told after the event reported.
 _LATER_SAME_DAY = re.compile(r"(?:같은\s*날|이날|당일)\s+(?:오전|오후|저녁)")
 _DAY_BEFORE = re.compile(r"전날|전일|하루 전")
+_PAIR_LEAD = re.compile(r"[^「『'‘\"“\n]{0,40}?(?:장관|대통령|총리|주석|차관|대사|위원장|의장|본부장)\s+간\s+")
 _TIME_LEAD = re.compile(r"[^\s()]+\s+(?:직후|직전|이후|이전|뒤|후)\s+")
 
 
@@ -244,11 +286,14 @@ def _not_counterparts(before: str) -> bool:
 
 
 # `「X 센터」가 … 개소식을 갖고`: a ceremony held for an opening (개소, 출범, 발족) launches the body named.
-_CEREMONY = re.compile(r"(?:출범|발족|개소|개원|개관|창립)(?:식|행사)(?:을|를|이|가)?\s*$")
+_CEREMONY = re.compile(r"(?:출범|발족|개소|개원|개관|창립)(?:식|행사)(?:을|를|이|가|에)?\s*$")
 _QUOTED = re.compile(r"[「『'‘\"“]([^「『'‘\"“」』’”]{2,60})[」』'’\"”]")
 
 
 _MEAL = re.compile(r"(?:오찬|만찬|조찬)$")
+# a launch told as done (`출범시켰다`), not one agreed on (`출범시켜 … 삼기로 했다`)
+_LAUNCHED = re.compile(r"(?:출범|발족|창설)(?:시켰|하였|했|되었|됐)")
+_LAUNCHED_QUOTE = re.compile(r"[「『'‘\"“]([^「『'‘\"“」』’”]{2,60})[」』'’\"”]\s*(?:을|를|이|가)\s*$")
 _SIGNED_QUOTE = re.compile(r"[「『]([^「『」』]{2,80})[」』]\s*(?:이|가|을|를|에|도)?\s*$")
 
 
@@ -271,7 +316,10 @@ def _ceremony_launch(view: View, lo: int, trig: int) -> list[tuple[int, int, str
     cer = _CEREMONY.search(before)
     if not cer:
         return []
-    named = [q for q in _QUOTED.finditer(before[:cer.start()]) if ends_with_head(q.group(1), ("launch", "dialogue"))]
+    # `「한-베트남 디지털 동반자 관계」 출범식`: the quoted name right before the ceremony is what it launches,
+    # whatever its head noun
+    named = [q for q in _QUOTED.finditer(before[:cer.start()]) if ends_with_head(q.group(1), ("launch", "dialogue"))
+             or not before[q.end():cer.start()].strip()]
     if not named:
         return [(-1, -1, "launch")]
     q = named[-1]
@@ -396,6 +444,16 @@ def _trigger_forms() -> frozenset[str]:
     return frozenset([*_verb_type(), *triggers().body_verbs, *_LIGHT_VERBS, _RECEIVE])
 
 
+# `서명식은 취소됐다/무산됐다/연기됐다`, `서명식은 열리지 않았다`: the ceremony's predicate says it was not held.
+_CALLED_OFF = frozenset(["취소", "무산", "연기", "보류", "중단", "불발"])
+
+
+def _called_off(toks: list[Tok], verb: int) -> bool:
+    before = toks[verb - 1].form or toks[verb - 1].text if verb > 0 else ""
+    after = [t.form or t.text for t in toks[verb + 1:verb + 4]]
+    return before in _CALLED_OFF and toks[verb].base == "XSV" or any(w in ("않", "못") for w in after)
+
+
 def mentions(view: View) -> list[EventMention]:
     verb_type, forms = _verb_type(), _trigger_forms()
     found: list[EventMention] = []
@@ -424,6 +482,8 @@ def mentions(view: View) -> list[EventMention]:
             if etype is None or not t.base.startswith(("NN", "VV", "XR")):
                 continue
             mood = _mood(toks, i)
+            if mood == "nominal" and _met_before_act(view, toks, i) and not _AHEAD.search(sent.text):
+                mood = "main"  # `룰라 대통령과의 회담 후 … 말했다`: a meeting told as done before what follows
             if mood == "main" and _PLAN_END.search(sent.text) and _bare_connective(toks, i):
                 mood = "future"  # `연내 협정에 서명하고 … 참여할 계획이다`: the clause takes the final tense
             ceremony = joined or (etype == "agreement" and i + 1 < len(toks) and toks[i + 1].text in ("식", "행사"))
@@ -434,6 +494,8 @@ def mentions(view: View) -> list[EventMention]:
                              if toks[k].base.startswith(("VV", "XSV", "SF")) or "VV" in toks[k].tag), None)
                 verb = None if verb is not None and toks[verb].base == "SF" else verb
                 mood = _mood(toks, verb) if verb is not None else "nominal"
+                if verb is not None and _called_off(toks, verb):
+                    continue  # `서명식은 취소됐다`, `서명식은 열리지 않았다`: a ceremony not held
             if mood == "nominal" or (form == "교환" and not ceremony):
                 continue  # `문서 교환식` is a signing; `의향서도 교환됐다` repeats the signing it belongs to
             if mood == "adnominal" and _scene_watched(toks, i):
@@ -450,7 +512,8 @@ def mentions(view: View) -> list[EventMention]:
                 pass
             elif etype == "dialogue":
                 objs = _find_object(view, toks, i, EVENT_TYPES)
-                objs = [o for o in objs if o[2] == "dialogue" or "출범" in view.text[o[0]:o[1]]][:1]
+                objs = [o for o in objs if o[2] == "dialogue" or "출범" in view.text[o[0]:o[1]]]
+                objs = _each_of(view, objs, t.start) or objs[:1]
                 if objs and _MEAL.search(view.text[objs[0][0]:objs[0][1]]) and not _meal_with(
                         view.text[sent.start:objs[0][0]], view.text[objs[0][0]:objs[0][1]]):
                     objs = []  # `국빈만찬에 참석했다`: a banquet, not a meal with a counterpart
@@ -481,6 +544,10 @@ def mentions(view: View) -> list[EventMention]:
                 objs = _find_object(view, toks, i, ("body",))[:1]
             else:
                 objs = _find_object(view, toks, i, (etype, "dialogue") if etype == "launch" else (etype,))[:1]
+                q = _LAUNCHED_QUOTE.search(view.text, sent.start, t.start) if etype == "launch" and \
+                    _LAUNCHED.match(view.text, t.start) else None
+                if not objs and q:  # `「한-베트남 디지털 동반자 관계」를 출범시켰다`: the quoted object, any head
+                    objs = [(q.start(1), q.end(1), "launch")]
             if not objs and etype == "dialogue" and mood == "main":
                 objs = _ceremony_launch(view, sent.start, t.start)
                 etype = "launch" if objs else etype
@@ -490,6 +557,9 @@ def mentions(view: View) -> list[EventMention]:
             for start, end, kind in sorted(objs):
                 if start >= 0 and (cut := _TIME_LEAD.match(view.text, start, end)):
                     start = cut.end()  # `회담 직후 핵심광물 … 양해각서`: the time phrase is not the name
+                if start >= 0 and (cut := _PAIR_LEAD.match(view.text, start, end)) and not _BARE_MEETING.fullmatch(
+                        view.text[cut.end():end].strip()):
+                    start = cut.end()  # `A 장관과 B 장관 간 한미 외교장관회담`: who met is not the name
                 name = view.text[start:end].strip() if start >= 0 else None
                 if name and name[0] in _OPENERS and _OPENERS[name[0]] not in name:
                     name = name[1:].strip()  # `「한-EU 디지털 파트너십(…)`: the quote closes after the name
