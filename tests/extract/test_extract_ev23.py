@@ -1,0 +1,30 @@
+"""Round 19 of issue 16 (ev23): ways of dating a held event the rules missed (read from grammar5/tune first),
+probed with sentences written for these tests (people, places, dates and wording of our own). Each rule is a
+pattern, tested on at least two sentences."""
+from __future__ import annotations
+
+from streams.records import EventRecord
+from tests.extract.sentences import held
+
+
+def _days(events: list[EventRecord]) -> list[tuple[str, str | None]]:
+    return [(e.type, e.date) for e in events]
+
+
+# `(프놈펜=연합뉴스) … 이날 … 정상회담을 열었다`, `… 전날 오후 … 회담했다` with no day named anywhere in the report:
+# `이날` is the report's own day and `전날` the day before it (a held meeting, not one referred to in passing).
+def test_this_day_with_no_day_named_is_the_report_day() -> None:
+    text = "(프놈펜=연합뉴스) 캄보디아를 방문 중인 문재인 대통령은 이날 총리실에서 훈 센 총리와 정상회담을 열었다."
+    assert _days(held(text, "ko", "2019-03-15")) == [("dialogue", "2019-03-15")]
+    text = "한덕수 국무총리는 이날 정부서울청사에서 피아메 나오미 마타아파 사모아 총리와 회담했다."
+    assert _days(held(text, "ko", "2023-06-02")) == [("dialogue", "2023-06-02")]
+
+
+def test_the_day_before_with_no_day_named_is_before_the_report_day() -> None:
+    text = "(쿠알라룸푸르=뉴시스) 말레이시아를 국빈방문 중인 문재인 대통령은 전날 오후 마하티르 모하맛 총리와 회담했다."
+    assert _days(held(text, "ko", "2019-03-14")) == [("dialogue", "2019-03-13")]
+    text = "박진 외교부 장관은 전날 저녁 서울에서 페니 웡 호주 외교장관과 면담한 뒤 만찬을 함께했다."
+    assert _days(held(text, "ko", "2023-06-02")) == [("dialogue", "2023-06-01")]
+    # a day named before is the one `전날` counts back from
+    text = "박 장관은 9일 캔버라에서 웡 장관과 회담했다. 두 장관은 전날 저녁 만찬을 함께했다."
+    assert ("dialogue", "2023-06-09") in _days(held(text, "ko", "2023-06-10"))
