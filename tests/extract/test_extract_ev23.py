@@ -28,3 +28,17 @@ def test_the_day_before_with_no_day_named_is_before_the_report_day() -> None:
     # a day named before is the one `전날` counts back from
     text = "박 장관은 9일 캔버라에서 웡 장관과 회담했다. 두 장관은 전날 저녁 만찬을 함께했다."
     assert ("dialogue", "2023-06-09") in _days(held(text, "ko", "2023-06-10"))
+
+
+# `정상회담을 한 뒤 … 서명했다`, `회담을 가진 후 …`, `정상회담을 마친 뒤 …`: a meeting told in a clause of time before
+# the main predicate (a signing, a press conference) was held that day, an event of its own.
+def test_a_meeting_held_before_what_follows() -> None:
+    text = "압둘라 2세 국왕과 윤석열 대통령은 8일 암만에서 정상회담을 한 뒤 인프라 협력 양해각서에 서명했다."
+    assert sorted(_days(held(text, "ko", "2024-02-09"))) == [("agreement", "2024-02-08"), ("dialogue", "2024-02-08")]
+    text = "두 정상은 8일 리마에서 회담을 가진 후 공동기자회견을 열었다."
+    assert _days(held(text, "ko", "2024-02-09")) == [("dialogue", "2024-02-08")]
+    text = "이시바 총리와 룰라 대통령은 8일 브라질리아에서 정상회담을 마친 뒤 공동성명을 발표했다."
+    assert _days(held(text, "ko", "2024-02-09")) == [("dialogue", "2024-02-08")]
+    # one ahead is not held
+    text = "두 정상은 다음 달 리마에서 정상회담을 한 뒤 양해각서에 서명할 예정이다."
+    assert [e for e in held(text, "ko", "2024-02-09") if e.type == "dialogue"] == []
