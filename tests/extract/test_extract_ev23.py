@@ -42,3 +42,15 @@ def test_a_meeting_held_before_what_follows() -> None:
     # one ahead is not held
     text = "두 정상은 다음 달 리마에서 정상회담을 한 뒤 양해각서에 서명할 예정이다."
     assert [e for e in held(text, "ko", "2024-02-09") if e.type == "dialogue"] == []
+
+
+# `took part in the X Summit`: one side's attendance, like `attended`/`participated in`, reports the named meeting
+# (and only a named one: `took part in discussions on …` is none).
+def test_took_part_in_a_named_meeting() -> None:
+    text = "Prime Minister Scott Morrison on October 26 took part in the East Asia Summit by videoconference."
+    assert [(e.type, e.date, e.name) for e in held(text, "en", "2021-10-27")] == [
+        ("dialogue", "2021-10-26", "East Asia Summit")]
+    text = "President Joko Widodo took part in the 43rd ASEAN Summit plenary session in Jakarta on Tuesday."
+    assert _days(held(text, "en", "2023-09-08")) == [("dialogue", "2023-09-05")]
+    text = "Prime Minister Anthony Albanese took part in discussions on climate finance in Jakarta on Tuesday."
+    assert held(text, "en", "2023-09-08") == []
