@@ -109,6 +109,12 @@ def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] 
                     m.date = DateMention(d.start, d.end, d.text, "day", prior.value - timedelta(days=1), relative=True)
                 elif prior is not None:
                     m.date = prior
+                elif view.published is not None and not any(x.kind == "day" and x.value for x in view.dates):
+                    # `(모스크바=연합뉴스) … 이날 … 정상회담을 열었다`, no day named anywhere: `이날` is the report's
+                    # own day and `전날` the one before it
+                    back = 1 if g.day_before is not None and g.day_before.fullmatch(d.text) else 0
+                    m.date = DateMention(d.start, d.end, d.text, "day", view.published - timedelta(days=back),
+                                         relative=True)
             return
         m.date = d
         return

@@ -166,10 +166,14 @@ _WITH_OF = re.compile(r"(?:과|와)의\s*(?:[가-힣]+\s*)?$")
 def _met_before_act(view: View, toks: list[Tok], i: int) -> bool:
     """`X 대통령과의 회담 후`, `X 장관과의 회담을 마친 뒤`: a meeting noun with its counterpart (`과의`), then `after`
     or a verb of finishing."""
-    if (toks[i].form or toks[i].text) not in _MEETING_OBJECTS or not _WITH_OF.search(
-            view.text, max(0, toks[i].start - 10), toks[i].start):
+    if (toks[i].form or toks[i].text) not in _MEETING_OBJECTS:
         return False
-    nxt = toks[i + 1:i + 3]
+    nxt = toks[i + 1:i + 4]
+    if len(nxt) == 3 and nxt[0].base == "JKO" and (nxt[1].form or nxt[1].text) in ("마치", "끝내", "끝마치") and \
+            nxt[1].base.startswith("VV") and nxt[2].text in _AFTER:
+        return True  # `정상회담을 마친 뒤`: the meeting finished before what follows, whoever it was with
+    if not _WITH_OF.search(view.text, max(0, toks[i].start - 10), toks[i].start):
+        return False
     return bool(nxt) and (nxt[0].text in _AFTER or nxt[0].base == "JKO" and _another_verb(toks, i + 2, i + 4))
 
 
@@ -504,6 +508,9 @@ def mentions(view: View) -> list[EventMention]:
             if objs and _MEAL.search(view.text[objs[0][0]:objs[0][1]]) and not _meal_with(
                     view.text[sent.start:t.start], view.text[objs[0][0]:objs[0][1]]):
                 objs = []  # `왕궁에서 열린 국왕 주최 국빈만찬에 참석`: a banquet
+            if mood == "adnominal" and t.tag.startswith("VV+") and i + 1 < len(toks) and toks[i + 1].text in _AFTER \
+                    and not _AHEAD.search(sent.text):
+                mood = "main"  # `정상회담을 한 뒤 … 서명했다`, `회담을 가진 후`: a meeting done before what follows
             if mood == "adnominal" and t.tag.startswith("VV+") and (not objs or _genitive_after(view, objs[0][1])):
                 # `정상회담을 가진 바 있다`, `만난 자리에서`: a merged adnominal verb names the event after it, and
                 # one that only modifies another noun (`같은 날 열린 정상회담의 성과`) is referred to
