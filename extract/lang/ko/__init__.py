@@ -373,8 +373,11 @@ class Korean(Grammar):
     def country_is_where(self, view: View, s: Sent, c: Mention) -> bool:
         return view.text[c.end:c.end + 4].startswith("에서")
 
+    # `관저에서`, `관저로 초청해`: a building named as where (a guest invited to it is met there).
+    _venue_where = re.compile(r"에서|(?:으로|로)\s*초청")
+
     def venue_marked(self, view: View, start: int, end: int) -> bool:
-        return view.text.startswith("에서", end)
+        return bool(self._venue_where.match(view.text, end))
 
     def venue_spans(self, view: View, s: Sent) -> list[tuple[int, int]]:
         spans = []
