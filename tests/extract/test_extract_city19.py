@@ -56,3 +56,14 @@ def test_kaesong_zone_and_yongsan() -> None:
     text = ("President Yoon Suk Yeol held talks with Prime Minister Mark Rutte at the presidential office in Yongsan "
             "on Tuesday.")
     assert _cities(held(text, "en", "2023-11-01")) == ["Seoul"]
+
+
+# A building or room of a seat of government between its name and `에서` (`청와대 본관에서`, `백악관 집무실에서`):
+# still that seat's city.
+def test_a_building_or_room_of_a_seat_of_government() -> None:
+    text = "문재인 대통령은 10일 청와대 본관에서 방한한 덴마크 총리와 회담했다."
+    assert _cities(held(text, "ko", "2019-05-10")) == ["Seoul"]
+    text = "윤석열 대통령은 26일 엘리제궁 접견실에서 마크롱 대통령과 회담했다."
+    assert _cities(held(text, "ko", "2023-06-26")) == ["Paris"]
+    text = "윤석열 대통령은 15일 용산 대통령실 청사에서 방한 중인 에스토니아 총리를 접견했다."
+    assert _cities(held(text, "ko", "2024-03-15")) == ["Seoul"]
