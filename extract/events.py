@@ -138,9 +138,9 @@ def _pick_place(view: View, m: EventMention) -> None:
     s = m.sent
     places = [p for p in view.mentions_in(s.start, s.end, "PLACE") if not view.grammar.place_not_where(view, m, p)]
     loc = [p for p in places if view.grammar.place_marked(view, s, p, places)]
-    chosen = (loc or places or [None])[0]
-    if chosen is None:
-        chosen = _venue_city(view, s)
+    # `청와대에서 평창 동계올림픽 참석차 방한한 X를 접견`: a seat of government named as where outranks a place
+    # that only names another thing (a games, a forum, a fair).
+    chosen = (loc or [None])[0] or _venue_city(view, s) or (places or [None])[0]
     if chosen is not None:
         m.place = chosen
         m.loc_country = chosen.country
@@ -158,9 +158,9 @@ def _venue_city(view: View, s: Sent) -> Mention | None:
             continue  # most sentences name no seat of government: skip the pattern lookup
         for mm in re.finditer(re.escape(name), s.text):
             a, b = s.start + mm.start(), s.start + mm.end()
-            if any(_country_of(c) not in (None, country) for c in view.mentions_in(max(s.start, a - 12), b,
-                                                                                  "COUNTRY", "ORG")):
-                continue  # `중국 외교부 청사에서`: another country's building of that name
+            if any(_country_of(c) not in (None, country) and not view.text[c.end:a].strip()
+                   for c in view.mentions_in(max(s.start, a - 12), b, "COUNTRY", "ORG")):
+                continue  # `중국 외교부 청사에서`: another country's building (not `라오스 총리와 대통령실에서`)
             if view.grammar.venue_marked(view, a, b):
                 return Mention(a, b, name, "PLACE", city, country)
     return None

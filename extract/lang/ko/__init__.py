@@ -57,6 +57,14 @@ def _venue_after() -> re.Pattern[str]:
                       r"(?:\s*\([^()]{0,20}\))?\s*에서")
 
 
+@functools.cache
+def _venue_where() -> re.Pattern[str]:
+    """`관저에서`, `청와대 본관에서`, `관저로 초청해`: a seat of government (or a building or room of it) named as
+    where; a guest invited to it is met there."""
+    parts = "|".join(sorted(map(re.escape, triggers().venue_parts), key=len, reverse=True))
+    return re.compile(rf"(?:\s*(?:{parts}))?\s*(?:에서|(?:으로|로)\s*초청)")
+
+
 # `세 번째로 열린`, `두 번째 회의`: a round counted in words before the meeting's name.
 _COUNTED = re.compile(r"(두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*번째")
 _REPORT_DATE = re.compile(r"\s*(밝혔|발표|전했|설명했)")
@@ -374,7 +382,7 @@ class Korean(Grammar):
         return view.text[c.end:c.end + 4].startswith("에서")
 
     def venue_marked(self, view: View, start: int, end: int) -> bool:
-        return view.text.startswith("에서", end)
+        return bool(_venue_where().match(view.text, end))
 
     def venue_spans(self, view: View, s: Sent) -> list[tuple[int, int]]:
         spans = []

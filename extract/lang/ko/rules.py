@@ -18,6 +18,7 @@ class KoTriggers(Triggers):
     scene_nouns: list[str]  # `서명하는 모습을 지켜봤다`: a scene witnessed, the act in it held
     document_kinds: dict[str, list[str]]  # MOU, LOI, treaty …: same-day documents of two kinds are two
     venue_heads: list[str]  # `대통령궁`, `호텔`: `아스타나의 대통령궁에서` is held in the city before the venue
+    venue_parts: list[str]  # `청와대 본관에서`: a building or room of a seat of government held at
     body_verbs: list[str]  # `협의체를 구축`, `위원회를 설치`: a body set up is launched
     body_heads: list[str]  # the bodies those verbs launch (not `네트워크를 구축`, a network built)
 
