@@ -27,11 +27,12 @@ def _digest(text: str | None) -> str | None:
 
 
 def _comparable(record: dict) -> dict:
-    """Every span read from a document (name, evidence, roles, quotes, actions) as a digest."""
+    """Every span read from a document (name, series, evidence, roles, quotes, actions) as a digest."""
     record = dict(record)
     record.pop("extractor", None)
     record.pop("terms", None)  # the Korean index terms carried for the index (tests/extract/test_index_terms.py)
     record["name"] = _digest(record.get("name"))
+    record["series"] = _digest(record.get("series"))  # a series' official name is the dev set's wording too
     record["evidence"] = _digest(record.get("evidence"))
     record["delegates"] = [{**d, "role": _digest(d.get("role")), "organization": _digest(d.get("organization"))}
                            for d in record.get("delegates", [])]
