@@ -304,9 +304,13 @@ def english_nlp() -> Language:
 
 
 def run(text: str, lang: str, published: date | None = None, title: str | None = None,
-        home: str | None = None) -> Doc:
+        home: str | None = None, lean: bool = False) -> Doc:
+    """The pipeline over a text. `lean`: the Doc only carries the analysis (`doc._.readout`) where the tokenizer
+    can make such a Doc (Korean: no spaCy tokens, tags or lemmas, which no component reads); for callers that want
+    the records only."""
     nlp = nlp_for(lang)
-    doc = nlp.make_doc(text)
+    analysis_doc = getattr(nlp.tokenizer, "analysis_doc", None) if lean else None
+    doc = analysis_doc(text) if analysis_doc is not None else nlp.make_doc(text)
     doc._.readout = Analysis(grammar_for(lang), text, published, title, home)  # type: ignore[arg-type]
     for _, proc in nlp.pipeline:
         doc = proc(doc)
@@ -352,7 +356,8 @@ def _extract(doc: DocumentRecord) -> list[EventRecord]:
         log.info("document %s: no grammar for language %r, no events", doc.id, lang)
         return []
     published = doc.published_date()
-    sdoc = run(text, lang, published, clean_text(doc.title) if doc.title else None, home_country(doc.source, doc.url))
+    sdoc = run(text, lang, published, clean_text(doc.title) if doc.title else None, home_country(doc.source, doc.url),
+               lean=True)
     return records_of(sdoc, doc)
 
 
