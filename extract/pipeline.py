@@ -204,6 +204,17 @@ def commitments(doc: Doc) -> Doc:
     return doc
 
 
+def _named_here(a: Assembled, idx: int) -> bool:
+    """The event is a signing or launch told in sentence `idx` whose name owns only its sentences (a plain loop:
+    asked for every sentence an event owns)."""
+    for m in a.event.mentions:
+        if m.sent.idx == idx:
+            sp = spec(m.type)
+            if sp.commitment_from_name and sp.owns_only_its_sentences:
+                return True
+    return False
+
+
 def assign_commitments(st: Analysis, view: View, owner: dict[int, Assembled],
                      model: topic_model.ClauseTopics | None) -> None:
     """Each event's commitments and next meeting; clause topics from `model` when given (READOUT_TOPICS)."""
@@ -239,8 +250,7 @@ def assign_commitments(st: Analysis, view: View, owner: dict[int, Assembled],
                     continue  # meeting regularly is also a commitment (records.md rule 11); the next round is not
         elif nxt is not None and a.next is None:
             a.next = nxt
-        if any(m.sent.idx == s.idx and spec(m.type).commitment_from_name and spec(m.type).owns_only_its_sentences
-               for m in a.event.mentions):
+        if _named_here(a, s.idx):
             continue
         fallback = fallbacks.get(id(a))
         if fallback is None:
