@@ -14,7 +14,7 @@ from extract.lang.ko.tokenizer import KiwiTokenizer
 from streams.records import stable_id
 
 TEXT = ("외교부는 12일 서울에서 제2차 한-칠레 경제안보대화를 열고 리튬과 구리 공급망 협력 방안을 논의했다.\n"
-        "회의에는 한국 측에서 정병원 외교부 차관보가, 칠레 측에서 가브리엘 보리치 대통령 특보가 각각 수석대표로 참석했다.\n"
+        "회의에는 한국 측에서 외교부 양자경제외교국장이, 칠레 측에서 외교부 국제경제차관이 각각 수석대표로 참석했다.\n"
         "양측은 핵심광물·반도체 분야의 공동연구를 확대하기로 했으며, 다음 회의는 내년 산티아고에서 열린다.\n"
         "한편 양국은 지난 3월 체결된 기후변화 협력 양해각서의 이행 상황도 점검했다.")
 KEYS = ("kiwi_columns", "kiwi_ends", "sent_starts")
