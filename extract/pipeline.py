@@ -204,6 +204,17 @@ def commitments(doc: Doc) -> Doc:
     return doc
 
 
+def _named_here(a: Assembled, idx: int) -> bool:
+    """The event is a signing or launch told in sentence `idx` whose name owns only its sentences (a plain loop:
+    asked for every sentence an event owns)."""
+    for m in a.event.mentions:
+        if m.sent.idx == idx:
+            sp = spec(m.type)
+            if sp.commitment_from_name and sp.owns_only_its_sentences:
+                return True
+    return False
+
+
 def assign_commitments(st: Analysis, view: View, owner: dict[int, Assembled],
                      model: topic_model.ClauseTopics | None) -> None:
     """Each event's commitments and next meeting; clause topics from `model` when given (READOUT_TOPICS)."""
@@ -239,8 +250,7 @@ def assign_commitments(st: Analysis, view: View, owner: dict[int, Assembled],
                     continue  # meeting regularly is also a commitment (records.md rule 11); the next round is not
         elif nxt is not None and a.next is None:
             a.next = nxt
-        if any(m.sent.idx == s.idx and spec(m.type).commitment_from_name and spec(m.type).owns_only_its_sentences
-               for m in a.event.mentions):
+        if _named_here(a, s.idx):
             continue
         fallback = fallbacks.get(id(a))
         if fallback is None:
@@ -304,9 +314,13 @@ def english_nlp() -> Language:
 
 
 def run(text: str, lang: str, published: date | None = None, title: str | None = None,
-        home: str | None = None) -> Doc:
+        home: str | None = None, lean: bool = False) -> Doc:
+    """The pipeline over a text. `lean`: the Doc only carries the analysis (`doc._.readout`) where the tokenizer
+    can make such a Doc (Korean: no spaCy tokens, tags or lemmas, which no component reads); for callers that want
+    the records only."""
     nlp = nlp_for(lang)
-    doc = nlp.make_doc(text)
+    analysis_doc = getattr(nlp.tokenizer, "analysis_doc", None) if lean else None
+    doc = analysis_doc(text) if analysis_doc is not None else nlp.make_doc(text)
     doc._.readout = Analysis(grammar_for(lang), text, published, title, home)  # type: ignore[arg-type]
     for _, proc in nlp.pipeline:
         doc = proc(doc)
@@ -352,7 +366,8 @@ def _extract(doc: DocumentRecord) -> list[EventRecord]:
         log.info("document %s: no grammar for language %r, no events", doc.id, lang)
         return []
     published = doc.published_date()
-    sdoc = run(text, lang, published, clean_text(doc.title) if doc.title else None, home_country(doc.source, doc.url))
+    sdoc = run(text, lang, published, clean_text(doc.title) if doc.title else None, home_country(doc.source, doc.url),
+               lean=True)
     return records_of(sdoc, doc)
 
 

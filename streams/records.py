@@ -21,7 +21,7 @@ def utcnow() -> datetime:
 
 def stable_id(*parts: object, length: int = 16) -> str:
     """A short hex id that depends only on the parts, so replays overwrite instead of duplicating."""
-    raw = "\x1f".join("" if p is None else str(p) for p in parts)
+    raw = "\x1f".join(["" if p is None else str(p) for p in parts])
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:length]
 
 

@@ -360,8 +360,10 @@ class Korean(Grammar):
         if found:
             return int(found.group(1) or found.group(2))
         before = view.text[max(m.sent.start, (m.name_start or 0) - 12):m.name_start or 0]
-        if any(w in m.name[:6] or w in before[-4:] for w in triggers().ordinal_first):
-            return 1
+        head, tail = m.name[:6], before[-4:]  # (sliced once, not per word)
+        for w in triggers().ordinal_first:
+            if w in head or w in tail:
+                return 1
         counted = _COUNTED.search(before)  # `세 번째로 열린 이번 정상회의`: the third round
         if counted:
             return triggers().ordinal_counts[counted.group(1)]
