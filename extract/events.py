@@ -303,7 +303,10 @@ def _name_parties(view: View, m: EventMention) -> frozenset[str]:
 
 def _distinct(view: View, e: Event, m: EventMention) -> bool:
     """Both named, and the names share nothing beyond countries and generic words (or name other series),
-    or their names spell out different parties (`한일중 외교장관회의`, `한일 외교장관회담`)."""
+    or their names spell out different parties (`한일중 외교장관회의`, `한일 외교장관회담`); or a named gathering
+    beside talks (`_gathering_apart`)."""
+    if _gathering_apart(view, e, m):
+        return True
     if not _specific(view, m):
         return False
     mp = _name_parties(view, m)
@@ -320,6 +323,28 @@ def _distinct(view: View, e: Event, m: EventMention) -> bool:
         if x.name and m.name and view.grammar.distinct_names(x.name, m.name, m.type):
             return True
     return False
+
+
+def _gathering_apart(view: View, e: Event, m: EventMention) -> bool:
+    """`정상회담을 가졌다 … 「한-필리핀 비즈니스 포럼」에 참석했다`: a named gathering attended or held (a forum, a
+    roundtable) is not the talks of the day, even when the talks have no name of their own (`정상회담`, `회담`); a
+    conference or the event in context (`이번 회의`) may be either."""
+    named = [x for x in e.mentions if x.name]
+    if not m.name or not named:
+        return False
+    g = view.grammar
+
+    def held(x: EventMention) -> bool:
+        return (x.mood == "main" or g.attended(view, x)) and g.gathering(x.name or "") and _specific(view, x)
+
+    def talks(x: EventMention) -> bool:
+        name = x.name or ""
+        return not g.gathering(name) and not g.conference(name) and not g.this_event.match(name)
+
+    named = [x for x in named if not g.this_event.match(x.name or "")]
+    if held(m):
+        return bool(named) and all(talks(x) for x in named)
+    return talks(m) and bool(named) and all(g.gathering(x.name or "") for x in named) and any(held(x) for x in named)
 
 
 _PATRONYMIC = frozenset(["빈", "이븐", "빈트", "bin", "ibn", "bint", "Bin", "Ibn"])
@@ -430,6 +455,27 @@ def _section_heading_day(view: View, after: int, before: int) -> tuple[date | No
     return None
 
 
+def _headlines_join(view: View, events: list[Event]) -> list[Event]:
+    """`윤 대통령, 조코위 대통령과 정상회담` (a title), `- 한-아프리카 정상회의 계기 릴레이 양자회담 -`: a headline (no final
+    ending) sums up what the body reports; an event told only in headlines is the body's event of its type and day
+    (the one with its counterpart, else the first), not another one."""
+    told = [e for e in events if not e.mentioned]
+    heads = {id(e) for e in told if all(view.grammar.title_line(view, x.sent) for x in e.mentions)}
+    if not heads:
+        return events
+    dropped: set[int] = set()
+    for e in told:
+        if id(e) not in heads:
+            continue
+        body = [o for o in told if id(o) not in heads and o.type == e.type and o.date == e.date]
+        if not body:
+            continue
+        target = next((o for o in body if any(_met_again(x, y) for x in e.mentions for y in o.mentions)), body[0])
+        target.mentions.extend(e.mentions)
+        dropped.add(id(e))
+    return [e for e in events if id(e) not in dropped]
+
+
 def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     """Merge mentions of one event; anchor undated main mentions to the report's event date."""
     mentions = [m for m in mentions if m.mood != "future"]
@@ -515,6 +561,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
         target.mentions.append(m)
         if text and not target.date_text:
             target.date_text = text
+    events = _headlines_join(view, events)
     # A joint statement issued where the text describes a meeting is part of that meeting.
     if any(spec(e.type).meeting for e in events):
         events = [e for e in events if not spec(e.type).part_of_meeting]
