@@ -303,10 +303,7 @@ def _name_parties(view: View, m: EventMention) -> frozenset[str]:
 
 def _distinct(view: View, e: Event, m: EventMention) -> bool:
     """Both named, and the names share nothing beyond countries and generic words (or name other series),
-    or their names spell out different parties (`한일중 외교장관회의`, `한일 외교장관회담`); or a named gathering
-    beside talks (`_gathering_apart`)."""
-    if _gathering_apart(view, e, m):
-        return True
+    or their names spell out different parties (`한일중 외교장관회의`, `한일 외교장관회담`)."""
     if not _specific(view, m):
         return False
     mp = _name_parties(view, m)
@@ -323,28 +320,6 @@ def _distinct(view: View, e: Event, m: EventMention) -> bool:
         if x.name and m.name and view.grammar.distinct_names(x.name, m.name, m.type):
             return True
     return False
-
-
-def _gathering_apart(view: View, e: Event, m: EventMention) -> bool:
-    """`정상회담을 가졌다 … 「한-필리핀 비즈니스 포럼」에 참석했다`: a named gathering attended or held (a forum, a
-    roundtable) is not the talks of the day, even when the talks have no name of their own (`정상회담`, `회담`); a
-    conference or the event in context (`이번 회의`) may be either."""
-    named = [x for x in e.mentions if x.name]
-    if not m.name or not named:
-        return False
-    g = view.grammar
-
-    def held(x: EventMention) -> bool:
-        return (x.mood == "main" or g.attended(view, x)) and g.gathering(x.name or "") and _specific(view, x)
-
-    def talks(x: EventMention) -> bool:
-        name = x.name or ""
-        return not g.gathering(name) and not g.conference(name) and not g.this_event.match(name)
-
-    named = [x for x in named if not g.this_event.match(x.name or "")]
-    if held(m):
-        return bool(named) and all(talks(x) for x in named)
-    return talks(m) and bool(named) and all(g.gathering(x.name or "") for x in named) and any(held(x) for x in named)
 
 
 _PATRONYMIC = frozenset(["빈", "이븐", "빈트", "bin", "ibn", "bint", "Bin", "Ibn"])
@@ -456,9 +431,9 @@ def _section_heading_day(view: View, after: int, before: int) -> tuple[date | No
 
 
 def _headlines_join(view: View, events: list[Event]) -> list[Event]:
-    """`윤 대통령, 조코위 대통령과 정상회담` (a title), `- 한-아프리카 정상회의 계기 릴레이 양자회담 -`: a headline (no final
-    ending) sums up what the body reports; an event told only in headlines is the body's event of its type and day
-    (the one with its counterpart, else the first), not another one."""
+    """`X 대통령, Y 대통령과 정상회담` (a title), `- 정상회의 계기 릴레이 양자회담 -` (a subtitle): a headline sums up
+    what the body reports; an event told only in headlines is the body's event of its type and day (the one with its
+    counterpart, else the first), not another one."""
     told = [e for e in events if not e.mentioned]
     heads = {id(e) for e in told if all(view.grammar.title_line(view, x.sent) for x in e.mentions)}
     if not heads:
@@ -476,6 +451,12 @@ def _headlines_join(view: View, events: list[Event]) -> list[Event]:
     return [e for e in events if id(e) not in dropped]
 
 
+def _day_named(m: EventMention) -> bool:
+    """`전날인 26일 … 차례로 양자 회담을 했다`: the day before is named as a day of the month, so the meeting is dated,
+    not one referred to in passing."""
+    return bool(m.date and m.date.kind == "day" and re.search(r"\d", m.date.text))
+
+
 def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     """Merge mentions of one event; anchor undated main mentions to the report's event date."""
     mentions = [m for m in mentions if m.mood != "future"]
@@ -483,7 +464,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     # `signed the X the previous day` (no day of its own): an event of the day before is referred to in passing.
     before = view.grammar.day_before
     past = [m for m in mentions if _is_past(view, m) or (before is not None and (
-        m.separate and before.search(m.sent.text)
+        m.separate and before.search(m.sent.text) and not _day_named(m)
         or not (m.date and m.date.kind == "day") and before.search(view.text, *m.clause)))]
     main = [m for m in mentions if m not in past]
     days = [m.date.value for m in main if m.date and m.date.kind == "day" and m.date.value]
