@@ -35,3 +35,14 @@ def test_the_day_before_named_as_a_day() -> None:
     text = ("이재명 대통령은 1일 경주에서 시진핑 국가주석과 정상회담을 가졌다.\n"
             "이 대통령은 전날인 31일 저녁 경주에서 마크 카니 캐나다 총리와 별도로 회담했다.")
     assert ("2025-10-31", "회담") in _dialogues(held(text, "ko", "2025-11-01"))
+
+
+# `열린 X 정상회의(EAS)를 계기로`: a host gathering whose name ends in a gloss is where the event took place (a venue),
+# not a meeting held of its own; the gloss's `)` does not start the venue phrase.
+def test_a_host_gathering_glossed_is_a_venue() -> None:
+    text = ("EU와 칠레는 18일 브뤼셀에서 열린 EU-중남미카리브국가공동체(CELAC) 정상회의(Summit)를 계기로 "
+            "원자재 협력 양해각서에 서명했다.")
+    assert [e.type for e in held(text, "ko", "2023-07-19")] == ["agreement"]
+    text = ("한미일 정상은 13일 캄보디아 프놈펜에서 열린 동아시아정상회의(EAS)를 계기로 "
+            "3국 정상회담을 갖고 공동성명을 채택했다.")
+    assert [(e.type, e.name) for e in held(text, "ko", "2022-11-14")] == [("dialogue", "3국 정상회담")]
