@@ -430,6 +430,33 @@ def _section_heading_day(view: View, after: int, before: int) -> tuple[date | No
     return None
 
 
+def _headlines_join(view: View, events: list[Event]) -> list[Event]:
+    """`X 대통령, Y 대통령과 정상회담` (a title), `- 정상회의 계기 릴레이 양자회담 -` (a subtitle): a headline sums up
+    what the body reports; an event told only in headlines is the body's event of its type and day (the one with its
+    counterpart, else the first), not another one."""
+    told = [e for e in events if not e.mentioned]
+    heads = {id(e) for e in told if all(view.grammar.title_line(view, x.sent) for x in e.mentions)}
+    if not heads:
+        return events
+    dropped: set[int] = set()
+    for e in told:
+        if id(e) not in heads:
+            continue
+        body = [o for o in told if id(o) not in heads and o.type == e.type and o.date == e.date]
+        if not body:
+            continue
+        target = next((o for o in body if any(_met_again(x, y) for x in e.mentions for y in o.mentions)), body[0])
+        target.mentions.extend(e.mentions)
+        dropped.add(id(e))
+    return [e for e in events if id(e) not in dropped]
+
+
+def _day_named(m: EventMention) -> bool:
+    """`전날인 26일 … 차례로 양자 회담을 했다`: the day before is named as a day of the month, so the meeting is dated,
+    not one referred to in passing."""
+    return bool(m.date and m.date.kind == "day" and re.search(r"\d", m.date.text))
+
+
 def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     """Merge mentions of one event; anchor undated main mentions to the report's event date."""
     mentions = [m for m in mentions if m.mood != "future"]
@@ -437,7 +464,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     # `signed the X the previous day` (no day of its own): an event of the day before is referred to in passing.
     before = view.grammar.day_before
     past = [m for m in mentions if _is_past(view, m) or (before is not None and (
-        m.separate and before.search(m.sent.text)
+        m.separate and before.search(m.sent.text) and not _day_named(m)
         or not (m.date and m.date.kind == "day") and before.search(view.text, *m.clause)))]
     main = [m for m in mentions if m not in past]
     days = [m.date.value for m in main if m.date and m.date.kind == "day" and m.date.value]
@@ -515,6 +542,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
         target.mentions.append(m)
         if text and not target.date_text:
             target.date_text = text
+    events = _headlines_join(view, events)
     # A joint statement issued where the text describes a meeting is part of that meeting.
     if any(spec(e.type).meeting for e in events):
         events = [e for e in events if not spec(e.type).part_of_meeting]

@@ -374,6 +374,10 @@ class Grammar(ABC):
         """A headline or caption that only reports a discussion (no final ending)."""
         return False
 
+    def title_line(self, view: View, s: Sent) -> bool:
+        """A title, subtitle or section heading that sums up what the body reports (`X 대통령과 정상회담`)."""
+        return False
+
     def background(self, text: str) -> bool:
         """The clause agrees on or assesses what is or has been (`협력이 확대되고 있다는 데 공감하고`): scene-setting,
         not a commitment, whatever cue it has."""

@@ -114,6 +114,7 @@ _DAY_WORD = re.compile(r"(?:내일|모레|오늘|금일|이날|어제|전날|주
 _TIME_NOUN = re.compile(r"\s*(?:가운데|속|채|뒤|후|직후|이후|다음|직전|전|당일|날|자리)")
 
 
+_LATIN_GLOSS = re.compile(r"(?<=[가-힣A-Za-z0-9])\([A-Za-z0-9&.\- ]{1,20}\)")
 # `이번 회의는 7일 …`: a sentence about the event of the release, named before its dates.
 _THIS_TOPIC = re.compile(r"(?<![가-힣])(?:이번|금번)\s*[가-힣]+(?:은|는)\s")
 
@@ -392,7 +393,9 @@ class Korean(Grammar):
             if v not in s.text:
                 continue  # most sentences name no venue: skip escaping and looking up a pattern per word
             for mm in re.finditer(re.escape(v), s.text):
-                lo = max(s.text.rfind(c, 0, mm.start()) for c in (",", ")", "은 ", "는 ", "이 ", "가 ", "서 "))
+                # `열린 제27차 당사국총회(COP27)를 계기로`: a Latin gloss inside the gathering's name is not its start
+                before = _LATIN_GLOSS.sub(lambda g: "_" * len(g.group()), s.text[:mm.start()])
+                lo = max(before.rfind(c) for c in (",", ")", "은 ", "는 ", "이 ", "가 ", "서 "))
                 spans.append((s.start + max(lo, 0), s.start + mm.end()))
         return spans
 
@@ -616,6 +619,13 @@ class Korean(Grammar):
 
     def headline(self, view: View, s: Sent) -> bool:
         return ko_commitments.headline(view, s)
+
+    # A clause ending (`교환하였다.`, where Kiwi may read `다.` as a list mark) or a nominal one (`논의함`, `개최됨`)
+    # closes a report, not a title.
+    _report_end = re.compile(r"(?:다|요|음|함|됨|임)\s*[.。]?[\s'’\"”]*$")
+
+    def title_line(self, view: View, s: Sent) -> bool:
+        return not self._report_end.search(s.text) and ko_commitments.headline(view, s)
 
     def background(self, text: str) -> bool:
         return ko_commitments.background(text)
