@@ -60,6 +60,17 @@ def _since(view: View, m: EventMention, d: DateMention) -> bool:
     return s is not None and not (s.start() <= m.trig_start < d.start)
 
 
+# `signed the Joint Declaration, which replaces the declaration issued in 2007`, `Kishida, who arrived after a visit to
+# Kyiv where he met Zelensky on Tuesday, held talks …`: a non-restrictive relative clause (to its comma) tells
+# another time; its date is not the event's when the trigger stands outside the clause.
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*")
+
+
+def _in_other_clause(view: View, m: EventMention, d: DateMention) -> bool:
+    return any(r.start() <= d.start < r.end() and not r.start() <= m.trig_start < r.end()
+               for r in _RELATIVE.finditer(view.text, m.sent.start, m.sent.end))
+
+
 _DATELINE = re.compile(r"\s*(?:\([A-Za-z .]{2,20}\))?\s*(?:--|—|–|-\s+(?!\d))"
                        r"|\s*\((?!(?:Mon|Tues?|Wed|Thu|Fri|Sat|Sun|Local|KST|EST|EDT|GMT|UTC))[A-Z][A-Za-z .]{1,20}\)")
 _DATELINE_CITY = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?,\s*$")
@@ -202,7 +213,8 @@ class English(Grammar):
     def date_pool(self, view: View, m: EventMention, cands: list[DateMention]) -> list[DateMention]:
         pool = [d for d in cands if not _DATELINE.match(view.text[d.end:d.end + 24])
                 and not _DATELINE_CITY.search(view.text[max(0, d.start - 50):d.start])
-                and not self.is_report_date(view, d) and not _since(view, m, d)]
+                and not self.is_report_date(view, d) and not _since(view, m, d)
+                and not (m.mood == "main" and _in_other_clause(view, m, d))]
         # A date right after the trigger wins (`met on June 5`).
         after = [d for d in pool if d.start >= m.trig_end and d.start - m.trig_end < 60]
         return after[:1] + [d for d in pool if d not in after[:1]] if m.mood == "main" and after else pool

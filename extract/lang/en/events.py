@@ -24,6 +24,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     pats.update({f"head_{k}": word_regex(v) for k, v in cfg.heads.items()})
     pats["future"] = word_regex(cfg.future)
     pats["venue"] = word_regex(cfg.venue)
+    pats["signed_only"] = word_regex(cfg.signed_only_heads)
     return pats
 
 
@@ -270,6 +271,29 @@ def _their_meetings(sent: Sent) -> list[EventMention]:
         a, b = sent.start + m.start(g), sent.start + m.end(g)
         out.append(EventMention("dialogue", sent, a, b, "main", sent.text[m.start(g):m.end(g)], a, b,
                                 (sent.start, sent.end)))
+    return out
+
+
+# `signed the revised FTA on Monday, following their summit at a hotel`, `told a news conference after talks with
+# Rama`, `signed a CEPA during a virtual summit between Prime Minister X and …`: a meeting told by a noun in a
+# clause of time inside the sentence (one opening it is _opening_meetings'); `their` meeting, or one with a person.
+_CIRCUM_MEETING = re.compile(
+    r"(?<=[\w,)])\s+(?:after|following|during)\s+(?:(?P<their>their)\s+|(?:a|an)\s+)?"
+    r"(?P<head>(?:(?:first|first-ever|virtual|bilateral|trilateral|summit|one-on-one|face-to-face|in-person|official|"
+    r"formal|video|phone|telephone)\s+){0,3}(?:summit|talks|meeting))\b(?P<with>\s+(?:with|between)\s+(?=[A-Z]))?")
+
+
+def _circumstance_meetings(sent: Sent) -> list[EventMention]:
+    out = []
+    for m in _CIRCUM_MEETING.finditer(sent.text):
+        if not (m.group("their") or m.group("with")) or patterns()["future"].search(
+                sent.text[max(0, m.start() - 45):m.start()]):
+            continue
+        a, b = sent.start + m.start("head"), sent.start + m.end("head")
+        em = EventMention("dialogue", sent, a, b, "main", None, None, None, (sent.start, sent.end))
+        if m.group("with"):
+            em.counterpart = counterpart(sent.text, m.end() - 1)
+        out.append(em)
     return out
 
 
@@ -576,10 +600,11 @@ def _led_meetings(sent: Sent) -> list[EventMention]:
 
 
 # `welcomed the signing today of a Memorandum of Understanding on …`, `witnessed the exchange of five agreements`: a
-# signing named by its noun.
+# signing named by its noun; a plural needs no determiner (`a ceremony for the signing of memorandums of understanding`,
+# `witnessed the exchange of documents`).
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|multiple|a\s+number\s+of)"
 _SIGNING = re.compile(r"\bthe\s+(?:signing|exchange)\s+(?:today\s+|this\s+week\s+|on\s+\w+\s+\d{1,2}\s+)?of\s+"
-                      rf"(?:a|an|the|{_COUNT})\s+")
+                      rf"(?P<det>(?:a|an|the|{_COUNT})\s+)?")
 
 
 def _signing_nominal(sent: Sent) -> list[EventMention]:
@@ -590,6 +615,9 @@ def _signing_nominal(sent: Sent) -> list[EventMention]:
         lead = sent.text[max(0, m.start() - 40):m.start()]
         if h is None or re.search(r"\b(?:will|to be|look(?:s|ed)? forward)\b", lead):
             continue
+        if not m.group("det") and patterns()["verb_agreement"].search(sent.text):
+            continue  # `the signing of memoranda …, which were exchanged in their presence`: the verb's
+
         a = m.end()
         stop = re.search(r",|\s+by\s+|\s+between\s+|\s+(?:and|which|that)\s+(?:[a-z])", sent.text[h.end():])
         b = h.end() + (stop.start() if stop else len(sent.text) - h.end())
@@ -686,8 +714,12 @@ def _and_office_holder(view: View, sent: Sent, obj: int) -> list[EventMention]:
     if m is None or re.search(r"[;:]|\s(?:and|to|in|on|at)\s+[a-z]", s_text[obj:m.start()]):
         return []
     person = obj + len(s_text[obj:obj + 120]) - len(_object(s_text, obj, 120))  # after `in Jeddah with`
-    if not [w for w in re.findall(r"[A-Z][\w.'’-]*", s_text[person:m.start()]) if w not in _OFFICE_VOCAB]:
-        return []  # `met Deputy Prime Minister and Minister of Finance X`: one person's two offices
+    # `met Deputy Prime Minister and Minister of Finance X`, `met Saudi Crown Prince and Prime Minister Y`: one person's
+    # two offices (a country's adjective before them is no name)
+    land = view.mentions_in(sent.start + person, sent.start + m.start(), "COUNTRY")
+    if not [w for w in re.finditer(r"[A-Z][\w.'’-]*", s_text[person:m.start()]) if w.group() not in _OFFICE_VOCAB
+            and not any(c.start <= sent.start + person + w.start() < c.end for c in land)]:
+        return []
 
     def sides(lo: int, hi: int) -> set[str]:
         return {x.id for x in view.mentions_in(sent.start + lo, sent.start + hi, "COUNTRY")}
@@ -768,7 +800,8 @@ def mentions(view: View) -> list[EventMention]:
     found: list[EventMention] = _headings(view)
     for sent in view.sents:
         s_text = sent.text
-        found += _pp_meetings(sent) + _their_meetings(sent) + _welcome_meetings(sent) + _travel_meetings(sent)
+        found += _pp_meetings(sent) + _their_meetings(sent) + _circumstance_meetings(sent) + _welcome_meetings(sent)
+        found += _travel_meetings(sent)
         found += _call_meetings(sent) + _joint_calls(sent) + _signing_nominal(sent) + _launch_nominal(sent)
         found += _opening_meetings(view, sent) + _concluded_nominal(sent)
         found += _led_meetings(sent) + _received_meetings(sent) + _received_calls(sent) + _pair_subjects(view, sent)
@@ -793,6 +826,8 @@ def mentions(view: View) -> list[EventMention]:
                     # `the IPEF Clean Economy Agreement`)
                     heads += [h for h in pats["head_launch"].finditer(s_text, vm.end())
                               if h.group().lower() in _signed_heads()]
+                    if verb.startswith("sign"):
+                        heads += list(pats["signed_only"].finditer(s_text, vm.end()))
                 if etype == "statement":
                     heads = [h for h in heads if h.start() < vm.start() + 60]
                 if etype == "agreement":
