@@ -84,3 +84,25 @@ def test_a_sentence_opening_month() -> None:
     text = "In March, the two foreign ministers met in Canberra to review the partnership."
     events = extracted(text, "en", "2024-06-10")
     assert events and all(e.mentioned for e in events)
+
+
+# `X said Sunday that he and Y met … the previous afternoon`: the day before the day the report gives is the held
+# meeting's own (told as news, not referred to in passing).
+def test_the_previous_day_of_a_reported_day() -> None:
+    text = ("President Emmanuel Macron said Wednesday that he and Chancellor Olaf Scholz met for three hours the "
+            "previous evening in Hamburg.")
+    assert _days(held(text, "en", "2023-10-11")) == [("dialogue", "2023-10-10")]
+    text = ("Prime Minister Anthony Albanese said on Sunday that he held talks with President Xi Jinping in Lima "
+            "the previous afternoon.")
+    assert _days(held(text, "en", "2024-11-18")) == [("dialogue", "2024-11-16")]
+
+
+# `The inter-Korean joint liaison office was launched on …`, `The Japan-China defence hotline was launched on Friday`:
+# a passive launch whose subject (a body of parties) names no launch head.
+def test_a_passive_launch_of_a_body_of_parties() -> None:
+    text = "The Japan-China defence hotline was launched on Friday, the two defence ministries said."
+    assert _days(held(text, "en", "2023-04-01")) == [("launch", "2023-03-31")]
+    text = ("The Korea-Japan-China trilateral cooperation secretariat was officially inaugurated in Seoul on "
+            "Thursday.")
+    assert _days(held(text, "en", "2011-09-02")) == [("launch", "2011-09-01")]
+    assert held("The ballistic missile was launched on Friday.", "en", "2023-04-01") == []

@@ -636,6 +636,26 @@ _NOT_YET = re.compile(r"\b(?:will|would|to be|look(?:s|ed|ing)?\s+forward|ahead\
                       r"before|until|since|after)\b[^,;]*$", re.I)
 
 
+# `The inter-Korean joint liaison office was launched on Sept. 14 in Kaesong`, `The Korea-Japan-China trilateral
+# secretariat was inaugurated in Seoul on 1 September`: a passive launch whose subject names no launch head; a body
+# of parties (a joint, bilateral or country-named thing), launched on a day the sentence gives.
+_PASSIVE_LAUNCH = re.compile(r"^\W*The\s+(?P<np>(?:[\w.'’\-]+\s+){1,6}?)(?:was|were)\s+(?:officially\s+|formally\s+)?"
+                             r"(?P<verb>launched|inaugurated|established)\b")
+_PARTY_BODY = re.compile(r"\b(?:joint|bilateral|trilateral|inter-[a-z]+|[A-Z][\w.]*[-–][A-Z][\w.\-]*)\b")
+
+
+def _passive_launches(view: View, sent: Sent) -> list[EventMention]:
+    m = _PASSIVE_LAUNCH.match(sent.text)
+    if m is None or not _PARTY_BODY.search(m.group("np")) or _LAUNCH_NOUN.search(m.group("np") + " ") or any(
+            patterns()[k].search(m.group("np")) for k in ("head_launch", "head_dialogue", "head_agreement")):
+        return []
+    if not any(d.kind in ("day", "same_day") for d in view.dates_in(sent.start + m.end(), sent.end)):
+        return []
+    a, b = sent.start + m.start("np"), sent.start + m.start("np") + len(m.group("np").rstrip())
+    return [EventMention("launch", sent, sent.start + m.start("verb"), sent.start + m.end("verb"), "main",
+                         view.text[a:b], a, b, (sent.start, sent.end))]
+
+
 def _launch_nominal(sent: Sent) -> list[EventMention]:
     out = []
     heads = patterns()["head_launch"]
@@ -803,7 +823,7 @@ def mentions(view: View) -> list[EventMention]:
         found += _pp_meetings(sent) + _their_meetings(sent) + _circumstance_meetings(sent) + _welcome_meetings(sent)
         found += _travel_meetings(sent)
         found += _call_meetings(sent) + _joint_calls(sent) + _signing_nominal(sent) + _launch_nominal(sent)
-        found += _opening_meetings(view, sent) + _concluded_nominal(sent)
+        found += _opening_meetings(view, sent) + _concluded_nominal(sent) + _passive_launches(view, sent)
         found += _led_meetings(sent) + _received_meetings(sent) + _received_calls(sent) + _pair_subjects(view, sent)
         for etype in EVENT_TYPES:
             first: EventMention | None = None  # the sentence's main event of this type
