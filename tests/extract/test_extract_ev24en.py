@@ -106,3 +106,33 @@ def test_a_passive_launch_of_a_body_of_parties() -> None:
             "Thursday.")
     assert _days(held(text, "en", "2011-09-02")) == [("launch", "2011-09-01")]
     assert held("The ballistic missile was launched on Friday.", "en", "2023-04-01") == []
+
+
+# `spoke on the telephone today with Sir Keir Starmer`: a call `on the telephone`, with a person styled `Sir`/`Dame`.
+def test_a_call_on_the_telephone_with_a_styled_person() -> None:
+    text = "President Joe Biden spoke on the telephone today with Sir Keir Starmer and congratulated him."
+    assert _days(held(text, "en", "2024-07-06")) == [("dialogue", "2024-07-06")]
+    text = "Prime Minister Chris Hipkins spoke on the phone on Monday with Sir Keir Starmer about trade."
+    assert _days(held(text, "en", "2024-07-10")) == [("dialogue", "2024-07-08")]
+
+
+# `travelled to Lebanon today together with the President of Cyprus, X, for a meeting with …`: a companion named on
+# the way does not hide the meeting travelled for.
+def test_travelled_with_a_companion_for_a_meeting() -> None:
+    text = ("President Ursula von der Leyen travelled to Tunisia today together with Prime Minister Giorgia Meloni, "
+            "for a meeting with President Kais Saied.")
+    assert _days(held(text, "en", "2023-06-11")) == [("dialogue", "2023-06-11")]
+    text = ("Prime Minister Mark Rutte flew to Tunis on Sunday with Prime Minister Giorgia Meloni, for talks with "
+            "President Kais Saied.")
+    assert _days(held(text, "en", "2023-06-12")) == [("dialogue", "2023-06-11")]
+
+
+# `Earlier in the day, at the eighth trilateral summit …, the leaders adopted …`: a meeting opening the sentence after
+# an adverbial of order is another meeting of the day, beside the one reported.
+def test_an_opening_meeting_after_an_adverbial_of_order() -> None:
+    text = ("Prime Minister Fumio Kishida and President Yoon Suk Yeol held bilateral talks in Seoul on Monday. "
+            "Earlier in the day, at the ninth trilateral summit, the three leaders agreed to resume trade talks.")
+    assert _days(held(text, "en", "2024-05-28")) == [("dialogue", "2024-05-27"), ("dialogue", "2024-05-27")]
+    text = ("Prime Minister Narendra Modi met Prime Minister Anthony Albanese in Sydney on Wednesday. Later that day, "
+            "at the first annual leaders' summit of the two countries, they agreed to expand trade.")
+    assert _days(held(text, "en", "2023-05-25")) == [("dialogue", "2023-05-24"), ("dialogue", "2023-05-24")]

@@ -121,7 +121,8 @@ def _headings(view: View) -> list[EventMention]:
 _OFFICES = ("President", "Prime Minister", "Premier", "Minister", "Secretary", "Chancellor", "King", "Queen",
             "Crown Prince", "Emir", "Sultan", "Ambassador", "Foreign Minister", "Deputy", "Vice", "Under Secretary",
             "Director", "Commissioner", "Governor", "Special", "Senior", "Chair")
-_TITLE_WORDS = (*_OFFICES, "his", "her", "their", "the")
+# `spoke on the telephone today with Sir Keir Starmer`: a British knight's style stands where a title would.
+_TITLE_WORDS = (*_OFFICES, "his", "her", "their", "the", "Sir", "Dame")
 
 
 # A title, after at most three capitalised words of the person's side (`Marshall Islands President`).
@@ -318,7 +319,7 @@ _FOR_MEETING = re.compile(r"\bfor\s+(?:a|an|the|their)\s+(?:[\w'’-]+\s+){0,3}?
 # person's title follows the name (an apposition); the verb list (`spoke with`, `spoke by phone with`) takes the call
 # when neither is there.
 _CALL = re.compile(
-    r"\b(?:spoke|talked|sat\s+down)\s+(?P<adv>(?:(?:(?:by|via|over\s+the)\s+"
+    r"\b(?:spoke|talked|sat\s+down)\s+(?P<adv>(?:(?:(?:by|via|over\s+the|on\s+the)\s+"
     r"(?:phone|telephone|video\w*)|virtually|today|yesterday|on\s+(?:\w+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+"
     r"\d{1,2}))\s*,?\s+){0,3})with\s+")
 _APPOSED = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}?[A-Z][\w.'’-]*,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}"
@@ -366,7 +367,10 @@ def _call_meetings(sent: Sent) -> list[EventMention]:
 # `At the second X Dialogue in Canberra on 5 March, the two sides agreed …`, `In a meeting before the signing, A and B
 # agreed …`: a sentence opening with a meeting it took place at, whose own clause reports no meeting verb. The meeting
 # is held when it is named, or its phrase gives a day, a place or its order (`before the signing`).
-_AT_MEETING = re.compile(r"^\W*(?:At|In|During)\s+(?:the|a|an)\s+(?P<np>[^,;]{3,140}?),\s+")
+# `Earlier in the day, at the eighth trilateral summit …, the leaders adopted …`: after an adverbial of order, a
+# meeting beside the one reported.
+_AT_MEETING = re.compile(r"^\W*(?P<order>(?:Earlier|Later)(?:\s+(?:in\s+the\s+day|that\s+day|on\s+\w+day|today))?,\s+)?"
+                         r"(?:[Aa]t|[Ii]n|[Dd]uring)\s+(?:the|a|an)\s+(?P<np>[^,;]{3,140}?),\s+")
 _MEETING_ORDER = re.compile(r"\s+(?:before|after|following|ahead\s+of)\s+the\b")
 # `Following their meeting in Baku on 4 March, …`, `Speaking after talks with President X in Bogota on 4 March, …`,
 # `Meeting in Astana on 4 March, the ministers agreed …`: an opening adverbial (a participle or `after`) whose meeting
@@ -389,6 +393,9 @@ def _opening_meetings(view: View, sent: Sent) -> list[EventMention]:
     a, b = _name(sent.text, h.start(), h.end(), m.start("np"), m.end("np"))
     name = sent.text[a:b].strip() if specific_name(sent.text[a:b]) else None
     lo, hi = sent.start + h.end(), sent.start + m.end("np")
+    if name is None and m.re is _AT_MEETING and m.group("order") and specific_name(sent.text[m.start("np"):h.end()]):
+        a, b = m.start("np"), h.end()  # `Earlier in the day, at the eighth trilateral summit, …`: named in lower case
+        name = sent.text[a:b]
     if name is None and not (_MEETING_ORDER.match(tail) or any(d.kind == "day" for d in view.dates_in(lo, hi))
                              or view.mentions_in(lo, hi, "PLACE")):
         return []
@@ -397,6 +404,8 @@ def _opening_meetings(view: View, sent: Sent) -> list[EventMention]:
                       sent.start + b if name else None, (sent.start, sent.end))
     if w := re.match(r"\s+with\s+", tail):
         em.counterpart = counterpart(sent.text[:m.end("np")], h.end() + w.end())
+    if m.re is _AT_MEETING and m.group("order"):
+        em.separate = True
     return [em]
 
 
@@ -556,9 +565,12 @@ def _listed_meetings(view: View) -> tuple[list[EventMention], set[int]]:
 
 
 # A dated trip too: `flew to Suva on 4 March for talks with …`, `on March 4, 2025`.
+# `travelled to Lebanon today together with the President of Cyprus, X, for a meeting with …`: a companion named on
+# the way does not hide the meeting travelled for.
 _TRAVELLED = re.compile(r"\b(?:traveled|travelled|flew|came)\s+to\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:today|yesterday|"
                         r"on\s+\w+day|this\s+week|on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
-                        r"on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)\s+)?(?=for\b)")
+                        r"on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)\s+)?"
+                        r"(?:(?:together\s+)?with\s+(?:the\s+)?[A-Z][^;.:]{2,120}?,\s+)?(?=for\b)")
 
 
 def _travel_meetings(sent: Sent) -> list[EventMention]:
