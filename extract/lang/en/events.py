@@ -286,10 +286,13 @@ _CIRCUM_MEETING = re.compile(
 
 def _circumstance_meetings(sent: Sent) -> list[EventMention]:
     out = []
+    opener = _AT_MEETING.match(sent.text) or _AFTER_MEETING.match(sent.text) or _MEETING_OPENER.match(sent.text)
     for m in _CIRCUM_MEETING.finditer(sent.text):
         if not (m.group("their") or m.group("with")) or patterns()["future"].search(
                 sent.text[max(0, m.start() - 45):m.start()]):
             continue
+        if opener is not None and m.start() < opener.end():
+            continue  # `Speaking after talks with X in Bogota on 9 June, …` is _opening_meetings' own
         a, b = sent.start + m.start("head"), sent.start + m.end("head")
         em = EventMention("dialogue", sent, a, b, "main", None, None, None, (sent.start, sent.end))
         if m.group("with"):
