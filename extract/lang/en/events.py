@@ -291,6 +291,8 @@ def _circumstance_meetings(sent: Sent) -> list[EventMention]:
         if not (m.group("their") or m.group("with")) or patterns()["future"].search(
                 sent.text[max(0, m.start() - 45):m.start()]):
             continue
+        if m.group("their") and m.group().lstrip().startswith("during"):
+            continue  # `during their summit meeting` is _their_meetings'
         if opener is not None and m.start() < opener.end():
             continue  # `Speaking after talks with X in Bogota on 9 June, …` is _opening_meetings' own
         a, b = sent.start + m.start("head"), sent.start + m.end("head")
