@@ -3,7 +3,7 @@ that reads English."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +19,8 @@ from extract.lang.en.rules import people as people_cues
 from extract.lang.en.rules import triggers
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.language import Language
     from spacy.tokens import Doc
 
@@ -58,6 +60,34 @@ def _since(view: View, m: EventMention, d: DateMention) -> bool:
     lo = max(0, d.start - 50)
     s = _SINCE.search(view.text, lo, d.start)
     return s is not None and not (s.start() <= m.trig_start < d.start)
+
+
+# `signed the Joint Declaration, which replaces the declaration issued in 2007`, `Kishida, who arrived after a visit to
+# Kyiv where he met Zelensky on Tuesday, held talks …`: a non-restrictive relative clause (to its comma) tells
+# another time; its date is not the event's when the trigger stands outside the clause.
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*")
+
+
+def _in_other_clause(view: View, m: EventMention, d: DateMention) -> bool:
+    return any(r.start() <= d.start < r.end() and not r.start() <= m.trig_start < r.end()
+               for r in _RELATIVE.finditer(view.text, m.sent.start, m.sent.end))
+
+
+# `Moon said Sunday that he and Kim met for two hours the previous afternoon`: a day before the day a report gives
+# (`said Sunday`), told after the trigger, is the event's own day; the report tells it as news, not in passing.
+_PREVIOUS_PART = re.compile(r"\bthe\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)\b"
+                            r"|\bthe\s+(?:day|night)\s+before\b")
+
+
+def _reported_day_before(view: View, m: EventMention, cands: list[DateMention],
+                         is_report: Callable[[DateMention], bool]) -> DateMention | None:
+    said = [d for d in cands if d.kind == "day" and d.value and d.end <= m.trig_start and is_report(d)]
+    prev = _PREVIOUS_PART.search(view.text, m.trig_end, m.sent.end)
+    if not said or prev is None or re.search(r"[;]", view.text[m.trig_end:prev.start()]):
+        return None
+    value = said[-1].value
+    return DateMention(prev.start(), prev.end(), prev.group(), "day", value - timedelta(days=1) if value else None,
+                       relative=True)
 
 
 _DATELINE = re.compile(r"\s*(?:\([A-Za-z .]{2,20}\))?\s*(?:--|—|–|-\s+(?!\d))"
@@ -202,7 +232,11 @@ class English(Grammar):
     def date_pool(self, view: View, m: EventMention, cands: list[DateMention]) -> list[DateMention]:
         pool = [d for d in cands if not _DATELINE.match(view.text[d.end:d.end + 24])
                 and not _DATELINE_CITY.search(view.text[max(0, d.start - 50):d.start])
-                and not self.is_report_date(view, d) and not _since(view, m, d)]
+                and not self.is_report_date(view, d) and not _since(view, m, d)
+                and not (m.mood == "main" and _in_other_clause(view, m, d))]
+        if m.mood == "main" and not pool and (
+                back := _reported_day_before(view, m, cands, lambda d: self.is_report_date(view, d))):
+            return [back]
         # A date right after the trigger wins (`met on June 5`).
         after = [d for d in pool if d.start >= m.trig_end and d.start - m.trig_end < 60]
         return after[:1] + [d for d in pool if d not in after[:1]] if m.mood == "main" and after else pool

@@ -41,8 +41,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # `is planned for 2025`, `scheduled for early 2026`: the year something is set for.
     ("year", re.compile(r"\b(?:planned|scheduled|set|slated|expected)\s+for\s+(?:early\s+|late\s+)?"
                         r"(?P<y>(?:18|19|20)\d{2})\b(?![-–/]\d)")),
-    ("in_month", re.compile(r"\b(?:in|since|from|until|by)\s+(?P<mon>January|February|March|April|May|June|July|August|"
-                            r"September|October|November|December)\b")),
+    # `In April, during the state visit, …`: the preposition may open the sentence.
+    ("in_month", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y)\s+(?P<mon>January|February|March|April|May|"
+                            r"June|July|August|September|October|November|December)\b")),
 ]
 
 

@@ -24,6 +24,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     pats.update({f"head_{k}": word_regex(v) for k, v in cfg.heads.items()})
     pats["future"] = word_regex(cfg.future)
     pats["venue"] = word_regex(cfg.venue)
+    pats["signed_only"] = word_regex(cfg.signed_only_heads)
     return pats
 
 
@@ -120,7 +121,8 @@ def _headings(view: View) -> list[EventMention]:
 _OFFICES = ("President", "Prime Minister", "Premier", "Minister", "Secretary", "Chancellor", "King", "Queen",
             "Crown Prince", "Emir", "Sultan", "Ambassador", "Foreign Minister", "Deputy", "Vice", "Under Secretary",
             "Director", "Commissioner", "Governor", "Special", "Senior", "Chair")
-_TITLE_WORDS = (*_OFFICES, "his", "her", "their", "the")
+# `spoke on the telephone today with Sir Keir Starmer`: a British knight's style stands where a title would.
+_TITLE_WORDS = (*_OFFICES, "his", "her", "their", "the", "Sir", "Dame")
 
 
 # A title, after at most three capitalised words of the person's side (`Marshall Islands President`).
@@ -273,6 +275,34 @@ def _their_meetings(sent: Sent) -> list[EventMention]:
     return out
 
 
+# `signed the revised FTA on Monday, following their summit at a hotel`, `told a news conference after talks with
+# Rama`, `signed a CEPA during a virtual summit between Prime Minister X and …`: a meeting told by a noun in a
+# clause of time inside the sentence (one opening it is _opening_meetings'); `their` meeting, or one with a person.
+_CIRCUM_MEETING = re.compile(
+    r"(?<=[\w,)])\s+(?:after|following|during)\s+(?:(?P<their>their)\s+|(?:a|an)\s+)?"
+    r"(?P<head>(?:(?:first|first-ever|virtual|bilateral|trilateral|summit|one-on-one|face-to-face|in-person|official|"
+    r"formal|video|phone|telephone)\s+){0,3}(?:summit|talks|meeting))\b(?P<with>\s+(?:with|between)\s+(?=[A-Z]))?")
+
+
+def _circumstance_meetings(sent: Sent) -> list[EventMention]:
+    out = []
+    opener = _AT_MEETING.match(sent.text) or _AFTER_MEETING.match(sent.text) or _MEETING_OPENER.match(sent.text)
+    for m in _CIRCUM_MEETING.finditer(sent.text):
+        if not (m.group("their") or m.group("with")) or patterns()["future"].search(
+                sent.text[max(0, m.start() - 45):m.start()]):
+            continue
+        if m.group("their") and m.group().lstrip().startswith("during"):
+            continue  # `during their summit meeting` is _their_meetings'
+        if opener is not None and m.start() < opener.end():
+            continue  # `Speaking after talks with X in Bogota on 9 June, …` is _opening_meetings' own
+        a, b = sent.start + m.start("head"), sent.start + m.end("head")
+        em = EventMention("dialogue", sent, a, b, "main", None, None, None, (sent.start, sent.end))
+        if m.group("with"):
+            em.counterpart = counterpart(sent.text, m.end() - 1)
+        out.append(em)
+    return out
+
+
 def _pp_meetings(sent: Sent) -> list[EventMention]:
     out = []
     for m in _PP_MEETING.finditer(sent.text):
@@ -294,7 +324,7 @@ _FOR_MEETING = re.compile(r"\bfor\s+(?:a|an|the|their)\s+(?:[\w'’-]+\s+){0,3}?
 # person's title follows the name (an apposition); the verb list (`spoke with`, `spoke by phone with`) takes the call
 # when neither is there.
 _CALL = re.compile(
-    r"\b(?:spoke|talked|sat\s+down)\s+(?P<adv>(?:(?:(?:by|via|over\s+the)\s+"
+    r"\b(?:spoke|talked|sat\s+down)\s+(?P<adv>(?:(?:(?:by|via|over\s+the|on\s+the)\s+"
     r"(?:phone|telephone|video\w*)|virtually|today|yesterday|on\s+(?:\w+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+"
     r"\d{1,2}))\s*,?\s+){0,3})with\s+")
 _APPOSED = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}?[A-Z][\w.'’-]*,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}"
@@ -342,7 +372,10 @@ def _call_meetings(sent: Sent) -> list[EventMention]:
 # `At the second X Dialogue in Canberra on 5 March, the two sides agreed …`, `In a meeting before the signing, A and B
 # agreed …`: a sentence opening with a meeting it took place at, whose own clause reports no meeting verb. The meeting
 # is held when it is named, or its phrase gives a day, a place or its order (`before the signing`).
-_AT_MEETING = re.compile(r"^\W*(?:At|In|During)\s+(?:the|a|an)\s+(?P<np>[^,;]{3,140}?),\s+")
+# `Earlier in the day, at the eighth trilateral summit …, the leaders adopted …`: after an adverbial of order, a
+# meeting beside the one reported.
+_AT_MEETING = re.compile(r"^\W*(?P<order>(?:Earlier|Later)(?:\s+(?:in\s+the\s+day|that\s+day|on\s+\w+day|today))?,\s+)?"
+                         r"(?:[Aa]t|[Ii]n|[Dd]uring)\s+(?:the|a|an)\s+(?P<np>[^,;]{3,140}?),\s+")
 _MEETING_ORDER = re.compile(r"\s+(?:before|after|following|ahead\s+of)\s+the\b")
 # `Following their meeting in Baku on 4 March, …`, `Speaking after talks with President X in Bogota on 4 March, …`,
 # `Meeting in Astana on 4 March, the ministers agreed …`: an opening adverbial (a participle or `after`) whose meeting
@@ -365,6 +398,9 @@ def _opening_meetings(view: View, sent: Sent) -> list[EventMention]:
     a, b = _name(sent.text, h.start(), h.end(), m.start("np"), m.end("np"))
     name = sent.text[a:b].strip() if specific_name(sent.text[a:b]) else None
     lo, hi = sent.start + h.end(), sent.start + m.end("np")
+    if name is None and m.re is _AT_MEETING and m.group("order") and specific_name(sent.text[m.start("np"):h.end()]):
+        a, b = m.start("np"), h.end()  # `Earlier in the day, at the eighth trilateral summit, …`: named in lower case
+        name = sent.text[a:b]
     if name is None and not (_MEETING_ORDER.match(tail) or any(d.kind == "day" for d in view.dates_in(lo, hi))
                              or view.mentions_in(lo, hi, "PLACE")):
         return []
@@ -373,6 +409,8 @@ def _opening_meetings(view: View, sent: Sent) -> list[EventMention]:
                       sent.start + b if name else None, (sent.start, sent.end))
     if w := re.match(r"\s+with\s+", tail):
         em.counterpart = counterpart(sent.text[:m.end("np")], h.end() + w.end())
+    if m.re is _AT_MEETING and m.group("order"):
+        em.separate = True
     return [em]
 
 
@@ -532,9 +570,12 @@ def _listed_meetings(view: View) -> tuple[list[EventMention], set[int]]:
 
 
 # A dated trip too: `flew to Suva on 4 March for talks with …`, `on March 4, 2025`.
+# `travelled to Lebanon today together with the President of Cyprus, X, for a meeting with …`: a companion named on
+# the way does not hide the meeting travelled for.
 _TRAVELLED = re.compile(r"\b(?:traveled|travelled|flew|came)\s+to\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:today|yesterday|"
                         r"on\s+\w+day|this\s+week|on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
-                        r"on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)\s+)?(?=for\b)")
+                        r"on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)\s+)?"
+                        r"(?:(?:together\s+)?with\s+(?:the\s+)?[A-Z][^;.:]{2,120}?,\s+)?(?=for\b)")
 
 
 def _travel_meetings(sent: Sent) -> list[EventMention]:
@@ -576,10 +617,11 @@ def _led_meetings(sent: Sent) -> list[EventMention]:
 
 
 # `welcomed the signing today of a Memorandum of Understanding on …`, `witnessed the exchange of five agreements`: a
-# signing named by its noun.
+# signing named by its noun; a plural needs no determiner (`a ceremony for the signing of memorandums of understanding`,
+# `witnessed the exchange of documents`).
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|multiple|a\s+number\s+of)"
 _SIGNING = re.compile(r"\bthe\s+(?:signing|exchange)\s+(?:today\s+|this\s+week\s+|on\s+\w+\s+\d{1,2}\s+)?of\s+"
-                      rf"(?:a|an|the|{_COUNT})\s+")
+                      rf"(?P<det>(?:a|an|the|{_COUNT})\s+)?")
 
 
 def _signing_nominal(sent: Sent) -> list[EventMention]:
@@ -590,6 +632,9 @@ def _signing_nominal(sent: Sent) -> list[EventMention]:
         lead = sent.text[max(0, m.start() - 40):m.start()]
         if h is None or re.search(r"\b(?:will|to be|look(?:s|ed)? forward)\b", lead):
             continue
+        if not m.group("det") and patterns()["verb_agreement"].search(sent.text):
+            continue  # `the signing of memoranda …, which were exchanged in their presence`: the verb's
+
         a = m.end()
         stop = re.search(r",|\s+by\s+|\s+between\s+|\s+(?:and|which|that)\s+(?:[a-z])", sent.text[h.end():])
         b = h.end() + (stop.start() if stop else len(sent.text) - h.end())
@@ -606,6 +651,26 @@ _LAUNCH_OF = re.compile(r"\b(?:the\s+)?(?:official\s+|formal\s+)?(?:launch|launc
                         r"creation)\s+(?:today\s+|this\s+week\s+)?of\s+(?:a|an|the)\s+", re.I)
 _NOT_YET = re.compile(r"\b(?:will|would|to be|look(?:s|ed|ing)?\s+forward|ahead\s+of|prepar\w+|plan\w*|toward|towards|"
                       r"before|until|since|after)\b[^,;]*$", re.I)
+
+
+# `The inter-Korean joint liaison office was launched on Sept. 14 in Kaesong`, `The Korea-Japan-China trilateral
+# secretariat was inaugurated in Seoul on 1 September`: a passive launch whose subject names no launch head; a body
+# of parties (a joint, bilateral or country-named thing), launched on a day the sentence gives.
+_PASSIVE_LAUNCH = re.compile(r"^\W*The\s+(?P<np>(?:[\w.'’\-]+\s+){1,6}?)(?:was|were)\s+(?:officially\s+|formally\s+)?"
+                             r"(?P<verb>launched|inaugurated|established)\b")
+_PARTY_BODY = re.compile(r"\b(?:joint|bilateral|trilateral|inter-[a-z]+|[A-Z][\w.]*[-–][A-Z][\w.\-]*)\b")
+
+
+def _passive_launches(view: View, sent: Sent) -> list[EventMention]:
+    m = _PASSIVE_LAUNCH.match(sent.text)
+    if m is None or not _PARTY_BODY.search(m.group("np")) or _LAUNCH_NOUN.search(m.group("np") + " ") or any(
+            patterns()[k].search(m.group("np")) for k in ("head_launch", "head_dialogue", "head_agreement")):
+        return []
+    if not any(d.kind in ("day", "same_day") for d in view.dates_in(sent.start + m.end(), sent.end)):
+        return []
+    a, b = sent.start + m.start("np"), sent.start + m.start("np") + len(m.group("np").rstrip())
+    return [EventMention("launch", sent, sent.start + m.start("verb"), sent.start + m.end("verb"), "main",
+                         view.text[a:b], a, b, (sent.start, sent.end))]
 
 
 def _launch_nominal(sent: Sent) -> list[EventMention]:
@@ -686,8 +751,12 @@ def _and_office_holder(view: View, sent: Sent, obj: int) -> list[EventMention]:
     if m is None or re.search(r"[;:]|\s(?:and|to|in|on|at)\s+[a-z]", s_text[obj:m.start()]):
         return []
     person = obj + len(s_text[obj:obj + 120]) - len(_object(s_text, obj, 120))  # after `in Jeddah with`
-    if not [w for w in re.findall(r"[A-Z][\w.'’-]*", s_text[person:m.start()]) if w not in _OFFICE_VOCAB]:
-        return []  # `met Deputy Prime Minister and Minister of Finance X`: one person's two offices
+    # `met Deputy Prime Minister and Minister of Finance X`, `met Saudi Crown Prince and Prime Minister Y`: one person's
+    # two offices (a country's adjective before them is no name)
+    land = view.mentions_in(sent.start + person, sent.start + m.start(), "COUNTRY")
+    if not [w for w in re.finditer(r"[A-Z][\w.'’-]*", s_text[person:m.start()]) if w.group() not in _OFFICE_VOCAB
+            and not any(c.start <= sent.start + person + w.start() < c.end for c in land)]:
+        return []
 
     def sides(lo: int, hi: int) -> set[str]:
         return {x.id for x in view.mentions_in(sent.start + lo, sent.start + hi, "COUNTRY")}
@@ -768,9 +837,10 @@ def mentions(view: View) -> list[EventMention]:
     found: list[EventMention] = _headings(view)
     for sent in view.sents:
         s_text = sent.text
-        found += _pp_meetings(sent) + _their_meetings(sent) + _welcome_meetings(sent) + _travel_meetings(sent)
+        found += _pp_meetings(sent) + _their_meetings(sent) + _circumstance_meetings(sent) + _welcome_meetings(sent)
+        found += _travel_meetings(sent)
         found += _call_meetings(sent) + _joint_calls(sent) + _signing_nominal(sent) + _launch_nominal(sent)
-        found += _opening_meetings(view, sent) + _concluded_nominal(sent)
+        found += _opening_meetings(view, sent) + _concluded_nominal(sent) + _passive_launches(view, sent)
         found += _led_meetings(sent) + _received_meetings(sent) + _received_calls(sent) + _pair_subjects(view, sent)
         for etype in EVENT_TYPES:
             first: EventMention | None = None  # the sentence's main event of this type
@@ -793,6 +863,8 @@ def mentions(view: View) -> list[EventMention]:
                     # `the IPEF Clean Economy Agreement`)
                     heads += [h for h in pats["head_launch"].finditer(s_text, vm.end())
                               if h.group().lower() in _signed_heads()]
+                    if verb.startswith("sign"):
+                        heads += list(pats["signed_only"].finditer(s_text, vm.end()))
                 if etype == "statement":
                     heads = [h for h in heads if h.start() < vm.start() + 60]
                 if etype == "agreement":

@@ -21,6 +21,7 @@ class EnTriggers(Triggers):
     office_of: list[str]  # `President of the European Council`: a head noun in the body an office is of names no event
     body_nouns: list[str] = []  # `the U.S.-India initiative on …`: a lowercase body noun inside a name
     not_counterparts: list[str] = []  # `met members of the business community`: people met who are no delegation
+    signed_only_heads: list[str] = []  # `signed a Joint Declaration on …`: a head that is a document after `signed`
 
 
 class EnPeople(RuleData):
