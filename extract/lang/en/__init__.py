@@ -140,6 +140,8 @@ class English(Grammar):
                             r"travell?ed to|accompanied|witnessed|in the presence of|"
                             # the inverted list (`Taking part were A, B …`, `Attending were …`, `Also present was …`)
                             r"(?:taking part|attending|present|joining (?:them|him|her))\s+(?:were|was)|"
+                            # `Those attending included A of X, B of Y`, `Attendees included …`
+                            r"(?:those\s+(?:attending|present)|attendees)\s+(?:included|were)|"
                             # what a delegation is made of: its members were there
                             r"delegations?\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted of|"
                             r"consists of|(?:was|were|is|are)\s+(?:made up|composed|comprised)\s+of))\b", re.I)

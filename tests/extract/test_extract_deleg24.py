@@ -1,0 +1,59 @@
+"""Delegates, round 20 (session 15, deleg24): a title with its particle (`장관과`) closes the phrase before a
+transliterated name, an inverted list of attendees (`Those attending included …`), and a country written with its
+article after the name (`X of the Philippines`). Probed with sentences written for these tests (none is a corpus
+document); each fails on main at this session's start (7815a5f)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.sentences import held as _held
+
+
+def _people(text: str, lang: str, published: str) -> dict[str, str | None]:
+    return {d.name: d.country for e in _held(text, lang, published) for d in e.delegates}
+
+
+# `A 장관과 디에고 파르도 칠레 에너지부 장관은`: the first one's title and its particle are no syllable of the second
+# one's name, whose last word Kiwi cut as a noun and a particle (`파르` + `도`).
+TITLE_THEN_NAME = [
+    ("2024-03-08", "안덕근 산업통상자원부 장관과 응우옌 홍 지엔 베트남 산업무역부 장관은 7일 서울에서 회담했다.",
+     "응우옌 홍 지엔", "VNM"),
+    ("2024-03-08", "안덕근 산업통상자원부 장관과 디에고 파르도 칠레 에너지부 장관은 7일 산티아고에서 면담했다.",
+     "디에고 파르도", "CHL"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "name", "country"), TITLE_THEN_NAME)
+def test_a_title_with_its_particle_is_no_name_syllable(published: str, text: str, name: str, country: str) -> None:
+    assert _people(text, "ko", published).get(name) == country
+
+
+# `Those attending included A of X and B of Y`, `Attendees included …`: an inverted list of who attended.
+ATTENDING_INCLUDED = [
+    ("2024-05-10", "Japan hosted the second AZEC Ministerial Meeting in Tokyo on May 9. Those attending included "
+     "Minister Bahlil Lahadalia of Indonesia and Minister Nguyen Hong Dien of Viet Nam.",
+     {"Bahlil Lahadalia": "IDN", "Nguyen Hong Dien": "VNM"}),
+    ("2023-09-08", "India hosted the G20 Leaders' Summit in New Delhi on September 9. Attendees included President "
+     "Cyril Ramaphosa of South Africa and President Luiz Inacio Lula da Silva of Brazil.",
+     {"Cyril Ramaphosa": "ZAF", "Luiz Inacio Lula da Silva": "BRA"}),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "want"), ATTENDING_INCLUDED)
+def test_those_attending_included_lists_attendees(published: str, text: str, want: dict[str, str]) -> None:
+    people = _people(text, "en", published)
+    assert {n: people.get(n) for n in want} == want
+
+
+# `Minister X of the Philippines`: the country's article does not hide it (the host's country is not X's).
+OF_THE_COUNTRY = [
+    ("2024-05-10", "Japan hosted the second AZEC Ministerial Meeting in Tokyo on May 9. Minister Raphael Lotilla of "
+     "the Philippines attended the meeting.", "Raphael Lotilla", "PHL"),
+    ("2024-07-26", "Laos hosted the ASEAN Foreign Ministers' Meeting in Vientiane on July 25. Minister Enrique "
+     "Manalo of the Philippines attended the meeting.", "Enrique Manalo", "PHL"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "name", "country"), OF_THE_COUNTRY)
+def test_of_the_country_after_a_name_is_their_side(published: str, text: str, name: str, country: str) -> None:
+    assert _people(text, "en", published).get(name) == country
