@@ -57,3 +57,41 @@ OF_THE_COUNTRY = [
 @pytest.mark.parametrize(("published", "text", "name", "country"), OF_THE_COUNTRY)
 def test_of_the_country_after_a_name_is_their_side(published: str, text: str, name: str, country: str) -> None:
     assert _people(text, "en", published).get(name) == country
+
+
+# `Today in Beijing I met X`, `The Prime Minister met President X`: the referring subject (the byline's `I`, a title
+# standing for the person named before) is a delegate, also when the one met is named right after the verb.
+REFERRING_SUBJECT = [
+    ("2022-12-22", "Media release\n21 December 2022\n\nSenator the Hon Penny Wong\nMinister for Foreign Affairs\n\n"
+     "Today in Beijing I met State Councilor and Foreign Minister Wang Yi for the sixth Australia-China Foreign and "
+     "Strategic Dialogue.", {"Penny Wong": "AUS", "Wang Yi": "CHN"}),
+    ("2024-03-13", "Media release\n12 March 2024\n\nSenator the Hon Don Farrell\nMinister for Trade and Tourism\n\n"
+     "Today in Canberra I met Minister of Industry and Trade Nguyen Hong Dien of Viet Nam for the Australia-Viet Nam "
+     "Economic Partnership Meeting.", {"Don Farrell": "AUS", "Nguyen Hong Dien": "VNM"}),
+    ("2023-11-08", "Prime Minister of Australia\nMedia release, 7 November 2023\n\nPrime Minister Anthony Albanese has "
+     "concluded his visit to China.\n\nMonday 6 November – Beijing\nThe Prime Minister met President Xi Jinping at "
+     "the Great Hall of the People.", {"Anthony Albanese": "AUS", "Xi Jinping": "CHN"}),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "want"), REFERRING_SUBJECT)
+def test_a_referring_subject_attends(published: str, text: str, want: dict[str, str]) -> None:
+    people = _people(text, "en", published)
+    assert {n: people.get(n) for n in want} == want
+
+
+# `A and Mrs B arrived …. He then held talks with X`: `he` is not the one a female honorific names.
+HE_NOT_MRS = [
+    ("2024-07-11", "Prime Minister Keir Starmer and Mrs Victoria Starmer arrived in Washington today for the NATO "
+     "Summit.\n\nThe Prime Minister was welcomed at the airport. He then held talks at the White House with "
+     "President Joe Biden today.", "Keir Starmer", "Victoria Starmer"),
+    ("2023-04-26", "President Yoon Suk Yeol and Mrs Kim Keon Hee arrived in Washington today for a State Visit.\n\n"
+     "The President was welcomed at Andrews Air Force Base. He then held a bilateral meeting at the White House with "
+     "President Joe Biden today.", "Yoon Suk Yeol", "Kim Keon Hee"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "him", "her"), HE_NOT_MRS)
+def test_he_is_not_the_one_called_mrs(published: str, text: str, him: str, her: str) -> None:
+    people = _people(text, "en", published)
+    assert him in people and her not in people
