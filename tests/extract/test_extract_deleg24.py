@@ -103,8 +103,8 @@ NOT_A_PERSON = [
     ("2024-04-11", "Prime Minister Kishida held a summit meeting with President Emmanuel Macron, who was visiting "
      "Japan, at the State Guest House Akasaka Palace in Tokyo today.", "Akasaka"),
     ("2023-01-12", "The Ministers met in Washington on January 11 and agreed on the deployment of a U.S. MQ-9 unit "
-     "to the JMSDF Kanoya Air Base.\nForeign Minister Hayashi Yoshimasa and Secretary of State Antony Blinken co-chaired "
-     "the meeting.", "Kanoya"),
+     "to the JMSDF Kanoya Air Base.\nForeign Minister Hayashi Yoshimasa and Secretary of State Antony Blinken "
+     "co-chaired the meeting.", "Kanoya"),
     ("2024-05-29", "The MSP principals met in Paris on May 28 and endorsed the MSP Principles for Responsible Critical "
      "Minerals Supply Chains. Jose W. Fernandez chaired the meeting.", "Principles"),
 ]
