@@ -140,6 +140,10 @@ class English(Grammar):
                             r"headed|represented|welcomed|received|launched|convened|gathered|signed|took part|"
                             r"called on|paid a (?:courtesy )?(?:call|visit)|made a courtesy call|in attendance|"
                             r"travell?ed to|accompanied|witnessed|in the presence of|"
+                            # wire copy: `A and B agreed Friday to …` (the day of the talks), `A, B and C issued a
+                            # joint statement after their talks`: who agreed there, met there
+                            r"agreed\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                            r"(?:adopted|issued)\s[^.;]{0,60}?\bafter\s+(?:their|the)\s+(?:talks|meeting|summit)|"
                             # the inverted list (`Taking part were A, B …`, `Attending were …`, `Also present was …`)
                             r"(?:taking part|attending|present|joining (?:them|him|her))\s+(?:were|was)|"
                             # `Those attending included A of X, B of Y`, `Attendees included …`
