@@ -118,13 +118,14 @@ def test_places_and_documents_are_no_delegates(published: str, text: str, word: 
 # Wire copy: `A and B agreed Friday to …` (the day of the talks), `A, B and C issued a joint statement after their
 # talks`: who agreed or issued it there took part in the talks.
 WIRE_AGREED = [
-    ("2023-11-04", "Japan, Philippines hold summit\n\nMANILA, Nov. 3 Kyodo - Japan and the Philippines held a summit in "
-     "Manila on Friday.\n\nJapanese Prime Minister Fumio Kishida and Philippine President Ferdinand Marcos Jr. agreed "
+    ("2023-11-04", "Japan, Philippines hold summit\n\nMANILA, Nov. 3 Kyodo - Japan and the Philippines held a "
+     "summit in Manila on Friday.\n\nJapanese Prime Minister Fumio Kishida and Philippine President Ferdinand Marcos Jr. agreed "
      "Friday to begin negotiations on a reciprocal access agreement.",
      {"Fumio Kishida": "JPN", "Ferdinand Marcos Jr.": "PHL"}),
     ("2021-08-27", "Korea, Mexico hold trade talks\n\nSEOUL, Aug. 26 Yonhap - South Korea and Mexico held video talks "
      "on trade on Thursday.\n\nTrade Minister Yeo Han-koo and Mexican Secretary of Economy Tatiana Clouthier agreed "
-     "Thursday to continue working-level consultations on tariffs.", {"Yeo Han-koo": "KOR", "Tatiana Clouthier": "MEX"}),
+     "Thursday to continue working-level consultations on tariffs.",
+     {"Yeo Han-koo": "KOR", "Tatiana Clouthier": "MEX"}),
     ("2024-04-12", "Leaders hold first trilateral summit\n\nWASHINGTON, April 11 Kyodo - Japan, the United States and "
      "the Philippines held their first trilateral summit at the White House.\n\nPrime Minister Fumio Kishida, "
      "President Joe Biden and Philippine President Ferdinand Marcos Jr. issued a joint vision statement after their "
