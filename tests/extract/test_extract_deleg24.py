@@ -119,8 +119,8 @@ def test_places_and_documents_are_no_delegates(published: str, text: str, word: 
 # talks`: who agreed or issued it there took part in the talks.
 WIRE_AGREED = [
     ("2023-11-04", "Japan, Philippines hold summit\n\nMANILA, Nov. 3 Kyodo - Japan and the Philippines held a "
-     "summit in Manila on Friday.\n\nJapanese Prime Minister Fumio Kishida and Philippine President Ferdinand Marcos Jr. agreed "
-     "Friday to begin negotiations on a reciprocal access agreement.",
+     "summit in Manila on Friday.\n\nJapanese Prime Minister Fumio Kishida and Philippine President Ferdinand "
+     "Marcos Jr. agreed Friday to begin negotiations on a reciprocal access agreement.",
      {"Fumio Kishida": "JPN", "Ferdinand Marcos Jr.": "PHL"}),
     ("2021-08-27", "Korea, Mexico hold trade talks\n\nSEOUL, Aug. 26 Yonhap - South Korea and Mexico held video talks "
      "on trade on Thursday.\n\nTrade Minister Yeo Han-koo and Mexican Secretary of Economy Tatiana Clouthier agreed "
