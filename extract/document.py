@@ -309,6 +309,10 @@ def _initials(role: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z]+", role) if w[0].isupper()).lower()
 
 
+_FEMALE_HONORIFIC = re.compile(r"\b(?:Mrs|Ms|Madam|Madame|Mme)\.?\s+$")
+_MALE_HONORIFIC = re.compile(r"\b(?:Mr|Monsieur)\.?\s+$")
+
+
 def antecedent(view: View, s: Sent, who: str, ner: list[tuple[int, int]]) -> Person | None:
     """The person a referring subject (`he`, `the Secretary`, `I`) stands for: for `I`/`we` the first person the
     page names (its byline); otherwise the latest person before it who opened a sentence, with that title
@@ -324,7 +328,11 @@ def antecedent(view: View, s: Sent, who: str, ner: list[tuple[int, int]]) -> Per
     if who in ("i", "we"):
         return people[0][0]
     subjects = [p for p, x in people if p.start - x.start < 60]
-    if who not in ("he", "she"):
+    if who in ("he", "she"):
+        # `Yoon Suk Yeol and Mrs Kim Keon Hee arrived …. He then called on …`: an honorific tells the referent's sex
+        other = _FEMALE_HONORIFIC if who == "he" else _MALE_HONORIFIC
+        subjects = [p for p in subjects if not other.search(view.text[max(0, p.start - 8):p.start])]
+    else:
         titled = [p for p in subjects if p.role and (who in p.role.lower() or _initials(p.role) == who)]
         if not titled and who not in _REFERRING_TITLES:
             return None  # an acronym that is no one's title (`KOTRA signed …`)

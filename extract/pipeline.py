@@ -133,7 +133,7 @@ def delegates(doc: Doc) -> Doc:
         call = any(m.sent.idx == s.idx and m.counterpart for m in a.event.mentions)
         found = people_mod.find_people(view, s, ner, call_is_event=call)
         who = view.grammar.subject_reference(s)
-        if who and not any(p.start < s.start + 40 for p in found):
+        if who and not any(p.start < s.start + view.grammar.subject_reference_end(s) for p in found):
             antecedent = document.antecedent(view, s, who, ner)
             if antecedent is not None:
                 found.insert(0, copy.copy(antecedent))

@@ -225,6 +225,11 @@ class Grammar(ABC):
         before; returns the referring words (`he`, `secretary`, `i`), else None."""
         return None
 
+    def subject_reference_end(self, s: Sent) -> int:
+        """How far into the sentence its subject runs: a person found before this is the subject itself (`The
+        Prime Minister met President X`: X, after the verb, is not)."""
+        return 40
+
     # `윤석열 대통령 중앙아시아 3개국 국빈 방문 주요 일정` over `① 6.10.(월) 한-X 정상회담 - A 대통령` lines: the line
     # heading a trip's schedule names who went to each item's meeting.
     schedule_header: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")

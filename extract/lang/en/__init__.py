@@ -96,7 +96,9 @@ _DATELINE_CITY = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][
 _REPORTED = re.compile(r"\b(?:said|says|announced|stated|added|told reporters|reported)\s+(?:on\s+)?$")
 _TRIP = re.compile(r"\b(?:visited|visiting|in|at|to)\s+(?:the\s+)?$")
 # `On Tuesday, he met …`, `The Secretary then met …`, `Today I met …`: a subject that refers back.
-_SUBJECT_REF = re.compile(r"\s*(?:(?:Today|Yesterday|Earlier|Later|Then),?\s+|"
+# (`Today in Melbourne we hosted …`: the day's place before the subject)
+_SUBJECT_REF = re.compile(r"\s*(?:(?:Today|Yesterday|Earlier|Later|Then)(?:\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?"
+                          r",?\s+|"
                           r"(?:On|Later|Earlier|This|In|At|During)\b[^,]{0,40},\s*)?"
                           r"(?:the\s+)?(?P<who>I|We|He|She|Secretary|Minister|Prime Minister|President|"
                           r"Deputy Secretary|Foreign Minister|Vice Minister|Chancellor|Commissioner|Ambassador|"
@@ -168,8 +170,14 @@ class English(Grammar):
                             r"headed|represented|welcomed|received|launched|convened|gathered|signed|took part|"
                             r"called on|paid a (?:courtesy )?(?:call|visit)|made a courtesy call|in attendance|"
                             r"travell?ed to|accompanied|witnessed|in the presence of|"
+                            # wire copy: `A and B agreed Friday to …` (the day of the talks), `A, B and C issued a
+                            # joint statement after their talks`: who agreed there, met there
+                            r"agreed\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                            r"(?:adopted|issued)\s[^.;]{0,60}?\bafter\s+(?:their|the)\s+(?:talks|meeting|summit)|"
                             # the inverted list (`Taking part were A, B …`, `Attending were …`, `Also present was …`)
                             r"(?:taking part|attending|present|joining (?:them|him|her))\s+(?:were|was)|"
+                            # `Those attending included A of X, B of Y`, `Attendees included …`
+                            r"(?:those\s+(?:attending|present)|attendees)\s+(?:included|were)|"
                             # what a delegation is made of: its members were there
                             r"delegations?\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted of|"
                             r"consists of|(?:was|were|is|are)\s+(?:made up|composed|comprised)\s+of))\b", re.I)
@@ -358,6 +366,10 @@ class English(Grammar):
     def subject_reference(self, s: Sent) -> str | None:
         m = _SUBJECT_REF.match(s.text)
         return m.group("who").lower() if m else None
+
+    def subject_reference_end(self, s: Sent) -> int:
+        m = _SUBJECT_REF.match(s.text)
+        return m.end() if m else super().subject_reference_end(s)
 
     def country_as_topic(self, view: View, x: Mention) -> bool:
         return en_parties.country_as_topic(view, x)

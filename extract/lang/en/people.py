@@ -864,7 +864,8 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         # (The long form's own name may be the country's: `of the Democratic Republic of the Congo`.)
         of = _OWN_OF.match(view.text, b, min(s.end, b + 60))
         own = [m.country if m.label == "ORG" else m.id for m in _sides(view, b, b + 90, "COUNTRY", "GROUP", "ORG")
-               if of and m.start in (of.end(), of.end(1))]
+               if of and (m.start in (of.end(), of.end(1))
+                          or of.end() == of.end(1) and of.start() < m.start < of.end())]  # `of the Philippines`
         if role and re.match(r"(?:its|their)\s", role) and (named := [
                 m for m in _sides(view, s.start, role_lo, "COUNTRY", "GROUP") if not _posting(view.text, m.start)]):
             country = named[-1].id  # `hosted by Peru and chaired by its Minister …, X`: the country `its` refers to

@@ -463,7 +463,8 @@ def _short_word(view: View, c: _Chunk) -> bool:
     # (`후` of `브엉 딘 후에`, `중` of `응우옌 찌 중`: a stop word or a country's one-syllable short name may be a
     # syllable of the name)
     raw = view.text[c.start:c.end]
-    if not _HANGUL.match(raw) or len(raw) > 3 or _role_suffix(raw):
+    # (a title with its particle, `장관과`, closes the phrase before the name: `A 장관과 디에고 파르도 칠레 …`)
+    if not _HANGUL.match(raw) or len(raw) > 3 or _role_suffix(raw) or _role_suffix(c.text):
         return False
     if any(m.end - m.start > 1 for m in view.mentions_at(c.start, c.end)):
         return False
