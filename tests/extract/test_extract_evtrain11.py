@@ -186,7 +186,7 @@ def _same_but_extractor(text: str, lang: str, monkeypatch: pytest.MonkeyPatch) -
 @pytest.mark.parametrize("text", KO_ADDED)
 def test_korean_both_is_the_rules_while_its_threshold_is_off(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     model = model_for("ko")
-    assert model is not None and model.policy().add == NEVER  # cross-validation over 27 sets found no gain
+    assert model is not None and model.policy().add == NEVER  # cross-validation by set found no gain (27, 29 sets)
     _same_but_extractor(text, "ko", monkeypatch)
 
 
@@ -194,8 +194,8 @@ def test_english_both_adds_only_a_sentence_scoring_high(monkeypatch: pytest.Monk
     text = ("Oslo, 4 March 2025. Minister Ingrid Solberg hosted Chilean Foreign Minister Tomas Vidal for talks on "
             "green shipping. 2. Norway-Chile Ocean Business Forum (5 March)")
     model = model_for("en")
-    # on since round 18, at 0.9 (cross-validation by set: +1 true event of 475, no false one, pooled)
-    assert model is not None and 0.5 < model.policy().add <= 1.0
+    # on at 0.9 in round 18; off again since round 20 (retrained on 29 sets, cross-validation by set: no fold gains)
+    assert model is not None and (model.policy().add == NEVER or 0.5 < model.policy().add <= 1.0)
     _same_but_extractor(text, "en", monkeypatch)  # the forum's line scores 0.12
 
 
