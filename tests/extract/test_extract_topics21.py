@@ -84,3 +84,21 @@ def test_korean_middle_dot_joins_field_items() -> None:
     text = ("외교부 장관은 2023년 11월 20일 도쿄에서 일본 외무상과 회담하였다. 양 장관은 기후변화·고령화 등 "
             "공통 과제에 대해 협력해 나가기로 하였다.")
     assert _topics(text, "ko", "2023-11-21") == {"climate", "other"}
+
+
+# Services and investment negotiated as chapters of a trade agreement (`FTA 서비스·투자 후속 협상`, `negotiations on
+# services and investment under their FTA`) are trade's, not investment's; the clean economy (IPEF's pillar,
+# `청정경제`) is clean energy, not climate; a business or investment climate is no climate.
+def test_trade_chapters_clean_economy_and_business_climate() -> None:
+    text = ("산업부 통상교섭본부장은 2024년 3월 12일 베이징에서 중국 상무부 부장과 회담하였다. 양측은 한중 FTA "
+            "서비스·투자 후속 협상에 속도를 내기로 하였다.")
+    assert _topics(text, "ko", "2024-03-13") == {"trade"}
+    text = ("Trade ministers of Korea and Peru met in Lima on November 14, 2024. They agreed to open talks on "
+            "services and investment under their free trade agreement.")
+    assert _topics(text, "en", "2024-11-15") == {"trade"}
+    text = ("IPEF ministers met in Singapore on June 6, 2024. They agreed to bring the clean economy agreement "
+            "into force quickly.")
+    assert _topics(text, "en", "2024-06-07") == {"energy"}
+    text = ("The foreign ministers of Chile and Korea met in Santiago on April 2, 2024. They agreed to improve "
+            "the business climate for small firms.")
+    assert _topics(text, "en", "2024-04-03") == {"other"}
