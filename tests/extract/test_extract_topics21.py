@@ -102,3 +102,17 @@ def test_trade_chapters_clean_economy_and_business_climate() -> None:
     text = ("The foreign ministers of Chile and Korea met in Santiago on April 2, 2024. They agreed to improve "
             "the business climate for small firms.")
     assert _topics(text, "en", "2024-04-03") == {"other"}
+
+
+# Military cooperation in a clause naming North Korea is North Korea's question, not the parties' defence
+# cooperation (`북한과 러시아 간 군사협력`, `Russia-North Korea military cooperation`); the parties' own stays defence.
+def test_north_korean_military_cooperation_is_north_korea() -> None:
+    text = ("조태열 외교부 장관은 2024년 7월 10일 워싱턴에서 핀란드 외교장관과 회담하였다. 양 장관은 북한과 러시아 "
+            "간 군사협력에 공동 대응해 나가기로 하였다.")
+    assert _topics(text, "ko", "2024-07-11") == {"north_korea"}
+    text = ("The foreign ministers of Korea and Poland met in Warsaw on October 2, 2024. They agreed to respond "
+            "together to Russia-North Korea military cooperation.")
+    assert _topics(text, "en", "2024-10-03") == {"north_korea"}
+    text = ("The defence ministers of Korea and Poland met in Seoul on October 2, 2024. They agreed to deepen "
+            "military cooperation.")
+    assert _topics(text, "en", "2024-10-03") == {"defense"}
