@@ -48,8 +48,10 @@ class NextMeeting:
 
 
 # Meetings held regularly (`정례화`, `annually`): a commitment of its own (records.md rule 11), an institutional one.
-REGULAR = re.compile(r"정례화|정례적으로|정기적으로 개최|매년|on a regular basis|regularize|regularise|"
-                     r"regular meetings|annually")
+# Every second year too (`격년으로 개최`, `2년마다 열기로`, `every two years`, `biennially`).
+REGULAR = re.compile(r"정례화|정례적으로|정기적으로 개최|매년|격년|\d+\s*년마다|"
+                     r"on a regular basis|regularize|regularise|regular meetings|annually|biennial(?:ly)?|"
+                     r"every (?:two|three|other|\d+) years")
 _MEETING_WORD = re.compile(r"회의|대화|회담|협의|개최|\b(?:meet|meetings?|dialogues?|summits?|hold|convene)\b", re.I)
 
 

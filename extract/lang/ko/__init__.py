@@ -74,6 +74,9 @@ _FIELD = re.compile(r"(\S+)\s*분야의")
 _SUMMED = re.compile(r"등\s+(?:\S+\s+){0,2}$")
 # A list joint right before a word (`A, B`, `A·B`, `A와 B`): the word is an item of a list.
 _LISTED = re.compile(r"(?:[,·ㆍ]\s*|[가-힣](?:와|과)\s+)$")
+# The end of the predicate a field phrase (`X 분야의 …`) belongs to: `-하는 한편`, a connective ending (`추진하고`,
+# `강화하며`) before the next predicate.
+_SCOPE_END = re.compile(r"[는은]\s*한편[,\s]|[가-힣](?:고|며|면서)[,\s]")
 # Items joined by a middle dot inside one word (`반도체·배터리`).
 _JOINED = re.compile(r"[가-힣A-Za-z0-9)][·ㆍ][가-힣A-Za-z0-9(]")
 _ABBR_SEP = re.compile(r"[\s·ㆍ・‧\-]")
@@ -586,8 +589,11 @@ class Korean(Grammar):
             return None  # `양자 기술 분야의`: no field word of its own, every topic named counts
         own = own if _JOINED.search(field.group(1)) else own[:1]
         # What comes before the field word keeps its topics (`핵심광물 공급망 분야의`, `공급망을 강화하고 … 에너지
-        # 분야의`): the field decides only the words after it.
-        return list(dict.fromkeys(topics_in(text[:field.start(1)], "ko") + own)) or None
+        # 분야의`): the field decides only the words after it, up to the end of its predicate (`무역·투자 분야의
+        # 파트너십을 추진하는 한편 에너지 협력을 강화하고`: the next predicate's words are its own).
+        after = _SCOPE_END.search(text, field.end())
+        rest = topics_in(text[after.end():], "ko") if after else []
+        return list(dict.fromkeys(topics_in(text[:field.start(1)], "ko") + own + rest)) or None
 
     def clauses(self, view: View, s: Sent) -> list[tuple[int, int]]:
         # Asked of a sentence by the topic reader, the commitments and the quote finder: cut once per span.
