@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from extract.commitments import list_items
 from extract.dates import DateMention
 from extract.entities import Mention
+from extract.gazetteer import get_gazetteer
 from extract.shared_rules import shared_rules
 from extract.spec import spec
 from extract.view import Sent, View
@@ -158,11 +159,16 @@ def _venue_city(view: View, s: Sent) -> Mention | None:
             continue  # most sentences name no seat of government: skip the pattern lookup
         for mm in re.finditer(re.escape(name), s.text):
             a, b = s.start + mm.start(), s.start + mm.end()
-            if any(_country_of(c) not in (None, country) and not view.text[c.end:a].strip()
-                   for c in view.mentions_in(max(s.start, a - 12), b, "COUNTRY", "ORG")):
-                continue  # `중국 외교부 청사에서`: another country's building (not `라오스 총리와 대통령실에서`)
-            if view.grammar.venue_marked(view, a, b):
+            if not view.grammar.venue_marked(view, a, b):
+                continue
+            owner = next((_country_of(c) for c in view.mentions_in(max(s.start, a - 12), b, "COUNTRY", "ORG")
+                          if _country_of(c) not in (None, country) and not view.text[c.end:a].strip()), None)
+            if owner is None:  # (not `라오스 총리와 대통령실에서`: a country not right before it)
                 return Mention(a, b, name, "PLACE", city, country)
+            # `미 국방부 청사에서`, `중국 외교부 청사에서`: another country's building, in its capital
+            capital = (c := get_gazetteer().country_by_id.get(owner)) and c.capital
+            if capital:
+                return Mention(a, b, name, "PLACE", capital, owner)
     return None
 
 
