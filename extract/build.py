@@ -97,11 +97,19 @@ def _bare(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).casefold()
 
 
+@functools.cache
+def _spellings() -> dict[str, list[str]]:
+    return {p.city: [p.city, *p.en] for p in get_gazetteer().places}
+
+
 def city_name(p: Mention) -> str | None:
-    """`Brasília` or `Brasilia`, `Luleå` or `Lulea`: a city is spelt, accents and all, as the report spells it."""
-    if p.id and p.text != p.id and not p.text.isupper() and _bare(p.text) == _bare(p.id):
+    """`Brasília` or `Brasilia`, `BOGOTÁ` (a dateline) or `Bogota`: a city is spelt, accents and all, as the report
+    spells it."""
+    if not p.id or p.text == p.id or _bare(p.text) != _bare(p.id):
+        return p.id
+    if not p.text.isupper():
         return p.text
-    return p.id
+    return next((a for a in _spellings().get(p.id, []) if a.casefold() == p.text.casefold()), p.id)
 
 
 def event_location(view: View, a: Assembled) -> dict[str, str | None]:

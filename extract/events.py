@@ -137,7 +137,8 @@ def _adnominal_spans(view: View, m: EventMention, adnominal: list[EventMention])
 
 def _pick_place(view: View, m: EventMention) -> None:
     s = m.sent
-    places = [p for p in view.mentions_in(s.start, s.end, "PLACE") if not view.grammar.place_not_where(view, m, p)]
+    places = [p for p in view.mentions_in(s.start, s.end, "PLACE") if not view.grammar.place_not_where(view, m, p)
+              and not _opens_venue(view, p)]
     loc = [p for p in places if view.grammar.place_marked(view, s, p, places)]
     # `청와대에서 평창 동계올림픽 참석차 방한한 X를 접견`: a seat of government named as where outranks a place
     # that only names another thing (a games, a forum, a fair).
@@ -150,6 +151,12 @@ def _pick_place(view: View, m: EventMention) -> None:
         if view.grammar.country_is_where(view, s, c):
             m.loc_country = c.id
             return
+
+
+def _opens_venue(view: View, p: Mention) -> bool:
+    """`Hyderabad House`: a city that only opens the name of a seat of government elsewhere."""
+    return any(len(name) > p.end - p.start and view.text.startswith(name, p.start)
+               for name in shared_rules().venue_cities)
 
 
 def _venue_city(view: View, s: Sent) -> Mention | None:
