@@ -83,8 +83,9 @@ def test_wilmington_is_a_place() -> None:
     assert _cities(ko, lang="ko") == {"Wilmington"}
 
 
-def test_jeddah_and_novo_ogaryovo_have_korean_names() -> None:
-    ko = "조 바이든 미국 대통령은 15일(현지시간) 사우디아라비아 제다에서 무함마드 빈 살만 왕세자와 회담했다."
-    assert _cities(ko, lang="ko", published="2022-07-16") == {"Jeddah"}
+def test_novo_ogaryovo_is_a_place() -> None:
     ko = "모디 인도 총리는 8일(현지시간) 노보오가료보의 푸틴 대통령 관저에서 푸틴 대통령과 비공식 만찬 회담을 했다."
     assert _cities(ko, lang="ko", published="2024-07-09") == {"Novo-Ogaryovo"}
+    text = ("President Vladimir Putin hosted Prime Minister Narendra Modi for an informal dinner at his residence in "
+            "Novo-Ogaryovo on 8 July 2024.")
+    assert _cities(text, published="2024-07-09") == {"Novo-Ogaryovo"}
