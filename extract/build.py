@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,7 @@ from extract.commitments import Found, NextMeeting
 from extract.delegates import Person
 from extract.event_model import events_mode
 from extract.events import Event
+from extract.gazetteer import get_gazetteer
 from extract.index_terms import index_terms
 from extract.spec import spec
 from extract.topic_model import topics_mode
@@ -17,6 +19,7 @@ from extract.view import Sent, View
 from streams.records import TOPICS, EventRecord, event_key, stable_id
 
 if TYPE_CHECKING:
+    from extract.entities import Mention
     from extract.lang.base import Grammar
 
 EXTRACTOR = "readout-extract/0.1.0"
@@ -90,11 +93,30 @@ def m_place_free(a: Assembled) -> bool:
     return all(m.place is None and m.loc_country is None for m in a.event.mentions)
 
 
+def _bare(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).casefold()
+
+
+@functools.cache
+def _spellings() -> dict[str, list[str]]:
+    return {p.city: [p.city, *p.en] for p in get_gazetteer().places}
+
+
+def city_name(p: Mention) -> str | None:
+    """`Brasília` or `Brasilia`, `BOGOTÁ` (a dateline) or `Bogota`: a city is spelt, accents and all, as the report
+    spells it."""
+    if not p.id or p.text == p.id or _bare(p.text) != _bare(p.id):
+        return p.id
+    if not p.text.isupper():
+        return p.text
+    return next((a for a in _spellings().get(p.id, []) if a.casefold() == p.text.casefold()), p.id)
+
+
 def event_location(view: View, a: Assembled) -> dict[str, str | None]:
     """The event's `Location` fields."""
     for m in a.event.mentions:
         if m.place is not None:
-            return dict(city=m.place.id, country=m.place.country)
+            return dict(city=city_name(m.place), country=m.place.country)
     country = next((m.loc_country for m in a.event.mentions if m.loc_country), None)
     if a.event.mentioned or a.event.date is None:
         return dict(country=country)
@@ -102,16 +124,21 @@ def event_location(view: View, a: Assembled) -> dict[str, str | None]:
     # … or a trip told before any of its sentences (a headline's mention comes before the trip it reports).
     trip = view.grammar.trip_city(view, max(m.sent.start for m in a.event.mentions), a.event.date)
     if trip is not None and m_place_free(a):
-        return dict(city=trip.id, country=trip.country)
+        return dict(city=city_name(trip), country=trip.country)
     for s in view.sents:
         days = [d.value for d in view.dates_in(s.start, s.end) if d.kind == "day"]
         if a.event.date in days:
             for p in view.mentions_in(s.start, s.end, "PLACE"):
                 if view.grammar.dateline_place(view, p):
-                    return dict(city=p.id, country=p.country)
+                    return dict(city=city_name(p), country=p.country)
     wire = view.grammar.wire_dateline(view)
     if wire is not None and m_place_free(a):
-        return dict(city=wire.id, country=wire.country)
+        return dict(city=city_name(wire), country=wire.country)
+    # `On March 16, X, who is visiting Japan, held …`: a visit's meetings, no city named, are in the host's capital
+    host = view.grammar.visited_host(view)
+    capital = (c := get_gazetteer().country_by_id.get(host or "")) and c.capital
+    if capital and country in (None, host):
+        return dict(city=capital, country=host)
     return dict(country=country)
 
 

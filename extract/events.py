@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from extract.commitments import list_items
 from extract.dates import DateMention
 from extract.entities import Mention
+from extract.gazetteer import get_gazetteer
 from extract.shared_rules import shared_rules
 from extract.spec import spec
 from extract.view import Sent, View
@@ -136,7 +137,8 @@ def _adnominal_spans(view: View, m: EventMention, adnominal: list[EventMention])
 
 def _pick_place(view: View, m: EventMention) -> None:
     s = m.sent
-    places = [p for p in view.mentions_in(s.start, s.end, "PLACE") if not view.grammar.place_not_where(view, m, p)]
+    places = [p for p in view.mentions_in(s.start, s.end, "PLACE") if not view.grammar.place_not_where(view, m, p)
+              and not _opens_venue(view, p)]
     loc = [p for p in places if view.grammar.place_marked(view, s, p, places)]
     # `청와대에서 평창 동계올림픽 참석차 방한한 X를 접견`: a seat of government named as where outranks a place
     # that only names another thing (a games, a forum, a fair).
@@ -151,6 +153,12 @@ def _pick_place(view: View, m: EventMention) -> None:
             return
 
 
+def _opens_venue(view: View, p: Mention) -> bool:
+    """`Hyderabad House`: a city that only opens the name of a seat of government elsewhere."""
+    return any(len(name) > p.end - p.start and view.text.startswith(name, p.start)
+               for name in shared_rules().venue_cities)
+
+
 def _venue_city(view: View, s: Sent) -> Mention | None:
     """`백악관에서`, `at the White House`: a seat of government held at gives its city."""
     for name, (city, country) in shared_rules().venue_cities.items():
@@ -158,11 +166,16 @@ def _venue_city(view: View, s: Sent) -> Mention | None:
             continue  # most sentences name no seat of government: skip the pattern lookup
         for mm in re.finditer(re.escape(name), s.text):
             a, b = s.start + mm.start(), s.start + mm.end()
-            if any(_country_of(c) not in (None, country) and not view.text[c.end:a].strip()
-                   for c in view.mentions_in(max(s.start, a - 12), b, "COUNTRY", "ORG")):
-                continue  # `중국 외교부 청사에서`: another country's building (not `라오스 총리와 대통령실에서`)
-            if view.grammar.venue_marked(view, a, b):
+            if not view.grammar.venue_marked(view, a, b):
+                continue
+            owner = next((_country_of(c) for c in view.mentions_in(max(s.start, a - 12), b, "COUNTRY", "ORG")
+                          if _country_of(c) not in (None, country) and not view.text[c.end:a].strip()), None)
+            if owner is None:  # (not `라오스 총리와 대통령실에서`: a country not right before it)
                 return Mention(a, b, name, "PLACE", city, country)
+            # `미 국방부 청사에서`, `중국 외교부 청사에서`: another country's building, in its capital
+            capital = (c := get_gazetteer().country_by_id.get(owner)) and c.capital
+            if capital:
+                return Mention(a, b, name, "PLACE", capital, owner)
     return None
 
 

@@ -272,6 +272,17 @@ class Grammar(ABC):
         """A place dated apart from the report (`was held in Washington in January`): not this trip's."""
         return False
 
+    # `who is visiting Japan`, `his first visit to the Philippines`: searched in the 24 characters before a country.
+    visit_before: ClassVar[re.Pattern[str] | None] = None
+
+    def visited_host(self, view: View) -> str | None:
+        """The one country the report's visit is to: with no city named, its capital is where the visitor met."""
+        if self.visit_before is None:
+            return None
+        hosts = {c.id for c in view.mentions_in(0, len(view.text), "COUNTRY")
+                 if self.visit_before.search(view.text[max(0, c.start - 24):c.start])}
+        return next(iter(hosts)) if len(hosts) == 1 else None
+
     def wire_dateline(self, view: View) -> Mention | None:
         """A wire's dateline city (`(서울=연합뉴스)`): where the report was filed, the last guess of where."""
         return None

@@ -42,6 +42,9 @@ _FIRST_IN = re.compile(r"[^.;:]{0,40}?\b(?:in|since)\s+(?:(?:about|nearly|almost
 _AT = re.compile(r"\b(?:at|in|to)\s+(?:the\s+)?$")
 # `the Crown Prince of Abu Dhabi`, `the Mayor of London`: a place owned by a title or a body.
 _OF = re.compile(r"\bof\s+$")
+# `at Hyderabad House in New Delhi`: a building named after a city, placed in another one right after it.
+_BUILDING_IN = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,2}?\s+(?:House|Palace|Hall|Hotel|Cent(?:re|er)|Castle|"
+                          r"Tower|Building|Manor|Lodge)\b(?:\s+[A-Z][\w'’-]*){0,2},?\s+in\s+(?:the\s+)?")
 # `, a day after …`, `two days before …`: a clause about another day.
 _DAYS_APART = re.compile(r"\b(?:a|one|two|three|the)\s+(?:day|days|week)\s+(?:after|before)\b")
 # `Washington, D.C. in April`, `Tokyo on March 4, 2023`: a place and the date right after it.
@@ -131,6 +134,7 @@ class English(Grammar):
     bilateral = re.compile(r"\bbilateral\b", re.I)
     participle_follows = True
     trip_before = _TRIP  # `visited Washington, D.C., where he attended …`
+    visit_before = re.compile(r"\b(?:visiting|visit\s+to|trip\s+to)\s+(?:the\s+)?$")
     trip = re.compile(r"\b(?:visit|visits|visited|visiting|trip|travel|travels|traveled|travelled|tour)\b", re.I)
     visit_before_country = re.compile(r"\b(?:visit|visits|visited|visiting|trip|travels?|traveled|travelled|"
                                       r"arrived)\s+(?:(?:to|in)\s+)?(?:the\s+)?$", re.I)
@@ -309,6 +313,9 @@ class English(Grammar):
         event's."""
         if _OF.search(view.text, max(0, p.start - 4), p.start):
             return True
+        if (b := _BUILDING_IN.match(view.text, p.end)) and any(
+                q.start == b.end() for q in view.mentions_in(b.end(), b.end() + 40, "PLACE")):
+            return True  # `at Hyderabad House in New Delhi`: the building's city is the one after `in`
         if m.trig_end <= p.start and _DAYS_APART.search(view.text, m.trig_end, p.start):
             return True  # `met X on Thursday, a day after X signed a pact in London`: the other day's place
         d = self._date_after(view, p)
