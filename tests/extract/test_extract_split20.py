@@ -8,6 +8,8 @@ from typer.testing import CliRunner
 
 from extract.evaluate import Event, GoldDocument, Report, score
 from readout.cli import app
+from streams.records import EventRecord
+from tests.extract.sentences import held
 
 runner = CliRunner()
 
@@ -64,3 +66,34 @@ def test_cli_prints_both_figures_with_ties_best(tmp_path: Path) -> None:
     table = runner.invoke(app, ["eval", "--gold", str(gold), "--events", str(events), "--ties", "best"]).stdout
     assert "--ties best" in table
     assert runner.invoke(app, ["eval", "--gold", str(gold), "--events", str(events), "--ties", "x"]).exit_code == 2
+
+
+# --- same-day meetings split apart (rules of 377e305, restored) -------------------------------------------------
+
+
+def _dialogues(events: list[EventRecord]) -> list[tuple[str | None, str | None]]:
+    return [(e.date, e.name) for e in events if e.type == "dialogue"]
+
+
+# `정상회담을 했다 … 「X 비즈니스 포럼」에 참석했다`: a named gathering attended is not the day's talks, even when the
+# talks have no name of their own.
+def test_a_business_forum_attended_is_not_the_summit() -> None:
+    text = ("문재인 대통령은 9일 보고르 대통령궁에서 조코 위도도 인도네시아 대통령과 정상회담을 했다.\n"
+            "두 정상은 인프라와 방산 분야 협력을 확대하기로 했다.\n"
+            "문 대통령은 이날 오후 자카르타에서 열린 '한-인도네시아 비즈니스 포럼'에 참석해 연설했다.")
+    assert len(_dialogues(held(text, "ko", "2017-11-10"))) == 2
+    text = ("윤석열 대통령은 20일 프라하성에서 페트르 파벨 체코 대통령과 정상회담을 가졌다.\n"
+            "양 정상은 원전 협력을 넓혀 가기로 했다.\n"
+            "윤 대통령은 이어 프라하 시내에서 열린 「한-체코 비즈니스 포럼」에 참석해 기조연설을 했다.")
+    assert len(_dialogues(held(text, "ko", "2024-09-21"))) == 2
+
+
+# `4자 정상회의를 했다`, `3자 차관협의가 열렸다`: a meeting named by its format (three, four parties; leaders,
+# ministers, vice-ministers) is its own beside the day's other meeting.
+def test_a_meeting_named_by_its_parties_count_is_its_own() -> None:
+    text = ("윤석열 대통령은 29일 마드리드에서 조 바이든 미국 대통령, 기시다 후미오 일본 총리와 한미일 정상회담을 가졌다.\n"
+            "윤 대통령은 같은 날 오후 일본, 호주, 뉴질랜드 정상과 4자 정상회의를 했다.")
+    assert len(_dialogues(held(text, "ko", "2022-06-30"))) == 2
+    text = ("조현동 외교부 1차관은 13일 워싱턴에서 웬디 셔먼 국무부 부장관과 외교차관회담을 가졌다.\n"
+            "같은 날 오후에는 모리 다케오 일본 외무성 사무차관이 함께한 3자 차관협의가 열렸다.")
+    assert len(_dialogues(held(text, "ko", "2023-02-14"))) == 2

@@ -258,9 +258,9 @@ def _object_right(view: View, toks: list[Tok], i: int, etype: str) -> list[tuple
 
 
 _SIDE_KO = re.compile(r"별도")
-# `3자 회동이 열렸다`, `3자 회담을 가졌다`: a three-way meeting named by its format is its own beside the day's
-# bilateral.
-_THREE_WAY = re.compile(r"(?:3|세|삼)\s*자\s*(?:회동|회담|회의|정상회담)$")
+# `3자 회동이 열렸다`, `3자 회담을 가졌다`, `4자 장관회의가 열렸다`: a meeting named by its format (three, four
+# parties) is its own beside the day's other one.
+_THREE_WAY = re.compile(r"(?:[3-9]|세|삼|네)\s*자\s*(?:정상|장관|외교장관|차관)?\s*(?:회동|회담|회의|협의)$")
 # `외교장관회담을 하고`, `첫 정상 통화를 했다`: meeting nouns that `하다` takes as its object.
 _MEETING_OBJECTS = frozenset(["회담", "회의", "정상회담", "통화", "정상통화", "전화통화", "면담", "화상회의", "협상"])
 # `협상을 벌였다`, `회담을 벌였다`: the light verbs `하`/`벌이` with a meeting noun as object hold the meeting.
