@@ -276,11 +276,11 @@ def match_events(pred: Sequence[Event], gold: Sequence[Event],
                  ties: str = "shared") -> tuple[list[tuple[Event, Event]], set[int]]:
     """Greedy, gold in order: the unused prediction of the same type and date sharing most participants, the later
     of equals (the shared scorer's tie rule, kept so that figures agree). `ties="best"` is a diagnostic only: among
-    equals, the one agreeing best on delegates and topics first, so that two same-day meetings with the same parties
-    are not scored crosswise. Returns the pairs and the used indexes."""
+    equals, the one agreeing best on delegates, then topics, so that two same-day meetings with the same parties are
+    not scored crosswise. Returns the pairs and the used indexes."""
     pairs, used = [], set()
     for g in gold:
-        cands = [(_overlap(p, g), _agreement(p, g) if ties == "best" else 0, i) for i, p in enumerate(pred)
+        cands = [(_overlap(p, g), _agreement(p, g) if ties == "best" else (0, 0), i) for i, p in enumerate(pred)
                  if i not in used and p.type == g.type and p.date == g.date]
         if cands:
             i = max(cands)[-1]
@@ -289,11 +289,11 @@ def match_events(pred: Sequence[Event], gold: Sequence[Event],
     return pairs, used
 
 
-def _agreement(p: Event, g: Event) -> int:
-    """Delegates and commitment topics a prediction shares with a gold event (the `--ties best` tie-break)."""
-    gold = [d for d in g.delegates if d.names]
-    delegates = sum(any(delegate_matches(pd, gd) for pd in p.delegates) for gd in gold)
-    return delegates + len({c.topic for c in p.commitments} & {c.topic for c in g.commitments})
+def _agreement(p: Event, g: Event) -> tuple[int, int]:
+    """The delegates, then the commitment topics, a prediction shares with a gold event (the `--ties best`
+    tie-break): a person named identifies a meeting better than a topic, which many meetings of a day share."""
+    delegates = sum(any(delegate_matches(pd, gd) for pd in p.delegates) for gd in g.delegates if gd.names)
+    return delegates, len({c.topic for c in p.commitments} & {c.topic for c in g.commitments})
 
 
 def delegate_matches(pred: Person, gold: Person) -> bool:

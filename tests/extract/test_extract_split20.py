@@ -91,9 +91,29 @@ def test_a_business_forum_attended_is_not_the_summit() -> None:
 # `4자 정상회의를 했다`, `3자 차관협의가 열렸다`: a meeting named by its format (three, four parties; leaders,
 # ministers, vice-ministers) is its own beside the day's other meeting.
 def test_a_meeting_named_by_its_parties_count_is_its_own() -> None:
-    text = ("윤석열 대통령은 29일 마드리드에서 조 바이든 미국 대통령, 기시다 후미오 일본 총리와 한미일 정상회담을 가졌다.\n"
+    text = ("윤석열 대통령은 29일 마드리드에서 조 바이든 미국 대통령, 기시다 후미오 일본 총리와 "
+            "한미일 정상회담을 가졌다.\n"
             "윤 대통령은 같은 날 오후 일본, 호주, 뉴질랜드 정상과 4자 정상회의를 했다.")
     assert len(_dialogues(held(text, "ko", "2022-06-30"))) == 2
     text = ("조현동 외교부 1차관은 13일 워싱턴에서 웬디 셔먼 국무부 부장관과 외교차관회담을 가졌다.\n"
             "같은 날 오후에는 모리 다케오 일본 외무성 사무차관이 함께한 3자 차관협의가 열렸다.")
     assert len(_dialogues(held(text, "ko", "2023-02-14"))) == 2
+
+
+# `X 총리와 단독 환담을 했다`: `환담` (a talk over tea) taken by the light verb `하다` is a meeting, as `회담을 했다`.
+def test_a_talk_taken_by_the_light_verb_is_a_meeting() -> None:
+    text = "윤석열 대통령은 13일 오후 프놈펜에서 훈 센 캄보디아 총리와 단독 환담을 했다."
+    assert _dialogues(held(text, "ko", "2022-11-14")) == [("2022-11-13", "단독 환담")]
+    text = ("윤석열 대통령은 16일 발리에서 리시 수낵 영국 총리와 환담을 했다.\n"
+            "양 정상은 방산 협력을 논의했다.")
+    assert _dialogues(held(text, "ko", "2022-11-17")) == [("2022-11-16", "환담")]
+
+
+# `X 국왕을 함께 예방했다`, `X 총리를 먼저 예방했다`: an adverb between the person called on and `예방` (a
+# courtesy call) leaves the call a meeting with that person.
+def test_an_adverb_before_a_courtesy_call() -> None:
+    text = "윤석열 대통령은 10일 오전 프놈펜 왕궁으로 노로돔 시하모니 국왕을 함께 예방했다."
+    assert _dialogues(held(text, "ko", "2022-11-11")) == [("2022-11-10", None)]
+    text = ("박진 외교부 장관은 3일 방콕 정부청사에서 쁘라윳 짠오차 태국 총리를 먼저 예방했다.\n"
+            "박 장관은 이어 돈 쁘라맛위나이 외교장관과 외교장관회담을 가졌다.")
+    assert len(_dialogues(held(text, "ko", "2022-08-04"))) == 2
