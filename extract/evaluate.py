@@ -269,18 +269,31 @@ def _overlap(p: Event, g: Event) -> int:
     return len(set(p.participants) & set(g.participants))
 
 
-def match_events(pred: Sequence[Event], gold: Sequence[Event]) -> tuple[list[tuple[Event, Event]], set[int]]:
+TIES = ("shared", "best")
+
+
+def match_events(pred: Sequence[Event], gold: Sequence[Event],
+                 ties: str = "shared") -> tuple[list[tuple[Event, Event]], set[int]]:
     """Greedy, gold in order: the unused prediction of the same type and date sharing most participants, the later
-    of equals (the shared scorer's tie rule, kept so that figures agree). Returns the pairs and the used indexes."""
+    of equals (the shared scorer's tie rule, kept so that figures agree). `ties="best"` is a diagnostic only: among
+    equals, the one agreeing best on delegates, then topics, so that two same-day meetings with the same parties are
+    not scored crosswise. Returns the pairs and the used indexes."""
     pairs, used = [], set()
     for g in gold:
-        cands = [(_overlap(p, g), i) for i, p in enumerate(pred)
+        cands = [(_overlap(p, g), _agreement(p, g) if ties == "best" else (0, 0), i) for i, p in enumerate(pred)
                  if i not in used and p.type == g.type and p.date == g.date]
         if cands:
-            i = max(cands)[1]
+            i = max(cands)[-1]
             used.add(i)
             pairs.append((pred[i], g))
     return pairs, used
+
+
+def _agreement(p: Event, g: Event) -> tuple[int, int]:
+    """The delegates, then the commitment topics, a prediction shares with a gold event (the `--ties best`
+    tie-break): a person named identifies a meeting better than a topic, which many meetings of a day share."""
+    delegates = sum(any(delegate_matches(pd, gd) for pd in p.delegates) for gd in g.delegates if gd.names)
+    return delegates, len({c.topic for c in p.commitments} & {c.topic for c in g.commitments})
 
 
 def delegate_matches(pred: Person, gold: Person) -> bool:
@@ -332,14 +345,15 @@ def _score_pair(p: Event, g: Event, scores: Scores) -> list[Finding]:
     return out
 
 
-def score_document(doc_id: str, gold: Sequence[Event], pred: Sequence[Event], lang: str) -> DocumentResult:
+def score_document(doc_id: str, gold: Sequence[Event], pred: Sequence[Event], lang: str,
+                   ties: str = "shared") -> DocumentResult:
     scores = Scores(documents=1)
     gold_main = [g for g in gold if not g.mentioned]
     gold_mentioned = [g for g in gold if g.mentioned]
     pred_main = [p for p in pred if not p.mentioned]
-    pairs, used = match_events(pred_main, gold_main)
+    pairs, used = match_events(pred_main, gold_main, ties)
     rest = [p for i, p in enumerate(pred_main) if i not in used]
-    _, excused = match_events(rest, gold_mentioned)  # a gold mentioned event found as held costs nothing
+    _, excused = match_events(rest, gold_mentioned, ties)  # a gold mentioned event found as held costs nothing
     spurious = [p for i, p in enumerate(rest) if i not in excused]
     matched = {id(g) for _, g in pairs}
     missed = [g for g in gold_main if id(g) not in matched]
@@ -352,9 +366,9 @@ def score_document(doc_id: str, gold: Sequence[Event], pred: Sequence[Event], la
 
 
 def score(gold: Iterable[GoldDocument], events: Iterable[Event],
-          langs: Mapping[str, str | None] | None = None) -> Report:
+          langs: Mapping[str, str | None] | None = None, ties: str = "shared") -> Report:
     """Scores every gold document; events of other documents are ignored. A document's language is `langs[id]`
-    (from the input documents) when given, else its events' `lang`, else `unknown`."""
+    (from the input documents) when given, else its events' `lang`, else `unknown`. `ties`: see `match_events`."""
     by_doc: dict[str, list[Event]] = defaultdict(list)
     for e in events:
         by_doc[str(e.doc_id)].append(e)
@@ -363,7 +377,7 @@ def score(gold: Iterable[GoldDocument], events: Iterable[Event],
     for doc in gold:
         pred = by_doc.get(doc.id, [])
         lang = langs.get(doc.id) or next((e.lang for e in pred if e.lang), None) or UNKNOWN_LANG
-        results.append(score_document(doc.id, doc.events, pred, lang))
+        results.append(score_document(doc.id, doc.events, pred, lang, ties))
     return Report.of(results)
 
 

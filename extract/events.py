@@ -316,7 +316,10 @@ def _name_parties(view: View, m: EventMention) -> frozenset[str]:
 
 def _distinct(view: View, e: Event, m: EventMention) -> bool:
     """Both named, and the names share nothing beyond countries and generic words (or name other series),
-    or their names spell out different parties (`한일중 외교장관회의`, `한일 외교장관회담`)."""
+    or their names spell out different parties (`한일중 외교장관회의`, `한일 외교장관회담`); or a named gathering
+    beside talks (`_gathering_apart`)."""
+    if _gathering_apart(view, e, m):
+        return True
     if not _specific(view, m):
         return False
     mp = _name_parties(view, m)
@@ -333,6 +336,28 @@ def _distinct(view: View, e: Event, m: EventMention) -> bool:
         if x.name and m.name and view.grammar.distinct_names(x.name, m.name, m.type):
             return True
     return False
+
+
+def _gathering_apart(view: View, e: Event, m: EventMention) -> bool:
+    """`정상회담을 가졌다 … 「한-필리핀 비즈니스 포럼」에 참석했다`: a named gathering attended or held (a forum, a
+    roundtable) is not the talks of the day, even when the talks have no name of their own (`정상회담`, `회담`); a
+    conference or the event in context (`이번 회의`) may be either."""
+    named = [x for x in e.mentions if x.name]
+    if not m.name or not named:
+        return False
+    g = view.grammar
+
+    def held(x: EventMention) -> bool:
+        return (x.mood == "main" or g.attended(view, x)) and g.gathering(x.name or "") and _specific(view, x)
+
+    def talks(x: EventMention) -> bool:
+        name = x.name or ""
+        return not g.gathering(name) and not g.conference(name) and not g.this_event.match(name)
+
+    named = [x for x in named if not g.this_event.match(x.name or "")]
+    if held(m):
+        return bool(named) and all(talks(x) for x in named)
+    return talks(m) and bool(named) and all(g.gathering(x.name or "") for x in named) and any(held(x) for x in named)
 
 
 _PATRONYMIC = frozenset(["빈", "이븐", "빈트", "bin", "ibn", "bint", "Bin", "Ibn"])

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from extract.evaluate import LABELS, MEASURES, Counts, Event, GoldDocument, M, Report, read_jsonl, score
+from extract.evaluate import LABELS, MEASURES, TIES, Counts, Event, GoldDocument, M, Report, read_jsonl, score
 from readout.cli_extract import _read, err, extract_each
 from readout.console import make_console
 
@@ -77,8 +77,9 @@ def _load(path: Path, model: type[M]) -> list[M]:
     return rows
 
 
-def score_set(s: EvalSet) -> Report | None:
-    """Reads, extracts when needed, and scores one set; None when no gold document could be read."""
+def score_set(s: EvalSet, ties: tuple[str, ...] = ("shared",)) -> list[Report] | None:
+    """Reads, extracts when needed, and scores one set under each tie rule; None when no gold document could be
+    read."""
     gold = _load(s.gold, GoldDocument)
     if not gold:
         _say(f"{s.gold}: no readable gold documents")
@@ -96,7 +97,7 @@ def score_set(s: EvalSet) -> Report | None:
         _say(f"{s.name}: {len(absent)} gold document(s) not among the documents: {', '.join(absent[:5])}")
     if others := {str(e.doc_id) for e in events} - ids:
         _say(f"{s.name}: events of {len(others)} document(s) not in the gold ignored")
-    return score(gold, events, langs)
+    return [score(gold, events, langs, rule) for rule in ties]
 
 
 def _fmt(figure: float | None) -> str:
@@ -129,23 +130,29 @@ def print_errors(report: Report) -> None:
                 console.print(f"  {finding}", markup=False, highlight=False)
 
 
-def run_eval(sets: list[EvalSet], as_json: bool, errors: bool) -> int:
+def run_eval(sets: list[EvalSet], as_json: bool, errors: bool, ties: str = "shared") -> int:
+    """Figures under the shared tie rule; with `ties="best"` (a diagnostic) the figures under that rule too."""
     missing = [str(p) for s in sets for p in s.files() if not p.is_file()]
     if missing:
         _say(f"no such file: {', '.join(missing)}")
         return 1
-    reports = [(s.name, r) for s in sets if (r := score_set(s)) is not None]
-    if not reports:
+    rules = tuple(dict.fromkeys(("shared", ties)))
+    scored = [(s.name, r) for s in sets if (r := score_set(s, rules)) is not None]
+    if not scored:
         return 1
-    if len(reports) > 1:
-        reports.append((f"total: {len(reports)} sets", Report.of([d for _, r in reports for d in r.documents])))
-    for name, report in reports:
+    if len(scored) > 1:
+        scored.append((f"total: {len(scored)} sets", [Report.of([d for _, r in scored for d in r[k].documents])
+                                                      for k in range(len(rules))]))
+    for name, (report, *others) in scored:
         if as_json:
-            print(json.dumps({"set": name, **report.as_dict(errors)}, ensure_ascii=False))
+            extra = {f"ties_{rule}": r.as_dict(errors=False) for rule, r in zip(rules[1:], others, strict=True)}
+            print(json.dumps({"set": name, **report.as_dict(errors), **extra}, ensure_ascii=False))
             continue
         if errors and not name.startswith("total"):
             print_errors(report)
         console.print(table(name, report))
+        for rule, r in zip(rules[1:], others, strict=True):
+            console.print(table(f"{name} (--ties {rule}: a diagnostic, not the shared scorer's figures)", r))
     return 0
 
 
@@ -161,11 +168,18 @@ def register(app: typer.Typer) -> None:
             "--events", help="extracted events, one file per --gold (with --docs, these are scored)")] = None,
         as_json: Annotated[bool, typer.Option("--json", help="one JSON object per set (and a total)")] = False,
         errors: Annotated[bool, typer.Option("--errors", help="list the errors of each document")] = False,
+        ties: Annotated[str, typer.Option(
+            "--ties", help="`best` also prints the figures when a gold event takes, among predictions tied on "
+            "type, date and participant overlap, the one agreeing best on delegates and topics (a diagnostic; "
+            "the figures and floors stay on the shared scorer's rule, the later of equals)")] = "shared",
     ) -> None:
         """Score events against gold events (../shared/eval/records.md), overall and per language."""
+        if ties not in TIES:
+            _say(f"--ties: one of {', '.join(TIES)}")
+            raise typer.Exit(2)
         try:
             sets = plan(folders or [], gold or [], docs or [], events or [])
         except (ValueError, FileNotFoundError) as exc:
             _say(str(exc))
             raise typer.Exit(1 if isinstance(exc, FileNotFoundError) else 2) from None
-        raise typer.Exit(run_eval(sets, as_json, errors))
+        raise typer.Exit(run_eval(sets, as_json, errors, ties))

@@ -147,6 +147,14 @@ class Grammar(ABC):
         """A name of a gathering of many (`정상회의`), which a meeting with one person (`정상회담`) is not part of."""
         return False
 
+    def gathering(self, name: str) -> bool:
+        """A gathering that is not talks between delegations (`비즈니스 포럼`, `라운드테이블`)."""
+        return False
+
+    def attended(self, view: View, m: EventMention) -> bool:
+        """`열린 「X 포럼」에 참석했다`: the named gathering is what someone attended (not only a venue)."""
+        return False
+
     def also_attended(self, view: View, m: EventMention) -> bool:
         """`Also in Madrid on Wednesday, …`, `같은 날 열린 X에도 참석했다`: another gathering of the day, told as
         attended besides what was reported before."""

@@ -433,6 +433,11 @@ class Korean(Grammar):
     def also_attended(self, view: View, m: EventMention) -> bool:
         return m.name_end is not None and bool(self._also.match(view.text, m.name_end))
 
+    _attended = re.compile(r"[」』'’\"”]*\s*에(?:도)?\s+(?:[^\s.]+\s+){0,2}?(?:참석|참가)")
+
+    def attended(self, view: View, m: EventMention) -> bool:
+        return m.name_end is not None and bool(self._attended.match(view.text, m.name_end))
+
     # `신 장관은 이에 앞서 13일 열린 X를 주관`: an adnominal meeting told as earlier than the report's (not `회의에
     # 앞서`, the same day's order).
     _last_year = regexscan.compile(r"(?:작년|지난해|전년)\s")
@@ -481,9 +486,9 @@ class Korean(Grammar):
         if la is not None and lb is not None and la != lb:
             return True
         # `한-체코 비즈니스 포럼` beside `한-체코 정상회담`: a gathering is not the talks held that day.
-        return self._gathering(a) != self._gathering(b)
+        return self.gathering(a) != self.gathering(b)
 
-    def _gathering(self, name: str) -> bool:
+    def gathering(self, name: str) -> bool:
         name = re.sub(r"\s*\([^()]*\)\s*$", "", name.strip(" '’‘\"”“「」『』"))
         return name.endswith(tuple(triggers().gathering_heads))
 

@@ -258,11 +258,12 @@ def _object_right(view: View, toks: list[Tok], i: int, etype: str) -> list[tuple
 
 
 _SIDE_KO = re.compile(r"별도")
-# `3자 회동이 열렸다`, `3자 회담을 가졌다`: a three-way meeting named by its format is its own beside the day's
-# bilateral.
-_THREE_WAY = re.compile(r"(?:3|세|삼)\s*자\s*(?:회동|회담|회의|정상회담)$")
-# `외교장관회담을 하고`, `첫 정상 통화를 했다`: meeting nouns that `하다` takes as its object.
-_MEETING_OBJECTS = frozenset(["회담", "회의", "정상회담", "통화", "정상통화", "전화통화", "면담", "화상회의", "협상"])
+# `3자 회동이 열렸다`, `3자 회담을 가졌다`, `4자 장관회의가 열렸다`: a meeting named by its format (three, four
+# parties) is its own beside the day's other one.
+_THREE_WAY = re.compile(r"(?:[3-9]|세|삼|네)\s*자\s*(?:정상|장관|외교장관|차관)?\s*(?:회동|회담|회의|협의)$")
+# `외교장관회담을 하고`, `첫 정상 통화를 했다`, `단독 환담을 했다`: meeting nouns that `하다` takes as its object.
+_MEETING_OBJECTS = frozenset(["회담", "회의", "정상회담", "통화", "정상통화", "전화통화", "면담", "화상회의", "협상",
+                              "환담"])
 # `협상을 벌였다`, `회담을 벌였다`: the light verbs `하`/`벌이` with a meeting noun as object hold the meeting.
 _LIGHT_VERBS = ("하", "벌이")
 # `총리로부터 전화를 받았다`, `대통령의 전화를 받고`: a call told by the side that received it.
@@ -368,7 +369,9 @@ _OFFICE_WORD = re.compile(r"(?:부|청|처|원|당|실|국|측|위원회|회의|
 _NOT_NAME = re.compile(r"..(?:은|는|을|를|에|에서|에게|으로|하는|했던|된|의)$|.(?:은|는|을|를)$|\d|"
                        r"^(?:및|겸|등|또|와|과|이날|오늘|어제|오전|오후|저녁|당일|이어|한편|그리고|또한|직후|앞서|이후|함께|별도로|각각|현지)$")
 # `X 주석과 (취임 후 첫) 통화`: up to two words may stand between `와/과` and the meeting noun.
-_OBJECT_OF_MEETING = re.compile(r"(?:(?:과|와)(?:의)?(?:\s+[^\s은는을를이가]+){0,2}|(?:을|를))\s*$")
+# `X 국왕을 함께 예방했다`, `X 총리를 직접 만났다`: an adverb of manner may stand between the person and the verb.
+_OBJECT_OF_MEETING = re.compile(r"(?:(?:과|와)(?:의)?(?:\s+[^\s은는을를이가]+){0,2}"
+                                r"|(?:을|를)(?:\s+(?:함께|같이|나란히|직접|먼저))?)\s*$")
 _GLOSSED = re.compile(r"((?:[가-힣]+\s+){0,5}[가-힣]+)\s*\([A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u4E00-\u9FFF .'’-]+\)"
                       r"(?:\s+[^\s()]+){0,5}\s*$")
 
