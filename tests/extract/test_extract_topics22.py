@@ -15,8 +15,9 @@ def _topics(text: str, lang: str, published: str) -> set[str]:
     return {c.topic for c in events[0].commitments}
 
 
-# An alliance's deterrence and response capabilities (`억지력과 대처력`, the Korean rendering of Japanese 抑止力・対処力)
-# and the forces and force posture of an alliance are defence; `maritime forces` are armed forces, not maritime security.
+# An alliance's deterrence and response capabilities (`억지력과 대처력`, the Korean rendering of Japanese
+# 抑止力・対処力) and the forces and force posture of an alliance are defence; `maritime forces` are armed forces,
+# not maritime security.
 def test_deterrence_and_forces_are_defense() -> None:
     text = ("기시다 후미오 일본 총리는 2023년 1월 13일 워싱턴에서 바이든 미국 대통령과 정상회담을 가졌다. "
             "양 정상은 미일동맹의 억지력을 더욱 높이기로 했다.")
