@@ -374,15 +374,21 @@ def _call_meetings(sent: Sent) -> list[EventMention]:
 # is held when it is named, or its phrase gives a day, a place or its order (`before the signing`).
 # `Earlier in the day, at the eighth trilateral summit …, the leaders adopted …`: after an adverbial of order, a
 # meeting beside the one reported.
-_AT_MEETING = re.compile(r"^\W*(?P<order>(?:Earlier|Later)(?:\s+(?:in\s+the\s+day|that\s+day|on\s+\w+day|today))?,\s+)?"
+# `RIO DE JANEIRO, Nov 18 (Reuters) - Meeting on the margins of …,`, `SEOUL (AP) — After talks with …,`: a wire
+# dateline before an opening adverbial; the adverbial still opens the sentence.
+_DATELINE = r"(?-i:[A-Z][A-Z .'’-]{1,30}(?:,[^\n,]{1,40}?|\s*\([^)\n]{1,20}\))\s+(?:--|—|–|-)\s+)?"
+_AT_MEETING = re.compile(r"^\W*" + _DATELINE +
+                         r"(?P<order>(?:Earlier|Later)(?:\s+(?:in\s+the\s+day|that\s+day|on\s+\w+day|today))?,\s+)?"
                          r"(?:[Aa]t|[Ii]n|[Dd]uring)\s+(?:the|a|an)\s+(?P<np>[^,;]{3,140}?),\s+")
 _MEETING_ORDER = re.compile(r"\s+(?:before|after|following|ahead\s+of)\s+the\b")
 # `Following their meeting in Baku on 4 March, …`, `Speaking after talks with President X in Bogota on 4 March, …`,
 # `Meeting in Astana on 4 March, the ministers agreed …`: an opening adverbial (a participle or `after`) whose meeting
 # is held when its phrase gives a name, a day or a place (`After the talks, …` alone is the reported meeting's).
-_AFTER_MEETING = re.compile(r"^\W*(?:Speaking\s+(?:to\s+\w+\s+)?)?(?:After|Following|Speaking\s+after)\s+"
+_AFTER_MEETING = re.compile(r"^\W*" + _DATELINE +
+                            r"(?:Speaking\s+(?:to\s+\w+\s+)?)?(?:After|Following|Speaking\s+after)\s+"
                             r"(?:(?:the|a|an|their|his|her)\s+)?(?P<np>[^,;]{3,140}?),\s+", re.I)
-_MEETING_OPENER = re.compile(r"^\W*(?P<np>(?P<head>Meeting)\s+(?:in|at|on|with|for)\s+[^,;]{3,140}?),\s+")
+_MEETING_OPENER = re.compile(r"^\W*" + _DATELINE +
+                             r"(?P<np>(?P<head>Meeting)\s+(?:in|at|on|with|for)\s+[^,;]{3,140}?),\s+")
 
 
 def _opening_meetings(view: View, sent: Sent) -> list[EventMention]:
@@ -509,7 +515,7 @@ def _received_meetings(sent: Sent) -> list[EventMention]:
 # `received a phone call today from President X`, `took a call on Monday from Prime Minister Y`: a call told by the
 # side that received it; the caller is the person met (`a call from the minister's office` is no call with a person).
 _RECEIVED_CALL = re.compile(r"\b(?:received|receives|took|takes|got|had)\s+(?:a|an)\s+"
-                            r"(?:(?:brief|short|\d+-minute)\s+)?(?:(?:phone|telephone|video)\s+)?call\s+(?:(?:today|yesterday|this\s+(?:morning|afternoon|"
+                            r"(?:(?:brief|short|\d+-minute|courtesy)\s+)?(?:(?:phone|telephone|video)\s+)?call\s+(?:(?:today|yesterday|this\s+(?:morning|afternoon|"
                             r"evening)|on\s+\w+day|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2})\s+)?from(?=\s)")
 
 

@@ -1,0 +1,31 @@
+"""Round 21 (ev25), event recall on grammar6's forms: rules read from the battery's misses, each stated as a pattern
+and tested on sentences written for these tests (real public meetings, our own wording)."""
+from __future__ import annotations
+
+from tests.extract.sentences import held as _held
+
+
+# Not detected. `RIO DE JANEIRO, Nov 18 (Reuters) - Meeting on the margins of …, A and B announced …`: a wire
+# dateline (capitals, a date or an agency, a dash) before an opening adverbial; the adverbial still opens the sentence.
+def test_an_opening_meeting_adverbial_after_a_wire_dateline() -> None:
+    text = ("BANGKOK, Nov 4 (Reuters) - Meeting on the sidelines of the ASEAN summit in Bangkok on Monday, Japanese "
+            "Prime Minister Shinzo Abe and Chinese Premier Li Keqiang agreed to deepen trade ties.")
+    [e] = _held(text, "en", "2019-11-05")
+    assert (e.type, e.date, sorted(e.participants)) == ("dialogue", "2019-11-04", ["CHN", "JPN"])
+    text = ("SEOUL, June 3 (Yonhap) -- After talks with Swedish Prime Minister Ulf Kristersson in Seoul on Monday, "
+            "President Yoon Suk Yeol said the two countries would expand defence cooperation.")
+    [e] = _held(text, "en", "2024-06-04")
+    assert (e.date, sorted(e.participants), e.location.city) == ("2024-06-03", ["KOR", "SWE"], "Seoul")
+
+
+# Not detected. `Prime Minister X received a courtesy call from the Secretary of State, Y, in New Delhi today`: a
+# courtesy call told by the host who received it is a meeting with the caller (like `received a phone call from`).
+def test_a_received_courtesy_call_is_a_meeting_with_the_caller() -> None:
+    text = ("Prime Minister Scott Morrison received a courtesy call from the Foreign Minister of Indonesia, Retno "
+            "Marsudi, in Canberra today.")
+    [e] = _held(text, "en", "2019-03-05")
+    assert (e.type, sorted(e.participants), e.location.city) == ("dialogue", ["AUS", "IDN"], "Canberra")
+    text = ("President Joko Widodo received a courtesy call from Japanese Foreign Minister Taro Kono at the Merdeka "
+            "Palace in Jakarta on Tuesday.")
+    [e] = _held(text, "en", "2019-01-09")
+    assert (e.date, sorted(e.participants)) == ("2019-01-08", ["IDN", "JPN"])
