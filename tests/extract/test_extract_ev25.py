@@ -29,3 +29,17 @@ def test_a_received_courtesy_call_is_a_meeting_with_the_caller() -> None:
             "Palace in Jakarta on Tuesday.")
     [e] = _held(text, "en", "2019-01-09")
     assert (e.date, sorted(e.participants)) == ("2019-01-08", ["IDN", "JPN"])
+
+
+# Not detected. `Prime Minister X announced today after a call with Prime Minister Y`: a call told by a noun in a
+# clause of time (`after`/`following`/`during` a call with a person) is a call held, like `after talks with`.
+def test_a_call_in_a_clause_of_time_is_held() -> None:
+    text = ("New Zealand Prime Minister Jacinda Ardern announced the agreement today after a call with French "
+            "President Emmanuel Macron.")
+    [e] = _held(text, "en", "2019-05-15")
+    assert (e.type, e.date, sorted(e.participants), e.location.city) == ("dialogue", "2019-05-15", ["FRA", "NZL"],
+                                                                          None)
+    text = ("The two countries will restore ministerial contacts, Australian Foreign Minister Penny Wong told "
+            "reporters on Friday following a phone call with Chinese Foreign Minister Wang Yi.")
+    [e] = _held(text, "en", "2022-12-12")
+    assert (e.date, sorted(e.participants)) == ("2022-12-09", ["AUS", "CHN"])

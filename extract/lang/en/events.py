@@ -278,10 +278,11 @@ def _their_meetings(sent: Sent) -> list[EventMention]:
 # `signed the revised FTA on Monday, following their summit at a hotel`, `told a news conference after talks with
 # Rama`, `signed a CEPA during a virtual summit between Prime Minister X and …`: a meeting told by a noun in a
 # clause of time inside the sentence (one opening it is _opening_meetings'); `their` meeting, or one with a person.
+# `announced today after a call with Prime Minister X`: a call with a person likewise.
 _CIRCUM_MEETING = re.compile(
     r"(?<=[\w,)])\s+(?:after|following|during)\s+(?:(?P<their>their)\s+|(?:a|an)\s+)?"
     r"(?P<head>(?:(?:first|first-ever|virtual|bilateral|trilateral|summit|one-on-one|face-to-face|in-person|official|"
-    r"formal|video|phone|telephone)\s+){0,3}(?:summit|talks|meeting))\b(?P<with>\s+(?:with|between)\s+(?=[A-Z]))?")
+    r"formal|video|phone|telephone)\s+){0,3}(?:summit|talks|meeting|call))\b(?P<with>\s+(?:with|between)\s+(?=[A-Z]))?")
 
 
 def _circumstance_meetings(sent: Sent) -> list[EventMention]:
