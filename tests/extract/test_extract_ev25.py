@@ -43,3 +43,18 @@ def test_a_call_in_a_clause_of_time_is_held() -> None:
             "reporters on Friday following a phone call with Chinese Foreign Minister Wang Yi.")
     [e] = _held(text, "en", "2022-12-12")
     assert (e.date, sorted(e.participants)) == ("2022-12-09", ["AUS", "CHN"])
+
+
+# Not detected. `The X Agreement … were signed in Tokyo on 17 July, at the 25th EU-Japan summit`: a signing told at a
+# named meeting (`at`/`during the <named meeting>`) reports that meeting held too; a generic `at the meeting` does not.
+def test_a_signing_at_a_named_summit_reports_the_summit() -> None:
+    text = ("The India-Japan Agreement on Civil Nuclear Cooperation was signed in Tokyo on 11 November 2016, at the "
+            "11th India-Japan Annual Summit.")
+    summits = [e for e in _held(text, "en", "2016-11-12") if e.type == "dialogue"]
+    assert [(e.date, sorted(e.participants), e.location.city) for e in summits] == [
+        ("2016-11-11", ["IND", "JPN"], "Tokyo")]
+    text = ("Prime Minister Anthony Albanese and Prime Minister James Marape signed the Pukpuk Treaty during the "
+            "Australia-Papua New Guinea Leaders' Meeting in Canberra on 6 October 2025.")
+    assert [e.type for e in _held(text, "en", "2025-10-07")].count("dialogue") == 1
+    text = "The two ministers signed the agreement at the meeting in Lima on 4 March 2019."
+    assert [e.type for e in _held(text, "en", "2019-03-05")].count("dialogue") == 0

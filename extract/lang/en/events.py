@@ -652,6 +652,29 @@ def _signing_nominal(sent: Sent) -> list[EventMention]:
     return out
 
 
+
+# `The X Agreement was signed in Tokyo on 17 July, at the 25th EU-Japan summit`, `signed the CEPA during the 12th
+# India-Japan Annual Summit`: a signing told at a named meeting; the meeting is held too (the signing's own clause
+# names no meeting verb). A generic `at the meeting` is the signing's setting only.
+_SIGNED_AT = re.compile(r"\b(?:signed|concluded|initialed)\b[^.;]{0,120}?\b(?:at|during)\s+the\s+")
+
+
+def _signed_at_meetings(sent: Sent) -> list[EventMention]:
+    m = _SIGNED_AT.search(sent.text)
+    if m is None or _NOT_YET.search(sent.text[max(0, m.start() - 60):m.start()]):
+        return []
+    stop = re.search(r"[,;]|$", sent.text[m.end():])
+    hi = m.end() + (stop.start() if stop else 0)
+    h = patterns()["head_dialogue"].search(sent.text, m.end(), min(hi, m.end() + 80))
+    if h is None:
+        return []
+    a, b = _name(sent.text, h.start(), h.end(), m.end(), hi)
+    name = sent.text[a:b].strip()
+    if not specific_name(name):
+        return []
+    return [EventMention("dialogue", sent, sent.start + h.start(), sent.start + h.end(), "main", name,
+                         sent.start + a, sent.start + a + len(name), (sent.start, sent.end))]
+
 # `announced the launch of the X Partnership`, `highlighted the launch of the Y Network on Monday`: a launch
 # named by its noun.
 _LAUNCH_OF = re.compile(r"\b(?:the\s+)?(?:official\s+|formal\s+)?(?:launch|launching|establishment|inauguration|"
@@ -848,6 +871,7 @@ def mentions(view: View) -> list[EventMention]:
         found += _travel_meetings(sent)
         found += _call_meetings(sent) + _joint_calls(sent) + _signing_nominal(sent) + _launch_nominal(sent)
         found += _opening_meetings(view, sent) + _concluded_nominal(sent) + _passive_launches(view, sent)
+        found += _signed_at_meetings(sent)
         found += _led_meetings(sent) + _received_meetings(sent) + _received_calls(sent) + _pair_subjects(view, sent)
         for etype in EVENT_TYPES:
             first: EventMention | None = None  # the sentence's main event of this type
