@@ -58,3 +58,14 @@ def test_a_signing_at_a_named_summit_reports_the_summit() -> None:
     assert [e.type for e in _held(text, "en", "2025-10-07")].count("dialogue") == 1
     text = "The two ministers signed the agreement at the meeting in Lima on 4 March 2019."
     assert [e.type for e in _held(text, "en", "2019-03-05")].count("dialogue") == 0
+
+
+# False event. `held a small group meeting and then had a working lunch with X`: a meal later in a series of
+# predicates is the same meeting continued over the meal, not a second one.
+def test_a_meal_after_a_meeting_in_one_series_is_one_meeting() -> None:
+    text = ("On 4 March, Prime Minister Scott Morrison held a bilateral meeting and then had a working lunch with New "
+            "Zealand Prime Minister Jacinda Ardern in Sydney.")
+    assert len(_held(text, "en", "2019-03-05")) == 1
+    text = ("On 10 September, President Moon Jae-in held a summit meeting and later hosted a working dinner for "
+            "Indonesian President Joko Widodo at the Blue House.")
+    assert len(_held(text, "en", "2019-09-11")) == 1

@@ -854,6 +854,11 @@ _MEAL_FOR = re.compile(r"\s+(?:a|an|the)\s+(?:(?:state|official|private|gala)\s+
                        r"breakfast)\s+(?:for|in\s+honou?r\s+of)(?:\s+the)?(?:\s+visiting)?(?=\s)")
 
 
+# `held a small group meeting and then had a working lunch with X`: a meal later in a series of predicates is the
+# same meeting continued over the meal, not another one.
+_MEAL = re.compile(r"(?:(?:working|official|state|private)\s+)?(?:lunch|luncheon|dinner|breakfast|banquet)\b", re.I)
+
+
 # `paid a courtesy call on X, held …, and co-chaired …`: a predicate after a comma (or `and`) of a series.
 _SERIAL = re.compile(r"(?:,|\band)\s+(?:(?:also|then|later)\s+)?$")
 
@@ -1002,7 +1007,7 @@ def mentions(view: View) -> list[EventMention]:
                     # `…, held the X Meeting with Y, and co-chaired the Z`: a later predicate of a series is an
                     # event of its own only when its object names another meeting.
                     if mood != "main" or n_start is None or n_start < v_end or not specific_name(name) \
-                            or name == first.name:
+                            or name == first.name or _MEAL.match(name):
                         continue
                     m.separate = first.separate = True
                     if name.endswith(".") and n_end is not None:  # the sentence's full stop, last of the series
