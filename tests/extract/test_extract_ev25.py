@@ -69,3 +69,15 @@ def test_a_meal_after_a_meeting_in_one_series_is_one_meeting() -> None:
     text = ("On 10 September, President Moon Jae-in held a summit meeting and later hosted a working dinner for "
             "Indonesian President Joko Widodo at the Blue House.")
     assert len(_held(text, "en", "2019-09-11")) == 1
+
+
+# Undated. `Starmer, who sat down with Trump in the Oval Office the previous day, said on Friday …`: the day before
+# a report's day told after the relative clause (the main clause's `said on Friday`) is the meeting's day.
+def test_the_previous_day_before_a_later_report_day() -> None:
+    text = ("Japanese Prime Minister Shigeru Ishiba, who met Indian Prime Minister Narendra Modi in Tokyo the previous "
+            "day, said on Saturday that ties were strong.")
+    assert [(e.date, sorted(e.participants)) for e in _held(text, "en", "2025-03-01")] == [
+        ("2025-02-28", ["IND", "JPN"])]
+    text = ("French President Emmanuel Macron, who spoke with Ukrainian President Volodymyr Zelensky the day before, "
+            "told reporters on Tuesday that a ceasefire was within reach.")
+    assert [e.date for e in _held(text, "en", "2025-03-12")] == ["2025-03-10"]
