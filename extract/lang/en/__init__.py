@@ -77,7 +77,8 @@ def _in_other_clause(view: View, m: EventMention, d: DateMention) -> bool:
 
 
 # `Moon said Sunday that he and Kim met for two hours the previous afternoon`: a day before the day a report gives
-# (`said Sunday`), told after the trigger, is the event's own day; the report tells it as news, not in passing.
+# (`said Sunday`), told after the trigger, is the event's own day; the report tells it as news, not in passing. The
+# report's day may also come after it, in the main clause round a relative one (`X, who met Y the day before, said …`).
 _PREVIOUS_PART = re.compile(r"\bthe\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)\b"
                             r"|\bthe\s+(?:day|night)\s+before\b")
 
@@ -86,6 +87,9 @@ def _reported_day_before(view: View, m: EventMention, cands: list[DateMention],
                          is_report: Callable[[DateMention], bool]) -> DateMention | None:
     said = [d for d in cands if d.kind == "day" and d.value and d.end <= m.trig_start and is_report(d)]
     prev = _PREVIOUS_PART.search(view.text, m.trig_end, m.sent.end)
+    if not said and prev is not None:
+        # `Starmer, who sat down with Trump the previous day, said on Friday …`: the report's day told after it
+        said = [d for d in cands if d.kind == "day" and d.value and d.start >= prev.end() and is_report(d)][:1]
     if not said or prev is None or re.search(r"[;]", view.text[m.trig_end:prev.start()]):
         return None
     value = said[-1].value

@@ -278,10 +278,11 @@ def _their_meetings(sent: Sent) -> list[EventMention]:
 # `signed the revised FTA on Monday, following their summit at a hotel`, `told a news conference after talks with
 # Rama`, `signed a CEPA during a virtual summit between Prime Minister X and …`: a meeting told by a noun in a
 # clause of time inside the sentence (one opening it is _opening_meetings'); `their` meeting, or one with a person.
+# `announced today after a call with Prime Minister X`: a call with a person likewise.
 _CIRCUM_MEETING = re.compile(
     r"(?<=[\w,)])\s+(?:after|following|during)\s+(?:(?P<their>their)\s+|(?:a|an)\s+)?"
     r"(?P<head>(?:(?:first|first-ever|virtual|bilateral|trilateral|summit|one-on-one|face-to-face|in-person|official|"
-    r"formal|video|phone|telephone)\s+){0,3}(?:summit|talks|meeting))\b(?P<with>\s+(?:with|between)\s+(?=[A-Z]))?")
+    r"formal|video|phone|telephone)\s+){0,3}(?:summit|talks|meeting|call))\b(?P<with>\s+(?:with|between)\s+(?=[A-Z]))?")
 
 
 def _circumstance_meetings(sent: Sent) -> list[EventMention]:
@@ -374,15 +375,21 @@ def _call_meetings(sent: Sent) -> list[EventMention]:
 # is held when it is named, or its phrase gives a day, a place or its order (`before the signing`).
 # `Earlier in the day, at the eighth trilateral summit …, the leaders adopted …`: after an adverbial of order, a
 # meeting beside the one reported.
-_AT_MEETING = re.compile(r"^\W*(?P<order>(?:Earlier|Later)(?:\s+(?:in\s+the\s+day|that\s+day|on\s+\w+day|today))?,\s+)?"
+# `RIO DE JANEIRO, Nov 18 (Reuters) - Meeting on the margins of …,`, `SEOUL (AP) — After talks with …,`: a wire
+# dateline before an opening adverbial; the adverbial still opens the sentence.
+_DATELINE = r"(?-i:[A-Z][A-Z .'’-]{1,30}(?:,[^\n,]{1,40}?|\s*\([^)\n]{1,20}\))\s+(?:--|—|–|-)\s+)?"
+_AT_MEETING = re.compile(r"^\W*" + _DATELINE +
+                         r"(?P<order>(?:Earlier|Later)(?:\s+(?:in\s+the\s+day|that\s+day|on\s+\w+day|today))?,\s+)?"
                          r"(?:[Aa]t|[Ii]n|[Dd]uring)\s+(?:the|a|an)\s+(?P<np>[^,;]{3,140}?),\s+")
 _MEETING_ORDER = re.compile(r"\s+(?:before|after|following|ahead\s+of)\s+the\b")
 # `Following their meeting in Baku on 4 March, …`, `Speaking after talks with President X in Bogota on 4 March, …`,
 # `Meeting in Astana on 4 March, the ministers agreed …`: an opening adverbial (a participle or `after`) whose meeting
 # is held when its phrase gives a name, a day or a place (`After the talks, …` alone is the reported meeting's).
-_AFTER_MEETING = re.compile(r"^\W*(?:Speaking\s+(?:to\s+\w+\s+)?)?(?:After|Following|Speaking\s+after)\s+"
+_AFTER_MEETING = re.compile(r"^\W*" + _DATELINE +
+                            r"(?:Speaking\s+(?:to\s+\w+\s+)?)?(?:After|Following|Speaking\s+after)\s+"
                             r"(?:(?:the|a|an|their|his|her)\s+)?(?P<np>[^,;]{3,140}?),\s+", re.I)
-_MEETING_OPENER = re.compile(r"^\W*(?P<np>(?P<head>Meeting)\s+(?:in|at|on|with|for)\s+[^,;]{3,140}?),\s+")
+_MEETING_OPENER = re.compile(r"^\W*" + _DATELINE +
+                             r"(?P<np>(?P<head>Meeting)\s+(?:in|at|on|with|for)\s+[^,;]{3,140}?),\s+")
 
 
 def _opening_meetings(view: View, sent: Sent) -> list[EventMention]:
@@ -509,7 +516,7 @@ def _received_meetings(sent: Sent) -> list[EventMention]:
 # `received a phone call today from President X`, `took a call on Monday from Prime Minister Y`: a call told by the
 # side that received it; the caller is the person met (`a call from the minister's office` is no call with a person).
 _RECEIVED_CALL = re.compile(r"\b(?:received|receives|took|takes|got|had)\s+(?:a|an)\s+"
-                            r"(?:(?:brief|short|\d+-minute)\s+)?(?:(?:phone|telephone|video)\s+)?call\s+(?:(?:today|yesterday|this\s+(?:morning|afternoon|"
+                            r"(?:(?:brief|short|\d+-minute|courtesy)\s+)?(?:(?:phone|telephone|video)\s+)?call\s+(?:(?:today|yesterday|this\s+(?:morning|afternoon|"
                             r"evening)|on\s+\w+day|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2})\s+)?from(?=\s)")
 
 
@@ -644,6 +651,29 @@ def _signing_nominal(sent: Sent) -> list[EventMention]:
         out.append(em)
     return out
 
+
+
+# `The X Agreement was signed in Tokyo on 17 July, at the 25th EU-Japan summit`, `signed the CEPA during the 12th
+# India-Japan Annual Summit`: a signing told at a named meeting; the meeting is held too (the signing's own clause
+# names no meeting verb). A generic `at the meeting` is the signing's setting only.
+_SIGNED_AT = re.compile(r"\b(?:signed|concluded|initialed)\b[^.;]{0,120}?\b(?:at|during)\s+the\s+")
+
+
+def _signed_at_meetings(sent: Sent) -> list[EventMention]:
+    m = _SIGNED_AT.search(sent.text)
+    if m is None or _NOT_YET.search(sent.text[max(0, m.start() - 60):m.start()]):
+        return []
+    stop = re.search(r"[,;]|$", sent.text[m.end():])
+    hi = m.end() + (stop.start() if stop else 0)
+    h = patterns()["head_dialogue"].search(sent.text, m.end(), min(hi, m.end() + 80))
+    if h is None:
+        return []
+    a, b = _name(sent.text, h.start(), h.end(), m.end(), hi)
+    name = sent.text[a:b].strip()
+    if not specific_name(name):
+        return []
+    return [EventMention("dialogue", sent, sent.start + h.start(), sent.start + h.end(), "main", name,
+                         sent.start + a, sent.start + a + len(name), (sent.start, sent.end))]
 
 # `announced the launch of the X Partnership`, `highlighted the launch of the Y Network on Monday`: a launch
 # named by its noun.
@@ -824,6 +854,11 @@ _MEAL_FOR = re.compile(r"\s+(?:a|an|the)\s+(?:(?:state|official|private|gala)\s+
                        r"breakfast)\s+(?:for|in\s+honou?r\s+of)(?:\s+the)?(?:\s+visiting)?(?=\s)")
 
 
+# `held a small group meeting and then had a working lunch with X`: a meal later in a series of predicates is the
+# same meeting continued over the meal, not another one.
+_MEAL = re.compile(r"(?:(?:working|official|state|private)\s+)?(?:lunch|luncheon|dinner|breakfast|banquet)\b", re.I)
+
+
 # `paid a courtesy call on X, held …, and co-chaired …`: a predicate after a comma (or `and`) of a series.
 _SERIAL = re.compile(r"(?:,|\band)\s+(?:(?:also|then|later)\s+)?$")
 
@@ -841,6 +876,7 @@ def mentions(view: View) -> list[EventMention]:
         found += _travel_meetings(sent)
         found += _call_meetings(sent) + _joint_calls(sent) + _signing_nominal(sent) + _launch_nominal(sent)
         found += _opening_meetings(view, sent) + _concluded_nominal(sent) + _passive_launches(view, sent)
+        found += _signed_at_meetings(sent)
         found += _led_meetings(sent) + _received_meetings(sent) + _received_calls(sent) + _pair_subjects(view, sent)
         for etype in EVENT_TYPES:
             first: EventMention | None = None  # the sentence's main event of this type
@@ -971,7 +1007,7 @@ def mentions(view: View) -> list[EventMention]:
                     # `…, held the X Meeting with Y, and co-chaired the Z`: a later predicate of a series is an
                     # event of its own only when its object names another meeting.
                     if mood != "main" or n_start is None or n_start < v_end or not specific_name(name) \
-                            or name == first.name:
+                            or name == first.name or _MEAL.match(name):
                         continue
                     m.separate = first.separate = True
                     if name.endswith(".") and n_end is not None:  # the sentence's full stop, last of the series
