@@ -63,9 +63,23 @@ def sections(view: View, assembled: list[Assembled]) -> dict[int, Assembled]:
         owner[s.idx] = meeting if back or signed_at or (launched_at and returned) or both else current
         if side(current) and not any(m.sent.idx == s.idx for m in current.event.mentions):
             owner[s.idx] = last_main if last_main is not None else current  # a side meeting owns its sentence
+        owner[s.idx] = _met_named(view, s, main, owner[s.idx]) or owner[s.idx]
         if not side(owner[s.idx]):
             last_main = owner[s.idx]
     return owner
+
+
+def _met_named(view: View, s: Sent, main: list[Assembled], current: Assembled) -> Assembled | None:
+    """`She also met Minister Hayashi.` then `The Secretary and Minister Hayashi discussed …`: a sentence naming
+    by title the one person met at exactly one meeting told before it (and not whom its own event met) is that
+    meeting's, though a side meeting's or another meeting's section would take it."""
+    if any(m.sent.idx == s.idx for a in main for m in a.event.mentions):
+        return None
+    if any(m.counterpart and view.grammar.names_titled(m.counterpart, s.text) for m in current.event.mentions):
+        return None
+    named = [a for a in main if a is not current and _first(a) < s.idx and any(
+        m.counterpart and view.grammar.names_titled(m.counterpart, s.text) for m in a.event.mentions)]
+    return named[0] if len(named) == 1 else None
 
 
 def _first(a: Assembled) -> int:

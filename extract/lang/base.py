@@ -252,6 +252,16 @@ class Grammar(ABC):
         """`웡 장관` names `페니 웡`: a person named by family name and title."""
         return False
 
+    # `Minister Hayashi`, `쫑 서기장`: one word of a person's name with a title beside it ({w}: the word).
+    titled_name: ClassVar[str | None] = None
+
+    def names_titled(self, words: frozenset[str], text: str) -> bool:
+        """The text names a person of these name words by a title and one of the words (`With Minister Gan, …`)."""
+        if self.titled_name is None:
+            return False
+        return any(re.search(self.titled_name.format(w=re.escape(w)), text) for w in words if len(w) > 1
+                   or "가" <= w <= "힣")
+
     # ------------------------------------------------------------- records
 
     levels: ClassVar[list[tuple[str, str]]]  # (level, pattern) over names and roles, highest first

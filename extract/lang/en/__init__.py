@@ -150,6 +150,8 @@ class English(Grammar):
     during_trip = re.compile(r"^\W*(?:(?:During|Over the course of|In the course of)\s+(?:the|his|her|their|this)\s+"
                              r"(?:\w+\s+)?(?:visit|trip|stay|tour)\b|While in\b)")
     this_event = re.compile(r"^(this|the same)\b")
+    titled_name = (r"\b(?:Minister|President|Secretary|Premier|Chancellor|Ambassador|Commissioner|Chairman|Chair"
+                   r"|Governor|Senator|Speaker|Mr\.|Ms\.|Mrs\.|Dr\.)\s+{w}\b")
     at_meeting = re.compile(r"\s*(?:At|During|In)\s+the\s+(?:meeting|talks|summit|ministerial|dialogue)\b")
     # `Under the Accord, …`, `The Framework will …`, `SCRI will …`, `It is meant to …`
     referring_opening = re.compile(r"\s*(?:(?:Under|Through|Within|Via)\s+)?"

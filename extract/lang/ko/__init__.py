@@ -204,6 +204,8 @@ class Korean(Grammar):
     page_links = re.compile(r"\s*(?:관련\s*(?:보도자료|기사|뉴스|자료|링크)|이전\s*글|다음\s*글|첨부\s*파일)\s*[:：]")
     during_trip = re.compile(r"(?:방문|순방|체류|출장)\s*(?:기간|일정)\s*(?:중|동안)")
     this_event = re.compile(r"^(이번|금번|동)\b")
+    titled_name = (r"(?<![가-힣]){w}\s+(?:[가-힣]+\s)?(?:대통령|총리|장관|서기장|주석|의장|국왕|총재|부총리|대표|"
+                   r"위원장|사무총장)(?![가-힣]*(?:실|부|청|관))")
     at_meeting = re.compile(r"\s*(?:이번\s*|이날\s*|동\s*)?(?:회의|회담|대화)(?:에서|에서는|를 통해)\s")
     # `ㅇ 동 연합은`, `이 센터는`, `SCRI는`: the noun after the demonstrative, without its particle
     referring_opening = re.compile(
