@@ -354,6 +354,15 @@ def antecedent(view: View, s: Sent, who: str, ner: list[tuple[int, int]]) -> Per
     return subjects[-1] if subjects else None
 
 
+def titled_before(view: View, s: Sent, title: str, ner: list[tuple[int, int]]) -> Person | None:
+    """The latest person named before sentence `s` whose title ends in `title` (`Indian External Affairs Minister
+    Jaishankar` in a readout's header for `the External Affairs Minister` in its body)."""
+    antecedent(view, s, "he", ner)  # (fills the memo of everyone named)
+    titled = [p for p, x in view.memo("named_people")["all"]
+              if x.start < s.start and p.role and p.role.lower().endswith(title)]
+    return titled[-1] if titled else None
+
+
 def home_topic(view: View, s: Sent, ner: list[tuple[int, int]]) -> Person | None:
     """Who a sentence that leaves out its subject is about: the latest person of the publisher's side who opened a
     sentence before it (`윤석열 대통령은 …`)."""

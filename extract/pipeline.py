@@ -143,6 +143,10 @@ def delegates(doc: Doc) -> Doc:
             if antecedent is not None and all(p.name != antecedent.name and p.country != antecedent.country
                                               for p in found):
                 found.insert(0, copy.copy(antecedent))
+        if (title := view.grammar.object_reference(s)) is not None \
+                and (ref := document.titled_before(view, s, title, ner)) is not None \
+                and all(p.name != ref.name for p in found):
+            found.append(copy.copy(ref))  # `The Secretary met with the External Affairs Minister`
         if found and (leader := document.schedule_leader(view, s, ner)) is not None \
                 and all(p.name != leader.name and p.country != leader.country for p in found):
             found.insert(0, copy.copy(leader))  # `① 6.10.(월) 한-X 정상회담 - A 대통령` under the trip's header

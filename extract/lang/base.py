@@ -233,6 +233,11 @@ class Grammar(ABC):
         before; returns the referring words (`he`, `secretary`, `i`), else None."""
         return None
 
+    def object_reference(self, s: Sent) -> str | None:
+        """`The Secretary met with the External Affairs Minister`: the one met is referred to by title only; returns
+        the title, lower case (`external affairs minister`), else None."""
+        return None
+
     def subject_reference_end(self, s: Sent) -> int:
         """How far into the sentence its subject runs: a person found before this is the subject itself (`The
         Prime Minister met President X`: X, after the verb, is not)."""

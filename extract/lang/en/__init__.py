@@ -112,6 +112,11 @@ _SUBJECT_REF = re.compile(r"\s*(?:(?:Today|Yesterday|Earlier|Later|Then)(?:\s+in
                           r"(?-i:[A-Z]{2,4}))"  # `EAM called on …`: a title's initials (External Affairs Minister)
                           r"(?:\s+(?:then|also|later|today))?\s+(?:met|held|hosted|called on|spoke|visited|attended|"
                           r"co-chaired|chaired|signed|joined|welcomed|led)\b", re.I)
+# `The Secretary met with the External Affairs Minister at …`: the one met named by title only (no name after it;
+# a readout names them in its header line).
+_OBJECT_REF = re.compile(r"\b(?:met|met with|spoke with|held talks with|called on|received|welcomed)\s+the\s+"
+                         r"(?P<who>(?:[A-Z][a-z]+\s+){0,3}(?:Minister|Secretary|President|Chancellor|Premier))"
+                         r"\b(?!\s+(?:[A-Z]|of\b))")
 # The marks opening a line (`- `, `(`, `—`) that spaCy's sentencizer keeps with the sentence before, as it keeps a
 # closing bracket: after a line break they open the next line's item (`agreed to:\n- deepen …`).
 _LINE_MARKS = re.compile(r"\n[^\w\n]+\Z")
@@ -378,6 +383,10 @@ class English(Grammar):
 
     def subject_reference(self, s: Sent) -> str | None:
         m = _SUBJECT_REF.match(s.text)
+        return m.group("who").lower() if m else None
+
+    def object_reference(self, s: Sent) -> str | None:
+        m = _OBJECT_REF.search(s.text)
         return m.group("who").lower() if m else None
 
     def subject_reference_end(self, s: Sent) -> int:

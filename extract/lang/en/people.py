@@ -425,6 +425,12 @@ _PORTFOLIO_AND = re.compile(rf"\s+and\s+([{_UP}][\w\-]*)(?:\s+(?:[{_UP}][\w\-]*|
                             r"(?=\s*[,;]|\s+(?:held|met|as|during|to|who)\b|\s*$)")
 
 
+# `X, Secretary of State for International Trade of the United Kingdom,`: a title behind the name goes on with its
+# portfolio (`for` and a capitalised word; `for talks` is no portfolio) up to the comma.
+_PORTFOLIO_FOR = re.compile(rf"\s+for\s+(?:the\s+)?[{_UP}][^,;]{{2,80}}?"
+                            r"(?=,|;|\s+(?:held|met|and|as|during|to|who)\b|$)")
+
+
 def _portfolio_and(view: View, at: int, hi: int, others: list[int]) -> int | None:
     """The end of a title's portfolio that goes on with `and` at `at` (see _PORTFOLIO_AND), if it does."""
     m = _PORTFOLIO_AND.match(view.text, at, hi)
@@ -835,6 +841,9 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         post_role, post_end = (post_m.group(1).rstrip("."), post_m.end()) if post_m else (None, 0)
         # The spans after this one that may be people (a model's `Crown Prince` span is a title, not the next one).
         later = [x for x, y in spans if x > b and view.text[x:y] not in titles]
+        if post_m and post_role and re.sub(r"^the\s+", "", post_role).split()[0] in _title_words() \
+                and (port := _PORTFOLIO_FOR.match(view.text, b + post_end, s.end)):
+            post_role, post_end = post_role + port.group(), port.end() - b  # `, Secretary of State for Trade of X`
         if post_m and (more := _portfolio_and(view, b + post_end, s.end, later)):
             post_role, post_end = post_role + view.text[b + post_end:more].rstrip(), more - b
         role = None
