@@ -327,16 +327,19 @@ _FEMALE_HONORIFIC = re.compile(r"\b(?:Mrs|Ms|Madam|Madame|Mme)\.?\s+$")
 _MALE_HONORIFIC = re.compile(r"\b(?:Mr|Monsieur)\.?\s+$")
 
 
+def _named_people(view: View, ner: list[tuple[int, int]]) -> list[tuple[Person, Sent]]:
+    """Everyone named, sentence by sentence, found once per document (several sentences may refer back)."""
+    memo = view.memo("named_people")
+    if "all" not in memo:
+        memo["all"] = [(p, x) for x in view.sents for p in find_people(view, x, ner)]
+    return memo["all"]
+
+
 def antecedent(view: View, s: Sent, who: str, ner: list[tuple[int, int]]) -> Person | None:
     """The person a referring subject (`he`, `the Secretary`, `I`) stands for: for `I`/`we` the first person the
     page names (its byline); otherwise the latest person before it who opened a sentence, with that title
     when a title refers (`the Secretary` -> `Secretary of State Antony J. Blinken`)."""
-    # Everyone named, sentence by sentence, found once per document (several sentences may refer back).
-    memo = view.memo("named_people")
-    if "all" not in memo:
-        memo["all"] = [(p, x) for x in view.sents for p in find_people(view, x, ner)]
-    named = memo["all"]
-    people = [(p, x) for p, x in named if x.start < s.start]
+    people = [(p, x) for p, x in _named_people(view, ner) if x.start < s.start]
     if not people:
         return None
     if who in ("i", "we"):
@@ -357,8 +360,7 @@ def antecedent(view: View, s: Sent, who: str, ner: list[tuple[int, int]]) -> Per
 def titled_before(view: View, s: Sent, title: str, ner: list[tuple[int, int]]) -> Person | None:
     """The latest person named before sentence `s` whose title ends in `title` (`Indian External Affairs Minister
     Jaishankar` in a readout's header for `the External Affairs Minister` in its body)."""
-    antecedent(view, s, "he", ner)  # (fills the memo of everyone named)
-    titled = [p for p, x in view.memo("named_people")["all"]
+    titled = [p for p, x in _named_people(view, ner)
               if x.start < s.start and p.role and p.role.lower().endswith(title)]
     return titled[-1] if titled else None
 
