@@ -1,4 +1,6 @@
-"""deleg26 (round 22): delegates' sides from recurring officials and organisations."""
+"""Delegates, round 22 (session 16, deleg26): a side for a delegate whose sentence names no country, from a recurring
+party (the Asian Development Bank, `ADB`) and recurring officials (Rajnath Singh, Gilberto Teodoro); sentences written
+for these tests (none is a corpus document), each failing at this round's start (94e49ba)."""
 from __future__ import annotations
 
 from tests.extract.sentences import held as _held
@@ -9,8 +11,8 @@ def _delegates(text: str, lang: str, published: str) -> dict[str, str | None]:
 
 
 def test_adb_president_korean_side_is_adb() -> None:
-    got = _delegates("□ 추경호 부총리 겸 기획재정부 장관은 5월 3일 인천 송도에서 아사카와 마사쓰구(浅川雅嗣) ADB 총재와 "
-                     "면담하였다.\n\n ㅇ 양측은 기후 재원 확대 방안을 논의하였다.", "ko", "2023-05-04")
+    got = _delegates("□ 추경호 부총리 겸 기획재정부 장관은 5월 3일 인천 송도에서 "
+                     "아사카와 마사쓰구(浅川雅嗣) ADB 총재와 면담하였다.\n\n ㅇ 양측은 기후 재원 확대 방안을 논의하였다.", "ko", "2023-05-04")
     assert got.get("아사카와 마사쓰구") == "ADB"
 
 
