@@ -12,7 +12,8 @@ def _delegates(text: str, lang: str, published: str) -> dict[str, str | None]:
 
 def test_adb_president_korean_side_is_adb() -> None:
     got = _delegates("□ 추경호 부총리 겸 기획재정부 장관은 5월 3일 인천 송도에서 "
-                     "아사카와 마사쓰구(浅川雅嗣) ADB 총재와 면담하였다.\n\n ㅇ 양측은 기후 재원 확대 방안을 논의하였다.", "ko", "2023-05-04")
+                     "아사카와 마사쓰구(浅川雅嗣) ADB 총재와 면담하였다.\n\n"
+                     " ㅇ 양측은 기후 재원 확대 방안을 논의하였다.", "ko", "2023-05-04")
     assert got.get("아사카와 마사쓰구") == "ADB"
 
 
