@@ -134,6 +134,21 @@ NO_TOPIC = "none"  # topics.yaml: phrases that only hide the keywords inside the
 
 
 @functools.cache
+def _office(lang: str) -> re.Pattern[str] | None:
+    """commitments.yaml `office`: an office's name or title, whose keywords name no topic."""
+    rx = cfg().get("office", {}).get(lang)
+    return re.compile(rx) if rx else None
+
+
+def _in_office(text: str, hay: str, lang: str) -> list[tuple[int, int]]:
+    """Where the text names an office (`Minister for Trade`, `Trade Secretary`); none when folding moved the offsets."""
+    office = _office(lang)
+    if office is None or len(text) != len(hay):
+        return []
+    return [m.span() for m in office.finditer(text)]
+
+
+@functools.cache
 def _grammar(lang: str) -> Grammar | None:
     """`grammar_for`, without an import statement per call (~1 µs: `topics_in` is asked for every clause)."""
     from extract.lang import grammar_for
@@ -149,7 +164,9 @@ def topics_in(text: str, lang: str) -> list[str]:
         return []
     hay = grammar.fold(text)
     pattern, topic_of = _keywords(lang)
-    kept = [(m.start(), m.end(), topic_of[m.group()]) for m in pattern.finditer(hay)]
+    offices = _in_office(text, hay, lang)
+    kept = [(m.start(), m.end(), topic_of[m.group()]) for m in pattern.finditer(hay)
+            if not any(a <= m.start() and m.end() <= b for a, b in offices)]
     out: list[str] = []
     generic, qualified = _generic(lang, "generic"), _generic(lang, "qualified")
     named = {t for s, e, t in kept if t != NO_TOPIC and hay[s:e] not in generic.get(t, ())}
