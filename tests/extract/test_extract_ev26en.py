@@ -54,3 +54,18 @@ def test_took_place_after_its_noun_is_the_clause_verb() -> None:
     text = "The 24th EU-China Summit took place in Beijing on 7 December, hosted by President Xi Jinping."
     assert [(e.type, e.date, e.location.city) for e in extracted(text, "en", "2023-12-30")] == [
         ("dialogue", "2023-12-07", "Beijing")]
+
+
+# Missed event. `The document was signed by …, in the presence of the two Prime Ministers, following the official
+# talks between the two Prime Ministers`: a meeting of both sides (`the talks between the two X`, `the summit between
+# A and B`) in a clause of time is held, beside the signing; a bare `after the meeting with X` refers back.
+def test_the_talks_between_both_sides_in_a_clause_of_time_are_held() -> None:
+    text = ("The memorandum was signed by Trade Minister Ahn Duk-geun and Minister Nguyen Hong Dien in Hanoi on "
+            "Friday, in the presence of President Yoon Suk Yeol and President Vo Van Thuong, following the official "
+            "talks between the two Presidents.")
+    assert sorted((e.type, e.date) for e in held(text, "en", "2023-06-24")) == [
+        ("agreement", "2023-06-23"), ("dialogue", "2023-06-23")]
+    text = ("The Joint Declaration on Security Cooperation was signed in Perth on Saturday following the summit "
+            "between Prime Minister Anthony Albanese and Prime Minister Fumio Kishida.")
+    [d] = [e for e in held(text, "en", "2022-10-23") if e.type == "dialogue"]
+    assert (d.date, sorted(d.participants), d.location.city) == ("2022-10-22", ["AUS", "JPN"], "Perth")

@@ -280,16 +280,20 @@ def _their_meetings(sent: Sent) -> list[EventMention]:
 # clause of time inside the sentence (one opening it is _opening_meetings'); `their` meeting, or one with a person.
 # `announced today after a call with Prime Minister X`: a call with a person likewise.
 _CIRCUM_MEETING = re.compile(
-    r"(?<=[\w,)])\s+(?:after|following|during)\s+(?:(?P<their>their)\s+|(?:a|an)\s+)?"
+    r"(?<=[\w,)])\s+(?:after|following|during)\s+(?:(?P<their>their)\s+|(?:a|an)\s+|(?P<the>the)\s+)?"
     r"(?P<head>(?:(?:first|first-ever|virtual|bilateral|trilateral|summit|one-on-one|face-to-face|in-person|official|"
-    r"formal|video|phone|telephone)\s+){0,3}(?:summit|talks|meeting|call))\b(?P<with>\s+(?:with|between)\s+(?=[A-Z]))?")
+    r"formal|video|phone|telephone)\s+){0,3}(?:summit|talks|meeting|call))\b(?P<with>\s+(?:with|between)\s+(?=[A-Z]))?"
+    r"(?P<between>\s+between\s+(?:the\s+two|both)\s+(?=[a-zA-Z]))?")
 
 
 def _circumstance_meetings(sent: Sent) -> list[EventMention]:
     out = []
     opener = _AT_MEETING.match(sent.text) or _AFTER_MEETING.match(sent.text) or _MEETING_OPENER.match(sent.text)
     for m in _CIRCUM_MEETING.finditer(sent.text):
-        if not (m.group("their") or m.group("with")) or patterns()["future"].search(
+        # `following the official talks between the two Prime Ministers`: `the` meeting of both sides, held (a bare
+        # `after the meeting` refers back to the one reported).
+        if not (m.group("their") or m.group("with") or m.group("between")) or m.group("the") and not (
+                m.group("between") or m.group("with") and "between" in m.group("with")) or patterns()["future"].search(
                 sent.text[max(0, m.start() - 45):m.start()]):
             continue
         if m.group("their") and m.group().lstrip().startswith("during"):
