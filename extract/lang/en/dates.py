@@ -19,8 +19,9 @@ _WD_EN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("mdy", re.compile(r"\b(?P<mon>" + _MON + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:\s*,?\s*" + _YEAR + r"\b)?")),
-    # `9-10 September 2023`, `from 25 to 27 May`: a span of days in one month is dated by its first day.
-    ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–]|\s+to\s+)\s*\d{1,2}(?:st|nd|rd|th)?\s+"
+    # `9-10 September 2023`, `from 25 to 27 May`, `on 17 and 18 February`: a span of days in one month is dated by
+    # its first day.
+    ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–]|\s+(?:to|and)\s+)\s*\d{1,2}(?:st|nd|rd|th)?\s+"
                        r"(?:of\s+)?(?P<mon>" + _MON + r")(?:\s*,?\s*" + _YEAR + r"\b)?")),
     ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>" + _MON + r")(?:\s*,?\s*"
                        + _YEAR + r"\b)?")),

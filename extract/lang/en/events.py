@@ -280,16 +280,20 @@ def _their_meetings(sent: Sent) -> list[EventMention]:
 # clause of time inside the sentence (one opening it is _opening_meetings'); `their` meeting, or one with a person.
 # `announced today after a call with Prime Minister X`: a call with a person likewise.
 _CIRCUM_MEETING = re.compile(
-    r"(?<=[\w,)])\s+(?:after|following|during)\s+(?:(?P<their>their)\s+|(?:a|an)\s+)?"
+    r"(?<=[\w,)])\s+(?:after|following|during)\s+(?:(?P<their>their)\s+|(?:a|an)\s+|(?P<the>the)\s+)?"
     r"(?P<head>(?:(?:first|first-ever|virtual|bilateral|trilateral|summit|one-on-one|face-to-face|in-person|official|"
-    r"formal|video|phone|telephone)\s+){0,3}(?:summit|talks|meeting|call))\b(?P<with>\s+(?:with|between)\s+(?=[A-Z]))?")
+    r"formal|video|phone|telephone)\s+){0,3}(?:summit|talks|meeting|call))\b(?P<with>\s+(?:with|between)\s+(?=[A-Z]))?"
+    r"(?P<between>\s+between\s+(?:the\s+two|both)\s+(?=[a-zA-Z]))?")
 
 
 def _circumstance_meetings(sent: Sent) -> list[EventMention]:
     out = []
     opener = _AT_MEETING.match(sent.text) or _AFTER_MEETING.match(sent.text) or _MEETING_OPENER.match(sent.text)
     for m in _CIRCUM_MEETING.finditer(sent.text):
-        if not (m.group("their") or m.group("with")) or patterns()["future"].search(
+        # `following the official talks between the two Prime Ministers`: `the` meeting of both sides, held (a bare
+        # `after the meeting` refers back to the one reported).
+        if not (m.group("their") or m.group("with") or m.group("between")) or m.group("the") and not (
+                m.group("between") or m.group("with") and "between" in m.group("with")) or patterns()["future"].search(
                 sent.text[max(0, m.start() - 45):m.start()]):
             continue
         if m.group("their") and m.group().lstrip().startswith("during"):
@@ -579,21 +583,34 @@ def _listed_meetings(view: View) -> tuple[list[EventMention], set[int]]:
 # A dated trip too: `flew to Suva on 4 March for talks with …`, `on March 4, 2025`.
 # `travelled to Lebanon today together with the President of Cyprus, X, for a meeting with …`: a companion named on
 # the way does not hide the meeting travelled for.
-_TRAVELLED = re.compile(r"\b(?:traveled|travelled|flew|came)\s+to\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:today|yesterday|"
+_TRAVELLED = re.compile(r"\b(?:traveled|travelled|flew|came|went|heading|headed|proceeded)\s+to\s+(?:the\s+)?"
+                        r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:today|yesterday|"
                         r"on\s+\w+day|this\s+week|on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
                         r"on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)\s+)?"
                         r"(?:(?:together\s+)?with\s+(?:the\s+)?[A-Z][^;.:]{2,120}?,\s+)?(?=for\b)")
+
+
+# `called on President X on Friday before heading to Camp Aguinaldo for talks with Y`: in a past report (no future
+# word before it) the trip after the first meeting is told as done, its meeting held.
+_BEFORE_HEADING = re.compile(r"\bbefore\s+$")
 
 
 def _travel_meetings(sent: Sent) -> list[EventMention]:
     out = []
     for m in _TRAVELLED.finditer(sent.text):
         f = _for_meeting(sent.text[m.end():m.end() + 200])
-        if f is None or f.start() or _NOT_YET.search(sent.text[max(0, m.start() - 60):m.start()]):
+        if f is None or f.start() or _NOT_YET.search(sent.text[max(0, m.start() - 60):m.start()]) and not (
+                _BEFORE_HEADING.search(sent.text, 0, m.start()) and not patterns()["future"].search(
+                    sent.text, 0, m.start())):
             continue
         name, a, b = _for_name(sent, m.end(), f)
         hs, he = sent.start + m.end() + f.start("head"), sent.start + m.end() + f.end("head")
-        out.append(EventMention("dialogue", sent, hs, he, "main", name, a, b, (sent.start, sent.end)))
+        em = EventMention("dialogue", sent, hs, he, "main", name, a, b, (sent.start, sent.end))
+        if w := re.match(r"\s+with\s+", sent.text[m.end() + f.end():]):
+            # `…, before heading to Camp Aguinaldo for talks with Defense Secretary X`: a meeting with X of its
+            # own, beside the sentence's first one
+            em.counterpart = counterpart(sent.text, m.end() + f.end() + w.end())
+        out.append(em)
     return out
 
 
@@ -817,18 +834,27 @@ def _second_person_meetings(sent: Sent, after: int) -> list[EventMention]:
     return []
 
 
+def _offices() -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(triggers().office_of, key=len, reverse=True))
+
+
 @functools.cache
 def _office_of() -> re.Pattern[str]:
-    offices = "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                       for w in sorted(triggers().office_of, key=len, reverse=True))
-    return re.compile(rf"\b(?:{offices})\s+of\s+(?:the\s+)?"
+    return re.compile(rf"\b(?:{_offices()})\s+of\s+(?:the\s+)?"
                       r"(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}$")
 
 
-def _office_body(text: str, start: int) -> bool:
-    """`the Premier of the State Council`, `the President of the European Council`: the head noun is the body an
-    office is of, not an event."""
-    return bool(_office_of().search(text[max(0, start - 90):start]))
+@functools.cache
+def _office_title() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{_offices()})\s+[A-Z]")
+
+
+def _office_body(text: str, start: int, end: int) -> bool:
+    """`the Premier of the State Council`, `the President of the European Council`, `European Council President
+    Charles Michel`: the head noun is the body an office is of (before `of`, or a body's title before a name; not
+    `meeting President X`), not an event."""
+    return bool(_office_of().search(text[max(0, start - 90):start]) or (
+        text[start:end].lower() in triggers().body_nouns and _office_title().match(text, end)))
 
 
 # Between an active verb and its object's head: determiners, modifiers, name words (`held a bilateral Japan-China
@@ -910,7 +936,7 @@ def mentions(view: View) -> list[EventMention]:
                          for m in pats["venue"].finditer(s_text)]
                 heads = [h for h in heads if not any(a <= h.start() < b for a, b in venue)
                          and not _BRIEFING.search(s_text[max(0, h.start() - 8):h.start()])
-                         and h.start() >= ordered and not _office_body(s_text, h.start())]
+                         and h.start() >= ordered and not _office_body(s_text, h.start(), h.end())]
                 if verb in attend and re.match(r"\s+by\b", s_text[vm.end():]):
                     # `They were joined by … the World Economic Forum`, `…, joined by observers from the Arctic
                     # Council`: who joined, not the meeting joined
@@ -981,6 +1007,9 @@ def mentions(view: View) -> list[EventMention]:
                     passive = re.search(r"\b(was|were|been|be)\s*$", s_text[:vm.start()])
                     # `The Working Group meets in Ottawa`: a present tense is the clause's own verb, no participle.
                     passive = passive or re.fullmatch(r"[a-z]+[^s]s", verb)
+                    # `The eighth EU-Ukraine summit took place in Kyiv`: `took` is no participle, a named meeting's
+                    # own verb (`The meeting took place on the margins of …` refers back to the one reported).
+                    passive = passive or verb.startswith("took ") and specific_name(s_text[a:b])
                     if 0 <= len(gap) <= 1 and h.end() <= vm.start() and not passive:
                         mood = "adnominal" if mood == "main" else mood
                     copula = re.search(r"\b(was|were|is|are|been)\s+$", s_text[:vm.start()])
