@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 _ORD = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                   r"tenth|eleventh|twelfth|inaugural)\b", re.I)
 _LOC = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$")
+# `met together for the first time on May 5`: a first meeting, not one after a gap (`for the first time in four
+# years`, `since 2019`) nor a first of people (`for the first time as leaders`, `in person`).
+_MET_FIRST = re.compile(r"(?:\s+together)?\s+for\s+the\s+first\s+time\b(?!\s+(?:in|since|as|after|this)\b)", re.I)
 # `their first formal talks in 15 months`, `the first summit in Tokyo in about four years`: a first after a gap, not
 # the first of a series.
 _FIRST_IN = re.compile(r"[^.;:]{0,40}?\b(?:in|since)\s+(?:(?:about|nearly|almost|over|more\s+than|some|roughly)\s+)?"
@@ -278,6 +281,8 @@ class English(Grammar):
         return en_events.mentions(view)
 
     def ordinal(self, view: View, m: EventMention) -> int | None:
+        if m.ordinal is None and len(m.participants) >= 3 and _MET_FIRST.match(view.text, m.trig_end, m.sent.end):
+            return 1  # `the five ministers met together for the first time`: a new format's first (not two leaders')
         if not m.name:
             return m.ordinal
         start = max(0, (m.name_start or 0) - 24)

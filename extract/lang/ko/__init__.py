@@ -39,8 +39,9 @@ if TYPE_CHECKING:
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _SPACE, _THIS_ONE = re.compile(r"\s"), re.compile(r"^(이번|금번|동|이날|해당)")  # (`specific`, asked per mention)
 _ORD = re.compile(r"제?\s*(\d{1,3})\s*차|제\s*(\d{1,3})\s*회(?!\s*(?:개최|열))")  # `제3차`, `제1회 X 장관회의`
-# `처음으로 개최한`, `처음 여는`: the first round held, unless counted from a break (`이후 처음`, `5년 만에 처음`).
-_FIRST_HELD = regexscan.compile(r"(이후\s+|만에\s+)?처음(?:으로)?\s*$")  # (searched only where `처음` is)
+# `처음으로 개최한`, `처음 여는`: the first round held, unless counted from a break (`이후 처음`, `5년 만에 처음`,
+# `취임 후 처음`) or within a year (`올해 처음`). (Searched only where `처음` is.)
+_FIRST_HELD = regexscan.compile(r"(이후\s+|만에\s+|후\s+|올해\s+|금년\s+)?처음(?:으로)?\s*$")
 # `처음 여는 다자 정상회의인 '2024 X 정상회의'`: the name is in apposition to a first round held.
 _FIRST_APPOSED = re.compile(r"(이후\s+|만에\s+)?처음(?:으로)?\s+(?:개최|열|여)\S*\s+(?:\S+\s+){0,2}"
                             r"\S*(?:회의|회담|대화|포럼)인\s*['‘「『\"“]?$")
@@ -376,7 +377,11 @@ class Korean(Grammar):
         if "최초로" in view.text[m.sent.start:m.trig_start]:
             return 1
         first = _FIRST_HELD.search(view.text, m.sent.start, m.trig_start) or _FIRST_APPOSED.search(
-            view.text, m.sent.start, m.name_start or m.trig_start)
+            view.text, m.sent.start, m.name_start or m.trig_start) or (
+            # `처음으로 한미일호필 국방장관회의를 가졌다`: the adverb on the holding verb, before a format's name (not
+            # `처음으로 정상회담을 가졌다`: two leaders' first talks are no round of a series)
+            m.name_start is not None and not m.name.rstrip().endswith("회담") and
+            _FIRST_HELD.search(view.text, m.sent.start, m.name_start))
         if first and not first.group(1):
             return 1  # `처음으로 개최한 정상회의`, `처음 여는 다자 정상회의` (not `5년 만에 처음 열린`)
         return m.ordinal
