@@ -185,7 +185,7 @@ def signing_people(view: View, events: list[Assembled]) -> None:
         if not said:
             continue
         at, office, lo, hi = said[0]
-        sides = _qualified_sides(view, lo, hi)
+        sides = _qualified_sides(view, lo, hi) if office is not None else set()  # (`양측은 … 출범시켰`: a clause)
         told = [(max(i for m in b.event.mentions if (i := m.sent.idx) <= at), k) for k, b in enumerate(main)
                 if b is not a and b.people and (spec(b.event.type).meeting or meeting)
                 and b.event.date == a.event.date and any(m.sent.idx <= at for m in b.event.mentions)
