@@ -55,3 +55,24 @@ def test_korean_side_ministers_call_on_a_leader() -> None:
     people = _people(held(text, "ko", "2024-08-27"), "2024-08-26", "한덕수")
     assert "피유시 고얄" in people
     assert "안덕근" not in people
+
+
+# `양 차관은 … 서명하였다`, `the co-chairs signed …`: the vice ministers or the chairs of the meeting told before sign.
+def test_korean_two_vice_ministers_sign_after_the_consultation() -> None:
+    text = ("박윤주 외교부 제1차관은 2024년 11월 5일 서울에서 가와무라 야스히사 일본 외무성 외무심의관, "
+            "커트 캠벨 미국 국무부 부장관과 한미일 외교차관협의회를 개최하였다.\n"
+            "같은 날 박 차관은 캠벨 부장관과 한미 차관 전략대화를 가졌다. 대화 직후 양 차관은 「한미 핵심기술 "
+            "보호 협력 각서」에 서명하였다.")
+    signed = [e for e in held(text, "ko", "2024-11-06") if e.type == "agreement"]
+    assert len(signed) == 1
+    assert any("캠벨" in d.name for d in signed[0].delegates), [d.name for d in signed[0].delegates]
+
+
+def test_english_co_chairs_sign_at_the_meeting() -> None:
+    text = ("Deputy Secretary of State Kurt Campbell and Japanese Vice Minister for Foreign Affairs Masataka Okano "
+            "co-chaired the U.S.-Japan Economic Policy Consultative Committee in Washington on April 2, 2024.\n"
+            "At the opening of the meeting, the co-chairs signed a Memorandum of Cooperation on critical "
+            "technology protection.")
+    signed = [e for e in held(text, "en", "2024-04-03") if e.type == "agreement"]
+    assert len(signed) == 1
+    assert {"Kurt Campbell", "Masataka Okano"} <= {d.name for d in signed[0].delegates}

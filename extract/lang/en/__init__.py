@@ -172,6 +172,8 @@ class English(Grammar):
                        (re.compile(r"\b(?:the|both|all)\s+(?:(?:two|three|four|five|six)\s+)?(?:(?-i:[A-Z][a-z]+)\s+)"
                                    r"{0,2}(?:ministers|secretaries)\b", re.I),
                         re.compile(r"Minister|Secretary|Representative")),
+                       # `the co-chairs signed …`: whoever chaired the meeting told before
+                       (re.compile(r"\b(?:the|both)\s+(?:two\s+)?co-?chairs\b", re.I), None),
                        (re.compile(r"^\W*We\s+(?:are\s+pleased\s+to\s+announce|announce|launched|signed)\b"),
                         None))
     levels = [("leaders", r"\b(summit|leaders?)\b"),

@@ -218,6 +218,7 @@ class Korean(Grammar):
                        # `3국 장관은`, `인도 측 장관들은` (a side named in it keeps that side's people)
                        (regexscan.compile(r"(?:[양두세]|[2-9]국)\s?장관(?!회|급)|(?:[가-힣]{1,6}\s?(?:측\s?)?)?장관들[은이]"),
                         re.compile(r"장관|외무상|상무|대표")),
+                       (regexscan.compile(r"[양두세]\s?차관(?!회|급|보)"), re.compile(r"차관")),
                        # `양측은 … 출범시켰다/서명하였다`: the sides' people of the meeting, a done act only (not
                        # `양측은 … 서명될 수 있도록`, the countries' plan)
                        (re.compile(r"양측[은이]\s[^.]*?(?:출범시켰|출범하였|출범했|서명했|서명하였|체결했|체결하였)"),
