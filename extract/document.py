@@ -179,11 +179,13 @@ def signing_people(view: View, events: list[Assembled]) -> None:
     for a in main:
         meeting = spec(a.event.type).meeting
         # (`양국 기업 간 MOU 46건이 체결`: the countries, not their people, are referred to.)
-        said = [(m.sent.idx, roles) for m in a.event.mentions for word, roles in view.grammar.referred_office
-                if word.search(m.sent.text)]
+        said = [(m.sent.idx, roles, m.sent.start + hit.start(), m.sent.start + hit.end())
+                for m in a.event.mentions for word, roles in view.grammar.referred_office
+                if (hit := word.search(m.sent.text))]
         if not said:
             continue
-        at, office = said[0]
+        at, office, lo, hi = said[0]
+        sides = _qualified_sides(view, lo, hi) if office is not None else set()  # (`양측은 … 출범시켰`: a clause)
         told = [(max(i for m in b.event.mentions if (i := m.sent.idx) <= at), k) for k, b in enumerate(main)
                 if b is not a and b.people and (spec(b.event.type).meeting or meeting)
                 and b.event.date == a.event.date and any(m.sent.idx <= at for m in b.event.mentions)
@@ -191,7 +193,14 @@ def signing_people(view: View, events: list[Assembled]) -> None:
         if not told:
             continue
         donor = main[max(told)[1]]
-        a.people.extend(copy.copy(p) for p in donor.people if not any(q.name == p.name for q in a.people))
+        a.people.extend(copy.copy(p) for p in donor.people if not any(q.name == p.name for q in a.people)
+                        and (not sides or p.country in sides))
+
+
+def _qualified_sides(view: View, lo: int, hi: int) -> set[str]:
+    """`The Indian Ministers`, `인도 측 장관들은`: the countries (not a grouping) qualifying the office referred to
+    in its phrase."""
+    return {m.id for m in view.mentions_in(lo, hi, "COUNTRY") if len(m.id) == 3}
 
 
 _MIDDLE_INITIAL = re.compile(r"\s+[A-Z]\.(?=\s)")

@@ -167,12 +167,16 @@ class English(Grammar):
     same_parties = re.compile(r"\b(?:the|both|all)\s+(?:three|two|four)\b|\bboth\s+(?:sides|leaders|ministers|"
                               r"presidents|prime ministers|secretaries|delegations|governments|countries)\b", re.I)
     # (`Leaders launched …`: a sentence's bare plural subject is the meeting's leaders too)
-    referred_office = ((re.compile(r"\b(?:the|both|all)\s+(?:(?:two|three|four)\s+)?"
-                                   r"(?:leaders|presidents|prime ministers)\b|^\W*Leaders\s+(?:also\s+)?\w+ed\b", re.I),
-                        re.compile(r"President|Prime Minister|Chancellor|King|Emir|Premier|Crown Prince|Sultan")),
-                       (re.compile(r"\b(?:the|both|all)\s+(?:(?:two|three|four)\s+)?(?:ministers|secretaries)\b",
+    # (`the Indian Ministers`, `the European leaders`, `the Foreign Ministers`: up to two capitalised qualifiers)
+    referred_office = ((re.compile(r"\b(?:the|both|all)\s+(?:(?:two|three|four|five|six)\s+)?(?:(?-i:[A-Z][a-z]+)\s+)"
+                                   r"{0,2}(?:leaders|presidents|prime ministers)\b|^\W*Leaders\s+(?:also\s+)?\w+ed\b",
                                    re.I),
+                        re.compile(r"President|Prime Minister|Chancellor|King|Emir|Premier|Crown Prince|Sultan")),
+                       (re.compile(r"\b(?:the|both|all)\s+(?:(?:two|three|four|five|six)\s+)?(?:(?-i:[A-Z][a-z]+)\s+)"
+                                   r"{0,2}(?:ministers|secretaries)\b", re.I),
                         re.compile(r"Minister|Secretary|Representative")),
+                       # `the co-chairs signed …`: whoever chaired the meeting told before
+                       (re.compile(r"\b(?:the|both)\s+(?:two\s+)?co-?chairs\b", re.I), None),
                        (re.compile(r"^\W*We\s+(?:are\s+pleased\s+to\s+announce|announce|launched|signed)\b"),
                         None))
     levels = [("leaders", r"\b(summit|leaders?)\b"),
