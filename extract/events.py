@@ -495,6 +495,16 @@ def _day_named(m: EventMention) -> bool:
     return bool(m.date and m.date.kind == "day" and re.search(r"\d", m.date.text))
 
 
+def _report_relative_day(view: View) -> tuple[date | None, str | None]:
+    """No day named anywhere: a `전날`/`이날` of the text (`전날(현지시간) … 뮌헨에서 모여`) is counted from the
+    report's own day, as a trigger's own `이날` is (`_pick_date`)."""
+    rel = next((d for d in view.dates if d.kind == "same_day" and d.value is None), None)
+    if rel is None or view.published is None:
+        return None, None
+    back = 1 if view.grammar.day_before is not None and view.grammar.day_before.fullmatch(rel.text) else 0
+    return view.published - timedelta(days=back), rel.text
+
+
 def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     """Merge mentions of one event; anchor undated main mentions to the report's event date."""
     mentions = [m for m in mentions if m.mood != "future"]
@@ -514,6 +524,8 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
                   and timedelta(0) <= view.published - d.value <= timedelta(days=RECENT_DAYS)]
         if recent:
             anchor, anchor_text = recent[0].value, recent[0].text
+        elif not any(d.kind == "day" and d.value for d in view.dates):
+            anchor, anchor_text = _report_relative_day(view)
     events: list[Event] = []
     by_key: dict[tuple, list[Event]] = {}
     dated = sorted((m.sent.idx, m.date.value) for m in main if m.date and m.date.kind == "day" and m.date.value)

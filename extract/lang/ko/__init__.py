@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Container, Sequence
-from datetime import date
+from datetime import date, timedelta
 from itertools import compress
 from operator import add
 from pathlib import Path
@@ -309,9 +309,24 @@ class Korean(Grammar):
         # `19일부터 21일까지 열렸다`: a range is dated by its first day.
         if any(view.text[d.end:d.end + 3].startswith("부터") for d in cands):
             cands = [d for d in cands if not view.text[d.end:d.end + 3].startswith("까지")]
+        cands = [self._of_report_day(view, d) for d in cands]
         before = [d for d in cands if d.end <= m.trig_start]
         after = [d for d in cands if d.start >= m.trig_end]
         return before[::-1] + after
+
+    def _of_report_day(self, view: View, d: DateMention) -> DateMention:
+        """`이날`/`전날` with no day named before it, in a sentence that names the report's day (`전날 … 회의를
+        진행했다고 2일 밝혔다`): that day, or the one before it."""
+        if d.kind != "same_day" or d.value is not None or any(
+                x.kind == "day" and x.value for x in view.dates_in(0, d.start)):
+            return d
+        s = view.sent_of(d.start)
+        said = next((x for x in view.dates_in(d.end, s.end) if x.kind == "day" and x.value
+                     and self.is_report_date(view, x)), None) if s else None
+        if said is None or said.value is None:
+            return d
+        back = 1 if self.day_before is not None and self.day_before.fullmatch(d.text) else 0
+        return DateMention(d.start, d.end, d.text, "day", said.value - timedelta(days=back), relative=True)
 
     # ------------------------------------------------------------- gazetteer matching
 

@@ -36,6 +36,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdwd", re.compile(_D + r"(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?\s*\((?P<wd>[월화수목금토일])"
                         r"(?:\s*[,·]\s*현지\s*시간)?\)")),
     ("mdparen", re.compile(r"\((?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?\)")),
+    # `지난달 2일`, `다음 달 5~6일`: a day of the month before or after the publication's, not of its own month.
+    ("month_rel_d", re.compile(r"(?P<rel>지난\s?달|전월|다음\s?달|내달)\s*(?P<d>\d{1,2})\s*(?:일\s*)?(?:" + _RANGE
+                               + r"|일(?![간차]|\s*만))" + _PAREN_TZ)),
     ("month_rel", re.compile(r"지난\s?달|전월|이번\s?달|이달|다음\s?달|내달")),
     ("m", re.compile(_KO_PRE + _D + r"(?P<m>\d{1,2})\s*월(?!\s*\d)")),
     # not `취임한 지 9일 만에` (a number of days)
@@ -84,6 +87,11 @@ def convert(kind: str, m: re.Match[str], pub: date | None) -> DateMention | None
             return mk("day", None, True)
         wd = WEEKDAYS_KO.get(g.get("wd") or "")
         return mk("day", nearest_year(int(g["m"]), int(g["d"]), pub, direction_of(g.get("pre")), wd), True)
+    if kind == "month_rel_d":
+        if pub is None:
+            return mk("day", None, True)
+        base = month_shift(pub, -1 if g["rel"].replace(" ", "") in ("지난달", "전월") else 1)
+        return mk("day", safe_date(base.year, base.month, int(g["d"])), True)
     if kind == "month_rel":
         if pub is None:
             return mk("month", None, True)

@@ -257,22 +257,24 @@ def _object_right(view: View, toks: list[Tok], i: int, etype: str) -> list[tuple
     return [(lo, hi, kind)] if kind else []
 
 
-_SIDE_KO = re.compile(r"별도")
+_SIDE_KO = re.compile(r"별도|따로")  # `별도 면담을 갖고`, `회의 뒤 X와 따로 만나`: a side meeting
 # `3자 회동이 열렸다`, `3자 회담을 가졌다`, `4자 장관회의가 열렸다`: a meeting named by its format (three, four
 # parties) is its own beside the day's other one.
 _THREE_WAY = re.compile(r"(?:[3-9]|세|삼|네)\s*자\s*(?:정상|장관|외교장관|차관)?\s*(?:회동|회담|회의|협의)$")
 # `외교장관회담을 하고`, `첫 정상 통화를 했다`, `단독 환담을 했다`: meeting nouns that `하다` takes as its object.
 _MEETING_OBJECTS = frozenset(["회담", "회의", "정상회담", "통화", "정상통화", "전화통화", "면담", "화상회의", "협상",
-                              "환담"])
+                              "환담", "대화", "회동"])
 # `협상을 벌였다`, `회담을 벌였다`: the light verbs `하`/`벌이` with a meeting noun as object hold the meeting.
 _LIGHT_VERBS = ("하", "벌이")
 # `총리로부터 전화를 받았다`, `대통령의 전화를 받고`: a call told by the side that received it.
-_CALL_NOUNS = frozenset(["전화", "통화", "전화통화", "정상통화"])
+# `X 보고관의 예방을 받았다`: a courtesy call told by the host who received it, likewise.
+_CALL_NOUNS = frozenset(["전화", "통화", "전화통화", "정상통화", "예방"])
 _RECEIVE = "받"
 # `X 총재와도 면담을 갖고`: a counterpart marked `도` (also) is met beside the meeting reported before.
 _ALSO_WITH = re.compile(r"(?:와|과)도\s+\S*\s*$|(?:와|과)도\s*$")
 # `개소식에 앞서 … 부실장과 면담을 갖고`: a meeting with a person before another event is its own.
-_BEFORE_EVENT = re.compile(r"(?:식|회의|회담|행사|포럼|서밋)에\s*앞서\s")
+# `이에 앞서 X 차관은 … 면담하고`: before the meeting just told, so another one.
+_BEFORE_EVENT = re.compile(r"(?:(?:식|회의|회담|행사|포럼|서밋)에|(?<![가-힣])이에)\s*앞서\s")
 # `같은 날 오후 X 장관을 면담하고`: a person met at another time of the day told after the event reported.
 _LATER_SAME_DAY = re.compile(r"(?:같은\s*날|이날|당일)\s+(?:오전|오후|저녁)")
 _DAY_BEFORE = re.compile(r"전날|전일|하루 전")
