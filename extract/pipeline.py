@@ -259,7 +259,7 @@ def assign_commitments(st: Analysis, view: View, owner: dict[int, Assembled],
         fallback = fallbacks.get(id(a))
         if fallback is None:
             names = " ".join(m.name or "" for m in a.event.mentions)
-            fallback = fallbacks[id(a)] = (commit_mod.topics_in(names, view.lang)[:1]
+            fallback = fallbacks[id(a)] = (commit_mod.topics_of(view, names)[:1]
                                            if view.grammar.name_topic_fallback else [])
         a.commitments.extend(commit_mod.find_commitments(view, s, fallback=fallback, cue=cue, people=a.people,
                                                          model=model))
