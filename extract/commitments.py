@@ -52,12 +52,20 @@ class NextMeeting:
 REGULAR = re.compile(r"정례화|정례적으로|정기적으로 개최|매년|격년|\d+\s*년마다|"
                      r"on a regular basis|regularize|regularise|regular meetings|annually|biennial(?:ly)?|"
                      r"every (?:two|three|other|\d+) years")
+# Words one of REGULAR's alternatives holds: REGULAR's own search tries each alternative at every place (`\d+`
+# leaves `re` no first characters to skip by); this one skips all but the places its first characters are at.
+_REGULAR_HINT = re.compile(r"정례|정기적으로 개최|매년|격년|년마다|regular|annually|biennial|every ")
 _MEETING_WORD = re.compile(r"회의|대화|회담|협의|개최|\b(?:meet|meetings?|dialogues?|summits?|hold|convene)\b", re.I)
+
+
+def says_regular(text: str) -> bool:
+    """REGULAR occurs in the text (most clauses have none of its words: a cheap search says so first)."""
+    return _REGULAR_HINT.search(text) is not None and REGULAR.search(text) is not None
 
 
 def regular_meeting(text: str) -> bool:
     """The clause has meetings held regularly: `회의를 정례화하기로`, `hold the dialogue annually`."""
-    return bool(REGULAR.search(text) and _MEETING_WORD.search(text))
+    return bool(says_regular(text) and _MEETING_WORD.search(text))
 
 
 def _rank(topic: str) -> int:
