@@ -106,7 +106,11 @@ def _sectioned(doc: Doc) -> tuple[Analysis, View, dict[int, Assembled]]:
     st = _analysis(doc)
     if st.view is None:
         raise ValueError("readout_events_v1 runs before this component")
-    return st, st.view, document.sections(st.view, st.events)
+    # Worked out once for both components: the delegates component changes no event, mention or sentence it reads.
+    memo = st.view.memo("sections")
+    if "owner" not in memo:
+        memo["owner"] = document.sections(st.view, st.events)
+    return st, st.view, memo["owner"]
 
 
 @Language.component("readout_delegates_v1", requires=["doc._.readout"], assigns=["doc._.readout"])
