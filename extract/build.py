@@ -86,7 +86,8 @@ def _best_name(view: View, ev: Event) -> str | None:
     closer = {"'": "'", "‘": "’", '"': '"', "“": "”", "「": "」", "『": "』"}.get(best[:1])
     if closer and closer not in best[1:]:
         best = best[1:].strip()  # `'2024 한-아프리카 정상회의` without its closing quote
-    return _MEETING_OF.sub("", best)
+    of = _MEETING_OF.match(best)  # (`^`: a sub's scan would try every place of the name for nothing)
+    return best[of.end():] if of else best
 
 
 def m_place_free(a: Assembled) -> bool:

@@ -106,7 +106,11 @@ def _sectioned(doc: Doc) -> tuple[Analysis, View, dict[int, Assembled]]:
     st = _analysis(doc)
     if st.view is None:
         raise ValueError("readout_events_v1 runs before this component")
-    return st, st.view, document.sections(st.view, st.events)
+    # Worked out once for both components: the delegates component changes no event, mention or sentence it reads.
+    memo = st.view.memo("sections")
+    if "owner" not in memo:
+        memo["owner"] = document.sections(st.view, st.events)
+    return st, st.view, memo["owner"]
 
 
 @Language.component("readout_delegates_v1", requires=["doc._.readout"], assigns=["doc._.readout"])
@@ -259,7 +263,7 @@ def assign_commitments(st: Analysis, view: View, owner: dict[int, Assembled],
         fallback = fallbacks.get(id(a))
         if fallback is None:
             names = " ".join(m.name or "" for m in a.event.mentions)
-            fallback = fallbacks[id(a)] = (commit_mod.topics_in(names, view.lang)[:1]
+            fallback = fallbacks[id(a)] = (commit_mod.topics_of(view, names)[:1]
                                            if view.grammar.name_topic_fallback else [])
         a.commitments.extend(commit_mod.find_commitments(view, s, fallback=fallback, cue=cue, people=a.people,
                                                          model=model))

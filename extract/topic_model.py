@@ -145,7 +145,7 @@ def clause_inputs(view: View, sents: Iterable[Sent],
 def sentence_inputs(view: View, s: Sent,
                     owner: Mapping[int, Any] | None = None) -> list[tuple[tuple[int, int], list[str]]]:
     """`clause_inputs` of one sentence."""
-    from extract.commitments import topics_in, unnamed
+    from extract.commitments import topics_of, unnamed
 
     g = view.grammar
     out = []
@@ -157,7 +157,7 @@ def sentence_inputs(view: View, s: Sent,
         if not words:
             continue
         text = view.text[a:b]
-        rules = topics_in(unnamed(view, a, b), view.lang)
+        rules = topics_of(view, unnamed(view, a, b))
         out.append(((a, b), [*words, *(f"@kw:{t}" for t in rules), f"@cue:{g.strength(text) or 'none'}",
                              *(f"@prev:{t}" for t in prev), *event]))
         prev = rules

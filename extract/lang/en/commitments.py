@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from extract.commitments import REGULAR, NextMeeting, action_phrase, topic_phrase, topics_in
+from extract.commitments import NextMeeting, action_phrase, says_regular, topic_phrase, topics_in
 from extract.lang.en.rules import commitments
 from extract.view import Sent
 
@@ -133,6 +133,6 @@ def find_next(text: str, when: str | None) -> NextMeeting | None:
         if m.group(3):
             ordinal = _ORDINALS.index(m.group(3).lower()) + 1
         return NextMeeting(ordinal, when, m.span(), verb_only=m.group().lower().endswith("again"))
-    if REGULAR.search(text):
+    if says_regular(text):
         return NextMeeting(None, "regular")
     return None

@@ -228,9 +228,12 @@ class Korean(Grammar):
               ("senior_officials", r"차관|고위급|차장|차관보|고위"), ("working", r"국장급|실무|과장|심의관|부차관보")]
     attendance = re.compile(r"참석|주재|서명|체결|임석|수석대표|대표로|참석자|참여|회담|개최|만나|만났|만난|면담|"
                             r"예방|접견|회동|지켜봤|지켜보았|이끌|열었|가졌|"
-                            r"갖고|배석|(?:회의|회담|통화|협의)를\s*(?:하|한|했)|통화(?:했|하였|하고|하며)|통화한\s*(?:뒤|후|다음|직후)|함께하|함께했|환담|"
-                            r"[을를]\s*열(?:고|어|며)\s|"  # `정상회의를 열고 …`: held it together
+                            r"갖고|배석|회의를\s*(?:하|한|했)|회담를\s*(?:하|한|했)|통화를\s*(?:하|한|했)|협의를\s*(?:하|한|했)|"
+                            r"통화(?:했|하였|하고|하며)|통화한\s*(?:뒤|후|다음|직후)|함께하|함께했|환담|"
+                            r"을\s*열(?:고|어|며)\s|를\s*열(?:고|어|며)\s|"  # `정상회의를 열고 …`: held it together
                             r"공동\s?의장|의장을 맡|개회사|모두발언|자리했|자리하였|동석")
+    # (Every alternative starts with a character, not a group or a class: `re` then tries the pattern only where
+    # one of those characters is; `(?:회의|…)를` and `[을를]` written out, the same matches.)
     # planned, not held: `개최될 정상회담`, `열릴 회의`, `회담이 추진되고 있어`
     # (`예정됐던 기자회견`, `예정대로`: what was planned before the day, not a plan for later; the pattern is tried
     # only at its first characters)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from extract import regexscan
-from extract.commitments import REGULAR, NextMeeting, action_phrase, topic_phrase
+from extract.commitments import NextMeeting, action_phrase, says_regular, topic_phrase
 from extract.lang.ko.rules import commitments
 from extract.view import Sent, View
 
@@ -184,6 +184,6 @@ def find_next(text: str, when: str | None) -> NextMeeting | None:
         if f and not _HELD.search(text, m.end(), f.end()):
             r = _ROUND.search(m.group())
             return NextMeeting(int(r.group(1)) if r else None, when, m.span())
-    if REGULAR.search(text) and re.search(r"예정|계획|기로|합의", text):
+    if says_regular(text) and re.search(r"예정|계획|기로|합의", text):
         return NextMeeting(None, "regular")
     return None

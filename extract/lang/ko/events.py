@@ -297,7 +297,15 @@ _CEREMONY = re.compile(r"(?:출범|발족|개소|개원|개관|창립)(?:식|행
 _QUOTED = re.compile(r"[「『'‘\"“]([^「『'‘\"“」』’”]{2,60})[」』'’\"”]")
 
 
-_MEAL = re.compile(r"(?:오찬|만찬|조찬)$")
+_MEALS = ("오찬", "만찬", "조찬")
+
+
+def _meal(name: str) -> bool:
+    """The name ends in a meal (what `(?:오찬|만찬|조찬)$` finds, `$` before a last newline too, without its search
+    trying every place of the name)."""
+    return name.endswith(_MEALS) or (name.endswith("\n") and name[:-1].endswith(_MEALS))
+
+
 # a launch told as done (`출범시켰다`), not one agreed on (`출범시켜 … 삼기로 했다`)
 _LAUNCHED = re.compile(r"(?:출범|발족|창설)(?:시켰|하였|했|되었|됐)")
 _LAUNCHED_QUOTE = re.compile(r"[「『'‘\"“]([^「『'‘\"“」』’”]{2,60})[」』'’\"”]\s*(?:을|를|이|가)\s*$")
@@ -510,7 +518,7 @@ def mentions(view: View) -> list[EventMention]:
             if mood == "adnominal" and _scene_watched(toks, i):
                 mood = "main"  # `FTA에 서명하는 모습을 함께 지켜봤다`: the signing is the scene they watched
             objs = _object_right(view, toks, i, etype) if mood == "adnominal" else []
-            if objs and _MEAL.search(view.text[objs[0][0]:objs[0][1]]) and not _meal_with(
+            if objs and _meal(view.text[objs[0][0]:objs[0][1]]) and not _meal_with(
                     view.text[sent.start:t.start], view.text[objs[0][0]:objs[0][1]]):
                 objs = []  # `왕궁에서 열린 국왕 주최 국빈만찬에 참석`: a banquet
             if mood == "adnominal" and t.tag.startswith("VV+") and i + 1 < len(toks) and toks[i + 1].text in _AFTER \
@@ -526,7 +534,7 @@ def mentions(view: View) -> list[EventMention]:
                 objs = _find_object(view, toks, i, EVENT_TYPES)
                 objs = [o for o in objs if o[2] == "dialogue" or "출범" in view.text[o[0]:o[1]]]
                 objs = _each_of(view, objs, t.start) or objs[:1]
-                if objs and _MEAL.search(view.text[objs[0][0]:objs[0][1]]) and not _meal_with(
+                if objs and _meal(view.text[objs[0][0]:objs[0][1]]) and not _meal_with(
                         view.text[sent.start:objs[0][0]], view.text[objs[0][0]:objs[0][1]]):
                     objs = []  # `국빈만찬에 참석했다`: a banquet, not a meal with a counterpart
                 if not objs and received:
