@@ -299,14 +299,6 @@ def _full_name(view: View, surname: str, role: str, upto: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _last_word_of_named(view: View, c: _Chunk) -> bool:
-    """`킨타나 보고관` after `토마스 오헤아 킨타나(Tomás Ojea Quintana) 유엔 … 특별보고관`: a foreigner's one-word
-    short name, the last word of a longer name the text gave earlier, glossed in Latin letters."""
-    if len(c.text) < 2:
-        return False
-    return re.search(rf"[가-힣]\s+{re.escape(c.text)}\s*[(（][A-Z]", view.text[:c.start]) is not None
-
-
 @functools.cache
 def _surnames() -> frozenset[str]:
     """`cues().surnames` as a set: `korean_shape` asks it for most words of an attendance sentence."""
@@ -730,8 +722,7 @@ def find(view: View, s: Sent) -> list[Person]:
                         name_chunks = name_chunks[name_chunks.index(words[-4]):]
             else:
                 name_chunks = name_chunks[-1:]
-                if not korean_shape(name_chunks[0].text) and not (fore and _proper_word(view, name_chunks[0])) \
-                        and not _last_word_of_named(view, name_chunks[0]):
+                if not korean_shape(name_chunks[0].text) and not (fore and _proper_word(view, name_chunks[0])):
                     # (`훈센 캄보디아 상원의장`: a foreigner's one-word name before the title stays)
                     full = _full_name(view, name_chunks[0].text, c.text, s.end)
                     if full is None:
