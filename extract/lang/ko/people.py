@@ -129,6 +129,8 @@ def _chunks(view: View, s: Sent) -> list[_Chunk]:
                     particle = "-"  # a verb form (`비롯해`): never part of a name
                     break
         body = text[start:core_end].strip("*'\"‘’“”「」 ")
+        if not particle and not pm and (cut := _title_particle(body)):
+            body, particle = body[:-cut], body[-cut:]
         gap = text[prev_end:start]
         comma = "," in gap or "、" in gap or "…" in gap  # (three tests, not a generator per word)
         sep = "·" if "·" in gap or "・" in gap else "," if comma else " " if gap else ""
@@ -150,6 +152,17 @@ def _role_suffix(text: str) -> str | None:
     if not text.endswith(suffixes) or text.endswith(("대표단", "대표부")):
         return None
     return next(suf for suf in suffixes if text.endswith(suf))
+
+
+_TITLE_PARTICLES = ("과", "와", "은", "는", "이", "가", "을", "를")
+
+
+def _title_particle(body: str) -> int:
+    """`국제경제관리관과 칸다 마사토 …`: a title whose particle Kiwi left on it in a long sentence (no title ends in a
+    particle's syllable); the particle's length, 0 if none."""
+    if len(body) > 2 and body.endswith(_TITLE_PARTICLES) and not _role_suffix(body) and _role_suffix(body[:-1]):
+        return 1
+    return 0
 
 
 def _country_of_chunk(view: View, c: _Chunk) -> str | None:
@@ -228,7 +241,8 @@ def _place(view: View, c: _Chunk) -> bool:
     """`서울 대한상공회의소`, `캔버라 연방의회`: a city word is where, never part of a name."""
     for m in view.mentions_at(c.start, c.end):  # (a loop: asked for every word before a role)
         if m.label == "PLACE":
-            return True
+            # (`싱가포르기업청`: an office named after its city is an organisation's word, not where)
+            return m.end - c.start >= len(c.text) or not _ORG_END.search(c.text)
     return False
 
 
@@ -237,7 +251,7 @@ _PARTY_ABBR = re.compile(r"^[한미일중북러호영독불인캐](?:[·\-]?[한
 
 _PRESIDING = re.compile(r"주재|공동\s?주재|임석|참석|참여|배석|입회|인솔")
 # `A 대통령과 B 총리의 정상회담이 열렸다`: the possessors of a meeting noun are who met.
-_MEETING_NOUN = re.compile(r"(?:정상|장관|외교장관|국방장관|양자)?(?:회담|면담|통화|회동|전화\s?통화)")
+_MEETING_NOUN = re.compile(r"(?:정상|장관|외교장관|국방장관|양자)?(?:회담|면담|통화|회동|전화\s?통화|예방)")
 
 # `왕이 … 위원 겸 외교부장`, `재무장관 겸 자유당 부대표`: one person's second title; the word is never a name.
 _CONCURRENTLY = "겸"
