@@ -43,7 +43,8 @@ def _span(m: re.Match[str] | None) -> tuple[int, int, str] | None:
 
 def test_attendance_alternation_finds_what_it_found() -> None:
     new = grammar_for("ko").attendance
-    pieces = [*SENTENCES, "정상회의를 열고 ", "회의를 열어 ", "협의를했다", "대화를 진행했다", "회의를진행", "통화한 직후", "를 열며 "]
+    pieces = [*SENTENCES, "정상회의를 열고 ", "회의를 열어 ", "협의를했다", "대화를 진행했다", "회의를진행",
+              "통화한 직후", "를 열며 "]
     for s in pieces:
         assert _span(new.search(s)) == _span(_OLD_ATTENDANCE.search(s)), s
         for i in range(len(s)):  # every place, every suffix: the same first match
