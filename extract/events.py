@@ -506,7 +506,7 @@ def _report_relative_day(view: View) -> tuple[date | None, str | None]:
 
 
 # `[2.12 호놀룰루] 한미일 외교장관 …`, `(3.5 Brussels) …`: a title opening with a bracketed month.day dateline.
-_TITLE_DATELINE = re.compile(r"\s*[\[(【［]\s*(\d{1,2})\s*[./]\s*(\d{1,2})(?![\d.])")
+_TITLE_DATELINE = re.compile(r"\s*[\[(【［]\s*(\d{1,2})\s*[./]\s*(\d{1,2})(?=[\s\])】］])")  # (not `3.1절`)
 
 
 def _report_day(view: View) -> date:
