@@ -112,9 +112,9 @@ def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] 
                     m.date = prior
                 elif view.published is not None and not any(x.kind == "day" and x.value for x in view.dates):
                     # `(모스크바=연합뉴스) … 이날 … 정상회담을 열었다`, no day named anywhere: `이날` is the report's
-                    # own day and `전날` the one before it
+                    # own day (its title's dateline, when it has one) and `전날` the one before it
                     back = 1 if g.day_before is not None and g.day_before.fullmatch(d.text) else 0
-                    m.date = DateMention(d.start, d.end, d.text, "day", view.published - timedelta(days=back),
+                    m.date = DateMention(d.start, d.end, d.text, "day", _report_day(view) - timedelta(days=back),
                                          relative=True)
             return
         m.date = d
@@ -502,7 +502,28 @@ def _report_relative_day(view: View) -> tuple[date | None, str | None]:
     if rel is None or view.published is None:
         return None, None
     back = 1 if view.grammar.day_before is not None and view.grammar.day_before.fullmatch(rel.text) else 0
-    return view.published - timedelta(days=back), rel.text
+    return _report_day(view) - timedelta(days=back), rel.text
+
+
+# `[2.12 호놀룰루] 한미일 외교장관 …`, `(3.5 Brussels) …`: a title opening with a bracketed month.day dateline.
+_TITLE_DATELINE = re.compile(r"\s*[\[(【［]\s*(\d{1,2})\s*[./]\s*(\d{1,2})(?=[\s\])】］])")  # (not `3.1절`)
+
+
+def _report_day(view: View) -> date:
+    """The day a report with no day named in its text tells of: its title's dateline when that is a recent day
+    (published the next morning, `이날` is the dateline's day), else its publication day."""
+    assert view.published is not None
+    found = _TITLE_DATELINE.match(view.title or "")
+    if found:
+        month, day = int(found.group(1)), int(found.group(2))
+        for year in (view.published.year, view.published.year - 1):
+            try:
+                value = date(year, month, day)
+            except ValueError:
+                break
+            if timedelta(0) <= view.published - value <= timedelta(days=RECENT_DAYS):
+                return value
+    return view.published
 
 
 def group_events(view: View, mentions: list[EventMention]) -> list[Event]:

@@ -34,7 +34,8 @@ _OLD_ATTENDANCE = re.compile(
     r"예방|접견|회동|지켜봤|지켜보았|이끌|열었|가졌|"
     r"갖고|배석|(?:회의|회담|통화|협의|대화)를\s*(?:하|한|했|진행)|통화(?:했|하였|하고|하며)|통화한\s*(?:뒤|후|다음|직후)|함께하|함께했|환담|"
     r"[을를]\s*열(?:고|어|며)\s|"
-    r"공동\s?의장|의장을 맡|개회사|모두발언|자리했|자리하였|동석")
+    r"공동\s?의장|의장을 맡|개회사|모두발언|자리했|자리하였|동석|"
+    r"마주\s*앉|(?:통화|회담)에서\s.*(?:뜻을|의견을)\s*(?:모았|같이했)")
 
 
 def _span(m: re.Match[str] | None) -> tuple[int, int, str] | None:
@@ -44,7 +45,7 @@ def _span(m: re.Match[str] | None) -> tuple[int, int, str] | None:
 def test_attendance_alternation_finds_what_it_found() -> None:
     new = grammar_for("ko").attendance
     pieces = [*SENTENCES, "정상회의를 열고 ", "회의를 열어 ", "협의를했다", "대화를 진행했다", "회의를진행",
-              "통화한 직후", "를 열며 "]
+              "통화에서 협력 뜻을 모았다", "회담에서 의견을 같이했다", "마주 앉아", "통화한 직후", "를 열며 "]
     for s in pieces:
         assert _span(new.search(s)) == _span(_OLD_ATTENDANCE.search(s)), s
         for i in range(len(s)):  # every place, every suffix: the same first match

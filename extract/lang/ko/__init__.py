@@ -232,7 +232,9 @@ class Korean(Grammar):
                             r"협의를\s*(?:하|한|했|진행)|대화를\s*(?:하|한|했|진행)|"
                             r"통화(?:했|하였|하고|하며)|통화한\s*(?:뒤|후|다음|직후)|함께하|함께했|환담|"
                             r"을\s*열(?:고|어|며)\s|를\s*열(?:고|어|며)\s|"  # `정상회의를 열고 …`: held it together
-                            r"공동\s?의장|의장을 맡|개회사|모두발언|자리했|자리하였|동석")
+                            r"공동\s?의장|의장을 맡|개회사|모두발언|자리했|자리하였|동석|"
+                            r"마주\s*앉|통화에서\s.*(?:뜻을|의견을)\s*(?:모았|같이했)|"  # (ev27's predicates)
+                            r"회담에서\s.*(?:뜻을|의견을)\s*(?:모았|같이했)")
     # (Every alternative starts with a character, not a group or a class: `re` then tries the pattern only where
     # one of those characters is; `(?:회의|…)를` and `[을를]` written out, the same matches.)
     # planned, not held: `개최될 정상회담`, `열릴 회의`, `회담이 추진되고 있어`
@@ -421,6 +423,12 @@ class Korean(Grammar):
 
     def venue_spans(self, view: View, s: Sent) -> list[tuple[int, int]]:
         spans = []
+        for mm in ko_events.HELD_AT.finditer(s.text) if "열" in s.text else ():
+            before = _LATIN_GLOSS.sub(lambda g: "_" * len(g.group()), s.text[:mm.start()])
+            lo = max(before.rfind(c) for c in (",", ")", "은 ", "는 ", "이 ", "가 ", "서 ", "과 ", "와 "))
+            lo = lo + 2 if lo >= 0 else 0
+            if ko_events.ends_with_head(s.text[lo:mm.start()], ("dialogue",)):
+                spans.append((s.start + lo, s.start + mm.end()))
         for v in triggers().venue:
             if v not in s.text:
                 continue  # most sentences name no venue: skip escaping and looking up a pattern per word

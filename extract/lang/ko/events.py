@@ -278,6 +278,16 @@ _BEFORE_EVENT = re.compile(r"(?:(?:식|회의|회담|행사|포럼|서밋)에|(?
 # `같은 날 오후 X 장관을 면담하고`: a person met at another time of the day told after the event reported.
 _LATER_SAME_DAY = re.compile(r"(?:같은\s*날|이날|당일)\s+(?:오전|오후|저녁)")
 _DAY_BEFORE = re.compile(r"전날|전일|하루 전")
+# `두 정상은 첫 통화에서 … 데 뜻을 모았다`, `회담에서 … 하기로 합의했다`: a meeting told only as the setting where the
+# parties agreed (a finite or connective past accord, not `합의한` modifying a noun) was held.
+_ACCORD = re.compile(r"(?:뜻을|의견을)\s*(?:모았|같이했|같이하였)|합의했|합의하였")
+_AT = frozenset(["에서"])
+# `APEC 정상회의가 열린 경주에서 마주 앉았다`, `…가 열리는 샌프란시스코에서 회담했다`: a host gathering named as
+# where the meeting took place (its subject clause before a place marked `에서`) is a venue, not the meeting.
+HELD_AT = re.compile(r"(?:가|이)\s+열(?:린|리는|리고\s+있는)\s+(?=(?:[가-힣]+\s+){0,2}?[가-힣]+(?:\s*인근)?에서\s)")
+_TIME_WORD = re.compile(r"(?:새벽|아침|오전|오후|저녁|밤)\s+")
+# `A와 B가 호놀룰루에서 마주 앉았다`: sat down face to face, i.e. met (names no meeting, like `만났다`).
+_FACE = ("마주", "앉")
 _PAIR_LEAD = re.compile(r"[^「『'‘\"“\n]{0,40}?(?:장관|대통령|총리|주석|차관|대사|위원장|의장|본부장)\s+간\s+")
 _TIME_LEAD = re.compile(r"[^\s()]+\s+(?:직후|직전|이후|이전|뒤|후)\s+")
 
@@ -458,7 +468,8 @@ def _verb_type() -> dict[str, str]:
 @functools.cache
 def _trigger_forms() -> frozenset[str]:
     """The forms the loop below reads further, besides those ending in `식`: trigger verbs and the light verbs."""
-    return frozenset([*_verb_type(), *triggers().body_verbs, *_LIGHT_VERBS, _RECEIVE])
+    return frozenset([*_verb_type(), *triggers().body_verbs, *_LIGHT_VERBS, _RECEIVE, _FACE[1],
+                      *triggers().heads["dialogue"]])
 
 
 # `서명식은 취소됐다/무산됐다/연기됐다`, `서명식은 열리지 않았다`: the ceremony's predicate says it was not held.
@@ -496,6 +507,11 @@ def mentions(view: View) -> list[EventMention]:
             etype = "dialogue" if received else etype
             if form == "하" and t.base.startswith("VV") and i > 0 and toks[i - 1].text == "함께":
                 etype = "dialogue"  # `오찬을 함께하며` (Kiwi: 함께 + 하)
+            faced = form == _FACE[1] and t.base.startswith("VV") and i > 0 and toks[i - 1].text == _FACE[0]
+            etype = "dialogue" if faced else etype
+            if t.base.startswith("NN") and (m := _accord_setting(view, toks, i, sent.end)):
+                found.append(m)
+                continue
             if etype is None or not t.base.startswith(("NN", "VV", "XR")):
                 continue
             mood = _mood(toks, i)
@@ -532,14 +548,15 @@ def mentions(view: View) -> list[EventMention]:
                 pass
             elif etype == "dialogue":
                 objs = _find_object(view, toks, i, EVENT_TYPES)
-                objs = [o for o in objs if o[2] == "dialogue" or "출범" in view.text[o[0]:o[1]]]
+                objs = [o for o in objs if (o[2] == "dialogue" or "출범" in view.text[o[0]:o[1]])
+                        and not HELD_AT.match(view.text, o[1])]
                 objs = _each_of(view, objs, t.start) or objs[:1]
                 if objs and _meal(view.text[objs[0][0]:objs[0][1]]) and not _meal_with(
                         view.text[sent.start:objs[0][0]], view.text[objs[0][0]:objs[0][1]]):
                     objs = []  # `국빈만찬에 참석했다`: a banquet, not a meal with a counterpart
                 if not objs and received:
                     objs = [(toks[i - 2].start, toks[i - 2].end, "dialogue")]  # the call received
-                elif not objs and form in ("회담", "통화", "만나", "면담", "접견", "환담", "예방"):
+                elif not objs and (faced or form in ("회담", "통화", "만나", "면담", "접견", "환담", "예방")):
                     before = view.text[max(sent.start, t.start - 16):t.start]
                     if form in ("만나", "면담", "접견", "예방") and _not_counterparts(before):
                         continue  # `센터 관계자들과 만나`: staff, not a delegation
@@ -615,6 +632,27 @@ def mentions(view: View) -> list[EventMention]:
                 prev_end = end
                 found.extend(_in_turn(view, m) if typ == "dialogue" else [m])
     return [m for m in found if not _labelled(view, m, found) and not _a_series(view, m)]
+
+
+def _accord_setting(view: View, toks: list[Tok], i: int, sent_end: int) -> EventMention | None:
+    """`첫 통화에서 … 뜻을 모았다`: the meeting noun phrase ending at token i, marked `에서`, in a sentence whose
+    predicate after it is a past accord; the meeting named by that phrase, its clause the sentence."""
+    if i + 1 >= len(toks) or toks[i + 1].text not in _AT:
+        return None
+    start, end = _phrase_left(view, toks, i)
+    before = [t for t in toks if t.end <= start]
+    if before and (before[-1].base == "ETM" or "ETM" in before[-1].tag):
+        return None  # `열린 회의에서 …`: the adnominal verb already tells the meeting
+    if cut := _TIME_WORD.match(view.text, start, end):
+        start = cut.end()  # `전날 밤 첫 통화에서`: the time of day is not the name
+    name = view.text[start:end].strip()
+    if end != toks[i].end or not ends_with_head(name, ("dialogue",)) or not _ACCORD.search(
+            view.text, toks[i + 1].end, sent_end):
+        return None
+    sent = next(s for s in view.sents if s.start <= toks[i].start < s.end)
+    m = EventMention("dialogue", sent, toks[i].start, toks[i].end, "main", name, start, end, (sent.start, sent.end))
+    m.counterpart = counterpart(view.text[sent.start:start])
+    return m
 
 
 # `각국 통상장관들과 연쇄 양자협의를 가졌다`, `주요국 장관들과 잇따라 양자협의를 가졌다`: a series of bilaterals with no
