@@ -43,3 +43,13 @@ def test_navigation_is_maritime_security() -> None:
     text = ("국방부는 신원식 장관이 28일 도쿄에서 기하라 미노루 일본 방위상과 회담했다고 밝혔다. 양 장관은 "
             "인도·태평양 해역에서 선박의 안전한 항행을 위해 공조하기로 했다.")
     assert _topics(text, "ko", "2024-07-29") == {"maritime_security"}
+
+
+# Exercises named as military ones (`3자 훈련`, `다영역 훈련`, `해상훈련`) are defense, as `연합훈련` already is.
+def test_military_exercises_are_defense() -> None:
+    text = ("국방부는 신원식 장관이 28일 도쿄에서 로이드 오스틴 미국 국방장관, 기하라 미노루 일본 방위상과 한미일 "
+            "국방장관회의를 열었다고 밝혔다. 3국 장관은 3자 훈련을 정례화하고 훈련 계획을 매년 공유하기로 했다.")
+    assert _topics(text, "ko", "2024-07-29") == {"defense"}
+    text = ("국방부는 신원식 장관이 2일 싱가포르에서 미국, 일본 국방장관과 회의를 했다고 밝혔다. 3국 장관은 올해 "
+            "여름 다영역 훈련을 처음으로 실시하기로 했다.")
+    assert _topics(text, "ko", "2024-06-03") == {"defense"}
