@@ -249,13 +249,16 @@ def assign_commitments(st: Analysis, view: View, owner: dict[int, Assembled],
             continue
         nxt = commit_mod.find_next(view, s, view.dates_in(s.start, s.end))
         if nxt is not None and nxt.when != "regular":
+            at = nxt.at
             whose, nxt = next_round(view, s, a, st.events, nxt)
-            if whose is None:
-                continue  # another meeting's (`이어 27일에는 제2차 한미 … 회의를 가질 예정` after a trilateral)
-            if nxt is not None and (whose.next is None or whose.next.when == "regular"):
+            skip = whose is None  # another meeting's (`이어 27일에는 제2차 한미 … 회의를 가질 예정` after a trilateral)
+            if whose is not None and nxt is not None and (whose.next is None or whose.next.when == "regular"):
                 whose.next = nxt  # an announced next meeting says more than `held regularly`
-                if not nxt.verb_only:
-                    continue  # meeting regularly is also a commitment (records.md rule 11); the next round is not
+                skip = not nxt.verb_only  # meeting regularly is a commitment (records.md rule 11); the next round not
+            part = _before_next(view, s, at) if skip else s
+            if part is None:
+                continue
+            s = part
         elif nxt is not None and a.next is None:
             a.next = nxt
         if _named_here(a, s.idx):
@@ -267,6 +270,17 @@ def assign_commitments(st: Analysis, view: View, owner: dict[int, Assembled],
                                            if view.grammar.name_topic_fallback else [])
         a.commitments.extend(commit_mod.find_commitments(view, s, fallback=fallback, cue=cue, people=a.people,
                                                          model=model))
+
+
+def _before_next(view: View, s: Sent, at: tuple[int, int] | None) -> Sent | None:
+    """The clauses of `s` before the one announcing a next or another meeting (`긴밀히 협력해 나가기로 하였으며, 제3차
+    대화는 한국에서 개최하기로 하였다`): agreed on their own; None when the announcement is the whole sentence."""
+    if at is None:
+        return None
+    cut = commit_mod.clause_at(view, s, s.start + at[0])[0]
+    if cut <= s.start:
+        return None
+    return Sent(s.idx, s.start, cut, view.text[s.start:cut])
 
 
 def _round(a: Assembled) -> int | None:
