@@ -15,13 +15,22 @@ def clauses(s: Sent) -> list[tuple[int, int]]:
 
 
 def strength(text: str) -> str | None:
-    c = commitments()
-    low = re.sub(c.not_commitment, " ", text.lower())
-    if any(re.search(rf"\b{re.escape(k)}\b", low) for k in c.strong):
+    strong, weak = _strength_cues()
+    low = re.sub(commitments().not_commitment, " ", text.lower())
+    if strong.search(low):
         return "strong"
-    if any(re.search(rf"\b{re.escape(k)}\b", low) for k in c.weak):
+    if weak.search(low):
         return "weak"
     return None
+
+
+@functools.cache
+def _strength_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    # One alternation per list, compiled once: `re` backtracks into every alternative at each place, so it finds a
+    # match exactly where some `\bcue\b` does (a pattern built and looked up per cue was ~3 % of English work).
+    c = commitments()
+    return tuple(re.compile(rf"\b(?:{'|'.join(re.escape(k) for k in ks) or '(?!)'})\b")  # type: ignore[return-value]
+                 for ks in (c.strong, c.weak))
 
 
 @functools.cache

@@ -618,7 +618,7 @@ def _hereditary_name() -> re.Pattern[str]:
 
 def _style_office(written: str, name: str) -> str | None:
     """The office a style names (`Raksha Mantri`) when it stands, with honorifics only, right before the name."""
-    honor = "|".join(re.escape(h) for h in cues().honorifics)
+    honor = _alt("honorifics")
     for style in cues().title_styles:
         if re.search(rf"\b{re.escape(style)}\s+(?:(?:{honor})\s+)*{re.escape(name)}$", written):
             return style
@@ -628,7 +628,7 @@ def _style_office(written: str, name: str) -> str | None:
 def _past_styles(view: View, a: int, b: int) -> tuple[int, int] | None:
     """`H.H. Sheikh` + `Khalid bin Mohamed Al Nahyan`: a model's span opening with honorifics and styles starts
     after them, so that it does not outrun the name's own span; one of honorifics and styles only is no name."""
-    words = "|".join(re.escape(w) for w in sorted([*cues().styles, *cues().honorifics], key=len, reverse=True))
+    words = _alt("styles", "honorifics")
     m = re.match(rf"(?:(?:{words})(?:\s+|$))+", view.text[a:b])
     if m is None:
         return a, b
@@ -791,7 +791,7 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         if lead and not g.official(name) and not re.match(r"[A-Z]{3,}\s+[A-Z][a-z]+$", name):
             a += lead.end()
             name = name[lead.end():]
-        name = _without_styles(re.sub(r"^(?:" + "|".join(re.escape(h) for h in cues().honorifics) + r")\s+", "",
+        name = _without_styles(re.sub(r"^(?:" + _alt("honorifics") + r")\s+", "",
                                       name), view.text[max(0, a - 8):a])
         name = _POST_NOMINALS.sub("", re.sub(r"[’']s$", "", name).strip(" ,.")).strip(" ,.")
         # `Ferdinand R. Marcos Jr.`: a generational suffix keeps its full stop (it is how the name is written and
@@ -825,8 +825,8 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         # `called on Prime Minister X`; (a bare `and`: `A, President of …, and B, Prime Minister of Cambodia`)
         joined = re.match(r"(?:and|with|by|on|met)\b", pre) is not None  # (so no title before a comma is this one's)
         pre = re.sub(r"^(?:and|with|by|on|met|,)(?:\s+|$)", "", pre)
-        honor = "|".join(re.escape(h) for h in cues().honorifics)
-        styles = "|".join(re.escape(w) for w in cues().styles)
+        honor = _alt("honorifics")
+        styles = _alt("styles")
         while (stripped := re.sub(rf"(?:^|(?<!Crown)\s)(?:{honor}|{styles})$", "", pre).strip()) != pre:
             pre = stripped  # `H.E. Mr.`, `H.H. Sheikh` are not a title
         fronted = None if pre or joined or cut == -1 or left[cut] != "," else _fronted_title(left[:cut + 1], taken,
@@ -849,7 +849,7 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         role = None
         if pre and re.search(r"[A-Z]", pre) and not pre.endswith((".",)):
             role = re.sub(r"^(?:the\s+|The\s+)", "", pre)
-            role = re.sub(r"\s*(?:" + "|".join(re.escape(h) for h in cues().honorifics) + r")$", "", role)
+            role = re.sub(r"\s*(?:" + _alt("honorifics") + r")$", "", role)
         if post_role and not role:
             role = post_role
         if not role and (office := _style_office(view.text[max(s.start, a - 24):b], name)):
@@ -925,3 +925,11 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         people.append(Person(name, a, b, off.name_en if off else name, role, orgs[0].text if orgs else None,
                              country, False, off.id if off else None, s.idx, home_side, met))
     return people
+
+
+@functools.cache
+def _alt(*kinds: str) -> str:
+    """The cue lists named, longest first when more than one, as one escaped alternation (built once)."""
+    words = [w for k in kinds for w in getattr(cues(), k)]
+    return "|".join(re.escape(w) for w in (sorted(words, key=len, reverse=True) if len(kinds) > 1 else words))
+
