@@ -113,8 +113,7 @@ def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] 
                 elif view.published is not None and not any(x.kind == "day" and x.value for x in view.dates):
                     # `(모스크바=연합뉴스) … 이날 … 정상회담을 열었다`, no day named anywhere: `이날` is the report's
                     # own day (its title's dateline, when it has one) and `전날` the one before it
-                    back = 1 if g.day_before is not None and g.day_before.fullmatch(d.text) else 0
-                    m.date = DateMention(d.start, d.end, d.text, "day", _report_day(view) - timedelta(days=back),
+                    m.date = DateMention(d.start, d.end, d.text, "day", _counted_from_report(view, d.text),
                                          relative=True)
             return
         m.date = d
@@ -501,8 +500,13 @@ def _report_relative_day(view: View) -> tuple[date | None, str | None]:
     rel = next((d for d in view.dates if d.kind == "same_day" and d.value is None), None)
     if rel is None or view.published is None:
         return None, None
-    back = 1 if view.grammar.day_before is not None and view.grammar.day_before.fullmatch(rel.text) else 0
-    return _report_day(view) - timedelta(days=back), rel.text
+    return _counted_from_report(view, rel.text), rel.text
+
+
+def _counted_from_report(view: View, text: str) -> date:
+    """`이날` is the report's own day, `전날` the one before it."""
+    before = view.grammar.day_before
+    return _report_day(view) - timedelta(days=1 if before is not None and before.fullmatch(text) else 0)
 
 
 # `[2.12 호놀룰루] 한미일 외교장관 …`, `(3.5 Brussels) …`: a title opening with a bracketed month.day dateline.

@@ -233,8 +233,7 @@ class Korean(Grammar):
                             r"통화(?:했|하였|하고|하며)|통화한\s*(?:뒤|후|다음|직후)|함께하|함께했|환담|"
                             r"을\s*열(?:고|어|며)\s|를\s*열(?:고|어|며)\s|"  # `정상회의를 열고 …`: held it together
                             r"공동\s?의장|의장을 맡|개회사|모두발언|자리했|자리하였|동석|"
-                            r"마주\s*앉|통화에서\s.*(?:뜻을|의견을)\s*(?:모았|같이했)|"  # (ev27's predicates)
-                            r"회담에서\s.*(?:뜻을|의견을)\s*(?:모았|같이했)")
+                            r"마주\s*앉|통화에서\s.*(?:뜻을|의견을)\s*(?:모았|같이했)")  # (ev27's; `회담` is above)
     # (Every alternative starts with a character, not a group or a class: `re` then tries the pattern only where
     # one of those characters is; `(?:회의|…)를` and `[을를]` written out, the same matches.)
     # planned, not held: `개최될 정상회담`, `열릴 회의`, `회담이 추진되고 있어`
