@@ -178,7 +178,11 @@ class English(Grammar):
                        # `the co-chairs signed …`: whoever chaired the meeting told before
                        (re.compile(r"\b(?:the|both)\s+(?:two\s+)?co-?chairs\b", re.I), None),
                        (re.compile(r"^\W*We\s+(?:are\s+pleased\s+to\s+announce|announce|launched|signed)\b"),
-                        None))
+                        None),
+                       # `They also signed the convention …`: the pronoun opening the sentence is the people of the
+                       # meeting told before it
+                       (re.compile(r"^\W*They\s+(?:also\s+|then\s+|later\s+|subsequently\s+|jointly\s+)?"
+                                   r"(?:signed|launched|concluded|initialled|initialed)\b"), None))
     levels = [("leaders", r"\b(summit|leaders?)\b"),
               ("ministerial", r"\b(ministers?|ministerial|secretary of|2\+2|national security advisors?)\b"),
               ("senior_officials", r"\b(vice|deputy|senior officials?|high-level)\b"),
