@@ -38,3 +38,24 @@ def test_they_also_signed_a_declaration() -> None:
     got = _signers("Prime Minister Anthony Albanese met Prime Minister Fumio Kishida of Japan in Perth on 22 October. "
                    "They also signed a new Joint Declaration on Security Cooperation.", "2022-10-23")
     assert {"Anthony Albanese", "Fumio Kishida"} <= got
+
+
+# `□ 6.5.(수)에는 B가 주최한 「…포럼」에 참석하여 …`: an attendance sentence naming no one and leaving out who attended
+# (a subject inside the relative clause is the gathering's) is the person the release is about.
+def _at(text: str, published: str, name: str) -> list[str]:
+    return [d.name for e in _held(text, "ko", published, "kr.motie") if e.name and name in e.name
+            for d in e.delegates]
+
+
+def test_forum_attended_with_subject_left_out() -> None:
+    text = ("□ 안덕근 산업통상자원부 장관은 6.4.(화) 서울 롯데호텔에서 아프리카 각국 통상장관들과 한-아프리카 경제협력 "
+            "장관회의를 개최하였다.\n□ 6.5.(수)에는 대한상공회의소가 주최한 「한-아프리카 비즈니스 포럼」에 참석하여 "
+            "아프리카 기업인들과 핵심광물 공급망 협력 방안을 논의하였다.")
+    assert _at(text, "2024-06-06", "비즈니스 포럼") == ["안덕근"]
+
+
+def test_roundtable_attended_with_subject_left_out() -> None:
+    text = ("□ 박윤규 과학기술정보통신부 제2차관은 10.16.(월) 아랍에미리트 두바이에서 오마르 술탄 알 올라마 "
+            "인공지능부 국무장관과 면담하였다.\n□ 10.17.(화)에는 현지 정보통신기술 기업들이 참여한 「한-UAE 디지털 "
+            "협력 라운드테이블」에 참석하여 양국 기업 간 협력 방안에 대해 의견을 나누었다.")
+    assert _at(text, "2023-10-18", "라운드테이블") == ["박윤규"]
