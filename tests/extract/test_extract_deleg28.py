@@ -59,3 +59,25 @@ def test_roundtable_attended_with_subject_left_out() -> None:
             "인공지능부 국무장관과 면담하였다.\n□ 10.17.(화)에는 현지 정보통신기술 기업들이 참여한 「한-UAE 디지털 "
             "협력 라운드테이블」에 참석하여 양국 기업 간 협력 방안에 대해 의견을 나누었다.")
     assert _at(text, "2023-10-18", "라운드테이블") == ["박윤규"]
+
+
+# `Later that day the U.S. delegation called on X`: the side's people of the meeting told before, not the other side's.
+def _met_later(text: str, published: str, name: str) -> set[str]:
+    return {d.name for e in _held(text, "en", published, "us.state") if any(d.name == name for d in e.delegates)
+            for d in e.delegates}
+
+
+def test_delegation_called_on_after_the_meeting() -> None:
+    got = _met_later("Secretary of State Antony Blinken and Secretary of Defense Lloyd Austin met Foreign Minister "
+                     "Motegi Toshimitsu and Defense Minister Kishi Nobuo in Tokyo on March 16 for the Japan-U.S. "
+                     "Security Consultative Committee. Later that day the U.S. delegation called on Prime Minister "
+                     "Suga Yoshihide at the Prime Minister's Office.", "2021-03-17", "Suga Yoshihide")
+    assert got == {"Suga Yoshihide", "Antony Blinken", "Lloyd Austin"}
+
+
+def test_delegation_met_president_following_the_talks() -> None:
+    got = _met_later("Secretary of State Antony Blinken and Secretary of Defense Lloyd Austin held talks with Foreign "
+                     "Minister Chung Eui-yong and Defense Minister Suh Wook in Seoul on March 18. Following the talks, "
+                     "the American delegation met with President Moon Jae-in at the Blue House.", "2021-03-19",
+                     "Moon Jae-in")
+    assert got == {"Moon Jae-in", "Antony Blinken", "Lloyd Austin"}
