@@ -81,3 +81,20 @@ def test_delegation_met_president_following_the_talks() -> None:
                      "the American delegation met with President Moon Jae-in at the Blue House.", "2021-03-19",
                      "Moon Jae-in")
     assert got == {"Moon Jae-in", "Antony Blinken", "Lloyd Austin"}
+
+
+# The publisher's side from a government source id (`il.mfa`, `gr.mfa`): its minister named with no country word.
+def _sides(text: str, published: str, source: str) -> dict[str, str | None]:
+    return _delegates(text, "en", published, source)
+
+
+def test_israeli_release_minister_is_israel() -> None:
+    got = _sides("Foreign Minister Eli Cohen met Ukrainian Foreign Minister Dmytro Kuleba in Kyiv today (Thursday, "
+                 "16 February 2023) and discussed humanitarian aid.", "2023-02-16", "il.mfa")
+    assert got == {"Eli Cohen": "ISR", "Dmytro Kuleba": "UKR"}
+
+
+def test_greek_release_minister_is_greece() -> None:
+    got = _sides("Minister of Foreign Affairs Giorgos Gerapetritis met Turkish Foreign Minister Hakan Fidan in Ankara "
+                 "on 8 November to discuss bilateral relations.", "2023-11-09", "gr.mfa")
+    assert got == {"Giorgos Gerapetritis": "GRC", "Hakan Fidan": "TUR"}
