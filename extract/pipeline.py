@@ -174,6 +174,7 @@ def delegates(doc: Doc) -> Doc:
     document.resolve_short_names(st.events)
     document.stated_sides(view, st.events, ner)
     document.foreign_sides(view, st.events)
+    document.unclaimed_side(view, st.events)
     for a in st.events:
         people_mod.assign_heads(view, a.people, marked.get(id(a), set()))
     document.share_people(view, st.events)

@@ -98,3 +98,21 @@ def test_greek_release_minister_is_greece() -> None:
     got = _sides("Minister of Foreign Affairs Giorgos Gerapetritis met Turkish Foreign Minister Hakan Fidan in Ankara "
                  "on 8 November to discuss bilateral relations.", "2023-11-09", "gr.mfa")
     assert got == {"Giorgos Gerapetritis": "GRC", "Hakan Fidan": "TUR"}
+
+
+# `X met Minister of State Y` where X is the foreign side: the one person with no side is of the meeting's one party
+# no one else stands for (here the publisher's).
+def test_met_host_minister_is_the_party_left() -> None:
+    got = _sides("Today (3 June) State Secretary Thomas Bagger and Viet Nam's Deputy Foreign Minister Nguyen Minh Vu "
+                 "co-chaired the German-Vietnamese Strategic Dialogue in Berlin. In the afternoon, Deputy Foreign "
+                 "Minister Nguyen Minh Vu met Minister of State Anna Lührmann for an exchange on climate policy.",
+                 "2024-06-03", "de.aa")
+    assert got.get("Anna Lührmann") == "DEU"
+
+
+def test_called_on_host_minister_is_the_party_left() -> None:
+    got = _sides("On 20 May, Senior Deputy Minister Okano Masataka and Philippine Undersecretary Maria Theresa Lazaro "
+                 "held the Japan-Philippines vice-ministerial dialogue in Tokyo. Afterwards, Undersecretary Maria "
+                 "Theresa Lazaro called on State Minister for Foreign Affairs Tsuge Yoshifumi.", "2024-05-21",
+                 "jp.mofa")
+    assert got.get("Tsuge Yoshifumi") == "JPN"
