@@ -1,5 +1,8 @@
-"""Delegates, round 24 (session 17, deleg28): read from every tuning set's delegate errors under `--ties best`;
-sentences written for these tests (none is a corpus document), each failing at this round's start (fe01465)."""
+"""Delegates, round 24 (session 17, deleg28): read from every tuning set's delegate errors under `--ties best`. A
+one-word foreign name before the counterpart's title, `They signed …` and `the U.S. delegation met …` after a meeting,
+a Korean attendance sentence that leaves out who attended, the one party no one else stands for, and government
+sources' home sides; sentences written for these tests (none is a corpus document), each failing at this round's start
+(fe01465)."""
 from __future__ import annotations
 
 from tests.extract.sentences import held as _held
