@@ -323,6 +323,22 @@ def foreign_sides(view: View, events: list[Assembled]) -> None:
                 p.country = other
 
 
+def unclaimed_side(view: View, events: list[Assembled]) -> None:
+    """`Deputy Foreign Minister X met Minister of State Y` in Y's government's release, `co-led by Foreign Secretary
+    Y and U.S. Under Secretary Z`: the one person of a meeting with no side, when every other person has one, is of
+    the one party of the meeting (the publisher's among them) none of them stands for."""
+    for a in events:
+        if a.event.mentioned or not spec(a.event.type).meeting:
+            continue
+        bare = [p for p in a.people if p.country is None]
+        if len(bare) != 1 or len(a.people) < 2:
+            continue
+        parties = {p for m in a.event.mentions for p in [*m.participants, *m.series_participants]}
+        left = (parties | ({view.home} if view.home else set())) - {p.country for p in a.people}
+        if len(left) == 1:
+            (bare[0].country,) = left
+
+
 _REFERRING_TITLES = frozenset(["secretary", "minister", "prime minister", "president", "deputy secretary",
                                 "foreign minister", "vice minister", "chancellor", "commissioner", "ambassador"])
 

@@ -141,7 +141,8 @@ def delegates(doc: Doc) -> Doc:
             antecedent = document.antecedent(view, s, who, ner)
             if antecedent is not None:
                 found.insert(0, copy.copy(antecedent))
-        elif who is None and found and view.grammar.zero_subject(view, s):
+        elif who is None and (found and view.grammar.zero_subject(view, s)
+                              or not found and view.grammar.attends_unnamed(view, s)):
             # `같은 날 저녁에는 B 총리와 만찬 회담을 했다`: who met B is the one the text was about.
             antecedent = document.home_topic(view, s, ner)
             if antecedent is not None and all(p.name != antecedent.name and p.country != antecedent.country
@@ -173,6 +174,7 @@ def delegates(doc: Doc) -> Doc:
     document.resolve_short_names(st.events)
     document.stated_sides(view, st.events, ner)
     document.foreign_sides(view, st.events)
+    document.unclaimed_side(view, st.events)
     for a in st.events:
         people_mod.assign_heads(view, a.people, marked.get(id(a), set()))
     document.share_people(view, st.events)

@@ -248,6 +248,11 @@ class Grammar(ABC):
     schedule_header: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")
     schedule_item: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")
 
+    def attends_unnamed(self, view: View, s: Sent) -> bool:
+        """`10.15.(화)에는 … 라운드테이블에 참석하였다`: an attendance sentence that names no one and leaves out who
+        attended (the person the text is about)."""
+        return False
+
     def zero_subject(self, view: View, s: Sent) -> bool:
         """`같은 날 저녁에는 B 총리와 만찬 회담을 했다`: a meeting sentence that leaves out who met the partner (the
         person the text is about, named as a topic before)."""

@@ -178,7 +178,16 @@ class English(Grammar):
                        # `the co-chairs signed …`: whoever chaired the meeting told before
                        (re.compile(r"\b(?:the|both)\s+(?:two\s+)?co-?chairs\b", re.I), None),
                        (re.compile(r"^\W*We\s+(?:are\s+pleased\s+to\s+announce|announce|launched|signed)\b"),
-                        None))
+                        None),
+                       # `Following the Dialogue, the U.S. delegation met with President X`: the side's people of
+                       # the meeting told before (any office; the side from the words qualifying `delegation`)
+                       (re.compile(r"\b(?:the|both|all)\s+(?:two\s+|three\s+)?(?:(?-i:[A-Z][\w.]*)\s+){0,2}"
+                                   r"delegations?\s+(?:then\s+|also\s+|later\s+|jointly\s+)?"
+                                   r"(?:met|called on|paid|held|signed)\b", re.I), re.compile(r"\w")),
+                       # `They also signed the convention …`: the pronoun opening the sentence is the people of the
+                       # meeting told before it
+                       (re.compile(r"^\W*They\s+(?:also\s+|then\s+|later\s+|subsequently\s+|jointly\s+)?"
+                                   r"(?:signed|launched|concluded|initialled|initialed)\b"), None))
     levels = [("leaders", r"\b(summit|leaders?)\b"),
               ("ministerial", r"\b(ministers?|ministerial|secretary of|2\+2|national security advisors?)\b"),
               ("senior_officials", r"\b(vice|deputy|senior officials?|high-level)\b"),

@@ -541,6 +541,27 @@ class Korean(Grammar):
     # `B 총리와 만찬 회담을 했다`, `B 대표와 면담하고`: the partner of a meeting, marked as the one met with.
     _met_with = re.compile(r"(?:과|와)\s+(?:[^\s.]+\s+){0,2}?(?:정상회담|회담|면담|통화|회동|만찬|오찬|접견)")
 
+    # `「…포럼」에 참석하였다`, `라운드테이블에 참석하여`: the main clause's verb of attending a gathering
+    _attended_at = re.compile(r"[」』》\w]에(?:도)?\s*(?:참석|참가)(?:하였|했|하여|해|하고|하며|한\s*(?:뒤|후))")
+
+    def attends_unnamed(self, view: View, s: Sent) -> bool:
+        """No topic or subject noun of the main clause before `…에 참석하였다`: one inside a relative clause
+        (`B가 공동 주최한 포럼에`, a noun phrase's verb form after it) is the gathering's, not who attended."""
+        m = self._attended_at.search(s.text)
+        if m is None:
+            return False
+        subject = False
+        prev = None
+        for t in view.tokens_in(s.start, s.start + m.start()):
+            if t.base in ("JX", "JKS") and t.text in ("은", "는", "이", "가") and prev is not None \
+                    and prev.base.startswith(("N", "SL", "SH")):
+                subject = True
+            elif t.base == "ETM" or t.tag.endswith("+ETM"):
+                subject = False  # (`…이 주최한`: that subject's clause ends in a noun's modifier)
+            if t.text.strip():
+                prev = t
+        return not subject
+
     def zero_subject(self, view: View, s: Sent) -> bool:
         """No topic or subject noun (`윤 대통령은`, `양측은`) before the partner: `저녁에는` (a time's topic) is
         none."""

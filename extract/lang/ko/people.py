@@ -368,6 +368,14 @@ def _proper_word(view: View, c: _Chunk) -> bool:
     return bool(_HANGUL.match(c.text)) and 2 <= len(c.text) <= 5 and bool(toks) and all(t.base == "NNP" for t in toks)
 
 
+def _met_counterpart(chunks: list[_Chunk], r: int) -> bool:
+    """`훈센 총리와 정상회담을 했다`, `수치 국가고문과의 회담`: the title is the counterpart of the meeting noun right
+    after it, a foreign side the sentence's subject met (a one-word proper noun before it is that person's name)."""
+    c = chunks[r]
+    return c.particle.startswith(("과", "와")) and r + 1 < len(chunks) \
+        and bool(_MEETING_NOUN.match(chunks[r + 1].text))
+
+
 def _name_after(view: View, chunks: list[_Chunk], r: int) -> list[_Chunk] | None:
     """`캐나다 국제통상부 장관 메리 응(Mary Ng)과`, `인도네시아 경제조정부 장관 아이르랑가 하르타르토,`: a foreign
     official's title written before the name (as translations do): two to four name words right after the role,
@@ -722,7 +730,8 @@ def find(view: View, s: Sent) -> list[Person]:
                         name_chunks = name_chunks[name_chunks.index(words[-4]):]
             else:
                 name_chunks = name_chunks[-1:]
-                if not korean_shape(name_chunks[0].text) and not (fore and _proper_word(view, name_chunks[0])):
+                if not korean_shape(name_chunks[0].text) and not ((fore or _met_counterpart(chunks, r))
+                                                                  and _proper_word(view, name_chunks[0])):
                     # (`훈센 캄보디아 상원의장`: a foreigner's one-word name before the title stays)
                     full = _full_name(view, name_chunks[0].text, c.text, s.end)
                     if full is None:
