@@ -57,3 +57,22 @@ def test_fields_signed_documents_cover() -> None:
             "agreements were signed in the presence of the two Presidents, in areas including defence, "
             "critical minerals and renewable energy.")
     assert {"defense", "critical_minerals", "energy"} <= _signed_topics(text, "en", "2025-05-29")
+
+
+# Wire copy's pledges: a target set, and a participle with its object (`…, with X pledging a supply of …`).
+def test_wire_targets_set() -> None:
+    text = ("Chancellor Scholz met Prime Minister Modi in New Delhi on 25 October 2024 and set a target of doubling "
+            "bilateral trade by 2030.")
+    assert _topics(text, "en", "2024-10-26") == {"trade"}
+    text = ("President Yoon held talks with President Tokayev in Astana on 12 June 2024. The two presidents set a "
+            "shared goal of expanding cooperation on critical minerals.")
+    assert _topics(text, "en", "2024-06-13") == {"critical_minerals"}
+
+
+def test_wire_pledging_with_its_object() -> None:
+    text = ("President Macron held talks with President Tokayev in Astana on 1 November 2023, with Kazakhstan "
+            "pledging a steady supply of uranium to French reactors.")
+    assert _topics(text, "en", "2023-11-02") == {"energy"}
+    text = ("Prime Minister Kishida met President Widodo in Jakarta on 9 January 2023, with Indonesia pledging "
+            "a stable supply of nickel for Japanese battery makers.")
+    assert {"critical_minerals"} <= _topics(text, "en", "2023-01-10")
