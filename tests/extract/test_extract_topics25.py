@@ -76,3 +76,14 @@ def test_wire_pledging_with_its_object() -> None:
     text = ("Prime Minister Kishida met President Widodo in Jakarta on 9 January 2023, with Indonesia pledging "
             "a stable supply of nickel for Japanese battery makers.")
     assert {"critical_minerals"} <= _topics(text, "en", "2023-01-10")
+
+
+# A leg of a trip, to the clause's end, is an itinerary, not an agreed act.
+def test_itinerary_is_no_commitment() -> None:
+    text = ("President Lula held talks with President Xi Jinping in Beijing on 14 April 2023. The two presidents "
+            "agreed to expand cooperation on semiconductors. From Beijing, President Lula will travel to Abu Dhabi.")
+    assert _topics(text, "en", "2023-04-15") == {"semiconductors"}
+    text = ("Foreign Minister Wong met Foreign Minister Marsudi in Jakarta on 6 June 2023 and agreed to deepen "
+            "cooperation on critical minerals. Minister Wong is on a two-nation visit that will also take her to "
+            "Singapore, where she will discuss trade.")
+    assert _topics(text, "en", "2023-06-07") == {"critical_minerals"}
