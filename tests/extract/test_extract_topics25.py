@@ -87,3 +87,16 @@ def test_itinerary_is_no_commitment() -> None:
             "cooperation on critical minerals. Minister Wong is on a two-nation visit that will also take her to "
             "Singapore, where she will discuss trade.")
     assert _topics(text, "en", "2023-06-07") == {"critical_minerals"}
+
+
+# Named weapons systems and the missile guidelines are defence's (`K9 자주포`, `K2 전차`, `FA-50 경공격기`).
+def test_weapons_systems_are_defense() -> None:
+    text = ("대통령실은 윤석열 대통령이 8일 바르샤바에서 두다 폴란드 대통령과 정상회담을 가졌다고 밝혔다. 양 정상은 "
+            "K9 자주포 추가 공급 계약이 조속히 체결될 수 있도록 협력하기로 했다.")
+    assert _topics(text, "ko", "2024-03-09") == {"defense"}
+    text = ("국방부는 신원식 장관이 14일 서울에서 폴란드 국방장관과 회담했다고 밝혔다. 양 장관은 K2 전차 "
+            "2차 이행계약의 조속한 체결을 위해 긴밀히 협력해 나가기로 했다.")
+    assert _topics(text, "ko", "2024-03-15") == {"defense"}
+    text = ("President Biden held talks with President Moon Jae-in at the White House on 21 May 2021. The two "
+            "presidents agreed to terminate the bilateral missile guidelines.")
+    assert _topics(text, "en", "2021-05-22") == {"defense"}
