@@ -138,6 +138,8 @@ def _thing_of(lang: str) -> dict[str, re.Pattern[str]]:
     return {w: re.compile(rx) for w, rx in cfg().get("thing_of", {}).get(lang, {}).items()}
 
 
+# What closes a list of examples before the class it names (`인공지능(AI) 등 첨단기술`; `양자 등` is a keyword).
+_EXAMPLES_END = re.compile(r"\)?\s*(?:등\s*)?")
 NO_TOPIC = "none"  # topics.yaml: phrases that only hide the keywords inside them
 
 
@@ -176,7 +178,7 @@ def topics_in(text: str, lang: str) -> list[str]:
     kept = [(m.start(), m.end(), topic_of[m.group()]) for m in pattern.finditer(hay)
             if not any(a <= m.start() and m.end() <= b for a, b in offices)]
     out: list[str] = []
-    generic, qualified = _generic(lang, "generic"), _generic(lang, "qualified")
+    generic, qualified, examples = _generic(lang, "generic"), _generic(lang, "qualified"), _generic(lang, "examples_of")
     named = {t for s, e, t in kept if t != NO_TOPIC and hay[s:e] not in generic.get(t, ())}
     for i, cur in enumerate(kept):
         if cur[2] == NO_TOPIC:
@@ -190,6 +192,8 @@ def topics_in(text: str, lang: str) -> list[str]:
         if word in qualified.get(cur[2], ()) and prev and prev[2] not in (cur[2], NO_TOPIC) and re.fullmatch(
                 r"\s?(?:의\s?)?", hay[prev[1]:cur[0]]):
             continue  # `국방 과학기술`, `defence science and technology`: that sector's
+        if word in examples.get(cur[2], ()) and _names_others(hay, kept, i):
+            continue  # `반도체·배터리 등 첨단산업`, `첨단산업 공급망`: the other topic's
         thing = _thing_of(lang).get(word)
         if thing and thing.search(hay, max(0, cur[0] - 3), cur[0]):
             continue  # `신도시 개발 협력`: developing a thing
@@ -201,6 +205,17 @@ def topics_in(text: str, lang: str) -> list[str]:
     if field:
         return field
     return list(dict.fromkeys(out + _conjuncts(hay, lang, kept)))
+
+
+def _names_others(hay: str, kept: list[tuple[int, int, str]], i: int) -> bool:
+    """commitments.yaml `examples_of`: the class word kept[i] closes examples of other topics (`반도체·배터리 등
+    첨단산업`) or qualifies another topic's word right after it (`첨단산업 공급망`)."""
+    cur = kept[i]
+    prev, nxt = kept[i - 1] if i > 0 else None, kept[i + 1] if i + 1 < len(kept) else None
+    if prev and prev[2] not in (cur[2], NO_TOPIC) and _EXAMPLES_END.fullmatch(hay, prev[1], cur[0]) and \
+            hay[prev[0]:cur[0]].rstrip().endswith("등"):
+        return True
+    return bool(nxt and nxt[2] not in (cur[2], NO_TOPIC) and not hay[cur[1]:nxt[0]].strip())
 
 
 def topics_of(view: View, text: str) -> list[str]:
@@ -359,6 +374,22 @@ def quote(view: View, a: int, b: int, limit: int = 400) -> str:
         cut = text.rfind(" ", 0, limit + 1)
         text = text[:cut if cut > 0 else limit].rstrip(" ,;")
     return text
+
+
+@functools.cache
+def _covers(lang: str) -> re.Pattern[str] | None:
+    rx = cfg().get("covers", {}).get(lang)
+    return re.compile(rx) if rx else None
+
+
+def coverage(view: View, s: Sent, after: int) -> Sent | None:
+    """commitments.yaml `covers`: the fields the documents named before `after` cover, told after the name in its
+    sentence (`…, covering energy, digitization and investment`), as a window of s; None when it tells none."""
+    rx = _covers(view.lang)
+    m = rx.search(view.text, after, s.end) if rx is not None else None
+    if m is None or m.end() >= s.end:
+        return None
+    return Sent(s.idx, m.end(), s.end, view.text[m.end():s.end])
 
 
 def clause_at(view: View, s: Sent, pos: int) -> tuple[int, int]:

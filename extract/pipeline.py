@@ -231,6 +231,7 @@ def assign_commitments(st: Analysis, view: View, owner: dict[int, Assembled],
     for a in st.events:
         if spec(a.event.type).commitment_from_name and not a.event.mentioned:
             # What was signed or launched is itself the commitment.
+            covered: set[int] = set()  # sentences whose `covering …` list was read
             for m in a.event.mentions:
                 if m.name_start is None:
                     continue
@@ -242,6 +243,13 @@ def assign_commitments(st: Analysis, view: View, owner: dict[int, Assembled],
                 a.commitments.extend(commit_mod.find_commitments(
                     view, Sent(m.sent.idx, lo, hi, view.text[lo:hi]), force=True, people=a.people,
                     quote_span=commit_mod.clause_at(view, m.sent, m.name_start)))
+                # `… were signed, covering energy, digitization and investment`: the fields the documents cover.
+                cover = commit_mod.coverage(view, m.sent, hi) if m.sent.idx not in covered else None
+                if cover is not None:
+                    covered.add(m.sent.idx)
+                    a.commitments.extend(commit_mod.find_commitments(
+                        view, cover, force=True, people=a.people,
+                        quote_span=commit_mod.clause_at(view, m.sent, cover.start)))
     items = commit_mod.list_items(view)
     fallbacks: dict[int, list[str]] = {}  # per event: its names' topics are the same for each of its sentences
     for s in view.sents:

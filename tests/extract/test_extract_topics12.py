@@ -187,7 +187,9 @@ def test_sector_vocabulary() -> None:
 
     assert ko("양측은 양자, 인공지능 분야 공동연구를 확대하기로 하였다.") == {"quantum", "ai"}
     got = ko("양측은 반도체, 양자 등 첨단기술 협력을 강화하기로 하였다.")
-    assert got == {"semiconductors", "quantum", "emerging_tech"}
+    # (round 24, topics25: a class after examples closed by `등` names no topic of its own, as the gold reads
+    # `반도체, 인공지능(AI), 양자 등 첨단기술 분야` in 6 of 7 such clauses)
+    assert got == {"semiconductors", "quantum"}
     assert "quantum" not in ko("양측은 양자 관계를 한층 강화하기로 하였다.")
     assert en("cooperate on telecommunications.") == {"digital"}
     assert en("work together on information technology and telecoms.") == {"digital"}
