@@ -156,6 +156,10 @@ def test_home_gatherings_are_no_event() -> None:
     held = _held("The two leaders met in London today and attended the Japan-Canada business forum held at the "
                  "Guildhall.", "en", "2024-09-20")
     assert any("forum" in (e.name or "") for e in held)
+    # (a foreign country's officer taking part keeps a gathering at home)
+    held = _held("The forum in Seoul on 9 May 2024 was co-chaired by Vice Minister Kim Hong-kyun and Jose "
+                 "Manuel Albares, Minister of Foreign Affairs of Spain.", "en", "2024-05-09", "kr.mofa")
+    assert [e.type for e in held] == ["dialogue"]
 
 
 # A meeting named as what is reported on (`the outcome of …`) or dated by a possessive (`last week's talks`) is not
