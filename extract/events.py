@@ -3,6 +3,7 @@ get date, place, participants, series and ordinal, and mentions of one event mer
 flagged `mentioned`."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -257,8 +258,78 @@ def find_event_mentions(view: View) -> list[EventMention]:
             m.name_start = v + len(view.text[v:m.name_end]) - len(view.text[v:m.name_end].lstrip())
             m.name = view.text[m.name_start:m.name_end]
         attributes(view, m, _adnominal_spans(view, m, adnominal.get(m.sent.idx, [])) if m.mood == "main" else ())
+        if _home_gathering(view, m):
+            continue
         kept.append(m)
     return kept
+
+
+def _words_re(words: list[str]) -> re.Pattern[str]:
+    """Latin words whole (`forum`, not `forums` inside a word), Hangul ones anywhere (`투자포럼`)."""
+    alts = [rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in sorted(words, key=len, reverse=True)]
+    return re.compile("|".join(alts), re.I)
+
+
+@functools.cache
+def _domestic_meetings() -> re.Pattern[str]:
+    return _words_re(shared_rules().domestic_meetings)
+
+
+@functools.cache
+def _gathering_heads() -> re.Pattern[str]:
+    return _words_re(shared_rules().gathering_heads)
+
+
+# `co-chaired by …, Chairman of the Mazhilis of Kazakhstan`, `카자흐스탄 하원의장`: a foreign country's officer takes
+# part (a country named in a title), unlike a country only talked about (`the agreement signed with Australia`).
+_TITLE_OF = re.compile(r"\b(?:Minister|President|Chairman|Chair|Secretary|Ambassador|Speaker|Premier|Governor|"
+                       r"Deputy|Vice)\b[^,;.]{0,40}\bof\s+(?:the\s+)?$")
+_KO_TITLE = re.compile(r"\s?(?:\S{0,8}\s)?\S{0,6}(?:장관|대통령|총리|의장|대사|차관|부총리)")
+
+
+# What the gathering is told for: a speech (`Speaking at`, `keynote address`, `축사`, `said`) or a home audience
+# (`domestic`, `국내`); without either, a forum with no country named may still be a diplomatic one.
+_HOME_CUE = re.compile(r"\b(?:speech|speaking|address|remarks|keynote|said|says|told|domestic)\b"
+                       r"|축사|기조연설|연설|강연|말했|밝혔|소개했|강조했|국내", re.I)
+
+
+def _foreign_officer(view: View, m: EventMention, home: str | None) -> bool:
+    for x in view.mentions_in(m.sent.start, m.sent.end):
+        if x.label == "COUNTRY" and x.id != home and (
+                _TITLE_OF.search(view.text, max(m.sent.start, x.start - 60), x.start)
+                or _KO_TITLE.match(view.text, x.end, min(m.sent.end, x.end + 16))):
+            return True
+    return False
+
+
+def _home_gathering(view: View, m: EventMention) -> bool:
+    """A government's own meeting (`국무회의를 주재하고`, `chaired a Cabinet meeting`), or a forum, seminar or
+    briefing at home whose name spells out no foreign party and no grouping, told for a speech or a home audience
+    (`Speaking at the Korea Battery Industry Forum`, `배터리 산업 포럼 축사에서`), is no diplomatic event, whatever
+    past meeting its sentence refers to."""
+    if m.type != "dialogue" or not m.name:
+        return False
+    if _domestic_meetings().search(m.name):
+        return True
+    # the gathering is the name's head: Korean names end with it, English ones have it before `of`/`for`/`on`
+    # (`the third Summit of the Forum for India-Pacific Islands Cooperation` is a summit)
+    head = m.name if m.name.isascii() else m.name.split()[-1]
+    if not _gathering_heads().search(re.split(r"\s(?:of|for|on)\s", head, maxsplit=1)[0]):
+        return False
+    # (a name cut at its lower-case words, `the UK-Korea business forum` named `forum`: its noun phrase counts)
+    det = re.search(r"\b(?:the|a|an)\s+[^,;.()]*$", view.text[max(m.sent.start, m.name_start - 40):m.name_start]) \
+        if m.name_start is not None and m.name.isascii() else None
+    start = m.name_start - len(det.group()) if det and m.name_start is not None else None
+    named = [x for x in view.mentions_in(start, m.name_start) if x.label in ("COUNTRY", "GROUP")] if start else []
+    named += _in_name(view, m)
+    home = view.home or view.grammar.home_country
+    if any(x.label == "GROUP" for x in named) or home and m.loc_country not in (None, home):
+        return False  # (`프라하에서 열린 비즈니스 포럼`: abroad, before the host's audience)
+    if _foreign_officer(view, m, home) or not _HOME_CUE.search(m.sent.text):
+        return False  # (`Secretary Webb and Minister Harlow held the first Critical Minerals Investment Forum`)
+    parties = {x.id for x in named}
+    # (the publisher's country unknown: one country named is the host's own, `the Korea Battery Industry Forum`)
+    return not (parties - {home}) if home else len(parties) < 2
 
 
 def attributes(view: View, m: EventMention, others: tuple[tuple[int, int], ...] = ()) -> None:

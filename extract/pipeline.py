@@ -117,13 +117,20 @@ def _sectioned(doc: Doc) -> tuple[Analysis, View, dict[int, Assembled]]:
 def delegates(doc: Doc) -> Doc:
     st, view, owner = _sectioned(doc)
     ner = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
-    past = {m.sent.idx for b in st.events if b.event.mentioned for m in b.event.mentions if not _told(view, m)}
+    past_at: dict[int, int] = {}  # sentence -> where its first past event is told
+    for b in st.events:
+        for m in b.event.mentions if b.event.mentioned else ():
+            if not _told(view, m):
+                past_at[m.sent.idx] = min(past_at.get(m.sent.idx, m.trig_start), m.trig_start)
     # The held events each sentence reports, with their mentions there: read per sentence below, built once.
     held: dict[int, list[tuple[Assembled, EventMention]]] = {}
     for b in st.events:
         if not b.event.mentioned:
             for m in b.event.mentions:
                 held.setdefault(m.sent.idx, []).append((b, m))
+    # `Trudeau sat down with Kishida on Thursday, a day after Kishida signed a pact in London`: a sentence telling a
+    # held event before the past one keeps its people.
+    past = {i for i, at in past_at.items() if not any(m.trig_start < at for _, m in held.get(i, []))}
     marked: dict[int, set[int]] = {}
     for s in view.sents:
         a = owner.get(s.idx)

@@ -369,7 +369,17 @@ class English(Grammar):
         en_series.series_by_core_words(view, m)
 
     # `Yoon had met Macron in Paris`: a past perfect tells of an event before the report's.
-    _recalled = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?$")
+    # `Kim previously held talks with …`, `she formerly led …`: a career's or a past act's adverb.
+    _recalled = re.compile(r"\b(?:had\s+(?:[a-z]+ly\s+)?|(?:has|have|had)?\s*(?:previously|formerly)\s+)$")
+    # `The appointment comes a week after the ministers met in Tokyo`, `a day after Kishida signed a pact in London`:
+    # a time counted from the event reported (or the report) puts this one before (or after) it, not on its day.
+    _span_after = re.compile(r"\b(?:hours|days?|weeks?|months?|years?)\s+(?:after|before)\s+[^,;:()]{0,160}$")
+    # `the two countries have held three rounds of …`, `have met five times`: a perfect with a count sums up past
+    # events, it reports none.
+    _perfect = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?$")
+    _tally = re.compile(r"\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous"
+                        r"|dozens\s+of|a\s+series\s+of|a\s+number\s+of)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:rounds|times|meetings|sessions|summits|agreements|memorand\w*|MOUs|talks)\b)")
     # `arrived from Tokyo, where they held talks on Sunday`: what happened at the stop before this one.
     _previous_stop = re.compile(r"\b(?:arrived|came|returned|flew|travell?ed|headed here)\b[^.;]{0,40}?\bfrom\s+"
                                 r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?\s+where\b")
@@ -381,9 +391,18 @@ class English(Grammar):
             return False  # `also joined the talks`: the talks reported
         return bool(self._also.search(view.text[m.sent.start:max(m.trig_end, m.name_end or 0)]))
 
+    def _counted_from(self, view: View, m: EventMention) -> bool:
+        """`a week after the ministers met in Tokyo`; not when the clause names the day itself (`The summit came a
+        day after Kishida and Biden held talks at the White House on Wednesday`: told as news)."""
+        span = self._span_after.search(view.text, m.sent.start, m.trig_start)
+        return span is not None and not (m.date is not None and m.date.kind == "day" and m.date.start > span.start())
+
     def recalled(self, view: View, m: EventMention) -> bool:
-        return m.mood == "main" and bool(self._recalled.search(view.text, max(m.sent.start, m.trig_start - 30),
-                                                                m.trig_start)
+        lead = max(m.sent.start, m.trig_start - 30)
+        return m.mood == "main" and bool(self._recalled.search(view.text, lead, m.trig_start)
+                                         or self._counted_from(view, m)
+                                         or self._perfect.search(view.text, lead, m.trig_start)
+                                         and self._tally.match(view.text, m.trig_end)
                                          or self._previous_stop.search(view.text, m.sent.start, m.trig_start))
 
     def specific(self, view: View, m: EventMention) -> bool:

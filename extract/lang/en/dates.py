@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from extract.dates import DateMention, Kind, month_shift, nearest_year, safe_date
@@ -29,6 +30,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("half", re.compile(r"\b(?:in\s+)?the\s+(?P<h>first|second)\s+half\s+of\s+(?:(?P<rel>this|next|last)\s+year|"
                         + _YEAR + r")\b", re.I)),
     ("my", re.compile(r"\b(?P<mon>" + _MON + r")\s+(?:of\s+)?(?P<y>(?:18|19|20)\d{2})\b")),
+    # `two years ago`, `one year ago today`: a time counted back from the report (before `today`, which it holds).
+    ("ago", re.compile(r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+"
+                       r"(?P<unit>year|month|week|decade)s?\s+ago(?P<today>\s+today)?\b", re.I)),
+    # `Last August, the leaders met …`: the month's latest occurrence before this one.
+    ("last_month", re.compile(r"\b[Ll]ast\s+(?P<mon>January|February|March|April|May|June|July|August|September|"
+                              r"October|November|December)\b")),
     ("same_day", re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?P<pre>on|last|this|next)\s+)?(?P<wd>" + _WD_EN + r")\b(?!,?\s+" + _MON + ")")),
@@ -74,6 +81,13 @@ def convert(kind: str, m: re.Match[str], pub: date | None) -> DateMention | None
         return mk("half", date(y, 1 if half == 1 else 7, 1), True, half)
     if kind == "later_year":  # `later this year`: the second half of the year
         return mk("half", date(pub.year, 7, 1) if pub else None, True, 2)
+    if kind == "ago":
+        return _ago(mk, g, pub)
+    if kind == "last_month":
+        if pub is None:
+            return mk("month", None, True)
+        mon = MONTHS[g["mon"].lower()]
+        return mk("month", date(pub.year if mon < pub.month else pub.year - 1, mon, 1), True)
     if kind == "same_day":
         return mk("day", pub, True)
     if kind == "yesterday":
@@ -113,3 +127,26 @@ def convert(kind: str, m: re.Match[str], pub: date | None) -> DateMention | None
         ahead = m.group().lower().startswith(("until", "by"))
         return mk("month", nearest_year(MONTHS[g["mon"].lower()], 1, pub, "future" if ahead else "past"), True)
     return None
+
+
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10}
+
+
+def _ago(mk: Callable[..., DateMention], g: dict[str, str | None], pub: date | None) -> DateMention:
+    """`N years ago` (`today`: that very day); `several`/`a few`: past, the count untold."""
+    unit = (g["unit"] or "").lower()
+    kind: Kind = "year" if unit == "decade" else unit  # type: ignore[assignment]
+    word = re.sub(r"\s+", " ", (g["n"] or "").lower())
+    n = int(word) if word.isdigit() else _COUNT.get(word)
+    if pub is None or n is None:
+        return mk(kind, None, True)
+    if unit == "decade":
+        return mk("year", date(pub.year - 10 * n, 1, 1), True)
+    if unit == "year":
+        return mk("day", safe_date(pub.year - n, pub.month, pub.day), True) if g["today"] else \
+            mk("year", date(pub.year - n, 1, 1), True)
+    if unit == "month":
+        return mk("month", month_shift(pub, -n), True)
+    back = pub - timedelta(days=7 * n)
+    return mk("week", back - timedelta(days=back.weekday()), True)

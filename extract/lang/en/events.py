@@ -324,14 +324,15 @@ def _pp_meetings(sent: Sent) -> list[EventMention]:
 _FOR_MEETING = re.compile(r"\bfor\s+(?:a|an|the|their)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|talks|summit)\b")
 
 
-# `spoke by phone on February 8 with Zambia's Minister X`, `sat down on Tuesday with Ambassador Y`, `spoke with Ana
+# `spoke by phone on February 8 with Zambia's Minister X`, `sat down on Tuesday with Ambassador Y` (`today in Lima`:
+# a place too), `spoke with Ana
 # Ruiz, Foreign Minister of Peru`: a call (or a sit-down) verb whose `with` comes after a day or an adverb, or whose
 # person's title follows the name (an apposition); the verb list (`spoke with`, `spoke by phone with`) takes the call
 # when neither is there.
 _CALL = re.compile(
     r"\b(?:spoke|talked|sat\s+down)\s+(?P<adv>(?:(?:(?:by|via|over\s+the|on\s+the)\s+"
     r"(?:phone|telephone|video\w*)|virtually|today|yesterday|on\s+(?:\w+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+"
-    r"\d{1,2}))\s*,?\s+){0,3})with\s+")
+    r"\d{1,2})|in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*,?\s+){0,3})with\s+")
 _APPOSED = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}?[A-Z][\w.'’-]*,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}"
                       rf"(?:{_TITLES})\b")
 
@@ -431,6 +432,11 @@ _CONDITION = re.compile(r"\b(?:once|if|unless|until)\s+$", re.I)
 # memoranda`, an approximate count, is one signing).
 _TALLY = re.compile(r"\b(?:more\s+than|over|a\s+total\s+of|dozens\s+of|hundreds\s+of)\s+"
                     r"(?:\d+\s+|[a-z]+\s+)?$", re.I)
+# `held a briefing on the outcome of last week's talks`, `reviewed the results of the summit`: a meeting named as what
+# is reported on, or dated by a possessive (`yesterday's talks`), is not the one the verb holds.
+_REFERRED_HEAD = re.compile(r"(?:\b(?:outcomes?|results?|follow-up)\s+(?:of|to)\s+(?:the\s+|this\s+|their\s+)?"
+                            r"|\b(?:(?:last|this)\s+(?:week|month|year)|yesterday|\w+day)['’]s\s+)"
+                            r"(?:[\w'’.-]+\s+){0,5}$", re.I)
 _LAUNCH_NOUN = re.compile(r"\b(?:missile|missiles|rocket|rockets|satellite|ballistic|ICBM|ICBMs|space|test)\s+$", re.I)
 
 # `welcomed President X to Downing Street for bilateral talks`: a host receiving a titled person for a meeting.
@@ -936,7 +942,9 @@ def mentions(view: View) -> list[EventMention]:
                          for m in pats["venue"].finditer(s_text)]
                 heads = [h for h in heads if not any(a <= h.start() < b for a, b in venue)
                          and not _BRIEFING.search(s_text[max(0, h.start() - 8):h.start()])
-                         and h.start() >= ordered and not _office_body(s_text, h.start(), h.end())]
+                         and h.start() >= ordered and not _office_body(s_text, h.start(), h.end())
+                         and not (h.start() > vm.end() and _REFERRED_HEAD.search(s_text, max(0, h.start() - 70),
+                                                                                 h.start()))]
                 if verb in attend and re.match(r"\s+by\b", s_text[vm.end():]):
                     # `They were joined by … the World Economic Forum`, `…, joined by observers from the Arctic
                     # Council`: who joined, not the meeting joined
