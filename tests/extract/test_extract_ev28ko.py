@@ -1,0 +1,36 @@
+"""Round 24 (ev28ko), Korean event detection: rules read from the Korean event errors of the tuning sets and from
+sentences of our own (real public meetings, our own wording), each stated as a pattern."""
+from __future__ import annotations
+
+from tests.extract.sentences import held as _held
+
+
+# Wrong date. With no day named anywhere, a `전날` of the text dated every undated meeting of the report (ev26ko).
+# Only a `전날`/`이날` of a sentence telling a meeting (a held mention's, or people who `모여`/`마주 앉았다`) does; one
+# quoted (`"전날 북한이 …"고 말했다`), one in an adnominal clause of another noun (`전날 발표된 도발`), or one in a
+# sentence of something else (`전날 미사일을 발사했다`, `전날 워싱턴에 도착했다`) dates no meeting.
+def test_a_day_before_of_another_clause_dates_no_meeting() -> None:
+    text = ("블링컨 장관은 회담에서 \"전날 북한이 탄도미사일을 발사한 것을 규탄한다\"고 말했다. 한미 외교장관은 "
+            "워싱턴에서 회담을 가졌다.")
+    [e] = _held(text, "ko", "2023-04-20")
+    assert e.date is None
+    text = "[워싱턴=연합뉴스] 한미 외교장관은 워싱턴에서 회담을 가졌다. 양측은 전날 발표된 북한의 도발을 규탄했다."
+    [e] = _held(text, "ko", "2023-04-20")
+    assert e.date is None
+    text = "박진 외교부 장관은 전날 워싱턴에 도착했다. 박 장관은 블링컨 국무장관과 한미 외교장관회담을 가졌다."
+    [e] = _held(text, "ko", "2023-04-20")
+    assert e.date is None
+    text = "전날 베이징에 도착한 조태열 외교부 장관은 왕이 중국 외교부장과 한중 외교장관회담을 가졌다."
+    [e] = _held(text, "ko", "2024-05-14")
+    assert e.date is None
+
+
+def test_a_day_before_of_the_meeting_still_dates_it() -> None:
+    text = ("윤석열 대통령과 기시다 후미오 일본 총리는 전날 도쿄에서 만났다. 두 정상은 정상회담을 열고 셔틀외교 "
+            "복원에 합의했다.")
+    [e] = _held(text, "ko", "2023-03-17")
+    assert e.date == "2023-03-16"
+    text = ("한미일 외교장관들이 전날(현지시간) 독일 뮌헨에서 모여 대북 공조를 다졌다. 세 장관은 뮌헨안보회의 계기에 "
+            "회의를 열었다.")
+    [e] = _held(text, "ko", "2023-02-19")
+    assert e.date == "2023-02-18"
