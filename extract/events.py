@@ -114,8 +114,8 @@ def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] 
                         and not g.day_of_other_clause(view, d, of_event=False):
                     # `(모스크바=연합뉴스) … 이날 … 정상회담을 열었다`, no day named anywhere: `이날` is the report's
                     # own day (its title's dateline, when it has one) and `전날` the one before it
-                    m.date = DateMention(d.start, d.end, d.text, "day", _counted_from_report(view, d.text),
-                                         relative=True)
+                    m.date = DateMention(d.start, d.end, d.text, "day",
+                                         _counted_from_report(view, _day_in_context(view, d)), relative=True)
             return
         m.date = d
         return
@@ -513,6 +513,18 @@ def _day_before_in(view: View, before: re.Pattern[str], a: int, b: int) -> bool:
         if d is None or not view.grammar.day_of_other_clause(view, d, of_event=False):
             return True
     return False
+
+
+def _day_in_context(view: View, d: DateMention) -> str:
+    """`전날 저녁 A와 면담했다. 앞서 같은 날 B와 회담을 가졌다`: `같은 날` (the same day) is the last relative day told
+    before it (`전날`, `이날`), not the report's own; `이날` and `전날` are their own."""
+    back = view.grammar.same_day_back
+    if back is None or not back.fullmatch(d.text):
+        return d.text
+    told = next((x for x in reversed(view.dates_in(0, d.start)) if x.kind == "same_day" and x.value is None
+                 and not back.fullmatch(x.text) and not view.grammar.day_of_other_clause(view, x, of_event=False)),
+                None)
+    return told.text if told is not None else d.text
 
 
 def _tells_meeting(view: View, d: DateMention, main: list[EventMention]) -> bool:

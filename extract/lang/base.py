@@ -166,6 +166,8 @@ class Grammar(ABC):
         meeting of the report."""
         return False
 
+    # `같은 날`, `the same day`: a relative day that refers back to the last one told, not to the report's day.
+    same_day_back: ClassVar[re.Pattern[str] | None] = None
     # `전날 뮌헨에서 모여`, `마주 앉았다`: a sentence telling people met, with no event noun.
     gathered: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")
 

@@ -34,3 +34,18 @@ def test_a_day_before_of_the_meeting_still_dates_it() -> None:
             "회의를 열었다.")
     [e] = _held(text, "ko", "2023-02-19")
     assert e.date == "2023-02-18"
+
+
+# Wrong date. `전날 오후 A와 정상회담을 했다. … 같은 날 저녁 B와 면담했다`, no day named anywhere: `같은 날` (the same
+# day) refers back to the last relative day told (`전날`), not to the report's own day.
+def test_the_same_day_after_the_day_before() -> None:
+    text = ("윤석열 대통령은 전날 오후 하노이에서 보 반 트엉 베트남 국가주석과 정상회담을 했다. 윤 대통령은 같은 날 "
+            "저녁 팜 민 찐 총리와도 면담했다.")
+    assert [e.date for e in _held(text, "ko", "2023-06-24")] == ["2023-06-23", "2023-06-23"]
+    text = ("박진 외교부 장관은 전날 워싱턴에서 블링컨 국무장관과 한미 외교장관회담을 가졌다. 같은 날 이종섭 국방부 "
+            "장관은 오스틴 국방장관과 한미 국방장관회담을 했다.")
+    assert [e.date for e in _held(text, "ko", "2023-04-20")] == ["2023-04-19", "2023-04-19"]
+    # `이날` after `전날` is the report's day, and `같은 날` after it that day too.
+    text = ("조태열 장관은 전날 베이징에 도착했다. 조 장관은 이날 왕이 외교부장과 회담을 가졌다. 같은 날 오후 조 "
+            "장관은 한정 국가부주석을 면담했다.")
+    assert [e.date for e in _held(text, "ko", "2024-05-14")] == ["2024-05-14", "2024-05-14"]

@@ -331,6 +331,7 @@ class Korean(Grammar):
         return s is not None and (_quoted(view.text[s.start:d.start]) or (
             _opens_adnominal(view, d, s.end) if of_event else self.passing_date(view, d)))
 
+    same_day_back = re.compile(r"같은\s?날|당일")
     gathered = re.compile(r"모여|모였|모인\s|마주\s*앉|만나|만났|회동")
 
     def date_pool(self, view: View, m: EventMention, cands: list[DateMention]) -> list[DateMention]:
