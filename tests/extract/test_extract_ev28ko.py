@@ -49,3 +49,18 @@ def test_the_same_day_after_the_day_before() -> None:
     text = ("조태열 장관은 전날 베이징에 도착했다. 조 장관은 이날 왕이 외교부장과 회담을 가졌다. 같은 날 오후 조 "
             "장관은 한정 국가부주석을 면담했다.")
     assert [e.date for e in _held(text, "ko", "2024-05-14")] == ["2024-05-14", "2024-05-14"]
+
+
+# Spurious / merged. `X로 이동해 14일 Y와 정상회담을 한다`, `…와 회담하고 이튿날 귀국한다`: a sentence telling the
+# trip's next leg whose last predicate is in the plain non-past (`-ㄴ다`, `-는다`) is ahead, not held, and its
+# people do not attend the report's meeting (not hearsay, `했다고 한다`).
+def test_the_next_leg_of_a_trip_in_the_non_past() -> None:
+    text = ("윤석열 대통령은 12일 아스타나에서 토카예프 카자흐스탄 대통령과 정상회담을 가졌다. 윤 대통령은 이튿날 "
+            "타슈켄트로 이동해 14일 미르지요예프 우즈베키스탄 대통령과 정상회담을 한다.")
+    [e] = _held(text, "ko", "2024-06-13")
+    assert (e.date, sorted(e.participants)) == ("2024-06-12", ["KAZ", "KOR"])
+    text = ("이재명 대통령은 18일 아부다비에서 무함마드 빈 자이드 알 나흐얀 UAE 대통령과 정상회담을 했다. 이 대통령은 "
+            "카이로로 이동해 압델 파타 엘시시 이집트 대통령과 회담하고, 이어 요하네스버그로 향한다.")
+    [e] = _held(text, "ko", "2025-11-19")
+    assert (e.date, sorted(e.participants)) == ("2025-11-18", ["ARE", "KOR"])
+    assert not any("엘시시" in (p.name or "") for p in e.delegates)

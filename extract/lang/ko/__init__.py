@@ -259,7 +259,9 @@ class Korean(Grammar):
     # planned, not held: `개최될 정상회담`, `열릴 회의`, `회담이 추진되고 있어`
     # (`예정됐던 기자회견`, `예정대로`: what was planned before the day, not a plan for later; the pattern is tried
     # only at its first characters)
+    # (`…로 이동해 … 면담하고 15일 귀국한다`: the trip's next leg in the plain non-past is ahead; not `…했다고 한다`)
     attendance_future = regexscan.compile(r"예정(?!됐던|되었던|이었던|대로)|계획|개최될|열릴|추진되|"
+                                   r"(?:이동|귀국|출국|향하|향해)[^.]*(?<!고 )(?:[한난연간된온]|는)다\.|"
                                    r"\b(will|to be|look forward|looks forward|plans? to)\b")
     participation = re.compile(r"참석|참가|참여|정상들이|장관들이|대표들이")
     continuation = re.compile(r"^(이를|이에|이와)\b|(?:이러한|이와 같은|이 같은)\s*(?:협력|교류|공조)")
