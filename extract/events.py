@@ -453,13 +453,17 @@ def _named_later(view: View, main: list[EventMention], m: EventMention) -> date 
     return days.pop() if len(days) == 1 else None
 
 
+# A sentence's final period after a word (`있다.`, `met.`), not a heading's date (`2024.10.30.`).
+_SENTENCE_END = re.compile(r"[^\W\d_]\.\s*$")
+
+
 def _section_heading_day(view: View, after: int, before: int) -> tuple[date | None] | None:
     """`Singapore – November 16-17` as a line of its own between sentences `after` (the last dated mention's)
     and `before`: the section's day, or no day when the heading spans several (records.md rule 6); None
     when there is no such heading."""
     for s in reversed(view.sents[after + 1:before]):
-        if len(s.text.strip()) > 60:
-            continue
+        if len(s.text.strip()) > 60 or _SENTENCE_END.search(s.text):
+            continue  # (`두 정상은 지난달 10일 … 만난 바 있다.`: a short sentence, not a heading)
         days = [d for d in view.dates_in(s.start, s.end) if d.kind == "day" and d.value
                 and not view.grammar.is_report_date(view, d)]
         if days:  # `March 5-6`, `(4.17일(수)~4.18일(목))`: a span of days

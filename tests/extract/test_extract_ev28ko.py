@@ -64,3 +64,15 @@ def test_the_next_leg_of_a_trip_in_the_non_past() -> None:
     [e] = _held(text, "ko", "2025-11-19")
     assert (e.date, sorted(e.participants)) == ("2025-11-18", ["ARE", "KOR"])
     assert not any("엘시시" in (p.name or "") for p in e.delegates)
+
+
+# Wrong date. `두 정상은 지난달 10일 … 처음 만난 바 있다.`: a short sentence with a day is not a section heading
+# (`1. 한일 정상회담 (10.30.(목), 경주)`); the undated meeting after it (`이어 … 정상회담을 했다`) keeps the day told
+# before.
+def test_a_short_sentence_is_no_heading() -> None:
+    text = ("윤석열 대통령은 15일 리마에서 이시바 시게루 일본 총리와 정상회담을 했다. 두 정상은 지난달 10일 "
+            "비엔티안에서 처음 만난 바 있다. 윤 대통령은 이어 시진핑 중국 국가주석과 한중 정상회담을 했다.")
+    assert [e.date for e in _held(text, "ko", "2024-11-16")] == ["2024-11-15", "2024-11-15"]
+    text = ("박진 외교부 장관은 14일 워싱턴에서 블링컨 국무장관과 외교장관회담을 했다. 두 장관은 지난 3일 통화한 바 "
+            "있다. 박 장관은 이어 설리번 국가안보보좌관을 면담했다.")
+    assert [e.date for e in _held(text, "ko", "2023-04-15")] == ["2023-04-14", "2023-04-14"]
