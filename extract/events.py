@@ -111,11 +111,12 @@ def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] 
                     m.date = DateMention(d.start, d.end, d.text, "day", prior.value - timedelta(days=1), relative=True)
                 elif prior is not None:
                     m.date = prior
-                elif view.published is not None and not any(x.kind == "day" and x.value for x in view.dates):
+                elif view.published is not None and not any(x.kind == "day" and x.value for x in view.dates) \
+                        and not g.day_of_other_clause(view, d, of_event=False):
                     # `(모스크바=연합뉴스) … 이날 … 정상회담을 열었다`, no day named anywhere: `이날` is the report's
                     # own day (its title's dateline, when it has one) and `전날` the one before it
-                    m.date = DateMention(d.start, d.end, d.text, "day", _counted_from_report(view, d.text),
-                                         relative=True)
+                    m.date = DateMention(d.start, d.end, d.text, "day",
+                                         _counted_from_report(view, _day_in_context(view, d)), relative=True)
             return
         m.date = d
         return
@@ -523,13 +524,17 @@ def _named_later(view: View, main: list[EventMention], m: EventMention) -> date 
     return days.pop() if len(days) == 1 else None
 
 
+# A sentence's final period after a word (`있다.`, `met.`), not a heading's date (`2024.10.30.`).
+_SENTENCE_END = re.compile(r"[^\W\d_]\.\s*$")
+
+
 def _section_heading_day(view: View, after: int, before: int) -> tuple[date | None] | None:
     """`Singapore – November 16-17` as a line of its own between sentences `after` (the last dated mention's)
     and `before`: the section's day, or no day when the heading spans several (records.md rule 6); None
     when there is no such heading."""
     for s in reversed(view.sents[after + 1:before]):
-        if len(s.text.strip()) > 60:
-            continue
+        if len(s.text.strip()) > 60 or _SENTENCE_END.search(s.text):
+            continue  # (`두 정상은 지난달 10일 … 만난 바 있다.`: a short sentence, not a heading)
         days = [d for d in view.dates_in(s.start, s.end) if d.kind == "day" and d.value
                 and not view.grammar.is_report_date(view, d)]
         if days:  # `March 5-6`, `(4.17일(수)~4.18일(목))`: a span of days
@@ -565,13 +570,42 @@ def _day_named(m: EventMention) -> bool:
     return bool(m.date and m.date.kind == "day" and re.search(r"\d", m.date.text))
 
 
-def _report_relative_day(view: View) -> tuple[date | None, str | None]:
+def _report_relative_day(view: View, main: list[EventMention]) -> tuple[date | None, str | None]:
     """No day named anywhere: a `전날`/`이날` of the text (`전날(현지시간) … 뮌헨에서 모여`) is counted from the
-    report's own day, as a trigger's own `이날` is (`_pick_date`)."""
-    rel = next((d for d in view.dates if d.kind == "same_day" and d.value is None), None)
+    report's own day, as a trigger's own `이날` is (`_pick_date`); only one of a sentence telling a meeting (a
+    held mention's, or `모여`), not quoted nor of another noun's clause (`전날 열린 G7 회의에 이어`)."""
+    rel = next((d for d in view.dates if d.kind == "same_day" and d.value is None
+                and _tells_meeting(view, d, main) and not view.grammar.day_of_other_clause(view, d)), None)
     if rel is None or view.published is None:
         return None, None
     return _counted_from_report(view, rel.text), rel.text
+
+
+def _day_before_in(view: View, before: re.Pattern[str], a: int, b: int) -> bool:
+    """A `전날` in the span, not one of another noun's clause (`전날 베이징에 도착한 장관은 … 회담을 가졌다`)."""
+    for found in before.finditer(view.text, a, b):
+        d = next((x for x in view.dates if x.start == found.start()), None)
+        if d is None or not view.grammar.day_of_other_clause(view, d, of_event=False):
+            return True
+    return False
+
+
+def _day_in_context(view: View, d: DateMention) -> str:
+    """`전날 저녁 A와 면담했다. 앞서 같은 날 B와 회담을 가졌다`: `같은 날` (the same day) is the last relative day told
+    before it (`전날`, `이날`), not the report's own; `이날` and `전날` are their own."""
+    back = view.grammar.same_day_back
+    if back is None or not back.fullmatch(d.text):
+        return d.text
+    told = next((x for x in reversed(view.dates_in(0, d.start)) if x.kind == "same_day" and x.value is None
+                 and not back.fullmatch(x.text) and not view.grammar.day_of_other_clause(view, x, of_event=False)),
+                None)
+    return told.text if told is not None else d.text
+
+
+def _tells_meeting(view: View, d: DateMention, main: list[EventMention]) -> bool:
+    """`북한은 전날 미사일을 발사했다`, `전날 워싱턴에 도착했다`: a sentence telling no meeting dates none."""
+    s = view.sent_of(d.start)
+    return s is not None and (any(m.sent.start == s.start for m in main) or bool(view.grammar.gathered.search(s.text)))
 
 
 def _counted_from_report(view: View, text: str) -> date:
@@ -609,7 +643,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     before = view.grammar.day_before
     past = [m for m in mentions if _is_past(view, m) or (before is not None and (
         m.separate and before.search(m.sent.text) and not _day_named(m)
-        or not (m.date and m.date.kind == "day") and before.search(view.text, *m.clause)))]
+        or not (m.date and m.date.kind == "day") and _day_before_in(view, before, *m.clause)))]
     main = [m for m in mentions if m not in past]
     days = [m.date.value for m in main if m.date and m.date.kind == "day" and m.date.value]
     anchor = days[0] if days else None
@@ -621,7 +655,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
         if recent:
             anchor, anchor_text = recent[0].value, recent[0].text
         elif not any(d.kind == "day" and d.value for d in view.dates):
-            anchor, anchor_text = _report_relative_day(view)
+            anchor, anchor_text = _report_relative_day(view, main)
     events: list[Event] = []
     by_key: dict[tuple, list[Event]] = {}
     dated = sorted((m.sent.idx, m.date.value) for m in main if m.date and m.date.kind == "day" and m.date.value)

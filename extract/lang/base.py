@@ -160,6 +160,17 @@ class Grammar(ABC):
         attended besides what was reported before."""
         return False
 
+    def day_of_other_clause(self, view: View, d: DateMention, of_event: bool = True) -> bool:
+        """`"전날 북한이 …"고 말했다`, `전날 열린 G7 회의에 이어`: a relative day (`전날`, `이날`) quoted, or in an
+        adnominal clause of another noun (`of_event`: an event's too, else `전날 도착한 장관` only), dates no
+        meeting of the report."""
+        return False
+
+    # `같은 날`, `the same day`: a relative day that refers back to the last one told, not to the report's day.
+    same_day_back: ClassVar[re.Pattern[str] | None] = None
+    # `전날 뮌헨에서 모여`, `마주 앉았다`: a sentence telling people met, with no event noun.
+    gathered: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")
+
     def recalled(self, view: View, m: EventMention) -> bool:
         """`…을 갖고 … 논의한 바 있습니다`, `had met`: the predicate tells of an event before the report's."""
         return False

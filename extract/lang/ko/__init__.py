@@ -178,6 +178,26 @@ def _adnominal_date(view: View, m: EventMention, d: DateMention) -> bool:
     return _clause_date(view, d, m.sent.end)
 
 
+def _opens_adnominal(view: View, d: DateMention, stop: int) -> bool:
+    """`전날 열린 G7 회의에 이어`, `전날 발표된 도발`: the first ending after the date is adnominal (of any verb, an
+    event's too), modifying a noun that is not a time (`전날 도착한 뒤` stays the main clause's). A topic before it
+    (`이날 회의는 … 잇단 도발 속에`) is the main clause's."""
+    if _MAIN_TIME.match(view.text, d.end):
+        return False
+    later = view.dates_in(d.end, stop)
+    for t in view.tokens_in(d.end, later[0].start if later else stop):
+        if "ETM" in t.tag:
+            return not _TIME_NOUN.match(view.text, t.end)
+        if t.base in ("EC", "EF", "JX") or "+EC" in t.tag or "+EF" in t.tag:
+            return False
+    return False
+
+
+def _quoted(text: str) -> bool:
+    """The text before a point of a sentence leaves a double quote open (`장관은 "전날 …`)."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
 # `※ 작년 5.2일 인천에서 열린 제26차 회의는 …`: a note line (`※`) is an aside, and a day of last year (`작년`, `지난해`)
 # is no day of this report's events.
 _LAST_YEAR = re.compile(r"(?:작년|지난해|전년)\s*$")
@@ -239,7 +259,9 @@ class Korean(Grammar):
     # planned, not held: `개최될 정상회담`, `열릴 회의`, `회담이 추진되고 있어`
     # (`예정됐던 기자회견`, `예정대로`: what was planned before the day, not a plan for later; the pattern is tried
     # only at its first characters)
+    # (`…로 이동해 … 면담하고 15일 귀국한다`: the trip's next leg in the plain non-past is ahead; not `…했다고 한다`)
     attendance_future = regexscan.compile(r"예정(?!됐던|되었던|이었던|대로)|계획|개최될|열릴|추진되|"
+                                   r"(?:이동|귀국|출국|향하|향해)[^.]*(?<!고 )(?:[한난연간된온]|는)다\.|"
                                    r"\b(will|to be|look forward|looks forward|plans? to)\b")
     participation = re.compile(r"참석|참가|참여|정상들이|장관들이|대표들이")
     continuation = re.compile(r"^(이를|이에|이와)\b|(?:이러한|이와 같은|이 같은)\s*(?:협력|교류|공조)")
@@ -305,6 +327,14 @@ class Korean(Grammar):
         s = view.sent_of(d.start)
         return _gloss_at(view, d) is not None or bool(s and (self._recalled.search(s.text)
                                                             or _clause_date(view, d, s.end))) or _aside_date(view, d)
+
+    def day_of_other_clause(self, view: View, d: DateMention, of_event: bool = True) -> bool:
+        s = view.sent_of(d.start)
+        return s is not None and (_quoted(view.text[s.start:d.start]) or (
+            _opens_adnominal(view, d, s.end) if of_event else self.passing_date(view, d)))
+
+    same_day_back = re.compile(r"같은\s?날|당일")
+    gathered = re.compile(r"모여|모였|모인\s|마주\s*앉|만나|만났|회동")
 
     def date_pool(self, view: View, m: EventMention, cands: list[DateMention]) -> list[DateMention]:
         # A date right before `밝혔다`/`발표했다` is the release's, not the event's; `ADB 연차총회(5.2~5) 계기에`:

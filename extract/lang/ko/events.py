@@ -57,6 +57,39 @@ def _mood(toks: list[Tok], i: int) -> str:
 _PLAN_END = regexscan.compile(r"(?:[할될갈올줄볼낼칠을]|[가-힣]ㄹ)\s*(?:계획|예정|방침)(?:이다|입니다|이며|임)[.\s]*$")
 
 
+def _final_nieun(syllable: str) -> bool:
+    """The syllable closes in ㄴ (`한`, `난`, `연`): with `다`, the plain non-past ending `-ㄴ다`."""
+    code = ord(syllable) - 0xAC00 if syllable else -1
+    return 0 <= code < 11172 and code % 28 == 4
+
+
+# `이동해`, `귀국한다`: a sentence telling the trip's next leg.
+_MOVE = re.compile(r"이동|귀국|출국|향하|향해")
+
+
+def _ahead_final(toks: list[Tok], text: str) -> int | None:
+    """A sentence telling the trip's next leg (`X로 이동해`) whose last predicate is in the plain non-past
+    (`참석한다`, `회담을 한다`, `귀국한다`): what is ahead (a release's `회의를 개최한다`, of the day at hand, has no
+    leg). Not hearsay (`했다고 한다`) nor a judgment (`…것으로 보인다`). Its token's index."""
+    k = next((k for k in range(len(toks) - 1, -1, -1) if "EF" in toks[k].tag), None) if _MOVE.search(text) else None
+    if k is None or "EP" in toks[k].tag or k and "EP" in toks[k - 1].tag:
+        return None
+    w = toks[k].text
+    if not (w.endswith("는다") or len(w) >= 2 and w[-1] == "다" and _final_nieun(w[-2])):
+        return None
+    if k and toks[k - 1].base == "EC" or any(t.text == "것" for t in toks[max(0, k - 4):k]):
+        return None
+    return k
+
+
+def _own_final(toks: list[Tok], i: int, final: int) -> bool:
+    """The trigger's own ending is the sentence's last one (`G20 정상회의에 참석한다`)."""
+    for k in range(i, min(i + 5, len(toks))):
+        if "EF" in toks[k].tag or "EC" in toks[k].tag:
+            return k == final
+    return False
+
+
 def _bare_connective(toks: list[Tok], i: int) -> bool:
     """The trigger ends in a connective (`서명하고`, `갖고`, `개최하며`) with no past marker of its own
     (`서명하였고`): Korean marks the tense of such a clause on the sentence's last predicate."""
@@ -519,6 +552,9 @@ def mentions(view: View) -> list[EventMention]:
                 mood = "main"  # `룰라 대통령과의 회담 후 … 말했다`: a meeting told as done before what follows
             if mood == "main" and _PLAN_END.search(sent.text) and _bare_connective(toks, i):
                 mood = "future"  # `연내 협정에 서명하고 … 참여할 계획이다`: the clause takes the final tense
+            if mood == "main" and (final := _ahead_final(toks, sent.text)) is not None and (
+                    _own_final(toks, i, final) or _bare_connective(toks, i)):
+                mood = "future"  # `16일 X와 회담을 하고, 이어 … 이동해 G20 정상회의에 참석한다`: ahead
             ceremony = joined or (etype == "agreement" and i + 1 < len(toks) and toks[i + 1].text in ("식", "행사"))
             if ceremony:
                 # `MOU 체결식을 지켜봤다`, `서명식이 열렸다`: a signing ceremony held is a signing.
