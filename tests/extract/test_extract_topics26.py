@@ -21,8 +21,9 @@ def test_force_or_coercion_is_no_economic_coercion() -> None:
             "May 18, 2023. They reaffirmed their strong opposition to unilateral attempts to change the status quo by "
             "force or coercion in the South China Sea.")
     assert _topics(text, "en", "2023-05-19") == {"maritime_security"}
-    text = ("조태열 외교부 장관은 2024년 2월 21일 리우데자네이루에서 가미카와 요코 일본 외무대신과 회담을 가졌다. 양 장관은 "
-            "동중국해에서 힘이나 강압에 의한 일방적인 현상 변경 시도에 반대한다는 입장을 재확인했다.")
+    text = ("조태열 외교부 장관은 2024년 2월 21일 리우데자네이루에서 가미카와 요코 일본 외무대신과 회담을 "
+            "가졌다. 양 장관은 동중국해에서 힘이나 강압에 의한 일방적인 현상 변경 시도에 반대한다는 입장을 "
+            "재확인했다.")
     assert _topics(text, "ko", "2024-02-22") == {"maritime_security"}
 
 
@@ -31,11 +32,11 @@ def test_fusion_and_biofuels_are_energy() -> None:
     text = ("Energy Secretary Jennifer Granholm and Japanese science minister Masahito Moriyama met in Washington on "
             "April 10, 2024 and agreed to accelerate joint work on nuclear fusion.")
     assert _topics(text, "en", "2024-04-11") == {"energy"}
-    text = ("이종호 과학기술정보통신부 장관은 2023년 4월 25일 워싱턴에서 미국 에너지부 장관과 회담을 갖고 핵융합 공동연구를 "
-            "확대하기로 했다.")
+    text = ("이종호 과학기술정보통신부 장관은 2023년 4월 25일 워싱턴에서 미국 에너지부 장관과 회담을 갖고 "
+            "핵융합 공동연구를 확대하기로 했다.")
     assert _topics(text, "ko", "2023-04-26") == {"energy"}
-    text = ("윤석열 대통령과 룰라 다시우바 브라질 대통령은 2024년 11월 19일 리우데자네이루에서 정상회담을 갖고 바이오연료 "
-            "생산 협력을 확대하기로 했다.")
+    text = ("윤석열 대통령과 룰라 다시우바 브라질 대통령은 2024년 11월 19일 리우데자네이루에서 정상회담을 "
+            "갖고 바이오연료 생산 협력을 확대하기로 했다.")
     assert _topics(text, "ko", "2024-11-20") == {"energy"}
 
 
@@ -61,14 +62,14 @@ def test_rdte_is_emerging_tech() -> None:
 
 # Japan's Self-Defense Forces (`자위대`) and F-35 fighters are defence's.
 def test_self_defense_forces_and_f35_are_defense() -> None:
-    text = ("Defence Minister Richard Marles and Defense Minister Minoru Kihara met in Melbourne on August 28, 2024 and "
-            "agreed to expand F-35 cooperation between the two countries.")
+    text = ("Defence Minister Richard Marles and Defense Minister Minoru Kihara met in Melbourne on August 28, 2024 "
+            "and agreed to expand F-35 cooperation between the two countries.")
     assert _topics(text, "en", "2024-08-29") == {"defense"}
     text = ("Foreign Secretary Enrique Manalo and Foreign Minister Yoko Kamikawa met in Manila on July 8, 2024 and "
             "agreed to deepen exchanges between the Japan Self-Defense Forces and the Philippine Navy.")
     assert _topics(text, "en", "2024-07-09") == {"defense"}
-    text = ("조태열 외교부 장관은 2024년 2월 21일 리우데자네이루에서 가미카와 요코 일본 외무대신과 회담을 갖고 한국군과 "
-            "자위대 간 교류를 확대하기로 했다.")
+    text = ("조태열 외교부 장관은 2024년 2월 21일 리우데자네이루에서 가미카와 요코 일본 외무대신과 회담을 "
+            "갖고 한국군과 자위대 간 교류를 확대하기로 했다.")
     assert _topics(text, "ko", "2024-02-22") == {"defense"}
 
 
@@ -77,6 +78,6 @@ def test_environmental_objectives_are_climate() -> None:
     text = ("The trade ministers of Canada and Ecuador met in Ottawa on February 22, 2024 and agreed to pursue trade "
             "policies that support their environmental objectives.")
     assert _topics(text, "en", "2024-02-23") == {"trade", "climate"}
-    text = ("한국과 필리핀 통상장관은 2023년 9월 7일 자카르타에서 회담을 갖고 환경 목표 달성을 뒷받침하는 통상 협력을 "
-            "확대하기로 했다.")
+    text = ("한국과 필리핀 통상장관은 2023년 9월 7일 자카르타에서 회담을 갖고 환경 목표 달성을 뒷받침하는 "
+            "통상 협력을 확대하기로 했다.")
     assert _topics(text, "ko", "2023-09-08") == {"trade", "climate"}
