@@ -81,3 +81,20 @@ def test_environmental_objectives_are_climate() -> None:
     text = ("한국과 필리핀 통상장관은 2023년 9월 7일 자카르타에서 회담을 갖고 환경 목표 달성을 뒷받침하는 "
             "통상 협력을 확대하기로 했다.")
     assert _topics(text, "ko", "2023-09-08") == {"trade", "climate"}
+
+
+# A Korean report's `ㅇ` lines under a lead (`다음 사항에 합의함.`) are its items, each under the lead's cue, also when
+# the splitter leaves the mark alone before its line; a `ㅇ` line that is itself the lead keeps its own items.
+def test_korean_sub_paragraph_lines_under_a_lead() -> None:
+    text = ("□ 한국과 호주 외교·국방장관은 2024년 8월 1일 멜버른에서 제6차 한-호주 외교·국방장관(2+2) 회의를 "
+            "개최함.\n□ 양측은 회의 후 발표한 공동성명에서 다음 사항에 합의함.\n ㅇ 핵심광물 공급망 협력 강화\n"
+            " ㅇ 방산 협력 확대\n□ 차기 회의는 한국에서 개최할 예정임.")
+    assert _topics(text, "ko", "2024-08-02") == {"critical_minerals", "supply_chain", "defense"}
+    text = ("□ 한국과 베트남 외교장관은 2024년 3월 5일 하노이에서 회담을 갖고 다음과 같이 협력하기로 함.\n"
+            "ㅇ 반도체 분야 전문 인력 양성 협력\nㅇ 기후변화 대응 공동 사업 발굴\n"
+            "□ 양 장관은 이어 오찬을 함께함.")
+    assert _topics(text, "ko", "2024-03-06") == {"semiconductors", "climate"}
+    text = ("□ 한국과 베트남 외교장관은 2024년 3월 5일 하노이에서 회담을 가짐.\n ㅇ 양 장관은 다음과 같이 "
+            "협력하기로 함.\n  - 반도체 분야 전문 인력 양성 협력\n  - 기후변화 대응 공동 사업 발굴\n"
+            "□ 양 장관은 이어 오찬을 함께함.")
+    assert _topics(text, "ko", "2024-03-06") == {"semiconductors", "climate"}
