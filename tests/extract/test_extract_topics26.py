@@ -98,3 +98,14 @@ def test_korean_sub_paragraph_lines_under_a_lead() -> None:
             "협력하기로 함.\n  - 반도체 분야 전문 인력 양성 협력\n  - 기후변화 대응 공동 사업 발굴\n"
             "□ 양 장관은 이어 오찬을 함께함.")
     assert _topics(text, "ko", "2024-03-06") == {"semiconductors", "climate"}
+
+
+# A ceasefire and aid's access to a war zone (`unimpeded access for aid`, `humanitarian access`) are `other`, not
+# development cooperation; development aid named beside them stays development's.
+def test_ceasefire_and_access_for_aid_are_other() -> None:
+    text = ("Foreign Minister Penny Wong and Jordanian Foreign Minister Ayman Safadi met in Amman on January 17, 2024. "
+            "They called for unimpeded access for aid to civilians in Gaza.")
+    assert _topics(text, "en", "2024-01-18") == {"other"}
+    text = ("The foreign ministers of Canada and Egypt met in Cairo on November 6, 2023 and agreed to press for "
+            "humanitarian access to Gaza and for more development aid to the region.")
+    assert _topics(text, "en", "2023-11-07") == {"other", "development"}
