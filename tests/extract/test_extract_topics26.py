@@ -109,3 +109,17 @@ def test_ceasefire_and_access_for_aid_are_other() -> None:
     text = ("The foreign ministers of Canada and Egypt met in Cairo on November 6, 2023 and agreed to press for "
             "humanitarian access to Gaza and for more development aid to the region.")
     assert _topics(text, "en", "2023-11-07") == {"other", "development"}
+
+
+# A past meeting dated by its month, then what was done there (`the visit in April, at which the two leaders agreed
+# …`): a recall, not what the meeting reported agreed; the meeting's own acts still count.
+def test_month_dated_meeting_recalled_with_its_acts() -> None:
+    text = ("Trade ministers of Korea and Australia met in Canberra on June 12, 2024. The meeting built on Prime "
+            "Minister Albanese's visit to Seoul in April, at which the two leaders agreed to expand cooperation on "
+            "critical minerals. The ministers agreed to deepen cooperation on hydrogen.")
+    assert _topics(text, "en", "2024-06-13") == {"energy"}
+    text = ("Foreign Minister Cho Tae-yul met Foreign Secretary David Lammy in London on October 21, 2024. They "
+            "reviewed progress since President Yoon's state visit to London in November 2023, during which the two "
+            "leaders pledged to cooperate on semiconductors. They agreed to strengthen cooperation on artificial "
+            "intelligence.")
+    assert _topics(text, "en", "2024-10-22") == {"ai"}
