@@ -309,6 +309,16 @@ def is_bullet(text: str) -> bool:
     return bool(_BULLET.match(text)) and not text.lstrip().startswith(("□", "○"))
 
 
+# A Korean report's `ㅇ` line (`□ 3국은 다음 사항에 합의함.` / `ㅇ 중소기업의 공급망 편입 지원`): a
+# sub-paragraph mark, an item only under a lead (elsewhere it opens a paragraph of its own, which may itself lead a
+# list). The splitter may leave the mark alone before its line, as it does `▲`.
+_SUB_MARK = re.compile(r"\s*ㅇ(?:\s+\S|\s*$)")
+
+
+def is_sub_item(text: str, lead: bool) -> bool:
+    return lead and bool(_SUB_MARK.match(text))
+
+
 def list_items(view: View) -> frozenset[int]:
     """Sentences that are bullet items of a list led by a commitment (`다음과 같이 협력하기로 하였다.`). Asked by
     the events and the commitments components: read once per document."""
@@ -335,12 +345,15 @@ def _list_items(view: View) -> set[int]:
         if numbered and int(numbered.group(1)) != expect:
             numbered = None
         number = bool(numbered) and not s.text[numbered.end():].strip()  # type: ignore[union-attr]
-        bare = is_marker(s.text) or number
-        bullet = bare or marker or is_bullet(s.text) or bool(numbered) or (lead and colon and is_labelled(s.text))
+        sub = is_sub_item(s.text, lead)
+        sub_mark = sub and not s.text.strip()[1:]  # `ㅇ` alone: its line is the next sentence
+        bare = is_marker(s.text) or number or sub_mark
+        bullet = (bare or marker or is_bullet(s.text) or bool(numbered) or (lead and colon and is_labelled(s.text))
+                  or sub)
         if bullet:
             expect = expect + 1 if numbered else 0 if not marker else expect
         marker = bare
-        if bullet and lead and not number:
+        if bullet and lead and not number and not sub_mark:
             out.add(s.idx)
         if not bullet and not (lead and is_heading(s.text, view)):
             strength = view.grammar.strength(s.text)
