@@ -482,6 +482,17 @@ def _called_off(toks: list[Tok], verb: int) -> bool:
     return before in _CALLED_OFF and toks[verb].base == "XSV" or any(w in ("않", "못") for w in after)
 
 
+# `장관회의는 열리지 않았고`, `회담을 갖지 못했다`, `만나거나 회의를 연 것은 아니다`: the holding verb is negated
+# (`-지 않/못`, or `… 것은 아니다` over it, also over a disjunction `-거나`): no event was held.
+_NEGATED = re.compile(r"[가-힣]{0,2}?(?:지(?:는|도|를)?\s*(?:않|못)"
+                      r"|(?:거나\s+[^.,\n]{0,24}?)?\s*것(?:은|이|도)\s*아니)")
+
+
+def _negated(view: View, toks: list[Tok], i: int) -> bool:
+    """The trigger (a verb, or a verbal noun with its `하`/`되`) is negated right after it."""
+    return bool(_NEGATED.match(view.text, toks[i].end))
+
+
 def mentions(view: View) -> list[EventMention]:
     verb_type, forms = _verb_type(), _trigger_forms()
     found: list[EventMention] = []
@@ -529,7 +540,7 @@ def mentions(view: View) -> list[EventMention]:
                 mood = _mood(toks, verb) if verb is not None else "nominal"
                 if verb is not None and _called_off(toks, verb):
                     continue  # `서명식은 취소됐다`, `서명식은 열리지 않았다`: a ceremony not held
-            if mood == "nominal" or (form == "교환" and not ceremony):
+            if mood == "nominal" or (form == "교환" and not ceremony) or _negated(view, toks, i):
                 continue  # `문서 교환식` is a signing; `의향서도 교환됐다` repeats the signing it belongs to
             if mood == "adnominal" and _scene_watched(toks, i):
                 mood = "main"  # `FTA에 서명하는 모습을 함께 지켜봤다`: the signing is the scene they watched

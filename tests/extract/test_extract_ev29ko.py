@@ -1,0 +1,39 @@
+"""Round 24 (ev29ko): Korean events read from the Korean event errors of `grammar9/tune` and `grammar8/tune` (wire
+copy: virtual summits, statements without a meeting, launches), probed with reports written for these tests (real
+events, our own wording). Each rule is a pattern, tested on at least two reports."""
+from __future__ import annotations
+
+from streams.records import EventRecord
+from tests.extract.sentences import held
+
+
+def _held(events: list[EventRecord], etype: str = "dialogue") -> list[str | None]:
+    return [e.date for e in events if e.type == etype and not e.mentioned]
+
+
+# `정상회의는 열리지 않았다`, `회담을 갖지 못했다`, `만나거나 회의를 연 것은 아니다`: a holding verb negated holds
+# nothing.
+def test_a_negated_meeting_is_not_held() -> None:
+    text = ("(브뤼셀=연합뉴스) 특파원 = 유럽연합(EU) 27개 회원국은 24일(현지시간) 러시아에 대한 추가 제재안을 "
+            "서면 절차로 확정했다.\n"
+            "코로나19 확산 탓에 외교장관회의는 이번에 따로 열리지 않았다.")
+    assert _held(held(text, "ko", "2020-03-25")) == []
+    text = ("(런던=연합뉴스) 특파원 = 영국과 프랑스 정상은 5일(현지시간) 우크라이나 지원을 계속하겠다는 뜻을 "
+            "담은 글을 각자 SNS에 올렸다.\n"
+            "두 정상이 이날 직접 만나거나 회담을 연 것은 아니다.")
+    assert _held(held(text, "ko", "2023-05-06")) == []
+
+
+# `미 동부시간 15일 저녁(한국시간 16일 오전)`: the day on Korea's clock converts the local day; the event is dated by
+# the local one. `A 시간으로 15일, B 시간으로는 14일`: two clocks, the first kept.
+def test_the_day_on_korea_clock_is_a_conversion() -> None:
+    text = ("조 바이든 미국 대통령과 기시다 후미오 일본 총리가 미 동부시간 21일 오후(한국시간 22일 새벽) "
+            "화상으로 정상회담을 했다.\n"
+            "두 정상은 인도태평양 지역 협력을 논의했다.")
+    assert _held(held(text, "ko", "2022-01-22")) == ["2022-01-21"]
+    text = ("윤석열 대통령은 현지시간 11일 오후, 한국시간 12일 새벽 리투아니아 빌뉴스에서 옌스 스톨텐베르그 나토 "
+            "사무총장과 면담했다.")
+    assert _held(held(text, "ko", "2023-07-12")) == ["2023-07-11"]
+    text = ("(시드니=연합뉴스) 호주와 캐나다 외교장관은 호주 시간으로 9일 오전, 캐나다 시간으로는 8일 저녁 "
+            "화상 회의를 열었다.")
+    assert _held(held(text, "ko", "2024-02-09")) == ["2024-02-09"]
