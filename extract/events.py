@@ -621,6 +621,8 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     # A joint statement issued where the text describes a meeting is part of that meeting.
     if any(spec(e.type).meeting for e in events):
         events = [e for e in events if not spec(e.type).part_of_meeting]
+    launched = {e.date for e in events if spec(e.type).launched_by_statement}
+    events = [e for e in events if not (spec(e.type).part_of_meeting and e.date in launched)]
     for m in past:
         d = m.date.value if m.date and m.date.kind == "day" else None
         events.append(Event(m.type, [m], d, m.date.text if m.date and d else None, mentioned=True))

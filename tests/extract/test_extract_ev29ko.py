@@ -37,3 +37,32 @@ def test_the_day_on_korea_clock_is_a_conversion() -> None:
     text = ("(시드니=연합뉴스) 호주와 캐나다 외교장관은 호주 시간으로 9일 오전, 캐나다 시간으로는 8일 저녁 "
             "화상 회의를 열었다.")
     assert _held(held(text, "ko", "2024-02-09")) == ["2024-02-09"]
+
+
+# `'X 연합' 출범을 공식화했다/선언했다/발표했다`: the launch, told as a noun made official, is a launch held.
+def test_a_launch_declared_is_held() -> None:
+    text = ("(워싱턴=연합뉴스) 특파원 = 미국과 한국, 일본 등 11개국은 14일(현지시간) '핵심광물 안보 파트너십'(MSP) "
+            "출범을 공식 발표했다.\n"
+            "참여국들은 핵심광물 공급망에 대한 공공·민간 투자를 늘리기로 했다.")
+    assert _held(held(text, "ko", "2022-06-15"), "launch") == ["2022-06-14"]
+    text = ("(뉴델리=연합뉴스) 특파원 = 인도와 미국, 브라질 정상은 9일 뉴델리에서 '글로벌 바이오연료 연합' 출범을 "
+            "선언했다.")
+    assert _held(held(text, "ko", "2023-09-10"), "launch") == ["2023-09-09"]
+
+
+# `공동성명을 내고 MSP를 공식 출범시켰다`: an acronym launched is the partnership spelt out before it
+# (`'…파트너십'(MSP)`); the joint statement it was launched by is no event of its own.
+def test_an_acronym_launched_by_a_statement() -> None:
+    text = ("(서울=연합뉴스) 정부가 미국 주도의 '핵심광물 안보 파트너십'(MSP)에 창립 멤버로 참여한다.\n"
+            "미 국무부는 한국과 일본, 호주 등 11개 파트너가 14일(현지시간) 공동성명을 내고 MSP를 공식 출범시켰다고 "
+            "밝혔다.\n"
+            "각국은 같은 날 각자 성명을 발표하는 방식으로 참여를 알렸다.")
+    events = held(text, "ko", "2022-06-15")
+    assert _held(events, "launch") == ["2022-06-14"] and _held(events, "statement") == []
+    text = ("(파리=연합뉴스) 특파원 = 인도와 프랑스가 주도하는 '국제태양광연합'(ISA)이 닻을 올렸다.\n"
+            "나렌드라 모디 인도 총리와 프랑수아 올랑드 프랑스 대통령은 30일(현지시간) ISA를 공식 출범시켰다.")
+    assert _held(held(text, "ko", "2015-12-01"), "launch") == ["2015-11-30"]
+    text = ("(방콕=연합뉴스) 특파원 = 미국과 일본, 호주는 4일(현지시간) 공동성명을 발표하고 인프라 사업 인증 제도인 "
+            "'블루닷 네트워크'를 출범시켰다.")
+    events = held(text, "ko", "2019-11-05")
+    assert _held(events, "launch") == ["2019-11-04"] and _held(events, "statement") == []

@@ -488,6 +488,29 @@ _NEGATED = re.compile(r"[가-힣]{0,2}?(?:지(?:는|도|를)?\s*(?:않|못)"
                       r"|(?:거나\s+[^.,\n]{0,24}?)?\s*것(?:은|이|도)\s*아니)")
 
 
+# `X 출범을 공식화했다/선언했다/발표했다`: a launch declared done (not `출범을 추진`, `출범을 논의`, a plan).
+_LAUNCH_DECLARED = re.compile(r"\s*(?:을|를)\s*(?:공식\s*)?(?:공식화|선언|발표|공표|알리|알렸)"
+                              r"(?:했|하였|하고|하며|하면서|렸고|렸다|리고|리며|리면서|렸으며)")
+
+
+# `GPAI를 공식 출범시켰다`: an acronym as what was launched, spelt out earlier (`'AI 글로벌 파트너십'(GPAI)`).
+_ACRONYM_OBJECT = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z0-9&]{1,9})(?:을|를|이|가)\s*(?:공식(?:적으로)?\s*)?$")
+
+
+def _acronym_launched(view: View, lo: int, trig: int) -> list[tuple[int, int, str]]:
+    """The spelt-out name, before the sentence, of the acronym the launch verb takes, when it names a launch."""
+    acr = _ACRONYM_OBJECT.search(view.text, lo, trig)
+    if acr is None:
+        return []
+    glossed = re.compile(r"[「『'‘\"“]?([^「『'‘\"“」』’”()\n]{2,60}?)[」』'’\"”]?\s*\(\s*"
+                         + re.escape(acr.group(1)) + r"\s*\)")
+    spelt = [g for g in glossed.finditer(view.text, 0, trig) if ends_with_head(g.group(1), ("launch",))]
+    if not spelt:
+        return []
+    g = spelt[0]
+    return [(g.start(1), g.end(1), "launch")]
+
+
 def _negated(view: View, toks: list[Tok], i: int) -> bool:
     """The trigger (a verb, or a verbal noun with its `하`/`되`) is negated right after it."""
     return bool(_NEGATED.match(view.text, toks[i].end))
@@ -540,6 +563,8 @@ def mentions(view: View) -> list[EventMention]:
                 mood = _mood(toks, verb) if verb is not None else "nominal"
                 if verb is not None and _called_off(toks, verb):
                     continue  # `서명식은 취소됐다`, `서명식은 열리지 않았다`: a ceremony not held
+            if mood == "nominal" and etype == "launch" and _LAUNCH_DECLARED.match(view.text, t.end):
+                mood = "main"  # `'X 연합' 출범을 공식화했다`: the launch made official is a launch
             if mood == "nominal" or (form == "교환" and not ceremony) or _negated(view, toks, i):
                 continue  # `문서 교환식` is a signing; `의향서도 교환됐다` repeats the signing it belongs to
             if mood == "adnominal" and _scene_watched(toks, i):
@@ -596,6 +621,8 @@ def mentions(view: View) -> list[EventMention]:
                     _LAUNCHED.match(view.text, t.start) else None
                 if not objs and q:  # `「한-베트남 디지털 동반자 관계」를 출범시켰다`: the quoted object, any head
                     objs = [(q.start(1), q.end(1), "launch")]
+                if not objs and etype == "launch" and _LAUNCHED.match(view.text, t.start):
+                    objs = _acronym_launched(view, sent.start, t.start)
             if not objs and etype == "dialogue" and mood == "main":
                 objs = _ceremony_launch(view, sent.start, t.start)
                 etype = "launch" if objs else etype
