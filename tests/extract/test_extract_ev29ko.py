@@ -66,3 +66,25 @@ def test_an_acronym_launched_by_a_statement() -> None:
             "'블루닷 네트워크'를 출범시켰다.")
     events = held(text, "ko", "2019-11-05")
     assert _held(events, "launch") == ["2019-11-04"] and _held(events, "statement") == []
+
+
+# `다음 달 중순에는 리마에서 APEC 정상회의가 열린다`: a meeting dated by a month or half ahead of the publication is
+# ahead, though Korean tells a schedule in the present tense.
+def test_a_month_ahead_is_not_held() -> None:
+    text = ("산업통상자원부는 24일 정부세종청사에서 통상 점검회의를 열었다.\n"
+            "다음 달 중순에는 페루 리마에서 APEC 정상회의가 열린다.")
+    assert [e.name for e in held(text, "ko", "2024-10-25") if not e.mentioned] == ["통상 점검회의"]
+    text = ("안덕근 산업통상자원부 장관은 7일 서울에서 수출기업 간담회를 주재했다.\n"
+            "올해 하반기에는 경주에서 APEC 정상회의가 개최됩니다.")
+    assert [e.name for e in held(text, "ko", "2025-03-10") if not e.mentioned] == ["수출기업 간담회"]
+
+
+# `8월 1일 이전에 합의안을 도출하기로 했다`: a day ahead that ends a span (`이전에`, `까지`) is a deadline, not the
+# day of the talks told in the clause.
+def test_a_deadline_does_not_date_the_talks() -> None:
+    text = ("여한구 통상교섭본부장은 지난 16일 워싱턴에서 제이미슨 그리어 미국 무역대표부 대표와 만났다.\n"
+            "양측은 협의를 진행하고 상호관세 부과가 시작되는 8월 1일 이전에 합의안을 도출하기로 했다.")
+    assert _held(held(text, "ko", "2025-07-18")) == ["2025-07-16"]
+    text = ("EU와 미국 통상 수장은 지난 4일 브뤼셀에서 만났다.\n"
+            "양측은 철강 관세 문제로 회의를 열고 12월 1일 이전에 해법을 찾기로 했다.")
+    assert _held(held(text, "ko", "2021-10-08")) == ["2021-10-04"]

@@ -216,6 +216,15 @@ def _other_clock(view: View, d: DateMention) -> bool:
         x.end <= d.start and _clock_before(view, x, _SOME_CLOCK) for x in near)
 
 
+# `상호관세 유예가 끝나는 7월 8일 이전에 합의안을 마련`: a day ahead that ends a span is a deadline, not a day of the
+# event told in the clause (`19일부터 21일까지 열렸다`, a range, is dated by its first day apart).
+_DEADLINE = re.compile(r"\s*(?:이전|전)\s*(?:에|까지)|\s*까지(?!\s*(?:열|개최|진행))")
+
+
+def _deadline(view: View, d: DateMention) -> bool:
+    return bool(d.value and view.published and d.value > view.published and _DEADLINE.match(view.text, d.end))
+
+
 class Korean(Grammar):
     code = "ko"
     data_dir = Path(__file__).parent / "data"
@@ -337,7 +346,7 @@ class Korean(Grammar):
         # A date right before `밝혔다`/`발표했다` is the release's, not the event's; `ADB 연차총회(5.2~5) 계기에`:
         # a date in parentheses after another name is that one's; `지난 1일 취임한 총리`: an adnominal clause's.
         cands = [d for d in cands if not self.is_report_date(view, d) and not _others_gloss(view, m, d)
-                 and not _adnominal_date(view, m, d) and not _other_clock(view, d)]
+                 and not _adnominal_date(view, m, d) and not _other_clock(view, d) and not _deadline(view, d)]
         # `19일부터 21일까지 열렸다`: a range is dated by its first day.
         if any(view.text[d.end:d.end + 3].startswith("부터") for d in cands):
             cands = [d for d in cands if not view.text[d.end:d.end + 3].startswith("까지")]
