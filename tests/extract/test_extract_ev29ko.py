@@ -88,3 +88,12 @@ def test_a_deadline_does_not_date_the_talks() -> None:
     text = ("EU와 미국 통상 수장은 지난 4일 브뤼셀에서 만났다.\n"
             "양측은 철강 관세 문제로 회의를 열고 12월 1일 이전에 해법을 찾기로 했다.")
     assert _held(held(text, "ko", "2021-10-08")) == ["2021-10-04"]
+
+
+# `지난 13일 프놈펜에서 열린 정상회의에서 … 채택한 바 있다`: a meeting named in an adnominal clause of a sentence that
+# recalls (`-ㄴ 바 있다`) is referred to in passing, however recent.
+def test_a_meeting_in_a_recalling_sentence_is_mentioned() -> None:
+    text = "한미일 3국 정상은 지난 13일 캄보디아 프놈펜에서 열린 정상회의에서 '프놈펜 성명'을 채택한 바 있다."
+    assert _held(held(text, "ko", "2022-11-16")) == []
+    text = "윤석열 대통령은 지난 11일 리투아니아 빌뉴스에서 열린 나토 정상회의에 참석한 바 있다."
+    assert _held(held(text, "ko", "2023-07-14")) == []

@@ -225,6 +225,9 @@ def _deadline(view: View, d: DateMention) -> bool:
     return bool(d.value and view.published and d.value > view.published and _DEADLINE.match(view.text, d.end))
 
 
+_THIS_EVENT_LEAD = re.compile(r"(?<![가-힣])(?:이번|금번|이날|오늘)")
+
+
 class Korean(Grammar):
     code = "ko"
     data_dir = Path(__file__).parent / "data"
@@ -527,6 +530,8 @@ class Korean(Grammar):
                               if d.kind == "day" and d.value is not None), None)
                 if prior is not None and (view.published - prior).days > 10:
                     return True
+            if self._recalled.search(m.sent.text) and not _THIS_EVENT_LEAD.search(lead):
+                return True  # `지난 10일 … 열린 COP26에서 공동선언을 발표한 바 있다`: the sentence recalls it
             return any(not lead[:x.start() + 1].rstrip().endswith("에") or x.group().strip(" ,").startswith("이")
                        for x in self._earlier.finditer(lead))
         return m.mood == "main" and bool(self._recalled.search(m.sent.text))
