@@ -97,3 +97,14 @@ def test_a_meeting_in_a_recalling_sentence_is_mentioned() -> None:
     assert _held(held(text, "ko", "2022-11-16")) == []
     text = "윤석열 대통령은 지난 11일 리투아니아 빌뉴스에서 열린 나토 정상회의에 참석한 바 있다."
     assert _held(held(text, "ko", "2023-07-14")) == []
+
+
+# `G7 정상회의 계기 양자회담을 갖고`: a bilateral on the margins of the day's gathering is a meeting of its own.
+def test_a_bilateral_on_the_margins_is_its_own() -> None:
+    text = ("주요 7개국(G7) 정상회의 확대세션이 21일 일본 히로시마에서 열렸다.\n"
+            "□ 한편, 윤석열 대통령과 기시다 후미오 일본 총리는 G7 정상회의 계기 양자회담을 갖고 셔틀외교 복원을 "
+            "평가했다.")
+    assert _held(held(text, "ko", "2023-05-22")) == ["2023-05-21", "2023-05-21"]
+    text = ("제25차 아세안+3 외교장관회의가 26일 라오스 비엔티안에서 열렸다.\n"
+            "조태열 외교부 장관과 왕이 중국 외교부장은 회의 계기로 양자회담을 하고 고위급 교류를 이어가기로 했다.")
+    assert _held(held(text, "ko", "2024-07-27")) == ["2024-07-26", "2024-07-26"]

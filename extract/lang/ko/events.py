@@ -257,7 +257,8 @@ def _object_right(view: View, toks: list[Tok], i: int, etype: str) -> list[tuple
     return [(lo, hi, kind)] if kind else []
 
 
-_SIDE_KO = re.compile(r"별도|따로")  # `별도 면담을 갖고`, `회의 뒤 X와 따로 만나`: a side meeting
+# `별도 면담을 갖고`, `회의 뒤 X와 따로 만나`, `FTC 계기 양자회담`: a side meeting
+_SIDE_KO = re.compile(r"별도|따로|계기(?:로|에)?\s*양자")
 # `3자 회동이 열렸다`, `3자 회담을 가졌다`, `4자 장관회의가 열렸다`: a meeting named by its format (three, four
 # parties) is its own beside the day's other one.
 _THREE_WAY = re.compile(r"(?:[3-9]|세|삼|네)\s*자\s*(?:정상|장관|외교장관|차관)?\s*(?:회동|회담|회의|협의)$")
