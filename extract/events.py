@@ -635,9 +635,25 @@ def _report_day(view: View) -> date:
     return view.published
 
 
+_FORWARD = re.compile(r"다음|내달|오는|올해|금년|내년|[Nn]ext|[Ll]ater this|[Tt]his coming")
+_NEXT_ROUND = re.compile(r"(?:다음|차기)\s(?!\s*(?:달|주|해))|[Nn]ext\s(?!(?:month|week|year)\b)")
+
+
+def _ahead(view: View, m: EventMention) -> bool:
+    """`다음 달 중순에는 제주에서 … 회의가 열립니다`: an event dated by a month or half, told before its trigger, that
+    starts after the publication day is ahead, whatever the verb's tense (Korean tells a schedule in the present).
+    (Not a year, nor a date after the trigger: `agreed to push for the signing … in 2020` is the target's.)"""
+    d = m.date
+    if not (d and d.kind in ("month", "half") and d.value and view.published and d.end <= m.trig_start
+            and d.value > view.published and _FORWARD.search(view.text, max(0, d.start - 6), d.end)):
+        return False  # (`같은 해 7월 제1차 회의`: a month told without `다음`/`오는`/`올해` may be a past year's)
+    # `다음 회의는 다음 달 서울에서 열린다`: the announced next round stays, for its `next`
+    return not _NEXT_ROUND.search(view.text, m.sent.start, m.name_start or m.trig_start)
+
+
 def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     """Merge mentions of one event; anchor undated main mentions to the report's event date."""
-    mentions = [m for m in mentions if m.mood != "future"]
+    mentions = [m for m in mentions if m.mood != "future" and not _ahead(view, m)]
     # `전날 별도로 외교장관회담을 했고`: a side meeting the day before is referred to in passing.
     # `signed the X the previous day` (no day of its own): an event of the day before is referred to in passing.
     before = view.grammar.day_before
@@ -726,6 +742,8 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     # A joint statement issued where the text describes a meeting is part of that meeting.
     if any(spec(e.type).meeting for e in events):
         events = [e for e in events if not spec(e.type).part_of_meeting]
+    launched = {e.date for e in events if spec(e.type).launched_by_statement}
+    events = [e for e in events if not (spec(e.type).part_of_meeting and e.date in launched)]
     for m in past:
         d = m.date.value if m.date and m.date.kind == "day" else None
         events.append(Event(m.type, [m], d, m.date.text if m.date and d else None, mentioned=True))

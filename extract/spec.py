@@ -23,6 +23,7 @@ class EventTypeSpec(BaseModel):
     owns_referring_sentences: bool = False  # at the day's meeting, its own are those naming it or referring to it
     one_per_object: bool = False  # several objects of one sentence are several events
     part_of_meeting: bool = False  # at a described meeting, it is that meeting's and no event of its own
+    launched_by_statement: bool = False  # a same-day statement (part_of_meeting type) is how it was launched
     same_series_as: list[str] = []  # types whose series it may belong to
 
 

@@ -209,6 +209,45 @@ def _aside_date(view: View, d: DateMention) -> bool:
         _LAST_YEAR.search(view.text, max(0, d.start - 6), d.start))
 
 
+# `미 동부시간 15일 저녁(한국시간 16일 오전)`, `한국 시간으로 16일`, `16일(한국시간)`: the same moment told on Korea's
+# clock; `호주 시간으로 15일 오전, 캐나다 시간으로는 14일 저녁`: told on two clocks.
+_HOME_CLOCK = re.compile(r"(?:한국|서울|우리)\s?시[간각](?:으로는?|으론)?\s*,?\s*$")
+_HOME_CLOCK_IN = re.compile(r"\((?:한국|서울|우리)\s?시[간각]\)")
+_SOME_CLOCK = re.compile(r"시[간각](?:으로는?|으론)\s*$")
+_CLOCK_NEAR = 40  # characters: a conversion follows (or precedes) the day it converts
+
+
+def _clock_before(view: View, d: DateMention, clock: re.Pattern[str]) -> bool:
+    return bool(clock.search(view.text, max(0, d.start - 12), d.start))
+
+
+def _other_clock(view: View, d: DateMention) -> bool:
+    """`d` is the same moment as another day of its sentence, told on another clock: Korea's (the other is the
+    local day, where the event is dated), or a second local clock after a first one (the first is kept)."""
+    s = view.sent_of(d.start)
+    if s is None or d.kind != "day":
+        return False
+    near = [x for x in view.dates_in(max(s.start, d.start - _CLOCK_NEAR), min(s.end, d.end + _CLOCK_NEAR))
+            if x is not d and x.kind == "day" and x.value and x.value != d.value]
+    home = _clock_before(view, d, _HOME_CLOCK) or bool(_HOME_CLOCK_IN.search(d.text))
+    if home:
+        return any(not _clock_before(view, x, _HOME_CLOCK) and not _HOME_CLOCK_IN.search(x.text) for x in near)
+    return _clock_before(view, d, _SOME_CLOCK) and any(
+        x.end <= d.start and _clock_before(view, x, _SOME_CLOCK) for x in near)
+
+
+# `상호관세 유예가 끝나는 7월 8일 이전에 합의안을 마련`: a day ahead that ends a span is a deadline, not a day of the
+# event told in the clause (`19일부터 21일까지 열렸다`, a range, is dated by its first day apart).
+_DEADLINE = re.compile(r"\s*(?:이전|전)\s*(?:에|까지)|\s*까지(?!\s*(?:열|개최|진행))")
+
+
+def _deadline(view: View, d: DateMention) -> bool:
+    return bool(d.value and view.published and d.value > view.published and _DEADLINE.match(view.text, d.end))
+
+
+_THIS_EVENT_LEAD = re.compile(r"(?<![가-힣])(?:이번|금번|이날|오늘)")
+
+
 class Korean(Grammar):
     code = "ko"
     data_dir = Path(__file__).parent / "data"
@@ -325,7 +364,7 @@ class Korean(Grammar):
 
     def passing_date(self, view: View, d: DateMention) -> bool:
         s = view.sent_of(d.start)
-        return _gloss_at(view, d) is not None or bool(s and (self._recalled.search(s.text)
+        return _gloss_at(view, d) is not None or _other_clock(view, d) or bool(s and (self._recalled.search(s.text)
                                                             or _clause_date(view, d, s.end))) or _aside_date(view, d)
 
     def day_of_other_clause(self, view: View, d: DateMention, of_event: bool = True) -> bool:
@@ -340,7 +379,7 @@ class Korean(Grammar):
         # A date right before `밝혔다`/`발표했다` is the release's, not the event's; `ADB 연차총회(5.2~5) 계기에`:
         # a date in parentheses after another name is that one's; `지난 1일 취임한 총리`: an adnominal clause's.
         cands = [d for d in cands if not self.is_report_date(view, d) and not _others_gloss(view, m, d)
-                 and not _adnominal_date(view, m, d)]
+                 and not _adnominal_date(view, m, d) and not _other_clock(view, d) and not _deadline(view, d)]
         # `19일부터 21일까지 열렸다`: a range is dated by its first day.
         if any(view.text[d.end:d.end + 3].startswith("부터") for d in cands):
             cands = [d for d in cands if not view.text[d.end:d.end + 3].startswith("까지")]
@@ -521,6 +560,8 @@ class Korean(Grammar):
                               if d.kind == "day" and d.value is not None), None)
                 if prior is not None and (view.published - prior).days > 10:
                     return True
+            if self._recalled.search(m.sent.text) and not _THIS_EVENT_LEAD.search(lead):
+                return True  # `지난 10일 … 열린 COP26에서 공동선언을 발표한 바 있다`: the sentence recalls it
             return any(not lead[:x.start() + 1].rstrip().endswith("에") or x.group().strip(" ,").startswith("이")
                        for x in self._earlier.finditer(lead))
         return m.mood == "main" and bool(self._recalled.search(m.sent.text))

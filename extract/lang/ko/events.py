@@ -290,7 +290,8 @@ def _object_right(view: View, toks: list[Tok], i: int, etype: str) -> list[tuple
     return [(lo, hi, kind)] if kind else []
 
 
-_SIDE_KO = re.compile(r"별도|따로")  # `별도 면담을 갖고`, `회의 뒤 X와 따로 만나`: a side meeting
+# `별도 면담을 갖고`, `회의 뒤 X와 따로 만나`, `FTC 계기 양자회담`: a side meeting
+_SIDE_KO = re.compile(r"별도|따로|계기(?:로|에)?\s*양자")
 # `3자 회동이 열렸다`, `3자 회담을 가졌다`, `4자 장관회의가 열렸다`: a meeting named by its format (three, four
 # parties) is its own beside the day's other one.
 _THREE_WAY = re.compile(r"(?:[3-9]|세|삼|네)\s*자\s*(?:정상|장관|외교장관|차관)?\s*(?:회동|회담|회의|협의)$")
@@ -515,6 +516,40 @@ def _called_off(toks: list[Tok], verb: int) -> bool:
     return before in _CALLED_OFF and toks[verb].base == "XSV" or any(w in ("않", "못") for w in after)
 
 
+# `장관회의는 열리지 않았고`, `회담을 갖지 못했다`, `만나거나 회의를 연 것은 아니다`: the holding verb is negated
+# (`-지 않/못`, or `… 것은 아니다` over it, also over a disjunction `-거나`): no event was held.
+_NEGATED = re.compile(r"[가-힣]{0,2}?(?:지(?:는|도|를)?\s*(?:않|못)"
+                      r"|(?:거나\s+[^.,\n]{0,24}?)?\s*것(?:은|이|도)\s*아니)")
+
+
+# `X 출범을 공식화했다/선언했다/발표했다`: a launch declared done (not `출범을 추진`, `출범을 논의`, a plan).
+_LAUNCH_DECLARED = re.compile(r"\s*(?:을|를)\s*(?:공식\s*)?(?:공식화|선언|발표|공표|알리|알렸)"
+                              r"(?:했|하였|하고|하며|하면서|렸고|렸다|리고|리며|리면서|렸으며)")
+
+
+# `GPAI를 공식 출범시켰다`: an acronym as what was launched, spelt out earlier (`'AI 글로벌 파트너십'(GPAI)`).
+_ACRONYM_OBJECT = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z0-9&]{1,9})(?:을|를|이|가)\s*(?:공식(?:적으로)?\s*)?$")
+
+
+def _acronym_launched(view: View, lo: int, trig: int) -> list[tuple[int, int, str]]:
+    """The spelt-out name, before the sentence, of the acronym the launch verb takes, when it names a launch."""
+    acr = _ACRONYM_OBJECT.search(view.text, lo, trig)
+    if acr is None:
+        return []
+    glossed = re.compile(r"[「『'‘\"“]?([^「『'‘\"“」』’”()\n]{2,60}?)[」』'’\"”]?\s*\(\s*"
+                         + re.escape(acr.group(1)) + r"\s*\)")
+    spelt = [g for g in glossed.finditer(view.text, 0, trig) if ends_with_head(g.group(1), ("launch",))]
+    if not spelt:
+        return []
+    g = spelt[0]
+    return [(g.start(1), g.end(1), "launch")]
+
+
+def _negated(view: View, toks: list[Tok], i: int) -> bool:
+    """The trigger (a verb, or a verbal noun with its `하`/`되`) is negated right after it."""
+    return bool(_NEGATED.match(view.text, toks[i].end))
+
+
 def mentions(view: View) -> list[EventMention]:
     verb_type, forms = _verb_type(), _trigger_forms()
     found: list[EventMention] = []
@@ -565,7 +600,9 @@ def mentions(view: View) -> list[EventMention]:
                 mood = _mood(toks, verb) if verb is not None else "nominal"
                 if verb is not None and _called_off(toks, verb):
                     continue  # `서명식은 취소됐다`, `서명식은 열리지 않았다`: a ceremony not held
-            if mood == "nominal" or (form == "교환" and not ceremony):
+            if mood == "nominal" and etype == "launch" and _LAUNCH_DECLARED.match(view.text, t.end):
+                mood = "main"  # `'X 연합' 출범을 공식화했다`: the launch made official is a launch
+            if mood == "nominal" or (form == "교환" and not ceremony) or _negated(view, toks, i):
                 continue  # `문서 교환식` is a signing; `의향서도 교환됐다` repeats the signing it belongs to
             if mood == "adnominal" and _scene_watched(toks, i):
                 mood = "main"  # `FTA에 서명하는 모습을 함께 지켜봤다`: the signing is the scene they watched
@@ -621,6 +658,8 @@ def mentions(view: View) -> list[EventMention]:
                     _LAUNCHED.match(view.text, t.start) else None
                 if not objs and q:  # `「한-베트남 디지털 동반자 관계」를 출범시켰다`: the quoted object, any head
                     objs = [(q.start(1), q.end(1), "launch")]
+                if not objs and etype == "launch" and _LAUNCHED.match(view.text, t.start):
+                    objs = _acronym_launched(view, sent.start, t.start)
             if not objs and etype == "dialogue" and mood == "main":
                 objs = _ceremony_launch(view, sent.start, t.start)
                 etype = "launch" if objs else etype
