@@ -1,0 +1,27 @@
+"""Delegates, round 24 (session 17, deleg29): read from `grammar8/tune` and `grammar9/tune` first. Sentences
+written for these tests (none is a corpus document), each failing at this round's start (1d9bf79)."""
+from __future__ import annotations
+
+from tests.extract.sentences import held as _held
+
+
+def _people(text: str, lang: str, published: str) -> dict[str, list[tuple[str, str | None]]]:
+    """Each held event's name (or type) with its delegates' names and countries."""
+    return {e.name or e.type: [(d.name, d.country) for d in e.delegates] for e in _held(text, lang, published)}
+
+
+def test_dotted_short_names_share_a_title() -> None:
+    got = _people("로이드 오스틴 미국 국방장관과 토니 블링컨 국무장관이 일본을 찾았다.\n"
+                  "28일 도쿄에서는 오스틴·블링컨 장관과 가미카와 요코 외무상, 기하라 미노루 방위상이 참석한 가운데 "
+                  "미·일 외교·국방(2+2) 장관회의가 열렸다.", "ko", "2024-07-29")
+    people = [p for ps in got.values() for p in ps]
+    assert ("오스틴", "USA") in people and ("블링컨", "USA") in people
+
+
+def test_dotted_short_names_on_both_sides() -> None:
+    got = _people("인도를 방문한 토니 블링컨 미국 국무장관과 로이드 오스틴 국방장관은 수브라마냠 자이샨카르 외교장관, "
+                  "라지나트 싱 국방장관과 인태 정세에 대한 입장을 공유해 왔다.\n"
+                  "블링컨·오스틴 장관은 10일 뉴델리에서 자이샨카르·싱 장관과 제5차 미·인도 외교·국방(2+2) 장관회의를 "
+                  "열었다.", "ko", "2023-11-11")
+    people = {n: c for ps in got.values() for n, c in ps}
+    assert people.get("오스틴") == "USA" and people.get("싱") == "IND"
