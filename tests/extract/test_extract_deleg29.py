@@ -25,3 +25,37 @@ def test_dotted_short_names_on_both_sides() -> None:
                   "열었다.", "ko", "2023-11-11")
     people = {n: c for ps in got.values() for n, c in ps}
     assert people.get("오스틴") == "USA" and people.get("싱") == "IND"
+
+
+def _names(text: str, published: str) -> set[str]:
+    return {n for ps in _people(text, "en", published).values() for n, _ in ps}
+
+
+def test_also_present_at_a_virtual_summit() -> None:
+    got = _names("WASHINGTON, Nov 16 (Reuters) - U.S. President Joe Biden held a virtual summit with Chinese President "
+                 "Xi Jinping on Monday evening, the White House said. Secretary of State Antony Blinken and Treasury "
+                 "Secretary Janet Yellen were also present.", "2021-11-16")
+    assert {"Antony Blinken", "Janet Yellen"} <= got
+
+
+def test_in_the_room_at_a_summit() -> None:
+    got = _names("NEW DELHI, March 10 (Reuters) - Indian Prime Minister Narendra Modi held talks with Australian Prime "
+                 "Minister Anthony Albanese in New Delhi on Friday at their first annual summit. External Affairs "
+                 "Minister S. Jaishankar and Australian Trade Minister Don Farrell were in the room.", "2023-03-10")
+    assert {"S. Jaishankar", "Don Farrell"} <= got
+
+
+def test_family_name_hosted_for_talks() -> None:
+    got = _names("WASHINGTON, Jan 11 (Reuters) - Japanese Foreign Minister Yoshimasa Hayashi and Defense Minister "
+                 "Yasukazu Hamada arrived in Washington on Tuesday.\n"
+                 "On Wednesday, Secretary of State Antony Blinken and Defense Secretary Lloyd Austin hosted Hayashi "
+                 "and Hamada for the U.S.-Japan Security Consultative Committee at the State Department.", "2023-01-11")
+    assert "Yasukazu Hamada" in got
+
+
+def test_family_name_joined_others() -> None:
+    got = _names("MOSCOW, Sept 10 (Reuters) - Chinese Foreign Minister Wang Yi flew into Moscow on Wednesday ahead of "
+                 "a regional gathering.\n"
+                 "Wang joined Russian Foreign Minister Sergei Lavrov and Indian External Affairs Minister Subrahmanyam "
+                 "Jaishankar for talks on Thursday.", "2020-09-10")
+    assert "Wang Yi" in got

@@ -198,6 +198,8 @@ class English(Grammar):
                             r"(?:adopted|issued)\s[^.;]{0,60}?\bafter\s+(?:their|the)\s+(?:talks|meeting|summit)|"
                             # the inverted list (`Taking part were A, B …`, `Attending were …`, `Also present was …`)
                             r"(?:taking part|attending|present|joining (?:them|him|her))\s+(?:were|was)|"
+                            # `A and B, in Washington for separate talks, were also in the room`: present at it
+                            r"(?:was|were)\s+(?:also\s+)?(?:present|in\s+the\s+room)|"
                             # `Those attending included A of X, B of Y`, `Attendees included …`
                             r"(?:those\s+(?:attending|present)|attendees)\s+(?:included|were)|"
                             # what a delegation is made of: its members were there

@@ -45,7 +45,9 @@ _BARE_NAME = re.compile(r"(?<![\w.-])(" + _PREFIXED + rf"[{_UP}][{_LO}]{{1,14}})
                         r"(?=\s+(?:held|met|and|hosted|signed|said|on|in|at|to|"
                         # (`Blinken and Austin also paid a courtesy call`, `Wong then met`: an adverb or a verb)
                         r"also|then|later|paid|called|welcomed|received|visited|attended|chaired|co-chaired|"
-                        r"led|discussed|agreed|thanked|spoke)\b|\s*[,.;]|$)")
+                        r"led|discussed|agreed|thanked|spoke|"
+                        # (`Blinken and Austin hosted Jaishankar and Singh for the 2+2`, `A and Wang joined …`)
+                        r"joined|for)\b|\s*[,.;]|$)")
 _CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
                             "monday tuesday wednesday thursday friday saturday sunday".split())
 
