@@ -59,3 +59,33 @@ def test_family_name_joined_others() -> None:
                  "Wang joined Russian Foreign Minister Sergei Lavrov and Indian External Affairs Minister Subrahmanyam "
                  "Jaishankar for talks on Thursday.", "2020-09-10")
     assert "Wang Yi" in got
+
+
+def test_subject_of_a_clause_of_time_took_no_part() -> None:
+    got = _names("LIMA, Nov 15 (Reuters) - U.S. President Joe Biden met South Korean President Yoon Suk Yeol and "
+                 "Japanese Prime Minister Shigeru Ishiba in Lima on Friday, two months before Donald Trump takes "
+                 "office.", "2024-11-15")
+    assert "Yoon Suk Yeol" in got and "Donald Trump" not in got
+
+
+def test_titled_subject_of_a_clause_of_time_took_no_part() -> None:
+    got = _names("SEOUL, Jan 6 (Reuters) - South Korean Foreign Minister Cho Tae-yul and U.S. Secretary of State "
+                 "Antony Blinken held talks in Seoul on Monday, two weeks before President-elect Donald Trump "
+                 "returns to the White House.", "2025-01-06")
+    assert "Cho Tae-yul" in got and "Donald Trump" not in got
+
+
+def test_hoping_to_meet_is_no_attendance() -> None:
+    got = _names("SEOUL, Jan 6 (Reuters) - South Korean Foreign Minister Cho Tae-yul and U.S. Secretary of State "
+                 "Antony Blinken held talks in Seoul on Monday.\n"
+                 "Cho said he hopes to meet Marco Rubio, the nominee for secretary of state, soon after the "
+                 "inauguration.", "2025-01-06")
+    assert "Antony Blinken" in got and "Marco Rubio" not in got
+
+
+def test_hoping_to_meet_later_is_no_attendance() -> None:
+    got = _names("TOKYO, Feb 5 (Reuters) - Italian Prime Minister Giorgia Meloni held talks with Japanese Prime "
+                 "Minister Fumio Kishida in Tokyo on Monday.\n"
+                 "Meloni said she hopes to meet Ukrainian President Volodymyr Zelensky at the Group of Seven summit "
+                 "in Apulia in June.", "2024-02-05")
+    assert "Fumio Kishida" in got and "Volodymyr Zelensky" not in got

@@ -212,7 +212,7 @@ class English(Grammar):
     attendance_future = re.compile(r"^(?:(?!\b(?:which|who|whom|whose|what)\b).)*?(?:\b(?:said|says|announced|noted|"
                                    r"stated|confirmed|added|agreed|expects?|hopes?)\s+that\s+(?:\S+\s+){0,4}?will\b|"
                                    r"(?<!\bthat )\b(?:will|(?<!was expected )(?<!were expected )to be|look forward|"
-                                   r"looks forward|plans? to)\b)", re.S)
+                                   r"looks forward|plans? to|hopes? to)\b)", re.S)
     participation = re.compile(r"\b(?:attended|took part|participated|joined|(?:leaders|ministers|representatives|"
                                r"delegations|heads of (?:state|government)|counterparts) (?:of|from)|(?:founding |"
                                r"participating )?(?:partners|members|participants|signatories) (?:are|were|include|"

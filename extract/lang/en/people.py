@@ -72,6 +72,19 @@ def _full_names(view: View, ner: tuple[tuple[int, int], ...]) -> dict[str, str]:
     cache[ner] = out
     return out
 
+# `…, days before Donald Trump returns to the White House`: the subject of a clause of time (only title words between
+# the conjunction and the name) whose own verb reports no attendance is the scene, not one who took part.
+_CLAUSE_OF_TIME = re.compile(r"\b(?:before|until|once|after)\s+(?:the\s+)?(?:(?:[A-Z][\w.’'\-]*|of|for)\s+)*$")
+_CLAUSE_REST = re.compile(r"[^,;.]*")
+
+
+def _scene_subject(view: View, s: Sent, a: int, b: int) -> bool:
+    if not _CLAUSE_OF_TIME.search(view.text, max(s.start, a - 80), a):
+        return False
+    rest = _CLAUSE_REST.match(view.text, b, s.end)
+    verb = re.match(r"\s+([a-z]+)\b", rest.group()) if rest else None
+    return verb is not None and not view.grammar.attendance.search(rest.group())
+
 
 def _own_phrase_start(left: str) -> int:
     """Where a person's own title phrase begins in the text before the name (the index of the character before
@@ -814,6 +827,8 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             continue
         if _COMING_VISIT.search(view.text[max(s.start, a - 90):a]):
             continue  # `preparations for the upcoming visit of Prime Minister X`: X comes later, not to this one
+        if _scene_subject(view, s, a, b):
+            continue
         taken.append((a, b))
         # The title in front (`Japanese Foreign Minister`) or behind (`, Secretary of State of the United States`).
         left_lo = max(s.start, a - 120)
