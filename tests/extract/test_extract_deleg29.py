@@ -89,3 +89,19 @@ def test_hoping_to_meet_later_is_no_attendance() -> None:
                  "Meloni said she hopes to meet Ukrainian President Volodymyr Zelensky at the Group of Seven summit "
                  "in Apulia in June.", "2024-02-05")
     assert "Fumio Kishida" in got and "Volodymyr Zelensky" not in got
+
+
+def test_leading_forum_is_no_representative() -> None:
+    got = _people("과학기술정보통신부는 28일 서울에서 한-EU 간 디지털 협력 대표 협의체인 「제1차 한-EU 디지털 파트너십 "
+                  "협의회」를 개최하였다. 이번 회의에는 이종호 과학기술정보통신부 장관과 티에리 브르통 EU 집행위원이 "
+                  "수석대표로 참석하였다.", "ko", "2022-11-29")
+    names = {n for ps in got.values() for n, _ in ps}
+    assert names == {"이종호", "티에리 브르통"}
+
+
+def test_leading_channel_is_no_representative() -> None:
+    got = _people("외교부는 7일 워싱턴에서 한미 간 경제안보 대표 대화 채널인 「제7차 한미 고위급경제협의회(SED)」를 "
+                  "개최하였다. 이번 회의에는 이도훈 외교부 제2차관과 호세 페르난데스 미 국무부 경제차관이 수석대표로 "
+                  "참석하였다.", "ko", "2022-09-08")
+    names = {n for ps in got.values() for n, _ in ps}
+    assert names == {"이도훈", "호세 페르난데스"}

@@ -607,7 +607,7 @@ def find(view: View, s: Sent) -> list[Person]:
         elif _line_opening(chunks, r) and (label := _side_label(view, c)):
             # an attendee line: `- (페루) …`, `- 노르웨이: …`
             context_country, side = label, True
-        if not _role_suffix(c.text):
+        if not _role_suffix(c.text) or _representative_of(view, chunks, r):
             continue
         owner_read = before_owner is not None
         if c.particle == "의" and not (r + 1 < len(chunks) and (_PRESIDING.match(chunks[r + 1].text) or
@@ -763,6 +763,14 @@ def find(view: View, s: Sent) -> list[Person]:
                              role_text, org, country, False, off.id if off else None, s.idx))
         joined = c.particle in ("과", "와", "및") or c.particle.startswith(("과 ", "와 "))
     return _dotted_pairs(view, s, chunks, people)
+
+
+def _representative_of(view: View, chunks: list[_Chunk], r: int) -> bool:
+    """`양국 간 과학기술협력 대표 협의체`, `경제안보 대표 대화 채널`: a bare `대표` before a common noun is `leading,
+    typical` (of a body or channel), no one's title."""
+    c = chunks[r]
+    return c.text == "대표" and not c.particle and r + 1 < len(chunks) and chunks[r + 1].sep_before == " " \
+        and _common_nouns(view, chunks[r + 1])
 
 
 def _written_out(view: View, word: str, upto: int) -> str | None:
