@@ -105,3 +105,17 @@ def test_leading_channel_is_no_representative() -> None:
                   "참석하였다.", "ko", "2022-09-08")
     names = {n for ps in got.values() for n, _ in ps}
     assert names == {"이도훈", "호세 페르난데스"}
+
+
+def test_acronym_before_hyphenated_name_is_no_person() -> None:
+    got = _names("Secretary of Defense Lloyd J. Austin III met with Philippine Secretary of National Defense Gilberto "
+                 "Teodoro Jr. in Singapore on June 1, 2024, on the margins of the 21st IISS Shangri-La Dialogue.",
+                 "2024-06-01")
+    assert got == {"Lloyd J. Austin III", "Gilberto Teodoro Jr."}
+
+
+def test_acronym_before_hyphenated_name_in_wire_copy() -> None:
+    got = _names("SINGAPORE, June 2 (Reuters) - South Korean Defence Minister Shin Won-sik and Japanese Defence "
+                 "Minister Minoru Kihara held talks on Sunday on the sidelines of the IISS Shangri-La Dialogue.",
+                 "2024-06-02")
+    assert got == {"Shin Won-sik", "Minoru Kihara"}

@@ -734,7 +734,8 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
     spans = [(a, b) for a, b in ner if s.start <= a < s.end]
     spans += [(m.start, m.end) for m in view.mentions_in(s.start, s.end, "PERSON")]
     # All-caps family names (`KISHIDA Fumio`) that the statistical model misses.
-    for m in re.finditer(r"\b([A-Z]{3,}(?:\s+[A-Z][a-z]+){1,2})\b", s.text):
+    # (Not the first half of a hyphenated word, `the IISS Shangri-La Dialogue`: an acronym before a name's word.)
+    for m in re.finditer(r"\b([A-Z]{3,}(?:\s+[A-Z][a-z]+){1,2})\b(?![\-‐–][A-Z])", s.text):
         spans.append((s.start + m.start(), s.start + m.end()))
     # `Minister of Industry and Trade Le Quang Huy`, `the Hon Sarah Mills MP`: the name words closing a title or an
     # honorific, when the statistical model missed them.
