@@ -119,3 +119,27 @@ def test_acronym_before_hyphenated_name_in_wire_copy() -> None:
                  "Minister Minoru Kihara held talks on Sunday on the sidelines of the IISS Shangri-La Dialogue.",
                  "2024-06-02")
     assert got == {"Shin Won-sik", "Minoru Kihara"}
+
+
+def _each(text: str, published: str) -> list[list[tuple[str, str | None]]]:
+    """Each held event's delegates, in order."""
+    return [[(d.name, d.country) for d in e.delegates] for e in _held(text, "en", published)]
+
+
+def test_the_secretary_after_a_weekday_and_date() -> None:
+    got = _each("BEIJING — Secretary of the Treasury Janet L. Yellen held meetings with Chinese officials in Beijing "
+                  "this week.\n\n"
+                  "On Friday, July 7, Secretary Yellen met with Premier Li Qiang. The two discussed the economic "
+                  "relationship.\n\n"
+                  "On Saturday, July 8, the Secretary met with Vice Premier He Lifeng. They discussed macroeconomic "
+                  "developments.", "2023-07-09")
+    assert [("Janet L. Yellen", "USA") in ps for ps in got] == [True, True]
+
+
+def test_the_secretary_after_a_weekday_date_and_year() -> None:
+    got = _each("BEIJING — Secretary of State Antony J. Blinken traveled to Beijing.\n\n"
+                  "On Sunday, June 18, 2023, Secretary Blinken met with Foreign Minister Qin Gang. They discussed "
+                  "bilateral ties.\n\n"
+                  "On Monday, June 19, 2023, the Secretary met with Director Wang Yi. They discussed open lines of "
+                  "communication.", "2023-06-19")
+    assert [("Antony J. Blinken", "USA") in ps for ps in got] == [True, True]

@@ -109,7 +109,9 @@ _TRIP = re.compile(r"\b(?:visited|visiting|in|at|to)\s+(?:the\s+)?$")
 # (`Today in Melbourne we hosted …`: the day's place before the subject)
 _SUBJECT_REF = re.compile(r"\s*(?:(?:Today|Yesterday|Earlier|Later|Then)(?:\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?"
                           r",?\s+|"
-                          r"(?:On|Later|Earlier|This|In|At|During)\b[^,]{0,40},\s*)?"
+                          # (`On Friday, July 21, the Secretary met …`: a weekday and its date)
+                          r"(?:On|Later|Earlier|This|In|At|During)\b[^,]{0,40}"
+                          r"(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?)?,\s*)?"
                           r"(?:the\s+)?(?P<who>I|We|He|She|Secretary|Minister|Prime Minister|President|"
                           r"Deputy Secretary|Foreign Minister|Vice Minister|Chancellor|Commissioner|Ambassador|"
                           r"(?-i:[A-Z]{2,4}))"  # `EAM called on …`: a title's initials (External Affairs Minister)
