@@ -143,3 +143,20 @@ def test_the_secretary_after_a_weekday_date_and_year() -> None:
                   "On Monday, June 19, 2023, the Secretary met with Director Wang Yi. They discussed open lines of "
                   "communication.", "2023-06-19")
     assert [("Antony J. Blinken", "USA") in ps for ps in got] == [True, True]
+
+
+def test_who_told_reporters_briefed_on_the_meeting() -> None:
+    got = _names("SEOUL, May 22 (Reuters) - South Korea and the United Kingdom co-hosted a virtual summit on "
+                 "artificial intelligence on Tuesday, with President Yoon Suk Yeol and Prime Minister Rishi Sunak "
+                 "opening the session.\n"
+                 "Science Minister Lee Jong-ho told reporters that 16 companies had signed safety commitments.",
+                 "2024-05-22")
+    assert "Rishi Sunak" in got and "Lee Jong-ho" not in got
+
+
+def test_envoy_who_told_reporters_briefed_on_the_summit() -> None:
+    got = _names("PARIS, Feb 11 (AFP) - French President Emmanuel Macron and Indian Prime Minister Narendra Modi "
+                 "co-chaired an artificial intelligence summit in Paris on Tuesday.\n"
+                 "Presidential envoy Anne Bouverot told reporters on Tuesday evening that about 60 countries had "
+                 "signed the final declaration.", "2025-02-11")
+    assert "Narendra Modi" in got and "Anne Bouverot" not in got

@@ -85,6 +85,16 @@ def _scene_subject(view: View, s: Sent, a: int, b: int) -> bool:
     verb = re.match(r"\s+([a-z]+)\b", rest.group()) if rest else None
     return verb is not None and not view.grammar.attendance.search(rest.group())
 
+# `A, who leads the bureau, told reporters on Thursday that 84 countries had signed on`: who briefs on the meeting.
+_BRIEFED = re.compile(r"(?:,\s+who\s[^,;]{1,80},)?\s+(?:told\s+(?:reporters|journalists|a\s+news\s+conference|"
+                      r"a\s+(?:press\s+)?briefing)|briefed\s+reporters)\b")
+
+
+def _briefer(view: View, s: Sent, b: int) -> bool:
+    """The subject of `told reporters`, with no attendance said before that verb (the rest is what was told)."""
+    m = _BRIEFED.match(view.text, b, s.end)
+    return m is not None and not view.grammar.attendance.search(view.text, s.start, m.start())
+
 
 def _own_phrase_start(left: str) -> int:
     """Where a person's own title phrase begins in the text before the name (the index of the character before
@@ -828,7 +838,7 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             continue
         if _COMING_VISIT.search(view.text[max(s.start, a - 90):a]):
             continue  # `preparations for the upcoming visit of Prime Minister X`: X comes later, not to this one
-        if _scene_subject(view, s, a, b):
+        if _scene_subject(view, s, a, b) or _briefer(view, s, b):
             continue
         taken.append((a, b))
         # The title in front (`Japanese Foreign Minister`) or behind (`, Secretary of State of the United States`).
