@@ -109,7 +109,9 @@ _TRIP = re.compile(r"\b(?:visited|visiting|in|at|to)\s+(?:the\s+)?$")
 # (`Today in Melbourne we hosted …`: the day's place before the subject)
 _SUBJECT_REF = re.compile(r"\s*(?:(?:Today|Yesterday|Earlier|Later|Then)(?:\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?"
                           r",?\s+|"
-                          r"(?:On|Later|Earlier|This|In|At|During)\b[^,]{0,40},\s*)?"
+                          # (`On Friday, July 21, the Secretary met …`: a weekday and its date)
+                          r"(?:On|Later|Earlier|This|In|At|During)\b[^,]{0,40}"
+                          r"(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?)?,\s*)?"
                           r"(?:the\s+)?(?P<who>I|We|He|She|Secretary|Minister|Prime Minister|President|"
                           r"Deputy Secretary|Foreign Minister|Vice Minister|Chancellor|Commissioner|Ambassador|"
                           r"(?-i:[A-Z]{2,4}))"  # `EAM called on …`: a title's initials (External Affairs Minister)
@@ -207,6 +209,8 @@ class English(Grammar):
                             r"(?:adopted|issued)\s[^.;]{0,60}?\bafter\s+(?:their|the)\s+(?:talks|meeting|summit)|"
                             # the inverted list (`Taking part were A, B …`, `Attending were …`, `Also present was …`)
                             r"(?:taking part|attending|present|joining (?:them|him|her))\s+(?:were|was)|"
+                            # `A and B, in Washington for separate talks, were also in the room`: present at it
+                            r"(?:was|were)\s+(?:also\s+)?(?:present|in\s+the\s+room)|"
                             # `Those attending included A of X, B of Y`, `Attendees included …`
                             r"(?:those\s+(?:attending|present)|attendees)\s+(?:included|were)|"
                             # what a delegation is made of: its members were there
@@ -219,7 +223,7 @@ class English(Grammar):
     attendance_future = re.compile(r"^(?:(?!\b(?:which|who|whom|whose|what)\b).)*?(?:\b(?:said|says|announced|noted|"
                                    r"stated|confirmed|added|agreed|expects?|hopes?)\s+that\s+(?:\S+\s+){0,4}?will\b|"
                                    r"(?<!\bthat )\b(?:will|(?<!was expected )(?<!were expected )to be|look forward|"
-                                   r"looks forward|plans? to)\b)", re.S)
+                                   r"looks forward|plans? to|hopes? to)\b)", re.S)
     participation = re.compile(r"\b(?:attended|took part|participated|joined|(?:leaders|ministers|representatives|"
                                r"delegations|heads of (?:state|government)|counterparts) (?:of|from)|(?:founding |"
                                r"participating )?(?:partners|members|participants|signatories) (?:are|were|include|"

@@ -45,7 +45,9 @@ _BARE_NAME = re.compile(r"(?<![\w.-])(" + _PREFIXED + rf"[{_UP}][{_LO}]{{1,14}})
                         r"(?=\s+(?:held|met|and|hosted|signed|said|on|in|at|to|"
                         # (`Blinken and Austin also paid a courtesy call`, `Wong then met`: an adverb or a verb)
                         r"also|then|later|paid|called|welcomed|received|visited|attended|chaired|co-chaired|"
-                        r"led|discussed|agreed|thanked|spoke)\b|\s*[,.;]|$)")
+                        r"led|discussed|agreed|thanked|spoke|"
+                        # (`Blinken and Austin hosted Jaishankar and Singh for the 2+2`, `A and Wang joined …`)
+                        r"joined|for)\b|\s*[,.;]|$)")
 _CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
                             "monday tuesday wednesday thursday friday saturday sunday".split())
 
@@ -69,6 +71,29 @@ def _full_names(view: View, ner: tuple[tuple[int, int], ...]) -> dict[str, str]:
             out.setdefault(fam.casefold(), n)
     cache[ner] = out
     return out
+
+# `…, days before Donald Trump returns to the White House`: the subject of a clause of time (only title words between
+# the conjunction and the name) whose own verb reports no attendance is the scene, not one who took part.
+_CLAUSE_OF_TIME = re.compile(r"\b(?:before|until|once|after)\s+(?:the\s+)?(?:(?:[A-Z][\w.’'\-]*|of|for)\s+)*$")
+_CLAUSE_REST = re.compile(r"[^,;.]*")
+
+
+def _scene_subject(view: View, s: Sent, a: int, b: int) -> bool:
+    if not _CLAUSE_OF_TIME.search(view.text, max(s.start, a - 80), a):
+        return False
+    rest = _CLAUSE_REST.match(view.text, b, s.end)
+    verb = re.match(r"\s+([a-z]+)\b", rest.group()) if rest else None
+    return verb is not None and not view.grammar.attendance.search(rest.group())
+
+# `A, who leads the bureau, told reporters on Thursday that 84 countries had signed on`: who briefs on the meeting.
+_BRIEFED = re.compile(r"(?:,\s+who\s[^,;]{1,80},)?\s+(?:told\s+(?:reporters|journalists|a\s+news\s+conference|"
+                      r"a\s+(?:press\s+)?briefing)|briefed\s+reporters)\b")
+
+
+def _briefer(view: View, s: Sent, b: int) -> bool:
+    """The subject of `told reporters`, with no attendance said before that verb (the rest is what was told)."""
+    m = _BRIEFED.match(view.text, b, s.end)
+    return m is not None and not view.grammar.attendance.search(view.text, s.start, m.start())
 
 
 def _own_phrase_start(left: str) -> int:
@@ -719,7 +744,8 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
     spans = [(a, b) for a, b in ner if s.start <= a < s.end]
     spans += [(m.start, m.end) for m in view.mentions_in(s.start, s.end, "PERSON")]
     # All-caps family names (`KISHIDA Fumio`) that the statistical model misses.
-    for m in re.finditer(r"\b([A-Z]{3,}(?:\s+[A-Z][a-z]+){1,2})\b", s.text):
+    # (Not the first half of a hyphenated word, `the IISS Shangri-La Dialogue`: an acronym before a name's word.)
+    for m in re.finditer(r"\b([A-Z]{3,}(?:\s+[A-Z][a-z]+){1,2})\b(?![\-‐–][A-Z])", s.text):
         spans.append((s.start + m.start(), s.start + m.end()))
     # `Minister of Industry and Trade Le Quang Huy`, `the Hon Sarah Mills MP`: the name words closing a title or an
     # honorific, when the statistical model missed them.
@@ -812,6 +838,8 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             continue
         if _COMING_VISIT.search(view.text[max(s.start, a - 90):a]):
             continue  # `preparations for the upcoming visit of Prime Minister X`: X comes later, not to this one
+        if _scene_subject(view, s, a, b) or _briefer(view, s, b):
+            continue
         taken.append((a, b))
         # The title in front (`Japanese Foreign Minister`) or behind (`, Secretary of State of the United States`).
         left_lo = max(s.start, a - 120)

@@ -615,7 +615,7 @@ def find(view: View, s: Sent) -> list[Person]:
         elif _line_opening(chunks, r) and (label := _side_label(view, c)):
             # an attendee line: `- (페루) …`, `- 노르웨이: …`
             context_country, side = label, True
-        if not _role_suffix(c.text):
+        if not _role_suffix(c.text) or _representative_of(view, chunks, r):
             continue
         owner_read = before_owner is not None
         if c.particle == "의" and not (r + 1 < len(chunks) and (_PRESIDING.match(chunks[r + 1].text) or
@@ -771,4 +771,44 @@ def find(view: View, s: Sent) -> list[Person]:
         people.append(Person(name, name_chunks[0].start, name_chunks[-1].start + len(name_chunks[-1].text), name_en,
                              role_text, org, country, False, off.id if off else None, s.idx))
         joined = c.particle in ("과", "와", "및") or c.particle.startswith(("과 ", "와 "))
+    return _dotted_pairs(view, s, chunks, people)
+
+
+def _representative_of(view: View, chunks: list[_Chunk], r: int) -> bool:
+    """`양국 간 과학기술협력 대표 협의체`, `경제안보 대표 대화 채널`: a bare `대표` before a common noun is `leading,
+    typical` (of a body or channel), no one's title."""
+    c = chunks[r]
+    return c.text == "대표" and not c.particle and r + 1 < len(chunks) and chunks[r + 1].sep_before == " " \
+        and _common_nouns(view, chunks[r + 1])
+
+
+def _written_out(view: View, word: str, upto: int) -> str | None:
+    """`오스틴` as the last word of a name written out earlier (`로이드 오스틴 국방장관`): that name; a Korean full
+    name is itself."""
+    m = re.search(rf"[가-힣]+\s{re.escape(word)}(?![가-힣])", view.text[:upto])
+    return m.group() if m else word if korean_shape(word) else None
+
+
+def _dotted_pairs(view: View, s: Sent, chunks: list[_Chunk], people: list[Person]) -> list[Person]:
+    """`블링컨·오스틴 장관과 자이샨카르·싱 장관이 참석한 가운데`: two short names joined by a middle dot share the
+    title after them; each is its own person (the full names, given before, come with `resolve_short_names`)."""
+    for r in range(2, len(chunks)):
+        c, b, a = chunks[r], chunks[r - 1], chunks[r - 2]
+        if b.sep_before != "·" or c.sep_before != " " or c.text not in _role_suffixes() or a.sep_before == "·":
+            continue
+        if r > 2 and not (chunks[r - 3].particle or chunks[r - 3].sep_before == ","):
+            continue  # (`한미 외교·국방 장관`: the words before belong to the title)
+        if not all(_name_like(x) and not x.paren and _is_country_or_org(view, x) is None
+                   and not _common_nouns(view, x) for x in (a, b)):
+            continue
+        fulls = [_written_out(view, x.text, s.start) for x in (a, b)]
+        if None in fulls:
+            continue
+        people = [p for p in people if not a.start <= p.start < c.start]
+        g = get_gazetteer()
+        for x, full in zip((a, b), fulls, strict=True):
+            off = g.official(x.text) or g.official(full or "")
+            people.append(Person(x.text, x.start, x.start + len(x.text), off.name_en if off else None, c.text, None,
+                                 off.side_on(view.published) if off else None, False, off.id if off else None, s.idx))
+    people.sort(key=lambda p: p.start)
     return people
