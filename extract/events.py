@@ -436,9 +436,11 @@ def _own_day(view: View, m: EventMention) -> bool:
 
 def _today_before(view: View, m: EventMention) -> date | None:
     """`The Summit concluded today in Melbourne. The Plenary Session was co-chaired by …`: before any dated
-    meeting, an undated one after `today`/`오늘` is today's, not the day of a side event named later."""
+    meeting, an undated one after `today`/`오늘` is today's, not the day of a side event named later. The day a
+    report is given (`the two countries said on Friday, after their ministers met in Moscow`) is not the meeting's."""
     return next((d.value for d in view.dates_in(0, m.trig_start) if d.kind in ("day", "same_day") and d.relative
-                 and d.value is not None and d.value == view.published and not re.search(r"\d", d.text)), None)
+                 and d.value is not None and d.value == view.published and not re.search(r"\d", d.text)
+                 and not view.grammar.is_report_date(view, d)), None)
 
 
 def _named_later(view: View, main: list[EventMention], m: EventMention) -> date | None:

@@ -267,6 +267,11 @@ class English(Grammar):
         if m.mood == "main" and not pool and (
                 back := _reported_day_before(view, m, cands, lambda d: self.is_report_date(view, d))):
             return [back]
+        # `…, and on Thursday he met Y`: the day of the trigger's own coordinated clause first.
+        lo = en_events.own_clause_start(view.text, m.sent.start, m.trig_start)
+        own = [d for d in pool if lo > m.sent.start and lo <= d.start < m.trig_start and d.kind == "day"]
+        if m.mood == "main" and own:
+            return own[-1:] + [d for d in pool if d not in own[-1:]]
         # A date right after the trigger wins (`met on June 5`).
         after = [d for d in pool if d.start >= m.trig_end and d.start - m.trig_end < 60]
         return after[:1] + [d for d in pool if d not in after[:1]] if m.mood == "main" and after else pool

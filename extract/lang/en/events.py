@@ -888,6 +888,24 @@ _MEAL = re.compile(r"(?:(?:working|official|state|private)\s+)?(?:lunch|luncheon
 # `paid a courtesy call on X, held …, and co-chaired …`: a predicate after a comma (or `and`) of a series.
 _SERIAL = re.compile(r"(?:,|\band)\s+(?:(?:also|then|later)\s+)?$")
 
+# `held talks with X on Wednesday, and on Thursday morning he met Y`: a coordinated clause opening with its own day
+# is another meeting, on that day.
+_COORDINATED = re.compile(r"(?:,\s*(?:and|but|while|then)\b|\band\s+(?=(?:on|later|earlier)\b))\s*")
+
+
+def own_clause_start(text: str, lo: int, pos: int) -> int:
+    """Where the coordinated clause holding `pos` begins (after the last `, and` before it, not one inside a
+    parenthesis: `(local time; April 25, Japan time)`), else `lo`."""
+    cuts = [c.end() for c in _COORDINATED.finditer(text, lo, pos)
+            if text.count("(", lo, c.start()) <= text.count(")", lo, c.start())]
+    return cuts[-1] if cuts else lo
+
+
+def _own_day_clause(view: View, sent: Sent, v_start: int) -> bool:
+    """The verb's coordinated clause (not the sentence's first) names a day before the verb."""
+    a = own_clause_start(view.text, sent.start, v_start)
+    return a > sent.start and any(d.kind == "day" and d.value for d in view.dates_in(a, v_start))
+
 
 def mentions(view: View) -> list[EventMention]:
     pats = patterns()
@@ -907,7 +925,8 @@ def mentions(view: View) -> list[EventMention]:
         for etype in EVENT_TYPES:
             first: EventMention | None = None  # the sentence's main event of this type
             for vm in pats[f"verb_{etype}"].finditer(s_text):
-                if first is not None and not _SERIAL.search(s_text[:vm.start()]):
+                own_day = first is not None and _own_day_clause(view, sent, sent.start + vm.start())
+                if first is not None and not _SERIAL.search(s_text[:vm.start()]) and not own_day:
                     continue
                 verb = vm.group().lower()
                 v_start, v_end = sent.start + vm.start(), sent.start + vm.end()
@@ -927,6 +946,9 @@ def mentions(view: View) -> list[EventMention]:
                               if h.group().lower() in _signed_heads()]
                     if verb.startswith("sign"):
                         heads += list(pats["signed_only"].finditer(s_text, vm.end()))
+                if own_day:  # the later clause's own object, not a head of the sentence's first clause
+                    lo = own_clause_start(s_text, 0, vm.start())
+                    heads = [h for h in heads if h.start() >= lo]
                 if etype == "statement":
                     heads = [h for h in heads if h.start() < vm.start() + 60]
                 if etype == "agreement":
@@ -1032,7 +1054,14 @@ def mentions(view: View) -> list[EventMention]:
                                           or ((verb in person or m.counterpart) and _LATER.search(before))
                                           or verb in courtesy):
                     m.separate = True  # a call on the host (`paid a courtesy call on President X`) is its own
-                if first is not None:
+                if own_day and mood == "main" and typ == "dialogue" and m.counterpart:
+                    m.separate = first.separate = True  # `…, and on Thursday he met Y`: its own day and person
+                    cut = own_clause_start(view.text, sent.start, v_start)
+                    m.clause, first.clause = (cut, sent.end), (first.clause[0], min(first.clause[1], cut))
+                    if not first.counterpart:  # `held talks with Lavrov on Wednesday`: a known person, untitled
+                        first.counterpart = frozenset(w for p in view.mentions_in(first.trig_end, cut, "PERSON")
+                                                      for w in p.text.split()[-2:])
+                elif first is not None:
                     # `…, held the X Meeting with Y, and co-chaired the Z`: a later predicate of a series is an
                     # event of its own only when its object names another meeting.
                     if mood != "main" or n_start is None or n_start < v_end or not specific_name(name) \
