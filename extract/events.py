@@ -556,6 +556,8 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     events: list[Event] = []
     by_key: dict[tuple, list[Event]] = {}
     dated = sorted((m.sent.idx, m.date.value) for m in main if m.date and m.date.kind == "day" and m.date.value)
+    spanning = {m.sent.idx for m in main
+                if m.date and m.date.kind == "day" and m.date.value and _spans_days(view, m.date)}
     specific = {m.type for m in main if _specific(view, m)}
     for m in main:
         day = m.date.value if m.date and m.date.kind == "day" else None
@@ -573,6 +575,8 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
             head = _section_heading_day(view, prior[-1][0], m.sent.idx) if prior else None
             if head is not None:
                 day = head[0]
+            if prior and prior[-1][0] in spanning and m.separate and m.counterpart and head is None:
+                day = None  # `held on April 23-24 … On the sidelines, … met X`: some day of the span (rule 6)
             if also and head is None:
                 day, text = anchor, None  # `The leaders also attended a business summit`: besides the report's event
             trip = view.grammar.during_trip

@@ -9,7 +9,7 @@ from tests.extract.sentences import held
 
 
 def _days(events: list[EventRecord]) -> list[tuple[str, str | None]]:
-    return sorted((e.type, e.date) for e in events)
+    return sorted(((e.type, e.date) for e in events), key=lambda x: (x[0], x[1] or ""))
 
 
 # `…, the two governments said on Tuesday, after X met Y in Beijing`: the day the news is given is not the day of the
@@ -34,3 +34,52 @@ def test_a_coordinated_clause_with_its_own_day_is_its_own_meeting() -> None:
     text = ("Prime Minister Narendra Modi held the annual summit with President Vladimir Putin in Moscow on July 9, "
             "and on July 10 he met Chancellor Karl Nehammer in Vienna.")
     assert _days(held(text, "en", "2024-07-11")) == [("dialogue", "2024-07-09"), ("dialogue", "2024-07-10")]
+
+
+# `No meeting between A and B took place …`, `Talks between A and B were not held …`: a denied event is none.
+def test_a_negated_meeting_is_no_event() -> None:
+    text = ("No meeting between President Joe Biden and President Xi Jinping took place in New Delhi on Saturday, as "
+            "the Chinese leader sent Premier Li Qiang to the summit instead.")
+    assert _days(held(text, "en", "2023-09-10")) == []
+    text = ("Talks between Defense Secretary Lloyd Austin and Chinese Defense Minister Li Shangfu were not held in "
+            "Singapore on Saturday after Beijing turned down the U.S. invitation.")
+    assert _days(held(text, "en", "2023-06-04")) == []
+
+
+# `held a series of bilateral meetings with his counterparts:` then `- With Minister X, he agreed …`: each item is a
+# meeting of its own; on the margins of a meeting held over several days (`October 12-13`) and with no day of its own,
+# it is undated (records.md rule 6).
+def test_listed_bilaterals_told_by_with_on_the_margins_of_a_span() -> None:
+    text = ("Finance Minister Shunichi Suzuki attended the G20 Finance Ministers and Central Bank Governors Meeting "
+            "held in Marrakech on October 12-13. On the margins of the meeting, he held a series of bilateral meetings "
+            "with his counterparts:\n- With Indian Finance Minister Nirmala Sitharaman, he exchanged views on the G20 "
+            "agenda.\n- With Brazilian Finance Minister Fernando Haddad, he discussed Brazil's G20 presidency.")
+    assert _days(held(text, "en", "2023-10-14")) == [("dialogue", None), ("dialogue", None), ("dialogue", "2023-10-12")]
+    text = ("Deputy Prime Minister Choo Kyung-ho attended the G20 Finance Ministers and Central Bank Governors Meeting "
+            "in Washington, D.C. on April 12-13. On the sidelines, he held a series of meetings with his "
+            "counterparts:\n- With Treasury Secretary Janet Yellen, he discussed the Inflation Reduction Act.\n- With "
+            "Japanese Finance Minister Shunichi Suzuki, he agreed to resume the bilateral finance dialogue.")
+    assert _days(held(text, "en", "2023-04-14")) == [("dialogue", None), ("dialogue", None), ("dialogue", "2023-04-12")]
+
+
+def _cities(events: list[EventRecord]) -> list[tuple[str | None, str | None]]:
+    return sorted(((e.date, e.location.city) for e in events), key=lambda x: (x[0] or "", x[1] or ""))
+
+
+# `During the visit he also met X` (some day of the trip): an undated held meeting is in the one city where the
+# document's dated held events are.
+def test_an_undated_meeting_is_where_the_days_events_are() -> None:
+    text = ("Prime Minister Anthony Albanese attended the East Asia Summit in Jakarta on September 7. During the visit "
+            "he also met Prime Minister Fumio Kishida.")
+    assert _cities(held(text, "en", "2023-09-08")) == [(None, "Jakarta"), ("2023-09-07", "Jakarta")]
+    text = ("President Yoon Suk Yeol held a summit with President Joe Biden in Washington on April 26. During the "
+            "visit he also met Vice President Kamala Harris.")
+    assert _cities(held(text, "en", "2023-04-27")) == [(None, "Washington"), ("2023-04-26", "Washington")]
+
+
+# `met Singapore's Foreign Minister X`: a city-state's possessive names whose minister, not where they met.
+def test_a_possessive_city_state_is_not_where() -> None:
+    text = "Secretary of State Antony Blinken met Singapore's Foreign Minister Vivian Balakrishnan on Tuesday."
+    assert _cities(held(text, "en", "2023-08-02")) == [("2023-08-01", None)]
+    text = "Chancellor Olaf Scholz held talks with Luxembourg's Prime Minister Luc Frieden on Monday."
+    assert _cities(held(text, "en", "2024-01-16")) == [("2024-01-15", None)]

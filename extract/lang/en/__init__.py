@@ -79,6 +79,12 @@ def _in_other_clause(view: View, m: EventMention, d: DateMention) -> bool:
                for r in _RELATIVE.finditer(view.text, m.sent.start, m.sent.end))
 
 
+def _possessive_place(view: View, p: Mention) -> bool:
+    """`With Luxembourg's Minister of Finance`, `met Singapore's Foreign Minister`: a city-state's possessive names
+    whose minister, not where they met."""
+    return bool(re.match(r"['’]s\s", view.text[p.end:p.end + 3]))
+
+
 # `Moon said Sunday that he and Kim met for two hours the previous afternoon`: a day before the day a report gives
 # (`said Sunday`), told after the trigger, is the event's own day; the report tells it as news, not in passing. The
 # report's day may also come after it, in the main clause round a relative one (`X, who met Y the day before, said …`).
@@ -330,13 +336,15 @@ class English(Grammar):
             abs((view.published - d.value).days) > 7
 
     def dateline_place(self, view: View, p: Mention) -> bool:
-        return not _OF.search(view.text, max(0, p.start - 4), p.start)
+        return not _OF.search(view.text, max(0, p.start - 4), p.start) and not _possessive_place(view, p)
 
     def place_not_where(self, view: View, m: EventMention, p: Mention) -> bool:
         """`Crown Prince of Abu Dhabi`: a title's place. `whose first meeting was held in Washington in January`,
         `signed in San Francisco on November 16, 2023`: a place dated by a date not the mention's is another
         event's."""
         if _OF.search(view.text, max(0, p.start - 4), p.start):
+            return True
+        if _possessive_place(view, p):
             return True
         if (b := _BUILDING_IN.match(view.text, p.end)) and any(
                 q.start == b.end() for q in view.mentions_in(b.end(), b.end() + 40, "PLACE")):

@@ -551,8 +551,10 @@ def _pair_subjects(view: View, sent: Sent) -> list[EventMention]:
 
 # `held the following bilateral meetings:` then `- 20 May 2023, Hiroshima: President X of Y` or `• with Minister Z on
 # 15 May, …`: a lead announcing meetings in a list; each item naming a titled person and a day is a meeting of its own.
-_LIST_LEAD = re.compile(r"\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?:meetings|talks|calls|bilaterals|leaders|"
-                        r"counterparts|ministers)\b[^:;.]{0,80}:\s*$")
+_LIST_LEAD = re.compile(r"\b(?:the\s+following|a\s+series\s+of)\s+(?:[\w-]+\s+){0,2}(?:meetings|talks|calls|"
+                        r"bilaterals|leaders|counterparts|ministers)\b[^:;.]{0,80}:\s*$")
+# `- With German Federal Minister of Finance X, he agreed …`: an item telling its meeting by `With` and the person.
+_WITH_ITEM = re.compile(r"With\s+")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•▪*–]|\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)])\s+")
 
 
@@ -569,7 +571,8 @@ def _listed_meetings(view: View) -> tuple[list[EventMention], set[int]]:
             if mark is None:
                 break
             who = _TITLED.search(item.text, mark.end(), mark.end() + 90)
-            if who is None or not any(d.kind in ("day", "same_day") for d in view.dates_in(item.start, item.end)):
+            if who is None or not any(d.kind in ("day", "same_day") for d in view.dates_in(item.start, item.end)) \
+                    and not _WITH_ITEM.match(item.text, mark.end()):
                 continue
             a, b = item.start + mark.start(), item.start + mark.end()
             em = EventMention("dialogue", item, a, b, "main", None, None, None, (item.start, item.end))
@@ -885,6 +888,11 @@ _MEAL_FOR = re.compile(r"\s+(?:a|an|the)\s+(?:(?:state|official|private|gala)\s+
 _MEAL = re.compile(r"(?:(?:working|official|state|private)\s+)?(?:lunch|luncheon|dinner|breakfast|banquet)\b", re.I)
 
 
+# `talks … were not held`, `have never met`, `did not take place` (not `not only held`): a negated predicate.
+_NEGATED = re.compile(r"\b(?:not|never|n[o'’]t)\s+(?:(?:yet|been|be|have|has|had|formally|officially)\s+){0,2}$", re.I)
+# `No ministerial meeting was held`, `no bilateral talks took place`: the subject denies the event.
+_NO_SUBJECT = re.compile(r"(?:^|[^\w\s]\s*|\s)[Nn]o\s+(?:[\w'’-]+\s+)?$")
+
 # `paid a courtesy call on X, held …, and co-chaired …`: a predicate after a comma (or `and`) of a series.
 _SERIAL = re.compile(r"(?:,|\band)\s+(?:(?:also|then|later)\s+)?$")
 
@@ -936,6 +944,8 @@ def mentions(view: View) -> list[EventMention]:
                 mood = "future" if pats["future"].search(before) and not _held_today(view, sent, before) else "main"
                 if _CONDITION.search(before):
                     mood = "future"  # `an agreement, once concluded, would …`: not done yet
+                if _NEGATED.search(before):
+                    continue  # `talks … were not held`, `have never met`: no event
                 heads = [h for h in pats[f"head_{etype}"].finditer(s_text)]
                 if etype == "launch":
                     heads += list(pats["head_dialogue"].finditer(s_text))
@@ -1023,6 +1033,8 @@ def mentions(view: View) -> list[EventMention]:
                         and re.match(r"\s+by\s", s_text[vm.end():])
                     if verb in attend and not attended_by and (b <= vm.start() or not specific_name(s_text[a:b])):
                         continue  # `attended` reports an event only with the named meeting as its object
+                    if b <= vm.start() and _NO_SUBJECT.search(s_text[:a] + s_text[a:b].split(" ", 1)[0] + " "):
+                        continue  # `No ministerial meeting was held for the launch`: none held
                     name, n_start, n_end = s_text[a:b].strip(), sent.start + a, sent.start + b
                     # `the arrangement signed in April`: a participle right after its noun is adnominal.
                     gap = s_text[h.end():vm.start()]
