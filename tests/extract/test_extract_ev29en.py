@@ -83,3 +83,38 @@ def test_a_possessive_city_state_is_not_where() -> None:
     assert _cities(held(text, "en", "2023-08-02")) == [("2023-08-01", None)]
     text = "Chancellor Olaf Scholz held talks with Luxembourg's Prime Minister Luc Frieden on Monday."
     assert _cities(held(text, "en", "2024-01-16")) == [("2024-01-15", None)]
+
+
+# `exchanged views on the X Agreement/Partnership`: views exchanged, not documents; no agreement.
+def test_exchanged_views_is_no_signing() -> None:
+    text = ("Chancellor Olaf Scholz and President Cyril Ramaphosa exchanged views on the Just Energy Transition "
+            "Partnership in Pretoria on Tuesday.")
+    assert "agreement" not in [t for t, _ in _days(held(text, "en", "2022-05-25"))]
+    text = ("Prime Minister Anthony Albanese and Prime Minister Narendra Modi held talks in Sydney on Wednesday and "
+            "exchanged views on the Comprehensive Economic Cooperation Agreement.")
+    assert _days(held(text, "en", "2023-05-25")) == [("dialogue", "2023-05-24")]
+
+
+# `On the sidelines of the summit, he held a bilateral meeting with Prime Minister X`: beside the gathering of the
+# day, a bilateral with a person is a meeting of its own.
+def test_a_bilateral_on_the_sidelines_is_its_own_meeting() -> None:
+    text = ("President Joe Biden hosted the Quad Leaders' Summit in Wilmington on Saturday. On the sidelines of the "
+            "summit, he held a bilateral meeting with Prime Minister Narendra Modi.")
+    assert _days(held(text, "en", "2024-09-22")) == [("dialogue", "2024-09-21"), ("dialogue", "2024-09-21")]
+    text = ("The G7 trade ministers met in Osaka on Saturday. On the margins of the meeting, Minister Mary Ng held a "
+            "bilateral meeting with Minister Yasutoshi Nishimura.")
+    assert _days(held(text, "en", "2023-10-29")) == [("dialogue", "2023-10-28"), ("dialogue", "2023-10-28")]
+
+
+# Gazetteer: Canada's trade minister Mary Ng (2018-2025) and Mexico's Secretary of Economy Raquel Buenrostro
+# (2022-2024), the USMCA Free Trade Commission's recurring ministers beside the USTR.
+def test_usmca_trade_ministers_are_known_people() -> None:
+    text = ("Canada's Minister of Export Promotion, International Trade and Economic Development Mary Ng and Mexico's "
+            "Secretary of Economy Raquel Buenrostro joined Ambassador Katherine Tai in Cancun on Friday for the third "
+            "meeting of the USMCA Free Trade Commission.")
+    people = {(d.name, d.country) for e in held(text, "en", "2023-07-08") for d in e.delegates}
+    assert {("Mary Ng", "CAN"), ("Raquel Buenrostro", "MEX")} <= people
+    text = ("Minister Mary Ng held a bilateral meeting with Secretary Raquel Buenrostro in Mexico City on Monday to "
+            "discuss North American supply chains.")
+    people = {(d.name, d.country) for e in held(text, "en", "2023-03-14") for d in e.delegates}
+    assert {("Mary Ng", "CAN"), ("Raquel Buenrostro", "MEX")} <= people

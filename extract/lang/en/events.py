@@ -888,6 +888,13 @@ _MEAL_FOR = re.compile(r"\s+(?:a|an|the)\s+(?:(?:state|official|private|gala)\s+
 _MEAL = re.compile(r"(?:(?:working|official|state|private)\s+)?(?:lunch|luncheon|dinner|breakfast|banquet)\b", re.I)
 
 
+# `On the sidelines of the Commission, X held a bilateral meeting with Secretary Y`: a bilateral beside the gathering
+# is a meeting of its own, on its day.
+_MARGINS_OF = re.compile(r"\b(?:on|in)\s+the\s+(?:sidelines|margins|fringes)\s+of\b", re.I)
+_MARGIN_BILATERAL = re.compile(r"\bbilateral\b", re.I)
+# `exchanged views on the X Partnership`: views exchanged, no document.
+_EXCHANGED_VIEWS = re.compile(r"\s+(?:(?:their|candid|frank|in-depth|extensive|detailed)\s+)?(?:views|opinions|ideas|"
+                              r"greetings|information|perspectives|assessments)\b", re.I)
 # `talks … were not held`, `have never met`, `did not take place` (not `not only held`): a negated predicate.
 _NEGATED = re.compile(r"\b(?:not|never|n[o'’]t)\s+(?:(?:yet|been|be|have|has|had|formally|officially)\s+){0,2}$", re.I)
 # `No ministerial meeting was held`, `no bilateral talks took place`: the subject denies the event.
@@ -944,6 +951,8 @@ def mentions(view: View) -> list[EventMention]:
                 mood = "future" if pats["future"].search(before) and not _held_today(view, sent, before) else "main"
                 if _CONDITION.search(before):
                     mood = "future"  # `an agreement, once concluded, would …`: not done yet
+                if verb == "exchanged" and _EXCHANGED_VIEWS.match(s_text, vm.end()):
+                    continue  # `exchanged views on the Just Energy Transition Partnership`: no signing
                 if _NEGATED.search(before):
                     continue  # `talks … were not held`, `have never met`: no event
                 heads = [h for h in pats[f"head_{etype}"].finditer(s_text)]
@@ -1066,6 +1075,10 @@ def mentions(view: View) -> list[EventMention]:
                                           or ((verb in person or m.counterpart) and _LATER.search(before))
                                           or verb in courtesy):
                     m.separate = True  # a call on the host (`paid a courtesy call on President X`) is its own
+                if typ == "dialogue" and m.counterpart and n_start is not None and _MARGIN_BILATERAL.search(
+                        view.text[max(sent.start, n_start - 12):n_end or n_start]) and _MARGINS_OF.search(
+                        _clause_before(s_text, vm.start())):
+                    m.separate = True  # `On the sidelines of the Commission, X held a bilateral meeting with Y`
                 if own_day and mood == "main" and typ == "dialogue" and m.counterpart:
                     m.separate = first.separate = True  # `…, and on Thursday he met Y`: its own day and person
                     cut = own_clause_start(view.text, sent.start, v_start)
