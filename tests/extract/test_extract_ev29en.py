@@ -118,3 +118,14 @@ def test_usmca_trade_ministers_are_known_people() -> None:
             "discuss North American supply chains.")
     people = {(d.name, d.country) for e in held(text, "en", "2023-03-14") for d in e.delegates}
     assert {("Mary Ng", "CAN"), ("Raquel Buenrostro", "MEX")} <= people
+
+
+# `signed the Reciprocal Access Agreement … X signed the Agreement for Japan`: a capitalised head noun alone refers
+# back to the document named before; one agreement.
+def test_the_agreement_alone_refers_back() -> None:
+    text = ("Japan and the Philippines signed the Reciprocal Access Agreement in Manila on Monday. Defense Minister "
+            "Minoru Kihara signed the Agreement on behalf of Japan.")
+    assert _days(held(text, "en", "2024-07-09")) == [("agreement", "2024-07-08")]
+    text = ("The United States and Australia signed the Technology Safeguards Agreement in Washington on Tuesday. "
+            "Secretary Antony Blinken signed the Agreement on behalf of the United States.")
+    assert _days(held(text, "en", "2023-10-25")) == [("agreement", "2023-10-24")]

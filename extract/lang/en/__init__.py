@@ -391,7 +391,8 @@ class English(Grammar):
                                          or self._previous_stop.search(view.text, m.sent.start, m.trig_start))
 
     def specific(self, view: View, m: EventMention) -> bool:
-        return en_events.specific_name(m.name) and bool(re.search(r"[A-Z]", m.name or ""))
+        return en_events.specific_name(m.name) and bool(re.search(r"[A-Z]", m.name or "")) \
+            and not en_events.bare_head(m.name or "", m.type)
 
     def names_event(self, name: str) -> bool:
         return en_events.specific_name(name)

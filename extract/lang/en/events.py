@@ -94,6 +94,12 @@ def specific_name(name: str | None) -> bool:
     return any(w.strip(".'’") not in _generic_words() for w in words)
 
 
+def bare_head(name: str, etype: str) -> bool:
+    """`signed the Agreement on behalf of …` after `the first Intergovernmental Agreement`: a capitalised head noun
+    alone refers back to the named one; it names nothing of its own."""
+    return bool(re.fullmatch(r"[A-Z][a-z]+", name)) and bool(patterns()[f"head_{etype}"].fullmatch(name))
+
+
 _HEADING = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-•▶□○]\s*)?(?P<name>[A-Z][^()\n]{2,120}?)"
                       r"\s*\((?P<date>[^()\n]{3,40})\)\s*$")
 
