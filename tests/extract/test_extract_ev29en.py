@@ -129,3 +129,14 @@ def test_the_agreement_alone_refers_back() -> None:
     text = ("The United States and Australia signed the Technology Safeguards Agreement in Washington on Tuesday. "
             "Secretary Antony Blinken signed the Agreement on behalf of the United States.")
     assert _days(held(text, "en", "2023-10-25")) == [("agreement", "2023-10-24")]
+
+
+# `arrived in Kyiv on Tuesday after holding talks with X in New Delhi`: the previous stop's meeting, told in passing
+# beside the arrival; not a meeting of the arrival's day.
+def test_talks_before_an_arrival_are_the_previous_stop() -> None:
+    text = ("Prime Minister Fumio Kishida arrived in Kyiv on Tuesday after holding talks with Prime Minister Narendra "
+            "Modi in New Delhi.")
+    assert _days(held(text, "en", "2023-03-22")) == []
+    text = ("Secretary of State Antony Blinken arrived in Tokyo on Tuesday after talks with Foreign Minister Cho "
+            "Tae-yul in Seoul.")
+    assert _days(held(text, "en", "2025-01-08")) == []

@@ -285,6 +285,9 @@ def _their_meetings(sent: Sent) -> list[EventMention]:
 # Rama`, `signed a CEPA during a virtual summit between Prime Minister X and …`: a meeting told by a noun in a
 # clause of time inside the sentence (one opening it is _opening_meetings'); `their` meeting, or one with a person.
 # `announced today after a call with Prime Minister X`: a call with a person likewise.
+# `arrived in Kyiv on Tuesday after holding talks with X in New Delhi`: the meeting of the trip's previous stop,
+# told in passing beside the arrival (its day is not the arrival's).
+_ARRIVED = re.compile(r"\b(?:arrived|arrives|landed|lands)\s+(?:in|at)\s+[^,;]{2,80}?\s+after\s+$")
 _CIRCUM_MEETING = re.compile(
     r"(?<=[\w,)])\s+(?:after|following|during)\s+(?:(?P<their>their)\s+|(?:a|an)\s+|(?P<the>the)\s+)?"
     r"(?P<head>(?:(?:first|first-ever|virtual|bilateral|trilateral|summit|one-on-one|face-to-face|in-person|official|"
@@ -306,6 +309,8 @@ def _circumstance_meetings(sent: Sent) -> list[EventMention]:
             continue  # `during their summit meeting` is _their_meetings'
         if opener is not None and m.start() < opener.end():
             continue  # `Speaking after talks with X in Bogota on 9 June, …` is _opening_meetings' own
+        if _ARRIVED.search(sent.text, 0, m.start("head")):
+            continue  # `arrived in Tokyo on Tuesday after talks with X in Seoul`: the trip's last stop
         a, b = sent.start + m.start("head"), sent.start + m.end("head")
         em = EventMention("dialogue", sent, a, b, "main", None, None, None, (sent.start, sent.end))
         if m.group("with"):
@@ -1016,8 +1021,10 @@ def mentions(view: View) -> list[EventMention]:
                     continue
                 if etype == "dialogue" and verb == "visited":
                     continue
-                if verb == "holding" and not re.search(r"(?:,|\bafter|\bwhile)\s*$", before):
-                    continue  # `…, holding their first summit`, `after holding talks`; not `agreed on holding talks`
+                if verb == "holding" and not re.search(r"(?:,|\bafter|\bwhile)\s*$", before) or verb == "holding" \
+                        and _ARRIVED.search(s_text, 0, vm.start()):
+                    continue  # `…, holding their first summit`, `after holding talks`; not `agreed on holding talks`,
+                    # nor `arrived in Kyiv after holding talks in New Delhi` (the previous stop's)
                 if verb in attend and not heads:
                     continue
                 name = None
