@@ -23,14 +23,17 @@ def with_day_city(records: list[EventRecord]) -> list[EventRecord]:
     for r in records:
         if not r.mentioned and r.date and r.location.city:
             cities.setdefault(r.date, set()).add((r.location.city, r.location.country))
+    # `On the sidelines of these meetings, … - With Minister X, he …`: an undated held event (some day of a span) is
+    # where all the document's dated held events are, when they name one city.
+    every = set().union(*cities.values()) if cities else set()
     out = []
     for r in records:
-        day = cities.get(r.date or "", set())
+        day = cities.get(r.date or "", set()) if r.date else every
         if not day and r.date and _adjacent_day().search(r.evidence):
             # `이튿날인 9.11.(수) … 예방`, `위원회에 앞서 11.15.(수)에는 실무회의`: the city of the day it is told from.
             d = date.fromisoformat(r.date)
             day = cities.get(str(d - timedelta(days=1)), set()) | cities.get(str(d + timedelta(days=1)), set())
-        if not r.mentioned and r.date and r.location.city is None and len(day) == 1:
+        if not r.mentioned and r.location.city is None and len(day) == 1:
             city, country = next(iter(day))
             if r.location.country in (None, country):
                 r = r.model_copy(update={"location": r.location.model_copy(update={"city": city, "country": country})})

@@ -360,6 +360,9 @@ def _named_people(view: View, ner: list[tuple[int, int]]) -> list[tuple[Person, 
     return memo["all"]
 
 
+_WITH_OPENER = re.compile(r"\W*With\s")
+
+
 def antecedent(view: View, s: Sent, who: str, ner: list[tuple[int, int]]) -> Person | None:
     """The person a referring subject (`he`, `the Secretary`, `I`) stands for: for `I`/`we` the first person the
     page names (its byline); otherwise the latest person before it who opened a sentence, with that title
@@ -369,7 +372,8 @@ def antecedent(view: View, s: Sent, who: str, ner: list[tuple[int, int]]) -> Per
         return None
     if who in ("i", "we"):
         return people[0][0]
-    subjects = [p for p, x in people if p.start - x.start < 60]
+    # (`- With Minister X, he agreed …`: X, the object of `With`, is not who `he` is.)
+    subjects = [p for p, x in people if p.start - x.start < 60 and not _WITH_OPENER.match(view.text, x.start, p.start)]
     if who in ("he", "she"):
         # `Yoon Suk Yeol and Mrs Kim Keon Hee arrived …. He then called on …`: an honorific tells the referent's sex
         other = _FEMALE_HONORIFIC if who == "he" else _MALE_HONORIFIC

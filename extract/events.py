@@ -508,9 +508,11 @@ def _own_day(view: View, m: EventMention) -> bool:
 
 def _today_before(view: View, m: EventMention) -> date | None:
     """`The Summit concluded today in Melbourne. The Plenary Session was co-chaired by …`: before any dated
-    meeting, an undated one after `today`/`오늘` is today's, not the day of a side event named later."""
+    meeting, an undated one after `today`/`오늘` is today's, not the day of a side event named later. The day a
+    report is given (`the two countries said on Friday, after their ministers met in Moscow`) is not the meeting's."""
     return next((d.value for d in view.dates_in(0, m.trig_start) if d.kind in ("day", "same_day") and d.relative
-                 and d.value is not None and d.value == view.published and not re.search(r"\d", d.text)), None)
+                 and d.value is not None and d.value == view.published and not re.search(r"\d", d.text)
+                 and not view.grammar.is_report_date(view, d)), None)
 
 
 def _named_later(view: View, main: list[EventMention], m: EventMention) -> date | None:
@@ -675,6 +677,8 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     events: list[Event] = []
     by_key: dict[tuple, list[Event]] = {}
     dated = sorted((m.sent.idx, m.date.value) for m in main if m.date and m.date.kind == "day" and m.date.value)
+    spanning = {m.sent.idx for m in main
+                if m.date and m.date.kind == "day" and m.date.value and _spans_days(view, m.date)}
     specific = {m.type for m in main if _specific(view, m)}
     for m in main:
         day = m.date.value if m.date and m.date.kind == "day" else None
@@ -692,6 +696,8 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
             head = _section_heading_day(view, prior[-1][0], m.sent.idx) if prior else None
             if head is not None:
                 day = head[0]
+            if prior and prior[-1][0] in spanning and m.separate and m.counterpart and head is None:
+                day = None  # `held on April 23-24 … On the sidelines, … met X`: some day of the span (rule 6)
             if also and head is None:
                 day, text = anchor, None  # `The leaders also attended a business summit`: besides the report's event
             trip = view.grammar.during_trip

@@ -79,6 +79,12 @@ def _in_other_clause(view: View, m: EventMention, d: DateMention) -> bool:
                for r in _RELATIVE.finditer(view.text, m.sent.start, m.sent.end))
 
 
+def _possessive_place(view: View, p: Mention) -> bool:
+    """`With Luxembourg's Minister of Finance`, `met Singapore's Foreign Minister`: a city-state's possessive names
+    whose minister, not where they met."""
+    return bool(re.match(r"['’]s\s", view.text[p.end:p.end + 3]))
+
+
 # `Moon said Sunday that he and Kim met for two hours the previous afternoon`: a day before the day a report gives
 # (`said Sunday`), told after the trigger, is the event's own day; the report tells it as news, not in passing. The
 # report's day may also come after it, in the main clause round a relative one (`X, who met Y the day before, said …`).
@@ -280,6 +286,11 @@ class English(Grammar):
         if m.mood == "main" and not pool and (
                 back := _reported_day_before(view, m, cands, lambda d: self.is_report_date(view, d))):
             return [back]
+        # `…, and on Thursday he met Y`: the day of the trigger's own coordinated clause first.
+        lo = en_events.own_clause_start(view.text, m.sent.start, m.trig_start)
+        own = [d for d in pool if lo > m.sent.start and lo <= d.start < m.trig_start and d.kind == "day"]
+        if m.mood == "main" and own:
+            return own[-1:] + [d for d in pool if d not in own[-1:]]
         # A date right after the trigger wins (`met on June 5`).
         after = [d for d in pool if d.start >= m.trig_end and d.start - m.trig_end < 60]
         return after[:1] + [d for d in pool if d not in after[:1]] if m.mood == "main" and after else pool
@@ -338,13 +349,15 @@ class English(Grammar):
             abs((view.published - d.value).days) > 7
 
     def dateline_place(self, view: View, p: Mention) -> bool:
-        return not _OF.search(view.text, max(0, p.start - 4), p.start)
+        return not _OF.search(view.text, max(0, p.start - 4), p.start) and not _possessive_place(view, p)
 
     def place_not_where(self, view: View, m: EventMention, p: Mention) -> bool:
         """`Crown Prince of Abu Dhabi`: a title's place. `whose first meeting was held in Washington in January`,
         `signed in San Francisco on November 16, 2023`: a place dated by a date not the mention's is another
         event's."""
         if _OF.search(view.text, max(0, p.start - 4), p.start):
+            return True
+        if _possessive_place(view, p):
             return True
         if (b := _BUILDING_IN.match(view.text, p.end)) and any(
                 q.start == b.end() for q in view.mentions_in(b.end(), b.end() + 40, "PLACE")):
@@ -410,7 +423,8 @@ class English(Grammar):
                                          or self._previous_stop.search(view.text, m.sent.start, m.trig_start))
 
     def specific(self, view: View, m: EventMention) -> bool:
-        return en_events.specific_name(m.name) and bool(re.search(r"[A-Z]", m.name or ""))
+        return en_events.specific_name(m.name) and bool(re.search(r"[A-Z]", m.name or "")) \
+            and not en_events.bare_head(m.name or "", m.type)
 
     def names_event(self, name: str) -> bool:
         return en_events.specific_name(name)

@@ -94,6 +94,12 @@ def specific_name(name: str | None) -> bool:
     return any(w.strip(".'’") not in _generic_words() for w in words)
 
 
+def bare_head(name: str, etype: str) -> bool:
+    """`signed the Agreement on behalf of …` after `the first Intergovernmental Agreement`: a capitalised head noun
+    alone refers back to the named one; it names nothing of its own."""
+    return bool(re.fullmatch(r"[A-Z][a-z]+", name)) and bool(patterns()[f"head_{etype}"].fullmatch(name))
+
+
 _HEADING = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-•▶□○]\s*)?(?P<name>[A-Z][^()\n]{2,120}?)"
                       r"\s*\((?P<date>[^()\n]{3,40})\)\s*$")
 
@@ -279,6 +285,9 @@ def _their_meetings(sent: Sent) -> list[EventMention]:
 # Rama`, `signed a CEPA during a virtual summit between Prime Minister X and …`: a meeting told by a noun in a
 # clause of time inside the sentence (one opening it is _opening_meetings'); `their` meeting, or one with a person.
 # `announced today after a call with Prime Minister X`: a call with a person likewise.
+# `arrived in Kyiv on Tuesday after holding talks with X in New Delhi`: the meeting of the trip's previous stop,
+# told in passing beside the arrival (its day is not the arrival's).
+_ARRIVED = re.compile(r"\b(?:arrived|arrives|landed|lands)\s+(?:in|at)\s+[^,;]{2,80}?\s+after\s+$")
 _CIRCUM_MEETING = re.compile(
     r"(?<=[\w,)])\s+(?:after|following|during)\s+(?:(?P<their>their)\s+|(?:a|an)\s+|(?P<the>the)\s+)?"
     r"(?P<head>(?:(?:first|first-ever|virtual|bilateral|trilateral|summit|one-on-one|face-to-face|in-person|official|"
@@ -300,6 +309,8 @@ def _circumstance_meetings(sent: Sent) -> list[EventMention]:
             continue  # `during their summit meeting` is _their_meetings'
         if opener is not None and m.start() < opener.end():
             continue  # `Speaking after talks with X in Bogota on 9 June, …` is _opening_meetings' own
+        if _ARRIVED.search(sent.text, 0, m.start("head")):
+            continue  # `arrived in Tokyo on Tuesday after talks with X in Seoul`: the trip's last stop
         a, b = sent.start + m.start("head"), sent.start + m.end("head")
         em = EventMention("dialogue", sent, a, b, "main", None, None, None, (sent.start, sent.end))
         if m.group("with"):
@@ -557,8 +568,10 @@ def _pair_subjects(view: View, sent: Sent) -> list[EventMention]:
 
 # `held the following bilateral meetings:` then `- 20 May 2023, Hiroshima: President X of Y` or `• with Minister Z on
 # 15 May, …`: a lead announcing meetings in a list; each item naming a titled person and a day is a meeting of its own.
-_LIST_LEAD = re.compile(r"\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?:meetings|talks|calls|bilaterals|leaders|"
-                        r"counterparts|ministers)\b[^:;.]{0,80}:\s*$")
+_LIST_LEAD = re.compile(r"\b(?:the\s+following|a\s+series\s+of)\s+(?:[\w-]+\s+){0,2}(?:meetings|talks|calls|"
+                        r"bilaterals|leaders|counterparts|ministers)\b[^:;.]{0,80}:\s*$")
+# `- With German Federal Minister of Finance X, he agreed …`: an item telling its meeting by `With` and the person.
+_WITH_ITEM = re.compile(r"With\s+")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•▪*–]|\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)])\s+")
 
 
@@ -575,7 +588,8 @@ def _listed_meetings(view: View) -> tuple[list[EventMention], set[int]]:
             if mark is None:
                 break
             who = _TITLED.search(item.text, mark.end(), mark.end() + 90)
-            if who is None or not any(d.kind in ("day", "same_day") for d in view.dates_in(item.start, item.end)):
+            if who is None or not any(d.kind in ("day", "same_day") for d in view.dates_in(item.start, item.end)) \
+                    and not _WITH_ITEM.match(item.text, mark.end()):
                 continue
             a, b = item.start + mark.start(), item.start + mark.end()
             em = EventMention("dialogue", item, a, b, "main", None, None, None, (item.start, item.end))
@@ -891,8 +905,38 @@ _MEAL_FOR = re.compile(r"\s+(?:a|an|the)\s+(?:(?:state|official|private|gala)\s+
 _MEAL = re.compile(r"(?:(?:working|official|state|private)\s+)?(?:lunch|luncheon|dinner|breakfast|banquet)\b", re.I)
 
 
+# `On the sidelines of the Commission, X held a bilateral meeting with Secretary Y`: a bilateral beside the gathering
+# is a meeting of its own, on its day.
+_MARGINS_OF = re.compile(r"\b(?:on|in)\s+the\s+(?:sidelines|margins|fringes)\s+of\b", re.I)
+_MARGIN_BILATERAL = re.compile(r"\bbilateral\b", re.I)
+# `exchanged views on the X Partnership`: views exchanged, no document.
+_EXCHANGED_VIEWS = re.compile(r"\s+(?:(?:their|candid|frank|in-depth|extensive|detailed)\s+)?(?:views|opinions|ideas|"
+                              r"greetings|information|perspectives|assessments)\b", re.I)
+# `talks … were not held`, `have never met`, `did not take place` (not `not only held`): a negated predicate.
+_NEGATED = re.compile(r"\b(?:not|never|n[o'’]t)\s+(?:(?:yet|been|be|have|has|had|formally|officially)\s+){0,2}$", re.I)
+# `No ministerial meeting was held`, `no bilateral talks took place`: the subject denies the event.
+_NO_SUBJECT = re.compile(r"(?:^|[^\w\s]\s*|\s)[Nn]o\s+(?:[\w'’-]+\s+)?$")
+
 # `paid a courtesy call on X, held …, and co-chaired …`: a predicate after a comma (or `and`) of a series.
 _SERIAL = re.compile(r"(?:,|\band)\s+(?:(?:also|then|later)\s+)?$")
+
+# `held talks with X on Wednesday, and on Thursday morning he met Y`: a coordinated clause opening with its own day
+# is another meeting, on that day.
+_COORDINATED = re.compile(r"(?:,\s*(?:and|but|while|then)\b|\band\s+(?=(?:on|later|earlier)\b))\s*")
+
+
+def own_clause_start(text: str, lo: int, pos: int) -> int:
+    """Where the coordinated clause holding `pos` begins (after the last `, and` before it, not one inside a
+    parenthesis: `(local time; April 25, Japan time)`), else `lo`."""
+    cuts = [c.end() for c in _COORDINATED.finditer(text, lo, pos)
+            if text.count("(", lo, c.start()) <= text.count(")", lo, c.start())]
+    return cuts[-1] if cuts else lo
+
+
+def _own_day_clause(view: View, sent: Sent, v_start: int) -> bool:
+    """The verb's coordinated clause (not the sentence's first) names a day before the verb."""
+    a = own_clause_start(view.text, sent.start, v_start)
+    return a > sent.start and any(d.kind == "day" and d.value for d in view.dates_in(a, v_start))
 
 
 def mentions(view: View) -> list[EventMention]:
@@ -913,7 +957,8 @@ def mentions(view: View) -> list[EventMention]:
         for etype in EVENT_TYPES:
             first: EventMention | None = None  # the sentence's main event of this type
             for vm in pats[f"verb_{etype}"].finditer(s_text):
-                if first is not None and not _SERIAL.search(s_text[:vm.start()]):
+                own_day = first is not None and _own_day_clause(view, sent, sent.start + vm.start())
+                if first is not None and not _SERIAL.search(s_text[:vm.start()]) and not own_day:
                     continue
                 verb = vm.group().lower()
                 v_start, v_end = sent.start + vm.start(), sent.start + vm.end()
@@ -923,6 +968,10 @@ def mentions(view: View) -> list[EventMention]:
                 mood = "future" if pats["future"].search(before) and not _held_today(view, sent, before) else "main"
                 if _CONDITION.search(before):
                     mood = "future"  # `an agreement, once concluded, would …`: not done yet
+                if verb == "exchanged" and _EXCHANGED_VIEWS.match(s_text, vm.end()):
+                    continue  # `exchanged views on the Just Energy Transition Partnership`: no signing
+                if _NEGATED.search(before):
+                    continue  # `talks … were not held`, `have never met`: no event
                 heads = [h for h in pats[f"head_{etype}"].finditer(s_text)]
                 if etype == "launch":
                     heads += list(pats["head_dialogue"].finditer(s_text))
@@ -933,6 +982,9 @@ def mentions(view: View) -> list[EventMention]:
                               if h.group().lower() in _signed_heads()]
                     if verb.startswith("sign"):
                         heads += list(pats["signed_only"].finditer(s_text, vm.end()))
+                if own_day:  # the later clause's own object, not a head of the sentence's first clause
+                    lo = own_clause_start(s_text, 0, vm.start())
+                    heads = [h for h in heads if h.start() >= lo]
                 if etype == "statement":
                     heads = [h for h in heads if h.start() < vm.start() + 60]
                 if etype == "agreement":
@@ -977,8 +1029,10 @@ def mentions(view: View) -> list[EventMention]:
                     continue
                 if etype == "dialogue" and verb == "visited":
                     continue
-                if verb == "holding" and not re.search(r"(?:,|\bafter|\bwhile)\s*$", before):
-                    continue  # `…, holding their first summit`, `after holding talks`; not `agreed on holding talks`
+                if verb == "holding" and not re.search(r"(?:,|\bafter|\bwhile)\s*$", before) or verb == "holding" \
+                        and _ARRIVED.search(s_text, 0, vm.start()):
+                    continue  # `…, holding their first summit`, `after holding talks`; not `agreed on holding talks`,
+                    # nor `arrived in Kyiv after holding talks in New Delhi` (the previous stop's)
                 if verb in attend and not heads:
                     continue
                 name = None
@@ -1009,6 +1063,8 @@ def mentions(view: View) -> list[EventMention]:
                         and re.match(r"\s+by\s", s_text[vm.end():])
                     if verb in attend and not attended_by and (b <= vm.start() or not specific_name(s_text[a:b])):
                         continue  # `attended` reports an event only with the named meeting as its object
+                    if b <= vm.start() and _NO_SUBJECT.search(s_text[:a] + s_text[a:b].split(" ", 1)[0] + " "):
+                        continue  # `No ministerial meeting was held for the launch`: none held
                     name, n_start, n_end = s_text[a:b].strip(), sent.start + a, sent.start + b
                     # `the arrangement signed in April`: a participle right after its noun is adnominal.
                     gap = s_text[h.end():vm.start()]
@@ -1040,7 +1096,18 @@ def mentions(view: View) -> list[EventMention]:
                                           or ((verb in person or m.counterpart) and _LATER.search(before))
                                           or verb in courtesy):
                     m.separate = True  # a call on the host (`paid a courtesy call on President X`) is its own
-                if first is not None:
+                if typ == "dialogue" and m.counterpart and n_start is not None and _MARGIN_BILATERAL.search(
+                        view.text[max(sent.start, n_start - 12):n_end or n_start]) and _MARGINS_OF.search(
+                        _clause_before(s_text, vm.start())):
+                    m.separate = True  # `On the sidelines of the Commission, X held a bilateral meeting with Y`
+                if own_day and mood == "main" and typ == "dialogue" and m.counterpart:
+                    m.separate = first.separate = True  # `…, and on Thursday he met Y`: its own day and person
+                    cut = own_clause_start(view.text, sent.start, v_start)
+                    m.clause, first.clause = (cut, sent.end), (first.clause[0], min(first.clause[1], cut))
+                    if not first.counterpart:  # `held talks with Lavrov on Wednesday`: a known person, untitled
+                        first.counterpart = frozenset(w for p in view.mentions_in(first.trig_end, cut, "PERSON")
+                                                      for w in p.text.split()[-2:])
+                elif first is not None:
                     # `…, held the X Meeting with Y, and co-chaired the Z`: a later predicate of a series is an
                     # event of its own only when its object names another meeting.
                     if mood != "main" or n_start is None or n_start < v_end or not specific_name(name) \
