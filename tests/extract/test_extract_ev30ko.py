@@ -69,3 +69,18 @@ def test_the_day_before_is_not_at_the_dateline() -> None:
             "회담했다.\n"
             "기시다 총리는 전날에는 루이스 이나시우 룰라 다시우바 브라질 대통령과 회담했다.")
     assert cities(held(text, "ko", "2023-09-11")) == {"2023-09-10": "New Delhi", "2023-09-09": "New Delhi"}
+
+
+# `회의 기간 중 X 장관과 면담`: a meeting held on some day of a gathering's days, with no day of its own, is undated.
+def test_a_meeting_during_a_gathering_is_undated() -> None:
+    def bilateral(events: list[EventRecord], party: str) -> list[str | None]:
+        return [e.date for e in events if e.type == "dialogue" and not e.mentioned and party in e.participants]
+
+    text = ("□ 추경호 부총리 겸 기획재정부 장관은 10.12일~13일(현지시간) 모로코 마라케시에서 열린 G20 "
+            "재무장관·중앙은행총재 회의에 참석하였다.\n"
+            "ㅇ 추 부총리는 회의 기간 중 재닛 옐런 미국 재무장관과 면담하고 외환시장 동향에 대해 의견을 교환하였다.")
+    assert bilateral(held(text, "ko", "2023-10-14"), "USA") == [None]
+    text = ("□ 안덕근 통상교섭본부장은 5.25일~26일 미국 디트로이트에서 열린 APEC 통상장관회의에 참석하였다.\n"
+            "ㅇ 안 본부장은 통상장관회의 기간 중 캐서린 타이 미국 무역대표부(USTR) 대표와 면담하고 공급망 협력 "
+            "방안을 논의하였다.")
+    assert bilateral(held(text, "ko", "2023-05-27"), "USA") == [None]

@@ -267,7 +267,8 @@ class Korean(Grammar):
     visit_after_country = re.compile(r"\s*(?:을|를)?\s*(?:(?:공식|국빈|실무)\s*)?(?:방문|순방|출장)")
     back_reference = regexscan.compile(r"(?<![가-힣])(?:당시|그\s?당시|그때)(?:\s|에|의|,)")
     page_links = re.compile(r"\s*(?:관련\s*(?:보도자료|기사|뉴스|자료|링크)|이전\s*글|다음\s*글|첨부\s*파일)\s*[:：]")
-    during_trip = re.compile(r"(?:방문|순방|체류|출장)\s*(?:기간|일정)\s*(?:중|동안)")
+    # `방문 기간 중`, `합동각료회의 기간 중`, `총회 기간 동안`: some day of a visit or of a gathering's days.
+    during_trip = re.compile(r"(?:방문|순방|체류|출장|회의|회담|총회|포럼)\s*(?:기간|일정)\s*(?:중|동안)")
     this_event = re.compile(r"^(이번|금번|동)\b")
     titled_name = (r"(?<![가-힣]){w}\s+(?:[가-힣]+\s)?(?:대통령|총리|장관|서기장|주석|의장|국왕|총재|부총리|대표|"
                    r"위원장|사무총장)(?![가-힣]*(?:실|부|청|관))")
