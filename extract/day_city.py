@@ -16,9 +16,11 @@ def _adjacent_day() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w).replace(r"\ ", r"\s*") for w in words), re.I)
 
 
-def with_day_city(records: list[EventRecord]) -> list[EventRecord]:
-    """Each held, dated event without a city takes the one city the document's other held events of that day
-    share (none when they name two cities, or when its own country is another)."""
+def with_day_city(records: list[EventRecord], wire: str | None = None) -> list[EventRecord]:
+    """Each held event without a city takes the one city the document's other held events of its day share (an
+    undated one: of every day; none when they name two cities, or when its own country is another). `wire`: the
+    report's dateline city, which an event told from the day after (`전날에는 X 장관과 회담했다`) had only for want of
+    another."""
     cities: dict[str, set[tuple[str, str | None]]] = {}
     for r in records:
         if not r.mentioned and r.date and r.location.city:
@@ -29,13 +31,24 @@ def with_day_city(records: list[EventRecord]) -> list[EventRecord]:
     out = []
     for r in records:
         day = cities.get(r.date or "", set()) if r.date else every
-        if not day and r.date and _adjacent_day().search(r.evidence):
+        adjacent = bool(r.date and _adjacent_day().search(r.evidence))
+        if adjacent and wire is not None and r.location.city == wire and not r.mentioned \
+                and day <= {(wire, r.location.country)}:
+            near = _near_days(cities, r.date or "") - {(wire, r.location.country)}
+            if len(near) == 1:
+                city, country = next(iter(near))
+                r = r.model_copy(update={"location": r.location.model_copy(update={"city": city, "country": country})})
+        if not day and adjacent and r.date:
             # `이튿날인 9.11.(수) … 예방`, `위원회에 앞서 11.15.(수)에는 실무회의`: the city of the day it is told from.
-            d = date.fromisoformat(r.date)
-            day = cities.get(str(d - timedelta(days=1)), set()) | cities.get(str(d + timedelta(days=1)), set())
+            day = _near_days(cities, r.date)
         if not r.mentioned and r.location.city is None and len(day) == 1:
             city, country = next(iter(day))
             if r.location.country in (None, country):
                 r = r.model_copy(update={"location": r.location.model_copy(update={"city": city, "country": country})})
         out.append(r)
     return out
+
+
+def _near_days(cities: dict[str, set[tuple[str, str | None]]], day: str) -> set[tuple[str, str | None]]:
+    d = date.fromisoformat(day)
+    return cities.get(str(d - timedelta(days=1)), set()) | cities.get(str(d + timedelta(days=1)), set())

@@ -439,8 +439,20 @@ def same_person(a: frozenset[str], b: frozenset[str]) -> bool:
     two `X 빈 Y` names that differ in X are brothers, not one man (`무함마드 빈 살만`, `압둘아지즈 빈 살만`)."""
     if a & _PATRONYMIC and b & _PATRONYMIC and a - b and b - a:
         return False
+    if a & b and _own_surnames(a, b):
+        return False  # `페트르 파벨`, `페트르 피알라`: one given name, two people
     return bool(a & b) or any(len(x) == 1 and "가" <= x <= "힣" and any(y != x and y.startswith(x) for y in ys)
                               for xs, ys in ((a, b), (b, a)) for x in xs)
+
+
+def _own_surnames(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two Hangul full names sharing a word, each with a name word of its own that is no spelling of the other's
+    (not `카심조마르트` for `카심 조마르트`): two people, not one written twice."""
+    def own(xs: frozenset[str], ys: frozenset[str]) -> bool:
+        rest, joined = xs - ys, "".join(sorted(ys))
+        return bool(rest) and all(len(x) >= 2 and re.fullmatch(r"[가-힣]+", x) and x not in joined
+                                  and not any(y in x for y in ys) for x in rest)
+    return own(a, b) and own(b, a)
 
 
 def _talks_beside(view: View, e: Event, m: EventMention) -> bool:

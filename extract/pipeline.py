@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from extract import commitments as commit_mod
 from extract import delegates as people_mod
 from extract import document, event_model, topic_model
-from extract.build import Assembled, event_level, to_record
+from extract.build import Assembled, city_name, event_level, to_record
 from extract.dates import DateMention
 from extract.day_city import with_day_city
 from extract.entities import Mention, find_mentions
@@ -417,4 +417,5 @@ def records_of(sdoc: Doc, doc: DocumentRecord) -> list[EventRecord]:
     assert view is not None
     ordered = sorted(st.events, key=lambda a: min(m.sent.start for m in a.event.mentions))
     records = [to_record(view, a, doc.id, doc.url, doc.source) for a in ordered]
-    return with_day_city(document.with_parties(view, records))
+    wire = view.grammar.wire_dateline(view)
+    return with_day_city(document.with_parties(view, records), city_name(wire) if wire is not None else None)

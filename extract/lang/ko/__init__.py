@@ -68,7 +68,12 @@ def _venue_where() -> re.Pattern[str]:
 
 # `세 번째로 열린`, `두 번째 회의`: a round counted in words before the meeting's name.
 _COUNTED = re.compile(r"(두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*번째")
-_REPORT_DATE = re.compile(r"\s*(밝혔|발표|전했|설명했)")
+# `11일 밝혔다`, `11일 공동 언론 발표문을 통해 밝혔다`, `11일 성명을 내고 밝혔다`: the day of the release.
+_REPORT_DATE = re.compile(r"\s*(?:(?:[^\s.]+\s+){0,2}?[^\s.]*(?:발표문|성명서?|보도자료|보도문|브리핑|논평|담화문?)"
+                          r"(?:을|를)\s+(?:통해|내고)\s+)?(밝혔|발표|전했|설명했)")
+# `발표문은 11일 새벽 나왔다`: a sentence about the release itself dates the release.
+_RELEASE_SUBJECT = re.compile(r"\s*(?:공동\s*)?(?:언론\s*)?(?:서면\s*)?"
+                              r"(?:발표문|성명서?|보도자료|보도문|브리핑(?:\s*자료)?)(?:은|는|이|가)\s")
 _CALLED_ON = re.compile(r"[^,.\n]{0,14}?(?:을|를)\s*(?:예방|예방하|예방한|예방했)")
 _FIELD = re.compile(r"(\S+)\s*분야의")
 # `반도체, 인공지능 등 첨단기술 분야의`: a field after `등` sums up the items listed before it.
@@ -262,7 +267,8 @@ class Korean(Grammar):
     visit_after_country = re.compile(r"\s*(?:을|를)?\s*(?:(?:공식|국빈|실무)\s*)?(?:방문|순방|출장)")
     back_reference = regexscan.compile(r"(?<![가-힣])(?:당시|그\s?당시|그때)(?:\s|에|의|,)")
     page_links = re.compile(r"\s*(?:관련\s*(?:보도자료|기사|뉴스|자료|링크)|이전\s*글|다음\s*글|첨부\s*파일)\s*[:：]")
-    during_trip = re.compile(r"(?:방문|순방|체류|출장)\s*(?:기간|일정)\s*(?:중|동안)")
+    # `방문 기간 중`, `합동각료회의 기간 중`, `총회 기간 동안`: some day of a visit or of a gathering's days.
+    during_trip = re.compile(r"(?:방문|순방|체류|출장|회의|회담|총회|포럼)\s*(?:기간|일정)\s*(?:중|동안)")
     this_event = re.compile(r"^(이번|금번|동)\b")
     titled_name = (r"(?<![가-힣]){w}\s+(?:[가-힣]+\s)?(?:대통령|총리|장관|서기장|주석|의장|국왕|총재|부총리|대표|"
                    r"위원장|사무총장)(?![가-힣]*(?:실|부|청|관))")
@@ -360,7 +366,10 @@ class Korean(Grammar):
         return scan(text, ko_dates.PATTERNS, ko_dates.convert, published)
 
     def is_report_date(self, view: View, d: DateMention) -> bool:
-        return bool(_REPORT_DATE.match(view.text[d.end:d.end + 6]))
+        if _REPORT_DATE.match(view.text[d.end:d.end + 40]):
+            return True
+        s = view.sent_of(d.start)
+        return s is not None and bool(_RELEASE_SUBJECT.match(s.text))
 
     def passing_date(self, view: View, d: DateMention) -> bool:
         s = view.sent_of(d.start)
@@ -538,7 +547,9 @@ class Korean(Grammar):
     def also_attended(self, view: View, m: EventMention) -> bool:
         return m.name_end is not None and bool(self._also.match(view.text, m.name_end))
 
-    _attended = re.compile(r"[」』'’\"”]*\s*에(?:도)?\s+(?:[^\s.]+\s+){0,2}?(?:참석|참가)")
+    # `「X」에 (A 총리와 함께) 참석`: the one who came along may stand between the gathering and the verb.
+    _attended = re.compile(r"[」』'’\"”]*\s*에(?:도)?\s+(?:(?:[^\s.]+\s+){1,5}?[^\s.]*(?:와|과)\s+함께\s+)?"
+                           r"(?:[^\s.]+\s+){0,2}?(?:참석|참가)")
 
     def attended(self, view: View, m: EventMention) -> bool:
         return m.name_end is not None and bool(self._attended.match(view.text, m.name_end))
