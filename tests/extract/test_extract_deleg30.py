@@ -1,0 +1,44 @@
+"""Delegates, round 24 (session 17, deleg30): title and name grammars read from the `--ties best` errors of the
+whole tuning run. Sentences written for these tests (none is a corpus document), each failing at 9a38010."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.sentences import held as _held
+
+
+def _people(text: str, published: str) -> list[tuple[str, str | None]]:
+    """Every held event's delegates (name, country), in order."""
+    return [(d.name, d.country) for e in _held(text, "en", published) for d in e.delegates]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Japanese Trade Minister Yasutoshi Nishimura met Canada's Minister of Export Promotion, International Trade and "
+     "Economic Development Mary Ng in Tokyo on Monday.", ("Mary Ng", "CAN")),
+    ("Trade Minister Piyush Goyal met Canada's Minister of Small Business, Export Promotion and International Trade "
+     "Mary Ng in New Delhi on Tuesday.", ("Mary Ng", "CAN")),
+])
+def test_portfolios_listed_with_commas(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text, "2023-01-13")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Secretary Raimondo met Mexico's Secretary of Economy Raquel Buenrostro in Mexico City on Monday.",
+     ("Raquel Buenrostro", "MEX")),
+    ("Ambassador Tai met Chile's Undersecretary of International Economic Relations Claudia Sanhueza in Santiago on "
+     "Monday.", ("Claudia Sanhueza", "CHL")),
+])
+def test_a_title_word_is_no_name_word(text: str, person: tuple[str, str]) -> None:
+    got = _people(text, "2023-01-13")
+    assert person in got and not any(n.startswith(("Economy", "Relations")) for n, _ in got)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Secretary of Defense Lloyd J. Austin III called on President Ferdinand R. Marcos, Jr., at Malacañang Palace in "
+     "Manila on Thursday.", ("Ferdinand R. Marcos, Jr.", "PHL")),
+    ("President Joseph R. Biden, Jr. and President Luiz Inácio Lula da Silva held talks at the White House on "
+     "Friday.", ("Joseph R. Biden, Jr.", "USA")),
+])
+def test_suffix_after_a_comma(text: str, person: tuple[str, str]) -> None:
+    got = _people(text, "2023-01-13")
+    assert person in got and not any(n in ("President Biden", "Ferdinand R. Marcos") for n, _ in got)
