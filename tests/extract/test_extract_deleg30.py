@@ -42,3 +42,15 @@ def test_a_title_word_is_no_name_word(text: str, person: tuple[str, str]) -> Non
 def test_suffix_after_a_comma(text: str, person: tuple[str, str]) -> None:
     got = _people(text, "2023-01-13")
     assert person in got and not any(n in ("President Biden", "Ferdinand R. Marcos") for n, _ in got)
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Presidents Kassym-Jomart Tokayev, Sadyr Japarov and Shavkat Mirziyoyev met in Astana on Friday for a "
+     "consultative meeting of Central Asian heads of state.",
+     {("Kassym-Jomart Tokayev", "KAZ"), ("Sadyr Japarov", "KGZ"), ("Shavkat Mirziyoyev", "UZB")}),
+    ("Foreign Ministers Bakhtiyor Saidov and Sirojiddin Muhriddin held talks in Tashkent on Tuesday.",
+     {"Bakhtiyor Saidov", "Sirojiddin Muhriddin"}),
+])
+def test_plural_title_before_a_list_of_names(text: str, people: set) -> None:
+    got = _people(text, "2023-01-13")
+    assert people <= (set(got) if isinstance(next(iter(people)), tuple) else {n for n, _ in got})
