@@ -54,3 +54,14 @@ def test_suffix_after_a_comma(text: str, person: tuple[str, str]) -> None:
 def test_plural_title_before_a_list_of_names(text: str, people: set) -> None:
     got = _people(text, "2023-01-13")
     assert people <= (set(got) if isinstance(next(iter(people)), tuple) else {n for n, _ in got})
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("In Washington on Thursday, Secretary Blinken met Prime Minister Narendra Modi and Foreign Secretary Vinay Mohan "
+     "Kwatra.", ("Vinay Mohan Kwatra", "IND")),
+    ("During his visit to Central Asia, Foreign Secretary David Cameron met President Shavkat Mirziyoyev and Foreign "
+     "Minister Bakhtiyor Saidov in Tashkent on Thursday, after talks in Astana with Kazakhstan's foreign minister.",
+     ("Bakhtiyor Saidov", "UZB")),
+])
+def test_an_officials_side_goes_on_to_the_next_one_met(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text, "2023-01-13")
