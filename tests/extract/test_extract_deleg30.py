@@ -65,3 +65,13 @@ def test_plural_title_before_a_list_of_names(text: str, people: set) -> None:
 ])
 def test_an_officials_side_goes_on_to_the_next_one_met(text: str, person: tuple[str, str]) -> None:
     assert person in _people(text, "2023-01-13")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Ambassador Lighthizer signed the protocol in Mexico City on Tuesday together with Mexico's Under Secretary for "
+     "North America, Jesús Seade.", ("Jesús Seade", "MEX")),
+    ("Secretary Blinken met Brazil's Secretary for Latin America and the Caribbean, Gisela Padovan, in Brasilia on "
+     "Wednesday.", ("Gisela Padovan", "BRA")),
+])
+def test_a_region_of_the_americas_in_a_title_is_no_side(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text, "2023-01-13")
