@@ -75,3 +75,16 @@ def test_an_officials_side_goes_on_to_the_next_one_met(text: str, person: tuple[
 ])
 def test_a_region_of_the_americas_in_a_title_is_no_side(text: str, person: tuple[str, str]) -> None:
     assert person in _people(text, "2023-01-13")
+
+
+@pytest.mark.parametrize(("text", "full"), [
+    ("BERLIN, 13 March 2024 – President Ferdinand R. Marcos Jr. met Chancellor Olaf Scholz at the Federal Chancellery "
+     "on Tuesday.\n\nOn Wednesday, Federal President Frank-Walter Steinmeier and President Ferdinand Marcos held talks "
+     "at Bellevue Palace.", ("Ferdinand R. Marcos Jr.", "PHL")),
+    ("MANILA, 13 March 2024 – Secretary of National Defense Gilberto C. Teodoro Jr. met Australian Defence Minister "
+     "Richard Marles at Camp Aguinaldo on Tuesday.\n\nOn Wednesday, Japanese Defense Minister Minoru Kihara and "
+     "Gilberto Teodoro held talks in Manila on maritime security.", ("Gilberto C. Teodoro Jr.", "PHL")),
+])
+def test_first_and_family_name_is_the_long_name(text: str, full: tuple[str, str]) -> None:
+    events = [[(d.name, d.country) for d in e.delegates] for e in _held(text, "en", "2024-03-13")]
+    assert len(events) == 2 and all(full in people for people in events)
