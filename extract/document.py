@@ -426,6 +426,12 @@ def _inner_run(words: list[str], tail: list[str]) -> bool:
     return any(words[i:i + len(tail)] == tail for i in range(1, len(words) - len(tail) + 1))
 
 
+def _first_and_given(words: list[str], short: list[str]) -> bool:
+    """`Tengku Zafrul` of `Tengku Datuk Seri Utama Zafrul Tengku Abdul Aziz`: a long name's first word (a hereditary
+    title) and one of its later words, past the styles in between."""
+    return len(short) == 2 and len(words) >= 4 and short[0] == words[0] and short[1] in words[2:]
+
+
 def resolve_short_names(events: list[Assembled]) -> None:
     """`가미카와 외무상`, `Minister Wong`: one word of a full name given elsewhere in the text is that person."""
     everyone = [p for a in events for p in a.people]
@@ -434,7 +440,8 @@ def resolve_short_names(events: list[Assembled]) -> None:
         # `빈 살만 왕세자` after `무함마드 빈 살만`: a run of a longer name's words (not its first)
         # is that person too.
         fulls = [q for q in everyone if len(q.name.split()) > len(words) and (
-            p.name in q.name.split() if len(words) == 1 else _inner_run(q.name.split(), words))]
+            p.name in q.name.split() if len(words) == 1 else _inner_run(q.name.split(), words)
+            or _first_and_given(q.name.split(), words))]
         same = [q for q in fulls if q.country == p.country]
         full = same[0] if same else (fulls[0] if len({q.name for q in fulls}) == 1 else None)
         if full is not None:  # `오스틴 장관은` (no side given) is the `로이드 오스틴` named before

@@ -164,6 +164,9 @@ def load_category(name: str, root: Path = GAZETTEER_DIR) -> list[Any]:
 _SPACES = re.compile(r"\s+")
 
 
+_SUFFIX_COMMA = re.compile(r",\s+(?=(?:jr|sr|iii|iv)\b)")
+
+
 def norm(s: str) -> str:
     """Lookup key: casefolded, spaces collapsed."""
     return _SPACES.sub(" ", s.strip()).casefold()
@@ -196,6 +199,8 @@ class Gazetteer:
 
     def official(self, name: str) -> Official | None:
         key = norm(name)
+        # (`Joseph R. Biden, Jr.` is the listed `Joseph R. Biden Jr.`: a comma before a generational suffix.)
+        key = _SUFFIX_COMMA.sub(" ", key)
         return self.official_by_alias.get(key) or self.official_by_alias.get(key.replace("-", ""))
 
     def person_names(self) -> set[str]:

@@ -354,17 +354,31 @@ def _apposed_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# `Presidents A, B and C`, `Foreign Ministers A and B`: a plural title before a list of names.
+_PLURAL_HEADS = frozenset(["Presidents", "Ministers", "Secretaries", "Premiers", "Chancellors", "Commissioners"])
+_PLURAL_ROW = re.compile(r"\b((?:(?:Prime|Foreign|Trade|Defen[cs]e|Finance|Vice|Deputy|Economy|Energy)\s+)?"
+                         r"(?:Presidents|Ministers|Secretaries|Premiers|Chancellors|Commissioners))\s+(?=[A-Z])")
+_ROW_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+_COMMA_PORTFOLIOS = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?"
+                               r"(?:[A-Z][\w\-]*\s+(?:(?:and|&)\s+)?)*[A-Z][\w\-]*,\s+$")
+
+
 def _titled_names(text: str) -> list[tuple[int, int]]:
     """Spans of the name words that close a title or honorific (`Prime Minister Tran Van Minh`, `Minister of Industry
     and Trade Le Quang Huy`, `Minister for Oceans Park Jae-sung`, `the Hon Sarah Mills MP`): a run of capitalised
     words after a title, ending the word run or followed by the next person's title, none of them a title,
     organisation or common word. After a connector inside the title (`for`, `and`) the title's own words may come
     first, so only the last two are taken there."""
-    title_words = _title_words()
+    title_words = _title_words() | _PLURAL_HEADS
     honor = _honorific_words()
     out: list[tuple[int, int]] = []
     for m in _WORD_RUN.finditer(text):
         words = list(re.finditer(rf"{_INITIALS}|[\w’'\-]+\.?", m.group()))
+        # `Minister of Export Promotion, International Trade and Economic Development Mary Ng`: a title's portfolios
+        # listed with commas; the run after the last comma goes on with the title.
+        listed = _COMMA_PORTFOLIOS.search(text, max(0, m.start() - 150), m.start()) is not None
         kinds = []
         for w in words:
             t = w.group().rstrip(".")
@@ -374,7 +388,7 @@ def _titled_names(text: str) -> list[tuple[int, int]]:
                          else "common")
         i = 0
         while i < len(words):
-            if kinds[i] != "name" or "title" not in kinds[:i]:
+            if kinds[i] != "name" or "title" not in kinds[:i] and not (listed and i > 0):
                 i += 1
                 continue
             j = i
@@ -385,8 +399,12 @@ def _titled_names(text: str) -> list[tuple[int, int]]:
             possessive = j < len(words) and kinds[j] == "name"  # `Yoon's State Visit`: the name ends there
             if possessive:
                 j += 1
+            # (`… Mary Ng and Mexico's Secretary …`: the next person's title may open with a possessive side.)
+            nxt = j + 2 if j + 2 < len(words) and re.search(r"['’]s$", words[j + 1].group()) else j + 1
+            # (`Foreign Ministers A and B`: after a plural title, `and` goes on to the next name of the list.)
+            plural = words[max(k for k in range(i) if kinds[k] == "title") if "title" in kinds[:i] else 0].group()
             end_ok = possessive or j == len(words) or kinds[j] in ("title", "post") or words[j].group() == "of" or (
-                words[j].group() == "and" and j + 1 < len(words) and kinds[j + 1] == "title")
+                words[j].group() == "and" and nxt < len(words) and (kinds[nxt] == "title" or plural in _PLURAL_HEADS))
             run, prev = words[i:j], kinds[i - 1]
             i = j
             if not end_ok or len(run) < 2 or prev == "name":  # after a possessive: what the person has
@@ -505,6 +523,9 @@ def _whole_name(view: View, s: Sent, a: int, b: int) -> tuple[int, int]:
         if re.match(rf"\s+[{_UP}]", view.text[b + m.end():b + m.end() + 2]):
             break  # another capitalised run follows: not the end of this name
         b += m.end()
+    # `Ferdinand R. Marcos, Jr.`: a generational suffix after a comma closes the name (its full stop is kept later).
+    if (suffix := re.match(r",\s+(?:Jr|Sr|III|IV)\b", view.text[b:s.end])) is not None:
+        b += suffix.end()
     return a, b
 
 
@@ -678,11 +699,29 @@ def _without_styles(name: str, before: str) -> str:
 
 def find(view: View, s: Sent, ner: list[tuple[int, int]], refer: bool = True) -> list[Person]:
     people = _find(view, s, ner)
+    _plural_row(view, s, people)
     _parallel_sides(view, s, people)
     _appositive_row(view, s, people)
     if refer:
         _joined_sides(view, s, people, ner)
     return people
+
+
+def _plural_row(view: View, s: Sent, people: list[Person]) -> None:
+    """`Presidents A, B and C met …`: each name of a list right after a plural title holds that title (singular); a
+    side comes from each one's own phrase or the officials list, never from the first of the row."""
+    for m in _PLURAL_ROW.finditer(s.text):
+        at = s.start + m.end()
+        row = [p for p in people if p.start == at]
+        while row and (nxt := [p for p in people if p.start > row[-1].end
+                                and _ROW_GAP.fullmatch(view.text[row[-1].end:p.start])]):
+            row.append(nxt[0])
+        if len(row) < 2:
+            continue
+        plural = m.group(1)
+        title = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+        for p in row:
+            p.role = title
 
 
 # `the Presidents of Gabon, Liberia and Senegal`: the countries a plural title lists, up to the first lower-case word.
@@ -760,11 +799,15 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         before = view.text[:a].split()[-1:]
         # (A portfolio's last word, `Minister for Health`, `Minister of State`, ends the title as a title word does.)
         if inside and before and before[0] not in heads and before[0] not in cues().portfolio_words and not all(
-                a < x and re.match(r"(?:[A-Z]\.)+\s", view.text[x:y]) for x, y in inside):
+                a < x and re.match(r"(?:[A-Z]\.)+\s", view.text[x:y]) or x < a and _not_person(view.text[x:a])
+                for x, y in inside):
             continue
         # (`Teodoro Jr.`: the model's span may keep the suffix's full stop, which the run leaves out.)
         end = b + 1 if view.text[b:b + 1] == "." else b
-        if all(y <= end and (a <= x or view.text[x:a].strip().casefold() in honor) for x, y in inside):
+        # (A model's span that took a title's last word in, `Economy Raquel Buenrostro` of `Secretary of Economy
+        # Raquel Buenrostro`, names no person: the run wins over it.)
+        if all(y <= end and (a <= x or view.text[x:a].strip().casefold() in honor
+                             or _not_person(view.text[x:a])) for x, y in inside):
             spans = [sp for sp in spans if sp not in inside] + [(a, b)]
     # `Minister Saito`, `Secretary Raimondo`: a family name after a title, named in full elsewhere in the text.
     full = _full_names(view, tuple(ner))
@@ -935,7 +978,8 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         inherited = country is None and listed
         if inherited:
             country = met_list  # `met with Brazilian Foreign Minister A and Finance Minister B`: B is Brazil's too
-        said = bool(before or after or (own and own[0])) and bool(
+        # (An official's listed side is said too: `met President Shavkat Mirziyoyev and Foreign Minister B`.)
+        said = bool(before or after or (own and own[0]) or (off is not None and country)) and bool(
             _MET_OBJECT.search(view.text[max(s.start, a - 150):a]))
         # (A listed official of the same side, known from the officials list, does not end the list.)
         met_list = country if said or inherited or (listed and country == met_list) else None
