@@ -46,11 +46,13 @@ def sections(view: View, assembled: list[Assembled]) -> dict[int, Assembled]:
             nxt = next(it, None)
         # `At the meeting, the ministers agreed …` after a signing: the meeting's, not the agreement's.
         back = meeting is not None and current is not meeting and view.grammar.at_meeting.match(s.text)
-        # An agreement signed at the day's meeting owns only the sentences naming it; what follows
-        # (the outcomes, `다음 성과를 확인하였다`) is the meeting's.
+        # An agreement signed at the day's meeting owns only the sentences naming it or opening on it (`Under the
+        # Accord, …`, `The memorandum will …`, `이번 파트너십에 따라 …`); what follows (the outcomes, `다음 성과를
+        # 확인하였다`) is the meeting's.
         signed_at = (meeting is not None and spec(current.event.type).owns_only_its_sentences
                      and current.event.date == meeting.event.date
-                     and not any(m.sent.idx == s.idx for m in current.event.mentions))
+                     and not any(m.sent.idx == s.idx for m in current.event.mentions)
+                     and not _opens_on(view, s, current))
         # `We launched the X Partnership.` then `We also decided …` (not `The partnership will …`): the meeting's.
         at_day_meeting = (meeting is not None and spec(current.event.type).owns_referring_sentences
                           and current.event.date == meeting.event.date and _first(meeting) <= _first(current))
@@ -80,6 +82,13 @@ def _met_named(view: View, s: Sent, main: list[Assembled], current: Assembled) -
     named = [a for a in main if a is not current and _first(a) < s.idx and any(
         m.counterpart and view.grammar.names_titled(m.counterpart, s.text) for m in a.event.mentions)]
     return named[0] if len(named) == 1 else None
+
+
+def _opens_on(view: View, s: Sent, a: Assembled) -> bool:
+    """The sentence opens on the event by a demonstrative with its name's head or its type's (`The agreement will
+    …` after `signed the Downing Street Accord`), or by its acronym; not a bare pronoun (`It was the first …`)."""
+    names = [m.name for m in a.event.mentions if m.name] + view.grammar.type_heads(a.event.type)
+    return view.grammar.refers_to(s.text, names) and not view.grammar.refers_to(s.text, [])
 
 
 def _first(a: Assembled) -> int:
