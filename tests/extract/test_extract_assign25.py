@@ -44,9 +44,41 @@ def test_korean_this_agreement_is_the_agreements() -> None:
 
 
 def test_korean_this_memorandum_is_the_memorandums() -> None:
-    text = ("안덕근 산업통상자원부 장관은 23일 바르샤바에서 폴란드 기후환경부 장관과 산업장관 회담을 개최했다. 양 장관은 "
-            "양국 교역 동향을 점검했다. 양측은 이날 수소경제 협력에 관한 양해각서(MOU)에 서명했다. 이번 양해각서에 따라 "
-            "양국은 수소 생산과 저장 기술 공동연구를 추진하기로 했다.")
+    text = ("안덕근 산업통상자원부 장관은 23일 바르샤바에서 폴란드 기후환경부 장관과 산업장관 회담을 "
+            "개최했다. 양 장관은 양국 교역 동향을 점검했다. 양측은 이날 수소경제 협력에 관한 양해각서(MOU)에 서명했다. "
+            "이번 양해각서에 따라 양국은 수소 생산과 저장 기술 공동연구를 추진하기로 했다.")
     topics = _topics(text, "2024-04-24", "ko")
     assert "energy" in topics.get("agreement", set()) or "hydrogen" in topics.get("agreement", set())
     assert not topics.get("dialogue", set()) & {"energy", "hydrogen"}
+
+
+def test_under_the_partnership_named_by_its_type_head_is_the_launchs() -> None:
+    text = ("New York, September 20, 2023. President Biden met with President Lula of Brazil on the margins of the UN "
+            "General Assembly. The two leaders discussed the situation in Haiti. Following their meeting, the leaders "
+            "launched the U.S.-Brazil Partnership for Workers' Rights. Labor Secretary Julie Su joined the leaders "
+            "for the launch. Under the Partnership, the two governments will combat forced labor in supply chains.")
+    topics = _topics(text, "2023-09-21", "en")
+    assert "supply_chain" in topics.get("launch", set())
+    assert "supply_chain" not in topics.get("dialogue", set())
+
+
+def test_the_items_of_a_list_led_by_an_agreements_sentence_are_the_agreements() -> None:
+    text = ("Washington, October 19, 2020. Secretary of Energy Dan Brouillette met Poland's Piotr Naimski by video "
+            "conference. The two officials discussed regional security. They signed an Intergovernmental Agreement on "
+            "Poland's civil nuclear power program. Under the Agreement, the two countries will:\n"
+            "- prepare a design for Poland's first nuclear power plants;\n"
+            "- help U.S. and Polish companies build supply chains for the program.\n")
+    topics = _topics(text, "2020-10-20", "en")
+    assert "supply_chain" in topics.get("agreement", set())
+    assert "supply_chain" not in topics.get("dialogue", set())
+
+
+def test_bullet_items_under_an_accords_lead_are_the_accords() -> None:
+    text = ("London, 22 November 2023. Prime Minister Rishi Sunak held talks with President Yoon Suk Yeol in Downing "
+            "Street. The two leaders discussed the war in Ukraine. They signed the Downing Street Accord. Through the "
+            "Accord, the two countries agreed to:\n"
+            "• hold an annual strategic dialogue between their foreign ministers;\n"
+            "• establish a Strategic Cyber Partnership to counter malicious cyber activity.\n")
+    topics = _topics(text, "2023-11-23", "en")
+    assert "cybersecurity" in topics.get("agreement", set())
+    assert "cybersecurity" not in topics.get("dialogue", set())
