@@ -53,7 +53,9 @@ def sections(view: View, assembled: list[Assembled]) -> dict[int, Assembled]:
         signed_at = (meeting is not None and spec(current.event.type).owns_only_its_sentences
                      and current.event.date == meeting.event.date
                      and not any(m.sent.idx == s.idx for m in current.event.mentions)
-                     and not _opens_on(view, s, current))
+                     and not _opens_on(view, s, current)
+                     # (`… signed the Memorandum.` then `It rests on five pillars …`: a pronoun goes on with it)
+                     and not (owner.get(s.idx - 1) is current and view.grammar.refers_to(s.text, [])))
         # `We launched the X Partnership.` then `We also decided …` (not `The partnership will …`): the meeting's.
         at_day_meeting = (meeting is not None and spec(current.event.type).owns_referring_sentences
                           and current.event.date == meeting.event.date and _first(meeting) <= _first(current))

@@ -82,3 +82,23 @@ def test_bullet_items_under_an_accords_lead_are_the_accords() -> None:
     topics = _topics(text, "2023-11-23", "en")
     assert "cybersecurity" in topics.get("agreement", set())
     assert "cybersecurity" not in topics.get("dialogue", set())
+
+
+def test_a_pronoun_after_the_agreements_own_sentence_goes_on_with_it() -> None:
+    text = ("Tunis, 16 July 2023. Commission President Ursula von der Leyen met President Kais Saied of Tunisia. The "
+            "leaders discussed the situation in the Mediterranean. In their presence, the two sides signed a "
+            "Memorandum of Understanding on a strategic and comprehensive partnership. It commits the two sides to "
+            "cooperate on renewable energy and green hydrogen.")
+    topics = _topics(text, "2023-07-17", "en")
+    assert "energy" in topics.get("agreement", set())
+    assert "energy" not in topics.get("dialogue", set())
+
+
+def test_under_its_terms_after_the_agreements_own_sentence_is_its() -> None:
+    text = ("Washington, October 19, 2020. Secretary of Energy Dan Brouillette met Poland's Piotr Naimski by video "
+            "conference. The two officials discussed regional security. Secretary Brouillette signed the "
+            "Intergovernmental Agreement on Poland's civil nuclear power program. Under its terms, the two "
+            "countries will cooperate on building supply chains for new reactors.")
+    topics = _topics(text, "2020-10-20", "en")
+    assert "supply_chain" in topics.get("agreement", set())
+    assert "supply_chain" not in topics.get("dialogue", set())
