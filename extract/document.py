@@ -7,7 +7,7 @@ import functools
 import re
 
 from extract.build import Assembled, event_location
-from extract.commitments import clause_at
+from extract.commitments import clause_at, is_bullet
 from extract.delegates import Person, find_people
 from extract.events import same_person
 from extract.gazetteer import get_gazetteer
@@ -38,6 +38,7 @@ def sections(view: View, assembled: list[Assembled]) -> dict[int, Assembled]:
     nxt = next(it, None)
     last_main = None
     returned = False  # the sentences after a launch went back to the meeting
+    lead: Assembled | None = None  # the owner of a list's lead sentence (`… will:`), while its items run
     for s in view.sents:
         while nxt is not None and nxt[0] <= s.idx:
             returned = returned and current is main[nxt[1]]
@@ -46,24 +47,33 @@ def sections(view: View, assembled: list[Assembled]) -> dict[int, Assembled]:
             nxt = next(it, None)
         # `At the meeting, the ministers agreed …` after a signing: the meeting's, not the agreement's.
         back = meeting is not None and current is not meeting and view.grammar.at_meeting.match(s.text)
-        # An agreement signed at the day's meeting owns only the sentences naming it; what follows
-        # (the outcomes, `다음 성과를 확인하였다`) is the meeting's.
+        # An agreement signed at the day's meeting owns only the sentences naming it or opening on it (`Under the
+        # Accord, …`, `The memorandum will …`, `이번 파트너십에 따라 …`); what follows (the outcomes, `다음 성과를
+        # 확인하였다`) is the meeting's.
         signed_at = (meeting is not None and spec(current.event.type).owns_only_its_sentences
                      and current.event.date == meeting.event.date
-                     and not any(m.sent.idx == s.idx for m in current.event.mentions))
+                     and not any(m.sent.idx == s.idx for m in current.event.mentions)
+                     and not _opens_on(view, s, current)
+                     # (`… signed the Memorandum.` then `It rests on five pillars …`: a pronoun goes on with it)
+                     and not (owner.get(s.idx - 1) is current and view.grammar.refers_to(s.text, [])))
         # `We launched the X Partnership.` then `We also decided …` (not `The partnership will …`): the meeting's.
         at_day_meeting = (meeting is not None and spec(current.event.type).owns_referring_sentences
                           and current.event.date == meeting.event.date and _first(meeting) <= _first(current))
         launched_at = at_day_meeting and not any(m.sent.idx == s.idx for m in current.event.mentions)
         if launched_at and not returned:
-            returned = _actors_speak(view, s) and not view.grammar.refers_to(
-                s.text, [m.name for m in current.event.mentions if m.name])
+            returned = _actors_speak(view, s) and not view.grammar.refers_to(s.text, _names(view, current))
         # `A and B launched X and agreed to …, in their first summit`: a sentence naming the meeting is the meeting's.
         both = at_day_meeting and meeting is not None and any(m.sent.idx == s.idx for m in meeting.event.mentions)
         owner[s.idx] = meeting if back or signed_at or (launched_at and returned) or both else current
         if side(current) and not any(m.sent.idx == s.idx for m in current.event.mentions):
             owner[s.idx] = last_main if last_main is not None else current  # a side meeting owns its sentence
         owner[s.idx] = _met_named(view, s, main, owner[s.idx]) or owner[s.idx]
+        # `Under the Partnership, the two countries will:` then `- protect …;` items: the lead's, item by item.
+        if lead is not None and is_bullet(s.text) and not any(
+                m.sent.idx == s.idx for a in main for m in a.event.mentions):
+            owner[s.idx] = lead
+        else:
+            lead = owner[s.idx] if s.text.rstrip().endswith(":") else None
         if not side(owner[s.idx]):
             last_main = owner[s.idx]
     return owner
@@ -80,6 +90,17 @@ def _met_named(view: View, s: Sent, main: list[Assembled], current: Assembled) -
     named = [a for a in main if a is not current and _first(a) < s.idx and any(
         m.counterpart and view.grammar.names_titled(m.counterpart, s.text) for m in a.event.mentions)]
     return named[0] if len(named) == 1 else None
+
+
+def _opens_on(view: View, s: Sent, a: Assembled) -> bool:
+    """The sentence opens on the event by a demonstrative with its name's head or its type's (`The agreement will
+    …` after `signed the Downing Street Accord`), or by its acronym; not a bare pronoun (`It was the first …`)."""
+    return view.grammar.refers_to(s.text, _names(view, a)) and not view.grammar.refers_to(s.text, [])
+
+
+def _names(view: View, a: Assembled) -> list[str]:
+    """The event's names and its type's head nouns (`U.S.-Brazil Partnership for Workers' Rights`, `partnership`)."""
+    return [m.name for m in a.event.mentions if m.name] + view.grammar.type_heads(a.event.type)
 
 
 def _first(a: Assembled) -> int:

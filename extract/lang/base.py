@@ -229,6 +229,10 @@ class Grammar(ABC):
         noun = next((g for g in m.groups() if g), None)
         return noun is None or any(self.name_head(noun, name) for name in names)
 
+    def type_heads(self, type_: str) -> list[str]:
+        """The nouns that head names of events of `type_` (`agreement`, `memorandum`, `양해각서`)."""
+        return []
+
     def name_head(self, noun: str, name: str) -> bool:
         """`noun` is the head of `name` (`the Green Partnership` -> `partnership`) or its acronym (`… (SCRI)`)."""
         words = re.findall(r"\w+", _GLOSS.sub("", name))

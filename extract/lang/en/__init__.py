@@ -169,9 +169,12 @@ class English(Grammar):
     titled_name = (r"\b(?:Minister|President|Secretary|Premier|Chancellor|Ambassador|Commissioner|Chairman|Chair"
                    r"|Governor|Senator|Speaker|Mr\.|Ms\.|Mrs\.|Dr\.)\s+{w}\b")
     at_meeting = re.compile(r"\s*(?:At|During|In)\s+the\s+(?:meeting|talks|summit|ministerial|dialogue)\b")
+    def type_heads(self, type_: str) -> list[str]:
+        return triggers().heads.get(type_, [])
+
     # `Under the Accord, …`, `The Framework will …`, `SCRI will …`, `It is meant to …`
     referring_opening = re.compile(r"\s*(?:(?:Under|Through|Within|Via)\s+)?"
-                                   r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|These|[Ii]ts)\s+(?:new\s+)?([A-Za-z]+)\b|([A-Z]{2,})\b|It\b)")
+                                   r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|These)\s+(?:new\s+)?([A-Za-z]+)\b|([A-Z]{2,})\b|It\b|[Ii]ts\s)")
     same_parties = re.compile(r"\b(?:the|both|all)\s+(?:three|two|four)\b|\bboth\s+(?:sides|leaders|ministers|"
                               r"presidents|prime ministers|secretaries|delegations|governments|countries)\b", re.I)
     # (`Leaders launched …`: a sentence's bare plural subject is the meeting's leaders too)

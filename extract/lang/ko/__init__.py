@@ -273,9 +273,12 @@ class Korean(Grammar):
     titled_name = (r"(?<![가-힣]){w}\s+(?:[가-힣]+\s)?(?:대통령|총리|장관|서기장|주석|의장|국왕|총재|부총리|대표|"
                    r"위원장|사무총장)(?![가-힣]*(?:실|부|청|관))")
     at_meeting = re.compile(r"\s*(?:이번\s*|이날\s*|동\s*)?(?:회의|회담|대화)(?:에서|에서는|를 통해)\s")
+    def type_heads(self, type_: str) -> list[str]:
+        return triggers().heads.get(type_, [])
+
     # `ㅇ 동 연합은`, `이 센터는`, `SCRI는`: the noun after the demonstrative, without its particle
     referring_opening = re.compile(
-        r"\s*(?:[ㅇ○\-–]\s+)?(?:(?:동|이|해당|同)\s+([가-힣A-Za-z]+?)|([A-Z]{2,}))"
+        r"\s*(?:[ㅇ○\-–]\s+)?(?:(?:동|이|이번|해당|同)\s+([가-힣A-Za-z]+?)|([A-Z]{2,}))"
         r"(?:은|는|이|가|의|을|를|과|와|에서는|에서|에는|에)?[\s,]")
     same_parties = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|[두세] 정상|[양두세]\s?장관(?!회|급)")
     # `정상들은`: the leaders of a meeting of more than two, unnumbered
