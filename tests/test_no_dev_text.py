@@ -9,7 +9,8 @@ same meeting share its official title (the Japan-US "Economic 2+2" ministerial m
 event `name`), a leader's name with his full title, the denuclearization formula (up to 86 characters) or a
 ministry's anniversary formula; what is left of such a run is a few words (`ministerial meeting of the … (the …)`,
 under 45 characters), while a shared sentence or a page footer keeps most of its length (191 of 205 characters in
-the one this test was written for). 50 characters is about eight English words or a short Korean clause (60 until round 26).
+the one this test was written for). 50 characters is about eight English words or a short Korean clause (60
+until round 26).
 """
 from __future__ import annotations
 
