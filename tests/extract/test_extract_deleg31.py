@@ -1,0 +1,30 @@
+"""Delegates, round 26 (session 18, deleg31): name grammars read from the `--ties best` delegate errors of the
+whole tuning run. Sentences written for these tests (none is a corpus document), each failing at e6ab1fa."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.sentences import held as _held
+
+
+def _people(text: str, lang: str, published: str) -> list[tuple[str, str | None]]:
+    """Every held event's delegates (name, country), in order."""
+    return [(d.name, d.country) for e in _held(text, lang, published) for d in e.delegates]
+
+
+# `베트남의 응우옌 쑤언 푹 총리`: the short words between a foreign country's possessive and the title are a
+# transliterated name, though Kiwi reads them as common nouns or an adverb (`푹`).
+@pytest.mark.parametrize(("text", "person"), [
+    ("강경화 외교부 장관은 2020년 9월 9일 화상으로 열린 아세안+3 외교장관회의에 참석했다. 회의는 올해 의장국을 맡은 "
+     "베트남의 팜 빈 민 부총리가 주재했다.", ("팜 빈 민", "VNM")),
+    ("문재인 대통령은 2020년 11월 14일 화상으로 열린 제23차 아세안+3 정상회의에 참석했다. 이날 회의는 의장국 "
+     "베트남의 응우옌 쑤언 푹 총리가 이끌었다.", ("응우옌 쑤언 푹", "VNM")),
+])
+def test_name_after_a_possessive_country(text: str, person: tuple[str, str]) -> None:
+    assert person in _people(text, "ko", "2020-11-20")
+
+
+def test_common_nouns_after_a_possessive_country_are_no_name() -> None:
+    text = ("문재인 대통령은 2020년 11월 14일 화상으로 열린 제23차 아세안+3 정상회의에 참석했다. "
+            "회의에는 미국의 국가 안보 보좌관도 참석했다.")
+    assert [n for n, _ in _people(text, "ko", "2020-11-20")] == ["문재인"]
