@@ -28,3 +28,19 @@ def test_common_nouns_after_a_possessive_country_are_no_name() -> None:
     text = ("문재인 대통령은 2020년 11월 14일 화상으로 열린 제23차 아세안+3 정상회의에 참석했다. "
             "회의에는 미국의 국가 안보 보좌관도 참석했다.")
     assert [n for n, _ in _people(text, "ko", "2020-11-20")] == ["문재인"]
+
+
+# `A, Prime Minister of X, B, Prime Minister of Y, and C`: the title after A's comma is A's apposition, not a title
+# fronted before B's name, when B has a title of its own after it; B's side is the one its own title names.
+@pytest.mark.parametrize(("text", "person"), [
+    ("President Yoon Suk Yeol met in Vilnius on 12 July 2023 with Anthony Albanese, Prime Minister of Australia, "
+     "Chris Hipkins, Prime Minister of New Zealand, and Fumio Kishida, Prime Minister of Japan.",
+     ("Chris Hipkins", "NZL")),
+    ("The leaders of the Quad met virtually on 12 March 2021. Prime Minister Narendra Modi took part along with "
+     "H.E. Mr. Scott Morrison, Prime Minister of the Commonwealth of Australia, H.E. Mr. Yoshihide Suga, Prime "
+     "Minister of Japan, and H.E. Mr. Joseph R. Biden, President of the United States of America.",
+     ("Yoshihide Suga", "JPN")),
+])
+def test_apposed_titles_in_a_list(text: str, person: tuple[str, str]) -> None:
+    published = "2021-03-13" if "2021" in text else "2023-07-13"
+    assert person in _people(text, "en", published)
