@@ -44,3 +44,16 @@ def test_common_nouns_after_a_possessive_country_are_no_name() -> None:
 def test_apposed_titles_in_a_list(text: str, person: tuple[str, str]) -> None:
     published = "2021-03-13" if "2021" in text else "2023-07-13"
     assert person in _people(text, "en", published)
+
+
+# `met A and B, Chairman of the PLO Executive Committee`: a listed person whose own apposition names a body of a side
+# is that body's side, not the side of the one listed before (PLO and Palestinian Authority: PSE bodies).
+@pytest.mark.parametrize(("text", "published", "person"), [
+    ("President Xi Jinping met in Riyadh on Friday with Egyptian President Abdel Fattah el-Sisi and Mahmoud Abbas, "
+     "Chairman of the PLO Executive Committee.", "2022-12-10", ("Mahmoud Abbas", "PSE")),
+    ("Secretary of State Antony Blinken met in Amman on Saturday with Jordan's Foreign Minister Ayman Safadi and "
+     "Hussein al-Sheikh, Secretary General of the PLO Executive Committee.", "2023-11-05",
+     ("Hussein al-Sheikh", "PSE")),
+])
+def test_own_body_beats_the_listed_side(text: str, published: str, person: tuple[str, str]) -> None:
+    assert person in _people(text, "en", published)

@@ -987,7 +987,10 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         # Prince B, Crown Prince and Prime Minister of Y`.)
         listed = met_list is not None and gap is not None and not (gap.group(1) and _sides(
             view, b, min([s.end, *later]), "COUNTRY", "GROUP"))
-        inherited = country is None and listed
+        # (`…, and X, Secretary General of the PLO Executive Committee`: a body of a side in its own apposition
+        # names its side, not the list's.)
+        inherited = country is None and listed and not (post_m and not pre and any(
+            m.country for m in view.mentions_in(b, b + post_end, "ORG")))
         if inherited:
             country = met_list  # `met with Brazilian Foreign Minister A and Finance Minister B`: B is Brazil's too
         # (An official's listed side is said too: `met President Shavkat Mirziyoyev and Foreign Minister B`.)
