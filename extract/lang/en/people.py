@@ -296,6 +296,16 @@ def _fronted_title(left: str, taken: list[tuple[int, int]], left_lo: int, a: int
     return lo, title
 
 
+def _apposed_to_previous(view: View, taken: list[tuple[int, int]], comma: int, post_m: re.Match[str] | None) -> bool:
+    """`A, Prime Minister of Australia, B, Prime Minister of Japan, and C`: a title right after the one before's
+    comma is that one's apposition, not the next name's fronted title, when the next name has a title of its own
+    after it."""
+    if post_m is None or not (words := re.sub(r"^the\s+", "", post_m.group(1)).split()) \
+            or words[0] not in _title_words():
+        return False
+    return any(tb <= comma and re.fullmatch(r"\s*", view.text[tb:comma]) for _, tb in taken[:-1])
+
+
 @functools.cache
 def _title_words() -> frozenset[str]:
     return frozenset(w for t in cues().titles for w in t.split() if w[0].isupper())
@@ -902,12 +912,14 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             pre = stripped  # `H.E. Mr.`, `H.H. Sheikh` are not a title
         fronted = None if pre or joined or cut == -1 or left[cut] != "," else _fronted_title(left[:cut + 1], taken,
                                                                                              left_lo, a)
-        if fronted is not None:  # `the Prime Minister of Kazakhstan, Alikhan Smailov`
-            cut = fronted[0]
-            pre = fronted[1]
         post_m = re.match(r",\s+((?:the\s+)?[A-Z][^,;]{3,90}?)(?=,|;|\s+(?:held|met|and|as|during|for|to|who)\b|$)",
                           view.text[b:s.end])
         post_m = post_m or _lower_title().match(view.text[b:s.end])
+        # (`A, Prime Minister of X, B, Prime Minister of Y`: the title before B's comma is A's, and so is its `of X`)
+        apposed = fronted is not None and _apposed_to_previous(view, taken, left_lo + fronted[0], post_m)
+        if fronted is not None and not apposed:
+            cut = fronted[0]  # `the Prime Minister of Kazakhstan, Alikhan Smailov`
+            pre = fronted[1]
         # (The title closing a sentence ends before its full stop.)
         post_role, post_end = (post_m.group(1).rstrip("."), post_m.end()) if post_m else (None, 0)
         # The spans after this one that may be people (a model's `Crown Prince` span is a title, not the next one).
@@ -952,7 +964,7 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             role = role.split(None, 1)[1]
         elif before:
             country = before[-1].id
-        elif (of_side := _of_side_before(view, s, a)) is not None:
+        elif not apposed and (of_side := _of_side_before(view, s, a)) is not None:
             country = of_side
         elif after:
             country = after[0].country if after[0].label == "ORG" else after[0].id
@@ -975,7 +987,10 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         # Prince B, Crown Prince and Prime Minister of Y`.)
         listed = met_list is not None and gap is not None and not (gap.group(1) and _sides(
             view, b, min([s.end, *later]), "COUNTRY", "GROUP"))
-        inherited = country is None and listed
+        # (`…, and X, Secretary General of the PLO Executive Committee`: a body of a side in its own apposition
+        # names its side, not the list's.)
+        inherited = country is None and listed and not (post_m and not pre and any(
+            m.country for m in view.mentions_in(b, b + post_end, "ORG")))
         if inherited:
             country = met_list  # `met with Brazilian Foreign Minister A and Finance Minister B`: B is Brazil's too
         # (An official's listed side is said too: `met President Shavkat Mirziyoyev and Foreign Minister B`.)

@@ -361,6 +361,24 @@ def _before_country(view: View, run: list[_Chunk], grp: list[_Chunk]) -> bool:
         m.label == "ORG" and m.end > run[k].end for m in view.mentions_at(run[k].start, len(view.text))))
 
 
+def _after_owner_country(view: View, chunks: list[_Chunk], run: list[_Chunk], grp: list[_Chunk]) -> bool:
+    """`베트남의 응우옌 쑤언 푹 총리`, `의장국인 베트남의 보 반 트엉 주석`: the whole run between a foreign country's
+    possessive and the title, two to four short words with a one-syllable one among them, is a transliterated name
+    even when Kiwi reads each word as a common noun (`국가 안보 보좌관`: no one-syllable word, no name)."""
+    k = chunks.index(run[0])
+    return (grp == run and k > 0 and chunks[k - 1].particle == "의"
+            and _country_of_chunk(view, chunks[k - 1]) not in (None, "KOR") and 2 <= len(grp) <= 4
+            and all(_name_syllables(view, x) for x in grp) and any(len(x.text) == 1 for x in grp))
+
+
+def _name_syllables(view: View, c: _Chunk) -> bool:
+    """A word of one to three syllables, no title, number or bound noun: a dictionary adverb may be one (`푹`)."""
+    raw = view.text[c.start:c.end]
+    return (bool(_HANGUL.match(raw)) and len(raw) <= 3 and not _role_suffix(raw)
+            and not any(m.end - m.start > 1 for m in view.mentions_at(c.start, c.end))
+            and not any(t.base.startswith(("NR", "SN", "NNB")) for t in view.tokens_in(c.start, c.end)))
+
+
 def _proper_word(view: View, c: _Chunk) -> bool:
     """A word of two to five syllables that Kiwi reads as proper nouns only (`훈센`, `수카르노`, `훈 마넷`): a foreign
     name of one word when a foreign title stands next to it."""
@@ -684,7 +702,7 @@ def find(view: View, s: Sent) -> list[Person]:
         if name_chunks is None:
             for grp in groups:
                 if all(_common_nouns(view, x) for x in grp) and not (len(grp) == 1 and korean_shape(grp[0].text)) \
-                        and not _before_country(view, run, grp):
+                        and not _before_country(view, run, grp) and not _after_owner_country(view, chunks, run, grp):
                     continue
                 name_chunks = grp
                 break
