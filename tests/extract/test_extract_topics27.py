@@ -1,0 +1,48 @@
+"""Round 26, commitment topics (records.md rule 10): recurring field words missing from the topic keyword lists (a
+trading system, electric power, military-to-military channels); each rule on sentences written for these tests (none
+from the corpus)."""
+from __future__ import annotations
+
+from streams.records import EventRecord
+from tests.extract.sentences import held as _held
+
+
+def _topics(text: str, lang: str, published: str) -> set[str]:
+    """The commitment topics of the one held event of the text."""
+    events: list[EventRecord] = _held(text, lang, published)
+    assert len(events) == 1, [e.name for e in events]
+    return {c.topic for c in events[0].commitments}
+
+
+# The (multilateral, rules-based) trading system is trade's field: `trading` is not the keyword `trade`.
+def test_trading_system_is_trade() -> None:
+    text = ("Trade Minister Don Farrell and New Zealand Trade Minister Todd McClay met in Canberra on July 12, 2024 "
+            "and agreed to work together to uphold the multilateral trading system.")
+    assert _topics(text, "en", "2024-07-13") == {"trade"}
+    text = ("The trade ministers of Japan and Australia met in Tokyo on March 4, 2024. They pledged to defend a "
+            "rules-based trading system.")
+    assert _topics(text, "en", "2024-03-05") == {"trade"}
+
+
+# Electric power (`전력 공급`, `전력산업`, `발전소`; power plants, power generation) is energy's field; not a bare
+# `전력`, which is also full strength (`전력을 다해`) or military strength.
+def test_electric_power_is_energy() -> None:
+    text = ("안덕근 산업통상자원부 장관은 2024년 6월 4일 서울에서 카자흐스탄 에너지부 장관과 회담을 갖고 "
+            "양국 전력산업 협력을 확대하기로 했다.")
+    assert _topics(text, "ko", "2024-06-05") == {"energy"}
+    text = ("윤석열 대통령은 2024년 6월 12일 아스타나에서 토카예프 카자흐스탄 대통령과 정상회담을 갖고 "
+            "노후 발전소 현대화 사업에 협력하기로 했다.")
+    assert _topics(text, "ko", "2024-06-13") == {"energy"}
+    text = ("The foreign ministers of Vietnam and Japan met in Hanoi on January 10, 2024 and agreed to cooperate on "
+            "building new power plants in Vietnam.")
+    assert _topics(text, "en", "2024-01-11") == {"energy"}
+
+
+# Military-to-military channels are defence's (`military` does not match inside the hyphenated compound).
+def test_military_to_military_is_defense() -> None:
+    text = ("Defense Secretary Lloyd Austin and Chinese Defense Minister Dong Jun met in Singapore on May 31, 2024 and "
+            "agreed to maintain military-to-military communication.")
+    assert _topics(text, "en", "2024-06-01") == {"defense"}
+    text = ("The defence ministers of Australia and China met in Beijing on June 3, 2024. They agreed to keep "
+            "military-to-military channels open.")
+    assert _topics(text, "en", "2024-06-04") == {"defense"}
