@@ -1,6 +1,6 @@
 """Round 26, commitment topics (records.md rule 10): recurring field words missing from the topic keyword lists (a
-trading system, electric power, military-to-military channels); each rule on sentences written for these tests (none
-from the corpus)."""
+trading system, electric power, military-to-military channels), and a side meeting's paragraph; each rule on
+sentences written for these tests (none from the corpus)."""
 from __future__ import annotations
 
 from streams.records import EventRecord
@@ -46,3 +46,29 @@ def test_military_to_military_is_defense() -> None:
     text = ("The defence ministers of Australia and China met in Beijing on June 3, 2024. They agreed to keep "
             "military-to-military channels open.")
     assert _topics(text, "en", "2024-06-04") == {"defense"}
+
+
+def _by_counterpart(text: str, lang: str, published: str) -> list[tuple[set[str], set[str]]]:
+    """Each held event's delegates' names and commitment topics, in the order of the text."""
+    events: list[EventRecord] = _held(text, lang, published)
+    return [({d.name for d in e.delegates if d.name}, {c.topic for c in e.commitments}) for e in events]
+
+
+# A side meeting told first in its paragraph (`Later on Tuesday, X met with Prime Minister Y.`) is that paragraph's
+# meeting: what the paragraph goes on to say was agreed is its, not the day's first meeting's.
+def test_side_meeting_opening_a_paragraph_keeps_its_paragraph() -> None:
+    text = ("SEOUL — U.S. Secretary of Commerce Gina Raimondo held meetings with Korean officials in Seoul this "
+            "week.\n\nOn Tuesday, June 6, Secretary Raimondo met with Minister of Trade Ahn Duk-geun. The two agreed "
+            "to keep working on export controls.\n\nLater on Tuesday, Secretary Raimondo met with Prime Minister Han "
+            "Duck-soo. The Prime Minister and the Secretary discussed ways to expand investment in battery plants.")
+    events = _by_counterpart(text, "en", "2023-06-07")
+    assert [t for _, t in events] == [{"export_control"}, {"batteries", "investment"}], events
+
+
+def test_side_meeting_paragraph_after_another_meeting() -> None:
+    text = ("NEW DELHI — Australian Foreign Minister Penny Wong held talks in New Delhi on Monday.\n\nOn Monday, "
+            "March 11, Minister Wong met with External Affairs Minister S. Jaishankar. The two ministers agreed to "
+            "deepen maritime security cooperation.\n\nLater on Monday, Minister Wong met with Prime Minister "
+            "Narendra Modi. They discussed cooperation on critical minerals.")
+    events = _by_counterpart(text, "en", "2024-03-12")
+    assert [t for _, t in events] == [{"maritime_security"}, {"critical_minerals"}], events
