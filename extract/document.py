@@ -39,7 +39,10 @@ def sections(view: View, assembled: list[Assembled]) -> dict[int, Assembled]:
     last_main = None
     returned = False  # the sentences after a launch went back to the meeting
     lead: Assembled | None = None  # the owner of a list's lead sentence (`… will:`), while its items run
+    side_paragraph: Assembled | None = None  # a side meeting told first in its paragraph, while the paragraph runs
     for s in view.sents:
+        if opens_paragraph(view, s):
+            side_paragraph = None
         while nxt is not None and nxt[0] <= s.idx:
             returned = returned and current is main[nxt[1]]
             current = main[nxt[1]]
@@ -65,7 +68,10 @@ def sections(view: View, assembled: list[Assembled]) -> dict[int, Assembled]:
         # `A and B launched X and agreed to …, in their first summit`: a sentence naming the meeting is the meeting's.
         both = at_day_meeting and meeting is not None and any(m.sent.idx == s.idx for m in meeting.event.mentions)
         owner[s.idx] = meeting if back or signed_at or (launched_at and returned) or both else current
-        if side(current) and not any(m.sent.idx == s.idx for m in current.event.mentions):
+        if side(current) and any(m.sent.idx == s.idx for m in current.event.mentions):
+            # `Later on Thursday, X called on Prime Minister Y.` opening a paragraph: the paragraph is its report.
+            side_paragraph = current if opens_paragraph(view, s) else None
+        elif side(current) and side_paragraph is not current:
             owner[s.idx] = last_main if last_main is not None else current  # a side meeting owns its sentence
         owner[s.idx] = _met_named(view, s, main, owner[s.idx]) or owner[s.idx]
         # `Under the Partnership, the two countries will:` then `- protect …;` items: the lead's, item by item.
@@ -77,6 +83,14 @@ def sections(view: View, assembled: list[Assembled]) -> dict[int, Assembled]:
         if not side(owner[s.idx]):
             last_main = owner[s.idx]
     return owner
+
+
+def opens_paragraph(view: View, s: Sent) -> bool:
+    """The sentence is the first of its paragraph (a line break before it, or the text's first)."""
+    if s.idx == 0:
+        return True
+    before = view.text[view.sents[s.idx - 1].start:s.start]  # (a sentence's span may hold the line break after it)
+    return "\n" in before[len(before.rstrip()):]
 
 
 def _met_named(view: View, s: Sent, main: list[Assembled], current: Assembled) -> Assembled | None:
