@@ -80,8 +80,9 @@ def _day(d: str) -> datetime:
 
 
 class TantivyIndex(EventIndex):
-    def __init__(self, path: str | Path, analyze: Analyzer, vocab: Vocabulary | None = None) -> None:
-        super().__init__(analyze, vocab)
+    def __init__(self, path: str | Path, analyze: Analyzer, vocab: Vocabulary | None = None,
+                 workers: int | None = None) -> None:
+        super().__init__(analyze, vocab, workers)
         self.path = Path(path)
         self.path.mkdir(parents=True, exist_ok=True)
         self.schema = schema()
