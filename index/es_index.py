@@ -108,7 +108,7 @@ class ElasticIndex(EventIndex):
 
     # -- storage ------------------------------------------------------------------------------------
     def _source(self, s: Stored) -> dict[str, Any]:
-        f = search_fields(s.event, self.analyze, self.vocab)
+        f = search_fields(s.event, self.analyze, self.vocab, self._primed)
         doc = s.event.model_dump(mode="json")
         doc.update(text_en=f.text_en, text_ko=f.text_ko, persons=f.persons, person_names=f.person_names,
                    source=f.sources, lang=f.langs, doc_ids=f.doc_ids, month=f.month, sort=f.sort,

@@ -53,21 +53,32 @@ class SearchFields:
     concepts: list[str]  # language-neutral: what the texts name (index.lexicon.Vocabulary.concepts)
 
 
-def search_fields(ev: MergedEvent, analyze: Analyzer, vocab: Vocabulary | None = None) -> SearchFields:
-    ko, en, concepts = _texts(ev, vocab)
+Texts = tuple[list[str], list[str], set[str]]
+
+
+def search_fields(ev: MergedEvent, analyze: Analyzer, vocab: Vocabulary | None = None,
+                  primed: dict[int, tuple[MergedEvent, Texts]] | None = None) -> SearchFields:
+    """`primed`: the texts `prime_analysis` gathered for this write's events (by `id`), not gathered again."""
+    found = primed.get(id(ev)) if primed else None
+    ko, en, concepts = found[1] if found is not None and found[0] is ev else _texts(ev, vocab)
     return _fields(ev, en, [t for text in ko for t in analyze(text, "ko")], concepts)
 
 
-def prime_analysis(events: Sequence[MergedEvent], analyze: Analyzer, vocab: Vocabulary | None = None) -> None:
+def prime_analysis(events: Sequence[MergedEvent], analyze: Analyzer, vocab: Vocabulary | None = None
+                   ) -> dict[int, tuple[MergedEvent, Texts]]:
     """Analyse the Korean texts of a whole write in one call when the analyzer has a batch form that remembers
-    its results (`analyze.many`, Kiwi's): one text at a time was where a write's time went."""
+    its results (`analyze.many`, Kiwi's): one text at a time was where a write's time went. Returns each event's
+    texts by `id` (with the event, which keeps the id its own while the write holds the result), for
+    `search_fields`."""
     many = getattr(analyze, "many", None)
     if many is None:
-        return
+        return {}
+    texts = {id(ev): (ev, _texts(ev, vocab)) for ev in events}
     try:
-        many([t for ev in events for t in _texts(ev, vocab)[0]], "ko")
+        many([t for _, (ko, _, _) in texts.values() for t in ko], "ko")
     except Exception:  # noqa: BLE001 - only a head start: a document's own error shows when it is stored alone
-        return
+        pass
+    return texts
 
 
 def seed_analysis(records: Sequence[EventRecord], analyze: Analyzer) -> int:

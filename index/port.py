@@ -198,6 +198,7 @@ class EventIndex(ABC):
         self.analyze = analyze
         self.vocab = vocab or default_vocabulary()
         self._features: dict[tuple[str, str], Features] = {}  # identity features by report, reused across writes
+        self._primed: dict[int, Any] = {}  # the write's events' texts, gathered once (`fields.prime_analysis`)
         self.workers = pool_for(self.vocab, default_workers() if workers is None else workers)
 
     # -- storage, per backend ------------------------------------------------------------------
@@ -295,8 +296,11 @@ class EventIndex(ABC):
         if result is None or (not result.docs and not result.deletes):
             return failed
         seed_analysis([r for d in result.docs for r in d.records], self.analyze)  # what the reports carry
-        prime_analysis([d.event for d in result.docs], self.analyze, self.vocab)
-        errors = self._store_each(result.docs, result.deletes)
+        self._primed = prime_analysis([d.event for d in result.docs], self.analyze, self.vocab)
+        try:
+            errors = self._store_each(result.docs, result.deletes)
+        finally:
+            self._primed = {}
         if errors:
             by_report = {(r.doc_id, r.id): d.event.key for d in result.docs for r in d.records}
             for i, r in pending.valid:
