@@ -136,6 +136,7 @@ class ConceptPool:
         self._pool: ProcessPoolExecutor | None = None
         self._edits: tuple[int, int, int] | None = None
         self.restarts = 0
+        self.taken = 0  # texts whose results were taken, in all
         self.off = workers <= 1
 
     def _ready(self) -> ProcessPoolExecutor | None:
@@ -185,6 +186,7 @@ class ConceptPool:
                 continue
             self.vocab.remember(results)
             taken += len(results)
+        self.taken += taken
         return taken
 
     def _broken(self, exc: BaseException) -> None:
