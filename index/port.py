@@ -194,7 +194,8 @@ class EventIndex(ABC):
 
     def __init__(self, analyze: Analyzer, vocab: Vocabulary | None = None, workers: int | None = None) -> None:
         """`workers`: processes scanning a write's texts for concepts (`index.workers`; default
-        `READOUT_INDEX_WORKERS` or the machine's cores, at most 4; 1: all in this process)."""
+        `READOUT_INDEX_WORKERS`, else the machine's cores, at most 4, from 4 cores, and 1 below; 1: all in this
+        process)."""
         self.analyze = analyze
         self.vocab = vocab or default_vocabulary()
         self._features: dict[tuple[str, str], Features] = {}  # identity features by report, reused across writes
