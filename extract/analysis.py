@@ -42,6 +42,10 @@ def analyze(text: str, lang: str | None = None) -> list[str]:
     """
     if not text:
         return []
+    if lang is not None and _cache_generation == generation() and lang.lower().startswith("ko"):
+        found = _cache.get(text)  # a remembered text: its key is the cleaned text, which cleaning leaves as is
+        if found is not None:
+            return list(found)
     text = _clean(text)
     if lang is None:
         lang = "ko" if is_korean(text) else "en"

@@ -64,9 +64,9 @@ def _retryable(exc: Exception) -> bool:
 class ElasticIndex(EventIndex):
     def __init__(self, url: str, analyze: Analyzer, *, refresh: bool = False, retries: int = 6,
                  backoff: float = 0.5, client: Elasticsearch | None = None, alias: str = m.ALIAS,
-                 vocab: Vocabulary | None = None) -> None:
+                 vocab: Vocabulary | None = None, workers: int | None = None) -> None:
         """`refresh=True` makes every write searchable before returning (tests); otherwise within ~1 s."""
-        super().__init__(analyze, vocab)
+        super().__init__(analyze, vocab, workers)
         self._unrefreshed = False  # identity searches must see the previous batch's writes
         self.es = client or Elasticsearch(url, max_retries=0, request_timeout=30)  # retries are ours, with backoff
         self.refresh_writes = refresh
@@ -108,7 +108,7 @@ class ElasticIndex(EventIndex):
 
     # -- storage ------------------------------------------------------------------------------------
     def _source(self, s: Stored) -> dict[str, Any]:
-        f = search_fields(s.event, self.analyze, self.vocab)
+        f = search_fields(s.event, self.analyze, self.vocab, self._primed)
         doc = s.event.model_dump(mode="json")
         doc.update(text_en=f.text_en, text_ko=f.text_ko, persons=f.persons, person_names=f.person_names,
                    source=f.sources, lang=f.langs, doc_ids=f.doc_ids, month=f.month, sort=f.sort,

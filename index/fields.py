@@ -53,21 +53,32 @@ class SearchFields:
     concepts: list[str]  # language-neutral: what the texts name (index.lexicon.Vocabulary.concepts)
 
 
-def search_fields(ev: MergedEvent, analyze: Analyzer, vocab: Vocabulary | None = None) -> SearchFields:
-    ko, en, concepts = _texts(ev, vocab)
+Texts = tuple[list[str], list[str], set[str]]
+
+
+def search_fields(ev: MergedEvent, analyze: Analyzer, vocab: Vocabulary | None = None,
+                  primed: dict[int, tuple[MergedEvent, Texts]] | None = None) -> SearchFields:
+    """`primed`: the texts `prime_analysis` gathered for this write's events (by `id`), not gathered again."""
+    found = primed.get(id(ev)) if primed else None
+    ko, en, concepts = found[1] if found is not None and found[0] is ev else _texts(ev, vocab)
     return _fields(ev, en, [t for text in ko for t in analyze(text, "ko")], concepts)
 
 
-def prime_analysis(events: Sequence[MergedEvent], analyze: Analyzer, vocab: Vocabulary | None = None) -> None:
+def prime_analysis(events: Sequence[MergedEvent], analyze: Analyzer, vocab: Vocabulary | None = None
+                   ) -> dict[int, tuple[MergedEvent, Texts]]:
     """Analyse the Korean texts of a whole write in one call when the analyzer has a batch form that remembers
-    its results (`analyze.many`, Kiwi's): one text at a time was where a write's time went."""
+    its results (`analyze.many`, Kiwi's): one text at a time was where a write's time went. Returns each event's
+    texts by `id` (with the event, which keeps the id its own while the write holds the result), for
+    `search_fields`."""
     many = getattr(analyze, "many", None)
     if many is None:
-        return
+        return {}
+    texts = {id(ev): (ev, _texts(ev, vocab)) for ev in events}
     try:
-        many([t for ev in events for t in _texts(ev, vocab)[0]], "ko")
+        many([t for _, (ko, _, _) in texts.values() for t in ko], "ko")
     except Exception:  # noqa: BLE001 - only a head start: a document's own error shows when it is stored alone
-        return
+        pass
+    return texts
 
 
 def seed_analysis(records: Sequence[EventRecord], analyze: Analyzer) -> int:
@@ -94,6 +105,18 @@ def record_texts_ko(r: EventRecord) -> set[str]:
     out = {t for t in (r.name, r.evidence) if t and report_lang(r.lang, t) == "ko"}
     out.update(c.text for c in r.commitments if report_lang(None, c.text) == "ko")
     out.update(t for d in r.delegates for t in (d.name, d.role, d.organization) if t and report_lang(None, t) == "ko")
+    return out
+
+
+def record_texts(r: EventRecord) -> list[tuple[str, str]]:
+    """The texts of one report that `_texts` asks the vocabulary about, each with the language it translates them
+    from, as a merged event holding the report asks them (`index.workers` scans them ahead of the write)."""
+    out = [(t, report_lang(r.lang, t)) for t in (r.name, r.evidence) if t]
+    for c in r.commitments:
+        out += [(c.action, "en"), (c.text, report_lang(None, c.text))]
+    out += [(x, "en") for x in (r.series, r.location.city) if x]
+    out += [(t.replace("_", " "), "en") for t in {*r.topics, *(c.topic for c in r.commitments)} if t != "other"]
+    out += [(t, report_lang(None, t)) for d in r.delegates for t in (d.name, d.name_en, d.role, d.organization) if t]
     return out
 
 

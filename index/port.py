@@ -18,13 +18,22 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar
 
-from index.fields import matched_persons, prime_analysis, query_terms_ko, query_text_en, seed_analysis
+from index.fields import (
+    matched_persons,
+    prime_analysis,
+    query_terms_ko,
+    query_text_en,
+    record_texts,
+    record_texts_ko,
+    seed_analysis,
+)
 from index.highlight import highlight
 from index.identity import Features, probes
 from index.lexicon import Vocabulary, default_vocabulary
 from index.model import TOTAL_CAP, Analyzer, Facets, Hit, InvalidCursor, MergedEvent, SearchPage, SearchQuery
 from index.pivot import PivotRow, check_pivot
 from index.plan import Change, Plan, Stored, plan
+from index.workers import default_workers, pool_for
 from streams.records import EventRecord
 
 SCAN_PAGE = 1000  # export pages: larger than a search page, still far below the 10,000 result window
@@ -183,10 +192,15 @@ def _cursor_values_ok(data: dict[str, Any]) -> bool:
 class EventIndex(ABC):
     """One index of merged events. Not thread-safe for writes: one indexer per index (per key partition)."""
 
-    def __init__(self, analyze: Analyzer, vocab: Vocabulary | None = None) -> None:
+    def __init__(self, analyze: Analyzer, vocab: Vocabulary | None = None, workers: int | None = None) -> None:
+        """`workers`: processes scanning a write's texts for concepts (`index.workers`; default
+        `READOUT_INDEX_WORKERS`, else the machine's cores, at most 4, from 4 cores, and 1 below; 1: all in this
+        process)."""
         self.analyze = analyze
         self.vocab = vocab or default_vocabulary()
         self._features: dict[tuple[str, str], Features] = {}  # identity features by report, reused across writes
+        self._primed: dict[int, Any] = {}  # the write's events' texts, gathered once (`fields.prime_analysis`)
+        self.workers = pool_for(self.vocab, default_workers() if workers is None else workers)
 
     # -- storage, per backend ------------------------------------------------------------------
     @abstractmethod
@@ -246,6 +260,7 @@ class EventIndex(ABC):
             pending.valid.append((i, r))
         if not pending.valid:
             return pending
+        self._head_start([r for _, r in pending.valid])
         wanted = sorted({p for _, r in pending.valid for p in probes(r, self.vocab, query=True)})
         stored = self._find(wanted)
         fresh = {r.key for _, r in pending.valid} - set(stored)
@@ -256,6 +271,24 @@ class EventIndex(ABC):
             pending.failed.update({i: f"cannot merge: {exc}" for i, _ in pending.valid})
         return pending
 
+    def _head_start(self, records: list[EventRecord]) -> None:
+        """The analysis of the new reports' texts, spread: their concept scans go to the worker processes while
+        this one runs Kiwi (its own threads) on their Korean texts without carried terms; both are remembered,
+        and the write then looks them up. Nothing when the pool is off or the write is small."""
+        futures = self.workers.submit(t for r in records for t in record_texts(r))
+        if not futures:
+            return
+        try:
+            seed_analysis(records, self.analyze)  # what the reports carry, before Kiwi is asked (as `apply` does)
+            many = getattr(self.analyze, "many", None)
+            if many is not None:
+                try:
+                    many(sorted({t for r in records for t in record_texts_ko(r)}), "ko")
+                except Exception:  # noqa: BLE001 - only a head start: `apply` analyses what is missing
+                    pass
+        finally:
+            self.workers.collect(futures)
+
     @gc_deferred
     def apply(self, pending: Pending) -> dict[int, str]:
         """Make a prepared write; returns the failures by position in the batch."""
@@ -264,8 +297,11 @@ class EventIndex(ABC):
         if result is None or (not result.docs and not result.deletes):
             return failed
         seed_analysis([r for d in result.docs for r in d.records], self.analyze)  # what the reports carry
-        prime_analysis([d.event for d in result.docs], self.analyze, self.vocab)
-        errors = self._store_each(result.docs, result.deletes)
+        self._primed = prime_analysis([d.event for d in result.docs], self.analyze, self.vocab)
+        try:
+            errors = self._store_each(result.docs, result.deletes)
+        finally:
+            self._primed = {}
         if errors:
             by_report = {(r.doc_id, r.id): d.event.key for d in result.docs for r in d.records}
             for i, r in pending.valid:
