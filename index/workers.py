@@ -29,11 +29,10 @@ from index.lexicon import Lexicon, Vocabulary, is_korean
 
 log = logging.getLogger(__name__)
 ENV = "READOUT_INDEX_WORKERS"
-MAX_DEFAULT = 4  # worker processes by default: the machine's cores, at most this many
-# Fewer cores: none by default. On 2 cores shared with other work the pool measured a loss (benchmarks/results/
+# No pool unless asked for: on 2 cores shared with other work it measured a loss (benchmarks/results/
 # index-kiwi-ab-index13.json: 0.92x wall, 0.93x CPU of all processes, the indexer's own CPU 1.16x), as Kiwi's
-# threads, the workers and the rest of the machine take turns on the same cores and the texts cross twice.
-MIN_CORES = 4
+# threads, the workers and the rest of the machine take turns on the same cores and the texts cross twice; no
+# machine with more cores has measured a gain yet.
 MIN_TEXTS = 200  # a write with fewer new texts is scanned in the indexer's process (tests, trickles)
 TIMEOUT_S = 60.0  # a chunk not back by then is computed in the indexer's process
 MAX_RESTARTS = 3
@@ -45,16 +44,14 @@ Result = tuple[str, str, tuple[tuple[int, ...], ...], tuple[tuple[int, ...], ...
 
 
 def default_workers() -> int:
-    """`READOUT_INDEX_WORKERS` if set, else the machine's cores (at most `MAX_DEFAULT`) when it has `MIN_CORES`,
-    else 1 (no pool)."""
+    """`READOUT_INDEX_WORKERS` if set, else 1 (no pool)."""
     raw = os.environ.get(ENV, "").strip()
     if raw:
         try:
             return max(1, int(raw))
         except ValueError:
             log.warning("%s=%r is not a number: using the default", ENV, raw)
-    cores = os.cpu_count() or 1
-    return min(cores, MAX_DEFAULT) if cores >= MIN_CORES else 1
+    return 1
 
 
 # -- in a worker --------------------------------------------------------------------------------

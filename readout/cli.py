@@ -98,8 +98,8 @@ def run(stages: str = typer.Option(",".join(STAGES), help="Comma-separated stage
                                          "of raw.documents do work)"),
         index_workers: int = typer.Option(0, "--index-workers", min=0,
                                           help="Processes scanning the index stage's writes for concepts (0: "
-                                               "READOUT_INDEX_WORKERS, else the cores (at most 4) from 4 cores up; "
-                                               "1: none)"),
+                                               "READOUT_INDEX_WORKERS, else 1: none; a gain "
+                                               "is not measured yet)"),
         dry_run: bool = typer.Option(False, "--dry-run", help="Show what would run and crawl, start nothing"),
         samples: bool = typer.Option(False, "--samples", help="Crawl only the bundled sample site (served here), "
                                      "never the live sources"),
