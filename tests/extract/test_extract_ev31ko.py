@@ -70,3 +70,26 @@ def test_a_shorthand_range_with_il_is_one_date() -> None:
     found = [d for d in grammar_for("ko").find_dates("4.23일~24일(현지시간) 워싱턴에서", date(2025, 4, 26))
              if d.kind == "day"]
     assert [(d.text, d.value) for d in found] == [("4.23일~24일(현지시간)", date(2025, 4, 23))]
+
+
+# Typed as the meeting's first round. `'X 대화'를 출범시켰다` with no meeting of X held (no round in its name, no
+# holding verb in its sentence, no meeting of its name elsewhere) is launched at the meeting the text tells: a launch
+# (records.md rule 1); `제1차 X 대화를 열어 이 대화를 출범시켰다` stays X's first meeting (rule 2).
+def test_a_dialogue_launched_at_a_summit_is_a_launch() -> None:
+    text = ("윤석열 대통령과 조 바이든 미국 대통령은 26일(현지시간) 워싱턴 백악관에서 정상회담을 가졌다.\n"
+            "양국은 이 자리에서 '차세대 핵심·신흥기술 대화'를 출범시켰다고 대통령실이 밝혔다.")
+    events = held(text, "ko", "2023-04-27")
+    assert sorted((e.type, e.date) for e in events) == [("dialogue", "2023-04-26"), ("launch", "2023-04-26")]
+    text = ("조 바이든 미국 대통령과 기시다 후미오 일본 총리는 21일 화상으로 정상회담을 했다.\n"
+            "두 정상은 각료급 '미일 경제정책협의위원회'를 출범시켰다.")
+    events = held(text, "ko", "2022-01-22")
+    assert sorted(e.type for e in events) == ["dialogue", "launch"]
+    # a headline's `… 출범` (no verb) before the meeting stays with it: one launch, told in the body
+    events = held("미일 정상, '경제정책협의위원회' 출범\n" + text, "ko", "2022-01-22")
+    assert sorted(e.type for e in events) == ["dialogue", "launch"]
+
+
+def test_a_dialogue_launched_by_its_first_meeting_stays_that_meeting() -> None:
+    text = "산업통상자원부는 17일 서울에서 제1차 한-카자흐스탄 핵심광물 공급망 대화를 열어 이 대화를 공식 출범시켰다."
+    [e] = held(text, "ko", "2024-10-18")
+    assert (e.type, e.ordinal) == ("dialogue", 1)

@@ -711,7 +711,30 @@ def mentions(view: View) -> list[EventMention]:
                 prev_end = end
                 found.extend(_in_turn(view, m) if typ == "dialogue" else [m])
     found.extend(_talked_with(view, found))
+    found = [_launched_only(view, m, found) for m in found]
     return [m for m in found if not _labelled(view, m, found) and not _a_series(view, m)]
+
+
+_HEADLINE_END = re.compile(r"[ \t'’\"”」』]*(?:\(|\n|$)")  # `… 'X 대화' 출범` ending its line
+_ROUND = re.compile(r"제\s*\d+\s*차|\d+\s*차|첫|최초|이\s")
+
+
+def _launched_only(view: View, m: EventMention, found: list[EventMention]) -> EventMention:
+    """`한국과 아프리카가 '한-아프리카 핵심광물 대화'를 출범시켰다`: a dialogue launched where the text holds no
+    meeting of it (no round or `이` in its name, no meeting held in its sentence, no meeting of its name held elsewhere)
+    is launched at the meeting the text is about, a launch (records.md rule 1), not its own first meeting (rule 2:
+    `제1차 X 대화를 개최하고 이 대화를 출범시켰다`)."""
+    if not (m.type == "dialogue" and m.ordinal == 1 and m.name and "출범" in view.text[m.trig_start:m.trig_end + 2]):
+        return m
+    if _HEADLINE_END.match(view.text, m.trig_end):
+        return m  # a headline's `'X 대화' 출범` (no verb): the meeting's, as the body tells it
+    core = core_words(m.name)
+    if not core or _ROUND.search(m.name) or any(
+            x is not m and x.type == "dialogue" and x.ordinal != 1 and (
+                x.sent is m.sent or (x.name and core <= core_words(x.name))) for x in found):
+        return m
+    em = EventMention("launch", m.sent, m.trig_start, m.trig_end, m.mood, m.name, m.name_start, m.name_end, m.clause)
+    return em
 
 
 _WITH_TOPIC = re.compile(r"(?<=[가-힣])(?:과|와)는\s")
