@@ -722,12 +722,15 @@ _ROUND = re.compile(r"제\s*\d+\s*차|\d+\s*차|첫|최초|이\s")
 def _launched_only(view: View, m: EventMention, found: list[EventMention]) -> EventMention:
     """`한국과 아프리카가 '한-아프리카 핵심광물 대화'를 출범시켰다`: a dialogue launched where the text holds no
     meeting of it (no round or `이` in its name, no meeting held in its sentence, no meeting of its name held elsewhere)
-    is launched at the meeting the text is about, a launch (records.md rule 1), not its own first meeting (rule 2:
+    while the text holds another meeting is launched at that meeting, a launch (records.md rule 1), not its own first meeting (rule 2:
     `제1차 X 대화를 개최하고 이 대화를 출범시켰다`)."""
     if not (m.type == "dialogue" and m.ordinal == 1 and m.name and "출범" in view.text[m.trig_start:m.trig_end + 2]):
         return m
     if _HEADLINE_END.match(view.text, m.trig_end):
         return m  # a headline's `'X 대화' 출범` (no verb): the meeting's, as the body tells it
+    if not any(x is not m and x.type == "dialogue" and "출범" not in view.text[x.trig_start:x.trig_end + 2]
+               for x in found):
+        return m  # `양국은 24일 서울에서 X 대화를 출범했다` and no other meeting: X's first meeting is what is told
     core = core_words(m.name)
     if not core or _ROUND.search(m.name) or any(
             x is not m and x.type == "dialogue" and x.ordinal != 1 and (
