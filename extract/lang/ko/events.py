@@ -722,8 +722,8 @@ _ROUND = re.compile(r"제\s*\d+\s*차|\d+\s*차|첫|최초|이\s")
 def _launched_only(view: View, m: EventMention, found: list[EventMention]) -> EventMention:
     """`한국과 아프리카가 '한-아프리카 핵심광물 대화'를 출범시켰다`: a dialogue launched where the text holds no
     meeting of it (no round or `이` in its name, no meeting held in its sentence, no meeting of its name held elsewhere)
-    while the text holds another meeting is launched at that meeting, a launch (records.md rule 1), not its own first meeting (rule 2:
-    `제1차 X 대화를 개최하고 이 대화를 출범시켰다`)."""
+    while the text holds another meeting is launched at that meeting, a launch (records.md rule 1), not its own
+    first meeting (rule 2: `제1차 X 대화를 개최하고 이 대화를 출범시켰다`)."""
     if not (m.type == "dialogue" and m.ordinal == 1 and m.name and "출범" in view.text[m.trig_start:m.trig_end + 2]):
         return m
     if _HEADLINE_END.match(view.text, m.trig_end):
