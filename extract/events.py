@@ -57,7 +57,8 @@ class Event:
         return self.mentions[0]
 
 
-_IN_RANGE = re.compile(r"[~∼～–]\s*(?:\d{1,2}\.\s?)?\d{1,2}\.?\s*일?\s*$")  # `6.24~28`, `10.29~11.1`
+# `6.24~28`, `10.29~11.1`, `26~27일(현지시간)`
+_IN_RANGE = re.compile(r"[~∼～–]\s*(?:\d{1,2}\.\s?)?\d{1,2}\.?\s*일?\s*(?:\([^()]*\))?\s*$")
 _LEADING_RANGE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|\s+to\s+)\s*\d{1,2}\D")  # `9-10 September 2023`
 
 
@@ -225,6 +226,8 @@ def _participants(view: View, m: EventMention) -> None:
             listed = any(y.label == "COUNTRY" and (0 <= x.start - y.end <= 3 or 0 <= y.start - x.end <= 3) for y in ms)
             if in_name or listed:
                 out.append(x.id)
+        elif x.label == "PLACE" and x.country and view.grammar.place_is_side(view, x):
+            out.append(x.country)  # `ㅇ (룩셈부르크) X 재무장관과는`: the side a line's label names
         elif x.label == "ORG" and x.country and view.grammar.org_is_party(view, x):
             out.append(x.country)
         elif x.label == "PERSON" and x.country and _paired_in_name(view, m, x):

@@ -116,6 +116,10 @@ class Grammar(ABC):
         """A place of the mention's sentence that is not where it happened (another event's, a title's)."""
         return False
 
+    def place_is_side(self, view: View, p: Mention) -> bool:
+        """A place that names a side, not where (`ㅇ (룩셈부르크) X 장관과는`: a line's label)."""
+        return False
+
     @abstractmethod
     def country_is_where(self, view: View, s: Sent, c: Mention) -> bool:
         """A country named as where (`미국에서`, `in Japan`), not as who."""

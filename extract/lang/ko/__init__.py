@@ -45,6 +45,8 @@ _FIRST_HELD = regexscan.compile(r"(이후\s+|만에\s+|후\s+|올해\s+|금년\s
 # `처음 여는 다자 정상회의인 '2024 X 정상회의'`: the name is in apposition to a first round held.
 _FIRST_APPOSED = re.compile(r"(이후\s+|만에\s+)?처음(?:으로)?\s+(?:개최|열|여)\S*\s+(?:\S+\s+){0,2}"
                             r"\S*(?:회의|회담|대화|포럼)인\s*['‘「『\"“]?$")
+# `ㅇ (룩셈부르크) X 재무장관과는 …`: the parenthesised side that opens a line of a list of meetings
+_SIDE_LABEL = re.compile(r"[ \t]*[□■○ㅇ◇◆▶▲△•·-]?[ \t]*\(([^()\n]{1,20})\)")
 _LOC = re.compile(r"^\s*(?:[A-Za-z.\s]{0,6})?(?:에서|에 ?있는|에 위치한|을 방문|를 방문|방문)")
 # `빌뉴스를 방문하고`, `비엔티안에 도착한`, `오슬로 방문…`: the city a trip went to.
 _TRIP = re.compile(r"\s*(?:D\.C\.)?(?:을|를)?\s*(?:국빈\s*|공식\s*|실무\s*)?(?:방문|순방)|에\s*도착")
@@ -301,7 +303,10 @@ class Korean(Grammar):
                             r"통화(?:했|하였|하고|하며)|통화한\s*(?:뒤|후|다음|직후)|함께하|함께했|환담|"
                             r"을\s*열(?:고|어|며)\s|를\s*열(?:고|어|며)\s|"  # `정상회의를 열고 …`: held it together
                             r"공동\s?의장|의장을 맡|개회사|모두발언|자리했|자리하였|동석|"
-                            r"마주\s*앉|통화에서\s.*(?:뜻을|의견을)\s*(?:모았|같이했)")  # (ev27's; `회담` is above)
+                            r"마주\s*앉|통화에서\s.*(?:뜻을|의견을)\s*(?:모았|같이했)|"  # (ev27's; `회담` is above)
+                            # `X 장관과는 … 방안을 논의하였다`: a talk with the person set off by `과는` (ev31ko's)
+                            r"과는\s[^.\n]*?(?:논의|협의|교환|공감|같이)(?:하였|했|하고|하며)|"
+                            r"와는\s[^.\n]*?(?:논의|협의|교환|공감|같이)(?:하였|했|하고|하며)")
     # (Every alternative starts with a character, not a group or a class: `re` then tries the pattern only where
     # one of those characters is; `(?:회의|…)를` and `[을를]` written out, the same matches.)
     # planned, not held: `개최될 정상회담`, `열릴 회의`, `회담이 추진되고 있어`
@@ -495,6 +500,15 @@ class Korean(Grammar):
             q.start > p.end and q.start - p.end < 8 and _LOC.match(view.text[q.end:q.end + 8])
             for q in places if q is not p)
 
+    def place_is_side(self, view: View, p: Mention) -> bool:
+        """A place alone in the label that opens a line (`ㅇ (룩셈부르크) 질 로트 재무장관과는`) names the side the
+        line is about, not where the meeting was."""
+        lab = _SIDE_LABEL.match(view.text, view.text.rfind("\n", 0, p.start) + 1)
+        return lab is not None and lab.group(1).strip() == view.text[p.start:p.end]  # (not `(워싱턴=연합뉴스)`)
+
+    def place_not_where(self, view: View, m: EventMention, p: Mention) -> bool:
+        return self.place_is_side(view, p)
+
     def country_is_where(self, view: View, s: Sent, c: Mention) -> bool:
         return view.text[c.end:c.end + 4].startswith("에서")
 
@@ -624,7 +638,9 @@ class Korean(Grammar):
     schedule_header = re.compile(r"(?:주요\s*)?일정\s*[:：]?\s*$")
     schedule_item = re.compile(r"^\s*(?:[①-⑳]|\(\d{1,2}\)|\d{1,2}\))")
     # `B 총리와 만찬 회담을 했다`, `B 대표와 면담하고`: the partner of a meeting, marked as the one met with.
-    _met_with = re.compile(r"(?:과|와)\s+(?:[^\s.]+\s+){0,2}?(?:정상회담|회담|면담|통화|회동|만찬|오찬|접견)")
+    # (`(독일) X 재무장관과는 … 논의하였다`: a partner set off by `과는`, the talk's verb after it)
+    _met_with = re.compile(r"(?:과|와)\s+(?:[^\s.]+\s+){0,2}?(?:정상회담|회담|면담|통화|회동|만찬|오찬|접견)"
+                           r"|(?<=[가-힣])(?:과|와)는\s")
 
     # `「…포럼」에 참석하였다`, `라운드테이블에 참석하여`: the main clause's verb of attending a gathering
     _attended_at = re.compile(r"[」』》\w]에(?:도)?\s*(?:참석|참가)(?:하였|했|하여|해|하고|하며|한\s*(?:뒤|후))")

@@ -29,7 +29,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ymd2", re.compile(r"(?<![\d.])[’'‘](?P<y>\d{2})\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})(?![\d%])\.?"
                         r"(?:\s*\((?P<wd>[월화수목금토일])\))?")),
     ("ym2", re.compile(r"(?<![\d.])[’'‘](?P<y>\d{2})(?:\.\s?|\s*년\s*)(?P<m>\d{1,2})\s*월")),
-    ("mdwd", re.compile(_D + r"(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\s*일(?![간차])" + _PAREN_TZ)),
+    # `4.23일~24일(현지시간)`: a range, dated by its first day like `6월 4∼5일`
+    ("mdwd", re.compile(_D + r"(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\s*일(?![간차])(?:\s*" + _RANGE + ")?" + _PAREN_TZ)),
     ("mdwd", re.compile(_D + r"(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?\s*[~∼～]\s*(?:\d{1,2}\.\s?)?\d{1,2}"
                         r"(?![\d%])(?!\.\d)\.?"
                         r"(?:\s*\((?P<wd>[월화수목금토일])(?:\s*[~∼～]\s*[월화수목금토일])?\))?")),

@@ -421,7 +421,7 @@ def _met_in_turn(lead: str) -> list[frozenset[str]]:
 # The words between a person's name and the title (`조태열 외교부 장관`, `쫑 공산당 서기장`): offices, not names.
 _OFFICE_WORD = re.compile(r"(?:부|청|처|원|당|실|국|측|위원회|회의|의회|은행|공사|주재|주한|주미|주일|주중|담당|소관)$")
 _NOT_NAME = re.compile(r"..(?:은|는|을|를|에|에서|에게|으로|하는|했던|된|의)$|.(?:은|는|을|를)$|\d|"
-                       r"^(?:및|겸|등|또|와|과|이날|오늘|어제|오전|오후|저녁|당일|이어|한편|그리고|또한|직후|앞서|이후|함께|별도로|각각|현지)$")
+                       r"^(?:및|겸|등|또|와|과|이날|날|오늘|어제|오전|오후|저녁|당일|이어|한편|그리고|또한|직후|앞서|이후|함께|별도로|각각|현지)$")
 # `X 주석과 (취임 후 첫) 통화`: up to two words may stand between `와/과` and the meeting noun.
 # `X 국왕을 함께 예방했다`, `X 총리를 직접 만났다`: an adverb of manner may stand between the person and the verb.
 _OBJECT_OF_MEETING = re.compile(r"(?:(?:과|와)(?:의)?(?:\s+[^\s은는을를이가]+){0,2}"
@@ -459,6 +459,10 @@ def counterpart(lead: str) -> frozenset[str]:
     while j > 0:
         if j > 1 and words[j - 1] == "겸" and _title_end().search(words[j - 2]):
             j -= 2  # `왕세자 겸 총리`: one person's two offices
+        elif j > 2 and words[j - 1] == "담당":
+            j -= 2  # `경제·생산성 담당 집행위원`: the portfolio the title is in charge of
+        elif "·" in words[j - 1] and len(words) - 1 - j < 4:
+            j -= 1  # `수출진흥·국제통상 장관`: a joined portfolio, not a name
         elif (_OFFICE_WORD.search(words[j - 1]) or words[j - 1] in _country_words()) and len(words) - 1 - j < 4:
             j -= 1  # `외교부`, `공산당`, `중국`: the office the title belongs to
         else:
@@ -706,7 +710,69 @@ def mentions(view: View) -> list[EventMention]:
                     m.separate = True
                 prev_end = end
                 found.extend(_in_turn(view, m) if typ == "dialogue" else [m])
+    found.extend(_talked_with(view, found))
+    found = [_launched_only(view, m, found) for m in found]
     return [m for m in found if not _labelled(view, m, found) and not _a_series(view, m)]
+
+
+_HEADLINE_END = re.compile(r"[ \t'’\"”」』]*(?:\(|\n|$)")  # `… 'X 대화' 출범` ending its line
+_ROUND = re.compile(r"제\s*\d+\s*차|\d+\s*차|첫|최초|이\s")
+
+
+def _launched_only(view: View, m: EventMention, found: list[EventMention]) -> EventMention:
+    """`한국과 아프리카가 '한-아프리카 핵심광물 대화'를 출범시켰다`: a dialogue launched where the text holds no
+    meeting of it (no round or `이` in its name, no meeting held in its sentence, no meeting of its name held elsewhere)
+    while the text holds another meeting is launched at that meeting, a launch (records.md rule 1), not its own
+    first meeting (rule 2: `제1차 X 대화를 개최하고 이 대화를 출범시켰다`)."""
+    if not (m.type == "dialogue" and m.ordinal == 1 and m.name and "출범" in view.text[m.trig_start:m.trig_end + 2]):
+        return m
+    if _HEADLINE_END.match(view.text, m.trig_end):
+        return m  # a headline's `'X 대화' 출범` (no verb): the meeting's, as the body tells it
+    if not any(x is not m and x.type == "dialogue" and "출범" not in view.text[x.trig_start:x.trig_end + 2]
+               for x in found):
+        return m  # `양국은 24일 서울에서 X 대화를 출범했다` and no other meeting: X's first meeting is what is told
+    core = core_words(m.name)
+    if not core or _ROUND.search(m.name) or any(
+            x is not m and x.type == "dialogue" and x.ordinal != 1 and (
+                x.sent is m.sent or (x.name and core <= core_words(x.name))) for x in found):
+        return m
+    em = EventMention("launch", m.sent, m.trig_start, m.trig_end, m.mood, m.name, m.name_start, m.name_end, m.clause)
+    return em
+
+
+_WITH_TOPIC = re.compile(r"(?<=[가-힣])(?:과|와)는\s")
+
+
+def _talked_with(view: View, found: list[EventMention]) -> list[EventMention]:
+    """`(독일) X 재무장관과는 … 방안을 논의하였다`, `X 장관과는 A를, Y 장관과는 B를 협의했다`: each titled person set
+    off by `과는/와는` as the partner of a past talk predicate (`talk_verbs`) is met in a meeting of their own, in a
+    sentence that tells no meeting by a trigger."""
+    talk = frozenset(triggers().talk_verbs)
+    out: list[EventMention] = []
+    for sent in view.sents:
+        if any(m.sent is sent and m.type == "dialogue" for m in found) or _PLAN_END.search(sent.text):
+            continue
+        hits = list(_WITH_TOPIC.finditer(view.text, sent.start, sent.end))
+        toks = view.tokens_in(sent.start, sent.end) if hits else []
+        # each partner's part: up to the comma before the next one (`X 장관과는 A를, 호주 Y 장관과는 B를`)
+        cuts = [sent.start] + [max(view.text.rfind(",", a.end(), b.start()) + 1, a.end())
+                               for a, b in zip(hits, hits[1:], strict=False)]
+        for k, hit in enumerate(hits):
+            lo = cuts[k]
+            names = counterpart(view.text[lo:hit.start() + 1])
+            if not names:
+                continue  # `미국과는`: a country, not a person met
+            verb = next((j for j, t in enumerate(toks) if t.start >= hit.end() and (t.form or t.text) in talk
+                         and t.base.startswith(("NN", "VV", "MAG")) and _mood(toks, j) == "main"
+                         and not _negated(view, toks, j)), None)
+            if verb is None:
+                continue
+            hi = cuts[k + 1] if k + 1 < len(hits) else sent.end
+            m = EventMention("dialogue", sent, toks[verb].start, toks[verb].end, "main", None, None, None, (lo, hi))
+            m.counterpart = names
+            m.separate = True
+            out.append(m)
+    return out
 
 
 def _accord_setting(view: View, toks: list[Tok], i: int, sent_end: int) -> EventMention | None:

@@ -21,6 +21,7 @@ class KoTriggers(Triggers):
     venue_parts: list[str]  # `청와대 본관에서`: a building or room of a seat of government held at
     body_verbs: list[str]  # `협의체를 구축`, `위원회를 설치`: a body set up is launched
     body_heads: list[str]  # the bodies those verbs launch (not `네트워크를 구축`, a network built)
+    talk_verbs: list[str] = []  # `X 장관과는 … 논의했다`: predicates that tell a talk with the person set off by `과는`
 
 
 class KoPeople(RuleData):
