@@ -58,3 +58,21 @@ def test_ministers_of_two_countries_met_in_one_clause_are_two_meetings() -> None
     text = ("President Joe Biden met Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol at "
             "Camp David on Friday.")
     assert _sides(held(text, "en", "2023-08-19")) == [("2023-08-18", ("JPN", "KOR", "USA"))]
+    text = ("Secretary of State Antony Blinken met Japanese Foreign Minister Yoshimasa Hayashi and South Korean "
+            "Foreign Minister Park Jin in New York on Thursday. The two ministers joined him in condemning North "
+            "Korea's missile launches.")
+    assert _sides(held(text, "en", "2022-09-23")) == [("2022-09-22", ("JPN", "KOR", "USA"))]
+
+
+# `met with the President of the European Council, A, and the President of the European Commission, B, at the 29th
+# Japan-EU Summit`: two heads of one side met at a meeting the sentence names are that meeting, not one each.
+def test_heads_of_one_side_met_at_a_named_summit_are_that_summit() -> None:
+    text = ("Prime Minister Fumio Kishida met with the President of the European Council, Charles Michel, and the "
+            "President of the European Commission, Ursula von der Leyen, at the 29th Japan-EU Summit in Brussels on "
+            "Thursday.")
+    events = held(text, "en", "2023-07-14")
+    assert _sides(events) == [("2023-07-13", ("EU", "JPN"))]
+    assert len(events[0].delegates) == 3
+    text = ("President Yoon Suk Yeol met with the President of the European Council, Charles Michel, and the President "
+            "of the European Commission, Ursula von der Leyen, at the Korea-EU Summit in Seoul on Sunday.")
+    assert _sides(held(text, "en", "2023-05-22")) == [("2023-05-21", ("EU", "KOR"))]

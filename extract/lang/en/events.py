@@ -790,7 +790,10 @@ _NEXT_ITEM = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:with\s+(?=[A-Z]))?")
 def _next_person(sent: Sent, obj: int) -> list[EventMention]:
     """The meetings with the second and later persons of a list (titled, or after its own `with`)."""
     s_text = sent.text
-    items = [m for m in _NEXT_ITEM.finditer(s_text, obj)
+    # not past a coordinated clause of its own (`…with Lavrov on Wednesday, and on Thursday he met A and B`)
+    cut = next((c.start() for c in _COORDINATED.finditer(s_text, obj) if not (
+        s_text.startswith("with", c.end()) or _counterpart_follows(s_text, c.end() - 1))), len(s_text))
+    items = [m for m in _NEXT_ITEM.finditer(s_text, obj, cut)
              if m.group().rstrip().endswith("with") or _counterpart_follows(s_text, m.end() - 1)]
     out = []
     for m, nxt in zip(items, [*items[1:], None], strict=False):
@@ -845,15 +848,18 @@ def _and_office_holder(view: View, sent: Sent, obj: int) -> list[EventMention]:
 # ministers of two other countries met one after the other (a meeting with each); heads of state or government of two
 # countries (`met Japanese Prime Minister X and South Korean President Y`) and a meeting told as of three stay one.
 _AND_TITLED = re.compile(r",?\s+and\s+(?:with\s+)?")
-_THREE_WAY = re.compile(r"\b(?:trilateral|three-way|three-party|together|jointly|the\s+three)\b", re.I)
+# (in its sentence or the next: `The Secretary and the two Foreign Ministers condemned …` tells them met together)
+_THREE_WAY = re.compile(r"\b(?:trilateral|three-way|three-party|together|jointly|the\s+three|"
+                        r"the\s+two\s+(?:foreign\s+)?(?:ministers|counterparts))\b", re.I)
 
 
 def _and_other_side(view: View, sent: Sent, obj: int) -> list[EventMention]:
     s_text = sent.text
     m = next((x for x in _AND_TITLED.finditer(s_text, obj, obj + 120) if _counterpart_follows(s_text, x.end() - 1)),
              None)
+    nxt = view.sents[sent.idx + 1].text if sent.idx + 1 < len(view.sents) else ""
     if m is None or re.search(r"[;:]|\s(?:and|to|in|on|at)\s+[a-z]", s_text[obj:m.start()]) or _THREE_WAY.search(
-            s_text):
+            s_text) or _THREE_WAY.search(nxt):
         return []
     stop = re.search(r"[,;.]\s|\s+(?:on|in|at|to|and)\s+[a-z]|$", s_text[m.end():])
     end = m.end() + (stop.start() if stop else 0)
@@ -1172,7 +1178,8 @@ def mentions(view: View) -> list[EventMention]:
                 if typ == "dialogue" and verb in person and (more := _second_person_meetings(sent, vm.end())):
                     m.separate = True
                     found += more
-                elif typ == "dialogue" and verb.startswith("met") and (more := _and_office_holder(view, sent, obj)):
+                elif typ == "dialogue" and verb.startswith("met") and not (name and specific_name(name)) and (
+                        more := _and_office_holder(view, sent, obj)):  # (not `met A and B at the 20th X Summit`)
                     m.separate = True
                     m.counterpart = counterpart(view.text[sent.start:more[0].trig_start], obj)
                     found += more
