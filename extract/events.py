@@ -137,10 +137,16 @@ def _adnominal_spans(view: View, m: EventMention, adnominal: list[EventMention])
     return tuple(out)
 
 
+def _other_asides(view: View, m: EventMention) -> list[tuple[int, int]]:
+    """The asides of m's sentence (another event's clause set inside it) not holding m's trigger."""
+    return [(a, b) for a, b in view.grammar.asides(view, m.sent) if not a < m.trig_start < b]
+
+
 def _pick_place(view: View, m: EventMention) -> None:
     s = m.sent
+    asides = _other_asides(view, m)
     places = [p for p in view.mentions_in(s.start, s.end, "PLACE") if not view.grammar.place_not_where(view, m, p)
-              and not _opens_venue(view, p)]
+              and not _opens_venue(view, p) and not any(a <= p.start < b for a, b in asides)]
     loc = [p for p in places if view.grammar.place_marked(view, s, p, places)]
     # `청와대에서 평창 동계올림픽 참석차 방한한 X를 접견`: a seat of government named as where outranks a place
     # that only names another thing (a games, a forum, a fair).
@@ -206,6 +212,8 @@ def _participants(view: View, m: EventMention) -> None:
     ms = view.mentions_in(lo, hi)
     if venues:  # (most sentences name none: no generator per mention then)
         ms = [x for x in ms if not any(a <= x.start < b for a, b in venues)]
+    if asides := _other_asides(view, m):
+        ms = [x for x in ms if not any(a <= x.start < b for a, b in asides)]
     places = [x for x in ms if x.label == "PLACE"]
     out: list[str] = []
     for x in ms:

@@ -120,7 +120,7 @@ def delegates(doc: Doc) -> Doc:
     past_at: dict[int, int] = {}  # sentence -> where its first past event is told
     for b in st.events:
         for m in b.event.mentions if b.event.mentioned else ():
-            if not _told(view, m):
+            if not _told(view, m) and not any(a < m.trig_start < b for a, b in view.grammar.asides(view, m.sent)):
                 past_at[m.sent.idx] = min(past_at.get(m.sent.idx, m.trig_start), m.trig_start)
     # The held events each sentence reports, with their mentions there: read per sentence below, built once.
     held: dict[int, list[tuple[Assembled, EventMention]]] = {}
@@ -143,6 +143,8 @@ def delegates(doc: Doc) -> Doc:
         a = _named_in_roster(view, s, st.events) or a
         call = any(m.sent.idx == s.idx and m.counterpart for m in a.event.mentions)
         found = people_mod.find_people(view, s, ner, call_is_event=call)
+        if asides := view.grammar.asides(view, s):  # `X, who met Y on Tuesday, held talks with Z`: not Y
+            found = [p for p in found if not any(a <= p.start < b for a, b in asides)]
         who = view.grammar.subject_reference(s)
         if who and not any(p.start < s.start + view.grammar.subject_reference_end(s) for p in found):
             antecedent = document.antecedent(view, s, who, ner)

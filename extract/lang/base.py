@@ -179,6 +179,11 @@ class Grammar(ABC):
         """`…을 갖고 … 논의한 바 있습니다`, `had met`: the predicate tells of an event before the report's."""
         return False
 
+    def asides(self, view: View, s: Sent) -> list[tuple[int, int]]:
+        """Clauses set inside the sentence's own that tell another, past event (`X, who met Y on Tuesday, held talks
+        with Z`): their people, parties and places are not the sentence's held event's."""
+        return []
+
     @abstractmethod
     def specific(self, view: View, m: EventMention) -> bool:
         """The mention names one event (`제4차 경제안보대화`), not a generic noun (`회의`, `the talks`)."""

@@ -423,7 +423,12 @@ class English(Grammar):
                                          or self._counted_from(view, m)
                                          or self._perfect.search(view.text, lead, m.trig_start)
                                          and self._tally.match(view.text, m.trig_end)
-                                         or self._previous_stop.search(view.text, m.sent.start, m.trig_start))
+                                         or self._previous_stop.search(view.text, m.sent.start, m.trig_start)
+                                         or en_events.subject_relative(view.text, m.sent.start, m.trig_start,
+                                                                       m.sent.end) is not None)
+
+    def asides(self, view: View, s: Sent) -> list[tuple[int, int]]:
+        return en_events.subject_relatives(view.text, s.start, s.end)
 
     def specific(self, view: View, m: EventMention) -> bool:
         return en_events.specific_name(m.name) and bool(re.search(r"[A-Z]", m.name or "")) \

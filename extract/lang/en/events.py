@@ -284,14 +284,17 @@ def _their_meetings(sent: Sent) -> list[EventMention]:
 # `signed the revised FTA on Monday, following their summit at a hotel`, `told a news conference after talks with
 # Rama`, `signed a CEPA during a virtual summit between Prime Minister X and …`: a meeting told by a noun in a
 # clause of time inside the sentence (one opening it is _opening_meetings'); `their` meeting, or one with a person.
-# `announced today after a call with Prime Minister X`: a call with a person likewise.
+# `announced today after a call with Prime Minister X`: a call with a person likewise; its place and day may come
+# between the noun and its `with`/`between` (`during talks in Seoul on Thursday between A and B`).
 # `arrived in Kyiv on Tuesday after holding talks with X in New Delhi`: the meeting of the trip's previous stop,
 # told in passing beside the arrival (its day is not the arrival's).
 _ARRIVED = re.compile(r"\b(?:arrived|arrives|landed|lands)\s+(?:in|at)\s+[^,;]{2,80}?\s+after\s+$")
 _CIRCUM_MEETING = re.compile(
     r"(?<=[\w,)])\s+(?:after|following|during)\s+(?:(?P<their>their)\s+|(?:a|an)\s+|(?P<the>the)\s+)?"
     r"(?P<head>(?:(?:first|first-ever|virtual|bilateral|trilateral|summit|one-on-one|face-to-face|in-person|official|"
-    r"formal|video|phone|telephone)\s+){0,3}(?:summit|talks|meeting|call))\b(?P<with>\s+(?:with|between)\s+(?=[A-Z]))?"
+    r"formal|video|phone|telephone)\s+){0,3}(?:summit|talks|meeting|call))\b"
+    r"(?P<with>(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|\s+on\s+[A-Z]\w+(?:\s+\d{1,2})?|"
+    r"\s+(?:today|yesterday))*\s+(?:with|between)\s+(?=[A-Z]))?"
     r"(?P<between>\s+between\s+(?:the\s+two|both)\s+(?=[a-zA-Z]))?")
 
 
@@ -787,7 +790,10 @@ _NEXT_ITEM = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:with\s+(?=[A-Z]))?")
 def _next_person(sent: Sent, obj: int) -> list[EventMention]:
     """The meetings with the second and later persons of a list (titled, or after its own `with`)."""
     s_text = sent.text
-    items = [m for m in _NEXT_ITEM.finditer(s_text, obj)
+    # not past a coordinated clause of its own (`…with Lavrov on Wednesday, and on Thursday he met A and B`)
+    cut = next((c.start() for c in _COORDINATED.finditer(s_text, obj) if not (
+        s_text.startswith("with", c.end()) or _counterpart_follows(s_text, c.end() - 1))), len(s_text))
+    items = [m for m in _NEXT_ITEM.finditer(s_text, obj, cut)
              if m.group().rstrip().endswith("with") or _counterpart_follows(s_text, m.end() - 1)]
     out = []
     for m, nxt in zip(items, [*items[1:], None], strict=False):
@@ -830,6 +836,42 @@ def _and_office_holder(view: View, sent: Sent, obj: int) -> list[EventMention]:
 
     first, second = sides(obj, m.start()), sides(m.end(), min(len(s_text), m.end() + 60))
     if first and second and not first & second:
+        return []
+    a = sent.start + m.start()
+    em = EventMention("dialogue", sent, a, sent.start + m.end(), "main", None, None, None, (a, sent.end))
+    em.separate = True
+    em.counterpart = counterpart(s_text, m.end() - 1)
+    return [em]
+
+
+# `he met Uzbek Foreign Minister A and Kazakh Foreign Minister B`, `also met with Minister A of X and Minister B of Y`:
+# ministers of two other countries met one after the other (a meeting with each); heads of state or government of two
+# countries (`met Japanese Prime Minister X and South Korean President Y`) and a meeting told as of three stay one.
+_AND_TITLED = re.compile(r",?\s+and\s+(?:with\s+)?")
+# (in its sentence or the next: `The Secretary and the two Foreign Ministers condemned …` tells them met together)
+_THREE_WAY = re.compile(r"\b(?:trilateral|three-way|three-party|together|jointly|the\s+three|"
+                        r"the\s+two\s+(?:foreign\s+)?(?:ministers|counterparts))\b", re.I)
+
+
+def _and_other_side(view: View, sent: Sent, obj: int) -> list[EventMention]:
+    s_text = sent.text
+    m = next((x for x in _AND_TITLED.finditer(s_text, obj, obj + 120) if _counterpart_follows(s_text, x.end() - 1)),
+             None)
+    nxt = view.sents[sent.idx + 1].text if sent.idx + 1 < len(view.sents) else ""
+    if m is None or re.search(r"[;:]|\s(?:and|to|in|on|at)\s+[a-z]", s_text[obj:m.start()]) or _THREE_WAY.search(
+            s_text) or _THREE_WAY.search(nxt):
+        return []
+    stop = re.search(r"[,;.]\s|\s+(?:on|in|at|to|and)\s+[a-z]|$", s_text[m.end():])
+    end = m.end() + (stop.start() if stop else 0)
+    if _and_office().match(s_text, m.start()) or re.search(rf"\b(?:{'|'.join(triggers().leader_offices)})\b",
+                                                          s_text[obj:m.start()]):
+        return []
+
+    def sides(lo: int, hi: int) -> set[str]:
+        return {x.id for x in view.mentions_in(sent.start + lo, sent.start + hi, "COUNTRY")}
+
+    first, second = sides(obj, m.start()), sides(m.end(), end)
+    if not first or not second or first & second:
         return []
     a = sent.start + m.start()
     em = EventMention("dialogue", sent, a, sent.start + m.end(), "main", None, None, None, (a, sent.end))
@@ -923,6 +965,22 @@ _SERIAL = re.compile(r"(?:,|\band)\s+(?:(?:also|then|later)\s+)?$")
 # `held talks with X on Wednesday, and on Thursday morning he met Y`: a coordinated clause opening with its own day
 # is another meeting, on that day.
 _COORDINATED = re.compile(r"(?:,\s*(?:and|but|while|then)\b|\band\s+(?=(?:on|later|earlier)\b))\s*")
+
+
+# `Kishida, who arrived after a visit to Kyiv where he met Zelensky on Tuesday, held talks with Morawiecki in Warsaw`:
+# a meeting told in a relative clause of the subject, closed before the sentence's own meeting predicate, is in passing.
+_SUBJECT_RELATIVE = re.compile(r",\s+who\s+[^,;()]+,\s+(?:also\s+)?")
+
+
+def subject_relatives(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The `, who …,` clauses of `text[lo:hi]` each followed by a meeting verb of the sentence's own."""
+    return [(m.start(), m.end()) for m in _SUBJECT_RELATIVE.finditer(text, lo, hi)
+            if patterns()["verb_dialogue"].match(text, m.end())]
+
+
+def subject_relative(text: str, lo: int, pos: int, hi: int) -> tuple[int, int] | None:
+    """The subject's relative clause (above) holding `pos`."""
+    return next(((a, b) for a, b in subject_relatives(text, lo, hi) if a < pos < b), None)
 
 
 def own_clause_start(text: str, lo: int, pos: int) -> int:
@@ -1120,16 +1178,22 @@ def mentions(view: View) -> list[EventMention]:
                 if typ == "dialogue" and verb in person and (more := _second_person_meetings(sent, vm.end())):
                     m.separate = True
                     found += more
-                elif typ == "dialogue" and verb.startswith("met") and (more := _and_office_holder(view, sent, obj)):
+                elif typ == "dialogue" and verb.startswith("met") and not (name and specific_name(name)) and (
+                        more := _and_office_holder(view, sent, obj)):  # (not `met A and B at the 20th X Summit`)
                     m.separate = True
                     m.counterpart = counterpart(view.text[sent.start:more[0].trig_start], obj)
+                    found += more
+                elif typ == "dialogue" and verb.startswith("met") and (more := _and_other_side(view, sent, obj)):
+                    m.separate = True  # `met Uzbek Foreign Minister A and Kazakh Foreign Minister B`: one with each
+                    m.counterpart = counterpart(view.text[sent.start:more[0].trig_start], obj)
+                    m.clause = (m.clause[0], more[0].trig_start)
                     found += more
                 elif typ == "dialogue" and name and _PLURAL_HEAD.search(s_text[:h_end]) and (
                         more := _next_person(sent, obj)):
                     m.separate = True  # `held calls with A and B`: one call with each
                     m.counterpart = counterpart(view.text[sent.start:more[0].trig_start], obj)
                     found += more
-                if mood == "main" and first is None:
+                if mood == "main" and first is None and not subject_relative(s_text, 0, vm.start(), len(s_text)):
                     first = m  # one event per type per sentence (but a series, above); an adnominal one (`the X
                     # established in April`) lets the sentence's own event follow
     listed, leads = _listed_meetings(view)
