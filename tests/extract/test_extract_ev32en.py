@@ -83,3 +83,13 @@ def test_a_wire_dateline_places_the_meeting() -> None:
             "Prime Minister Fumio Kishida held talks with President Ferdinand Marcos Jr. on Thursday and agreed to "
             "step up defense cooperation.")
     assert _cities(held(text, "en", "2023-02-10")) == ["Tokyo"]
+
+
+# `when it hosted the 2023 summit in New Delhi` (published 2024): a meeting named by an earlier year is a past one,
+# referred to in passing.
+def test_a_meeting_named_by_an_earlier_year_is_past() -> None:
+    text = "Fumio Kishida, who hosted the 2023 summit in Hiroshima, arrived in Apulia on Thursday."
+    assert _held(held(text, "en", "2024-06-14")) == []
+    text = ("Brazil's foreign minister said in Rio de Janeiro on Wednesday that the group would build on what India "
+            "achieved when it hosted the 2023 summit in New Delhi.")
+    assert _held(held(text, "en", "2024-02-22")) == []

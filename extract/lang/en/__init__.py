@@ -419,8 +419,17 @@ class English(Grammar):
             return False  # `met X on Monday, hours after holding talks with Y`: hours from a dated meeting, its day
         return span is not None and not (m.date is not None and m.date.kind == "day" and m.date.start > span.start())
 
+    # `an invitation issued at the 2023 summit in Johannesburg`: a meeting named by an earlier year is a past one.
+    _year_name = re.compile(r"(?:the\s+)?(?P<y>(?:19|20)\d{2})\s+[A-Za-z]")
+
+    def _past_year_name(self, view: View, m: EventMention) -> bool:
+        y = self._year_name.match(m.name or "")
+        return y is not None and view.published is not None and int(y.group("y")) < view.published.year
+
     def recalled(self, view: View, m: EventMention) -> bool:
         lead = max(m.sent.start, m.trig_start - 30)
+        if self._past_year_name(view, m):
+            return True
         return m.mood == "main" and bool(self._recalled.search(view.text, lead, m.trig_start)
                                          or self._counted_from(view, m)
                                          or self._perfect.search(view.text, lead, m.trig_start)
