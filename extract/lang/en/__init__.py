@@ -415,10 +415,21 @@ class English(Grammar):
         """`a week after the ministers met in Tokyo`; not when the clause names the day itself (`The summit came a
         day after Kishida and Biden held talks at the White House on Wednesday`: told as news)."""
         span = self._span_after.search(view.text, m.sent.start, m.trig_start)
+        if span is not None and span.group().startswith("hours") and m.date is not None and m.date.kind == "day":
+            return False  # `met X on Monday, hours after holding talks with Y`: hours from a dated meeting, its day
         return span is not None and not (m.date is not None and m.date.kind == "day" and m.date.start > span.start())
+
+    # `an invitation issued at the 2023 summit in Johannesburg`: a meeting named by an earlier year is a past one.
+    _year_name = re.compile(r"(?:the\s+)?(?P<y>(?:19|20)\d{2})\s+[A-Za-z]")
+
+    def _past_year_name(self, view: View, m: EventMention) -> bool:
+        y = self._year_name.match(m.name or "")
+        return y is not None and view.published is not None and int(y.group("y")) < view.published.year
 
     def recalled(self, view: View, m: EventMention) -> bool:
         lead = max(m.sent.start, m.trig_start - 30)
+        if self._past_year_name(view, m):
+            return True
         return m.mood == "main" and bool(self._recalled.search(view.text, lead, m.trig_start)
                                          or self._counted_from(view, m)
                                          or self._perfect.search(view.text, lead, m.trig_start)
@@ -439,6 +450,19 @@ class English(Grammar):
 
     def distinct_names(self, a: str, b: str, event_type: str) -> bool:
         return not (en_series.core_words(a) & en_series.core_words(b))
+
+    # `BEIJING (AP) —`, `MOSCOW (AFP) -`: a wire's dateline, the city and the agency in brackets.
+    _wire = re.compile(r"(?m)^[ \t]*(?P<city>[A-Z][A-Z.' -]+?)\s*\([A-Z][\w .]{1,20}\)\s*[-—–]")
+
+    def wire_dateline(self, view: View) -> Mention | None:
+        m = self._wire.search(view.text)
+        return None if m is None else next(iter(view.mentions_in(m.start("city"), m.end("city"), "PLACE")), None)
+
+    def title_line(self, view: View, s: Sent) -> bool:
+        """`Chinese Defense Minister Holds Video Call with U.S. Secretary of Defense` over the body: a line of the
+        text that repeats the release's title (no full stop) sums up what the body reports."""
+        line = s.text.strip()
+        return bool(line) and not line.endswith(".") and line == (view.title or "").strip()
 
     # ------------------------------------------------------------- records
 

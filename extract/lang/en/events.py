@@ -228,20 +228,21 @@ def _honorific_object(text: str, end: int) -> bool:
 _NAME_RUN = re.compile(r"(?:[A-Z][\w.'’-]*,?|of|for|and|the)(?:\s+|$)")
 
 
-def counterpart(text: str, end: int) -> frozenset[str]:
+def counterpart(text: str, end: int, single: bool = False) -> frozenset[str]:
     """The last two name words of the titled person met (`Minister for Trade and Industry Gan Kim Yong` ->
-    {Kim, Yong}): who a meeting was with, to tell two same-day meetings apart."""
+    {Kim, Yong}): who a meeting was with, to tell two same-day meetings apart. `single`: one untitled name word
+    too (`met Xi for 35 minutes`), where the sentence is known to tell two meetings."""
     rest = _object(text, end, 120)
     pos, words = 0, []
     while (m := _NAME_RUN.match(rest, pos)) and m.end() > pos:
         words.append(m.group().strip().strip(","))
         pos = m.end()
     names = [w.strip(".,") for w in words if w and w[0].isupper() and w not in _TITLE_WORDS]
-    while names and names[-1] in ("Jr", "Sr", "II", "III"):
-        names.pop()
+    while names and (names[-1] in ("Jr", "Sr", "II", "III") or names[-1].endswith(("'s", "’s"))):
+        names.pop()  # `Wang Yi, China's top diplomat`: an owner in apposition is no name word
     # One name word only after a title (`President Sousa`), not `met with American executives`.
     titled = any(w in _OFFICES for w in words)
-    return frozenset(names[-2:]) if len(names) >= 2 or titled else frozenset()
+    return frozenset(names[-2:]) if len(names) >= 2 or titled or single and names else frozenset()
 
 
 def _clause_before(s_text: str, pos: int) -> str:
@@ -960,6 +961,28 @@ _NEGATED = re.compile(r"\b(?:not|never|n[o'’]t)\s+(?:(?:yet|been|be|have|has|h
 _NO_SUBJECT = re.compile(r"(?:^|[^\w\s]\s*|\s)[Nn]o\s+(?:[\w'’-]+\s+)?$")
 
 # `paid a courtesy call on X, held …, and co-chaired …`: a predicate after a comma (or `and`) of a series.
+# `speaking after meeting President Prabowo Subianto`, `before meeting with Prime Minister X`: a meeting told by its
+# gerund, with the person met.
+_GERUND_MEETING = re.compile(r"\b(?:after|before|while|when)\s+(?P<v>meeting)(?:\s+with)?(?=\s)")
+
+
+def _gerund_meetings(sent: Sent) -> list[EventMention]:
+    out = []
+    for g in _GERUND_MEETING.finditer(sent.text):
+        if _counterpart_follows(sent.text, g.end()):
+            a, b = sent.start + g.start("v"), sent.start + g.end("v")
+            em = EventMention("dialogue", sent, a, b, "main", None, None, None, (sent.start, sent.end))
+            em.counterpart = counterpart(sent.text, g.end())
+            out.append(em)
+    return out
+
+
+# `officials had asked Japan to …`, `Washington had to choose between dialogue and …`, `had already agreed`: `had`
+# as an auxiliary (a participle or `to` follows), not `had talks`; `had detailed talks` keeps its object noun, and
+# `had held talks with X on Wednesday` its old reading (the pluperfect of a meeting of the report).
+_AUXILIARY = re.compile(r"\s+(?:(?:not|never|already|also|previously|earlier|just|jointly|repeatedly|long)\s+)?"
+                        r"(?:to|been|(?!held\b)[a-z]+ed|made|taken|given|sought|said|told|spoken|become|brought|"
+                        r"come|gone|seen|known|shown|begun|led|sent|kept|paid|built|written|won|left)\b")
 _SERIAL = re.compile(r"(?:,|\band)\s+(?:(?:also|then|later)\s+)?$")
 
 # `held talks with X on Wednesday, and on Thursday morning he met Y`: a coordinated clause opening with its own day
@@ -981,6 +1004,13 @@ def subject_relatives(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 def subject_relative(text: str, lo: int, pos: int, hi: int) -> tuple[int, int] | None:
     """The subject's relative clause (above) holding `pos`."""
     return next(((a, b) for a, b in subject_relatives(text, lo, hi) if a < pos < b), None)
+
+
+# `met Xi on Monday, hours after holding talks with Wang Yi`, `…, and earlier that day held talks with Y`: a later
+# predicate tied to the first by a same-day sequence is another meeting of that day, with its own person.
+_SEQUEL = re.compile(r"(?:,\s*(?:and\s+)?|\band\s+)(?:(?:earlier|later)\s+(?:that|the\s+same)\s+day|"
+                     r"(?:earlier|later)\s+in\s+the\s+day|(?:(?:several|a\s+few|two|three|\d+)\s+)?hours\s+"
+                     r"(?:after|before)|shortly\s+(?:after|before))\s*,?\s+$", re.I)
 
 
 def own_clause_start(text: str, lo: int, pos: int) -> int:
@@ -1010,15 +1040,19 @@ def mentions(view: View) -> list[EventMention]:
         found += _travel_meetings(sent)
         found += _call_meetings(sent) + _joint_calls(sent) + _signing_nominal(sent) + _launch_nominal(sent)
         found += _opening_meetings(view, sent) + _concluded_nominal(sent) + _passive_launches(view, sent)
-        found += _signed_at_meetings(sent)
+        found += _signed_at_meetings(sent) + _gerund_meetings(sent)
         found += _led_meetings(sent) + _received_meetings(sent) + _received_calls(sent) + _pair_subjects(view, sent)
         for etype in EVENT_TYPES:
             first: EventMention | None = None  # the sentence's main event of this type
             for vm in pats[f"verb_{etype}"].finditer(s_text):
                 own_day = first is not None and _own_day_clause(view, sent, sent.start + vm.start())
-                if first is not None and not _SERIAL.search(s_text[:vm.start()]) and not own_day:
+                sequel = None if first is None or own_day else _SEQUEL.search(s_text, 0, vm.start())
+                if first is not None and not _SERIAL.search(s_text[:vm.start()]) and not own_day and not sequel:
                     continue
                 verb = vm.group().lower()
+                if verb == "had" and (aux := _AUXILIARY.match(s_text, vm.end())) is not None \
+                        and not pats["head_dialogue"].match(s_text, aux.end() + 1):
+                    continue  # `had asked`, `had to choose`: an auxiliary, no meeting had
                 v_start, v_end = sent.start + vm.start(), sent.start + vm.end()
                 before = s_text[max(0, vm.start() - 45):vm.start()]
                 if etype == "launch" and _LAUNCH_NOUN.search(before):
@@ -1040,8 +1074,8 @@ def mentions(view: View) -> list[EventMention]:
                               if h.group().lower() in _signed_heads()]
                     if verb.startswith("sign"):
                         heads += list(pats["signed_only"].finditer(s_text, vm.end()))
-                if own_day:  # the later clause's own object, not a head of the sentence's first clause
-                    lo = own_clause_start(s_text, 0, vm.start())
+                if own_day or sequel:  # the later clause's own object, not a head of the sentence's first clause
+                    lo = sequel.start() if sequel else own_clause_start(s_text, 0, vm.start())
                     heads = [h for h in heads if h.start() >= lo]
                 if etype == "statement":
                     heads = [h for h in heads if h.start() < vm.start() + 60]
@@ -1165,6 +1199,16 @@ def mentions(view: View) -> list[EventMention]:
                     if not first.counterpart:  # `held talks with Lavrov on Wednesday`: a known person, untitled
                         first.counterpart = frozenset(w for p in view.mentions_in(first.trig_end, cut, "PERSON")
                                                       for w in p.text.split()[-2:])
+                elif sequel and first is not None:
+                    if mood != "main" or typ != "dialogue" or not m.counterpart:
+                        continue
+                    m.separate = True  # the report's meeting stays as it is; this one is beside it
+                    cut = sent.start + sequel.start()
+                    m.clause, first.clause = (cut, sent.end), (first.clause[0], min(first.clause[1], cut))
+                    if first.name_start is not None and first.name_start >= cut:  # the later clause's head
+                        first.name = first.name_start = first.name_end = None
+                    if not first.counterpart:  # `met Xi for about 35 minutes`: the person, though untitled
+                        first.counterpart = counterpart(view.text[:cut], (first.name_end or first.trig_end), True)
                 elif first is not None:
                     # `…, held the X Meeting with Y, and co-chaired the Z`: a later predicate of a series is an
                     # event of its own only when its object names another meeting.
