@@ -206,12 +206,16 @@ def _quoted(text: str) -> bool:
 # `※ 작년 5.2일 인천에서 열린 제26차 회의는 …`: a note line (`※`) is an aside, and a day of last year (`작년`, `지난해`)
 # is no day of this report's events.
 _LAST_YEAR = re.compile(r"(?:작년|지난해|전년)\s*$")
+# `북한은 이틀 전인 12일 …`, `아흐레 전인 1일 취임했다`: a day counted back from the story's day is a flashback, not
+# the day a later `이날` goes on from.
+_DAYS_BACK = re.compile(r"(?:하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|일주일|\d{1,2}\s*일)\s*전인\s*$")
 
 
 def _aside_date(view: View, d: DateMention) -> bool:
     line_start = view.text.rfind("\n", 0, d.start) + 1
     return view.text[line_start:d.start].lstrip().startswith("※") or bool(
-        _LAST_YEAR.search(view.text, max(0, d.start - 6), d.start))
+        _LAST_YEAR.search(view.text, max(0, d.start - 6), d.start)) or bool(
+        _DAYS_BACK.search(view.text, max(0, d.start - 10), d.start))
 
 
 # `미 동부시간 15일 저녁(한국시간 16일 오전)`, `한국 시간으로 16일`, `16일(한국시간)`: the same moment told on Korea's
