@@ -34,3 +34,16 @@ def test_today_in_a_bracketed_kicker_is_no_date() -> None:
             "계기 외교 일정을 정리한다.\n\n◇ 한중 정상회담\n윤석열 대통령은 페루 리마에서 시진핑 중국 국가주석과 "
             "정상회담을 했다. 두 정상은 양국 간 공급망 협력을 강화하기로 했다.")
     assert _dated(text, "2024-11-16") == [("dialogue", "정상회담", "2024-11-15")]
+
+
+
+# `양 정상은 이날 … NATO 정상회의 파트너국 세션에 참석했다`: the meeting's own principals attending a grouping's
+# conference: the host gathering their meeting was held beside, referred to in passing (records.md rule 4).
+def test_principals_attending_a_groupings_conference_is_the_host_gathering() -> None:
+    text = ("윤석열 대통령과 기시다 후미오 일본 총리는 12일(현지시간) 리투아니아 빌뉴스에서 정상회담을 열고 양국 간 안보 "
+            "협력을 논의했다.\n\n양 정상은 이날 북대서양조약기구(NATO) 정상회의 파트너국 세션에 참석했다.")
+    assert _dated(text, "2023-07-13") == [("dialogue", "정상회담", "2023-07-12")]
+    text = ("윤석열 대통령과 조 바이든 미국 대통령, 기시다 후미오 일본 총리는 29일(현지시간) 스페인 마드리드에서 한미일 "
+            "정상회담을 가졌다. 3국 정상이 한자리에 모인 것은 4년 9개월 만이다.\n\n세 정상은 이날 북대서양조약기구(NATO) "
+            "정상회의에 참석했다.")
+    assert _dated(text, "2022-06-30") == [("dialogue", "한미일 정상회담", "2022-06-29")]

@@ -567,6 +567,8 @@ class Korean(Grammar):
     _earlier = regexscan.compile(r"(?:^|[\s,])(?:이에\s+|이보다\s+)?앞서[\s,]")
 
     def recalled(self, view: View, m: EventMention) -> bool:
+        if m.mood == "main" and self._host_gathering(view, m):
+            return True
         if m.mood == "adnominal":
             lead = view.text[m.sent.start:m.trig_start]
             year = list(self._last_year.finditer(lead))
@@ -583,6 +585,18 @@ class Korean(Grammar):
             return any(not lead[:x.start() + 1].rstrip().endswith("에") or x.group().strip(" ,").startswith("이")
                        for x in self._earlier.finditer(lead))
         return m.mood == "main" and bool(self._recalled.search(m.sent.text))
+
+    # `세 장관은 이날 … 아세안지역안보포럼(ARF)에 참석했다`: the meeting's own principals attending a grouping's
+    # conference: the multilateral gathering their meeting was held beside, referred to in passing (rule 4).
+    _principals = re.compile(r"\s*(?:[양두세]\s?|[2-9]국\s?)(?:정상|장관|차관)들?[은이]\s")
+
+    def _host_gathering(self, view: View, m: EventMention) -> bool:
+        if m.name_start is None or m.name_end is None or not self.attended(view, m) \
+                or not self._principals.match(m.sent.text):
+            return False
+        groups = get_gazetteer().country_by_id  # (a grouping named, `NATO`, or a grouping's series, `ARF`)
+        return any(x.label == "GROUP" for x in view.mentions_in(m.name_start, m.name_end)) or any(
+            groups[p].kind == "group" for p in m.series_participants if p in groups)
 
     def specific(self, view: View, m: EventMention) -> bool:
         name = m.name or ""
