@@ -208,7 +208,8 @@ def _quoted(text: str) -> bool:
 _LAST_YEAR = re.compile(r"(?:작년|지난해|전년)\s*$")
 # `북한은 이틀 전인 12일 …`, `아흐레 전인 1일 취임했다`: a day counted back from the story's day is a flashback, not
 # the day a later `이날` goes on from.
-_DAYS_BACK = re.compile(r"(?:하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|일주일|\d{1,2}\s*일)\s*전인\s*$")
+_DAYS_BACK = re.compile(r"(?:하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|일주일|\d{1,2}\s*일)"
+                        r"\s*전인\s*$")
 
 
 def _aside_date(view: View, d: DateMention) -> bool:
