@@ -208,12 +208,17 @@ def _quoted(text: str) -> bool:
 # `※ 작년 5.2일 인천에서 열린 제26차 회의는 …`: a note line (`※`) is an aside, and a day of last year (`작년`, `지난해`)
 # is no day of this report's events.
 _LAST_YEAR = re.compile(r"(?:작년|지난해|전년)\s*$")
+# `북한은 이틀 전인 12일 …`, `아흐레 전인 1일 취임했다`: a day counted back from the story's day is a flashback, not
+# the day a later `이날` goes on from.
+_DAYS_BACK = re.compile(r"(?:하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|일주일|\d{1,2}\s*일)"
+                        r"\s*전인\s*$")
 
 
 def _aside_date(view: View, d: DateMention) -> bool:
     line_start = view.text.rfind("\n", 0, d.start) + 1
     return view.text[line_start:d.start].lstrip().startswith("※") or bool(
-        _LAST_YEAR.search(view.text, max(0, d.start - 6), d.start))
+        _LAST_YEAR.search(view.text, max(0, d.start - 6), d.start)) or bool(
+        _DAYS_BACK.search(view.text, max(0, d.start - 10), d.start))
 
 
 # `미 동부시간 15일 저녁(한국시간 16일 오전)`, `한국 시간으로 16일`, `16일(한국시간)`: the same moment told on Korea's
@@ -577,6 +582,8 @@ class Korean(Grammar):
     _earlier = regexscan.compile(r"(?:^|[\s,])(?:이에\s+|이보다\s+)?앞서[\s,]")
 
     def recalled(self, view: View, m: EventMention) -> bool:
+        if m.mood == "main" and self._host_gathering(view, m):
+            return True
         if m.mood == "adnominal":
             lead = view.text[m.sent.start:m.trig_start]
             year = list(self._last_year.finditer(lead))
@@ -593,6 +600,18 @@ class Korean(Grammar):
             return any(not lead[:x.start() + 1].rstrip().endswith("에") or x.group().strip(" ,").startswith("이")
                        for x in self._earlier.finditer(lead))
         return m.mood == "main" and bool(self._recalled.search(m.sent.text))
+
+    # `세 장관은 이날 … 아세안지역안보포럼(ARF)에 참석했다`: the meeting's own principals attending a grouping's
+    # conference: the multilateral gathering their meeting was held beside, referred to in passing (rule 4).
+    _principals = re.compile(r"\s*(?:[양두세]\s?|[2-9]국\s?)(?:정상|장관|차관)들?[은이]\s")
+
+    def _host_gathering(self, view: View, m: EventMention) -> bool:
+        if m.name_start is None or m.name_end is None or not self.attended(view, m) \
+                or not self._principals.match(m.sent.text):
+            return False
+        groups = get_gazetteer().country_by_id  # (a grouping named, `NATO`, or a grouping's series, `ARF`)
+        return any(x.label == "GROUP" for x in view.mentions_in(m.name_start, m.name_end)) or any(
+            groups[p].kind == "group" for p in m.series_participants if p in groups)
 
     def specific(self, view: View, m: EventMention) -> bool:
         name = m.name or ""

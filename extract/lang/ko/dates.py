@@ -11,6 +11,7 @@ _KO_YEAR_REL = {"지난해": -1, "작년": -1, "전년": -1, "올해": 0, "금�
 _KO_PRE = r"(?:(?P<pre>지난|오는|이번|이달|다음\s?달)\s*)?"
 _PAREN_TZ = r"(?:\s*\((?:현지\s*시간|현지\s*시각|[^()\n]{1,12}시간|[월화수목금토일])\))?"
 _D = r"(?<![\d.])"
+_NOT_KICKER = r"(?![^\[\]\n]{0,12}\])"  # not inside `[…]`, a label before the title
 _RANGE = r"[~∼～]\s*\d{1,2}\s*일(?![간차]|\s*만)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -45,7 +46,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # not `취임한 지 9일 만에` (a number of days)
     ("d", re.compile(_KO_PRE + _D + r"(?P<d>\d{1,2})\s*(?:일\s*)?" + _RANGE + _PAREN_TZ)),
     ("d", re.compile(_KO_PRE + _D + r"(?P<d>\d{1,2})\s*일(?![간차]|\s*만)" + _PAREN_TZ)),
-    ("same_day", re.compile(r"이날|당일|같은\s날|오늘|금일")),
+    # `오늘` in a bracketed kicker is a column's name (`[외교가 오늘] …`, `[오늘의 외교] …`), not the report's day
+    ("same_day", re.compile(r"이날|당일|같은\s날|오늘" + _NOT_KICKER + r"|금일" + _NOT_KICKER)),
     ("yesterday", re.compile(r"어제|전날")),
     ("year_rel", re.compile(r"지난해|작년|올해|금년|내년")),
     ("y", re.compile(_D + r"(?P<y>(?:18|19|20)\d{2})\s*년(?!\s*(?:\d|상반기|하반기|간|대))")),
