@@ -62,3 +62,18 @@ def test_english_delegates(text: str, published: str, expected: set[tuple[str, s
     got = {(p.name, p.country, role and p.role) for p in people for _, _, role in expected}
     assert expected <= got
     assert not absent & {p.name for p in people}
+
+
+# Missed topic. `the Democratic People's Republic of Korea's continued provocations`: North Korea by its official
+# name is North Korea's topic (Korean `조선민주주의인민공화국` already is).
+TOPIC_CASES = [
+    ("Secretary of Defense Lloyd J. Austin III held a video call today with PRC Minister of National Defense Dong "
+     "Jun. The two discussed the Democratic People's Republic of Korea's continued provocations.", "2024-04-17"),
+    ("Secretary of State Antony Blinken met Russian Foreign Minister Sergey Lavrov in Stockholm on Thursday. The two "
+     "discussed the Democratic People’s Republic of Korea’s nuclear program.", "2021-12-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), TOPIC_CASES)
+def test_official_name_of_north_korea(text: str, published: str) -> None:
+    assert "north_korea" in {c.topic for e in held(text, "en", published) for c in e.commitments}
