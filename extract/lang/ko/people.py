@@ -219,8 +219,10 @@ _TWO_WORDS_BEFORE = re.compile(r"(?:^|\s)([가-힣]+)\s+([가-힣]+)\s+$")
 
 def _chinese_minister(view: View, m: Mention) -> bool:
     """`외교부장`, `국방부장`, `상무부장`: a ministry with `장` written on it (not `장관`) is the Chinese title 部长;
-    Korea's own ministers are `장관`, so the ministry's Korean side is not the person's."""
-    return m.text.endswith("부") and view.text.startswith("장", m.end) and not view.text.startswith("장관", m.end)
+    Korea's own ministers are `장관`, so the ministry's Korean side is not the person's (`통상교섭본부장` is the
+    head of a Korean headquarters, `본부`)."""
+    return m.text.endswith("부") and not m.text.endswith("본부") and view.text.startswith("장", m.end) \
+        and not view.text.startswith("장관", m.end)
 
 
 # `로이드 J. 오스틴 3세`: a Latin middle initial and a generational suffix (`3세`, `주니어`) written in Hangul.
