@@ -60,6 +60,8 @@ def _full_names(view: View, ner: tuple[tuple[int, int], ...]) -> dict[str, str]:
         return cache[ner]
     names = [m.group() for m in re.finditer(r"\b[A-Z]{3,}(?:\s+[A-Z][a-z]+){1,2}\b", view.text)]
     names += [view.text[a:b].strip() for a, b in ner]
+    # (`Chinese leader Xi Jinping's verdict`: a model's span may keep the possessive, which is not the name's.)
+    names = [re.sub(r"[’']s$", "", n) for n in names]
     for n in names:
         words = n.split()
         # (`Mrs Yoon` in `President and Mrs Yoon`, a model's `President Biden`: an honorific or a title and a family
@@ -100,10 +102,16 @@ def _own_phrase_start(left: str) -> int:
     """Where a person's own title phrase begins in the text before the name (the index of the character before
     it, -1 for the whole text): after the last word that ends a neighbour's phrase (`met`, `hosted by`)."""
     breakers = frozenset(cues().phrase_breakers)
+    lower_titles = _lower_title_words()
     for m in reversed(list(re.finditer(r"[A-Za-z][\w'’\-]*", left))):
         w = m.group()
         if w[0].islower() and (w in breakers or (w.endswith("ed") and len(w) > 4)):
             return m.end() - 1
+        # `its handling of Secretary of State X`, `the remarks of Minister X`: a common noun's `of` before the
+        # title (a title's own `of`, `minister of trade`, follows a title word) ends the neighbour's phrase.
+        if w[0].islower() and w not in _CONNECTORS and w not in lower_titles and left.startswith(" of ", m.end()) \
+                and re.match(r" of [A-Z]", left[m.end():]):
+            return m.end() + 3
     return -1
 
 
@@ -309,6 +317,11 @@ def _apposed_to_previous(view: View, taken: list[tuple[int, int]], comma: int, p
 @functools.cache
 def _title_words() -> frozenset[str]:
     return frozenset(w for t in cues().titles for w in t.split() if w[0].isupper())
+
+
+@functools.cache
+def _lower_title_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in _title_words())
 
 
 @functools.cache

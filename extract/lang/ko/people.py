@@ -217,6 +217,25 @@ def bare_ministry(view: View, m: Mention) -> bool:
 _TWO_WORDS_BEFORE = re.compile(r"(?:^|\s)([가-힣]+)\s+([가-힣]+)\s+$")
 
 
+def _chinese_minister(view: View, m: Mention) -> bool:
+    """`외교부장`, `국방부장`, `상무부장`: a ministry with `장` written on it (not `장관`) is the Chinese title 部长;
+    Korea's own ministers are `장관`, so the ministry's Korean side is not the person's (`통상교섭본부장` is the
+    head of a Korean headquarters, `본부`)."""
+    return m.text.endswith("부") and not m.text.endswith("본부") and view.text.startswith("장", m.end) \
+        and not view.text.startswith("장관", m.end)
+
+
+# `로이드 J. 오스틴 3세`: a Latin middle initial and a generational suffix (`3세`, `주니어`) written in Hangul.
+_NAME_EXTRAS = re.compile(r"\s+(?:[A-Z]\.|\d세$|주니어$)")
+
+
+def _plain_name(name: str) -> str:
+    """The name without its middle initials and generational suffix, for the officials list (`로이드 오스틴`); the
+    name itself when fewer than two words would be left (`압둘라 2세` is a king's regnal name)."""
+    plain = _NAME_EXTRAS.sub("", name)
+    return plain if len(plain.split()) >= 2 else name
+
+
 def foreign_ministry(view: View, m: Mention) -> bool:
     """A bare ministry right after a name glossed in Latin letters, or after a transliterated name of two or more
     words (`압둘아지즈 빈 살만 에너지부 장관`): the foreigner's own ministry, of a country the name does not tell."""
@@ -726,6 +745,8 @@ def find(view: View, s: Sent) -> list[Person]:
         if country is None:
             foreign = len(name_chunks) >= 2 or any(x.paren and _LATIN_PAREN.match(x.paren) for x in name_chunks)
             for m in view.mentions_in(run[0].start, c.end, "ORG"):
+                if _chinese_minister(view, m):
+                    continue  # `왕이 외교부장`: China's minister (部长), not an official of Korea's ministry
                 if m.country and not m.extra.get("ambiguous") and not (foreign and bare_ministry(view, m)):
                     country = m.country
                     break
@@ -766,7 +787,7 @@ def find(view: View, s: Sent) -> list[Person]:
         name = full or " ".join(x.text for x in name_chunks)
         if len(name.replace(" ", "")) < 2:
             continue
-        off = off or g.official(name)
+        off = off or g.official(name) or g.official(_plain_name(name))
         paren = next((x.paren for x in name_chunks if x.paren), None)
         latin = paren if paren and _LATIN_PAREN.match(paren) else None
         if off is not None and country is None:
