@@ -194,7 +194,10 @@ def share_people(view: View, events: list[Assembled]) -> None:
             continue
         if is_side:
             # `조 장관은 … 웡 장관과 별도로 회담을 갖고`: of the main meeting's people, those named here.
-            said = " ".join(m.sent.text for m in a.event.mentions)
+            # (`A와 회담하고 B, C를 잇따라 만났다`: a sentence that told each meeting its person has split them.)
+            split = {m.sent.idx for m in a.event.mentions if m.counterpart} & {
+                m.sent.idx for m in donor.event.mentions}
+            said = " ".join(m.sent.text for m in a.event.mentions if m.sent.idx not in split)
             have = {p.name for p in a.people}
             a.people.extend(copy.copy(p) for p in donor.people
                             if p.name not in have and view.grammar.named_by_family(p.name, said))

@@ -397,14 +397,22 @@ def _title_end() -> re.Pattern[str]:
     return re.compile(rf"(?:{titles})$")
 
 
+# The connective ending of a clause (`회담하고`, `면담을 가졌으며`, `만난 뒤`) that ends the earlier meeting.
+_EARLIER_CLAUSE = re.compile(r"(?:하|했|하였|가졌|갖|가지|만나|만났|나누|나눴)(?:고|으며|며)\s+"
+                             r"|(?:한|만난|가진|나눈)\s+(?:뒤|후)\s+")
+
+
 def _met_in_turn(lead: str) -> list[frozenset[str]]:
     """`디에고 파르도(Diego Pardow) 에너지부 장관, 아우로라 윌리엄스(…) 광업부 장관과` -> the name words of each:
     the run of titled people that ends the lead (`정상회담을 가졌으며, 이어 A 총리, B 의장과 차례로`)."""
-    lead = re.sub(r"(?:과|와)\s*$", "", lead.rstrip())
+    lead = re.sub(r"(?:과|와|을|를)\s*$", "", lead.rstrip())
+    # `(X 외무상이) A 총리와 회담하고 B 장관, C 장관을 잇따라 만났다`: the run starts after the clause of the
+    # earlier meeting, else after the subject
+    cut = max((c.end() for c in _EARLIER_CLAUSE.finditer(lead)), default=0)
     subject = list(re.finditer(r"[가-힣](?:은|는)\s", lead))
-    if not subject:
+    if not subject and not cut:
         return []  # a headline (`A 부총리, B 장관 및 C 총재와 연쇄 면담`): who met whom is not told apart
-    lead = lead[subject[-1].end():]
+    lead = lead[max(cut, subject[-1].end() if subject else 0):]
     chunks = re.split(r",\s*|\s+및\s+", lead)
     k = len(chunks)
     while k > 0 and chunks[k - 1].split() and _title_end().search(chunks[k - 1].split()[-1]):
