@@ -35,7 +35,7 @@ EN_CASES = [
     # Wrong side and title. `China's ministry defended its handling of Secretary of State X`: a common noun's `of`
     # ends the phrase before the person's title; the country before it is not the person's.
     ("(Bloomberg) -- China's Commerce Ministry defends its handling of Commerce Secretary Gina Raimondo's visit, "
-     "saying talks with Commerce Minister Wang Wentao in Beijing on Monday had been frank.", "2023-08-29",
+     "in which she held talks with Commerce Minister Wang Wentao in Beijing on Monday.", "2023-08-29",
      {("Gina Raimondo", "USA", "Commerce Secretary")}, set()),
     ("(Reuters) -- Japan's government welcomes the remarks of Treasury Secretary Janet Yellen, who held talks with "
      "Finance Minister Shunichi Suzuki in Tokyo on Tuesday.", "2024-04-17",
