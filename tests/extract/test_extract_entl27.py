@@ -1,8 +1,8 @@
 """English wire forms, round 27 (session 18, entl27): a dated timeline's entry line (`September 24, 2021 - White
 House.`) opens with its date and a dash; the meeting its entry tells is of that day, though the line ends in a full
 stop and no dated meeting comes before it; `Defence ministers of the X Group met …` is the group's own meeting,
-named by it, not the side meeting told just before. Sentences written for these tests (none is a corpus document), each failing
-at this round's start (3afa31a)."""
+named by it, not the side meeting told just before. Sentences written for these tests (none is a corpus document),
+each failing at this round's start (3afa31a)."""
 from __future__ import annotations
 
 from tests.extract.sentences import extracted, held
