@@ -553,17 +553,29 @@ def _named_later(view: View, main: list[EventMention], m: EventMention) -> date 
 _SENTENCE_END = re.compile(r"[^\W\d_]\.\s*$")
 
 
-def _section_heading_day(view: View, after: int, before: int) -> tuple[date | None] | None:
+def _dated_entry(view: View, s: Sent) -> bool:
+    """`November 14, 2022 - Bali.`, `June 2023 — …`: a dated timeline's entry line opens with its date and a dash,
+    a heading for what the entry tells, though it ends in a full stop."""
+    lead = len(s.text) - len(s.text.lstrip())
+    first = next(iter(view.dates_in(s.start, s.end)), None)
+    return first is not None and first.start == s.start + lead and (s.start == 0 or view.text[s.start - 1] == "\n") \
+        and re.match(r"\s+[-–—]\s", view.text[first.end:s.end]) is not None
+
+
+def _section_heading_day(view: View, after: int, before: int,
+                         entries_only: bool = False) -> tuple[date | None] | None:
     """`Singapore – November 16-17` as a line of its own between sentences `after` (the last dated mention's)
     and `before`: the section's day, or no day when the heading spans several (records.md rule 6); None
     when there is no such heading."""
     for s in reversed(view.sents[after + 1:before]):
-        if len(s.text.strip()) > 60 or _SENTENCE_END.search(s.text):
+        entry = _dated_entry(view, s)
+        if len(s.text.strip()) > 60 or (_SENTENCE_END.search(s.text) or entries_only) and not entry:
             continue  # (`두 정상은 지난달 10일 … 만난 바 있다.`: a short sentence, not a heading)
         days = [d for d in view.dates_in(s.start, s.end) if d.kind == "day" and d.value
                 and not view.grammar.is_report_date(view, d)]
         if days:  # `March 5-6`, `(4.17일(수)~4.18일(목))`: a span of days
-            span = _spans_days(view, days[-1]) or len({d.value for d in days}) > 1
+            # (an entry's `November 14, 2022 - Bali` is no span: the dash ends the date)
+            span = not entry and _spans_days(view, days[-1]) or len({d.value for d in days}) > 1
             return (None,) if span else (days[-1].value,)
     return None
 
@@ -716,7 +728,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
             prior = [(k, v) for k, v in dated if k <= m.sent.idx]
             day, text = (prior[-1][1] if prior else _today_before(view, m) or _named_later(view, main, m)
                          or anchor), None
-            head = _section_heading_day(view, prior[-1][0], m.sent.idx) if prior else None
+            head = _section_heading_day(view, prior[-1][0] if prior else -1, m.sent.idx, entries_only=not prior)
             if head is not None:
                 day = head[0]
             if prior and prior[-1][0] in spanning and m.separate and m.counterpart and head is None:

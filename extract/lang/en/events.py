@@ -168,6 +168,12 @@ _ORDERED = re.compile(r"^\W*(?:(?:\d{1,2}|[ivx]{1,5})[.)]\s+)?"
                       r"(?:after|following|before|prior\s+to|ahead\s+of)\s+(?:the|their|his|her)\s+(?:\w+\s+){0,2}?"
                       r"(?:meeting|talks|summit|dialogue|consultations?|conference|forum|session|roundtable|ceremony|signing|call|lunch|"
                       r"dinner))\s*,", re.I)
+# `Defence ministers of the Ukraine Defense Contact Group met …`: a group's members as the subject of `met`; the
+# meeting is the group's own (named by it), not a side meeting told just before.
+_GROUP_SUBJECT = re.compile(r"\b(?:ministers|leaders|heads|envoys|members|representatives|officials)\s+of\s+the\s+"
+                            r"(?P<np>(?:[A-Z][\w'’-]*\s+){0,6}(?:Group|Council|Forum|Coalition|Alliance|Quad|Community|"
+                            r"Union|Partnership|Initiative|Organization|Organisation))"
+                            r"(?:\s*\([A-Z]{2,8}\))?\s+(?:(?:also|again|today|yesterday|on\s+\w+day)\s+)?$")
 # `Marcos later met Prime Minister X`: a meeting with a person told as coming after the one reported.
 # `The President then held talks with General Secretary X`, `also met Prime Minister Y`: likewise with a person.
 _LATER = re.compile(r"\b(?:later|subsequently|afterwards|then|also)\s+$", re.I)
@@ -1188,6 +1194,10 @@ def mentions(view: View) -> list[EventMention]:
                                           or ((verb in person or m.counterpart) and _LATER.search(before))
                                           or verb in courtesy):
                     m.separate = True  # a call on the host (`paid a courtesy call on President X`) is its own
+                if typ == "dialogue" and n_start is None and verb in ("met", "meet", "meets") and (
+                        g := _GROUP_SUBJECT.search(s_text[:vm.start()])):
+                    m.name, m.name_start, m.name_end = g["np"], sent.start + g.start("np"), sent.start + g.end("np")
+                    m.separate = True
                 if typ == "dialogue" and m.counterpart and n_start is not None and _MARGIN_BILATERAL.search(
                         view.text[max(sent.start, n_start - 12):n_end or n_start]) and _MARGINS_OF.search(
                         _clause_before(s_text, vm.start())):
