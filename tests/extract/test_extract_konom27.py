@@ -18,7 +18,7 @@ def test_nominal_ending_reports_a_discussion() -> None:
             "ㅇ 양 장관은 북한 비핵화를 위한 협력 방안을 논의함.")
     assert _held(text, "2024-07-27") == [("dialogue", "2024-07-26", {"north_korea"})]
     text = ("□ 주인도네시아 대사는 2023년 9월 4일 자카르타에서 인도네시아 에너지광물자원부 장관과 면담함.\n"
-            "ㅇ 양측은 니켈 등 핵심광물 공급망 협력 강화 방안에 대해 협의함.")
+            "ㅇ 양측은 니켈 등 핵심광물 공급망 협력 강화 방안에 대해 협의함.\n\n")
     assert _held(text, "2023-09-05") == [("dialogue", "2023-09-04", {"critical_minerals", "supply_chain"})]
 
 

@@ -172,7 +172,7 @@ def nominal_end(toks: list[Tok]) -> bool:
     """A report's nominal final ending (`논의함`, `합의하였음`, `하기로 함`): the nominaliser `-ㅁ/-음` closing the
     sentence stands for the finite ending (`논의했다`), as a ministry's or an embassy's bullet items write it."""
     k = len(toks) - 1
-    while k >= 0 and toks[k].base in _PUNCT:
+    while k >= 0 and (toks[k].base in _PUNCT or not toks[k].text.strip()):  # marks, line breaks
         k -= 1
     if k < 0 or not toks[k].tag.endswith("ETN") or not _final_mieum(toks[k].text[-1:]):  # not `-기`
         return False
