@@ -36,3 +36,26 @@ def test_nominal_ending_reports_a_meeting_held() -> None:
 def test_nominal_plan_stays_ahead() -> None:
     text = "□ 박진 외교부 장관은 2023년 6월 20일 서울에서 페니 웡 호주 외교장관과 회담할 예정임."
     assert _held(text, "2023-06-13") == []
+
+
+# `11.20.(월)~23.(목) 영국을 방문하였으며, 11.22.(수) … 회담을 가짐`: the trip's range ends at the trip word; a day
+# after it is the meeting's own.
+def test_meeting_in_a_trip_keeps_its_own_day() -> None:
+    text = ("윤석열 대통령은 2023.11.20.(월)~23.(목) 영국을 국빈 방문하였으며, 11.22.(수) 리시 수낵 총리와 "
+            "정상회담을 가짐.")
+    assert [(t, d) for t, d, _ in _held(text, "2023-11-24")] == [("dialogue", "2023-11-22")]
+    text = ("조태열 외교부 장관은 9.23.(월)~25.(수) 미국을 방문하였으며, 9.24.(화) 블링컨 미국 국무장관과 "
+            "회담을 가졌다.")
+    assert [(t, d) for t, d, _ in _held(text, "2024-09-26")] == [("dialogue", "2024-09-24")]
+
+
+# `※ 5.16.(화) 공동기자회견`: a note line under an item is no section heading giving the next meeting its day.
+def test_note_line_is_no_section_heading() -> None:
+    text = ("박진 외교부 장관은 2023년 5월 15일 서울에서 페니 웡 호주 외교장관과 회담을 가졌다.\n"
+            "※ 5.16.(화) 공동기자회견\n"
+            "박 장관은 말스 호주 국방장관과도 면담을 가졌다.")
+    assert [d for _, d, _ in _held(text, "2023-05-17")] == ["2023-05-15", "2023-05-15"]
+    text = ("조태열 외교부 장관은 2024년 6월 3일 서울에서 마우리시오 비에이라 브라질 외교장관과 회담을 가졌다.\n"
+            "※ 6.4.(화) 정상회의 참석 예정\n"
+            "조 장관은 알렉산드리 시우베이라 브라질 광업에너지부 장관과도 면담을 가졌다.")
+    assert [d for _, d, _ in _held(text, "2024-06-05")] == ["2024-06-03", "2024-06-03"]
