@@ -68,12 +68,15 @@ def _spans_days(view: View, d: DateMention) -> bool:
                 or _LEADING_RANGE.match(view.text, d.start, d.end))
 
 
-def _trip_span(view: View, d: DateMention, end: int) -> bool:
-    """A trip word within 45 characters after the range (the range's first day and the day that ends it), with no
-    meeting held (`…에서 열린`) in between."""
+def _trip_span(view: View, d: DateMention, end: int) -> int | None:
+    """Where the trip's span ends: a trip word within 45 characters after the range (the range's first day and the
+    day that ends it), with no meeting held (`…에서 열린`) in between; a day after the trip word is not the trip's
+    (`6.4.~5. 뉴델리를 방문하였으며, 6.5. … 회담을 가짐`)."""
     trip, held = view.grammar.trip, view.grammar.held_in_span
     w = trip.search(view.text, d.end, min(end, d.end + 45)) if trip is not None else None
-    return w is not None and not (held is not None and held.search(view.text, d.end, w.start()))
+    if w is None or (held is not None and held.search(view.text, d.end, w.start())):
+        return None
+    return min(d.end + 25, w.start())
 
 
 def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] = ()) -> None:
@@ -82,7 +85,7 @@ def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] 
              and not any(a <= d.start < b for a, b in others)]
     trip = view.grammar.trip
     if trip is not None:  # `6.24.(월)부터 6.28.(금)까지 워싱턴을 방문하여 … 회의를 개최`: the trip's span
-        spans = [(d.start, d.end + 25) for d in cands if _spans_days(view, d) and _trip_span(view, d, s.end)]
+        spans = [(d.start, e) for d in cands if _spans_days(view, d) and (e := _trip_span(view, d, s.end))]
         cands = [d for d in cands if not any(a <= d.start < b for a, b in spans)]
     if m.mood == "adnominal" and view.grammar.participle_follows:  # `the X established … in March, …`
         comma = view.text.find(",", m.trig_end, s.end)
@@ -562,6 +565,10 @@ def _dated_entry(view: View, s: Sent) -> bool:
         and re.match(r"\s+[-–—]\s", view.text[first.end:s.end]) is not None
 
 
+def _note_line(view: View, start: int) -> bool:
+    return view.text[view.text.rfind("\n", 0, start) + 1:start + 1].lstrip().startswith("※")
+
+
 def _section_heading_day(view: View, after: int, before: int,
                          entries_only: bool = False) -> tuple[date | None] | None:
     """`Singapore – November 16-17` as a line of its own between sentences `after` (the last dated mention's)
@@ -569,8 +576,9 @@ def _section_heading_day(view: View, after: int, before: int,
     when there is no such heading."""
     for s in reversed(view.sents[after + 1:before]):
         entry = _dated_entry(view, s)
-        if len(s.text.strip()) > 60 or (_SENTENCE_END.search(s.text) or entries_only) and not entry:
-            continue  # (`두 정상은 지난달 10일 … 만난 바 있다.`: a short sentence, not a heading)
+        if len(s.text.strip()) > 60 or (_SENTENCE_END.search(s.text) or entries_only) and not entry \
+                or _note_line(view, s.start):
+            continue  # (`두 정상은 지난달 10일 … 만난 바 있다.`: a short sentence, not a heading; `※ …`: a note)
         days = [d for d in view.dates_in(s.start, s.end) if d.kind == "day" and d.value
                 and not view.grammar.is_report_date(view, d)]
         if days:  # `March 5-6`, `(4.17일(수)~4.18일(목))`: a span of days

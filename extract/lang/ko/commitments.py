@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from extract import regexscan
 from extract.commitments import NextMeeting, action_phrase, says_regular, topic_phrase
 from extract.lang.ko.rules import commitments
-from extract.view import Sent, View
+from extract.view import Sent, Tok, View
 
 
 def clauses(view: View, s: Sent) -> list[tuple[int, int]]:
@@ -158,10 +158,34 @@ REPORTED = re.compile(r"(?:소식통|당국자|관계자)(?:은|는|이|가|들�
 def headline(view: View, s: Sent) -> bool:
     """No final ending (`공급망·디지털 협력 논의`): a headline or caption only reports a discussion."""
     # Read from the end: a sentence's final ending is at its end (the answer does not depend on the order).
-    for t in reversed(view.tokens_in(s.start, s.end)):  # (a loop, not a generator: every sentence asks)
+    toks = view.tokens_in(s.start, s.end)
+    for t in reversed(toks):  # (a loop, not a generator: every sentence asks)
         if t.base == "EF" or "+EF" in t.tag:
             return False
-    return True
+    return not nominal_end(toks)
+
+
+_PUNCT = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SW", "SE", "SO"})
+
+
+def nominal_end(toks: list[Tok]) -> bool:
+    """A report's nominal final ending (`논의함`, `합의하였음`, `하기로 함`): the nominaliser `-ㅁ/-음` closing the
+    sentence stands for the finite ending (`논의했다`), as a ministry's or an embassy's bullet items write it."""
+    k = len(toks) - 1
+    while k >= 0 and (toks[k].base in _PUNCT or not toks[k].text.strip()):  # marks, line breaks
+        k -= 1
+    if k < 0 or not toks[k].tag.endswith("ETN") or not _final_mieum(toks[k].text[-1:]):  # not `-기`
+        return False
+    # A verb's (`합의함`, `하였음`, `개최됨`), not an adjective's (`점검이 필요함`: the writer's judgment).
+    parts = toks[k].tag.split("+")
+    before = parts[-2] if len(parts) > 1 else (toks[k - 1].tag.split("+")[-1] if k else "")
+    return before.split("-")[0] in ("XSV", "VV", "VX", "EP")
+
+
+def _final_mieum(syllable: str) -> bool:
+    """The syllable closes in ㅁ (`함`, `음`, `됨`)."""
+    code = ord(syllable) - 0xAC00 if syllable else -1
+    return 0 <= code < 11172 and code % 28 == 16
 
 
 # The next round: `제5차`/`5차`, `차기`, `다음` (not `다음 달`, a date) before a meeting noun within a few words.

@@ -43,6 +43,8 @@ def _mood(toks: list[Tok], i: int) -> str:
             continue
         if base == "ETM":
             return "future" if t.form in ("ᆯ", "을", "ㄹ") else "adnominal"
+        if base == "ETN" and t.form in ("ᆷ", "음"):
+            return "main"  # a report's nominal ending (`회담하였음`, `면담함`) stands for `회담했다`
         if base == "ETN" or t.form == "기로":
             return "future"
         if base in ("EC", "EF"):
