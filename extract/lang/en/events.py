@@ -822,6 +822,25 @@ def _and_office() -> re.Pattern[str]:
     return re.compile(rf",?\s+and\s+(?=(?:the\s+)?(?:{leaders})\b)")
 
 
+@functools.cache
+def _leader_office() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(triggers().leader_offices)})\b")
+
+
+def _sides(view: View, sent: Sent, lo: int, hi: int) -> set[str]:
+    """The countries named in `sent.text[lo:hi]`."""
+    return {x.id for x in view.mentions_in(sent.start + lo, sent.start + hi, "COUNTRY")}
+
+
+def _separate_meeting(sent: Sent, m: re.Match[str]) -> EventMention:
+    """A meeting of its own beside the sentence's first, told from `m` (the `and` before its counterpart)."""
+    a = sent.start + m.start()
+    em = EventMention("dialogue", sent, a, sent.start + m.end(), "main", None, None, None, (a, sent.end))
+    em.separate = True
+    em.counterpart = counterpart(sent.text, m.end() - 1)
+    return em
+
+
 _OFFICE_VOCAB = frozenset(w for o in _OFFICES for w in o.split()) | {"of", "for", "and", "the", "Foreign", "Affairs"}
 
 
@@ -838,17 +857,10 @@ def _and_office_holder(view: View, sent: Sent, obj: int) -> list[EventMention]:
             and not any(c.start <= sent.start + person + w.start() < c.end for c in land)]:
         return []
 
-    def sides(lo: int, hi: int) -> set[str]:
-        return {x.id for x in view.mentions_in(sent.start + lo, sent.start + hi, "COUNTRY")}
-
-    first, second = sides(obj, m.start()), sides(m.end(), min(len(s_text), m.end() + 60))
+    first, second = _sides(view, sent, obj, m.start()), _sides(view, sent, m.end(), min(len(s_text), m.end() + 60))
     if first and second and not first & second:
         return []
-    a = sent.start + m.start()
-    em = EventMention("dialogue", sent, a, sent.start + m.end(), "main", None, None, None, (a, sent.end))
-    em.separate = True
-    em.counterpart = counterpart(s_text, m.end() - 1)
-    return [em]
+    return [_separate_meeting(sent, m)]
 
 
 # `he met Uzbek Foreign Minister A and Kazakh Foreign Minister B`, `also met with Minister A of X and Minister B of Y`:
@@ -870,21 +882,13 @@ def _and_other_side(view: View, sent: Sent, obj: int) -> list[EventMention]:
         return []
     stop = re.search(r"[,;.]\s|\s+(?:on|in|at|to|and)\s+[a-z]|$", s_text[m.end():])
     end = m.end() + (stop.start() if stop else 0)
-    if _and_office().match(s_text, m.start()) or re.search(rf"\b(?:{'|'.join(triggers().leader_offices)})\b",
-                                                          s_text[obj:m.start()]):
+    if _and_office().match(s_text, m.start()) or _leader_office().search(s_text[obj:m.start()]):
         return []
 
-    def sides(lo: int, hi: int) -> set[str]:
-        return {x.id for x in view.mentions_in(sent.start + lo, sent.start + hi, "COUNTRY")}
-
-    first, second = sides(obj, m.start()), sides(m.end(), end)
+    first, second = _sides(view, sent, obj, m.start()), _sides(view, sent, m.end(), end)
     if not first or not second or first & second:
         return []
-    a = sent.start + m.start()
-    em = EventMention("dialogue", sent, a, sent.start + m.end(), "main", None, None, None, (a, sent.end))
-    em.separate = True
-    em.counterpart = counterpart(s_text, m.end() - 1)
-    return [em]
+    return [_separate_meeting(sent, m)]
 
 
 def _second_person_meetings(sent: Sent, after: int) -> list[EventMention]:
