@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date as Date
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -230,6 +231,7 @@ class DocumentResult:
     lang: str
     scores: Scores
     errors: list[Finding]
+    kinds: Counter[str] = field(default_factory=Counter)  # event errors by kind (`error_kinds`)
 
 
 @dataclass
@@ -245,6 +247,10 @@ class Report:
             total.merge(doc.scores)
             by_lang[doc.lang].merge(doc.scores)
         return cls(list(documents), total, dict(sorted(by_lang.items())))
+
+    def kinds(self) -> Counter[str]:
+        """Event errors by kind over every document (`error_kinds`)."""
+        return sum((d.kinds for d in self.documents), Counter())
 
     def scope(self, name: str) -> Scores:
         """`all` or a language code."""
@@ -362,7 +368,47 @@ def score_document(doc_id: str, gold: Sequence[Event], pred: Sequence[Event], la
              [Finding("spurious_event", p.label()) for p in spurious]
     for p, g in pairs:
         errors += _score_pair(p, g, scores)
-    return DocumentResult(doc_id, lang, scores, errors)
+    kinds = error_kinds(missed, spurious, [p for p in pred if p.mentioned])
+    return DocumentResult(doc_id, lang, scores, errors, kinds)
+
+
+# Kinds of event error, in the order `error_kinds` tries them.
+ERROR_KINDS = ("date one day off", "date 2+ days off", "dated, gold undated", "undated, gold dated", "wrong type",
+               "found as mentioned", "missed", "spurious")
+
+
+def _date_kind(p: Event, g: Event) -> str:
+    if g.date is None or p.date is None:
+        return "dated, gold undated" if g.date is None else "undated, gold dated"
+    try:
+        days = abs((Date.fromisoformat(p.date) - Date.fromisoformat(g.date)).days)
+    except ValueError:
+        return "date 2+ days off"
+    return "date one day off" if days == 1 else "date 2+ days off"
+
+
+def error_kinds(missed: Sequence[Event], spurious: Sequence[Event], mentioned: Sequence[Event]) -> Counter[str]:
+    """What a document's event errors are, for finding where extraction fails (a diagnostic; the measures stay
+    `score_document`'s). A missed gold event and a spurious prediction of the same type are one error, a wrong date
+    (two in the F1, one fix); then same date, other type (`wrong type`); a missed event the extractor gave as
+    mentioned with the same type and date is `found as mentioned`; the rest are `missed` and `spurious`."""
+    kinds: Counter[str] = Counter()
+    left = list(spurious)
+    for g in missed:
+        same_type = [p for p in left if p.type == g.type]
+        same_date = [p for p in left if p.date == g.date]
+        if same_type:
+            kinds[_date_kind(same_type[0], g)] += 1
+            left.remove(same_type[0])
+        elif same_date:
+            kinds["wrong type"] += 1
+            left.remove(same_date[0])
+        elif any(m.type == g.type and m.date == g.date for m in mentioned):
+            kinds["found as mentioned"] += 1
+        else:
+            kinds["missed"] += 1
+    kinds["spurious"] += len(left)
+    return +kinds
 
 
 def score(gold: Iterable[GoldDocument], events: Iterable[Event],

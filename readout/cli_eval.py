@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
@@ -10,7 +11,19 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from extract.evaluate import LABELS, MEASURES, TIES, Counts, Event, GoldDocument, M, Report, read_jsonl, score
+from extract.evaluate import (
+    ERROR_KINDS,
+    LABELS,
+    MEASURES,
+    TIES,
+    Counts,
+    Event,
+    GoldDocument,
+    M,
+    Report,
+    read_jsonl,
+    score,
+)
 from readout.cli_extract import _read, err, extract_each
 from readout.console import make_console
 
@@ -130,8 +143,23 @@ def print_errors(report: Report) -> None:
                 console.print(f"  {finding}", markup=False, highlight=False)
 
 
-def run_eval(sets: list[EvalSet], as_json: bool, errors: bool, ties: str = "shared") -> int:
-    """Figures under the shared tie rule; with `ties="best"` (a diagnostic) the figures under that rule too."""
+def kinds_table(title: str, report: Report) -> Table:
+    """Event errors by kind (`extract.evaluate.error_kinds`), all documents and each language."""
+    t = Table(title=title)
+    t.add_column("event error")
+    groups = [("all", report.documents), *((lang, [d for d in report.documents if d.lang == lang])
+                                           for lang in report.by_lang)]
+    counts = [sum((d.kinds for d in docs), Counter()) for _, docs in groups]
+    for scope, _ in groups:
+        t.add_column(scope, justify="right")
+    for kind in ERROR_KINDS:
+        t.add_row(kind, *(str(c[kind]) for c in counts))
+    return t
+
+
+def run_eval(sets: list[EvalSet], as_json: bool, errors: bool, ties: str = "shared", kinds: bool = False) -> int:
+    """Figures under the shared tie rule; with `ties="best"` (a diagnostic) the figures under that rule too;
+    with `kinds`, the event errors counted by kind."""
     missing = [str(p) for s in sets for p in s.files() if not p.is_file()]
     if missing:
         _say(f"no such file: {', '.join(missing)}")
@@ -146,11 +174,15 @@ def run_eval(sets: list[EvalSet], as_json: bool, errors: bool, ties: str = "shar
     for name, (report, *others) in scored:
         if as_json:
             extra = {f"ties_{rule}": r.as_dict(errors=False) for rule, r in zip(rules[1:], others, strict=True)}
+            if kinds:
+                extra["event_error_kinds"] = dict(report.kinds())
             print(json.dumps({"set": name, **report.as_dict(errors), **extra}, ensure_ascii=False))
             continue
         if errors and not name.startswith("total"):
             print_errors(report)
         console.print(table(name, report))
+        if kinds:
+            console.print(kinds_table(f"{name}: event errors by kind", report))
         for rule, r in zip(rules[1:], others, strict=True):
             console.print(table(f"{name} (--ties {rule}: a diagnostic, not the shared scorer's figures)", r))
     return 0
@@ -172,6 +204,9 @@ def register(app: typer.Typer) -> None:
             "--ties", help="`best` also prints the figures when a gold event takes, among predictions tied on "
             "type, date and participant overlap, the one agreeing best on delegates and topics (a diagnostic; "
             "the figures and floors stay on the shared scorer's rule, the later of equals)")] = "shared",
+        kinds: Annotated[bool, typer.Option(
+            "--kinds", help="also count the event errors by kind: a date off, the wrong type, found as mentioned, "
+            "missed, spurious (a missed event and a spurious one differing only in date or type count once)")] = False,
     ) -> None:
         """Score events against gold events (../shared/eval/records.md), overall and per language."""
         if ties not in TIES:
@@ -182,4 +217,4 @@ def register(app: typer.Typer) -> None:
         except (ValueError, FileNotFoundError) as exc:
             _say(str(exc))
             raise typer.Exit(1 if isinstance(exc, FileNotFoundError) else 2) from None
-        raise typer.Exit(run_eval(sets, as_json, errors, ties))
+        raise typer.Exit(run_eval(sets, as_json, errors, ties, kinds))
