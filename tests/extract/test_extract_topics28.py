@@ -90,3 +90,14 @@ def test_fields_without_a_topic_are_other() -> None:
     text = ("The labour ministers of Germany and Viet Nam met in Hanoi on March 2, 2023 and agreed to expand "
             "vocational training for workers in the renewable energy sector.")
     assert _topics(text, "en", "2023-03-03") == {"other", "energy"}
+
+
+# The CPTPP (the Comprehensive and Progressive Agreement for Trans-Pacific Partnership) is a trade agreement: joining
+# or acceding to it is trade's, under its abbreviation or its long name.
+def test_cptpp_is_trade() -> None:
+    text = ("Business and Trade Secretary Kemi Badenoch and New Zealand Trade Minister Damien O'Connor met in "
+            "Auckland on July 16, 2023 and agreed to work together on the accession of Costa Rica to the CPTPP.")
+    assert _topics(text, "en", "2023-07-17") == {"trade"}
+    text = ("The trade ministers of Japan and Canada met in Ottawa on May 10, 2024 and agreed to promote the "
+            "high standards of the Trans-Pacific Partnership.")
+    assert _topics(text, "en", "2024-05-11") == {"trade"}
