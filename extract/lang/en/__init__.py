@@ -123,6 +123,10 @@ _SUBJECT_REF = re.compile(r"\s*(?:(?:Today|Yesterday|Earlier|Later|Then)(?:\s+in
                           r"(?-i:[A-Z]{2,4}))"  # `EAM called on …`: a title's initials (External Affairs Minister)
                           r"(?:\s+(?:then|also|later|today))?\s+(?:met|held|hosted|called on|spoke|visited|attended|"
                           r"co-chaired|chaired|signed|joined|welcomed|led)\b", re.I)
+# `Following the signing, Minister X and I discussed …`: the writer (`I`) is one of a joint subject; the person named
+# before `I` is the other side, so the writer is added though someone is named before the reference.
+_JOINT_I = re.compile(r"\s*(?:[A-Z][^,;]{0,40},\s*)?(?P<subj>(?:[A-Z][\w.'’-]*\s+){1,6}?)and\s+(?P<who>I)\s+"
+                      r"(?:also\s+|then\s+)?(?:discussed|exchanged|conferred|talked|met|agreed|signed|held|welcomed)\b")
 # `The Secretary met with the External Affairs Minister at …`: the one met named by title only (no name after it;
 # a readout names them in its header line).
 _OBJECT_REF = re.compile(r"\b(?:met|met with|spoke with|held talks with|called on|received|welcomed)\s+the\s+"
@@ -469,7 +473,7 @@ class English(Grammar):
     # ------------------------------------------------------------- people
 
     def subject_reference(self, s: Sent) -> str | None:
-        m = _SUBJECT_REF.match(s.text)
+        m = _SUBJECT_REF.match(s.text) or _JOINT_I.match(s.text)
         return m.group("who").lower() if m else None
 
     def object_reference(self, s: Sent) -> str | None:
@@ -477,8 +481,11 @@ class English(Grammar):
         return m.group("who").lower() if m else None
 
     def subject_reference_end(self, s: Sent) -> int:
-        m = _SUBJECT_REF.match(s.text)
-        return m.end() if m else super().subject_reference_end(s)
+        if m := _SUBJECT_REF.match(s.text):
+            return m.end()
+        if m := _JOINT_I.match(s.text):
+            return m.start("subj")  # (the other side named before `I` is no reason to leave the writer out)
+        return super().subject_reference_end(s)
 
     def country_as_topic(self, view: View, x: Mention) -> bool:
         return en_parties.country_as_topic(view, x)

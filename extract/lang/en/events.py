@@ -342,6 +342,64 @@ def _pp_meetings(sent: Sent) -> list[EventMention]:
     return out
 
 
+# `the talks with Wang Yi in Beijing on Monday were frank`, `The video summit began shortly before 10 a.m.`, `their
+# meeting lasted 90 minutes`: a meeting noun as a clause's subject whose predicate tells the meeting's course (it began,
+# lasted, ended) or how it went (`was candid`) reports it held, with no meeting verb. The clause opens the sentence or
+# follows a reporting verb or a connective; a relative clause (`which`, `that`) or a past or future modifier
+# (`previous talks`, `the next summit`) is no held meeting of the report. The noun needs its named other side
+# (`with`/`between` a name): `The talks began Friday` alone tells no party and may be dated by another time zone.
+_SUBJECT_MEETING = re.compile(
+    r"(?:^\W*|(?<=[,;:—–-])\s*|\b(?:said|says|that|and|but|as|while|when|after)\s+)"
+    r"(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Tt]hese)\s+"
+    r"(?P<head>(?:(?:first|first-ever|inaugural|bilateral|trilateral|official|virtual|video|phone|telephone|summit|"
+    r"face-to-face|in-person|one-on-one|closed-door|high-level|ministerial|leaders'|leaders’|[\w-]+-day|"
+    r"[\w-]+-(?:hour|minute))\s+){0,3}(?:talks|meeting|summit|call|conversation))\b"
+    r"(?P<mod>\s+(?:with|between)\s+(?=[A-Z])[^.;,:]{0,100}?)\s+"
+    r"(?:(?:was|were)\s+(?:(?:very|highly|largely|mostly|both|also|described\s+as)\s+)?(?:candid|frank|constructive|"
+    r"productive|cordial|friendly|substantive|fruitful|positive|useful|in-depth|warm|tense|difficult|lengthy|"
+    r"wide-ranging|open|sincere|businesslike)|began|started|lasted|ended|wrapped\s+up|ran\s+for|stretched|"
+    r"went\s+on\s+for|got\s+under\s*way)\b")
+_NOT_HELD_MOD = re.compile(r"\b(?:which|that|who|previous|last|past|earlier|prior|next|upcoming|planned|proposed|"
+                           r"possible|future)\b", re.I)
+
+
+def _subject_meetings(sent: Sent) -> list[EventMention]:
+    out = []
+    for m in _SUBJECT_MEETING.finditer(sent.text):
+        before = sent.text[max(0, m.start() - 45):m.start("head")]
+        if _NOT_HELD_MOD.search(sent.text, m.start(), m.end()) or patterns()["future"].search(
+                sent.text, m.start(), m.end()) or patterns()["future"].search(before) or _NEGATED.search(
+                sent.text[:m.end()].rsplit(" ", 1)[0] + " "):
+            continue
+        a, b = sent.start + m.start("head"), sent.start + m.end("head")
+        em = EventMention("dialogue", sent, a, b, "main", None, None, None, (sent.start, sent.end))
+        em.counterpart = counterpart(sent.text, m.start("mod") + len(m.group("mod").split(None, 1)[0]) + 1)
+        out.append(em)
+    return out
+
+
+# `Following the signing, Minister Kamikawa and I discussed regional security`, `President A and Prime Minister B
+# exchanged views on …`, `The two leaders conferred on …`: a joint subject of people (a titled or addressed name and
+# another, or `I`) with a verb of talking together tells a meeting, with no meeting verb or noun. It names no other
+# side: on a day that has its meeting it is that meeting. (`The two leaders discussed …` is left out: it goes on about
+# the meeting just told, often of another day or time zone, and brings the paragraph's people to it.)
+_JOINT_NAME = (rf"(?:(?:(?:Dr|Mr|Ms|Mrs|H\.\s?E\.)\.?\s+|(?:[A-Z][\w'’-]*\s+){{0,3}}?(?:{_OFFICE_WORDS}|Sir|Dame)\s+)"
+               rf"(?:[A-Z][\w.'’-]*\s+){{0,4}}?[A-Z][\w.'’-]*)")  # (a name, not `the Secretary` alone)
+_JOINT_TALK = re.compile(
+    rf"(?:^\W*|(?<=[,;:—–-])\s*|\b(?:and|then|later)\s+)(?:{_JOINT_NAME}\s+and\s+(?:I|{_JOINT_NAME})|I\s+and\s+"
+    rf"{_JOINT_NAME})\s+(?:also\s+|then\s+|later\s+)?(?P<v>discussed|exchanged\s+views|conferred|talked\s+about)\b")
+
+
+def _joint_talks(sent: Sent) -> list[EventMention]:
+    out = []
+    for m in _JOINT_TALK.finditer(sent.text):
+        if patterns()["future"].search(sent.text[max(0, m.start() - 45):m.start()]):
+            continue
+        a, b = sent.start + m.start("v"), sent.start + m.end("v")
+        out.append(EventMention("dialogue", sent, a, b, "main", None, None, None, (sent.start, sent.end)))
+    return out
+
+
 _FOR_MEETING = re.compile(r"\bfor\s+(?:a|an|the|their)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|talks|summit)\b")
 
 
@@ -1047,7 +1105,7 @@ def mentions(view: View) -> list[EventMention]:
     for sent in view.sents:
         s_text = sent.text
         found += _pp_meetings(sent) + _their_meetings(sent) + _circumstance_meetings(sent) + _welcome_meetings(sent)
-        found += _travel_meetings(sent)
+        found += _travel_meetings(sent) + _subject_meetings(sent) + _joint_talks(sent)
         found += _call_meetings(sent) + _joint_calls(sent) + _signing_nominal(sent) + _launch_nominal(sent)
         found += _opening_meetings(view, sent) + _concluded_nominal(sent) + _passive_launches(view, sent)
         found += _signed_at_meetings(sent) + _gerund_meetings(sent)
