@@ -50,3 +50,16 @@ def test_a_row_without_countries_is_no_name_list() -> None:
     text = ("The two foreign ministers, Olivier Nduhungirehe of Rwanda and Thérèse Kayikwamba Wagner, signed a peace "
             "agreement in Washington on 27 June 2025.")
     assert ("Thérèse Kayikwamba Wagner", "COD") not in _people(text, "en", "2025-06-28", "agreement")
+
+
+# `트레벨리안 국무상은`, `피알라 총리는`: a foreign family name alone with a title, after the text named the person in
+# full with that title, is that person (no Korean surname, so the Korean `윤 대통령` reading did not take it).
+@pytest.mark.parametrize(("text", "published", "person"), [
+    ("앤마리 트레벨리안 영국 외교부 국무상이 4월 13일 서울에서 오영주 외교부 제2차관과 회담을 가졌다. 트레벨리안 "
+     "국무상은 같은 날 오후 안덕근 통상교섭본부장과 면담했다.", "2023-04-14", ("앤마리 트레벨리안", "GBR")),
+    ("윤석열 대통령은 9월 20일 프라하에서 페트르 피알라 체코 총리와 정상회담을 가졌다. 피알라 총리는 같은 날 오후 "
+     "윤 대통령과 함께 한-체코 비즈니스 포럼에 참석했다.", "2024-09-21", ("페트르 피알라", "CZE")),
+])
+def test_foreign_family_name_with_title(text: str, published: str, person: tuple[str, str]) -> None:
+    second = _held(text, "ko", published)[-1]
+    assert person in [(d.name, d.country) for d in second.delegates]
