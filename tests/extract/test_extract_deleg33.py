@@ -63,3 +63,16 @@ def test_a_row_without_countries_is_no_name_list() -> None:
 def test_foreign_family_name_with_title(text: str, published: str, person: tuple[str, str]) -> None:
     second = _held(text, "ko", published)[-1]
     assert person in [(d.name, d.country) for d in second.delegates]
+
+
+# Madeleine King, Australia's Minister for Resources since 2022 (a recurring official, now in the gazetteer): her
+# family name was read as the royal title `King`, so she was never found.
+@pytest.mark.parametrize(("text", "published"), [
+    ("In Perth on 22 October 2022, Resources Minister Madeleine King and Japan's Minister of Economy, Trade and "
+     "Industry Yasutoshi Nishimura signed a critical minerals partnership.", "2022-10-23"),
+    ("On 7 March 2024 in Canberra, a memorandum of understanding on energy and minerals was signed by Australia's "
+     "Minister for Resources, Madeleine King, and Viet Nam's Minister of Industry and Trade, Nguyen Hong Dien.",
+     "2024-03-08"),
+])
+def test_madeleine_king(text: str, published: str) -> None:
+    assert ("Madeleine King", "AUS") in _people(text, "en", published, "agreement")
