@@ -110,6 +110,8 @@ _DATELINE = re.compile(r"\s*(?:\([A-Za-z .]{2,20}\))?\s*(?:--|—|–|-\s+(?!\d)
                        r"|\s*\((?!(?:Mon|Tues?|Wed|Thu|Fri|Sat|Sun|Local|KST|EST|EDT|GMT|UTC))[A-Z][A-Za-z .]{1,20}\)")
 _DATELINE_CITY = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?,\s*$")
 _REPORTED = re.compile(r"\b(?:said|says|announced|stated|added|told reporters|reported)\s+(?:on\s+)?$")
+# A leader's bare title (`the Chancellor`, `the Emir`), as `in the presence of the Chancellor and the President` uses it
+_LEADER_TITLE = r"President|Prime Minister|Chancellor|King|Emir|Premier|Crown Prince|Sultan"
 _TRIP = re.compile(r"\b(?:visited|visiting|in|at|to)\s+(?:the\s+)?$")
 # `On Tuesday, he met …`, `The Secretary then met …`, `Today I met …`: a subject that refers back.
 # (`Today in Melbourne we hosted …`: the day's place before the subject)
@@ -183,10 +185,15 @@ class English(Grammar):
                               r"presidents|prime ministers|secretaries|delegations|governments|countries)\b", re.I)
     # (`Leaders launched …`: a sentence's bare plural subject is the meeting's leaders too)
     # (`the Indian Ministers`, `the European leaders`, `the Foreign Ministers`: up to two capitalised qualifiers)
+    # (`the Heads of State signed …` as the signing's subject, not a `presence of` (`in the presence of the two Heads
+    # of State, the parties exchanged …`: not the signatories); `in the presence of the Chancellor and the
+    # President`: two leaders' bare titles, the ministers signing before them)
     referred_office = ((re.compile(r"\b(?:the|both|all)\s+(?:(?:two|three|four|five|six)\s+)?(?:(?-i:[A-Z][a-z]+)\s+)"
-                                   r"{0,2}(?:leaders|presidents|prime ministers)\b|^\W*Leaders\s+(?:also\s+)?\w+ed\b",
-                                   re.I),
-                        re.compile(r"President|Prime Minister|Chancellor|King|Emir|Premier|Crown Prince|Sultan")),
+                                   r"{0,2}(?:leaders|presidents|prime ministers)\b|(?<!presence of )\bthe\s+(?:two\s+)?"
+                                   r"heads\s+of\s+(?:state|government)\b"
+                                   r"|^\W*Leaders\s+(?:also\s+)?\w+ed\b|\bpresence\s+of\s+the\s+(?-i:" + _LEADER_TITLE
+                                   + r")\s+and\s+the\s+(?-i:" + _LEADER_TITLE + r")\b", re.I),
+                        re.compile(_LEADER_TITLE)),
                        (re.compile(r"\b(?:the|both|all)\s+(?:(?:two|three|four|five|six)\s+)?(?:(?-i:[A-Z][a-z]+)\s+)"
                                    r"{0,2}(?:ministers|secretaries)\b", re.I),
                         re.compile(r"Minister|Secretary|Representative")),

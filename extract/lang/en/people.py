@@ -595,6 +595,34 @@ def _after_title_of_country(view: View, s: Sent) -> list[tuple[int, int]]:
     return out
 
 
+# `the two foreign ministers, A of X and B of Y`: a counted plural title, then names each followed by its country.
+_COUNTED_TITLE = re.compile(r"\b(?:the|both)\s+(?:two|three|four)\s+(?:[A-Za-z\-]+\s+){0,2}?(?:ministers|leaders|"
+                            r"presidents|secretaries|envoys|negotiators|chief negotiators|signatories)\s*,\s+", re.I)
+_NAME_OF = re.compile(rf"({_HYPHENED_WORD}(?:\s+{_HYPHENED_WORD}){{1,3}})\s+of\s+(?:the\s+)?")
+_ROW_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _counted_row(view: View, s: Sent) -> list[tuple[int, int]]:
+    """`… was signed by the two foreign ministers, A of X and B of Y`: the title counts the people and each name is
+    placed by its own `of` country, so the names are people though the model missed them (foreign names absent
+    from every list). Every item of the row must end in a country, two or more of them."""
+    out: list[tuple[int, int]] = []
+    for m in _COUNTED_TITLE.finditer(s.text):
+        at, row = s.start + m.end(), []
+        while (name := _NAME_OF.match(view.text, at, s.end)) is not None:
+            country = next((c for c in view.mentions_in(name.end(), s.end, "COUNTRY") if c.start == name.end()), None)
+            if country is None:
+                break
+            row.append((name.start(1), name.end(1)))
+            join = _ROW_JOIN.match(view.text, country.end, s.end)
+            if join is None:
+                break
+            at = join.end()
+        if len(row) >= 2:
+            out += row
+    return out
+
+
 # `The Prime Minister was accompanied by …` (people after it), `… joined the President` (people before it): those
 # people are of the side of the person referred to by title or family name.
 _ACCOMPANIED_BY = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)\s+(?:was|were)\s+"
@@ -857,6 +885,7 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
     spans += [(s.start + m.start(), s.start + m.end()) for m in _PEER.finditer(s.text)]
     spans += [(s.start + m.start(), s.start + m.end()) for m in _hereditary_name().finditer(s.text)]
     spans += _after_title_of_country(view, s)
+    spans += _counted_row(view, s)
     spans = [_after_country(view, s, *_whole_name(view, s, *_with_style(view, *sp)))
              for sp in (_past_styles(view, a, b) for a, b in spans) if sp is not None]
     spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))

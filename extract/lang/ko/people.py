@@ -318,6 +318,19 @@ def _full_name(view: View, surname: str, role: str, upto: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _named_in_full(view: View, word: str, role: str, upto: int) -> bool:
+    """`트레벨리안 국무상은` after `앤마리 트레벨리안(…) 영국 외교부 … 국무상이`: a foreign family name alone with a
+    title is the person the text named in full before with that title (a name word, then this one); the short name
+    is resolved to the full one later (`resolve_short_names`)."""
+    cache = view.memo("named_in_full_ko")
+    starts = cache.get((word, role))
+    if starts is None:
+        starts = cache[(word, role)] = [m.start() for m in re.finditer(
+            rf"[가-힣]\s+{re.escape(word)}(?:\([^()]*\))?\s+(?:\S+\s+){{0,5}}?[^\s()]*?{re.escape(role)}"
+            rf"(?=[은는이가과와을를의도]?(?:[\s,.(]|$))", view.text)]
+    return any(at < upto for at in starts)
+
+
 @functools.cache
 def _surnames() -> frozenset[str]:
     """`cues().surnames` as a set: `korean_shape` asks it for most words of an attendance sentence."""
@@ -773,7 +786,7 @@ def find(view: View, s: Sent) -> list[Person]:
                                                                   and _proper_word(view, name_chunks[0])):
                     # (`훈센 캄보디아 상원의장`: a foreigner's one-word name before the title stays)
                     full = _full_name(view, name_chunks[0].text, c.text, s.end)
-                    if full is None:
+                    if full is None and not _named_in_full(view, name_chunks[0].text, c.text, s.start):
                         continue
         if _CHAIR_TAKEN.match(view.text, c.start + len(c.text)) and name_chunks[-1].text.endswith(("이", "가")) \
                 and len(name_chunks[-1].text) >= 3 and not name_chunks[-1].paren:
