@@ -477,6 +477,18 @@ def _talks_beside(view: View, e: Event, m: EventMention) -> bool:
         for x in e.mentions) and not (m.name and view.grammar.conference(m.name))
 
 
+def _conference_beside(view: View, e: Event, m: EventMention) -> bool:
+    """`X 총리와 회담했다 … 브뤼셀에서 열린 나토 국방장관회의는 …`: a named conference of many (a grouping's or three
+    parties' or more) met by no one in particular, told as past (not `열리는 X 정상회의에 참석한다`, a schedule), is
+    not the day's talks or call with a named person, none of whose mentions names a conference (the mirror of
+    `_talks_beside`)."""
+    g = view.grammar
+    return not m.counterpart and bool(m.name) and _specific(view, m) and g.conference(m.name or "") \
+        and g.told_past(view, m) \
+        and _of_many(view, m) and any(x.counterpart for x in e.mentions) \
+        and not any(x.name and g.conference(x.name) for x in e.mentions)
+
+
 def _bare(name: str | None) -> str:
     return (name or "").strip(" '‘’「」『』\"“”")
 
@@ -769,6 +781,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
         if m.counterpart:  # `Later that day, she called on Secretary X`: a meeting with someone else
             same = [e for e in same if (not _other_counterpart(e, m) or _short_name(view, e, m, by_key.get(key, [])))
                     and not _talks_beside(view, e, m)]
+        same = [e for e in same if not _conference_beside(view, e, m)]
         if _specific(view, m):  # a named meeting is not an unnamed side meeting reported before it
             same = [e for e in same if not all(x.separate and not _specific(view, x) for x in e.mentions)]
         # Of several same-day events, a mention joins one it names again (`정상회담` in a photo caption after a

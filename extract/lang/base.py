@@ -151,6 +151,10 @@ class Grammar(ABC):
         """A name of a gathering of many (`정상회의`), which a meeting with one person (`정상회담`) is not part of."""
         return False
 
+    def told_past(self, view: View, m: EventMention) -> bool:
+        """The mention's sentence ends in a past predicate (`열렸다`, `논의했다`), not a schedule (`참석한다`)."""
+        return True
+
     def gathering(self, name: str) -> bool:
         """A gathering that is not talks between delegations (`비즈니스 포럼`, `라운드테이블`)."""
         return False

@@ -564,6 +564,13 @@ class Korean(Grammar):
     def conference(self, name: str) -> bool:
         return bool(self._conference.search(name.strip(" '’」』\"”")))
 
+    # Syllables closed by the past marker's `ㅆ` (`했`, `렸`, `졌`, `았`).
+    _past_syllables = frozenset(chr(0xAC00 + i) for i in range(11172) if i % 28 == 20)
+
+    def told_past(self, view: View, m: EventMention) -> bool:
+        words = m.sent.text.rstrip(" .…'\"’”)]」").split()
+        return bool(words) and any(ch in self._past_syllables for ch in words[-1])
+
     _also = re.compile(r"[」』'’\"”]*\s*에도\s*(?:참석|참가)")
 
     def also_attended(self, view: View, m: EventMention) -> bool:

@@ -440,12 +440,20 @@ _GLOSSED = re.compile(r"((?:[가-힣]+\s+){0,5}[가-힣]+)\s*\([A-Za-z\u00C0-\u0
                       r"(?:\s+[^\s()]+){0,5}\s*$")
 
 
+@functools.cache
+def _listed_name_words() -> frozenset[str]:
+    """The Hangul words of listed officials' names: `김정은` ends like a topic particle but is a name."""
+    from extract.gazetteer import get_gazetteer
+
+    return frozenset(w for a in get_gazetteer().person_names() for w in a.split() if re.fullmatch(r"[가-힣]+", w))
+
+
 def _name_words(words: list[str]) -> list[str]:
     """The name words that end `words`: back to a particle, a title, a country or a non-Hangul word."""
     name: list[str] = []
     for w in reversed(words):
-        if len(name) == 6 or _NOT_NAME.search(w) or _title_end().search(w) or w in _country_words() \
-                or not re.fullmatch(r"[가-힣]+", w):
+        if len(name) == 6 or (_NOT_NAME.search(w) and w not in _listed_name_words()) or _title_end().search(w) \
+                or w in _country_words() or not re.fullmatch(r"[가-힣]+", w):
             break
         name.insert(0, w)
     return name
