@@ -57,8 +57,8 @@ class Event:
         return self.mentions[0]
 
 
-# `6.24~28`, `10.29~11.1`, `26~27일(현지시간)`
-_IN_RANGE = re.compile(r"[~∼～–]\s*(?:\d{1,2}\.\s?)?\d{1,2}\.?\s*일?\s*(?:\([^()]*\))?\s*$")
+# `6.24~28`, `10.29~11.1`, `26~27일(현지시간)`, `4·5일`, `4일과 5일`
+_IN_RANGE = re.compile(r"(?:[~∼～–]|(?<=\d)[,·ㆍ]|일\s*과)\s*(?:\d{1,2}\.\s?)?\d{1,2}\.?\s*일?\s*(?:\([^()]*\))?\s*$")
 _LEADING_RANGE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|\s+to\s+)\s*\d{1,2}\D")  # `9-10 September 2023`
 
 
@@ -108,8 +108,14 @@ def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] 
                               and not g.is_report_date(view, x) and (
                     view.published is None or abs((view.published - x.value).days) <= RECENT_DAYS)
                               and not g.passing_date(view, x) and not _spans_days(view, x)), None)
-                if prior is not None and prior.value and g.day_before is not None and g.day_before.fullmatch(d.text) \
-                        and prior.end <= s.start:
+                after = g.day_after is not None and bool(g.day_after.fullmatch(d.text))
+                if prior is not None and prior.value and after:
+                    # `3일 만찬을 함께했다. 두 정상은 이튿날 정상회담을 가졌다`: the day after the one in context
+                    m.date = DateMention(d.start, d.end, d.text, "day", prior.value + timedelta(days=1), relative=True)
+                elif after:
+                    pass  # the day after a day not told: undated
+                elif prior is not None and prior.value and g.day_before is not None \
+                        and g.day_before.fullmatch(d.text) and prior.end <= s.start:
                     # `9일 … 정상회의를 했다. … 전날 저녁 만찬을 함께했다`: the day before the one told in an earlier
                     # sentence (`지난 6일 A, 전날 B에 이은`, in one sentence, is a list of days)
                     m.date = DateMention(d.start, d.end, d.text, "day", prior.value - timedelta(days=1), relative=True)
@@ -619,8 +625,10 @@ def _report_relative_day(view: View, main: list[EventMention]) -> tuple[date | N
     """No day named anywhere: a `전날`/`이날` of the text (`전날(현지시간) … 뮌헨에서 모여`) is counted from the
     report's own day, as a trigger's own `이날` is (`_pick_date`); only one of a sentence telling a meeting (a
     held mention's, or `모여`), not quoted nor of another noun's clause (`전날 열린 G7 회의에 이어`)."""
+    after = view.grammar.day_after
     rel = next((d for d in view.dates if d.kind == "same_day" and d.value is None
-                and _tells_meeting(view, d, main) and not view.grammar.day_of_other_clause(view, d)), None)
+                and not (after is not None and after.fullmatch(d.text)) and _tells_meeting(view, d, main)
+                and not view.grammar.day_of_other_clause(view, d)), None)
     if rel is None or view.published is None:
         return None, None
     return _counted_from_report(view, rel.text), rel.text

@@ -267,6 +267,7 @@ class Korean(Grammar):
     morpheme_edges = True
     bilateral = re.compile(r"양자")
     day_before = re.compile(r"전날|전일|하루 전")
+    day_after = re.compile(r"이튿날|다음\s?날|익일")
     trip_after = _TRIP  # `10.17~18 몽골 울란바토르를 방문하여`, `뉴욕에 도착한`
     trip_week = True
     trip = re.compile(r"방문|순방|출장|체류")
@@ -413,7 +414,7 @@ class Korean(Grammar):
     def _of_report_day(self, view: View, d: DateMention) -> DateMention:
         """`이날`/`전날` with no day named before it, in a sentence that names the report's day (`전날 … 회의를
         진행했다고 2일 밝혔다`): that day, or the one before it."""
-        if d.kind != "same_day" or d.value is not None or any(
+        if d.kind != "same_day" or d.value is not None or self.day_after.fullmatch(d.text) or any(
                 x.kind == "day" and x.value for x in view.dates_in(0, d.start)):
             return d
         s = view.sent_of(d.start)

@@ -1,0 +1,64 @@
+"""Round 28, event dates: the date grammar of Korean and English news conventions (a wire's dateline day, a pair
+of days, days counted from the report or from the day in context); each rule on sentences written for these tests."""
+from __future__ import annotations
+
+from tests.extract.sentences import held as _held
+
+
+def _days(text: str, lang: str, published: str) -> set[str | None]:
+    return {e.date for e in _held(text, lang, published)}
+
+
+# `SEOUL, June 5 (Yonhap) --`: `today`, `yesterday`, `this afternoon` count from the dateline's (local) day, not from
+# the publication timestamp, which for an Asian outlet is often the next day.
+def test_relative_days_count_from_the_wire_dateline() -> None:
+    text = ("WASHINGTON, June 5 (Reuters) - U.S. Secretary of State Antony Blinken met South Korean Foreign Minister "
+            "Cho Tae-yul in Washington today to discuss North Korea.")
+    assert _days(text, "en", "2024-06-06") == {"2024-06-05"}
+    text = ("SEOUL, June 5 (Yonhap) -- Foreign Minister Cho Tae-yul held talks with Australian Foreign Minister "
+            "Penny Wong in Seoul yesterday, the ministry said.")
+    assert _days(text, "en", "2024-06-06") == {"2024-06-04"}
+    text = ("SEOUL, June 3 (Yonhap) -- Foreign Minister Cho Tae-yul held talks with his Japanese counterpart Yoko "
+            "Kamikawa by phone this afternoon.")
+    assert _days(text, "en", "2024-06-04") == {"2024-06-03"}
+
+
+# `4, 5일`, `4·5일`, `6월 4, 5일`, `4일과 5일 이틀간`: two days said as a pair, one meeting over both, dated by the
+# first like `4~5일`.
+def test_a_pair_of_days_is_dated_by_the_first() -> None:
+    text = "한미 양국은 4, 5일 서울에서 제5차 한미 외교차관 전략대화를 열었다."
+    assert _days(text, "ko", "2024-06-06") == {"2024-06-04"}
+    text = "한미일 3국은 지난 4·5일 이틀간 하와이 호놀룰루에서 국방 실무회의를 열었다."
+    assert _days(text, "ko", "2024-06-06") == {"2024-06-04"}
+    text = "한미일 3국은 6월 4, 5일 하와이 호놀룰루에서 국방 실무회의를 열고 북한 문제를 논의했다."
+    assert _days(text, "ko", "2024-06-06") == {"2024-06-04"}
+    text = "조태열 외교부 장관은 지난 4일과 5일 이틀간 서울에서 페니 웡 호주 외교장관과 회담을 가졌다."
+    assert _days(text, "ko", "2024-06-06") == {"2024-06-04"}
+
+
+# `그제`/`그저께`: two days before the report; `이달 4일`: a day of the report's own month.
+def test_days_counted_from_the_report() -> None:
+    text = "조태열 외교부 장관은 그제 서울 외교부 청사에서 페니 웡 호주 외교장관과 회담을 가졌다."
+    assert _days(text, "ko", "2024-06-06") == {"2024-06-04"}
+    text = "조태열 외교부 장관은 그저께 서울 외교부 청사에서 페니 웡 호주 외교장관과 회담을 가졌다."
+    assert _days(text, "ko", "2024-06-06") == {"2024-06-04"}
+    text = "조태열 외교부 장관은 이달 4일 서울 외교부 청사에서 페니 웡 호주 외교장관과 회담을 가졌다."
+    assert _days(text, "ko", "2024-06-06") == {"2024-06-04"}
+    text = "윤석열 대통령은 이번 달 3일 용산 대통령실에서 윌리엄 루토 케냐 대통령과 정상회담을 가졌다."
+    assert _days(text, "ko", "2024-06-06") == {"2024-06-03"}
+
+
+# `그제야`/`그제서야` ("only then") is no day.
+def test_only_then_is_no_day() -> None:
+    text = "양국 정상은 5일 회담을 가졌고, 그제야 공동성명 문안에 합의했다."
+    assert _days(text, "ko", "2024-06-06") == {"2024-06-05"}
+
+
+# `이튿날`, `다음 날`: the day after the day in context, not that day.
+def test_the_next_day_is_the_day_after_the_one_in_context() -> None:
+    text = ("윤석열 대통령은 11일 국빈 방문을 위해 암스테르담에 도착했다. 윤 대통령은 이튿날 헤이그에서 마르크 뤼터 "
+            "네덜란드 총리와 정상회담을 가졌다.")
+    assert _days(text, "ko", "2023-12-13") == {"2023-12-12"}
+    text = ("조 바이든 미국 대통령은 20일 오산 공군기지를 통해 방한했다. 두 정상은 다음 날 용산 대통령실에서 첫 "
+            "정상회담을 가졌다.")
+    assert _days(text, "ko", "2022-05-22") == {"2022-05-21"}
