@@ -62,3 +62,16 @@ def test_the_next_day_is_the_day_after_the_one_in_context() -> None:
     text = ("조 바이든 미국 대통령은 20일 오산 공군기지를 통해 방한했다. 두 정상은 다음 날 용산 대통령실에서 첫 "
             "정상회담을 가졌다.")
     assert _days(text, "ko", "2022-05-22") == {"2022-05-21"}
+
+
+# `6월 4일(화)~5일(수)`, `7월 31일∼8월 1일`, `6.4.(화)~6.5.(수)`, `4일 오후(현지시간)부터 5일까지`: a span written
+# as two full days is dated by its first, not by the day that closes it (the one nearer the verb).
+def test_a_span_of_two_written_days_is_dated_by_the_first() -> None:
+    text = "한미 양국은 7월 31일∼8월 1일 워싱턴에서 제4차 핵협의그룹(NCG) 회의를 열었다."
+    assert _days(text, "ko", "2024-08-02") == {"2024-07-31"}
+    text = "□ 한미 양국은 6.4.(화)~6.5.(수) 서울에서 제5차 외교차관 전략대화를 개최하였다."
+    assert _days(text, "ko", "2024-06-06") == {"2024-06-04"}
+    text = "한미 양국은 6월 4일(화)~5일(수) 서울에서 제5차 외교차관 전략대화를 개최하였다."
+    assert _days(text, "ko", "2024-06-06") == {"2024-06-04"}
+    text = "한미 양국은 4일 오후(현지시간)부터 5일까지 워싱턴에서 제4차 핵협의그룹 회의를 열었다."
+    assert _days(text, "ko", "2024-06-06") == {"2024-06-04"}
