@@ -75,3 +75,17 @@ def test_a_span_of_two_written_days_is_dated_by_the_first() -> None:
     assert _days(text, "ko", "2024-06-06") == {"2024-06-04"}
     text = "한미 양국은 4일 오후(현지시간)부터 5일까지 워싱턴에서 제4차 핵협의그룹 회의를 열었다."
     assert _days(text, "ko", "2024-06-06") == {"2024-06-04"}
+
+
+# `on Wednesday (U.S. time)`, `on April 10 (Washington time)`: a clock's gloss in brackets is no wire's dateline
+# (`(Yonhap) --`); the day before it is the event's.
+def test_a_time_zone_gloss_is_no_dateline() -> None:
+    text = ("TOKYO, April 11 (Kyodo) -- Prime Minister Fumio Kishida held a summit with President Joe Biden at the "
+            "White House on Wednesday (U.S. time), the government said.")
+    assert _days(text, "en", "2024-04-11") == {"2024-04-10"}
+    text = ("TOKYO, April 11 (Kyodo) -- Prime Minister Fumio Kishida held a summit with President Joe Biden at the "
+            "White House on April 10 (Washington time).")
+    assert _days(text, "en", "2024-04-11") == {"2024-04-10"}
+    text = ("SEOUL, April 11 (Yonhap) -- Foreign Minister Cho Tae-yul held a phone call with Japanese Foreign Minister "
+            "Yoko Kamikawa on Wednesday (Seoul time).")
+    assert _days(text, "en", "2024-04-11") == {"2024-04-10"}

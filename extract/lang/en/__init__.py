@@ -106,8 +106,10 @@ def _reported_day_before(view: View, m: EventMention, cands: list[DateMention],
                        relative=True)
 
 
+# Not a clock's gloss: `(U.S. time)`, `(Seoul time)`, `(JST)`, `(CET)`.
 _DATELINE = re.compile(r"\s*(?:\([A-Za-z .]{2,20}\))?\s*(?:--|—|–|-\s+(?!\d))"
-                       r"|\s*\((?!(?:Mon|Tues?|Wed|Thu|Fri|Sat|Sun|Local|KST|EST|EDT|GMT|UTC))[A-Z][A-Za-z .]{1,20}\)")
+                       r"|\s*\((?!(?:Mon|Tues?|Wed|Thu|Fri|Sat|Sun|Local|KST|EST|EDT|GMT|UTC)|[A-Za-z .]*\b[Tt]ime\)"
+                       r"|[A-Z]{1,3}T\))[A-Z][A-Za-z .]{1,20}\)")
 _DATELINE_CITY = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?,\s*$")
 _WIRE_DAY_SPAN = 400  # a dateline opens the body (after a title line or two)
 _WIRE_DAY_GAP = 2  # days between the dateline and the publication timestamp (time zones, a late upload)
