@@ -664,16 +664,19 @@ def _tells_meeting(view: View, d: DateMention, main: list[EventMention]) -> bool
 def _counted_from_report(view: View, text: str) -> date:
     """`이날` is the report's own day, `전날` the one before it."""
     before = view.grammar.day_before
-    return _report_day(view) - timedelta(days=1 if before is not None and before.fullmatch(text) else 0)
+    if before is not None and before.fullmatch(text):
+        return _report_day(view) - timedelta(days=1)
+    return _report_day(view, headline=True)
 
 
 # `[2.12 호놀룰루] 한미일 외교장관 …`, `(3.5 Brussels) …`: a title opening with a bracketed month.day dateline.
 _TITLE_DATELINE = re.compile(r"\s*[\[(【［]\s*(\d{1,2})\s*[./]\s*(\d{1,2})(?=[\s\])】］])")  # (not `3.1절`)
 
 
-def _report_day(view: View) -> date:
+def _report_day(view: View, headline: bool = False) -> date:
     """The day a report with no day named in its text tells of: its title's dateline when that is a recent day
-    (published the next morning, `이날` is the dateline's day), else its publication day."""
+    (published the next morning, `이날` is the dateline's day), else its publication day. With `headline`, for `이날`
+    (not `전날`, which counts back from the publication): a recent day the title names (`5일 워싱턴서 회담`)."""
     assert view.published is not None
     found = _TITLE_DATELINE.match(view.title or "")
     if found:
@@ -685,7 +688,12 @@ def _report_day(view: View) -> date:
                 break
             if timedelta(0) <= view.published - value <= timedelta(days=RECENT_DAYS):
                 return value
-    return view.published
+    if not headline or not view.title:
+        return view.published
+    # `조태열-블링컨, 5일 워싱턴서 회담` over a body telling only `이날`: the headline's recent day
+    titled = next((d.value for d in view.grammar.find_dates(view.title, view.published) if d.kind == "day"
+                   and d.value and timedelta(0) <= view.published - d.value <= timedelta(days=RECENT_DAYS)), None)
+    return titled or view.published
 
 
 _FORWARD = re.compile(r"다음|내달|오는|올해|금년|내년|[Nn]ext|[Ll]ater this|[Tt]his coming")

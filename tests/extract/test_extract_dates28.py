@@ -2,6 +2,10 @@
 of days, days counted from the report or from the day in context); each rule on sentences written for these tests."""
 from __future__ import annotations
 
+from datetime import date
+
+from extract.pipeline import extract_document
+from streams.records import DocumentRecord
 from tests.extract.sentences import held as _held
 
 
@@ -89,3 +93,19 @@ def test_a_time_zone_gloss_is_no_dateline() -> None:
     text = ("SEOUL, April 11 (Yonhap) -- Foreign Minister Cho Tae-yul held a phone call with Japanese Foreign Minister "
             "Yoko Kamikawa on Wednesday (Seoul time).")
     assert _days(text, "en", "2024-04-11") == {"2024-04-10"}
+
+
+# A body naming no day, `이날 … 회담을 가졌다` under a headline that names one (`5일 워싱턴서 회담`): the headline's
+# recent day, not the next morning's publication day; `전날` still counts back from the publication.
+def test_this_day_under_a_dated_headline_is_the_headlines_day() -> None:
+    def days(title: str, text: str, published: str) -> set[str | None]:
+        doc = DocumentRecord(id="t", title=title, text=text, lang="ko", published=date.fromisoformat(published))
+        return {e.date for e in extract_document(doc) if not e.mentioned}
+
+    body = ("(워싱턴=연합뉴스) 조태열 외교부 장관과 토니 블링컨 미국 국무장관은 {} 워싱턴 국무부 청사에서 "
+            "외교장관회담을 가졌다.")
+    title = "조태열-블링컨, 5일 워싱턴서 회담…北 도발 대응 공조"
+    assert days(title, body.format("이날"), "2024-06-06") == {"2024-06-05"}
+    assert days(title, body.format("전날"), "2024-06-06") == {"2024-06-05"}
+    text = "(헤이그=연합뉴스) 윤석열 대통령은 이날 헤이그에서 마르크 뤼터 네덜란드 총리와 정상회담을 가졌다."
+    assert days("윤 대통령, 12일 뤼터 총리와 정상회담…반도체 동맹 구축", text, "2023-12-13") == {"2023-12-12"}
