@@ -109,3 +109,14 @@ def test_this_day_under_a_dated_headline_is_the_headlines_day() -> None:
     assert days(title, body.format("전날"), "2024-06-06") == {"2024-06-05"}
     text = "(헤이그=연합뉴스) 윤석열 대통령은 이날 헤이그에서 마르크 뤼터 네덜란드 총리와 정상회담을 가졌다."
     assert days("윤 대통령, 12일 뤼터 총리와 정상회담…반도체 동맹 구축", text, "2023-12-13") == {"2023-12-12"}
+
+
+# `Media Note … June 5, 2024` / `Press Release\n5 June 2024`: a release's date line (the date alone on its line) is
+# the day `today`/`yesterday` count from, like a wire's dateline, when the publication timestamp is a day later.
+def test_relative_days_count_from_a_release_date_line() -> None:
+    text = ("Media Note\nOffice of the Spokesperson\nJune 5, 2024\n\nToday, Secretary Blinken met with Foreign "
+            "Minister Cho Tae-yul of the Republic of Korea in Washington.")
+    assert _days(text, "en", "2024-06-06") == {"2024-06-05"}
+    text = ("Press Release\n5 June 2024\n\nThe Foreign Secretary met the Republic of Korea's Foreign Minister Cho "
+            "Tae-yul in London yesterday.")
+    assert _days(text, "en", "2024-06-06") == {"2024-06-04"}

@@ -126,7 +126,15 @@ def _wire_day(text: str, found: list[DateMention], published: date | None) -> da
     if _DATELINE.match(text[first.end:first.end + 24]) and _DATELINE_CITY.search(text[max(0, first.start - 50):
                                                                                         first.start]):
         return first.value
+    # `Media Note\nJune 5, 2024\n\nToday, …`: a release's date line, the date alone on its line
+    start = text.rfind("\n", 0, first.start) + 1
+    end = text.find("\n", first.end)
+    if _DATE_LINE_HEAD.fullmatch(text, start, first.start) and not text[first.end:end if end != -1 else None].strip():
+        return first.value
     return None
+
+
+_DATE_LINE_HEAD = re.compile(r"[ \t]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]*)?")
 
 
 _REPORTED = re.compile(r"\b(?:said|says|announced|stated|added|told reporters|reported)\s+(?:on\s+)?$")
