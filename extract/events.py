@@ -57,8 +57,8 @@ class Event:
         return self.mentions[0]
 
 
-# `6.24~28`, `10.29~11.1`, `26~27일(현지시간)`
-_IN_RANGE = re.compile(r"[~∼～–]\s*(?:\d{1,2}\.\s?)?\d{1,2}\.?\s*일?\s*(?:\([^()]*\))?\s*$")
+# `6.24~28`, `10.29~11.1`, `26~27일(현지시간)`, `4·5일`, `4일과 5일`
+_IN_RANGE = re.compile(r"(?:[~∼～–]|(?<=\d)[,·ㆍ]|일\s*과)\s*(?:\d{1,2}\.\s?)?\d{1,2}\.?\s*일?\s*(?:\([^()]*\))?\s*$")
 _LEADING_RANGE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|\s+to\s+)\s*\d{1,2}\D")  # `9-10 September 2023`
 
 
@@ -108,8 +108,14 @@ def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] 
                               and not g.is_report_date(view, x) and (
                     view.published is None or abs((view.published - x.value).days) <= RECENT_DAYS)
                               and not g.passing_date(view, x) and not _spans_days(view, x)), None)
-                if prior is not None and prior.value and g.day_before is not None and g.day_before.fullmatch(d.text) \
-                        and prior.end <= s.start:
+                after = g.day_after is not None and bool(g.day_after.fullmatch(d.text))
+                if prior is not None and prior.value and after:
+                    # `3일 만찬을 함께했다. 두 정상은 이튿날 정상회담을 가졌다`: the day after the one in context
+                    m.date = DateMention(d.start, d.end, d.text, "day", prior.value + timedelta(days=1), relative=True)
+                elif after:
+                    pass  # the day after a day not told: undated
+                elif prior is not None and prior.value and g.day_before is not None \
+                        and g.day_before.fullmatch(d.text) and prior.end <= s.start:
                     # `9일 … 정상회의를 했다. … 전날 저녁 만찬을 함께했다`: the day before the one told in an earlier
                     # sentence (`지난 6일 A, 전날 B에 이은`, in one sentence, is a list of days)
                     m.date = DateMention(d.start, d.end, d.text, "day", prior.value - timedelta(days=1), relative=True)
@@ -631,8 +637,10 @@ def _report_relative_day(view: View, main: list[EventMention]) -> tuple[date | N
     """No day named anywhere: a `전날`/`이날` of the text (`전날(현지시간) … 뮌헨에서 모여`) is counted from the
     report's own day, as a trigger's own `이날` is (`_pick_date`); only one of a sentence telling a meeting (a
     held mention's, or `모여`), not quoted nor of another noun's clause (`전날 열린 G7 회의에 이어`)."""
+    after = view.grammar.day_after
     rel = next((d for d in view.dates if d.kind == "same_day" and d.value is None
-                and _tells_meeting(view, d, main) and not view.grammar.day_of_other_clause(view, d)), None)
+                and not (after is not None and after.fullmatch(d.text)) and _tells_meeting(view, d, main)
+                and not view.grammar.day_of_other_clause(view, d)), None)
     if rel is None or view.published is None:
         return None, None
     return _counted_from_report(view, rel.text), rel.text
@@ -668,16 +676,19 @@ def _tells_meeting(view: View, d: DateMention, main: list[EventMention]) -> bool
 def _counted_from_report(view: View, text: str) -> date:
     """`이날` is the report's own day, `전날` the one before it."""
     before = view.grammar.day_before
-    return _report_day(view) - timedelta(days=1 if before is not None and before.fullmatch(text) else 0)
+    if before is not None and before.fullmatch(text):
+        return _report_day(view) - timedelta(days=1)
+    return _report_day(view, headline=True)
 
 
 # `[2.12 호놀룰루] 한미일 외교장관 …`, `(3.5 Brussels) …`: a title opening with a bracketed month.day dateline.
 _TITLE_DATELINE = re.compile(r"\s*[\[(【［]\s*(\d{1,2})\s*[./]\s*(\d{1,2})(?=[\s\])】］])")  # (not `3.1절`)
 
 
-def _report_day(view: View) -> date:
+def _report_day(view: View, headline: bool = False) -> date:
     """The day a report with no day named in its text tells of: its title's dateline when that is a recent day
-    (published the next morning, `이날` is the dateline's day), else its publication day."""
+    (published the next morning, `이날` is the dateline's day), else its publication day. With `headline`, for `이날`
+    (not `전날`, which counts back from the publication): a recent day the title names (`5일 워싱턴서 회담`)."""
     assert view.published is not None
     found = _TITLE_DATELINE.match(view.title or "")
     if found:
@@ -689,7 +700,12 @@ def _report_day(view: View) -> date:
                 break
             if timedelta(0) <= view.published - value <= timedelta(days=RECENT_DAYS):
                 return value
-    return view.published
+    if not headline or not view.title:
+        return view.published
+    # `조태열-블링컨, 5일 워싱턴서 회담` over a body telling only `이날`: the headline's recent day
+    titled = next((d.value for d in view.grammar.find_dates(view.title, view.published) if d.kind == "day"
+                   and d.value and timedelta(0) <= view.published - d.value <= timedelta(days=RECENT_DAYS)), None)
+    return titled or view.published
 
 
 _FORWARD = re.compile(r"다음|내달|오는|올해|금년|내년|[Nn]ext|[Ll]ater this|[Tt]his coming")

@@ -203,6 +203,7 @@ class Grammar(ABC):
     bilateral: ClassVar[re.Pattern[str]]  # a bilateral meeting beside a named multilateral one
     this_event: ClassVar[re.Pattern[str]]  # `이번 회의`, `this meeting`: the event of the day in context
     day_before: ClassVar[re.Pattern[str] | None] = None  # `전날`: a side meeting the day before is past
+    day_after: ClassVar[re.Pattern[str] | None] = None  # `이튿날`: the day after the day in context
     # `the X established in March`: an adnominal trigger's own phrase (its date) follows it (English), or
     # precedes it (`지난 3월 출범한 X`, Korean).
     participle_follows: ClassVar[bool] = False

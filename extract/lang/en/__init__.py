@@ -106,9 +106,37 @@ def _reported_day_before(view: View, m: EventMention, cands: list[DateMention],
                        relative=True)
 
 
+# Not a clock's gloss: `(U.S. time)`, `(Seoul time)`, `(JST)`, `(CET)`.
 _DATELINE = re.compile(r"\s*(?:\([A-Za-z .]{2,20}\))?\s*(?:--|—|–|-\s+(?!\d))"
-                       r"|\s*\((?!(?:Mon|Tues?|Wed|Thu|Fri|Sat|Sun|Local|KST|EST|EDT|GMT|UTC))[A-Z][A-Za-z .]{1,20}\)")
+                       r"|\s*\((?!(?:Mon|Tues?|Wed|Thu|Fri|Sat|Sun|Local|KST|EST|EDT|GMT|UTC)|[A-Za-z .]*\b[Tt]ime\)"
+                       r"|[A-Z]{1,3}T\))[A-Z][A-Za-z .]{1,20}\)")
 _DATELINE_CITY = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?,\s*$")
+_WIRE_DAY_SPAN = 400  # a dateline opens the body (after a title line or two)
+_WIRE_DAY_GAP = 2  # days between the dateline and the publication timestamp (time zones, a late upload)
+
+
+def _wire_day(text: str, found: list[DateMention], published: date | None) -> date | None:
+    """`SEOUL, June 5 (Yonhap) --`: the dateline's day is the report's local day; `today`, `yesterday`, `on Tuesday`
+    count from it, not from the publication timestamp (an Asian outlet's is often the next day in UTC, an American's
+    the day before in Asia). None when there is no such dateline or it is the publication day."""
+    first = next((d for d in found if d.kind == "day"), None)
+    if published is None or first is None or first.value is None or first.start > _WIRE_DAY_SPAN \
+            or first.value == published or abs((first.value - published).days) > _WIRE_DAY_GAP:
+        return None
+    if _DATELINE.match(text[first.end:first.end + 24]) and _DATELINE_CITY.search(text[max(0, first.start - 50):
+                                                                                        first.start]):
+        return first.value
+    # `Media Note\nJune 5, 2024\n\nToday, …`: a release's date line, the date alone on its line
+    start = text.rfind("\n", 0, first.start) + 1
+    end = text.find("\n", first.end)
+    if _DATE_LINE_HEAD.fullmatch(text, start, first.start) and not text[first.end:end if end != -1 else None].strip():
+        return first.value
+    return None
+
+
+_DATE_LINE_HEAD = re.compile(r"[ \t]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]*)?")
+
+
 _REPORTED = re.compile(r"\b(?:said|says|announced|stated|added|told reporters|reported)\s+(?:on\s+)?$")
 # A leader's bare title (`the Chancellor`, `the Emir`), as `in the presence of the Chancellor and the President` uses it
 _LEADER_TITLE = r"President|Prime Minister|Chancellor|King|Emir|Premier|Crown Prince|Sultan"
@@ -286,7 +314,9 @@ class English(Grammar):
     # ------------------------------------------------------------- dates
 
     def find_dates(self, text: str, published: date | None) -> list[DateMention]:
-        return scan(text, en_dates.PATTERNS, en_dates.convert, published)
+        found = scan(text, en_dates.PATTERNS, en_dates.convert, published)
+        local = _wire_day(text, found, published)
+        return scan(text, en_dates.PATTERNS, en_dates.convert, local) if local else found
 
     def is_report_date(self, view: View, d: DateMention) -> bool:
         """`…, the ministry said Sunday`, `announced on Friday`: the day of the report, not of the event."""

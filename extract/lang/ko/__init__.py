@@ -139,6 +139,16 @@ def _gloss_at(view: View, d: DateMention) -> int | None:
     return lo if _GLOSSED.search(before) and not _DAY_WORD.search(before) else None
 
 
+# Between a span's two days: `~`, or `부터` after the first day's time of day or zone (`4일 오후(현지시간)부터`).
+_SPAN_JOIN = re.compile(r"\s*(?:(?:오전|오후|저녁|밤|새벽)\s*)?(?:\([^()\n]{1,12}\)\s*)?(?:[~∼～–-]|부터)\s*")
+
+
+def _closes_span(view: View, cands: list[DateMention], d: DateMention) -> bool:
+    """A day that closes a span opened by another day of the sentence (the span is dated by its first day)."""
+    return d.kind == "day" and any(o.kind == "day" and o.end <= d.start
+                                   and _SPAN_JOIN.fullmatch(view.text, o.end, d.start) for o in cands)
+
+
 def _others_gloss(view: View, m: EventMention, d: DateMention) -> bool:
     lo = _gloss_at(view, d)
     if lo is None or m.trig_end <= lo <= m.trig_end + 1:  # `회담(9.8.)`: the trigger's own date
@@ -267,6 +277,7 @@ class Korean(Grammar):
     morpheme_edges = True
     bilateral = re.compile(r"양자")
     day_before = re.compile(r"전날|전일|하루 전")
+    day_after = re.compile(r"이튿날|다음\s?날|익일")
     trip_after = _TRIP  # `10.17~18 몽골 울란바토르를 방문하여`, `뉴욕에 도착한`
     trip_week = True
     trip = re.compile(r"방문|순방|출장|체류")
@@ -405,6 +416,8 @@ class Korean(Grammar):
         # `19일부터 21일까지 열렸다`: a range is dated by its first day.
         if any(view.text[d.end:d.end + 3].startswith("부터") for d in cands):
             cands = [d for d in cands if not view.text[d.end:d.end + 3].startswith("까지")]
+        # `6월 4일(화)~5일(수)`, `7월 31일∼8월 1일`, `4일 오후(현지시간)부터 5일까지`: nor is the day closing a span
+        cands = [d for d in cands if not _closes_span(view, cands, d)]
         cands = [self._of_report_day(view, d) for d in cands]
         before = [d for d in cands if d.end <= m.trig_start]
         after = [d for d in cands if d.start >= m.trig_end]
@@ -413,7 +426,7 @@ class Korean(Grammar):
     def _of_report_day(self, view: View, d: DateMention) -> DateMention:
         """`이날`/`전날` with no day named before it, in a sentence that names the report's day (`전날 … 회의를
         진행했다고 2일 밝혔다`): that day, or the one before it."""
-        if d.kind != "same_day" or d.value is not None or any(
+        if d.kind != "same_day" or d.value is not None or self.day_after.fullmatch(d.text) or any(
                 x.kind == "day" and x.value for x in view.dates_in(0, d.start)):
             return d
         s = view.sent_of(d.start)

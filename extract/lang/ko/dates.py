@@ -12,7 +12,8 @@ _KO_PRE = r"(?:(?P<pre>지난|오는|이번|이달|다음\s?달)\s*)?"
 _PAREN_TZ = r"(?:\s*\((?:현지\s*시간|현지\s*시각|[^()\n]{1,12}시간|[월화수목금토일])\))?"
 _D = r"(?<![\d.])"
 _NOT_KICKER = r"(?![^\[\]\n]{0,12}\])"  # not inside `[…]`, a label before the title
-_RANGE = r"[~∼～]\s*\d{1,2}\s*일(?![간차]|\s*만)"
+# `4~5일`, and two days said as a pair, one event over both (`4, 5일`, `4·5일`, `4일과 5일 이틀간`): dated by the first
+_RANGE = r"(?:[~∼～]|(?<=\d)[,·ㆍ]|(?<=일)\s*과)\s*\d{1,2}\s*일(?![간차]|\s*만)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ymd", re.compile(_D + r"(?P<y>(?:18|19|20)\d{2})\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일" + _PAREN_TZ)),
@@ -38,9 +39,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdwd", re.compile(_D + r"(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?\s*\((?P<wd>[월화수목금토일])"
                         r"(?:\s*[,·]\s*현지\s*시간)?\)")),
     ("mdparen", re.compile(r"\((?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?\)")),
-    # `지난달 2일`, `다음 달 5~6일`: a day of the month before or after the publication's, not of its own month.
-    ("month_rel_d", re.compile(r"(?P<rel>지난\s?달|전월|다음\s?달|내달)\s*(?P<d>\d{1,2})\s*(?:일\s*)?(?:" + _RANGE
-                               + r"|일(?![간차]|\s*만))" + _PAREN_TZ)),
+    # `지난달 2일`, `다음 달 5~6일`: a day of the month before or after the publication's, not of its own month;
+    # `이달 4일`: of its own month.
+    ("month_rel_d", re.compile(r"(?P<rel>지난\s?달|전월|다음\s?달|내달|이달|이번\s?달)\s*(?P<d>\d{1,2})\s*(?:일\s*)?"
+                               r"(?:" + _RANGE + r"|일(?![간차]|\s*만))" + _PAREN_TZ)),
     ("month_rel", re.compile(r"지난\s?달|전월|이번\s?달|이달|다음\s?달|내달")),
     ("m", re.compile(_KO_PRE + _D + r"(?P<m>\d{1,2})\s*월(?!\s*\d)")),
     # not `취임한 지 9일 만에` (a number of days)
@@ -48,7 +50,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("d", re.compile(_KO_PRE + _D + r"(?P<d>\d{1,2})\s*일(?![간차]|\s*만)" + _PAREN_TZ)),
     # `오늘` in a bracketed kicker is a column's name (`[외교가 오늘] …`, `[오늘의 외교] …`), not the report's day
     ("same_day", re.compile(r"이날|당일|같은\s날|오늘" + _NOT_KICKER + r"|금일" + _NOT_KICKER)),
-    ("yesterday", re.compile(r"어제|전날")),
+    # `그제`/`그저께`: two days before the report (not `그제야`/`그제서야`, "only then")
+    ("yesterday", re.compile(r"어제|전날|그저께|그제(?!서?야)")),
+    # `이튿날`, `다음 날`: the day after the day in context (left to the caller, like `전날`); not `다음 날짜`
+    ("day_after", re.compile(r"이튿날|다음\s?날(?!짜)|익일")),
     ("year_rel", re.compile(r"지난해|작년|올해|금년|내년")),
     ("y", re.compile(_D + r"(?P<y>(?:18|19|20)\d{2})\s*년(?!\s*(?:\d|상반기|하반기|간|대))")),
     # Press-release shorthand for a year alone: `'25년 중 서울에서` (not `'25~'27년`, a span).
@@ -93,7 +98,8 @@ def convert(kind: str, m: re.Match[str], pub: date | None) -> DateMention | None
     if kind == "month_rel_d":
         if pub is None:
             return mk("day", None, True)
-        base = month_shift(pub, -1 if g["rel"].replace(" ", "") in ("지난달", "전월") else 1)
+        rel = g["rel"].replace(" ", "")
+        base = month_shift(pub, -1 if rel in ("지난달", "전월") else 0 if rel in ("이달", "이번달") else 1)
         return mk("day", safe_date(base.year, base.month, int(g["d"])), True)
     if kind == "month_rel":
         if pub is None:
@@ -128,7 +134,10 @@ def convert(kind: str, m: re.Match[str], pub: date | None) -> DateMention | None
     if kind == "yesterday":
         if m.group() == "전날":
             return mk("same_day", None, True)  # the day before the day in context: left to the caller
-        return mk("day", pub - timedelta(days=1) if pub else None, True)
+        back = 1 if m.group() == "어제" else 2
+        return mk("day", pub - timedelta(days=back) if pub else None, True)
+    if kind == "day_after":
+        return mk("same_day", None, True)
     if kind == "year_rel":
         if pub is None:
             return mk("year", None, True)
