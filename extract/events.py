@@ -584,9 +584,10 @@ def _section_heading_day(view: View, after: int, before: int,
     and `before`: the section's day, or no day when the heading spans several (records.md rule 6); None
     when there is no such heading."""
     for s in reversed(view.sents[after + 1:before]):
+        if len(s.text.strip()) > 60:
+            continue  # (tested before the entry: most sentences are longer than any heading)
         entry = _dated_entry(view, s)
-        if len(s.text.strip()) > 60 or (_SENTENCE_END.search(s.text) or entries_only) and not entry \
-                or _note_line(view, s.start):
+        if (_SENTENCE_END.search(s.text) or entries_only) and not entry or _note_line(view, s.start):
             continue  # (`두 정상은 지난달 10일 … 만난 바 있다.`: a short sentence, not a heading; `※ …`: a note)
         days = [d for d in view.dates_in(s.start, s.end) if d.kind == "day" and d.value
                 and not view.grammar.is_report_date(view, d)]
