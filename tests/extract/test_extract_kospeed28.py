@@ -180,3 +180,28 @@ def test_attendance_future_on_sentences() -> None:
               "면담한 뒤 뉴욕으로 이동해 15일 귀국한다.", "이동했다고 한다.", "The ministers will attend.",
               "willing to attend", "He plans to attend and looks forward to it."]:
         _future_same(s)
+
+
+def test_other_clock_is_the_old_test() -> None:
+    from extract.lang.ko import _CLOCK_NEAR, _HOME_CLOCK, _HOME_CLOCK_IN, _SOME_CLOCK, _clock_before, _other_clock
+
+    def old(view, d) -> bool:  # noqa: ANN001
+        s = view.sent_of(d.start)
+        if s is None or d.kind != "day":
+            return False
+        near = [x for x in view.dates_in(max(s.start, d.start - _CLOCK_NEAR), min(s.end, d.end + _CLOCK_NEAR))
+                if x is not d and x.kind == "day" and x.value and x.value != d.value]
+        home = _clock_before(view, d, _HOME_CLOCK) or bool(_HOME_CLOCK_IN.search(d.text))
+        if home:
+            return any(not _clock_before(view, x, _HOME_CLOCK) and not _HOME_CLOCK_IN.search(x.text) for x in near)
+        return _clock_before(view, d, _SOME_CLOCK) and any(
+            x.end <= d.start and _clock_before(view, x, _SOME_CLOCK) for x in near)
+
+    text = ("두 정상은 현지시간으로 10일 오후, 한국시간으로는 11일 새벽 뉴욕에서 회담을 가졌다.\n"
+            "장관은 현지시간으로 3일, 한국시간으로 4일 제네바에서 연설했다.\n"
+            "회의는 5일(한국시간) 열렸으며 현지 날짜로는 4일이다.\n" + KO_TEXT)
+    view = run(text, "ko", date(2024, 6, 12))._.readout.view
+    said = [_other_clock(view, d) for d in view.dates]
+    for d, new in zip(view.dates, said, strict=True):
+        assert new is old(view, d), d
+    assert True in said and False in said

@@ -241,13 +241,14 @@ def _other_clock(view: View, d: DateMention) -> bool:
     s = view.sent_of(d.start)
     if s is None or d.kind != "day":
         return False
+    home = _clock_before(view, d, _HOME_CLOCK) or bool(_HOME_CLOCK_IN.search(d.text))
+    if not home and not _clock_before(view, d, _SOME_CLOCK):
+        return False  # (no clock named before the day, most days: the days near it are not looked up)
     near = [x for x in view.dates_in(max(s.start, d.start - _CLOCK_NEAR), min(s.end, d.end + _CLOCK_NEAR))
             if x is not d and x.kind == "day" and x.value and x.value != d.value]
-    home = _clock_before(view, d, _HOME_CLOCK) or bool(_HOME_CLOCK_IN.search(d.text))
     if home:
         return any(not _clock_before(view, x, _HOME_CLOCK) and not _HOME_CLOCK_IN.search(x.text) for x in near)
-    return _clock_before(view, d, _SOME_CLOCK) and any(
-        x.end <= d.start and _clock_before(view, x, _SOME_CLOCK) for x in near)
+    return any(x.end <= d.start and _clock_before(view, x, _SOME_CLOCK) for x in near)
 
 
 # `상호관세 유예가 끝나는 7월 8일 이전에 합의안을 마련`: a day ahead that ends a span is a deadline, not a day of the
