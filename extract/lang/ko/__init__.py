@@ -323,10 +323,10 @@ class Korean(Grammar):
     # (`…로 이동해 … 면담하고 15일 귀국한다`: the trip's next leg in the plain non-past is ahead; not `…했다고 한다`)
     # (Every alternative opens with a character, so that `re` skips to those itself: the trip's words written out
     # one by one, and `\bwill\b` as `w(?<!\w\w)ill\b`, the word's start tested once its first letter is read.)
-    attendance_future = re.compile(r"예정(?!됐던|되었던|이었던|대로)|계획|개최될|열릴|추진되|"
-                                   rf"이동{_NEXT_LEG}|귀국{_NEXT_LEG}|출국{_NEXT_LEG}|향하{_NEXT_LEG}|향해{_NEXT_LEG}|"
-                                   r"w(?<!\w\w)ill\b|t(?<!\w\w)o be\b|l(?<!\w\w)ook forward\b|"
-                                   r"l(?<!\w\w)ooks forward\b|p(?<!\w\w)lans? to\b")
+    attendance_future = regexscan.compile(r"예정(?!됐던|되었던|이었던|대로)|계획|개최될|열릴|추진되|"
+                                          rf"이동{_NEXT_LEG}|귀국{_NEXT_LEG}|출국{_NEXT_LEG}|향하{_NEXT_LEG}|"
+                                          rf"향해{_NEXT_LEG}|w(?<!\w\w)ill\b|t(?<!\w\w)o be\b|"
+                                          r"l(?<!\w\w)ook forward\b|l(?<!\w\w)ooks forward\b|p(?<!\w\w)lans? to\b")
     participation = re.compile(r"참석|참가|참여|정상들이|장관들이|대표들이")
     continuation = re.compile(r"^(이를|이에|이와)\b|(?:이러한|이와 같은|이 같은)\s*(?:협력|교류|공조)")
     shares_final_cue = True
