@@ -323,6 +323,10 @@ def _foreign_officer(view: View, m: EventMention, home: str | None) -> bool:
     return False
 
 
+_HEAD_CUT = re.compile(r"\s(?:of|for|on)\s")
+_DETERMINER = re.compile(r"\b(?:the|a|an)\s+[^,;.()]*$")
+
+
 def _home_gathering(view: View, m: EventMention) -> bool:
     """A government's own meeting (`국무회의를 주재하고`, `chaired a Cabinet meeting`), or a forum, seminar or
     briefing at home whose name spells out no foreign party and no grouping, told for a speech or a home audience
@@ -335,10 +339,10 @@ def _home_gathering(view: View, m: EventMention) -> bool:
     # the gathering is the name's head: Korean names end with it, English ones have it before `of`/`for`/`on`
     # (`the third Summit of the Forum for India-Pacific Islands Cooperation` is a summit)
     head = m.name if m.name.isascii() else m.name.split()[-1]
-    if not _gathering_heads().search(re.split(r"\s(?:of|for|on)\s", head, maxsplit=1)[0]):
+    if not _gathering_heads().search(_HEAD_CUT.split(head, maxsplit=1)[0]):
         return False
     # (a name cut at its lower-case words, `the UK-Korea business forum` named `forum`: its noun phrase counts)
-    det = re.search(r"\b(?:the|a|an)\s+[^,;.()]*$", view.text[max(m.sent.start, m.name_start - 40):m.name_start]) \
+    det = _DETERMINER.search(view.text[max(m.sent.start, m.name_start - 40):m.name_start]) \
         if m.name_start is not None and m.name.isascii() else None
     start = m.name_start - len(det.group()) if det and m.name_start is not None else None
     named = [x for x in view.mentions_in(start, m.name_start) if x.label in ("COUNTRY", "GROUP")] if start else []
@@ -574,13 +578,18 @@ def _named_later(view: View, main: list[EventMention], m: EventMention) -> date 
 _SENTENCE_END = re.compile(r"[^\W\d_]\.\s*$")
 
 
+_ENTRY_DASH = re.compile(r"\s+[-–—]\s")
+
+
 def _dated_entry(view: View, s: Sent) -> bool:
     """`November 14, 2022 - Bali.`, `June 2023 — …`: a dated timeline's entry line opens with its date and a dash,
     a heading for what the entry tells, though it ends in a full stop."""
+    if s.start and view.text[s.start - 1] != "\n":
+        return False  # (the cheap test first: most sentences do not open a line)
     lead = len(s.text) - len(s.text.lstrip())
     first = next(iter(view.dates_in(s.start, s.end)), None)
-    return first is not None and first.start == s.start + lead and (s.start == 0 or view.text[s.start - 1] == "\n") \
-        and re.match(r"\s+[-–—]\s", view.text[first.end:s.end]) is not None
+    return first is not None and first.start == s.start + lead \
+        and _ENTRY_DASH.match(view.text, first.end, s.end) is not None
 
 
 def _note_line(view: View, start: int) -> bool:
@@ -593,9 +602,10 @@ def _section_heading_day(view: View, after: int, before: int,
     and `before`: the section's day, or no day when the heading spans several (records.md rule 6); None
     when there is no such heading."""
     for s in reversed(view.sents[after + 1:before]):
+        if len(s.text.strip()) > 60:
+            continue  # (tested before the entry: most sentences are longer than any heading)
         entry = _dated_entry(view, s)
-        if len(s.text.strip()) > 60 or (_SENTENCE_END.search(s.text) or entries_only) and not entry \
-                or _note_line(view, s.start):
+        if (_SENTENCE_END.search(s.text) or entries_only) and not entry or _note_line(view, s.start):
             continue  # (`두 정상은 지난달 10일 … 만난 바 있다.`: a short sentence, not a heading; `※ …`: a note)
         days = [d for d in view.dates_in(s.start, s.end) if d.kind == "day" and d.value
                 and not view.grammar.is_report_date(view, d)]

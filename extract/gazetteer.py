@@ -200,7 +200,8 @@ class Gazetteer:
     def official(self, name: str) -> Official | None:
         key = norm(name)
         # (`Joseph R. Biden, Jr.` is the listed `Joseph R. Biden Jr.`: a comma before a generational suffix.)
-        key = _SUFFIX_COMMA.sub(" ", key)
+        if "," in key:  # (the pattern needs a comma: most names have none, and `sub` is a call per name)
+            key = _SUFFIX_COMMA.sub(" ", key)
         return self.official_by_alias.get(key) or self.official_by_alias.get(key.replace("-", ""))
 
     def person_names(self) -> set[str]:

@@ -107,5 +107,8 @@ class View:
         return [d for d in self.dates[lo:hi] if d.end <= end]
 
     def sent_of(self, pos: int) -> Sent | None:
-        i = bisect.bisect_right([s.start for s in self.sents], pos) - 1
+        starts = self._memos.get("view.sent_starts")
+        if starts is None:  # (once per document, not a new list per call)
+            starts = self._memos["view.sent_starts"] = [s.start for s in self.sents]
+        i = bisect.bisect_right(starts, pos) - 1
         return self.sents[i] if i >= 0 and pos < self.sents[i].end else None

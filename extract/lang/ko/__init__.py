@@ -73,6 +73,8 @@ _COUNTED = re.compile(r"(두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*�
 # `11일 밝혔다`, `11일 공동 언론 발표문을 통해 밝혔다`, `11일 성명을 내고 밝혔다`: the day of the release.
 _REPORT_DATE = re.compile(r"\s*(?:(?:[^\s.]+\s+){0,2}?[^\s.]*(?:발표문|성명서?|보도자료|보도문|브리핑|논평|담화문?)"
                           r"(?:을|를)\s+(?:통해|내고)\s+)?(밝혔|발표|전했|설명했)")
+# `…로 이동해 … 15일 귀국한다`: the rest of a trip's next leg in the plain non-past (`attendance_future`).
+_NEXT_LEG = r"[^.]*(?<!고 )(?:[한난연간된온]|는)다\."
 # `발표문은 11일 새벽 나왔다`: a sentence about the release itself dates the release.
 _RELEASE_SUBJECT = re.compile(r"\s*(?:공동\s*)?(?:언론\s*)?(?:서면\s*)?"
                               r"(?:발표문|성명서?|보도자료|보도문|브리핑(?:\s*자료)?)(?:은|는|이|가)\s")
@@ -249,13 +251,14 @@ def _other_clock(view: View, d: DateMention) -> bool:
     s = view.sent_of(d.start)
     if s is None or d.kind != "day":
         return False
+    home = _clock_before(view, d, _HOME_CLOCK) or bool(_HOME_CLOCK_IN.search(d.text))
+    if not home and not _clock_before(view, d, _SOME_CLOCK):
+        return False  # (no clock named before the day, most days: the days near it are not looked up)
     near = [x for x in view.dates_in(max(s.start, d.start - _CLOCK_NEAR), min(s.end, d.end + _CLOCK_NEAR))
             if x is not d and x.kind == "day" and x.value and x.value != d.value]
-    home = _clock_before(view, d, _HOME_CLOCK) or bool(_HOME_CLOCK_IN.search(d.text))
     if home:
         return any(not _clock_before(view, x, _HOME_CLOCK) and not _HOME_CLOCK_IN.search(x.text) for x in near)
-    return _clock_before(view, d, _SOME_CLOCK) and any(
-        x.end <= d.start and _clock_before(view, x, _SOME_CLOCK) for x in near)
+    return any(x.end <= d.start and _clock_before(view, x, _SOME_CLOCK) for x in near)
 
 
 # `상호관세 유예가 끝나는 7월 8일 이전에 합의안을 마련`: a day ahead that ends a span is a deadline, not a day of the
@@ -329,9 +332,12 @@ class Korean(Grammar):
     # (`예정됐던 기자회견`, `예정대로`: what was planned before the day, not a plan for later; the pattern is tried
     # only at its first characters)
     # (`…로 이동해 … 면담하고 15일 귀국한다`: the trip's next leg in the plain non-past is ahead; not `…했다고 한다`)
+    # (Every alternative opens with a character, so that `re` skips to those itself: the trip's words written out
+    # one by one, and `\bwill\b` as `w(?<!\w\w)ill\b`, the word's start tested once its first letter is read.)
     attendance_future = regexscan.compile(r"예정(?!됐던|되었던|이었던|대로)|계획|개최될|열릴|추진되|"
-                                   r"(?:이동|귀국|출국|향하|향해)[^.]*(?<!고 )(?:[한난연간된온]|는)다\.|"
-                                   r"\b(will|to be|look forward|looks forward|plans? to)\b")
+                                          rf"이동{_NEXT_LEG}|귀국{_NEXT_LEG}|출국{_NEXT_LEG}|향하{_NEXT_LEG}|"
+                                          rf"향해{_NEXT_LEG}|w(?<!\w\w)ill\b|t(?<!\w\w)o be\b|"
+                                          r"l(?<!\w\w)ook forward\b|l(?<!\w\w)ooks forward\b|p(?<!\w\w)lans? to\b")
     participation = re.compile(r"참석|참가|참여|정상들이|장관들이|대표들이")
     continuation = re.compile(r"^(이를|이에|이와)\b|(?:이러한|이와 같은|이 같은)\s*(?:협력|교류|공조)")
     shares_final_cue = True
@@ -390,7 +396,9 @@ class Korean(Grammar):
         return scan(text, ko_dates.PATTERNS, ko_dates.convert, published)
 
     def is_report_date(self, view: View, d: DateMention) -> bool:
-        if _REPORT_DATE.match(view.text[d.end:d.end + 40]):
+        after = view.text[d.end:d.end + 40]
+        # (every match ends in one of the four verbs: most dates have none of them in the 40 characters after)
+        if ("밝혔" in after or "발표" in after or "전했" in after or "설명했" in after) and _REPORT_DATE.match(after):
             return True
         s = view.sent_of(d.start)
         return s is not None and bool(_RELEASE_SUBJECT.match(s.text))
@@ -678,8 +686,9 @@ class Korean(Grammar):
     schedule_item = re.compile(r"^\s*(?:[①-⑳]|\(\d{1,2}\)|\d{1,2}\))")
     # `B 총리와 만찬 회담을 했다`, `B 대표와 면담하고`: the partner of a meeting, marked as the one met with.
     # (`(독일) X 재무장관과는 … 논의하였다`: a partner set off by `과는`, the talk's verb after it)
-    _met_with = re.compile(r"(?:과|와)\s+(?:[^\s.]+\s+){0,2}?(?:정상회담|회담|면담|통화|회동|만찬|오찬|접견)"
-                           r"|(?<=[가-힣])(?:과|와)는\s")
+    # (Both alternatives open with `과`/`와`, the lookbehind after it, so that `re` skips to those characters.)
+    _met_with = re.compile(r"(?:과|와)(?:\s+(?:[^\s.]+\s+){0,2}?(?:정상회담|회담|면담|통화|회동|만찬|오찬|접견)"
+                           r"|(?<=[가-힣][과와])는\s)")
 
     # `「…포럼」에 참석하였다`, `라운드테이블에 참석하여`: the main clause's verb of attending a gathering
     _attended_at = re.compile(r"[」』》\w]에(?:도)?\s*(?:참석|참가)(?:하였|했|하여|해|하고|하며|한\s*(?:뒤|후))")

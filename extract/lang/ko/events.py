@@ -66,14 +66,17 @@ def _final_nieun(syllable: str) -> bool:
 
 
 # `이동해`, `귀국한다`: a sentence telling the trip's next leg.
-_MOVE = re.compile(r"이동|귀국|출국|향하|향해")
+def _moves(text: str) -> bool:
+    """A word of moving on (`이동|귀국|출국|향하|향해`), by `in`: a regex's first characters, `이` above all, are
+    common syllables it would try at every one."""
+    return "이동" in text or "귀국" in text or "출국" in text or "향하" in text or "향해" in text
 
 
 def _ahead_final(toks: list[Tok], text: str) -> int | None:
     """A sentence telling the trip's next leg (`X로 이동해`) whose last predicate is in the plain non-past
     (`참석한다`, `회담을 한다`, `귀국한다`): what is ahead (a release's `회의를 개최한다`, of the day at hand, has no
     leg). Not hearsay (`했다고 한다`) nor a judgment (`…것으로 보인다`). Its token's index."""
-    k = next((k for k in range(len(toks) - 1, -1, -1) if "EF" in toks[k].tag), None) if _MOVE.search(text) else None
+    k = next((k for k in range(len(toks) - 1, -1, -1) if "EF" in toks[k].tag), None) if _moves(text) else None
     if k is None or "EP" in toks[k].tag or k and "EP" in toks[k - 1].tag:
         return None
     w = toks[k].text
@@ -767,8 +770,10 @@ def _talked_with(view: View, found: list[EventMention]) -> list[EventMention]:
     sentence that tells no meeting by a trigger."""
     talk = frozenset(triggers().talk_verbs)
     out: list[EventMention] = []
+    told = {id(m.sent) for m in found if m.type == "dialogue"}  # (one pass, not one per sentence)
     for sent in view.sents:
-        if any(m.sent is sent and m.type == "dialogue" for m in found) or _PLAN_END.search(sent.text):
+        # (a literal test first: most sentences hold no `과는`/`와는`, and the rest is asked only for those)
+        if "과는" not in sent.text and "와는" not in sent.text or id(sent) in told or _PLAN_END.search(sent.text):
             continue
         hits = list(_WITH_TOPIC.finditer(view.text, sent.start, sent.end))
         toks = view.tokens_in(sent.start, sent.end) if hits else []

@@ -844,7 +844,8 @@ def _written_out(view: View, word: str, upto: int) -> str | None:
 def _dotted_pairs(view: View, s: Sent, chunks: list[_Chunk], people: list[Person]) -> list[Person]:
     """`블링컨·오스틴 장관과 자이샨카르·싱 장관이 참석한 가운데`: two short names joined by a middle dot share the
     title after them; each is its own person (the full names, given before, come with `resolve_short_names`)."""
-    for r in range(2, len(chunks)):
+    # (a chunk's `·` separator is a middle dot in the sentence: with none, no pair, and no loop over its words)
+    for r in range(2, len(chunks) if "·" in s.text or "・" in s.text else 0):
         c, b, a = chunks[r], chunks[r - 1], chunks[r - 2]
         if b.sep_before != "·" or c.sep_before != " " or c.text not in _role_suffixes() or a.sep_before == "·":
             continue
