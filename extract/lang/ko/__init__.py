@@ -273,6 +273,29 @@ def _deadline(view: View, d: DateMention) -> bool:
 _THIS_EVENT_LEAD = re.compile(r"(?<![가-힣])(?:이번|금번|이날|오늘)")
 
 
+_DATE_LINE_SPAN = 300  # a date line sits under the title, before the body
+_DATE_LINE_GAP = 2  # days between it and the publication (an embassy's translation, time zones)
+# `(2023년 3월 7일, 워싱턴)`, `2022년 8월 3일, 캄보디아 프놈펜 – 호주 외교통상부`: the date opens its line and at most a
+# place and an issuer follow it; no predicate.
+_DATE_LINE_REST = re.compile(r"[ \t]*(?:\([^)\n]{0,12}\))?[ \t]*(?:[,·][^\n.]{0,60})?\)?[ \t]*")
+
+
+def _date_line_day(text: str, found: list[DateMention], published: date | None) -> date | None:
+    """A release's date line (a full date opening its line near the top): the day `오늘`/`이날` mean. An embassy's
+    translation of a foreign release keeps the original's line and is published a day or two later. None when there is
+    no such line or it is the publication day."""
+    first = next((d for d in found if d.kind == "day" and d.start < _DATE_LINE_SPAN), None)
+    if published is None or first is None or first.value is None or first.relative or first.value == published \
+            or abs((first.value - published).days) > _DATE_LINE_GAP or "년" not in first.text:
+        return None
+    start = text.rfind("\n", 0, first.start) + 1
+    end = text.find("\n", first.end)
+    end = len(text) if end == -1 else end
+    if text[start:first.start].strip(" \t(") or not _DATE_LINE_REST.fullmatch(text, first.end, end):
+        return None
+    return first.value
+
+
 class Korean(Grammar):
     code = "ko"
     data_dir = Path(__file__).parent / "data"
@@ -393,7 +416,9 @@ class Korean(Grammar):
     # ------------------------------------------------------------- dates
 
     def find_dates(self, text: str, published: date | None) -> list[DateMention]:
-        return scan(text, ko_dates.PATTERNS, ko_dates.convert, published)
+        found = scan(text, ko_dates.PATTERNS, ko_dates.convert, published)
+        local = _date_line_day(text, found, published)
+        return scan(text, ko_dates.PATTERNS, ko_dates.convert, local) if local else found
 
     def is_report_date(self, view: View, d: DateMention) -> bool:
         after = view.text[d.end:d.end + 40]
