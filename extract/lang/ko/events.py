@@ -315,6 +315,10 @@ _ALSO_WITH = re.compile(r"(?:와|과)도\s+\S*\s*$|(?:와|과)도\s*$")
 # `이에 앞서 X 차관은 … 면담하고`: before the meeting just told, so another one.
 _BEFORE_EVENT = re.compile(r"(?:(?:식|회의|회담|행사|포럼|서밋)에|(?<![가-힣])이에)\s*앞서\s")
 # `같은 날 오후 X 장관을 면담하고`: a person met at another time of the day told after the event reported.
+# `X 총리도 예방했다`, `X 의장도 면담했다`: verbs whose object is the person met, and `도` standing in its object marker
+# (not `X 대표도 회의에 함께했다`, where the person marked `도` is a subject).
+_MEET_PERSON = frozenset(["예방", "만나", "면담", "접견"])
+_ALSO_OBJECT = re.compile(r"(?<=[가-힣])도\s*$")
 _LATER_SAME_DAY = re.compile(r"(?:같은\s*날|이날|당일)\s+(?:오전|오후|저녁)")
 _DAY_BEFORE = re.compile(r"전날|전일|하루 전")
 # `두 정상은 첫 통화에서 … 데 뜻을 모았다`, `회담에서 … 하기로 합의했다`: a meeting told only as the setting where the
@@ -721,6 +725,9 @@ def mentions(view: View) -> list[EventMention]:
                 lead = view.text[prev_end:start if start >= 0 else t.start]
                 if typ == "dialogue":
                     m.counterpart = counterpart(lead)
+                    if not m.counterpart and form in _MEET_PERSON and _ALSO_OBJECT.search(lead):
+                        # `X 총리도 예방했다`: `도` (also) in the object's place of a verb that meets a person
+                        m.counterpart = counterpart(_ALSO_OBJECT.sub("을", lead))
                     if form == "예방" and not m.counterpart:
                         continue  # `질병을 예방하고`: prevention; a courtesy call is on a titled person
                     # A call on the host is a meeting of its own; `예방한 뒤 …로 이동` sets the scene.
