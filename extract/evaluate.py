@@ -248,9 +248,9 @@ class Report:
             by_lang[doc.lang].merge(doc.scores)
         return cls(list(documents), total, dict(sorted(by_lang.items())))
 
-    def kinds(self) -> Counter[str]:
-        """Event errors by kind over every document (`error_kinds`)."""
-        return sum((d.kinds for d in self.documents), Counter())
+    def kinds(self, lang: str | None = None) -> Counter[str]:
+        """Event errors by kind (`error_kinds`) over every document, or those of one language."""
+        return sum((d.kinds for d in self.documents if lang in (None, d.lang)), Counter())
 
     def scope(self, name: str) -> Scores:
         """`all` or a language code."""

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import os
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
@@ -147,10 +146,8 @@ def kinds_table(title: str, report: Report) -> Table:
     """Event errors by kind (`extract.evaluate.error_kinds`), all documents and each language."""
     t = Table(title=title)
     t.add_column("event error")
-    groups = [("all", report.documents), *((lang, [d for d in report.documents if d.lang == lang])
-                                           for lang in report.by_lang)]
-    counts = [sum((d.kinds for d in docs), Counter()) for _, docs in groups]
-    for scope, _ in groups:
+    counts = [report.kinds(), *(report.kinds(lang) for lang in report.by_lang)]
+    for scope in ("all", *report.by_lang):
         t.add_column(scope, justify="right")
     for kind in ERROR_KINDS:
         t.add_row(kind, *(str(c[kind]) for c in counts))
