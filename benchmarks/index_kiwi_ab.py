@@ -1,9 +1,9 @@
 """Old against new Kiwi-analysed write path: `python -m benchmarks.index_kiwi_ab OLD [--reports N] [--rounds R]`.
 
 OLD is a checkout of the previous code (`git worktree add --detach OLD main`). Each side runs in a child process
-of its own code (Kiwi, the vocabulary and, on the new side, its `--index-workers` pool started in an untimed
-warm-up round) and indexes, round by round in alternating order, the same `--reports` generated reports as the
-extractor publishes them (carrying their Korean terms: the `--kiwi-only` "carried" side) into a fresh index with
+of its own code (Kiwi, the vocabulary and, where a side has one, session 18's index workers' pool, all started in
+an untimed warm-up round) and indexes, round by round in alternating order, the same `--reports` generated reports
+as the extractor publishes them (carrying their Korean terms: the `--kiwi-only` "carried" side) into a fresh index with
 the real analyzer (Kiwi for the texts without terms). Each side reports its wall time and its CPU time, the new
 side's including its worker processes' (the machine is shared: wall time moves with the other helpers' load, so
 the per-round ratios of the interleaved rounds are the figures). Every document tantivy is handed (each field,
@@ -79,19 +79,17 @@ def main() -> None:
     ap.add_argument("old", type=Path, help="a checkout of the previous code")
     ap.add_argument("--reports", type=int, default=3000, help="reports per round and side")
     ap.add_argument("--rounds", type=int, default=MIN_ROUNDS)
-    ap.add_argument("--index-workers", type=int, default=None, help="the new side's pool (default: its default)")
     ap.add_argument("--name", default="index-kiwi-ab")
     args = ap.parse_args()
-    env = {"READOUT_INDEX_WORKERS": str(args.index_workers)} if args.index_workers else {}
     report = Report(args.name, {"reports": args.reports, "rounds": args.rounds, "old": str(args.old),
-                                "index_workers": args.index_workers or "default", "cores": os.cpu_count()})
+                                "cores": os.cpu_count()})
     sides = {"old": side(args.old.resolve(), args.reports, args.rounds, {}),
-             "new": side(Path.cwd(), args.reports, args.rounds, env)}
+             "new": side(Path.cwd(), args.reports, args.rounds, {})}
     for p in sides.values():
         assert p.stdout
         assert p.stdout.readline().strip() == "ready"
     got: dict[str, list[dict[str, float | str]]] = {k: [] for k in sides}
-    for r in range(-1, args.rounds):  # round -1: the warm-up (the new side's pool starts there)
+    for r in range(-1, args.rounds):  # round -1: the warm-up (a side's pool starts there)
         order = list(sides) if r % 2 else list(reversed(sides))
         for k in order:
             out = run_round(sides[k], r)

@@ -14,8 +14,7 @@ def open_index(url: str, analyze: Analyzer, vocab: Vocabulary | None = None, **o
     if url.startswith("tantivy://"):
         from index.tantivy_index import TantivyIndex
 
-        return TantivyIndex(url.removeprefix("tantivy://"), analyze, vocab,
-                            workers=options.get("workers"))  # type: ignore[arg-type]
+        return TantivyIndex(url.removeprefix("tantivy://"), analyze, vocab)
     if url.startswith(("http://", "https://")):
         from index.es_index import ElasticIndex
 

@@ -64,9 +64,9 @@ def _retryable(exc: Exception) -> bool:
 class ElasticIndex(EventIndex):
     def __init__(self, url: str, analyze: Analyzer, *, refresh: bool = False, retries: int = 6,
                  backoff: float = 0.5, client: Elasticsearch | None = None, alias: str = m.ALIAS,
-                 vocab: Vocabulary | None = None, workers: int | None = None) -> None:
+                 vocab: Vocabulary | None = None) -> None:
         """`refresh=True` makes every write searchable before returning (tests); otherwise within ~1 s."""
-        super().__init__(analyze, vocab, workers)
+        super().__init__(analyze, vocab)
         self._unrefreshed = False  # identity searches must see the previous batch's writes
         self.es = client or Elasticsearch(url, max_retries=0, request_timeout=30)  # retries are ours, with backoff
         self.refresh_writes = refresh

@@ -108,18 +108,6 @@ def record_texts_ko(r: EventRecord) -> set[str]:
     return out
 
 
-def record_texts(r: EventRecord) -> list[tuple[str, str]]:
-    """The texts of one report that `_texts` asks the vocabulary about, each with the language it translates them
-    from, as a merged event holding the report asks them (`index.workers` scans them ahead of the write)."""
-    out = [(t, report_lang(r.lang, t)) for t in (r.name, r.evidence) if t]
-    for c in r.commitments:
-        out += [(c.action, "en"), (c.text, report_lang(None, c.text))]
-    out += [(x, "en") for x in (r.series, r.location.city) if x]
-    out += [(t.replace("_", " "), "en") for t in {*r.topics, *(c.topic for c in r.commitments)} if t != "other"]
-    out += [(t, report_lang(None, t)) for d in r.delegates for t in (d.name, d.name_en, d.role, d.organization) if t]
-    return out
-
-
 def stored_record(r: EventRecord) -> dict[str, Any]:
     """A report as the index keeps it: without its carried terms, which serve one write (a stored event's
     texts written again are analysed, or found among the terms remembered)."""

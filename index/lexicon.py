@@ -131,12 +131,6 @@ class Lexicon:
             found = self._seen[text, korean] = tuple(x for m in ms for x in (self._number(m.concept), m.start, m.end))
         return found
 
-    def remember(self, text: str, korean: bool, packed: tuple[int, ...]) -> None:
-        """Take a text's matches computed elsewhere (`index.workers`: the same forms and concept numbers)."""
-        if (text, korean) not in self._seen:
-            forget_oldest(self._seen, CACHE)
-            self._seen[text, korean] = packed
-
     def _number(self, c: Concept) -> int:
         n = self._numbers.get(c)
         if n is None:
@@ -216,31 +210,6 @@ class Vocabulary:
         if found is None:
             forget_oldest(self._memo, 3 * CACHE)  # three entries per text: its concepts, and translations
         return found
-
-    def knows(self, text: str, lang: str) -> bool:
-        """Whether a text's concepts and its translations from `lang` are remembered."""
-        self._remembered((text, "*"))
-        return (text, "*") in self._memo and (text, lang) in self._memo
-
-    def remember(self, results: Iterable[tuple]) -> None:  # type: ignore[type-arg]
-        """Take texts' results computed elsewhere with this vocabulary (`index.workers._scan`): each lexicon's
-        packed matches, the concepts and the translations."""
-        self._remembered(("", "*"))  # words added since the memo was filled: it is cleared first
-        lexicons = (self.names, self.terms, self.topics)
-        memo = self._memo
-        for text, lang, packs, other, concepts, translated in results:
-            own = is_korean(text)
-            for lx, packed in zip(lexicons, packs, strict=True):
-                lx.remember(text, own, packed)
-            if other is not None:
-                for lx, packed in zip(lexicons, other, strict=True):
-                    lx.remember(text, not own, packed)
-            if (text, "*") not in memo:
-                forget_oldest(memo, 3 * CACHE)
-                memo[text, "*"] = concepts
-            if (text, lang) not in memo:
-                forget_oldest(memo, 3 * CACHE)
-                memo[text, lang] = translated
 
     def translate(self, text: str, lang: str | None = None) -> list[str]:
         found = self._remembered((text, lang))

@@ -23,8 +23,6 @@ from index.fields import (
     prime_analysis,
     query_terms_ko,
     query_text_en,
-    record_texts,
-    record_texts_ko,
     seed_analysis,
 )
 from index.highlight import highlight
@@ -33,7 +31,6 @@ from index.lexicon import Vocabulary, default_vocabulary
 from index.model import TOTAL_CAP, Analyzer, Facets, Hit, InvalidCursor, MergedEvent, SearchPage, SearchQuery
 from index.pivot import PivotRow, check_pivot
 from index.plan import Change, Plan, Stored, plan
-from index.workers import default_workers, pool_for
 from streams.records import EventRecord
 
 SCAN_PAGE = 1000  # export pages: larger than a search page, still far below the 10,000 result window
@@ -192,15 +189,11 @@ def _cursor_values_ok(data: dict[str, Any]) -> bool:
 class EventIndex(ABC):
     """One index of merged events. Not thread-safe for writes: one indexer per index (per key partition)."""
 
-    def __init__(self, analyze: Analyzer, vocab: Vocabulary | None = None, workers: int | None = None) -> None:
-        """`workers`: processes scanning a write's texts for concepts (`index.workers`; default
-        `READOUT_INDEX_WORKERS`, else the machine's cores, at most 4, from 4 cores, and 1 below; 1: all in this
-        process)."""
+    def __init__(self, analyze: Analyzer, vocab: Vocabulary | None = None) -> None:
         self.analyze = analyze
         self.vocab = vocab or default_vocabulary()
         self._features: dict[tuple[str, str], Features] = {}  # identity features by report, reused across writes
         self._primed: dict[int, Any] = {}  # the write's events' texts, gathered once (`fields.prime_analysis`)
-        self.workers = pool_for(self.vocab, default_workers() if workers is None else workers)
 
     # -- storage, per backend ------------------------------------------------------------------
     @abstractmethod
@@ -260,7 +253,6 @@ class EventIndex(ABC):
             pending.valid.append((i, r))
         if not pending.valid:
             return pending
-        self._head_start([r for _, r in pending.valid])
         wanted = sorted({p for _, r in pending.valid for p in probes(r, self.vocab, query=True)})
         stored = self._find(wanted)
         fresh = {r.key for _, r in pending.valid} - set(stored)
@@ -270,24 +262,6 @@ class EventIndex(ABC):
         except ValueError as exc:
             pending.failed.update({i: f"cannot merge: {exc}" for i, _ in pending.valid})
         return pending
-
-    def _head_start(self, records: list[EventRecord]) -> None:
-        """The analysis of the new reports' texts, spread: their concept scans go to the worker processes while
-        this one runs Kiwi (its own threads) on their Korean texts without carried terms; both are remembered,
-        and the write then looks them up. Nothing when the pool is off or the write is small."""
-        futures = self.workers.submit(t for r in records for t in record_texts(r))
-        if not futures:
-            return
-        try:
-            seed_analysis(records, self.analyze)  # what the reports carry, before Kiwi is asked (as `apply` does)
-            many = getattr(self.analyze, "many", None)
-            if many is not None:
-                try:
-                    many(sorted({t for r in records for t in record_texts_ko(r)}), "ko")
-                except Exception:  # noqa: BLE001 - only a head start: `apply` analyses what is missing
-                    pass
-        finally:
-            self.workers.collect(futures)
 
     @gc_deferred
     def apply(self, pending: Pending) -> dict[int, str]:

@@ -82,9 +82,8 @@ def _day(d: str) -> datetime:
 
 
 class TantivyIndex(EventIndex):
-    def __init__(self, path: str | Path, analyze: Analyzer, vocab: Vocabulary | None = None,
-                 workers: int | None = None) -> None:
-        super().__init__(analyze, vocab, workers)
+    def __init__(self, path: str | Path, analyze: Analyzer, vocab: Vocabulary | None = None) -> None:
+        super().__init__(analyze, vocab)
         self.path = Path(path)
         self.path.mkdir(parents=True, exist_ok=True)
         self.schema = schema()

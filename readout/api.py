@@ -19,7 +19,7 @@ def open_search_index(settings: Settings) -> EventIndex:
     from index import open_index
     from readout.vocabulary import vocabulary
 
-    return open_index(settings.index_url, analyze, vocabulary(), workers=settings.index_workers)
+    return open_index(settings.index_url, analyze, vocabulary())
 
 
 def create_app(settings: Settings, *, index: EventIndex | None = None) -> FastAPI:

@@ -96,10 +96,6 @@ def run(stages: str = typer.Option(",".join(STAGES), help="Comma-separated stage
         workers: int = typer.Option(1, "--workers", min=1,
                                     help="Extraction worker processes (one consumer group; at most the partitions "
                                          "of raw.documents do work)"),
-        index_workers: int = typer.Option(0, "--index-workers", min=0,
-                                          help="Processes scanning the index stage's writes for concepts (0: "
-                                               "READOUT_INDEX_WORKERS, else 1: none; a gain "
-                                               "is not measured yet)"),
         dry_run: bool = typer.Option(False, "--dry-run", help="Show what would run and crawl, start nothing"),
         samples: bool = typer.Option(False, "--samples", help="Crawl only the bundled sample site (served here), "
                                      "never the live sources"),
@@ -122,8 +118,6 @@ def run(stages: str = typer.Option(",".join(STAGES), help="Comma-separated stage
         raise typer.Exit(print_plan(names, settings, console, samples=samples))
     if selected:
         os.environ["READOUT_ONLY_SOURCES"] = selected  # the stage processes read it too
-    if index_workers:
-        os.environ["READOUT_INDEX_WORKERS"] = str(index_workers)  # the index stage's process reads it
     if set(names) == {"api"}:  # a reader only
         raise typer.Exit(supervise(names, settings, console))
     site = None

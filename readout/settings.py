@@ -34,9 +34,6 @@ class Settings(BaseSettings):
     events: Literal["rules", "both"] = Field(
         default="rules", description="where events come from: the grammars' rules, or the rules with the trained "
         "event sentence classifier's additions (extract/event_model.py)")
-    index_workers: int | None = Field(default=None, ge=1, description="processes scanning a write's texts for the "
-                                      "lexicons' concepts (index/workers.py; default: the cores, at most 4, on 4 "
-                                      "cores or more, else 1: the whole write path in the indexer's process)")
     api_host: str = "127.0.0.1"
     api_port: int = Field(default=8321, ge=1, le=65535)
     api_token: str | None = Field(default=None, description="bearer token the API requires (needed off loopback)")
