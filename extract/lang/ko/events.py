@@ -187,6 +187,7 @@ def ends_with_head(text: str, kinds: tuple[str, ...]) -> str | None:
     t = _TRAILING_PAREN.sub("", t).strip(" '’‘」』「『\"”“")
     t = _TRAILING_COUNT.sub("", t)  # `양해각서(MOU) 13건`
     t = _TRAILING_PAREN.sub("", t).strip(" '’‘」』「『\"”“")
+    t = t[:-1] if t.endswith("들") else t  # `협력 문서들이 서명되는`: a plural (no head ends in `들`)
     for kind in kinds:
         if t.endswith(_heads(kind)):
             return kind
@@ -574,6 +575,36 @@ def _acronym_launched(view: View, lo: int, trig: int) -> list[tuple[int, int, st
     return [(g.start(1), g.end(1), "launch")]
 
 
+# `협정 서명이 이뤄졌다`, `양해각서 체결은 진행됐다`: the signing noun's subject markers.
+_SUBJECT_MARKS = frozenset(["이", "가", "은", "는"])
+
+
+def _signing_done(toks: list[Tok], i: int) -> int | None:
+    """The signing noun at token i is the subject of a light predicate (`이뤄졌다`, `진행됐다`, `있었다`; `data/
+    triggers.yaml: done_predicates`), an adverb between them at most: that predicate's token."""
+    if i + 2 >= len(toks) or not toks[i + 1].base.startswith("J") or toks[i + 1].text not in _SUBJECT_MARKS:
+        return None
+    k = i + 3 if toks[i + 2].base == "MAG" and i + 3 < len(toks) else i + 2
+    v = toks[k]
+    if (v.form or v.text) not in triggers().done_predicates:
+        return None
+    if v.base.startswith(("VV", "VA", "VX")) or "VV" in v.tag:
+        return k
+    return k if v.base.startswith("NN") and _passive_after(toks, k) else None  # a verbal noun with `되`: `진행됐다`
+
+
+def _exchanged(toks: list[Tok], i: int) -> bool:
+    """`협력 문서가 교환됐다`, `양해각서가 교환되었다`: `교환` in the passive with its subject right before it (the
+    documents exchanged are signed ones; `의향서도 교환됐다` repeats a signing told before; `의견을 교환`: none)."""
+    return i > 0 and toks[i - 1].base == "JKS" and _passive_after(toks, i)
+
+
+def _passive_after(toks: list[Tok], k: int) -> bool:
+    """The verbal noun at token k takes the passive `되` (`교환됐다`, `진행되었다`)."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and (nxt.form or nxt.text) == "되" and (nxt.base == "XSV" or nxt.tag.startswith("XSV"))
+
+
 def _negated(view: View, toks: list[Tok], i: int) -> bool:
     """The trigger (a verb, or a verbal noun with its `하`/`되`) is negated right after it."""
     return bool(_NEGATED.match(view.text, toks[i].end))
@@ -631,7 +662,12 @@ def mentions(view: View) -> list[EventMention]:
                     continue  # `서명식은 취소됐다`, `서명식은 열리지 않았다`: a ceremony not held
             if mood == "nominal" and etype == "launch" and _LAUNCH_DECLARED.match(view.text, t.end):
                 mood = "main"  # `'X 연합' 출범을 공식화했다`: the launch made official is a launch
-            if mood == "nominal" or (form == "교환" and not ceremony) or _negated(view, toks, i):
+            if mood == "nominal" and etype == "agreement" and not ceremony and t.base.startswith("NN") and (
+                    (done := _signing_done(toks, i)) is not None) and _mood(toks, done) == "main" \
+                    and not _called_off(toks, done) and not _negated(view, toks, done):
+                mood = "main"  # `투자보장협정 서명이 이뤄졌다`: the signing noun as the subject of a light predicate
+            exchanged = form == "교환" and _exchanged(toks, i)
+            if mood == "nominal" or (form == "교환" and not ceremony and not exchanged) or _negated(view, toks, i):
                 continue  # `문서 교환식` is a signing; `의향서도 교환됐다` repeats the signing it belongs to
             if mood == "adnominal" and _scene_watched(toks, i):
                 mood = "main"  # `FTA에 서명하는 모습을 함께 지켜봤다`: the signing is the scene they watched
