@@ -43,3 +43,10 @@ def test_a_planned_past_or_negated_signing_is_not_held() -> None:
     assert _signings("이날 투자보장협정 서명은 끝내 이뤄지지 않았다.", "2024-06-05") == []
     assert _signings("양국 대표단 사이에 4일 의견 교환이 이뤄졌다.", "2024-06-05") == []
     assert all(mentioned for mentioned, _ in _signings("두 나라는 지난해 투자보장협정 서명이 이뤄졌다.", "2024-06-05"))
+
+
+def test_the_scene_before_a_document_is_not_its_name() -> None:
+    text = ("10일(현지시간) 아시가바트에서 윤석열 대통령과 세르다르 베르디무하메도프 투르크메니스탄 대통령이 "
+            "임석한 가운데 한-투르크메니스탄 에너지 협력 양해각서 교환식이 열렸다.")
+    events = extract_document(DocumentRecord(id="t", text=text, lang="ko", published="2024-06-11"))
+    assert [e.name for e in events if e.type == "agreement"] == ["한-투르크메니스탄 에너지 협력 양해각서"]

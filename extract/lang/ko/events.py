@@ -334,6 +334,7 @@ _TIME_WORD = re.compile(r"(?:새벽|아침|오전|오후|저녁|밤)\s+")
 _FACE = ("마주", "앉")
 _PAIR_LEAD = re.compile(r"[^「『'‘\"“\n]{0,40}?(?:장관|대통령|총리|주석|차관|대사|위원장|의장|본부장)\s+간\s+")
 _TIME_LEAD = re.compile(r"[^\s()]+\s+(?:직후|직전|이후|이전|뒤|후)\s+")
+_AMID_LEAD = re.compile(r"가운데\s+")  # `두 정상이 지켜보는 가운데 양해각서가 교환됐다`: the scene is not the name
 
 
 @functools.cache
@@ -734,6 +735,8 @@ def mentions(view: View) -> list[EventMention]:
             for start, end, kind in sorted(objs):
                 if start >= 0 and (cut := _TIME_LEAD.match(view.text, start, end)):
                     start = cut.end()  # `회담 직후 핵심광물 … 양해각서`: the time phrase is not the name
+                if start >= 0 and (cut := _AMID_LEAD.match(view.text, start, end)):
+                    start = cut.end()
                 if start >= 0 and (cut := _PAIR_LEAD.match(view.text, start, end)) and not _BARE_MEETING.fullmatch(
                         view.text[cut.end():end].strip()):
                     start = cut.end()  # `A 장관과 B 장관 간 한미 외교장관회담`: who met is not the name
