@@ -187,6 +187,7 @@ def ends_with_head(text: str, kinds: tuple[str, ...]) -> str | None:
     t = _TRAILING_PAREN.sub("", t).strip(" '’‘」』「『\"”“")
     t = _TRAILING_COUNT.sub("", t)  # `양해각서(MOU) 13건`
     t = _TRAILING_PAREN.sub("", t).strip(" '’‘」』「『\"”“")
+    t = t[:-1] if t.endswith("들") else t  # `협력 문서들이 서명되는`: a plural (no head ends in `들`)
     for kind in kinds:
         if t.endswith(_heads(kind)):
             return kind
@@ -333,6 +334,7 @@ _TIME_WORD = re.compile(r"(?:새벽|아침|오전|오후|저녁|밤)\s+")
 _FACE = ("마주", "앉")
 _PAIR_LEAD = re.compile(r"[^「『'‘\"“\n]{0,40}?(?:장관|대통령|총리|주석|차관|대사|위원장|의장|본부장)\s+간\s+")
 _TIME_LEAD = re.compile(r"[^\s()]+\s+(?:직후|직전|이후|이전|뒤|후)\s+")
+_AMID_LEAD = re.compile(r"가운데\s+")  # `두 정상이 지켜보는 가운데 양해각서가 교환됐다`: the scene is not the name
 
 
 @functools.cache
@@ -574,6 +576,36 @@ def _acronym_launched(view: View, lo: int, trig: int) -> list[tuple[int, int, st
     return [(g.start(1), g.end(1), "launch")]
 
 
+# `협정 서명이 이뤄졌다`, `양해각서 체결은 진행됐다`: the signing noun's subject markers.
+_SUBJECT_MARKS = frozenset(["이", "가", "은", "는"])
+
+
+def _signing_done(toks: list[Tok], i: int) -> int | None:
+    """The signing noun at token i is the subject of a light predicate (`이뤄졌다`, `진행됐다`, `있었다`; `data/
+    triggers.yaml: done_predicates`), an adverb between them at most: that predicate's token."""
+    if i + 2 >= len(toks) or not toks[i + 1].base.startswith("J") or toks[i + 1].text not in _SUBJECT_MARKS:
+        return None
+    k = i + 3 if toks[i + 2].base == "MAG" and i + 3 < len(toks) else i + 2
+    v = toks[k]
+    if (v.form or v.text) not in triggers().done_predicates:
+        return None
+    if v.base.startswith(("VV", "VA", "VX")) or "VV" in v.tag:
+        return k
+    return k if v.base.startswith("NN") and _passive_after(toks, k) else None  # a verbal noun with `되`: `진행됐다`
+
+
+def _exchanged(toks: list[Tok], i: int) -> bool:
+    """`협력 문서가 교환됐다`, `양해각서가 교환되었다`: `교환` in the passive with its subject right before it (the
+    documents exchanged are signed ones; `의향서도 교환됐다` repeats a signing told before; `의견을 교환`: none)."""
+    return i > 0 and toks[i - 1].base == "JKS" and _passive_after(toks, i)
+
+
+def _passive_after(toks: list[Tok], k: int) -> bool:
+    """The verbal noun at token k takes the passive `되` (`교환됐다`, `진행되었다`)."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and (nxt.form or nxt.text) == "되" and (nxt.base == "XSV" or nxt.tag.startswith("XSV"))
+
+
 def _negated(view: View, toks: list[Tok], i: int) -> bool:
     """The trigger (a verb, or a verbal noun with its `하`/`되`) is negated right after it."""
     return bool(_NEGATED.match(view.text, toks[i].end))
@@ -631,7 +663,12 @@ def mentions(view: View) -> list[EventMention]:
                     continue  # `서명식은 취소됐다`, `서명식은 열리지 않았다`: a ceremony not held
             if mood == "nominal" and etype == "launch" and _LAUNCH_DECLARED.match(view.text, t.end):
                 mood = "main"  # `'X 연합' 출범을 공식화했다`: the launch made official is a launch
-            if mood == "nominal" or (form == "교환" and not ceremony) or _negated(view, toks, i):
+            if mood == "nominal" and etype == "agreement" and not ceremony and t.base.startswith("NN") and (
+                    (done := _signing_done(toks, i)) is not None) and _mood(toks, done) == "main" \
+                    and not _called_off(toks, done) and not _negated(view, toks, done):
+                mood = "main"  # `투자보장협정 서명이 이뤄졌다`: the signing noun as the subject of a light predicate
+            exchanged = form == "교환" and _exchanged(toks, i)
+            if mood == "nominal" or (form == "교환" and not ceremony and not exchanged) or _negated(view, toks, i):
                 continue  # `문서 교환식` is a signing; `의향서도 교환됐다` repeats the signing it belongs to
             if mood == "adnominal" and _scene_watched(toks, i):
                 mood = "main"  # `FTA에 서명하는 모습을 함께 지켜봤다`: the signing is the scene they watched
@@ -698,6 +735,8 @@ def mentions(view: View) -> list[EventMention]:
             for start, end, kind in sorted(objs):
                 if start >= 0 and (cut := _TIME_LEAD.match(view.text, start, end)):
                     start = cut.end()  # `회담 직후 핵심광물 … 양해각서`: the time phrase is not the name
+                if start >= 0 and (cut := _AMID_LEAD.match(view.text, start, end)):
+                    start = cut.end()
                 if start >= 0 and (cut := _PAIR_LEAD.match(view.text, start, end)) and not _BARE_MEETING.fullmatch(
                         view.text[cut.end():end].strip()):
                     start = cut.end()  # `A 장관과 B 장관 간 한미 외교장관회담`: who met is not the name

@@ -22,6 +22,7 @@ class KoTriggers(Triggers):
     body_verbs: list[str]  # `협의체를 구축`, `위원회를 설치`: a body set up is launched
     body_heads: list[str]  # the bodies those verbs launch (not `네트워크를 구축`, a network built)
     talk_verbs: list[str] = []  # `X 장관과는 … 논의했다`: predicates that tell a talk with the person set off by `과는`
+    done_predicates: list[str] = []  # `협정 서명이 이뤄졌다`, `MOU 체결이 진행됐다`: a signing noun's light predicates
 
 
 class KoPeople(RuleData):
