@@ -817,8 +817,9 @@ class Korean(Grammar):
             return topics_in(text[:field.end(1)] + " 분야 " + text[field.end():], "ko") or None
         summed = _SUMMED.search(text, 0, field.start(1))
         if summed:
-            # The items are the topics, each its own; the field word adds none (it only names their kind).
-            return topics_in(text[:summed.start()] + " " + text[field.end():], "ko") or None
+            # The items are the topics, each its own; the field word adds none (it only names their kind). `등` stays:
+            # it closes the last item (`양자 등`: quantum, where a bare `양자` is bilateral).
+            return topics_in(text[:summed.start()] + "등 " + text[field.end():], "ko") or None
         # `반도체·배터리·수소 분야의`: each item is a field; else the field word's topic decides what follows it.
         own = topics_in(field.group(1), "ko")
         if not own:
