@@ -59,3 +59,19 @@ def test_signatories_are_the_signings(text: str, lang: str, signers: list[str]) 
     signing = next(e for e in events if e.type == "agreement")
     assert not {d.name for d in summit.delegates} & set(signers)
     assert {d.name for d in signing.delegates if d.head} == set(signers)
+
+
+# `X 정책실장은 현지 브리핑에서 "양 정상은 회담에서 …"라고 설명했다`: the subject of a briefing tells what the
+# meeting agreed; the attendance words are the quote's, so the briefer is no delegate.
+@pytest.mark.parametrize(("text", "published", "briefer"), [
+    ("윤석열 대통령은 11일 아스타나에서 카심-조마르트 토카예프 카자흐스탄 대통령과 "
+     "정상회담을 가졌다. 김태효 국가안보실 1차장은 현지 브리핑에서 \"양 정상은 "
+     "회담에서 핵심광물 공급망 협력을 강화해 나가기로 했다\"고 밝혔다.", "2024-06-11", "김태효"),
+    ("윤석열 대통령은 20일 프라하에서 페트르 피알라 체코 총리와 정상회담을 가졌다. "
+     "성태윤 대통령실 정책실장은 현지 브리핑에서 \"양 정상은 회담에서 원전 동맹을 "
+     "구축하기로 했다\"며 \"체코 신규 원전 사업의 성공을 위해 긴밀히 협력할 것\"이라고 "
+     "설명했다.", "2024-09-20", "성태윤"),
+])
+def test_korean_briefer_is_no_delegate(text: str, published: str, briefer: str) -> None:
+    names = [name for name, _ in _people(text, "ko", published, "dialogue")]
+    assert len(names) == 2 and briefer not in names
