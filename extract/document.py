@@ -211,23 +211,26 @@ def _office_holders(view: View, a: Assembled, donor: Assembled) -> list[Person]:
     not every minister who sat in at the consultations), else all of them."""
     for m in a.event.mentions:
         for word, office in view.grammar.referred_office:
-            if office is not None and word.search(m.sent.text):
-                return [copy.copy(p) for p in holding(donor.people, office)]
+            if office is not None and (hit := word.search(m.sent.text)):
+                return [copy.copy(p) for p in holding(donor.people, office, hit.group())]
     return [copy.copy(p) for p in donor.people]
 
 
-# `Vice Chancellor`, `Deputy Prime Minister`, `부총리`, `부장관`: the office's deputy, not its holder.
+# `Vice Chancellor`, `Deputy Prime Minister`, `부총리`, `부장관`: the office's deputy, not its holder (unless the
+# reference says so: `the two Vice Ministers`).
 _DEPUTY = re.compile(r"(?:\b(?:Vice|Deputy)[\s-]*|(?:^|\s)부)$")
+_DEPUTY_SAID = re.compile(r"\b(?:vice|deputy)\b|부", re.I)
 
 
-def _holds(office: re.Pattern[str], role: str | None) -> bool:
-    return role is None or any(not _DEPUTY.search(role[:hit.start()]) for hit in office.finditer(role))
+def _holds(office: re.Pattern[str], role: str | None, deputies: bool) -> bool:
+    return role is None or any(deputies or not _DEPUTY.search(role[:hit.start()]) for hit in office.finditer(role))
 
 
-def holding(people: list[Person], office: re.Pattern[str]) -> list[Person]:
-    """Of the people, those holding the office referred to (`the leaders`, `양 장관`) or of no stated role; all of
-    them when none holds it by title."""
-    held = [p for p in people if _holds(office, p.role)]
+def holding(people: list[Person], office: re.Pattern[str], said: str) -> list[Person]:
+    """Of the people, those holding the office referred to (`said`: `the leaders`, `양 장관`) or of no stated role;
+    all of them when none holds it by title."""
+    deputies = bool(_DEPUTY_SAID.search(said))
+    held = [p for p in people if _holds(office, p.role, deputies)]
     return held if any(p.role for p in held) else people
 
 
@@ -258,7 +261,7 @@ def signing_people(view: View, events: list[Assembled]) -> None:
             continue
         donor = main[max(told)[1]]
         # `the leaders held a short bilateral meeting` after consultations of ministers: the leaders only
-        takers = donor.people if office is None else holding(donor.people, office)
+        takers = donor.people if office is None else holding(donor.people, office, view.text[lo:hi])
         a.people.extend(copy.copy(p) for p in takers if not any(q.name == p.name for q in a.people)
                         and (not sides or p.country in sides))
 
