@@ -178,7 +178,7 @@ def share_people(view: View, events: list[Assembled]) -> None:
             donor = next((b for b in reversed(main[:k]) if b.people and spec(b.event.type).meeting
                           and b.event.date == a.event.date), None)
             if donor is not None:
-                a.people = [copy.copy(p) for p in donor.people]
+                a.people = _office_holders(view, a, donor)
                 a.parties.extend(_parties(donor))
             continue
         if not _parties(a):
@@ -202,7 +202,36 @@ def share_people(view: View, events: list[Assembled]) -> None:
             a.people.extend(copy.copy(p) for p in donor.people
                             if p.name not in have and view.grammar.named_by_family(p.name, said))
         else:
-            a.people = [copy.copy(p) for p in donor.people]
+            a.people = _office_holders(view, a, donor)
+
+
+def _office_holders(view: View, a: Assembled, donor: Assembled) -> list[Person]:
+    """The donor's people a same-day meeting takes: only those holding the office its sentence refers to (`Before
+    the consultations, the leaders held a short bilateral meeting`, `양 정상은 … 단독 회담을 가졌다`: the leaders,
+    not every minister who sat in at the consultations), else all of them."""
+    for m in a.event.mentions:
+        for word, office in view.grammar.referred_office:
+            if office is not None and (hit := word.search(m.sent.text)):
+                return [copy.copy(p) for p in holding(donor.people, office, hit.group())]
+    return [copy.copy(p) for p in donor.people]
+
+
+# `Vice Chancellor`, `Deputy Prime Minister`, `부총리`, `부장관`: the office's deputy, not its holder (unless the
+# reference says so: `the two Vice Ministers`).
+_DEPUTY = re.compile(r"(?:\b(?:Vice|Deputy)[\s-]*|(?:^|\s)부)$")
+_DEPUTY_SAID = re.compile(r"\b(?:vice|deputy)\b|부", re.I)
+
+
+def _holds(office: re.Pattern[str], role: str | None, deputies: bool) -> bool:
+    return role is None or any(deputies or not _DEPUTY.search(role[:hit.start()]) for hit in office.finditer(role))
+
+
+def holding(people: list[Person], office: re.Pattern[str], said: str) -> list[Person]:
+    """Of the people, those holding the office referred to (`said`: `the leaders`, `양 장관`) or of no stated role;
+    all of them when none holds it by title."""
+    deputies = bool(_DEPUTY_SAID.search(said))
+    held = [p for p in people if _holds(office, p.role, deputies)]
+    return held if any(p.role for p in held) else people
 
 
 def signing_people(view: View, events: list[Assembled]) -> None:
@@ -231,7 +260,9 @@ def signing_people(view: View, events: list[Assembled]) -> None:
         if not told:
             continue
         donor = main[max(told)[1]]
-        a.people.extend(copy.copy(p) for p in donor.people if not any(q.name == p.name for q in a.people)
+        # `the leaders held a short bilateral meeting` after consultations of ministers: the leaders only
+        takers = donor.people if office is None else holding(donor.people, office, view.text[lo:hi])
+        a.people.extend(copy.copy(p) for p in takers if not any(q.name == p.name for q in a.people)
                         and (not sides or p.country in sides))
 
 

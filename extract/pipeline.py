@@ -132,6 +132,7 @@ def delegates(doc: Doc) -> Doc:
     # held event before the past one keeps its people.
     past = {i for i, at in past_at.items() if not any(m.trig_start < at for _, m in held.get(i, []))}
     marked: dict[int, set[int]] = {}
+    signers: dict[int, set[str]] = {}  # a signing's people named as its signatories
     for s in view.sents:
         a = owner.get(s.idx)
         if a is None or s.idx in past:
@@ -140,7 +141,8 @@ def delegates(doc: Doc) -> Doc:
             # `The founding partners are A, B, C …`: who takes part, named without an attendance verb.
             a.parties.extend(document.enumerated_parties(view, s))
             continue
-        a = _named_in_roster(view, s, st.events) or a
+        signing = _signing_named(view, s, st.events, a, held)
+        a = _named_in_roster(view, s, st.events) or signing or a
         call = any(m.sent.idx == s.idx and m.counterpart for m in a.event.mentions)
         found = people_mod.find_people(view, s, ner, call_is_event=call)
         if asides := view.grammar.asides(view, s):  # `X, who met Y on Tuesday, held talks with Z`: not Y
@@ -178,6 +180,8 @@ def delegates(doc: Doc) -> Doc:
                 if everyone and people_mod.head_marked(view, s):
                     marked.setdefault(id(b), set()).add(s.idx)
         a.parties.extend(document.enumerated_parties(view, s))
+        if found and signing is not None:
+            signers.setdefault(id(a), set()).update(p.name for p in found)
         if found and people_mod.head_marked(view, s):
             marked.setdefault(id(a), set()).add(s.idx)
     document.resolve_short_names(st.events)
@@ -188,6 +192,10 @@ def delegates(doc: Doc) -> Doc:
         people_mod.assign_heads(view, a.people, marked.get(id(a), set()))
     document.share_people(view, st.events)
     document.signing_people(view, st.events)
+    for a in st.events:
+        if id(a) in signers:  # who signed heads the signing, not the leaders witnessing it
+            for p in a.people:
+                p.head = p.name in signers[id(a)]
     event_model.lend_people(st.events)
     return doc
 
@@ -213,6 +221,20 @@ def _named_in_roster(view: View, s: Sent, events: list[Assembled]) -> Assembled 
     named = [b for b in events if not b.event.mentioned and any(
         m.name and label in re.sub(r"\s+", "", m.name) for m in b.event.mentions)]
     return named[0] if len(named) == 1 else None
+
+
+def _signing_named(view: View, s: Sent, events: list[Assembled], owner: Assembled,
+                   held: dict[int, list[tuple[Assembled, EventMention]]]) -> Assembled | None:
+    """`After the talks, the two leaders attended a ceremony for the signing of seven documents. … Among the
+    signatories were A and B.`: a sentence naming who signed, with no held event of its own, is the signing's told
+    last before it on its section's day (the meeting's section would take its people)."""
+    pattern = view.grammar.signatories
+    if pattern is None or s.idx in held or not pattern.search(s.text):
+        return None
+    told = [(max(i for m in b.event.mentions if (i := m.sent.idx) <= s.idx), k) for k, b in enumerate(events)
+            if not b.event.mentioned and spec(b.event.type).owns_only_its_sentences
+            and b.event.date == owner.event.date and any(m.sent.idx <= s.idx for m in b.event.mentions)]
+    return events[max(told)[1]] if told else None
 
 
 @Language.component("readout_commitments_v1", requires=["doc._.readout"], assigns=["doc._.readout"])

@@ -230,6 +230,9 @@ class Grammar(ABC):
     # `양 정상`, `the two ministers`, `We`: the parties' people referred to by office (or as a joint statement's
     # voice), and the roles of the people it means (None: everyone of the meeting)
     referred_office: ClassVar[tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]] = ()
+    # `Among the signatories were A and B`, `서명자는 A 장관과 B 장관이었다`: a sentence naming who signed, with no
+    # event of its own; its people are the signing's (told before it), not the meeting's whose section it is in
+    signatories: ClassVar[re.Pattern[str] | None] = None
     # `The partnership will …`, `It is …`, `동 연합은 …`, `SCRI will …`: a sentence opening with a reference to a thing
     # named before; group 1 is the noun or acronym referred by (none: a pronoun).
     referring_opening: ClassVar[re.Pattern[str] | None] = None

@@ -221,7 +221,7 @@ class English(Grammar):
                                    r"heads\s+of\s+(?:state|government)\b"
                                    r"|^\W*Leaders\s+(?:also\s+)?\w+ed\b|\bpresence\s+of\s+the\s+(?-i:" + _LEADER_TITLE
                                    + r")\s+and\s+the\s+(?-i:" + _LEADER_TITLE + r")\b", re.I),
-                        re.compile(_LEADER_TITLE)),
+                        re.compile(_LEADER_TITLE + r"|Head of (?:State|Government)")),
                        (re.compile(r"\b(?:the|both|all)\s+(?:(?:two|three|four|five|six)\s+)?(?:(?-i:[A-Z][a-z]+)\s+)"
                                    r"{0,2}(?:ministers|secretaries)\b", re.I),
                         re.compile(r"Minister|Secretary|Representative")),
@@ -242,6 +242,7 @@ class English(Grammar):
               ("ministerial", r"\b(ministers?|ministerial|secretary of|2\+2|national security advisors?)\b"),
               ("senior_officials", r"\b(vice|deputy|senior officials?|high-level)\b"),
               ("working", r"\b(working[- ]level|director[- ]general|deputy assistant)\b")]
+    signatories = re.compile(r"\b(?:signatories|signers)\s+(?:were|was|included)\b", re.I)
     mention_attends = True  # `Meeting in X on D, A and B reviewed …`: the held meeting's sentence names who attended
     own_past_time = re.compile(r"[^,.;:]{0,40}?\b(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter|"
                                r"January|February|March|April|May|June|July|August|September|October|November|"
@@ -257,6 +258,8 @@ class English(Grammar):
                             r"(?:adopted|issued)\s[^.;]{0,60}?\bafter\s+(?:their|the)\s+(?:talks|meeting|summit)|"
                             # the inverted list (`Taking part were A, B …`, `Attending were …`, `Also present was …`)
                             r"(?:taking part|attending|present|joining (?:them|him|her))\s+(?:were|was)|"
+                            # `Among the signatories were A and B`, `The signatories included …`: who signed
+                            r"(?:signatories|signers)\s+(?:were|was|included)|"
                             # `A and B, in Washington for separate talks, were also in the room`: present at it
                             r"(?:was|were)\s+(?:also\s+)?(?:present|in\s+the\s+room)|"
                             # `Those attending included A of X, B of Y`, `Attendees included …`

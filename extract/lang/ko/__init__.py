@@ -325,13 +325,16 @@ class Korean(Grammar):
         r"\s*(?:[ㅇ○\-–]\s+)?(?:(?:동|이|이번|해당|同)\s+([가-힣A-Za-z]+?)|([A-Z]{2,}))"
         r"(?:은|는|이|가|의|을|를|과|와|에서는|에서|에는|에)?[\s,]")
     same_parties = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|[두세] 정상|[양두세]\s?장관(?!회|급)")
+    # `서명자는 A 장관과 B 위원장이었다`, `문서 서명자로는 A 장관 등이 나섰다`: who signed (see Grammar.signatories)
+    signatories = re.compile(r"서명자(?:는|로는|로|들은)\s")
     # `정상들은`: the leaders of a meeting of more than two, unnumbered
     referred_office = ((regexscan.compile(r"[양두세]\s?정상|[2-9]국\s?정상(?!회)|정상들[은이]"),  # (`정상` first)
-                        re.compile(r"대통령|총리|국왕|주석|총통|왕세자|수상|서기장")),
+                        re.compile(r"대통령|총리|국왕|주석|총통|왕세자|수상|서기장|군주|국무위원장|국가원수")),
                        # `3국 장관은`, `인도 측 장관들은` (a side named in it keeps that side's people)
                        (regexscan.compile(r"(?:[양두세]|[2-9]국)\s?장관(?!회|급)|(?:[가-힣]{1,6}\s?(?:측\s?)?)?장관들[은이]"),
-                        re.compile(r"장관|외무상|상무|대표")),
-                       (regexscan.compile(r"[양두세]\s?차관(?!회|급|보)"), re.compile(r"차관")),
+                        re.compile(r"장관|외무상|상무|대표|대신")),
+                       # (`양 차관`: a US deputy secretary, `부장관`, is of that rank)
+                       (regexscan.compile(r"[양두세]\s?차관(?!회|급|보)"), re.compile(r"차관|부장관")),
                        # `양측은 … 출범시켰다/서명하였다`: the sides' people of the meeting, a done act only (not
                        # `양측은 … 서명될 수 있도록`, the countries' plan)
                        (re.compile(r"양측[은이]\s[^.]*?(?:출범시켰|출범하였|출범했|서명했|서명하였|체결했|체결하였)"),

@@ -463,6 +463,16 @@ def _reporter(view: View, start: int, role: _Chunk) -> bool:
             and bool(_REPORTED.search(view.text[max(0, start - 6):start])))
 
 
+# `… 정책실장은 현지 브리핑에서 "양 정상은 회담에서 …"라고 설명했다`: the subject of a briefing (`현지/서면/정례
+# 브리핑에서`, `브리핑을 통해`) tells what was agreed; the attendance words are the quote's, not theirs.
+_BRIEFING = re.compile(r"\s*(?:[가-힣]{1,4}\s+){0,2}브리핑(?:에서|을\s*통해)")
+
+
+def _briefer(view: View, role: _Chunk) -> bool:
+    end = role.start + len(role.text) + len(role.particle)
+    return role.particle in ("이", "가", "은", "는") and bool(_BRIEFING.match(view.text, end))
+
+
 _TITLED_PAIR = re.compile(r"([가-힣]+)[\-–](?=[가-힣])")
 
 
@@ -818,7 +828,7 @@ def find(view: View, s: Sent) -> list[Person]:
         org = " ".join(x.text for x in org_chunks if _is_country_or_org(view, x) == "org") or None
         name_en = off.name_en if off else (latin or (romanize_name(name) if korean_shape(name) and
                                                      (country in (None, "KOR")) else None))
-        if _reporter(view, name_chunks[0].start, c):
+        if _reporter(view, name_chunks[0].start, c) or _briefer(view, c):
             continue  # `… 환담을 했다고 김민정 홍보수석이 전했다`: who reports the meeting, not who attended it
         people.append(Person(name, name_chunks[0].start, name_chunks[-1].start + len(name_chunks[-1].text), name_en,
                              role_text, org, country, False, off.id if off else None, s.idx))
