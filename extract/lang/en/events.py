@@ -736,6 +736,27 @@ _SIGNING = re.compile(r"\bthe\s+(?:signing|exchange)\s+(?:today\s+|this\s+week\s
                       rf"(?P<det>(?:a|an|the|{_COUNT})\s+)?")
 
 
+# `The two countries also signed an agreement on X`, `a rice arrangement that was also signed on Tuesday`, `A separate
+# memorandum on Y was signed`: a document brought in as new (an indefinite or counted noun phrase after `also`, or
+# `separate`/`another` before its head) is another signing of the day, not the one reported before it told again
+# (`The agreement was also signed by …` refers back).
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:(?:been|be|jointly|formally)\s+)?$"
+                          r"|^\W*(?:In\s+addition|Additionally|Separately)\s*,[^,;]*$", re.I)
+_DETERMINER = re.compile(rf"\b(?:(?P<new>an?|another|some\s+\d{{1,3}}|{_COUNT})|the|this|that|these|those|its|their|"
+                         r"his|her|our)\s+", re.I)
+_OTHER_DOC = re.compile(r"\b(?:separate|another|additional)\b", re.I)
+
+
+def another_document(s_text: str, v_start: int, h_start: int) -> bool:
+    """The agreement head at `h_start`, with its verb at `v_start`, is a new document of the day (above): its noun
+    phrase's determiner (the last before it, at most six words back, no comma between) is indefinite or counted."""
+    det = ([None, *_DETERMINER.finditer(s_text, max(0, h_start - 80), h_start)])[-1]
+    if det is None or not det.group("new") or re.search(r"[,;:]", s_text[det.end():h_start]) or len(
+            s_text[det.end():h_start].split()) > 6:
+        return False
+    return bool(_OTHER_DOC.search(s_text, det.start(), h_start) or _ALSO_BEFORE.search(s_text, 0, v_start))
+
+
 def _signing_nominal(sent: Sent) -> list[EventMention]:
     out = []
     heads = patterns()["head_agreement"]
@@ -1256,6 +1277,9 @@ def mentions(view: View) -> list[EventMention]:
                                           or ((verb in person or m.counterpart) and _LATER.search(before))
                                           or verb in courtesy):
                     m.separate = True  # a call on the host (`paid a courtesy call on President X`) is its own
+                if typ == "agreement" and heads and mood == "main" and another_document(s_text, vm.start(),
+                                                                                        h.start()):
+                    m.separate = True  # `also signed an agreement on X`: another document of the day
                 if typ == "dialogue" and n_start is None and verb in ("met", "meet", "meets") and (
                         g := _GROUP_SUBJECT.search(s_text[:vm.start()])):
                     m.name, m.name_start, m.name_end = g["np"], sent.start + g.start("np"), sent.start + g.end("np")
