@@ -36,3 +36,28 @@ def test_the_same_document_referred_back_stays_one_signing() -> None:
     text = ("Japan and Australia signed a reciprocal access agreement in Canberra on Thursday. The agreement was "
             "also welcomed by both defence ministers.")
     assert _held(extracted(text, "en", "2022-01-07"), "agreement") == ["2022-01-06"]
+
+
+# A future cue inside an opening phrase closed by a comma (`Looking ahead to …, to be hosted … next year,`, `With a
+# summit planned for next year,`), then the clause's own subject and a past-tense verb: the verb's event is held.
+def test_a_future_cue_of_an_opening_phrase_leaves_the_clause_held() -> None:
+    text = ("Looking ahead to the G20 summit, to be hosted by Brazil next year, the two presidents launched the "
+            "Brazil-Germany Energy Transition Partnership in Berlin on Monday.")
+    assert _held(held(text, "en", "2023-12-05"), "launch") == ["2023-12-04"]
+    text = ("With a summit planned for next year, the two foreign ministers signed a memorandum on cultural exchanges "
+            "in Ankara on Monday.")
+    assert _held(held(text, "en", "2024-11-05"), "agreement") == ["2024-11-04"]
+    text = ("Before the election, expected in the coming months, the Prime Minister held talks with President "
+            "Emmanuel Macron in Paris on Friday.")
+    assert _held(held(text, "en", "2024-03-09"), "dialogue") == ["2024-03-08"]
+
+
+# Still planned: the cue in the verb's own clause (`are expected to sign`, `to be held`, `The next summit, held …`).
+def test_a_future_cue_of_the_verbs_own_clause_is_still_a_plan() -> None:
+    text = "The two leaders are expected to sign a memorandum on critical minerals, officials said on Tuesday."
+    assert _held(held(text, "en", "2024-11-05"), "agreement") == []
+    text = "The next summit, held in Tokyo, is expected to adopt a joint statement on maritime security."
+    assert _held(held(text, "en", "2024-11-05"), "dialogue") == []
+    text = ("Seoul said a new supply chain agreement with Washington, to be signed later this year, would cover "
+            "batteries.")
+    assert _held(held(text, "en", "2024-11-05"), "agreement") == []

@@ -1116,6 +1116,24 @@ def _own_day_clause(view: View, sent: Sent, v_start: int) -> bool:
     return a > sent.start and any(d.kind == "day" and d.value for d in view.dates_in(a, v_start))
 
 
+# `Looking ahead to COP30, to be held in Belém next year, the two leaders launched X`, `Ahead of the summit, which
+# opens next week, the ministers signed Y`: a future cue inside an opening phrase closed by a comma, with the clause's
+# own subject after it and its verb in the past tense, tells of that phrase's event, not of the verb's.
+_PAST_VERB = re.compile(r"(?:[a-z]+ed|met|held|had|took|spoke|sat|paid|made)\b")
+_PHRASE_SUBJECT = re.compile(r",\s+(?!(?:which|that|who|whom|where|when|whose|held|to|and|or|but|as|if)\b)"
+                             r"(?:[\w.'’-]+\s+){1,6}$")
+
+
+def _future_cue(before: str, verb: str) -> bool:
+    """A future cue in the 45 characters `before` a trigger, unless it is an opening phrase's (above)."""
+    cues = list(patterns()["future"].finditer(before))
+    if not cues:
+        return False
+    subject = _PHRASE_SUBJECT.search(before, cues[-1].end())
+    return not (subject and _PAST_VERB.match(verb) and not re.search(
+        r"\b(?:be|been|being|have|has|to|will|would|shall|may|might|could|should|must)\s+$", before))
+
+
 def mentions(view: View) -> list[EventMention]:
     pats = patterns()
     attend = set(triggers().attend_verbs)
@@ -1146,7 +1164,7 @@ def mentions(view: View) -> list[EventMention]:
                 before = s_text[max(0, vm.start() - 45):vm.start()]
                 if etype == "launch" and _LAUNCH_NOUN.search(before):
                     continue  # `ballistic missile launches`: the noun, not a launch
-                mood = "future" if pats["future"].search(before) and not _held_today(view, sent, before) else "main"
+                mood = "future" if _future_cue(before, verb) and not _held_today(view, sent, before) else "main"
                 if _CONDITION.search(before):
                     mood = "future"  # `an agreement, once concluded, would …`: not done yet
                 if verb == "exchanged" and _EXCHANGED_VIEWS.match(s_text, vm.end()):
