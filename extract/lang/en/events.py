@@ -1124,6 +1124,28 @@ _PHRASE_SUBJECT = re.compile(r",\s+(?!(?:which|that|who|whom|where|when|whose|he
                              r"(?:[\w.'’-]+\s+){1,6}$")
 
 
+# The opening phrase itself (`Looking ahead to COP30, to be held in Belém next year,`): an aside of its sentence, whose
+# place, parties and people are the future event's, not the clause's.
+_OPENING_PHRASE = re.compile(r"\W*[^;:]{3,200}?,(?=\s+(?!(?:which|that|who|whom|where|when|whose|held|to|and|or|but|as|"
+                             r"if)\b)(?:[\w.'’-]+\s+){1,6}(?:[a-z]+ed|met|held|had|took|spoke|sat|paid|made)\b)")
+
+
+def future_openers(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The opening phrase of `text[lo:hi]` that holds a future cue and is closed by a comma before the clause's
+    subject and its past-tense verb (above), as a span."""
+    if patterns()["future"].search(text, lo, min(hi, lo + 200)) is None:
+        return []  # (a literal pre-check: most sentences have no cue)
+    m = _OPENING_PHRASE.match(text, lo, hi)
+    if m is None or patterns()["future"].search(text, lo, m.end()) is None:
+        return []
+    return [(lo, m.end())]
+
+
+# `created`, `founded`: a launch only of the head they govern (`created a working group`, `The X was created`), not of
+# a head later in their phrase (`the bodies created under the X Framework`).
+_OBJECT_ONLY = frozenset(["created", "founded"])
+
+
 def _future_cue(before: str, verb: str) -> bool:
     """A future cue in the 45 characters `before` a trigger, unless it is an opening phrase's (above)."""
     cues = list(patterns()["future"].finditer(before))
@@ -1242,6 +1264,8 @@ def mentions(view: View) -> list[EventMention]:
                     outside = [h for h in heads if s_text[:h.start()].count("(") <= s_text[:h.start()].count(")")]
                     h = _object_head(s_text, vm, outside or heads) or min(
                         outside or heads, key=lambda h: abs(h.start() - vm.start()))
+                    if verb in _OBJECT_ONLY and h.start() > vm.start() and _object_head(s_text, vm, [h]) is None:
+                        continue  # `the bodies created under the X Framework`: what was created is no head
                     word = h.group()
                     meeting = pats["head_dialogue"].fullmatch(word) and not pats["head_launch"].fullmatch(word)
                     if etype == "launch" and meeting and word.lower() not in triggers().process_heads:
