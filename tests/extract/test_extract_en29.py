@@ -63,22 +63,3 @@ def test_a_future_cue_of_the_verbs_own_clause_is_still_a_plan() -> None:
             "batteries.")
     assert _held(held(text, "en", "2024-11-05"), "agreement") == []
 
-
-# `created`, `founded`: a body launched as the verb's subject or direct object (`The X Partnership … was formally
-# created on Tuesday`, `A and B founded the Y Partnership`).
-def test_a_body_created_or_founded_is_launched() -> None:
-    text = ("The Minerals Security Partnership, known as MSP, was formally created on Tuesday by the United States, "
-            "Japan, Australia and the European Union.")
-    assert _held(held(text, "en", "2022-06-15"), "launch") == ["2022-06-14"]
-    text = ("Canada, France and twelve other governments founded the Global Partnership on Artificial Intelligence "
-            "on Monday, with the OECD hosting its secretariat.")
-    assert _held(held(text, "en", "2020-06-16"), "launch") == ["2020-06-15"]
-
-
-# Not a launch: a head later in the participle's phrase, or no body at all.
-def test_created_with_no_body_as_its_object_is_no_launch() -> None:
-    text = ("The ministers reviewed the work of the three committees created under the Pacific Islands Forum "
-            "Framework on Monday.")
-    assert _held(held(text, "en", "2024-05-21"), "launch") == []
-    text = "The joint venture created 20,000 jobs in Hungary last year, the two ministers said on Monday."
-    assert _held(held(text, "en", "2024-05-21"), "launch") == []

@@ -1141,11 +1141,6 @@ def future_openers(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [(lo, m.end())]
 
 
-# `created`, `founded`: a launch only of the head they govern (`created a working group`, `The X was created`), not of
-# a head later in their phrase (`the bodies created under the X Framework`).
-_OBJECT_ONLY = frozenset(["created", "founded"])
-
-
 def _future_cue(before: str, verb: str) -> bool:
     """A future cue in the 45 characters `before` a trigger, unless it is an opening phrase's (above)."""
     cues = list(patterns()["future"].finditer(before))
@@ -1264,8 +1259,6 @@ def mentions(view: View) -> list[EventMention]:
                     outside = [h for h in heads if s_text[:h.start()].count("(") <= s_text[:h.start()].count(")")]
                     h = _object_head(s_text, vm, outside or heads) or min(
                         outside or heads, key=lambda h: abs(h.start() - vm.start()))
-                    if verb in _OBJECT_ONLY and h.start() > vm.start() and _object_head(s_text, vm, [h]) is None:
-                        continue  # `the bodies created under the X Framework`: what was created is no head
                     word = h.group()
                     meeting = pats["head_dialogue"].fullmatch(word) and not pats["head_launch"].fullmatch(word)
                     if etype == "launch" and meeting and word.lower() not in triggers().process_heads:
