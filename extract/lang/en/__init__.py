@@ -330,6 +330,10 @@ class English(Grammar):
                 and not _DATELINE_CITY.search(view.text[max(0, d.start - 50):d.start])
                 and not self.is_report_date(view, d) and not _since(view, m, d)
                 and not (m.mood == "main" and _in_other_clause(view, m, d))]
+        # `Looking ahead to COP30, to be held in Belém next year, the leaders launched …`: the opening phrase's day
+        if m.mood == "main" and (opener := [(a, b) for a, b in en_events.future_openers(
+                view.text, m.sent.start, m.sent.end) if not a < m.trig_start < b]):
+            pool = [d for d in pool if not any(a <= d.start < b for a, b in opener)]
         if m.mood == "main" and not pool and (
                 back := _reported_day_before(view, m, cands, lambda d: self.is_report_date(view, d))):
             return [back]
@@ -483,7 +487,8 @@ class English(Grammar):
                                                                        m.sent.end) is not None)
 
     def asides(self, view: View, s: Sent) -> list[tuple[int, int]]:
-        return en_events.subject_relatives(view.text, s.start, s.end)
+        return en_events.subject_relatives(view.text, s.start, s.end) + en_events.future_openers(view.text, s.start,
+                                                                                                  s.end)
 
     def specific(self, view: View, m: EventMention) -> bool:
         return en_events.specific_name(m.name) and bool(re.search(r"[A-Z]", m.name or "")) \

@@ -736,6 +736,27 @@ _SIGNING = re.compile(r"\bthe\s+(?:signing|exchange)\s+(?:today\s+|this\s+week\s
                       rf"(?P<det>(?:a|an|the|{_COUNT})\s+)?")
 
 
+# `The two countries also signed an agreement on X`, `a rice arrangement that was also signed on Tuesday`, `A separate
+# memorandum on Y was signed`: a document brought in as new (an indefinite or counted noun phrase after `also`, or
+# `separate`/`another` before its head) is another signing of the day, not the one reported before it told again
+# (`The agreement was also signed by …` refers back).
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:(?:been|be|jointly|formally)\s+)?$"
+                          r"|^\W*(?:In\s+addition|Additionally|Separately)\s*,[^,;]*$", re.I)
+_DETERMINER = re.compile(rf"\b(?:(?P<new>an?|another|some\s+\d{{1,3}}|{_COUNT})|the|this|that|these|those|its|their|"
+                         r"his|her|our)\s+", re.I)
+_OTHER_DOC = re.compile(r"\b(?:separate|another|additional)\b", re.I)
+
+
+def another_document(s_text: str, v_start: int, h_start: int) -> bool:
+    """The agreement head at `h_start`, with its verb at `v_start`, is a new document of the day (above): its noun
+    phrase's determiner (the last before it, at most six words back, no comma between) is indefinite or counted."""
+    det = ([None, *_DETERMINER.finditer(s_text, max(0, h_start - 80), h_start)])[-1]
+    if det is None or not det.group("new") or re.search(r"[,;:]", s_text[det.end():h_start]) or len(
+            s_text[det.end():h_start].split()) > 6:
+        return False
+    return bool(_OTHER_DOC.search(s_text, det.start(), h_start) or _ALSO_BEFORE.search(s_text, 0, v_start))
+
+
 def _signing_nominal(sent: Sent) -> list[EventMention]:
     out = []
     heads = patterns()["head_agreement"]
@@ -1095,6 +1116,41 @@ def _own_day_clause(view: View, sent: Sent, v_start: int) -> bool:
     return a > sent.start and any(d.kind == "day" and d.value for d in view.dates_in(a, v_start))
 
 
+# `Looking ahead to COP30, to be held in Belém next year, the two leaders launched X`, `Ahead of the summit, which
+# opens next week, the ministers signed Y`: a future cue inside an opening phrase closed by a comma, with the clause's
+# own subject after it and its verb in the past tense, tells of that phrase's event, not of the verb's.
+_PAST_VERB = re.compile(r"(?:[a-z]+ed|met|held|had|took|spoke|sat|paid|made)\b")
+_PHRASE_SUBJECT = re.compile(r",\s+(?!(?:which|that|who|whom|where|when|whose|held|to|and|or|but|as|if)\b)"
+                             r"(?:[\w.'’-]+\s+){1,6}$")
+
+
+# The opening phrase itself (`Looking ahead to COP30, to be held in Belém next year,`): an aside of its sentence, whose
+# place, parties and people are the future event's, not the clause's.
+_OPENING_PHRASE = re.compile(r"\W*[^;:]{3,200}?,(?=\s+(?!(?:which|that|who|whom|where|when|whose|held|to|and|or|but|as|"
+                             r"if)\b)(?:[\w.'’-]+\s+){1,6}(?:[a-z]+ed|met|held|had|took|spoke|sat|paid|made)\b)")
+
+
+def future_openers(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The opening phrase of `text[lo:hi]` that holds a future cue and is closed by a comma before the clause's
+    subject and its past-tense verb (above), as a span."""
+    if patterns()["future"].search(text, lo, min(hi, lo + 200)) is None:
+        return []  # (a literal pre-check: most sentences have no cue)
+    m = _OPENING_PHRASE.match(text, lo, hi)
+    if m is None or patterns()["future"].search(text, lo, m.end()) is None:
+        return []
+    return [(lo, m.end())]
+
+
+def _future_cue(before: str, verb: str) -> bool:
+    """A future cue in the 45 characters `before` a trigger, unless it is an opening phrase's (above)."""
+    cues = list(patterns()["future"].finditer(before))
+    if not cues:
+        return False
+    subject = _PHRASE_SUBJECT.search(before, cues[-1].end())
+    return not (subject and _PAST_VERB.match(verb) and not re.search(
+        r"\b(?:be|been|being|have|has|to|will|would|shall|may|might|could|should|must)\s+$", before))
+
+
 def mentions(view: View) -> list[EventMention]:
     pats = patterns()
     attend = set(triggers().attend_verbs)
@@ -1125,7 +1181,7 @@ def mentions(view: View) -> list[EventMention]:
                 before = s_text[max(0, vm.start() - 45):vm.start()]
                 if etype == "launch" and _LAUNCH_NOUN.search(before):
                     continue  # `ballistic missile launches`: the noun, not a launch
-                mood = "future" if pats["future"].search(before) and not _held_today(view, sent, before) else "main"
+                mood = "future" if _future_cue(before, verb) and not _held_today(view, sent, before) else "main"
                 if _CONDITION.search(before):
                     mood = "future"  # `an agreement, once concluded, would …`: not done yet
                 if verb == "exchanged" and _EXCHANGED_VIEWS.match(s_text, vm.end()):
@@ -1256,6 +1312,9 @@ def mentions(view: View) -> list[EventMention]:
                                           or ((verb in person or m.counterpart) and _LATER.search(before))
                                           or verb in courtesy):
                     m.separate = True  # a call on the host (`paid a courtesy call on President X`) is its own
+                if typ == "agreement" and heads and mood == "main" and another_document(s_text, vm.start(),
+                                                                                        h.start()):
+                    m.separate = True  # `also signed an agreement on X`: another document of the day
                 if typ == "dialogue" and n_start is None and verb in ("met", "meet", "meets") and (
                         g := _GROUP_SUBJECT.search(s_text[:vm.start()])):
                     m.name, m.name_start, m.name_end = g["np"], sent.start + g.start("np"), sent.start + g.end("np")
