@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from extract.lang.rules import load_list
+from extract.regexscan import built
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -301,8 +302,9 @@ class Grammar(ABC):
         """The text names a person of these name words by a title and one of the words (`With Minister Gan, …`)."""
         if self.titled_name is None:
             return False
-        return any(re.search(self.titled_name.format(w=re.escape(w)), text) for w in words if len(w) > 1
-                   or "가" <= w <= "힣")
+        # (the word is in the pattern as it is: a text without it cannot match, and most texts are without)
+        return any(w in text and built(self.titled_name.format(w=re.escape(w))).search(text) for w in words
+                   if len(w) > 1 or "가" <= w <= "힣")
 
     # ------------------------------------------------------------- records
 

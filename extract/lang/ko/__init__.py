@@ -760,7 +760,8 @@ class Korean(Grammar):
         if not re.fullmatch(r"[가-힣]+", family):
             return False
         roles = "장관|차관|부부장|부장|대사|총리|대표|실장|차장|본부장"
-        return bool(re.search(rf"(?<![가-힣]){re.escape(family)}\s+[가-힣]*(?:{roles})", text))
+        return family in text and regexscan.built(rf"(?<![가-힣]){re.escape(family)}\s+[가-힣]*(?:{roles})").search(
+            text) is not None
 
     def name_head(self, noun: str, name: str) -> bool:
         """`동 회의` for `재계회의`, `동 연합` for `바이오제약 연합(…)`: the noun closes the name's last word."""

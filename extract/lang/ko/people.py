@@ -10,6 +10,7 @@ from extract.delegates import Person
 from extract.entities import Mention
 from extract.gazetteer import get_gazetteer
 from extract.lang.ko.rules import people as cues
+from extract.regexscan import built
 from extract.romanize import romanize_name
 from extract.view import Sent, Tok, View
 
@@ -311,9 +312,9 @@ def _full_name(view: View, surname: str, role: str, upto: int) -> str | None:
     if runs is None:
         # (the role may close a longer title word, `제1차관`, `경제부총리`, but not open one, `차관보`)
         runs = cache[(surname, role)] = [
-            (m.group(1), m.end()) for m in re.finditer(rf"(?<![가-힣])({re.escape(surname)}[가-힣]{{1,2}})\s+"
-                                                       rf"(?:\S+\s+){{0,3}}?[^\s()]*?{re.escape(role)}"
-                                                       rf"(?=[은는이가과와을를의도]?(?:[\s,.(]|$))", view.text)]
+            (m.group(1), m.end()) for m in built(rf"(?<![가-힣])({re.escape(surname)}[가-힣]{{1,2}})\s+"
+                                                 rf"(?:\S+\s+){{0,3}}?[^\s()]*?{re.escape(role)}"
+                                                 rf"(?=[은는이가과와을를의도]?(?:[\s,.(]|$))").finditer(view.text)]
     found = {name for name, end in runs if end <= upto and korean_shape(name)}
     return found.pop() if len(found) == 1 else None
 
@@ -325,9 +326,9 @@ def _named_in_full(view: View, word: str, role: str, upto: int) -> bool:
     cache = view.memo("named_in_full_ko")
     starts = cache.get((word, role))
     if starts is None:
-        starts = cache[(word, role)] = [m.start() for m in re.finditer(
+        starts = cache[(word, role)] = [m.start() for m in built(
             rf"[가-힣]\s+{re.escape(word)}(?:\([^()]*\))?\s+(?:\S+\s+){{0,5}}?[^\s()]*?{re.escape(role)}"
-            rf"(?=[은는이가과와을를의도]?(?:[\s,.(]|$))", view.text)]
+            rf"(?=[은는이가과와을를의도]?(?:[\s,.(]|$))").finditer(view.text)]
     return any(at < upto for at in starts)
 
 
@@ -847,7 +848,7 @@ def _representative_of(view: View, chunks: list[_Chunk], r: int) -> bool:
 def _written_out(view: View, word: str, upto: int) -> str | None:
     """`오스틴` as the last word of a name written out earlier (`로이드 오스틴 국방장관`): that name; a Korean full
     name is itself."""
-    m = re.search(rf"[가-힣]+\s{re.escape(word)}(?![가-힣])", view.text[:upto])
+    m = built(rf"[가-힣]+\s{re.escape(word)}(?![가-힣])").search(view.text[:upto])
     return m.group() if m else word if korean_shape(word) else None
 
 
