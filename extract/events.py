@@ -638,9 +638,13 @@ def _headlines_join(view: View, events: list[Event]) -> list[Event]:
 
 
 def _day_named(m: EventMention) -> bool:
-    """`전날인 26일 … 차례로 양자 회담을 했다`: the day before is named as a day of the month, so the meeting is dated,
-    not one referred to in passing."""
-    return bool(m.date and m.date.kind == "day" and re.search(r"\d", m.date.text))
+    """`전날인 26일 … 차례로 양자 회담을 했다`, `a day earlier, on Sunday`: the day before is named as a day of the
+    month or of the week, so the meeting is dated, not one referred to in passing."""
+    return bool(m.date and m.date.kind == "day" and (re.search(r"\d", m.date.text) or _WEEKDAY.search(m.date.text)))
+
+
+# `held a trilateral meeting … a day earlier, on Sunday`: a weekday names the day as well as a date does.
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[월화수목금토일]요일")
 
 
 def _report_relative_day(view: View, main: list[EventMention]) -> tuple[date | None, str | None]:

@@ -106,6 +106,9 @@ def _reported_day_before(view: View, m: EventMention, cands: list[DateMention],
                        relative=True)
 
 
+_DAY_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
 # Not a clock's gloss: `(U.S. time)`, `(Seoul time)`, `(JST)`, `(CET)`.
 _DATELINE = re.compile(r"\s*(?:\([A-Za-z .]{2,20}\))?\s*(?:--|—|–|-\s+(?!\d))"
                        r"|\s*\((?!(?:Mon|Tues?|Wed|Thu|Fri|Sat|Sun|Local|KST|EST|EDT|GMT|UTC)|[A-Za-z .]*\b[Tt]ime\)"
@@ -151,7 +154,11 @@ _SUBJECT_REF = re.compile(r"\s*(?:(?:Today|Yesterday|Earlier|Later|Then)(?:\s+in
                           r"(?:the\s+)?(?P<who>I|We|He|She|Secretary|Minister|Prime Minister|President|"
                           r"Deputy Secretary|Foreign Minister|Vice Minister|Chancellor|Commissioner|Ambassador|"
                           r"(?-i:[A-Z]{2,4}))"  # `EAM called on …`: a title's initials (External Affairs Minister)
-                          r"(?:\s+(?:then|also|later|today))?\s+(?:met|held|hosted|called on|spoke|visited|attended|"
+                          r"(?:\s+(?:then|also|later|today))?"
+                          # (`He then flew to Lima and held talks …`: a trip's next stop, then the meeting there)
+                          r"(?:\s+(?:flew|traveled|travelled|went|moved\s+on|headed|proceeded)\s+to\s+"
+                          r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),?\s+(?:and|where\s+(?:he|she))"
+                          r"(?:\s+(?:then|also|later))?)?\s+(?:met|held|hosted|called on|spoke|visited|attended|"
                           r"co-chaired|chaired|signed|joined|welcomed|led)\b", re.I)
 # `Following the signing, Minister X and I discussed …`: the writer (`I`) is one of a joint subject; the person named
 # before `I` is the other side, so the writer is added though someone is named before the reference.
@@ -255,6 +262,10 @@ class English(Grammar):
                             # joint statement after their talks`: who agreed there, met there
                             r"agreed\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
                             r"(?:adopted|issued)\s[^.;]{0,60}?\bafter\s+(?:their|the)\s+(?:talks|meeting|summit)|"
+                            # `wrapped up the trip with a meeting with X`: who closed (or opened) a trip with it
+                            r"(?:wrap(?:ped|s)?\s+up|ended|began|opened|capped|concluded|started|kicked\s+off|"
+                            r"rounded\s+(?:off|out)|closed)\s[^.;]{0,60}?\bwith\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:meeting|talks|call|summit)\s+with|"
                             # the inverted list (`Taking part were A, B …`, `Attending were …`, `Also present was …`)
                             r"(?:taking part|attending|present|joining (?:them|him|her))\s+(?:were|was)|"
                             # `A and B, in Washington for separate talks, were also in the room`: present at it
@@ -322,11 +333,27 @@ class English(Grammar):
         """`…, the ministry said Sunday`, `announced on Friday`: the day of the report, not of the event."""
         return bool(_REPORTED.search(view.text[max(0, d.start - 30):d.start]))
 
+    @staticmethod
+    def _days_apart(view: View, m: EventMention, pool: list[DateMention]) -> DateMention | None:
+        """`met A on Thursday, a day after holding talks with B`: the gerund's meeting is the main clause's day less
+        (`after`) or more (`before`) the count of days."""
+        apart = en_events.DAYS_APART_GERUND.search(view.text, m.sent.start, m.trig_start)
+        if apart is None or apart.end() != m.trig_start:
+            return None
+        main = [d for d in pool if d.kind == "day" and d.value and d.end <= apart.start()]
+        if not main:
+            return None
+        n = _DAY_COUNT[apart.group("n").lower()]
+        value = main[-1].value + timedelta(days=-n if apart.group("dir").lower() == "after" else n)
+        return DateMention(apart.start("n"), apart.end("dir"), apart.group().strip(" ,"), "day", value, relative=True)
+
     def date_pool(self, view: View, m: EventMention, cands: list[DateMention]) -> list[DateMention]:
         pool = [d for d in cands if not _DATELINE.match(view.text[d.end:d.end + 24])
                 and not _DATELINE_CITY.search(view.text[max(0, d.start - 50):d.start])
                 and not self.is_report_date(view, d) and not _since(view, m, d)
                 and not (m.mood == "main" and _in_other_clause(view, m, d))]
+        if m.mood == "main" and (apart := self._days_apart(view, m, pool)) is not None:
+            return [apart]
         if m.mood == "main" and not pool and (
                 back := _reported_day_before(view, m, cands, lambda d: self.is_report_date(view, d))):
             return [back]
@@ -456,6 +483,9 @@ class English(Grammar):
         """`a week after the ministers met in Tokyo`; not when the clause names the day itself (`The summit came a
         day after Kishida and Biden held talks at the White House on Wednesday`: told as news)."""
         span = self._span_after.search(view.text, m.sent.start, m.trig_start)
+        if span is not None and m.date is not None and en_events.DAYS_APART_GERUND.match(
+                " " + m.date.text + " ") and m.date.end <= m.trig_start:
+            return False  # `…, a day after holding talks with Y`: dated from the main clause's day (`date_pool`)
         if span is not None and span.group().startswith("hours") and m.date is not None and m.date.kind == "day":
             return False  # `met X on Monday, hours after holding talks with Y`: hours from a dated meeting, its day
         return span is not None and not (m.date is not None and m.date.kind == "day" and m.date.start > span.start())
