@@ -647,6 +647,13 @@ def _day_named(m: EventMention) -> bool:
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[월화수목금토일]요일")
 
 
+def _told_days_later(view: View, m: EventMention) -> bool:
+    """A day-before meeting dated two or more days before the report (`a day earlier`, counted from a trip's day told
+    before it), in a language whose trip reports tell each day in turn."""
+    return view.grammar.day_before_told_later and m.date is not None and m.date.kind == "day" \
+        and m.date.value is not None and view.published is not None and (view.published - m.date.value).days >= 2
+
+
 def _report_relative_day(view: View, main: list[EventMention]) -> tuple[date | None, str | None]:
     """No day named anywhere: a `전날`/`이날` of the text (`전날(현지시간) … 뮌헨에서 모여`) is counted from the
     report's own day, as a trigger's own `이날` is (`_pick_date`); only one of a sentence telling a meeting (a
@@ -745,7 +752,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     # `signed the X the previous day` (no day of its own): an event of the day before is referred to in passing.
     before = view.grammar.day_before
     past = [m for m in mentions if _is_past(view, m) or (before is not None and (
-        m.separate and before.search(m.sent.text) and not _day_named(m)
+        m.separate and before.search(m.sent.text) and not _day_named(m) and not _told_days_later(view, m)
         or not (m.date and m.date.kind == "day") and _day_before_in(view, before, *m.clause)))]
     main = [m for m in mentions if m not in past]
     days = [m.date.value for m in main if m.date and m.date.kind == "day" and m.date.value]

@@ -60,6 +60,26 @@ def test_a_day_earlier_on_a_weekday_is_held() -> None:
     assert any(e.date == "2023-03-02" and not e.mentioned for e in events)
 
 
+def test_a_day_earlier_in_a_report_days_later_is_held() -> None:
+    # No weekday: the day before the last day told before it; held when the report is published days later.
+    text = ("President Joe Biden met Chinese President Xi Jinping on Monday in Bali.\n\n"
+            "Biden also held a trilateral meeting with Japanese Prime Minister Fumio Kishida and South Korean "
+            "President Yoon Suk Yeol in Phnom Penh a day earlier.")
+    events = [e for e in extracted(text, "en", "2022-11-16") if e.type == "dialogue"]
+    assert any(e.date == "2022-11-13" and not e.mentioned and "USA" in e.participants for e in events)
+    text = ("Secretary of State Antony Blinken met Indian External Affairs Minister S. Jaishankar in New Delhi on "
+            "Friday.\n\nBlinken also held a brief meeting with Russian Foreign Minister Sergei Lavrov in New Delhi "
+            "the previous day.")
+    events = [e for e in extracted(text, "en", "2023-03-06") if e.type == "dialogue"]
+    assert any(e.date == "2023-03-02" and not e.mentioned for e in events)
+    # A wire of the same day: the day before's meeting is still told in passing.
+    text = ("WASHINGTON, March 3 (Reuters) - Secretary of State Antony Blinken met Indian External Affairs Minister "
+            "S. Jaishankar in New Delhi on Friday.\n\nBlinken also held a brief meeting with Russian Foreign "
+            "Minister Sergei Lavrov the previous day.")
+    events = [e for e in extracted(text, "en", "2023-03-03") if e.type == "dialogue"]
+    assert not any(e.date == "2023-03-02" and not e.mentioned for e in events)
+
+
 def test_a_trip_closed_with_a_meeting() -> None:
     text = ("SEOUL, March 17 (Yonhap) -- Foreign Minister Park Jin returned home Friday after a week-long tour.\n\n"
             "Park wrapped up the trip with a meeting with Mexican Foreign Secretary Marcelo Ebrard in Mexico City on "

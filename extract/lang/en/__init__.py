@@ -200,6 +200,7 @@ class English(Grammar):
     visit_before_country = re.compile(r"\b(?:visit|visits|visited|visiting|trip|travels?|traveled|travelled|"
                                       r"arrived)\s+(?:(?:to|in)\s+)?(?:the\s+)?$", re.I)
     day_before = re.compile(r"\b(?:the previous day|the day before|a day earlier|the preceding day)\b")
+    day_before_told_later = True
     back_reference = re.compile(r"\b(?:[Aa]t the time|[Bb]ack then|[Aa]t that (?:time|meeting))\b")
     page_links = re.compile(r"\s*(?:Related(?:\s+(?:[Pp]ress\s+)?(?:[Rr]eleases?|[Aa]rticles?|[Nn]ews|[Ll]inks|"
                             r"[Cc]ontent))?|Read [Mm]ore|See [Aa]lso|Previous (?:[Aa]rticle|[Pp]ost)|"
@@ -347,6 +348,22 @@ class English(Grammar):
         value = main[-1].value + timedelta(days=-n if apart.group("dir").lower() == "after" else n)
         return DateMention(apart.start("n"), apart.end("dir"), apart.group().strip(" ,"), "day", value, relative=True)
 
+    def _day_before_told(self, view: View, m: EventMention, pool: list[DateMention]) -> DateMention | None:
+        """`Biden met Xi on Monday. … He also held talks with Y a day earlier`: a side meeting's clause with no day of
+        its own but `a day earlier` (`the previous day`) is the day before the last day told before its sentence."""
+        lo, hi = m.clause if m.clause != (0, 0) else (m.sent.start, m.sent.end)
+        found = self.day_before.search(view.text, lo, hi)
+        if found is None or not m.separate or any(d.kind == "day" and d.value for d in pool) or any(
+                r.start() <= found.start() < r.end() and not r.start() <= m.trig_start < r.end()
+                for r in _RELATIVE.finditer(view.text, m.sent.start, m.sent.end)):
+            return None  # (`the Summit, which took place the previous day`: another noun's day)
+        prior = next((d for d in reversed(view.dates_in(0, m.sent.start)) if d.kind == "day" and d.value
+                      and not self.is_report_date(view, d) and not _DATELINE.match(view.text[d.end:d.end + 24])), None)
+        if prior is None or prior.value is None:
+            return None
+        return DateMention(found.start(), found.end(), found.group(), "day", prior.value - timedelta(days=1),
+                           relative=True)
+
     def date_pool(self, view: View, m: EventMention, cands: list[DateMention]) -> list[DateMention]:
         pool = [d for d in cands if not _DATELINE.match(view.text[d.end:d.end + 24])
                 and not _DATELINE_CITY.search(view.text[max(0, d.start - 50):d.start])
@@ -356,6 +373,8 @@ class English(Grammar):
             return [apart]
         if m.mood == "main" and not pool and (
                 back := _reported_day_before(view, m, cands, lambda d: self.is_report_date(view, d))):
+            return [back]
+        if m.mood == "main" and (back := self._day_before_told(view, m, pool)) is not None:
             return [back]
         # `…, and on Thursday he met Y`: the day of the trigger's own coordinated clause first.
         lo = en_events.own_clause_start(view.text, m.sent.start, m.trig_start)
