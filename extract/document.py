@@ -430,6 +430,7 @@ def _named_people(view: View, ner: list[tuple[int, int]]) -> list[tuple[Person, 
 
 
 _WITH_OPENER = re.compile(r"\W*With\s")
+_MET_BEFORE = re.compile(r"\b(?:met|meets|with|called\s+on|received|hosted|welcomed)\b")
 
 
 def antecedent(view: View, s: Sent, who: str, ner: list[tuple[int, int]]) -> Person | None:
@@ -447,6 +448,9 @@ def antecedent(view: View, s: Sent, who: str, ner: list[tuple[int, int]]) -> Per
         # `Yoon Suk Yeol and Mrs Kim Keon Hee arrived …. He then called on …`: an honorific tells the referent's sex
         other = _FEMALE_HONORIFIC if who == "he" else _MALE_HONORIFIC
         subjects = [p for p in subjects if not other.search(view.text[max(0, p.start - 8):p.start])]
+        # (`On Monday, Park met with Minister X in Brasilia. He then flew to Lima …`: X, the one met, is an object)
+        subjects = [p for p, x in people if p in subjects and not _MET_BEFORE.search(view.text, x.start, p.start)] \
+            or subjects
     else:
         titled = [p for p in subjects if p.role and (who in p.role.lower() or _initials(p.role) == who)]
         if not titled and who not in _REFERRING_TITLES:

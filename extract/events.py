@@ -638,9 +638,20 @@ def _headlines_join(view: View, events: list[Event]) -> list[Event]:
 
 
 def _day_named(m: EventMention) -> bool:
-    """`전날인 26일 … 차례로 양자 회담을 했다`: the day before is named as a day of the month, so the meeting is dated,
-    not one referred to in passing."""
-    return bool(m.date and m.date.kind == "day" and re.search(r"\d", m.date.text))
+    """`전날인 26일 … 차례로 양자 회담을 했다`, `a day earlier, on Sunday`: the day before is named as a day of the
+    month or of the week, so the meeting is dated, not one referred to in passing."""
+    return bool(m.date and m.date.kind == "day" and (re.search(r"\d", m.date.text) or _WEEKDAY.search(m.date.text)))
+
+
+# `held a trilateral meeting … a day earlier, on Sunday`: a weekday names the day as well as a date does.
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[월화수목금토일]요일")
+
+
+def _told_days_later(view: View, m: EventMention) -> bool:
+    """A day-before meeting dated two or more days before the report (`a day earlier`, counted from a trip's day told
+    before it), in a language whose trip reports tell each day in turn."""
+    return view.grammar.day_before_told_later and m.date is not None and m.date.kind == "day" \
+        and m.date.value is not None and view.published is not None and (view.published - m.date.value).days >= 2
 
 
 def _report_relative_day(view: View, main: list[EventMention]) -> tuple[date | None, str | None]:
@@ -741,7 +752,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     # `signed the X the previous day` (no day of its own): an event of the day before is referred to in passing.
     before = view.grammar.day_before
     past = [m for m in mentions if _is_past(view, m) or (before is not None and (
-        m.separate and before.search(m.sent.text) and not _day_named(m)
+        m.separate and before.search(m.sent.text) and not _day_named(m) and not _told_days_later(view, m)
         or not (m.date and m.date.kind == "day") and _day_before_in(view, before, *m.clause)))]
     main = [m for m in mentions if m not in past]
     days = [m.date.value for m in main if m.date and m.date.kind == "day" and m.date.value]

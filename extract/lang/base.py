@@ -205,6 +205,9 @@ class Grammar(ABC):
     this_event: ClassVar[re.Pattern[str]]  # `이번 회의`, `this meeting`: the event of the day in context
     day_before: ClassVar[re.Pattern[str] | None] = None  # `전날`: a side meeting the day before is past
     day_after: ClassVar[re.Pattern[str] | None] = None  # `이튿날`: the day after the day in context
+    # `also held talks with X a day earlier` in a trip report published days later: the day before is one of the
+    # trip's days told in turn, held (English; a wire's `전날` side meeting stays in passing).
+    day_before_told_later: ClassVar[bool] = False
     # `the X established in March`: an adnominal trigger's own phrase (its date) follows it (English), or
     # precedes it (`지난 3월 출범한 X`, Korean).
     participle_follows: ClassVar[bool] = False

@@ -106,6 +106,9 @@ def _reported_day_before(view: View, m: EventMention, cands: list[DateMention],
                        relative=True)
 
 
+_DAY_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
 # Not a clock's gloss: `(U.S. time)`, `(Seoul time)`, `(JST)`, `(CET)`.
 _DATELINE = re.compile(r"\s*(?:\([A-Za-z .]{2,20}\))?\s*(?:--|—|–|-\s+(?!\d))"
                        r"|\s*\((?!(?:Mon|Tues?|Wed|Thu|Fri|Sat|Sun|Local|KST|EST|EDT|GMT|UTC)|[A-Za-z .]*\b[Tt]ime\)"
@@ -151,7 +154,11 @@ _SUBJECT_REF = re.compile(r"\s*(?:(?:Today|Yesterday|Earlier|Later|Then)(?:\s+in
                           r"(?:the\s+)?(?P<who>I|We|He|She|Secretary|Minister|Prime Minister|President|"
                           r"Deputy Secretary|Foreign Minister|Vice Minister|Chancellor|Commissioner|Ambassador|"
                           r"(?-i:[A-Z]{2,4}))"  # `EAM called on …`: a title's initials (External Affairs Minister)
-                          r"(?:\s+(?:then|also|later|today))?\s+(?:met|held|hosted|called on|spoke|visited|attended|"
+                          r"(?:\s+(?:then|also|later|today))?"
+                          # (`He then flew to Lima and held talks …`: a trip's next stop, then the meeting there)
+                          r"(?:\s+(?:flew|traveled|travelled|went|moved\s+on|headed|proceeded)\s+to\s+"
+                          r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),?\s+(?:and|where\s+(?:he|she))"
+                          r"(?:\s+(?:then|also|later))?)?\s+(?:met|held|hosted|called on|spoke|visited|attended|"
                           r"co-chaired|chaired|signed|joined|welcomed|led)\b", re.I)
 # `Following the signing, Minister X and I discussed …`: the writer (`I`) is one of a joint subject; the person named
 # before `I` is the other side, so the writer is added though someone is named before the reference.
@@ -193,6 +200,7 @@ class English(Grammar):
     visit_before_country = re.compile(r"\b(?:visit|visits|visited|visiting|trip|travels?|traveled|travelled|"
                                       r"arrived)\s+(?:(?:to|in)\s+)?(?:the\s+)?$", re.I)
     day_before = re.compile(r"\b(?:the previous day|the day before|a day earlier|the preceding day)\b")
+    day_before_told_later = True
     back_reference = re.compile(r"\b(?:[Aa]t the time|[Bb]ack then|[Aa]t that (?:time|meeting))\b")
     page_links = re.compile(r"\s*(?:Related(?:\s+(?:[Pp]ress\s+)?(?:[Rr]eleases?|[Aa]rticles?|[Nn]ews|[Ll]inks|"
                             r"[Cc]ontent))?|Read [Mm]ore|See [Aa]lso|Previous (?:[Aa]rticle|[Pp]ost)|"
@@ -256,6 +264,10 @@ class English(Grammar):
                             # joint statement after their talks`: who agreed there, met there
                             r"agreed\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
                             r"(?:adopted|issued)\s[^.;]{0,60}?\bafter\s+(?:their|the)\s+(?:talks|meeting|summit)|"
+                            # `wrapped up the trip with a meeting with X`: who closed (or opened) a trip with it
+                            r"(?:wrap(?:ped|s)?\s+up|ended|began|opened|capped|concluded|started|kicked\s+off|"
+                            r"rounded\s+(?:off|out)|closed)\s[^.;]{0,60}?\bwith\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:meeting|talks|call|summit)\s+with|"
                             # the inverted list (`Taking part were A, B …`, `Attending were …`, `Also present was …`)
                             r"(?:taking part|attending|present|joining (?:them|him|her))\s+(?:were|was)|"
                             # `Among the signatories were A and B`, `The signatories included …`: who signed
@@ -325,6 +337,36 @@ class English(Grammar):
         """`…, the ministry said Sunday`, `announced on Friday`: the day of the report, not of the event."""
         return bool(_REPORTED.search(view.text[max(0, d.start - 30):d.start]))
 
+    @staticmethod
+    def _days_apart(view: View, m: EventMention, pool: list[DateMention]) -> DateMention | None:
+        """`met A on Thursday, a day after holding talks with B`: the gerund's meeting is the main clause's day less
+        (`after`) or more (`before`) the count of days."""
+        apart = en_events.DAYS_APART_GERUND.search(view.text, m.sent.start, m.trig_start)
+        if apart is None or apart.end() != m.trig_start:
+            return None
+        main = [d for d in pool if d.kind == "day" and d.value and d.end <= apart.start()]
+        if not main:
+            return None
+        n = _DAY_COUNT[apart.group("n").lower()]
+        value = main[-1].value + timedelta(days=-n if apart.group("dir").lower() == "after" else n)
+        return DateMention(apart.start("n"), apart.end("dir"), apart.group().strip(" ,"), "day", value, relative=True)
+
+    def _day_before_told(self, view: View, m: EventMention, pool: list[DateMention]) -> DateMention | None:
+        """`Biden met Xi on Monday. … He also held talks with Y a day earlier`: a side meeting's clause with no day of
+        its own but `a day earlier` (`the previous day`) is the day before the last day told before its sentence."""
+        lo, hi = m.clause if m.clause != (0, 0) else (m.sent.start, m.sent.end)
+        found = self.day_before.search(view.text, lo, hi)
+        if found is None or not m.separate or any(d.kind == "day" and d.value for d in pool) or any(
+                r.start() <= found.start() < r.end() and not r.start() <= m.trig_start < r.end()
+                for r in _RELATIVE.finditer(view.text, m.sent.start, m.sent.end)):
+            return None  # (`the Summit, which took place the previous day`: another noun's day)
+        prior = next((d for d in reversed(view.dates_in(0, m.sent.start)) if d.kind == "day" and d.value
+                      and not self.is_report_date(view, d) and not _DATELINE.match(view.text[d.end:d.end + 24])), None)
+        if prior is None or prior.value is None:
+            return None
+        return DateMention(found.start(), found.end(), found.group(), "day", prior.value - timedelta(days=1),
+                           relative=True)
+
     def date_pool(self, view: View, m: EventMention, cands: list[DateMention]) -> list[DateMention]:
         pool = [d for d in cands if not _DATELINE.match(view.text[d.end:d.end + 24])
                 and not _DATELINE_CITY.search(view.text[max(0, d.start - 50):d.start])
@@ -334,8 +376,12 @@ class English(Grammar):
         if m.mood == "main" and (opener := [(a, b) for a, b in en_events.future_openers(
                 view.text, m.sent.start, m.sent.end) if not a < m.trig_start < b]):
             pool = [d for d in pool if not any(a <= d.start < b for a, b in opener)]
+        if m.mood == "main" and (apart := self._days_apart(view, m, pool)) is not None:
+            return [apart]
         if m.mood == "main" and not pool and (
                 back := _reported_day_before(view, m, cands, lambda d: self.is_report_date(view, d))):
+            return [back]
+        if m.mood == "main" and (back := self._day_before_told(view, m, pool)) is not None:
             return [back]
         # `…, and on Thursday he met Y`: the day of the trigger's own coordinated clause first.
         lo = en_events.own_clause_start(view.text, m.sent.start, m.trig_start)
@@ -463,6 +509,9 @@ class English(Grammar):
         """`a week after the ministers met in Tokyo`; not when the clause names the day itself (`The summit came a
         day after Kishida and Biden held talks at the White House on Wednesday`: told as news)."""
         span = self._span_after.search(view.text, m.sent.start, m.trig_start)
+        if span is not None and m.date is not None and en_events.DAYS_APART_GERUND.match(
+                " " + m.date.text + " ") and m.date.end <= m.trig_start:
+            return False  # `…, a day after holding talks with Y`: dated from the main clause's day (`date_pool`)
         if span is not None and span.group().startswith("hours") and m.date is not None and m.date.kind == "day":
             return False  # `met X on Monday, hours after holding talks with Y`: hours from a dated meeting, its day
         return span is not None and not (m.date is not None and m.date.kind == "day" and m.date.start > span.start())

@@ -187,6 +187,9 @@ _PP_MEETING = re.compile(
     r"telephone|phone|video)\s+)*(?:meeting|talks|call|conversation))\s+with\b")
 
 
+# `held talks with X`, `held talks in Seoul with X`: the person met after the head (past its place).
+_WITH_AFTER = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,?)?\s+with\b")
+
 # `met today in Abuja with`, `spoke virtually with`, `met on Monday with`: adverbs of time, place or means between
 # the verb and `with` leave the person met as its object.
 _TO_OBJECT = re.compile(r"^\s+(?:(?:(?:today|yesterday|again|also|briefly|virtually|separately|privately|"
@@ -337,6 +340,30 @@ def _pp_meetings(sent: Sent) -> list[EventMention]:
         a, b = sent.start + m.start("head"), sent.start + m.end("head")
         em = EventMention("dialogue", sent, a, b, "main", None, None, None, (sent.start, sent.end))
         em.separate = "separate" in m.group("head").lower()
+        em.counterpart = counterpart(sent.text, m.end())
+        out.append(em)
+    return out
+
+
+# `wrapped up the trip with a meeting with X`, `began his visit with talks with Y`, `capped the tour with a call with
+# Z`: a meeting noun as the object of a verb that opens or closes a stretch (not a meeting verb) is a meeting held,
+# with the person after `with`.
+_FRAMED_MEETING = re.compile(
+    r"\b(?:wrap(?:ped|s)?\s+up|end(?:ed|s)?|beg(?:an|ins)|open(?:ed|s)|capp?(?:ed|s)|conclud(?:ed|es)|start(?:ed|s)|"
+    r"kick(?:ed|s)\s+off|round(?:ed|s)\s+(?:off|out)|clos(?:ed|es))\s+(?:(?:his|her|their|the|its|this|a)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:trip|tour|visit|stay|swing|journey|travels?|day|week|mission)\s+"
+    r"(?:(?:in|to)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+)?with\s+(?:(?:a|an)\s+)?"
+    r"(?P<head>(?:(?:bilateral|brief|working|courtesy|separate|final|farewell|phone|telephone|video|one-on-one)\s+)*"
+    r"(?:meeting|talks|call|summit))\s+with\b")
+
+
+def _framed_meetings(sent: Sent) -> list[EventMention]:
+    out = []
+    for m in _FRAMED_MEETING.finditer(sent.text):
+        if not _counterpart_follows(sent.text, m.end()):
+            continue
+        a, b = sent.start + m.start("head"), sent.start + m.end("head")
+        em = EventMention("dialogue", sent, a, b, "main", None, None, None, (sent.start, sent.end))
         em.counterpart = counterpart(sent.text, m.end())
         out.append(em)
     return out
@@ -1062,6 +1089,9 @@ def _gerund_meetings(sent: Sent) -> list[EventMention]:
             a, b = sent.start + g.start("v"), sent.start + g.end("v")
             em = EventMention("dialogue", sent, a, b, "main", None, None, None, (sent.start, sent.end))
             em.counterpart = counterpart(sent.text, g.end())
+            if apart := DAYS_APART_GERUND.search(sent.text, 0, g.start("v")):
+                em.separate = True  # `…, a day before meeting X in Kyiv`: another day's meeting, its own clause
+                em.clause = (sent.start + apart.start(), sent.end)
             out.append(em)
     return out
 
@@ -1100,6 +1130,13 @@ def subject_relative(text: str, lo: int, pos: int, hi: int) -> tuple[int, int] |
 _SEQUEL = re.compile(r"(?:,\s*(?:and\s+)?|\band\s+)(?:(?:earlier|later)\s+(?:that|the\s+same)\s+day|"
                      r"(?:earlier|later)\s+in\s+the\s+day|(?:(?:several|a\s+few|two|three|\d+)\s+)?hours\s+"
                      r"(?:after|before)|shortly\s+(?:after|before))\s*,?\s+$", re.I)
+
+
+# `met A in Tokyo on Thursday, a day after holding talks in Seoul with B`, `…, two days before meeting C`: a gerund
+# counted in days from the main clause's meeting is another meeting, held on its own day (the main day less or more
+# the count; `date_pool` dates it).
+DAYS_APART_GERUND = re.compile(r"(?:,\s*(?:and\s+)?|\s)(?P<n>a|one|two|three)\s+days?\s+(?P<dir>after|before)\s+"
+                               r"(?:having\s+)?$", re.I)
 
 
 def own_clause_start(text: str, lo: int, pos: int) -> int:
@@ -1164,13 +1201,14 @@ def mentions(view: View) -> list[EventMention]:
         found += _travel_meetings(sent) + _subject_meetings(sent) + _joint_talks(sent)
         found += _call_meetings(sent) + _joint_calls(sent) + _signing_nominal(sent) + _launch_nominal(sent)
         found += _opening_meetings(view, sent) + _concluded_nominal(sent) + _passive_launches(view, sent)
-        found += _signed_at_meetings(sent) + _gerund_meetings(sent)
+        found += _signed_at_meetings(sent) + _gerund_meetings(sent) + _framed_meetings(sent)
         found += _led_meetings(sent) + _received_meetings(sent) + _received_calls(sent) + _pair_subjects(view, sent)
         for etype in EVENT_TYPES:
             first: EventMention | None = None  # the sentence's main event of this type
             for vm in pats[f"verb_{etype}"].finditer(s_text):
                 own_day = first is not None and _own_day_clause(view, sent, sent.start + vm.start())
-                sequel = None if first is None or own_day else _SEQUEL.search(s_text, 0, vm.start())
+                sequel = None if first is None or own_day else (_SEQUEL.search(s_text, 0, vm.start())
+                                                                 or DAYS_APART_GERUND.search(s_text, 0, vm.start()))
                 if first is not None and not _SERIAL.search(s_text[:vm.start()]) and not own_day and not sequel:
                     continue
                 verb = vm.group().lower()
@@ -1245,8 +1283,8 @@ def mentions(view: View) -> list[EventMention]:
                     continue
                 if etype == "dialogue" and verb == "visited":
                     continue
-                if verb == "holding" and not re.search(r"(?:,|\bafter|\bwhile)\s*$", before) or verb == "holding" \
-                        and _ARRIVED.search(s_text, 0, vm.start()):
+                if verb == "holding" and (not re.search(r"(?:,|\bafter|\bbefore|\bwhile)\s*$", before)
+                                          or _ARRIVED.search(s_text, 0, vm.start())):
                     continue  # `…, holding their first summit`, `after holding talks`; not `agreed on holding talks`,
                     # nor `arrived in Kyiv after holding talks in New Delhi` (the previous stop's)
                 if verb in attend and not heads:
@@ -1298,7 +1336,7 @@ def mentions(view: View) -> list[EventMention]:
                         mood = "adnominal" if mood == "main" else mood
                 m = EventMention(typ, sent, v_start, v_end, mood, name, n_start, n_end, (sent.start, sent.end))
                 obj = h_end if heads and verb not in person else vm.end()  # `met X`, `held talks with X`
-                if typ == "dialogue" and (verb in person or hosting or re.match(r"\s+with\b", s_text[obj:])):
+                if typ == "dialogue" and (verb in person or hosting or _WITH_AFTER.match(s_text, obj)):
                     m.counterpart = counterpart(s_text, obj)
                 if etype == "launch" and typ == "dialogue":
                     m.ordinal = 1
@@ -1371,6 +1409,12 @@ def mentions(view: View) -> list[EventMention]:
                 if mood == "main" and first is None and not subject_relative(s_text, 0, vm.start(), len(s_text)):
                     first = m  # one event per type per sentence (but a series, above); an adnominal one (`the X
                     # established in April`) lets the sentence's own event follow
+    for g in found:  # the main clause ends where a gerund's meeting counted in days from it begins
+        if g.separate and g.clause[0] > g.sent.start and DAYS_APART_GERUND.search(
+                view.text, g.sent.start, g.trig_start):
+            for m in found:
+                if m.sent is g.sent and m.trig_start < g.clause[0] < m.clause[1]:
+                    m.clause = (m.clause[0], g.clause[0])
     listed, leads = _listed_meetings(view)
     if listed:  # the lead's plural `meetings` is the list's, no meeting of its own
         found = [m for m in found if m.sent.idx not in leads or specific_name(m.name)] + listed

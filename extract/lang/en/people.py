@@ -47,7 +47,10 @@ _BARE_NAME = re.compile(r"(?<![\w.-])(" + _PREFIXED + rf"[{_UP}][{_LO}]{{1,14}})
                         r"also|then|later|paid|called|welcomed|received|visited|attended|chaired|co-chaired|"
                         r"led|discussed|agreed|thanked|spoke|"
                         # (`Blinken and Austin hosted Jaishankar and Singh for the 2+2`, `A and Wang joined …`)
-                        r"joined|for)\b|\s*[,.;]|$)")
+                        r"joined|for|"
+                        # (`Park wrapped up the trip with a meeting with …`: a trip closed or opened by a meeting)
+                        r"wrapped\s+up|ended|began|opened|capped|concluded|started|kicked\s+off|rounded\s+off)\b"
+                        r"|\s*[,.;]|$)")
 _CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
                             "monday tuesday wednesday thursday friday saturday sunday".split())
 
