@@ -14,9 +14,13 @@ $(BIN)/readout: pyproject.toml
 
 venv: $(BIN)/readout
 
+# Test processes: the cores, at most 4 (each holds Kiwi and the spaCy models). A file's tests stay in one process
+# (`--dist loadfile`): the corpus files share one extraction per process. `make test JOBS=0` runs in one process.
+JOBS ?= $(shell n=$$(nproc 2>/dev/null || echo 1); [ $$n -gt 4 ] && n=4; echo $$n)
+
 test: venv
 	$(BIN)/ruff check .
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n $(JOBS) --dist loadfile
 
 lint: venv
 	$(BIN)/ruff check .
