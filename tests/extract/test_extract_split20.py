@@ -64,7 +64,7 @@ def test_cli_prints_both_figures_with_ties_best(tmp_path: Path) -> None:
     plain = json.loads(runner.invoke(app, ["eval", "--gold", str(gold), "--events", str(events), "--json"]).stdout)
     assert "ties_best" not in plain
     table = runner.invoke(app, ["eval", "--gold", str(gold), "--events", str(events), "--ties", "best"]).stdout
-    assert "--ties best" in table
+    assert "--ties best" in " ".join(table.split())  # the title wraps at the table's width, by the path's length
     assert runner.invoke(app, ["eval", "--gold", str(gold), "--events", str(events), "--ties", "x"]).exit_code == 2
 
 
