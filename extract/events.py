@@ -291,11 +291,17 @@ def find_event_mentions(view: View) -> list[EventMention]:
     return kept
 
 
+def _sides(view: View, a: int, b: int) -> set[str]:
+    """Who is named in [a, b): countries, organisations' countries and people."""
+    return {x.id if x.label == "COUNTRY" else x.country if x.label == "ORG" else x.text for x in view.mentions_in(a, b)
+            if x.label in ("COUNTRY", "PERSON") or x.label == "ORG" and x.country}
+
+
 def coordinated(view: View, mentions: list[EventMention]) -> None:
     """`X는 A와 회담을 하고, 이어 B와도 회담했다`, `X met A …, and signed an MOU with B`: meetings and signings
     told in coordinated clauses of one sentence each hold their own clause (its parties and people), and share the
-    sentence's subject. Cut only where the later clause names a side of its own (`… 회담을 갖고 양해각서에 서명했다`
-    stays one sentence's people and parties)."""
+    sentence's subject. Cut only where the later clause names a side the clauses before it do not (`… 회담을 갖고
+    양해각서에 서명했다` stays one sentence's people and parties)."""
     by_sent: dict[int, list[EventMention]] = {}
     for m in mentions:
         by_sent.setdefault(m.sent.idx, []).append(m)
@@ -307,12 +313,11 @@ def coordinated(view: View, mentions: list[EventMention]) -> None:
             if nxt.trig_start <= prev.trig_end or prev.clause[1] <= nxt.trig_start and prev.clause != (0, 0):
                 continue  # one predicate's mentions (`A, B와 잇달아 면담`), or clauses cut already
             cut = view.grammar.clause_cut(view, prev, nxt)
-            if cut is None or not any(x.label in ("COUNTRY", "PERSON")
-                                      for x in view.mentions_in(cut, nxt.sent.end)):
-                continue
+            lo = prev.clause[0] if prev.clause != (0, 0) else prev.sent.start
+            if cut is None or not _sides(view, cut, nxt.sent.end) - _sides(view, lo, cut):
+                continue  # (`A 장관은 X 사무총장과 회담을 갖고 한-GCC 공동선언문에 서명`: no other side)
             first = ms[0]
             shared = view.grammar.shared_subject(view, first) or (first.sent.start, first.sent.start)
-            lo = prev.clause[0] if prev.clause != (0, 0) else prev.sent.start
             hi = nxt.clause[1] if nxt.clause != (0, 0) else nxt.sent.end
             for x in ms:  # (each mention of a predicate: `A, B와 잇달아 만났다` tells one per person)
                 if x.trig_start == prev.trig_start:

@@ -199,8 +199,9 @@ def _own_clause_people(s: Sent, here: list[tuple[Assembled, EventMention]]) -> N
     sentence, an antecedent, stay)."""
     spans: dict[int, list[tuple[int, int]]] = {}
     owners: dict[int, Assembled] = {}
+    whole = {id(b) for b, m in here if m.shared is None}  # also told by a predicate of the whole sentence
     for b, m in here:
-        if m.shared is None:
+        if m.shared is None or id(b) in whole:
             continue
         spans.setdefault(id(b), []).extend((m.clause, m.shared))
         owners[id(b)] = b
