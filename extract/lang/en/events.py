@@ -1277,11 +1277,13 @@ def mentions(view: View) -> list[EventMention]:
                     if not first.counterpart:  # `held talks with Lavrov on Wednesday`: a known person, untitled
                         first.counterpart = frozenset(w for p in view.mentions_in(first.trig_end, cut, "PERSON")
                                                       for w in p.text.split()[-2:])
-                elif sequel and first is not None:
-                    before_words = set(re.findall(r"[\w'’-]+", s_text[:sequel.start()]))
-                    if mood != "main" or typ != "dialogue" or not m.counterpart or _LATER.search(sequel.group()) and (
-                            not first.counterpart or m.counterpart & before_words):
-                        continue  # (`held a meeting and then had a working lunch with X`: with X, one meeting)
+                elif sequel and first is not None and not (_LATER.search(sequel.group()) and (
+                        not m.counterpart or not first.counterpart
+                        or m.counterpart & set(re.findall(r"[\w'’-]+", s_text[:sequel.start()])))):
+                    # (a bare `and then`: another person met; `held a meeting and then had a working lunch with X`
+                    # is one meeting, `and then opened the X Forum` a named one, below)
+                    if mood != "main" or typ != "dialogue" or not m.counterpart:
+                        continue
                     m.separate = True  # the report's meeting stays as it is; this one is beside it
                     cut = sent.start + sequel.start()
                     m.clause, first.clause = (cut, sent.end), (first.clause[0], min(first.clause[1], cut))
