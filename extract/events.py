@@ -42,6 +42,9 @@ class EventMention:
     separate: bool = False  # `회의에 앞서 … 별도로 회담을 갖고`: a side meeting of its own
     counterpart: frozenset[str] = frozenset()  # `met with Minister Hagiuda Koichi`: the name words of who was met
     by_model: bool = False  # found by the event sentence classifier (READOUT_EVENTS=both), not by a rule
+    # `A와 회담을 하고, 이어 B와도 회담했다`: the sentence's subject, shared by coordinated meetings each holding its
+    # own clause (set when the sentence's clauses were cut between them; empty when it has none).
+    shared: tuple[int, int] | None = None
 
 
 @dataclass
@@ -223,6 +226,8 @@ def _participants(view: View, m: EventMention) -> None:
         ms = [x for x in ms if not any(a <= x.start < b for a, b in venues)]
     if asides := _other_asides(view, m):
         ms = [x for x in ms if not any(a <= x.start < b for a, b in asides)]
+    if m.shared is not None and m.shared[1] <= lo:  # the subject of coordinated meetings is each one's
+        ms = view.mentions_in(*m.shared) + ms
     places = [x for x in ms if x.label == "PLACE"]
     out: list[str] = []
     for x in ms:
@@ -266,6 +271,7 @@ def find_event_mentions(view: View) -> list[EventMention]:
     for x in mentions:
         if x.mood == "adnominal":
             adnominal.setdefault(x.sent.idx, []).append(x)
+    coordinated(view, mentions)
     kept = []
     links = view.grammar.page_links
     for m in mentions:
@@ -283,6 +289,41 @@ def find_event_mentions(view: View) -> list[EventMention]:
             continue
         kept.append(m)
     return kept
+
+
+def _sides(view: View, a: int, b: int) -> set[str]:
+    """Who is named in [a, b): countries, organisations' countries and people."""
+    return {x.id if x.label == "COUNTRY" else x.country if x.label == "ORG" else x.text for x in view.mentions_in(a, b)
+            if x.label in ("COUNTRY", "PERSON") or x.label == "ORG" and x.country}
+
+
+def coordinated(view: View, mentions: list[EventMention]) -> None:
+    """`X는 A와 회담을 하고, 이어 B와도 회담했다`, `X met A …, and signed an MOU with B`: meetings and signings
+    told in coordinated clauses of one sentence each hold their own clause (its parties and people), and share the
+    sentence's subject. Cut only where the later clause names a side the clauses before it do not (`… 회담을 갖고
+    양해각서에 서명했다` stays one sentence's people and parties)."""
+    by_sent: dict[int, list[EventMention]] = {}
+    for m in mentions:
+        by_sent.setdefault(m.sent.idx, []).append(m)
+    for ms in by_sent.values():
+        if len(ms) < 2:
+            continue
+        ms = sorted(ms, key=lambda x: x.trig_start)
+        for prev, nxt in zip(ms, ms[1:], strict=False):
+            if nxt.trig_start <= prev.trig_end or prev.clause[1] <= nxt.trig_start and prev.clause != (0, 0):
+                continue  # one predicate's mentions (`A, B와 잇달아 면담`), or clauses cut already
+            cut = view.grammar.clause_cut(view, prev, nxt)
+            lo = prev.clause[0] if prev.clause != (0, 0) else prev.sent.start
+            if cut is None or not _sides(view, cut, nxt.sent.end) - _sides(view, lo, cut):
+                continue  # (`A 장관은 X 사무총장과 회담을 갖고 한-GCC 공동선언문에 서명`: no other side)
+            first = ms[0]
+            shared = view.grammar.shared_subject(view, first) or (first.sent.start, first.sent.start)
+            hi = nxt.clause[1] if nxt.clause != (0, 0) else nxt.sent.end
+            for x in ms:  # (each mention of a predicate: `A, B와 잇달아 만났다` tells one per person)
+                if x.trig_start == prev.trig_start:
+                    x.clause, x.shared = (lo, min(cut, x.clause[1] or cut)), x.shared or shared
+                elif x.trig_start == nxt.trig_start:
+                    x.clause, x.shared = (max(cut, x.clause[0]), hi), shared
 
 
 def _words_re(words: list[str]) -> re.Pattern[str]:

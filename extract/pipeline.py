@@ -184,6 +184,7 @@ def delegates(doc: Doc) -> Doc:
             signers.setdefault(id(a), set()).update(p.name for p in found)
         if found and people_mod.head_marked(view, s):
             marked.setdefault(id(a), set()).add(s.idx)
+        _own_clause_people(s, here)
     document.resolve_short_names(st.events)
     document.stated_sides(view, st.events, ner)
     document.foreign_sides(view, st.events)
@@ -198,6 +199,23 @@ def delegates(doc: Doc) -> Doc:
                 p.head = p.name in signers[id(a)]
     event_model.lend_people(st.events)
     return doc
+
+
+def _own_clause_people(s: Sent, here: list[tuple[Assembled, EventMention]]) -> None:
+    """`X는 A와 회담을 하고, 이어 B와도 회담했다`: a meeting told in a coordinated clause of its own has the people
+    named in that clause and in the shared subject, not those of the other clauses (people named outside the
+    sentence, an antecedent, stay)."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    owners: dict[int, Assembled] = {}
+    whole = {id(b) for b, m in here if m.shared is None}  # also told by a predicate of the whole sentence
+    for b, m in here:
+        if m.shared is None or id(b) in whole:
+            continue
+        spans.setdefault(id(b), []).extend((m.clause, m.shared))
+        owners[id(b)] = b
+    for k, own in spans.items():
+        b = owners[k]
+        b.people = [p for p in b.people if not s.start <= p.start < s.end or any(lo <= p.start < hi for lo, hi in own)]
 
 
 def _own_past(view: View, m: EventMention) -> bool:

@@ -184,6 +184,15 @@ class Grammar(ABC):
         """`…을 갖고 … 논의한 바 있습니다`, `had met`: the predicate tells of an event before the report's."""
         return False
 
+    def clause_cut(self, view: View, prev: EventMention, nxt: EventMention) -> int | None:
+        """Where the clause of `nxt` starts when a conjunction or connective ending joins it to the clause of
+        `prev`, the meeting or signing told before it in the sentence (`…을 하고, 이어`, `…, and later`), else None."""
+        return None
+
+    def shared_subject(self, view: View, first: EventMention) -> tuple[int, int] | None:
+        """The subject of the sentence's first event clause, shared by the clauses coordinated with it."""
+        return None
+
     def asides(self, view: View, s: Sent) -> list[tuple[int, int]]:
         """Clauses set inside the sentence's own that tell another, past event (`X, who met Y on Tuesday, held talks
         with Z`): their people, parties and places are not the sentence's held event's."""

@@ -187,6 +187,12 @@ def _line_marks_forward(spans: list[tuple[int, int]], text: str) -> list[tuple[i
 _CALLED_ON = re.compile(r"\b(?:courtesy call (?:on|to)|called on)\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3})?$")
 
 
+# `…, and later joined`, `…, and signed`, `… and then met`, `… before holding`: what joins a meeting's or signing's
+# clause to the one before it in the sentence.
+_COORDINATION = re.compile(r",?\s+(?:and|then|before|after)\b(?:,?\s+(?:later|then|also|afterwards|subsequently|"
+                           r"separately)\b)?")
+
+
 class English(Grammar):
     code = "en"
     data_dir = Path(__file__).parent / "data"
@@ -534,6 +540,15 @@ class English(Grammar):
                                          or self._previous_stop.search(view.text, m.sent.start, m.trig_start)
                                          or en_events.subject_relative(view.text, m.sent.start, m.trig_start,
                                                                        m.sent.end) is not None)
+
+    def clause_cut(self, view: View, prev: EventMention, nxt: EventMention) -> int | None:
+        joins = list(_COORDINATION.finditer(view.text, prev.trig_end, nxt.trig_start))
+        if not joins or view.text[joins[-1].end():nxt.trig_start].strip():
+            return None  # (`… Summit, A and B launched`: a subject's `and`, not the clause's)
+        return joins[-1].start()
+
+    def shared_subject(self, view: View, first: EventMention) -> tuple[int, int] | None:
+        return (first.sent.start, first.trig_start)
 
     def asides(self, view: View, s: Sent) -> list[tuple[int, int]]:
         return en_events.subject_relatives(view.text, s.start, s.end) + en_events.future_openers(view.text, s.start,

@@ -1128,7 +1128,8 @@ def subject_relative(text: str, lo: int, pos: int, hi: int) -> tuple[int, int] |
 # `met Xi on Monday, hours after holding talks with Wang Yi`, `…, and earlier that day held talks with Y`: a later
 # predicate tied to the first by a same-day sequence is another meeting of that day, with its own person.
 _SEQUEL = re.compile(r"(?:,\s*(?:and\s+)?|\band\s+)(?:(?:earlier|later)\s+(?:that|the\s+same)\s+day|"
-                     r"(?:earlier|later)\s+in\s+the\s+day|(?:(?:several|a\s+few|two|three|\d+)\s+)?hours\s+"
+                     r"(?:earlier|later)\s+in\s+the\s+day|later|then|afterwards|subsequently|"
+                     r"(?:(?:several|a\s+few|two|three|\d+)\s+)?hours\s+"
                      r"(?:after|before)|shortly\s+(?:after|before))\s*,?\s+$", re.I)
 
 
@@ -1263,8 +1264,12 @@ def mentions(view: View) -> list[EventMention]:
                 ) and not any(h.start() > vm.start() for h in heads)
                 if verb in receive and not hosting:
                     continue
+                joined = verb in attend and _office_object(s_text, vm.end()) and (
+                    purpose := _FOR_MEETING.search(s_text, vm.end(), vm.end() + 100)) is not None
                 if hosting:
                     heads = []  # `hosted President X`: a meeting with the visitor, no head noun
+                elif joined:  # `joined Prime Minister X for a brief meeting`: a meeting with the person joined
+                    heads = [h for h in heads if purpose.start() <= h.start() < purpose.end()]
                 elif verb in person and _staff_object(s_text, vm.end()):
                     continue  # `met members of the business community`: no delegation met
                 elif verb in person and not verb.startswith(("met", "meets")):
@@ -1315,7 +1320,8 @@ def mentions(view: View) -> list[EventMention]:
                     # `The meeting was attended by X`: the passive's subject is the meeting.
                     attended_by = b <= vm.start() and re.fullmatch(r"\s+(?:was|were)\s+", s_text[h_end:vm.start()]) \
                         and re.match(r"\s+by\s", s_text[vm.end():])
-                    if verb in attend and not attended_by and (b <= vm.start() or not specific_name(s_text[a:b])):
+                    if verb in attend and not attended_by and not joined and (
+                            b <= vm.start() or not specific_name(s_text[a:b])):
                         continue  # `attended` reports an event only with the named meeting as its object
                     if b <= vm.start() and _NO_SUBJECT.search(s_text[:a] + s_text[a:b].split(" ", 1)[0] + " "):
                         continue  # `No ministerial meeting was held for the launch`: none held
@@ -1335,8 +1341,8 @@ def mentions(view: View) -> list[EventMention]:
                             r"\s+(by|in|at|on)\b", s_text[vm.end():]) and h.end() <= vm.start() and len(gap) < 3:
                         mood = "adnominal" if mood == "main" else mood
                 m = EventMention(typ, sent, v_start, v_end, mood, name, n_start, n_end, (sent.start, sent.end))
-                obj = h_end if heads and verb not in person else vm.end()  # `met X`, `held talks with X`
-                if typ == "dialogue" and (verb in person or hosting or _WITH_AFTER.match(s_text, obj)):
+                obj = h_end if heads and verb not in person and not joined else vm.end()  # `met X`, `held talks with X`
+                if typ == "dialogue" and (verb in person or hosting or joined or _WITH_AFTER.match(s_text, obj)):
                     m.counterpart = counterpart(s_text, obj)
                 if etype == "launch" and typ == "dialogue":
                     m.ordinal = 1
@@ -1368,7 +1374,11 @@ def mentions(view: View) -> list[EventMention]:
                     if not first.counterpart:  # `held talks with Lavrov on Wednesday`: a known person, untitled
                         first.counterpart = frozenset(w for p in view.mentions_in(first.trig_end, cut, "PERSON")
                                                       for w in p.text.split()[-2:])
-                elif sequel and first is not None:
+                elif sequel and first is not None and not (_LATER.search(sequel.group()) and (
+                        not m.counterpart or not first.counterpart
+                        or m.counterpart & set(re.findall(r"[\w'’-]+", s_text[:sequel.start()])))):
+                    # (a bare `and then`: another person met; `held a meeting and then had a working lunch with X`
+                    # is one meeting, `and then opened the X Forum` a named one, below)
                     if mood != "main" or typ != "dialogue" or not m.counterpart:
                         continue
                     m.separate = True  # the report's meeting stays as it is; this one is beside it

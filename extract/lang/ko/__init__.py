@@ -296,6 +296,10 @@ def _date_line_day(text: str, found: list[DateMention], published: date | None) 
     return first.value
 
 
+# `…와 정상회담을 하고, 이어`, `…와 회담한 데 이어`, `서명했으며`, `면담한 뒤`: a connective ending right after a
+# meeting's or signing's predicate, closing its clause.
+_CONNECTIVE = re.compile(r"[가-힣]{0,3}?(?:고|며|\s*(?:데\s*이어|뒤|후|다음))(?:에는|에|,)?(?=[\s,])")
+
 class Korean(Grammar):
     code = "ko"
     data_dir = Path(__file__).parent / "data"
@@ -857,6 +861,13 @@ class Korean(Grammar):
 
     def strength(self, text: str) -> str | None:
         return ko_commitments.strength(text)
+
+    def clause_cut(self, view: View, prev: EventMention, nxt: EventMention) -> int | None:
+        c = _CONNECTIVE.match(view.text, prev.trig_end, nxt.trig_start)
+        return c.end() if c is not None else None
+
+    def shared_subject(self, view: View, first: EventMention) -> tuple[int, int] | None:
+        return self.subject_span(view, first.sent, first.sent.start, first.trig_start)
 
     def subject_span(self, view: View, s: Sent, a: int, b: int) -> tuple[int, int] | None:
         return ko_commitments.subject_span(view, a, b, s.text, self.joint_subject)

@@ -443,7 +443,7 @@ _NOT_NAME = re.compile(r"..(?:은|는|을|를|에|에서|에게|으로|하는|�
                        r"^(?:및|겸|등|또|와|과|이날|날|오늘|어제|오전|오후|저녁|당일|이어|한편|그리고|또한|직후|앞서|이후|함께|별도로|각각|현지)$")
 # `X 주석과 (취임 후 첫) 통화`: up to two words may stand between `와/과` and the meeting noun.
 # `X 국왕을 함께 예방했다`, `X 총리를 직접 만났다`: an adverb of manner may stand between the person and the verb.
-_OBJECT_OF_MEETING = re.compile(r"(?:(?:과|와)(?:의)?(?:\s+[^\s은는을를이가]+){0,2}"
+_OBJECT_OF_MEETING = re.compile(r"(?:(?:과|와)(?:의|도)?(?:\s+[^\s은는을를이가]+){0,2}"
                                 r"|(?:을|를)(?:\s+(?:함께|같이|나란히|직접|먼저))?)\s*$")
 _GLOSSED = re.compile(r"((?:[가-힣]+\s+){0,5}[가-힣]+)\s*\([A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u4E00-\u9FFF .'’-]+\)"
                       r"(?:\s+[^\s()]+){0,5}\s*$")
