@@ -303,8 +303,10 @@ def _name_like(c: _Chunk) -> bool:
 
 def _full_name(view: View, surname: str, role: str, upto: int) -> str | None:
     """`윤 대통령`: a surname with a title stands for the one full name given with that title in the text
-    (`윤석열 대통령은 …`), the way Korean releases name a person after the first time."""
-    if surname not in _surnames():
+    (`윤석열 대통령은 …`), the way Korean releases name a person after the first time; so does a Chinese surname
+    in its Chinese reading (`시 주석` after `시진핑 중국 국가주석`)."""
+    chinese = surname in _chinese_surnames()
+    if surname not in _surnames() and not chinese:
         return None
     # The text's `<surname>XX … <role>` runs, found once per document and surname-role pair.
     cache = view.memo("full_names_ko")
@@ -315,7 +317,7 @@ def _full_name(view: View, surname: str, role: str, upto: int) -> str | None:
             (m.group(1), m.end()) for m in built(rf"(?<![가-힣])({re.escape(surname)}[가-힣]{{1,2}})\s+"
                                                  rf"(?:\S+\s+){{0,3}}?[^\s()]*?{re.escape(role)}"
                                                  rf"(?=[은는이가과와을를의도]?(?:[\s,.(]|$))").finditer(view.text)]
-    found = {name for name, end in runs if end <= upto and korean_shape(name)}
+    found = {name for name, end in runs if end <= upto and (korean_shape(name) or chinese and len(name) <= 4)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -336,6 +338,11 @@ def _named_in_full(view: View, word: str, role: str, upto: int) -> bool:
 def _surnames() -> frozenset[str]:
     """`cues().surnames` as a set: `korean_shape` asks it for most words of an attendance sentence."""
     return frozenset(cues().surnames)
+
+
+@functools.cache
+def _chinese_surnames() -> frozenset[str]:
+    return frozenset(cues().chinese_surnames)
 
 
 def korean_shape(text: str) -> bool:

@@ -32,6 +32,7 @@ class KoPeople(RuleData):
     head_markers: list[str]
     stop: list[str]
     surnames: list[str]
+    chinese_surnames: list[str] = []  # `시 주석` of `시진핑`: a Chinese surname in its Chinese reading
 
 
 class KoCommitments(RuleData):
