@@ -633,6 +633,29 @@ def _dated_entry(view: View, s: Sent) -> bool:
         and _ENTRY_DASH.match(view.text, first.end, s.end) is not None
 
 
+# What a place-and-day heading holds besides its day and place: separators (`Nuku'alofa, July 26`,
+# `Sunday, 13 November - Hanoi`).
+_HEADING_REST = re.compile(r"[\s,\-–—:|/()]*")
+
+
+def place_day_heading(view: View, s: Sent) -> Mention | None:
+    """`Nuku'alofa, July 26`, `Sunday, 13 November - Hanoi`: a line of its own holding only a place and a day, the
+    heading of a multi-day report's section, even before any dated sentence (a line with the day alone may be the
+    report's own date); its place, else None."""
+    if s.start and view.text[s.start - 1] != "\n" or "\n" not in view.text[s.end - 1:s.end + 1]:
+        return None
+    days = [d for d in view.dates_in(s.start, s.end) if d.kind == "day"]
+    places = view.mentions_in(s.start, s.end, "PLACE", "COUNTRY")
+    if not days or not places:
+        return None
+    rest, at = [], s.start
+    for a, b in sorted((x.start, x.end) for x in [*days, *places]):
+        rest.append(view.text[at:a] if a > at else "")
+        at = max(at, b)
+    rest.append(view.text[at:s.end])
+    return places[-1] if _HEADING_REST.fullmatch("".join(rest)) else None
+
+
 def _note_line(view: View, start: int) -> bool:
     return view.text[view.text.rfind("\n", 0, start) + 1:start + 1].lstrip().startswith("※")
 
@@ -646,13 +669,15 @@ def _section_heading_day(view: View, after: int, before: int,
         if len(s.text.strip()) > 60:
             continue  # (tested before the entry: most sentences are longer than any heading)
         entry = _dated_entry(view, s)
-        if (_SENTENCE_END.search(s.text) or entries_only) and not entry or _note_line(view, s.start):
+        heading = entry or entries_only and place_day_heading(view, s) is not None
+        if (_SENTENCE_END.search(s.text) or entries_only) and not heading or _note_line(view, s.start):
             continue  # (`두 정상은 지난달 10일 … 만난 바 있다.`: a short sentence, not a heading; `※ …`: a note)
         days = [d for d in view.dates_in(s.start, s.end) if d.kind == "day" and d.value
                 and not view.grammar.is_report_date(view, d)]
         if days:  # `March 5-6`, `(4.17일(수)~4.18일(목))`: a span of days
-            # (an entry's `November 14, 2022 - Bali` is no span: the dash ends the date)
-            span = not entry and _spans_days(view, days[-1]) or len({d.value for d in days}) > 1
+            # (an entry's `November 14, 2022 - Bali`, a heading's `13 November - Hanoi`: no span, the dash ends
+            # the date)
+            span = not heading and _spans_days(view, days[-1]) or len({d.value for d in days}) > 1
             return (None,) if span else (days[-1].value,)
     return None
 
