@@ -682,6 +682,27 @@ def _section_heading_day(view: View, after: int, before: int,
     return None
 
 
+# `On Monday, …`, `On arrival in Cairo on 24 June, …`: a sentence opening with the day it tells.
+_DAY_OPENING = re.compile(r"\W*(?:On|Upon)\s")
+
+
+def _day_told_before(view: View, m: EventMention, after: int, telling: set[int]) -> date | None:
+    """`On arrival in Cairo on 24 June, he was received by X. Later that day, he held a roundtable …`, `On Monday, he
+    became the first … to visit Ghana. At their meeting in Accra, …`: an undated meeting told just after a sentence
+    telling no meeting that opens with a day (after the last dated meeting) is of that day, a trip report's next
+    stop."""
+    i = m.sent.idx - 1
+    if i <= after or i < 0 or i in telling or any(d.kind == "day" for d in view.dates_in(m.sent.start, m.sent.end)):
+        return None
+    s = view.sents[i]
+    comma = s.text.find(",")
+    if comma < 0 or not _DAY_OPENING.match(s.text):
+        return None
+    days = [d for d in view.dates_in(s.start, s.start + comma) if d.kind == "day" and d.value
+            and not view.grammar.is_report_date(view, d) and (view.published is None or d.value <= view.published)]
+    return days[0].value if len(days) == 1 else None
+
+
 def _headlines_join(view: View, events: list[Event]) -> list[Event]:
     """`X 대통령, Y 대통령과 정상회담` (a title), `- 정상회의 계기 릴레이 양자회담 -` (a subtitle): a headline sums up
     what the body reports; an event told only in headlines is the body's event of its type and day (the one with its
@@ -838,6 +859,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     spanning = {m.sent.idx for m in main
                 if m.date and m.date.kind == "day" and m.date.value and _spans_days(view, m.date)}
     specific = {m.type for m in main if _specific(view, m)}
+    telling = {x.sent.idx for x in mentions}
     for m in main:
         day = m.date.value if m.date and m.date.kind == "day" else None
         also = view.grammar.also_attended(view, m)
@@ -854,6 +876,8 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
             head = _section_heading_day(view, prior[-1][0] if prior else -1, m.sent.idx, entries_only=not prior)
             if head is not None:
                 day = head[0]
+            elif not also and (told := _day_told_before(view, m, prior[-1][0] if prior else -1, telling)):
+                day = told
             if prior and prior[-1][0] in spanning and m.separate and m.counterpart and head is None:
                 day = None  # `held on April 23-24 … On the sidelines, … met X`: some day of the span (rule 6)
             if also and head is None:

@@ -36,3 +36,27 @@ def test_weekday_day_dash_place_headings_date_their_sections() -> None:
                 "Guangzhou, the President met President Xi again for an informal talk at the residence of the "
                 "provincial governor.", "2023-04-08")
     assert got == ["2023-04-06", "2023-04-07"]
+
+
+# `On Monday, …. At their meeting in Accra, …`: a meeting told just after a sentence that opens with a day and tells
+# no meeting is of that day, the trip's next stop.
+def _dated(text: str, published: str) -> set[str]:
+    return set(_days(text, published))
+
+
+def test_weekday_opening_sentence_dates_the_meeting_after_it() -> None:
+    got = _dated("KINSHASA, March 5 - French President Emmanuel Macron ended a four-nation tour of Central Africa on "
+                 "Saturday with talks with Congolese President Felix Tshisekedi in Kinshasa.\n\nThe tour started in "
+                 "Gabon. On Wednesday, Macron arrived in Libreville for a summit on protecting the forests of the "
+                 "Congo Basin. At their meeting there, he and President Ali Bongo Ondimba discussed forest "
+                 "protection and the French military presence.", "2023-03-05")
+    assert "2023-03-01" in got
+
+
+def test_arrival_day_dates_the_meeting_later_that_day() -> None:
+    got = _dated("Secretary Blinken's Travel to the People's Republic of China\n\nJune 20, 2023\n\nSecretary of State "
+                 "Antony J. Blinken traveled to Beijing on June 18-19. On arrival in Beijing on June 18, the Secretary "
+                 "was greeted at the airport by officials of the Ministry of Foreign Affairs. Later that day, the "
+                 "Secretary held talks with Foreign Minister Qin Gang at the Diaoyutai State Guesthouse.\n\nOn June "
+                 "19, the Secretary met Director Wang Yi and then President Xi Jinping.", "2023-06-20")
+    assert "2023-06-18" in got
