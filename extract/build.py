@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from extract.commitments import Found, NextMeeting
 from extract.delegates import Person
 from extract.event_model import events_mode
-from extract.events import Event
+from extract.events import Event, place_day_heading
 from extract.gazetteer import get_gazetteer
 from extract.index_terms import index_terms
 from extract.spec import spec
@@ -121,6 +121,9 @@ def event_location(view: View, a: Assembled) -> dict[str, str | None]:
     country = next((m.loc_country for m in a.event.mentions if m.loc_country), None)
     if a.event.mentioned or a.event.date is None:
         return dict(country=country)
+    heading = _heading_place(view, a)
+    if heading is not None:
+        return dict(city=city_name(heading), country=heading.country)
     # The report's dateline sentence (`3일(현지시간) 미국 뉴욕에서 …`) often carries the place.
     # … or a trip told before any of its sentences (a headline's mention comes before the trip it reports).
     trip = view.grammar.trip_city(view, max(m.sent.start for m in a.event.mentions), a.event.date)
@@ -141,6 +144,23 @@ def event_location(view: View, a: Assembled) -> dict[str, str | None]:
     if capital and country in (None, host):
         return dict(city=capital, country=host)
     return dict(country=country)
+
+
+def _heading_place(view: View, a: Assembled) -> Mention | None:
+    """`Wellington, July 27` heading the section an event of that day is told in: the event's city (a trip's
+    sections each name the day's place)."""
+    first = min(m.sent.start for m in a.event.mentions)
+    for s in reversed(view.sents):
+        if s.end > first or s.start < first - _HEADING_REACH:
+            continue
+        p = place_day_heading(view, s)
+        if p is not None:
+            days = {d.value for d in view.dates_in(s.start, s.end) if d.kind == "day"}
+            return p if p.label == "PLACE" and days == {a.event.date} else None
+    return None
+
+
+_HEADING_REACH = 1500  # characters back from an event's first mention to its section's heading
 
 
 def to_record(view: View, a: Assembled, doc_id: str, url: str | None, source: str | None) -> EventRecord:

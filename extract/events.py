@@ -633,6 +633,29 @@ def _dated_entry(view: View, s: Sent) -> bool:
         and _ENTRY_DASH.match(view.text, first.end, s.end) is not None
 
 
+# What a place-and-day heading holds besides its day and place: separators (`Nuku'alofa, July 26`,
+# `Sunday, 13 November - Hanoi`).
+_HEADING_REST = re.compile(r"[\s,\-–—:|/()]*")
+
+
+def place_day_heading(view: View, s: Sent) -> Mention | None:
+    """`Nuku'alofa, July 26`, `Sunday, 13 November - Hanoi`: a line of its own holding only a place and a day, the
+    heading of a multi-day report's section, even before any dated sentence (a line with the day alone may be the
+    report's own date); its place, else None."""
+    if s.start and view.text[s.start - 1] != "\n" or "\n" not in view.text[s.end - 1:s.end + 1]:
+        return None
+    days = [d for d in view.dates_in(s.start, s.end) if d.kind == "day"]
+    places = view.mentions_in(s.start, s.end, "PLACE", "COUNTRY")
+    if not days or not places:
+        return None
+    rest, at = [], s.start
+    for a, b in sorted((x.start, x.end) for x in [*days, *places]):
+        rest.append(view.text[at:a] if a > at else "")
+        at = max(at, b)
+    rest.append(view.text[at:s.end])
+    return places[-1] if _HEADING_REST.fullmatch("".join(rest)) else None
+
+
 def _note_line(view: View, start: int) -> bool:
     return view.text[view.text.rfind("\n", 0, start) + 1:start + 1].lstrip().startswith("※")
 
@@ -646,15 +669,38 @@ def _section_heading_day(view: View, after: int, before: int,
         if len(s.text.strip()) > 60:
             continue  # (tested before the entry: most sentences are longer than any heading)
         entry = _dated_entry(view, s)
-        if (_SENTENCE_END.search(s.text) or entries_only) and not entry or _note_line(view, s.start):
+        heading = entry or entries_only and place_day_heading(view, s) is not None
+        if (_SENTENCE_END.search(s.text) or entries_only) and not heading or _note_line(view, s.start):
             continue  # (`두 정상은 지난달 10일 … 만난 바 있다.`: a short sentence, not a heading; `※ …`: a note)
         days = [d for d in view.dates_in(s.start, s.end) if d.kind == "day" and d.value
                 and not view.grammar.is_report_date(view, d)]
         if days:  # `March 5-6`, `(4.17일(수)~4.18일(목))`: a span of days
-            # (an entry's `November 14, 2022 - Bali` is no span: the dash ends the date)
-            span = not entry and _spans_days(view, days[-1]) or len({d.value for d in days}) > 1
+            # (an entry's `November 14, 2022 - Bali`, a heading's `13 November - Hanoi`: no span, the dash ends
+            # the date)
+            span = not heading and _spans_days(view, days[-1]) or len({d.value for d in days}) > 1
             return (None,) if span else (days[-1].value,)
     return None
+
+
+# `On Monday, …`, `On arrival in Cairo on 24 June, …`: a sentence opening with the day it tells.
+_DAY_OPENING = re.compile(r"\W*(?:On|Upon)\s")
+
+
+def _day_told_before(view: View, m: EventMention, after: int, telling: set[int]) -> date | None:
+    """`On arrival in Cairo on 24 June, he was received by X. Later that day, he held a roundtable …`, `On Monday, he
+    became the first … to visit Ghana. At their meeting in Accra, …`: an undated meeting told just after a sentence
+    telling no meeting that opens with a day (after the last dated meeting) is of that day, a trip report's next
+    stop."""
+    i = m.sent.idx - 1
+    if i <= after or i < 0 or i in telling or any(d.kind == "day" for d in view.dates_in(m.sent.start, m.sent.end)):
+        return None
+    s = view.sents[i]
+    comma = s.text.find(",")
+    if comma < 0 or not _DAY_OPENING.match(s.text):
+        return None
+    days = [d for d in view.dates_in(s.start, s.start + comma) if d.kind == "day" and d.value
+            and not view.grammar.is_report_date(view, d) and (view.published is None or d.value <= view.published)]
+    return days[0].value if len(days) == 1 else None
 
 
 def _headlines_join(view: View, events: list[Event]) -> list[Event]:
@@ -813,6 +859,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     spanning = {m.sent.idx for m in main
                 if m.date and m.date.kind == "day" and m.date.value and _spans_days(view, m.date)}
     specific = {m.type for m in main if _specific(view, m)}
+    telling = {x.sent.idx for x in mentions}
     for m in main:
         day = m.date.value if m.date and m.date.kind == "day" else None
         also = view.grammar.also_attended(view, m)
@@ -829,6 +876,8 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
             head = _section_heading_day(view, prior[-1][0] if prior else -1, m.sent.idx, entries_only=not prior)
             if head is not None:
                 day = head[0]
+            elif not also and (told := _day_told_before(view, m, prior[-1][0] if prior else -1, telling)):
+                day = told
             if prior and prior[-1][0] in spanning and m.separate and m.counterpart and head is None:
                 day = None  # `held on April 23-24 … On the sidelines, … met X`: some day of the span (rule 6)
             if also and head is None:
