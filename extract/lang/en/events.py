@@ -333,13 +333,19 @@ def _circumstance_meetings(sent: Sent) -> list[EventMention]:
 
 
 def _pp_meetings(sent: Sent) -> list[EventMention]:
+    return _noun_with_meetings(sent, _PP_MEETING, marks_separate=True)
+
+
+def _noun_with_meetings(sent: Sent, pattern: re.Pattern[str], marks_separate: bool = False) -> list[EventMention]:
+    """A meeting noun (group `head`) a pattern finds, held with the person its closing `with` names."""
     out = []
-    for m in _PP_MEETING.finditer(sent.text):
+    for m in pattern.finditer(sent.text):
         if not _counterpart_follows(sent.text, m.end()):
             continue
         a, b = sent.start + m.start("head"), sent.start + m.end("head")
         em = EventMention("dialogue", sent, a, b, "main", None, None, None, (sent.start, sent.end))
-        em.separate = "separate" in m.group("head").lower()
+        if marks_separate:
+            em.separate = "separate" in m.group("head").lower()
         em.counterpart = counterpart(sent.text, m.end())
         out.append(em)
     return out
@@ -358,15 +364,7 @@ _FRAMED_MEETING = re.compile(
 
 
 def _framed_meetings(sent: Sent) -> list[EventMention]:
-    out = []
-    for m in _FRAMED_MEETING.finditer(sent.text):
-        if not _counterpart_follows(sent.text, m.end()):
-            continue
-        a, b = sent.start + m.start("head"), sent.start + m.end("head")
-        em = EventMention("dialogue", sent, a, b, "main", None, None, None, (sent.start, sent.end))
-        em.counterpart = counterpart(sent.text, m.end())
-        out.append(em)
-    return out
+    return _noun_with_meetings(sent, _FRAMED_MEETING)
 
 
 # `the talks with Wang Yi in Beijing on Monday were frank`, `The video summit began shortly before 10 a.m.`, `their
