@@ -133,7 +133,11 @@ _TITLE_WORDS = (*_OFFICES, "his", "her", "their", "the", "Sir", "Dame")
 
 # A title, after at most three capitalised words of the person's side (`Marshall Islands President`).
 _TITLES = "|".join(map(re.escape, _TITLE_WORDS))
-_TITLED = re.compile(rf"(?:(?!(?:{_TITLES})\b)[A-Z][\w.'’-]*\s+){{0,3}}(?:{_TITLES})\b")
+# Wire copy writes a descriptive title in lower case after the person's side and before the name (`Chinese leader Xi
+# Jinping`, `Communist Party chief Nguyen Phu Trong`, `China's top diplomat Wang Yi`): a title as well.
+_WIRE_TITLE = r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:top\s+)?(?:leader|chief|diplomat|envoy)\s+(?=[A-Z][a-z])"
+_TITLED = re.compile(rf"(?:(?!(?:{_TITLES})\b)[A-Z][\w.'’-]*\s+){{0,3}}(?:{_TITLES})\b|{_WIRE_TITLE}")
+_WIRE_TITLED = re.compile(_WIRE_TITLE)
 
 
 # An office-holder as a host verb's object: `hosted Indonesian President X`, `received the Foreign Minister of Y`,
@@ -243,6 +247,8 @@ def counterpart(text: str, end: int, single: bool = False) -> frozenset[str]:
     too (`met Xi for 35 minutes`), where the sentence is known to tell two meetings."""
     rest = _object(text, end, 120)
     pos, words = 0, []
+    if wire := _WIRE_TITLED.match(rest):  # `Chinese leader Xi Jinping`: the name after the lower-case title
+        pos, words = wire.end(), ["President"]
     while (m := _NAME_RUN.match(rest, pos)) and m.end() > pos:
         words.append(m.group().strip().strip(","))
         pos = m.end()
@@ -375,11 +381,11 @@ def _framed_meetings(sent: Sent) -> list[EventMention]:
 # (`with`/`between` a name): `The talks began Friday` alone tells no party and may be dated by another time zone.
 _SUBJECT_MEETING = re.compile(
     r"(?:^\W*|(?<=[,;:—–-])\s*|\b(?:said|says|that|and|but|as|while|when|after)\s+)"
-    r"(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Tt]hese)\s+"
+    r"(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Tt]hese|(?P<owner>(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*['’]s))\s+"
     r"(?P<head>(?:(?:first|first-ever|inaugural|bilateral|trilateral|official|virtual|video|phone|telephone|summit|"
     r"face-to-face|in-person|one-on-one|closed-door|high-level|ministerial|leaders'|leaders’|[\w-]+-day|"
     r"[\w-]+-(?:hour|minute))\s+){0,3}(?:talks|meeting|summit|call|conversation))\b"
-    r"(?P<mod>\s+(?:with|between)\s+(?=[A-Z])[^.;,:]{0,100}?)\s+"
+    r"(?P<mod>\s+(?:with|between)\s+(?=[A-Z])(?:[^.;,:]|(?<=\b[A-Z])\.){0,100}?)\s+"
     r"(?:(?:was|were)\s+(?:(?:very|highly|largely|mostly|both|also|described\s+as)\s+)?(?:candid|frank|constructive|"
     r"productive|cordial|friendly|substantive|fruitful|positive|useful|in-depth|warm|tense|difficult|lengthy|"
     r"wide-ranging|open|sincere|businesslike)|began|started|lasted|ended|wrapped\s+up|ran\s+for|stretched|"
@@ -696,7 +702,8 @@ def _listed_meetings(view: View) -> tuple[list[EventMention], set[int]]:
 # A dated trip too: `flew to Suva on 4 March for talks with …`, `on March 4, 2025`.
 # `travelled to Lebanon today together with the President of Cyprus, X, for a meeting with …`: a companion named on
 # the way does not hide the meeting travelled for.
-_TRAVELLED = re.compile(r"\b(?:traveled|travelled|flew|came|went|heading|headed|proceeded)\s+to\s+(?:the\s+)?"
+_TRAVELLED = re.compile(r"\b(?:traveled|travelled|traveling|travelling|flew|flying|came|went|going|heading|headed|"
+                        r"proceeded|moved|moving)\s+(?:on\s+|onward\s+)?to\s+(?:the\s+)?"
                         r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:today|yesterday|"
                         r"on\s+\w+day|this\s+week|on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
                         r"on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)\s+)?"
@@ -706,11 +713,34 @@ _TRAVELLED = re.compile(r"\b(?:traveled|travelled|flew|came|went|heading|headed|
 # `called on President X on Friday before heading to Camp Aguinaldo for talks with Y`: in a past report (no future
 # word before it) the trip after the first meeting is told as done, its meeting held.
 _BEFORE_HEADING = re.compile(r"\bbefore\s+$")
+_PARTICIPLE_TRAVEL = re.compile(r"(?:traveling|travelling|flying|going|moving)\b")
+
+
+# `A day later he flew to Paris, where he and President X agreed to …`: the stop's meeting told by a joint subject of
+# the traveller and a titled person in a `where` clause of the journey.
+_TRAVEL_WHERE = re.compile(
+    r"\b(?:traveled|travelled|flew|went|headed|moved)\s+(?:on\s+)?to\s+(?:[A-Z][\w.'’-]*\s*){1,3},\s+where\s+"
+    rf"(?:he|she)\s+and\s+(?P<who>{_JOINT_NAME})\s+(?:also\s+|then\s+)?"
+    r"(?P<v>agreed|discussed|held\s+talks|signed|exchanged\s+views|talked|conferred)\b")
+
+
+def _travel_where_meetings(sent: Sent) -> list[EventMention]:
+    out = []
+    for m in _TRAVEL_WHERE.finditer(sent.text):
+        if _NOT_YET.search(sent.text[max(0, m.start() - 60):m.start()]):
+            continue
+        a, b = sent.start + m.start("v"), sent.start + m.end("v")
+        em = EventMention("dialogue", sent, a, b, "main", None, None, None, (sent.start, sent.end))
+        em.counterpart = counterpart(sent.text[:m.end("who")], m.start("who") - 1)
+        out.append(em)
+    return out
 
 
 def _travel_meetings(sent: Sent) -> list[EventMention]:
     out = []
     for m in _TRAVELLED.finditer(sent.text):
+        if _PARTICIPLE_TRAVEL.match(m.group()) and not _BEFORE_HEADING.search(sent.text, 0, m.start()):
+            continue  # `travelling to Peru for the APEC summit` alone tells no trip done
         f = _for_meeting(sent.text[m.end():m.end() + 200])
         if f is None or f.start() or _NOT_YET.search(sent.text[max(0, m.start() - 60):m.start()]) and not (
                 _BEFORE_HEADING.search(sent.text, 0, m.start()) and not patterns()["future"].search(
@@ -723,6 +753,8 @@ def _travel_meetings(sent: Sent) -> list[EventMention]:
             # `…, before heading to Camp Aguinaldo for talks with Defense Secretary X`: a meeting with X of its
             # own, beside the sentence's first one
             em.counterpart = counterpart(sent.text, m.end() + f.end() + w.end())
+            if _BEFORE_HEADING.search(sent.text, 0, m.start()):
+                em.clause = (sent.start + m.start(), sent.end)  # its place is the journey's end, not the first's
         out.append(em)
     return out
 
@@ -1197,7 +1229,7 @@ def mentions(view: View) -> list[EventMention]:
     for sent in view.sents:
         s_text = sent.text
         found += _pp_meetings(sent) + _their_meetings(sent) + _circumstance_meetings(sent) + _welcome_meetings(sent)
-        found += _travel_meetings(sent) + _subject_meetings(sent) + _joint_talks(sent)
+        found += _travel_meetings(sent) + _subject_meetings(sent) + _joint_talks(sent) + _travel_where_meetings(sent)
         found += _call_meetings(sent) + _joint_calls(sent) + _signing_nominal(sent) + _launch_nominal(sent)
         found += _opening_meetings(view, sent) + _concluded_nominal(sent) + _passive_launches(view, sent)
         found += _signed_at_meetings(sent) + _gerund_meetings(sent) + _framed_meetings(sent)

@@ -1,0 +1,69 @@
+"""English long reports telling several meetings, round 30 (session 21, probe30en). Sentences written for these
+tests (none is a corpus document, all real meetings), each failing at this round's start (beb2d1f)."""
+from __future__ import annotations
+
+from tests.extract.sentences import extracted, held
+
+
+def _meetings(text: str, published: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    return sorted((str(e.date), e.location.city, tuple(sorted(e.participants)))
+                  for e in held(text, "en", published) if e.type == "dialogue")
+
+
+# Wire copy writes a descriptive title in lower case between the person's side and the name (`Chinese leader Xi
+# Jinping`, `Communist Party chief Nguyen Phu Trong`): the person after it is the one met, so a later meeting of the
+# day with someone else is a meeting of its own, not the first one again.
+def test_lower_case_wire_title_names_the_person_called() -> None:
+    got = _meetings("WASHINGTON (AP) — President Donald Trump said Thursday he had a long phone call with Chinese "
+                    "leader Xi Jinping about trade. Hours later, Trump welcomed German Chancellor Friedrich Merz to "
+                    "the Oval Office, where the two discussed the war in Ukraine.", "2025-06-05")
+    assert [p for _, _, p in got] == [("CHN", "USA"), ("DEU", "USA")]
+
+
+def test_lower_case_wire_title_names_the_person_of_a_closing_meeting() -> None:
+    got = held("HANOI, June 20 (Reuters) - Putin later met Prime Minister Pham Minh Chinh to discuss oil and gas "
+               "projects, and wrapped up the visit with a meeting with Communist Party chief Nguyen Phu Trong, who "
+               "had invited him.", "en", "2024-06-20")
+    met = sorted(d.name for e in got if e.type == "dialogue" for d in e.delegates if d.country == "VNM")
+    assert len([e for e in got if e.type == "dialogue"]) == 2 and met == ["Nguyen Phu Trong", "Pham Minh Chinh"]
+
+
+# `X's first meeting with U.S. President Y at the White House on Tuesday was cordial`: a possessive owner stands where
+# `the`/`their` did before the subject meeting noun, and the person's side may be an abbreviation (`U.S.`).
+def test_possessive_subject_meeting_is_held() -> None:
+    got = _meetings("OTTAWA — Prime Minister Mark Carney's first meeting with U.S. President Donald Trump at the "
+                    "White House on Tuesday was cordial but brought no relief from tariffs.", "2025-05-08")
+    assert got == [("2025-05-06", "Washington", ("CAN", "USA"))]
+
+
+def test_possessive_subject_talks_with_abbreviated_side() -> None:
+    got = _meetings("TOKYO (Kyodo) -- Prime Minister Fumio Kishida's summit with U.S. President Joe Biden at the "
+                    "White House on Wednesday lasted about two hours, a Japanese official said.", "2024-04-11")
+    assert got == [("2024-04-10", "Washington", ("JPN", "USA"))]
+
+
+# `A day later he flew to Paris, where he and President X agreed …, before travelling on to Warsaw for talks with Y`:
+# the journey's `where` clause with the traveller and a titled person tells the stop's meeting; a participle of travel
+# after `before` tells the next stop's; `a day later`/`the next day` is the day after the one told before.
+_MERZ = ("BERLIN — Friedrich Merz was sworn in as Germany's chancellor on Tuesday after a second round of voting in "
+         "the Bundestag. A day later he flew to Paris, where he and President Emmanuel Macron agreed to set up a "
+         "Franco-German defence and security council, before travelling on to Warsaw for talks with Prime Minister "
+         "Donald Tusk the same evening.")
+
+
+def test_journey_where_clause_and_onward_travel_are_two_meetings() -> None:
+    got = {(d, c) for d, c, _ in _meetings(_MERZ, "2025-05-08")}
+    assert got == {("2025-05-07", "Paris"), ("2025-05-07", "Warsaw")}
+
+
+def test_next_day_counts_from_the_day_told_before() -> None:
+    got = _meetings("SEOUL (Reuters) - Secretary of State Antony Blinken and Defense Secretary Lloyd Austin held "
+                    "security talks with their Japanese counterparts in Tokyo on Tuesday. The next day Blinken flew to "
+                    "Seoul, where he and Foreign Minister Chung Eui-yong discussed North Korea.", "2021-03-18")
+    assert ("2021-03-17", "Seoul", ("KOR", "USA")) in got
+
+
+def test_travelling_alone_tells_no_meeting_held() -> None:
+    got = extracted("BEIJING (AFP) - Prabowo is due to meet US President Joe Biden at the White House on Tuesday, "
+                    "before travelling to Peru for the APEC summit.", "en", "2024-11-10")
+    assert not [e for e in got if not e.mentioned]
