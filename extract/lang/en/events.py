@@ -725,15 +725,17 @@ _TRAVEL_WHERE = re.compile(
 
 
 def _travel_where_meetings(sent: Sent) -> list[EventMention]:
-    out = []
-    for m in _TRAVEL_WHERE.finditer(sent.text):
-        if _NOT_YET.search(sent.text[max(0, m.start() - 60):m.start()]):
-            continue
-        a, b = sent.start + m.start("v"), sent.start + m.end("v")
-        em = EventMention("dialogue", sent, a, b, "main", None, None, None, (sent.start, sent.end))
-        em.counterpart = counterpart(sent.text[:m.end("who")], m.start("who") - 1)
-        out.append(em)
-    return out
+    done = [m for m in _TRAVEL_WHERE.finditer(sent.text)
+            if not _NOT_YET.search(sent.text[max(0, m.start() - 60):m.start()])]
+    return [_joint_stop(sent, m) for m in done]
+
+
+def _joint_stop(sent: Sent, m: re.Match[str]) -> EventMention:
+    """The stop's meeting, with the titled person of the `where` clause's joint subject."""
+    em = EventMention("dialogue", sent, sent.start + m.start("v"), sent.start + m.end("v"), "main", None, None, None,
+                      (sent.start, sent.end))
+    em.counterpart = counterpart(sent.text[:m.end("who")], m.start("who") - 1)
+    return em
 
 
 def _travel_meetings(sent: Sent) -> list[EventMention]:
