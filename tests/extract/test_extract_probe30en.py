@@ -67,3 +67,62 @@ def test_travelling_alone_tells_no_meeting_held() -> None:
     got = extracted("BEIJING (AFP) - Prabowo is due to meet US President Joe Biden at the White House on Tuesday, "
                     "before travelling to Peru for the APEC summit.", "en", "2024-11-10")
     assert not [e for e in got if not e.mentioned]
+
+
+# `Later in the day, A and B signed a … agreement` after another pair's signing: another document of the day, with its
+# own parties (`After the talks, they signed …` is not marked so).
+def _agreements(text: str, published: str) -> list[tuple[str, ...]]:
+    return sorted(tuple(sorted(e.participants)) for e in held(text, "en", published) if e.type == "agreement")
+
+
+def test_later_in_the_day_signing_is_another_agreement() -> None:
+    got = _agreements("BERLIN (AP) — Chancellor Olaf Scholz and Ukrainian President Volodymyr Zelenskyy signed a "
+                      "long-term security agreement in Berlin on Friday. Later in the day, French President Emmanuel "
+                      "Macron and Zelenskyy signed a similar agreement in Paris.", "2024-02-16")
+    assert got == [("DEU", "UKR"), ("FRA", "UKR")]
+
+
+def test_later_that_day_signing_at_a_summit_is_another_agreement() -> None:
+    got = _agreements("BARI, Italy (Reuters) - Japanese Prime Minister Fumio Kishida and Ukrainian President "
+                      "Volodymyr Zelenskyy signed a ten-year support accord on Thursday at the Group of Seven summit. "
+                      "Later that day, U.S. President Joe Biden and Zelenskyy signed a bilateral security agreement.",
+                      "2024-06-13")
+    assert ("UKR", "USA") in got and len(got) == 2
+
+
+# `X arrived in Kyiv on Tuesday. He then held talks with Y`: a meeting told with `then` right after a sentence that
+# names a day and tells no meeting is of that day, and what follows `After the talks` is of it too.
+def _dialogue_days(text: str, published: str) -> list[str]:
+    return sorted(str(e.date) for e in held(text, "en", published) if e.type == "dialogue")
+
+
+def test_then_dates_the_meeting_by_the_sentence_before() -> None:
+    got = _dialogue_days("KYIV (Kyodo) -- Japanese Prime Minister Fumio Kishida left Ukraine on Wednesday after a "
+                         "surprise visit. He had arrived in Kyiv by train on Tuesday morning. He then held talks "
+                         "with President Volodymyr Zelenskyy at the "
+                         "Mariinskyi Palace and pledged continued support.", "2023-03-22")
+    assert got == ["2023-03-21"]
+
+
+def test_then_dates_the_talks_and_the_signing_after_them() -> None:
+    got = held("BEIJING (AFP) - Brazilian President Luiz Inacio Lula da Silva flew home on Saturday after a "
+               "state visit to China. He was greeted with a military ceremony at "
+               "the Great Hall of the People on Friday. The two presidents then held talks on trade and the war in "
+               "Ukraine. After the talks, Xi and Lula looked on as ministers signed 15 cooperation agreements.",
+               "en", "2023-04-15")
+    assert sorted((e.type, str(e.date)) for e in got) == [("agreement", "2023-04-14"), ("dialogue", "2023-04-14")]
+
+
+# `called on Zhao Leji, chairman of …`, `called on Yoon Suk Yeol, the South Korean president`: an untitled name with its
+# office in lower case in apposition is the person called on.
+def test_call_on_name_with_office_in_apposition() -> None:
+    got = _meetings("SEOUL (AP) — Vice President Kamala Harris called on Yoon Suk Yeol, the South Korean president, "
+                    "at his office on Thursday before visiting the demilitarized zone.", "2022-09-29")
+    assert got == [("2022-09-29", None, ("KOR", "USA"))] or [p for _, _, p in got] == [("KOR", "USA")]
+
+
+def test_second_call_on_name_with_office_is_its_own_meeting() -> None:
+    got = _meetings("BEIJING (AP) — Secretary of State Antony Blinken met Foreign Minister Qin Gang on Sunday. On "
+                    "Monday he held talks with Wang Yi and later called on Xi Jinping, China's president, at the Great "
+                    "Hall of the People.", "2023-06-19")
+    assert [d for d, _, _ in got].count("2023-06-19") == 2

@@ -172,6 +172,7 @@ _ORDERED = re.compile(r"^\W*(?:(?:\d{1,2}|[ivx]{1,5})[.)]\s+)?"
                       r"(?:after|following|before|prior\s+to|ahead\s+of)\s+(?:the|their|his|her)\s+(?:\w+\s+){0,2}?"
                       r"(?:meeting|talks|summit|dialogue|consultations?|conference|forum|session|roundtable|ceremony|signing|call|lunch|"
                       r"dinner))\s*,", re.I)
+_AFTER_EVENT = re.compile(r"\b(?:after|following|before|prior\s+to|ahead\s+of)\s", re.I)
 # `Defence ministers of the Ukraine Defense Contact Group met …`: a group's members as the subject of `met`; the
 # meeting is the group's own (named by it), not a side meeting told just before.
 _GROUP_SUBJECT = re.compile(r"\b(?:ministers|leaders|heads|envoys|members|representatives|officials)\s+of\s+the\s+"
@@ -217,7 +218,14 @@ def _counterpart_follows(text: str, end: int) -> bool:
     rest = _object(text, end, 80)
     if re.search(r"\bto\s+(?!the\b)[a-z]+", rest[:50].split(",")[0]):
         return False
-    return bool(_TITLED.match(rest))
+    return bool(_TITLED.match(rest) or _APPOSED_OFFICE.match(rest))
+
+
+# `called on Zhao Leji, chairman of the Standing Committee …`, `met Wang Yi, China's top diplomat`: an untitled name
+# with its office in lower case in apposition.
+_APPOSED_OFFICE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*,\s+(?:the\s+|[A-Z][\w.-]*['’]s\s+)?"
+                             r"(?:[A-Z][\w.-]*\s+){0,2}(?:(?:top|senior|vice|deputy|foreign|prime)\s+)?(?:chairman|chairwoman|chair|president|"
+                             r"premier|minister|speaker|secretary|head|chief|governor|leader|diplomat|envoy)\b")
 
 
 @functools.cache
@@ -1388,9 +1396,10 @@ def mentions(view: View) -> list[EventMention]:
                                           or ((verb in person or m.counterpart) and _LATER.search(before))
                                           or verb in courtesy):
                     m.separate = True  # a call on the host (`paid a courtesy call on President X`) is its own
-                if typ == "agreement" and heads and mood == "main" and another_document(s_text, vm.start(),
-                                                                                        h.start()):
-                    m.separate = True  # `also signed an agreement on X`: another document of the day
+                if typ == "agreement" and heads and mood == "main" and (another_document(
+                        s_text, vm.start(), h.start()) or ordered and not _AFTER_EVENT.search(s_text, 0, ordered)):
+                    m.separate = True  # `also signed an agreement on X`, `Later in the day, A and B signed an
+                    # agreement`: another document of the day (not `After the talks, they signed it`)
                 if typ == "dialogue" and n_start is None and verb in ("met", "meet", "meets") and (
                         g := _GROUP_SUBJECT.search(s_text[:vm.start()])):
                     m.name, m.name_start, m.name_end = g["np"], sent.start + g.start("np"), sent.start + g.end("np")
