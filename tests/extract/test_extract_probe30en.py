@@ -126,3 +126,19 @@ def test_second_call_on_name_with_office_is_its_own_meeting() -> None:
                     "Monday he held talks with Wang Yi and later called on Xi Jinping, China's president, at the Great "
                     "Hall of the People.", "2023-06-19")
     assert [d for d, _, _ in got].count("2023-06-19") == 2
+
+
+# `…, and wrapped up the visit with a meeting with Y`: a framing clause joined to an earlier clause of its sentence is
+# another meeting of the day, not the day's first talks (told with `the two leaders`, no person after `with`) again.
+def test_coordinated_framing_clause_is_another_meeting() -> None:
+    got = _dialogue_days("HANOI (AP) — On Monday the two presidents held talks at the Presidential Palace. Biden "
+                         "later toured a memorial by the lake, and ended the visit with a meeting with Prime "
+                         "Minister Pham Minh Chinh.", "2023-09-11")
+    assert got == ["2023-09-11", "2023-09-11"]
+
+
+def test_coordinated_closing_meeting_beside_summit_talks() -> None:
+    got = _dialogue_days("BEIJING (Reuters) - The two leaders held three hours of talks at the Diaoyutai State "
+                         "Guesthouse on Tuesday. Scholz took a short walk in the garden with his host afterwards, and "
+                         "wrapped up the trip with a meeting with Premier Li Qiang.", "2024-04-16")
+    assert got == ["2024-04-16", "2024-04-16"]

@@ -377,8 +377,17 @@ _FRAMED_MEETING = re.compile(
     r"(?:meeting|talks|call|summit))\s+with\b")
 
 
+# `Putin later met X …, and wrapped up the visit with a meeting with Y`: a framing clause joined to an earlier one of
+# its sentence tells another meeting of the day, beside the one the report is about.
+_AND_FRAMED = re.compile(r",\s+and\s+(?:then\s+|later\s+|finally\s+)?(?:wrap|end|beg|open|capp|conclud|start|kick|"
+                         r"round|clos)\w*\b")
+
+
 def _framed_meetings(sent: Sent) -> list[EventMention]:
-    return _noun_with_meetings(sent, _FRAMED_MEETING)
+    out = _noun_with_meetings(sent, _FRAMED_MEETING)
+    for em in out:
+        em.separate = bool(_AND_FRAMED.search(sent.text, 0, em.trig_start - sent.start))
+    return out
 
 
 # `the talks with Wang Yi in Beijing on Monday were frank`, `The video summit began shortly before 10 a.m.`, `their
