@@ -142,3 +142,18 @@ def test_coordinated_closing_meeting_beside_summit_talks() -> None:
                          "Guesthouse on Tuesday. Scholz took a short walk in the garden with his host afterwards, and "
                          "wrapped up the trip with a meeting with Premier Li Qiang.", "2024-04-16")
     assert got == ["2024-04-16", "2024-04-16"]
+
+
+# `talks that covered the war in Ukraine, … and China`, `talks … about the war in Ukraine`: what the talks covered, and
+# the country a war is in, are talked about, not parties.
+def test_countries_talks_covered_are_topics() -> None:
+    got = _meetings("WASHINGTON (AP) — President Joe Biden and Australian Prime Minister Anthony Albanese met in the "
+                    "Oval Office on Wednesday for talks that covered critical minerals, climate change and China.",
+                    "2023-10-25")
+    assert [p for _, _, p in got] == [("AUS", "USA")]
+
+
+def test_country_a_war_is_in_is_a_topic() -> None:
+    got = _meetings("NEW DELHI (Reuters) - German Chancellor Olaf Scholz and Prime Minister Narendra Modi held talks "
+                    "in New Delhi on Saturday about the war in Ukraine and a free trade deal.", "2023-02-25")
+    assert [p for _, _, p in got] == [("DEU", "IND")]
