@@ -157,3 +157,9 @@ def test_country_a_war_is_in_is_a_topic() -> None:
     got = _meetings("NEW DELHI (Reuters) - German Chancellor Olaf Scholz and Prime Minister Narendra Modi held talks "
                     "in New Delhi on Saturday about the war in Ukraine and a free trade deal.", "2023-02-25")
     assert [p for _, _, p in got] == [("DEU", "IND")]
+
+
+def test_appeal_to_a_name_with_office_in_apposition_is_no_meeting() -> None:
+    got = extracted("SEOUL (AP) — The ministers called on Kim Jong Un, the North Korean leader, to return to talks "
+                    "without preconditions.", "en", "2023-07-14")
+    assert not [e for e in got if e.type == "dialogue" and not e.mentioned]

@@ -218,7 +218,10 @@ def _counterpart_follows(text: str, end: int) -> bool:
     rest = _object(text, end, 80)
     if re.search(r"\bto\s+(?!the\b)[a-z]+", rest[:50].split(",")[0]):
         return False
-    return bool(_TITLED.match(rest) or _APPOSED_OFFICE.match(rest))
+    if _TITLED.match(rest):
+        return True
+    # (not `called on Kim Jong Un, the North Korean leader, to return to talks`: an appeal)
+    return bool(a := _APPOSED_OFFICE.match(rest)) and not re.match(r"[^,.;]{0,60},\s+to\s+[a-z]", rest[a.end():])
 
 
 # `called on Zhao Leji, chairman of the Standing Committee …`, `met Wang Yi, China's top diplomat`: an untitled name
