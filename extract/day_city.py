@@ -32,8 +32,9 @@ def with_day_city(records: list[EventRecord], wire: str | None = None) -> list[E
     for r in records:
         day = cities.get(r.date or "", set()) if r.date else every
         adjacent = bool(r.date and _adjacent_day().search(r.evidence))
+        # (not `The next day he flew to Seoul, where …`: a city its own sentence names, though the dateline's too)
         if adjacent and wire is not None and r.location.city == wire and not r.mentioned \
-                and day <= {(wire, r.location.country)}:
+                and day <= {(wire, r.location.country)} and wire not in r.evidence:
             near = _near_days(cities, r.date or "") - {(wire, r.location.country)}
             if len(near) == 1:
                 city, country = next(iter(near))

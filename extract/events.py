@@ -684,6 +684,8 @@ def _section_heading_day(view: View, after: int, before: int,
 
 # `On Monday, …`, `On arrival in Cairo on 24 June, …`: a sentence opening with the day it tells.
 _DAY_OPENING = re.compile(r"\W*(?:On|Upon)\s")
+# `The two leaders then held talks`: the meeting follows what the sentence before it told, on that sentence's day.
+_THEN = re.compile(r"\b(?:then|afterwards|thereafter)\b")
 
 
 def _day_told_before(view: View, m: EventMention, after: int, telling: set[int]) -> date | None:
@@ -696,7 +698,9 @@ def _day_told_before(view: View, m: EventMention, after: int, telling: set[int])
         return None
     s = view.sents[i]
     comma = s.text.find(",")
-    if comma < 0 or not _DAY_OPENING.match(s.text):
+    if _THEN.search(view.text, m.sent.start, m.trig_start):
+        comma = len(s.text)  # `… welcomed him with a ceremony on Saturday evening. The two leaders then held talks`
+    elif comma < 0 or not _DAY_OPENING.match(s.text):
         return None
     days = [d for d in view.dates_in(s.start, s.start + comma) if d.kind == "day" and d.value
             and not view.grammar.is_report_date(view, d) and (view.published is None or d.value <= view.published)]
@@ -878,6 +882,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
                 day = head[0]
             elif not also and (told := _day_told_before(view, m, prior[-1][0] if prior else -1, telling)):
                 day = told
+                dated = sorted([*dated, (m.sent.idx, told)])  # (`After the talks, … signed`: the talks' day)
             if prior and prior[-1][0] in spanning and m.separate and m.counterpart and head is None:
                 day = None  # `held on April 23-24 … On the sidelines, … met X`: some day of the span (rule 6)
             if also and head is None:

@@ -206,6 +206,7 @@ class English(Grammar):
     visit_before_country = re.compile(r"\b(?:visit|visits|visited|visiting|trip|travels?|traveled|travelled|"
                                       r"arrived)\s+(?:(?:to|in)\s+)?(?:the\s+)?$", re.I)
     day_before = re.compile(r"\b(?:the previous day|the day before|a day earlier|the preceding day)\b")
+    day_after = re.compile(r"(?:[Aa]|[Oo]ne)\s+day\s+later|[Tt]he\s+(?:next|following)\s+day")
     day_before_told_later = True
     back_reference = re.compile(r"\b(?:[Aa]t the time|[Bb]ack then|[Aa]t that (?:time|meeting))\b")
     page_links = re.compile(r"\s*(?:Related(?:\s+(?:[Pp]ress\s+)?(?:[Rr]eleases?|[Aa]rticles?|[Nn]ews|[Ll]inks|"
@@ -467,6 +468,8 @@ class English(Grammar):
             return True  # `at Hyderabad House in New Delhi`: the building's city is the one after `in`
         if m.trig_end <= p.start and _DAYS_APART.search(view.text, m.trig_end, p.start):
             return True  # `met X on Thursday, a day after X signed a pact in London`: the other day's place
+        if m.sent.start < m.clause[0] and p.start < m.clause[0] and view.mentions_in(*m.clause, "PLACE"):
+            return True  # `… in Paris, before travelling on to Warsaw for talks with X`: its own clause's place
         d = self._date_after(view, p)
         if d is None:
             return False

@@ -37,6 +37,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_month", re.compile(r"\b[Ll]ast\s+(?P<mon>January|February|March|April|May|June|July|August|September|"
                               r"October|November|December)\b")),
     ("same_day", re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b", re.I)),
+    # `A day later he flew to Paris`, `The next day, …`: the day after the one in context, left to the caller (as
+    # Korean `이튿날`); not `the day after the summit`, which names its own reference.
+    ("day_after", re.compile(r"\b(?:(?:a|one)\s+day\s+later|the\s+(?:next|following)\s+day)\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?P<pre>on|last|this|next)\s+)?(?P<wd>" + _WD_EN + r")\b(?!,?\s+" + _MON + ")")),
     ("week_rel", re.compile(r"\b(?P<rel>this|last|next)\s+week\b", re.I)),
@@ -88,6 +91,8 @@ def convert(kind: str, m: re.Match[str], pub: date | None) -> DateMention | None
             return mk("month", None, True)
         mon = MONTHS[g["mon"].lower()]
         return mk("month", date(pub.year if mon < pub.month else pub.year - 1, mon, 1), True)
+    if kind == "day_after":
+        return mk("same_day", None, True)
     if kind == "same_day":
         return mk("day", pub, True)
     if kind == "yesterday":

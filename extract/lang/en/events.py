@@ -133,7 +133,11 @@ _TITLE_WORDS = (*_OFFICES, "his", "her", "their", "the", "Sir", "Dame")
 
 # A title, after at most three capitalised words of the person's side (`Marshall Islands President`).
 _TITLES = "|".join(map(re.escape, _TITLE_WORDS))
-_TITLED = re.compile(rf"(?:(?!(?:{_TITLES})\b)[A-Z][\w.'’-]*\s+){{0,3}}(?:{_TITLES})\b")
+# Wire copy writes a descriptive title in lower case after the person's side and before the name (`Chinese leader Xi
+# Jinping`, `Communist Party chief Nguyen Phu Trong`, `China's top diplomat Wang Yi`): a title as well.
+_WIRE_TITLE = r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:top\s+)?(?:leader|chief|diplomat|envoy)\s+(?=[A-Z][a-z])"
+_TITLED = re.compile(rf"(?:(?!(?:{_TITLES})\b)[A-Z][\w.'’-]*\s+){{0,3}}(?:{_TITLES})\b|{_WIRE_TITLE}")
+_WIRE_TITLED = re.compile(_WIRE_TITLE)
 
 
 # An office-holder as a host verb's object: `hosted Indonesian President X`, `received the Foreign Minister of Y`,
@@ -168,6 +172,7 @@ _ORDERED = re.compile(r"^\W*(?:(?:\d{1,2}|[ivx]{1,5})[.)]\s+)?"
                       r"(?:after|following|before|prior\s+to|ahead\s+of)\s+(?:the|their|his|her)\s+(?:\w+\s+){0,2}?"
                       r"(?:meeting|talks|summit|dialogue|consultations?|conference|forum|session|roundtable|ceremony|signing|call|lunch|"
                       r"dinner))\s*,", re.I)
+_AFTER_EVENT = re.compile(r"\b(?:after|following|before|prior\s+to|ahead\s+of)\s", re.I)
 # `Defence ministers of the Ukraine Defense Contact Group met …`: a group's members as the subject of `met`; the
 # meeting is the group's own (named by it), not a side meeting told just before.
 _GROUP_SUBJECT = re.compile(r"\b(?:ministers|leaders|heads|envoys|members|representatives|officials)\s+of\s+the\s+"
@@ -213,7 +218,17 @@ def _counterpart_follows(text: str, end: int) -> bool:
     rest = _object(text, end, 80)
     if re.search(r"\bto\s+(?!the\b)[a-z]+", rest[:50].split(",")[0]):
         return False
-    return bool(_TITLED.match(rest))
+    if _TITLED.match(rest):
+        return True
+    # (not `called on Kim Jong Un, the North Korean leader, to return to talks`: an appeal)
+    return bool(a := _APPOSED_OFFICE.match(rest)) and not re.match(r"[^,.;]{0,60},\s+to\s+[a-z]", rest[a.end():])
+
+
+# `called on Zhao Leji, chairman of the Standing Committee …`, `met Wang Yi, China's top diplomat`: an untitled name
+# with its office in lower case in apposition.
+_APPOSED_OFFICE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*,\s+(?:the\s+|[A-Z][\w.-]*['’]s\s+)?"
+                             r"(?:[A-Z][\w.-]*\s+){0,2}(?:(?:top|senior|vice|deputy|foreign|prime)\s+)?(?:chairman|chairwoman|chair|president|"
+                             r"premier|minister|speaker|secretary|head|chief|governor|leader|diplomat|envoy)\b")
 
 
 @functools.cache
@@ -243,6 +258,8 @@ def counterpart(text: str, end: int, single: bool = False) -> frozenset[str]:
     too (`met Xi for 35 minutes`), where the sentence is known to tell two meetings."""
     rest = _object(text, end, 120)
     pos, words = 0, []
+    if wire := _WIRE_TITLED.match(rest):  # `Chinese leader Xi Jinping`: the name after the lower-case title
+        pos, words = wire.end(), ["President"]
     while (m := _NAME_RUN.match(rest, pos)) and m.end() > pos:
         words.append(m.group().strip().strip(","))
         pos = m.end()
@@ -363,8 +380,17 @@ _FRAMED_MEETING = re.compile(
     r"(?:meeting|talks|call|summit))\s+with\b")
 
 
+# `Putin later met X …, and wrapped up the visit with a meeting with Y`: a framing clause joined to an earlier one of
+# its sentence tells another meeting of the day, beside the one the report is about.
+_AND_FRAMED = re.compile(r",\s+and\s+(?:then\s+|later\s+|finally\s+)?(?:wrap|end|beg|open|capp|conclud|start|kick|"
+                         r"round|clos)\w*\b")
+
+
 def _framed_meetings(sent: Sent) -> list[EventMention]:
-    return _noun_with_meetings(sent, _FRAMED_MEETING)
+    out = _noun_with_meetings(sent, _FRAMED_MEETING)
+    for em in out:
+        em.separate = bool(_AND_FRAMED.search(sent.text, 0, em.trig_start - sent.start))
+    return out
 
 
 # `the talks with Wang Yi in Beijing on Monday were frank`, `The video summit began shortly before 10 a.m.`, `their
@@ -375,11 +401,11 @@ def _framed_meetings(sent: Sent) -> list[EventMention]:
 # (`with`/`between` a name): `The talks began Friday` alone tells no party and may be dated by another time zone.
 _SUBJECT_MEETING = re.compile(
     r"(?:^\W*|(?<=[,;:—–-])\s*|\b(?:said|says|that|and|but|as|while|when|after)\s+)"
-    r"(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Tt]hese)\s+"
+    r"(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Tt]hese|(?P<owner>(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*['’]s))\s+"
     r"(?P<head>(?:(?:first|first-ever|inaugural|bilateral|trilateral|official|virtual|video|phone|telephone|summit|"
     r"face-to-face|in-person|one-on-one|closed-door|high-level|ministerial|leaders'|leaders’|[\w-]+-day|"
     r"[\w-]+-(?:hour|minute))\s+){0,3}(?:talks|meeting|summit|call|conversation))\b"
-    r"(?P<mod>\s+(?:with|between)\s+(?=[A-Z])[^.;,:]{0,100}?)\s+"
+    r"(?P<mod>\s+(?:with|between)\s+(?=[A-Z])(?:[^.;,:]|(?<=\b[A-Z])\.){0,100}?)\s+"
     r"(?:(?:was|were)\s+(?:(?:very|highly|largely|mostly|both|also|described\s+as)\s+)?(?:candid|frank|constructive|"
     r"productive|cordial|friendly|substantive|fruitful|positive|useful|in-depth|warm|tense|difficult|lengthy|"
     r"wide-ranging|open|sincere|businesslike)|began|started|lasted|ended|wrapped\s+up|ran\s+for|stretched|"
@@ -696,7 +722,8 @@ def _listed_meetings(view: View) -> tuple[list[EventMention], set[int]]:
 # A dated trip too: `flew to Suva on 4 March for talks with …`, `on March 4, 2025`.
 # `travelled to Lebanon today together with the President of Cyprus, X, for a meeting with …`: a companion named on
 # the way does not hide the meeting travelled for.
-_TRAVELLED = re.compile(r"\b(?:traveled|travelled|flew|came|went|heading|headed|proceeded)\s+to\s+(?:the\s+)?"
+_TRAVELLED = re.compile(r"\b(?:traveled|travelled|traveling|travelling|flew|flying|came|went|going|heading|headed|"
+                        r"proceeded|moved|moving)\s+(?:on\s+|onward\s+)?to\s+(?:the\s+)?"
                         r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:today|yesterday|"
                         r"on\s+\w+day|this\s+week|on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
                         r"on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)\s+)?"
@@ -706,11 +733,36 @@ _TRAVELLED = re.compile(r"\b(?:traveled|travelled|flew|came|went|heading|headed|
 # `called on President X on Friday before heading to Camp Aguinaldo for talks with Y`: in a past report (no future
 # word before it) the trip after the first meeting is told as done, its meeting held.
 _BEFORE_HEADING = re.compile(r"\bbefore\s+$")
+_PARTICIPLE_TRAVEL = re.compile(r"(?:traveling|travelling|flying|going|moving)\b")
+
+
+# `A day later he flew to Paris, where he and President X agreed to …`: the stop's meeting told by a joint subject of
+# the traveller and a titled person in a `where` clause of the journey.
+_TRAVEL_WHERE = re.compile(
+    r"\b(?:traveled|travelled|flew|went|headed|moved)\s+(?:on\s+)?to\s+(?:[A-Z][\w.'’-]*\s*){1,3},\s+where\s+"
+    rf"(?:he|she)\s+and\s+(?P<who>{_JOINT_NAME})\s+(?:also\s+|then\s+)?"
+    r"(?P<v>agreed|discussed|held\s+talks|signed|exchanged\s+views|talked|conferred)\b")
+
+
+def _travel_where_meetings(sent: Sent) -> list[EventMention]:
+    done = [m for m in _TRAVEL_WHERE.finditer(sent.text)
+            if not _NOT_YET.search(sent.text[max(0, m.start() - 60):m.start()])]
+    return [_joint_stop(sent, m) for m in done]
+
+
+def _joint_stop(sent: Sent, m: re.Match[str]) -> EventMention:
+    """The stop's meeting, with the titled person of the `where` clause's joint subject."""
+    em = EventMention("dialogue", sent, sent.start + m.start("v"), sent.start + m.end("v"), "main", None, None, None,
+                      (sent.start, sent.end))
+    em.counterpart = counterpart(sent.text[:m.end("who")], m.start("who") - 1)
+    return em
 
 
 def _travel_meetings(sent: Sent) -> list[EventMention]:
     out = []
     for m in _TRAVELLED.finditer(sent.text):
+        if _PARTICIPLE_TRAVEL.match(m.group()) and not _BEFORE_HEADING.search(sent.text, 0, m.start()):
+            continue  # `travelling to Peru for the APEC summit` alone tells no trip done
         f = _for_meeting(sent.text[m.end():m.end() + 200])
         if f is None or f.start() or _NOT_YET.search(sent.text[max(0, m.start() - 60):m.start()]) and not (
                 _BEFORE_HEADING.search(sent.text, 0, m.start()) and not patterns()["future"].search(
@@ -723,6 +775,8 @@ def _travel_meetings(sent: Sent) -> list[EventMention]:
             # `…, before heading to Camp Aguinaldo for talks with Defense Secretary X`: a meeting with X of its
             # own, beside the sentence's first one
             em.counterpart = counterpart(sent.text, m.end() + f.end() + w.end())
+            if _BEFORE_HEADING.search(sent.text, 0, m.start()):
+                em.clause = (sent.start + m.start(), sent.end)  # its place is the journey's end, not the first's
         out.append(em)
     return out
 
@@ -1197,7 +1251,7 @@ def mentions(view: View) -> list[EventMention]:
     for sent in view.sents:
         s_text = sent.text
         found += _pp_meetings(sent) + _their_meetings(sent) + _circumstance_meetings(sent) + _welcome_meetings(sent)
-        found += _travel_meetings(sent) + _subject_meetings(sent) + _joint_talks(sent)
+        found += _travel_meetings(sent) + _subject_meetings(sent) + _joint_talks(sent) + _travel_where_meetings(sent)
         found += _call_meetings(sent) + _joint_calls(sent) + _signing_nominal(sent) + _launch_nominal(sent)
         found += _opening_meetings(view, sent) + _concluded_nominal(sent) + _passive_launches(view, sent)
         found += _signed_at_meetings(sent) + _gerund_meetings(sent) + _framed_meetings(sent)
@@ -1354,9 +1408,10 @@ def mentions(view: View) -> list[EventMention]:
                                           or ((verb in person or m.counterpart) and _LATER.search(before))
                                           or verb in courtesy):
                     m.separate = True  # a call on the host (`paid a courtesy call on President X`) is its own
-                if typ == "agreement" and heads and mood == "main" and another_document(s_text, vm.start(),
-                                                                                        h.start()):
-                    m.separate = True  # `also signed an agreement on X`: another document of the day
+                if typ == "agreement" and heads and mood == "main" and (another_document(
+                        s_text, vm.start(), h.start()) or ordered and not _AFTER_EVENT.search(s_text, 0, ordered)):
+                    m.separate = True  # `also signed an agreement on X`, `Later in the day, A and B signed an
+                    # agreement`: another document of the day (not `After the talks, they signed it`)
                 if typ == "dialogue" and n_start is None and verb in ("met", "meet", "meets") and (
                         g := _GROUP_SUBJECT.search(s_text[:vm.start()])):
                     m.name, m.name_start, m.name_end = g["np"], sent.start + g.start("np"), sent.start + g.end("np")

@@ -8,7 +8,9 @@ from extract.view import View
 
 # `discussed Russia's war against Ukraine`, `condemned …`, `amid concern over China's …`: after a verb or noun of
 # discussion or concern, the countries of its object are topics (a meeting verb after it starts a new object).
+# `talks that covered the war in Ukraine, artificial intelligence and China`: what talks covered is talked about.
 _TOPIC_HEAD = re.compile(r"\b(?:discuss(?:ed|es|ing)?|condemn(?:ed|s|ing)?|exchanged views on|talked about|"
+                         r"(?:that|which)\s+(?:covered|focused\s+on|touched\s+on)|"
                          r"denounced|deplored|concerns?\s+(?:over|about|at|regarding)|concerned\s+(?:over|about|at|by)|"
                          r"amid|regarding|aimed at|targeting)\b")
 _MEETING = re.compile(r"\b(?:met|meets|held|holds|signed|hosted|joined|attended|"
@@ -27,7 +29,8 @@ def country_as_topic(view: View, x: Mention) -> bool:
     before = view.text[lo:x.start]
     if _CONFLICT.match(view.text, x.end) and not re.search(r"\bwith\s+(?:the\s+)?$", before):
         return True
-    if re.search(r"\b(?:war|aggression|invasion)\s+(?:of\s+aggression\s+)?against\s+(?:the\s+)?$", before):
+    if re.search(r"\b(?:war|aggression|invasion)\s+(?:of\s+aggression\s+)?against\s+(?:the\s+)?$|"
+                 r"\bthe\s+(?:war|fighting|conflict|crisis)\s+in\s+(?:the\s+)?$", before):
         return True
     heads = list(_TOPIC_HEAD.finditer(before))
     if not heads:
