@@ -57,3 +57,19 @@ def test_round_up_entries_are_meetings_of_their_own() -> None:
             "▲ 9.20.(월) 한-영국 정상회담(뉴욕) : 보리스 존슨 총리\n")
     got = _met(held(text, "ko", "2021-09-22"))
     assert ("2021-09-20", ("GBR", "KOR")) in got and ("2021-09-20", ("KOR", "SVN")) in got
+
+
+# `12월 서울에서는 X 장관회의가 열린다`, `12월 … 정상회담을 한다`: a meeting dated after the report's day (or month),
+# its own verb closing the sentence in the plain non-past, is a schedule, not a meeting held that day.
+def test_later_meeting_in_the_present_is_ahead() -> None:
+    for text, published, day in (
+            ("문재인 대통령은 20일(현지시간) 뉴욕에서 안토니우 구테흐스 유엔 사무총장을 면담했다. "
+             "12월 서울에서는 유엔 평화유지 장관회의가 열린다.", "2021-09-21", "2021-09-20"),
+            ("문재인 대통령은 20일(현지시간) 뉴욕에서 보리스 존슨 영국 총리와 정상회담을 했다. "
+             "11월 글래스고에서는 제26차 유엔기후변화협약 당사국총회가 열린다.", "2021-09-21", "2021-09-20"),
+            ("윤석열 대통령은 17일(현지시간) 샌프란시스코에서 기시다 후미오 일본 총리와 정상회담을 했다. "
+             "윤 대통령은 12월 네덜란드를 국빈 방문해 마르크 뤼터 총리와 정상회담을 한다.",
+             "2023-11-18", "2023-11-17")):
+        got = [e for e in held(text, "ko", published) if e.type == "dialogue"]
+        assert [e.date for e in got] == [day], text
+        assert not any(e.name and ("장관회의" in e.name or "총회" in e.name) for e in got), text

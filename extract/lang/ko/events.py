@@ -76,7 +76,13 @@ def _ahead_final(toks: list[Tok], text: str) -> int | None:
     """A sentence telling the trip's next leg (`X로 이동해`) whose last predicate is in the plain non-past
     (`참석한다`, `회담을 한다`, `귀국한다`): what is ahead (a release's `회의를 개최한다`, of the day at hand, has no
     leg). Not hearsay (`했다고 한다`) nor a judgment (`…것으로 보인다`). Its token's index."""
-    k = next((k for k in range(len(toks) - 1, -1, -1) if "EF" in toks[k].tag), None) if _moves(text) else None
+    return _plain_present(toks) if _moves(text) else None
+
+
+def _plain_present(toks: list[Tok]) -> int | None:
+    """The sentence's last predicate in the plain non-past (`참석한다`, `열린다`), not hearsay (`했다고 한다`) nor a
+    judgment (`…것으로 보인다`): its token's index."""
+    k = next((k for k in range(len(toks) - 1, -1, -1) if "EF" in toks[k].tag), None)
     if k is None or "EP" in toks[k].tag or k and "EP" in toks[k - 1].tag:
         return None
     w = toks[k].text
@@ -85,6 +91,16 @@ def _ahead_final(toks: list[Tok], text: str) -> int | None:
     if k and toks[k - 1].base == "EC" or any(t.text == "것" for t in toks[max(0, k - 4):k]):
         return None
     return k
+
+
+def _dated_ahead(view: View, toks: list[Tok], i: int, lo: int) -> bool:
+    """The trigger's own ending closes the sentence in the plain non-past (`열린다`, `참석한다`), and a day or month
+    before it is after the publication day: Korean tells a schedule in the present."""
+    if view.published is None or not any(d.value and d.value > view.published and d.kind in ("day", "month")
+                                         for d in view.dates_in(lo, toks[i].start)):
+        return False
+    k = _plain_present(toks)
+    return k is not None and _own_final(toks, i, k)
 
 
 def _own_final(toks: list[Tok], i: int, final: int) -> bool:
@@ -682,6 +698,8 @@ def mentions(view: View) -> list[EventMention]:
             if mood == "main" and (final := _ahead_final(toks, sent.text)) is not None and (
                     _own_final(toks, i, final) or _bare_connective(toks, i)):
                 mood = "future"  # `16일 X와 회담을 하고, 이어 … 이동해 G20 정상회의에 참석한다`: ahead
+            if mood == "main" and _dated_ahead(view, toks, i, sent.start):
+                mood = "future"  # `12월 서울에서는 X 장관회의가 열린다`: a later day or month, in the present
             ceremony = joined or (etype == "agreement" and i + 1 < len(toks) and toks[i + 1].text in ("식", "행사"))
             if ceremony:
                 # `MOU 체결식을 지켜봤다`, `서명식이 열렸다`: a signing ceremony held is a signing.
