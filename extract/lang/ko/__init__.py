@@ -882,8 +882,15 @@ class Korean(Grammar):
     # closes a report, not a title.
     _report_end = re.compile(r"(?:다|요|음|함|됨|임)\s*[.。]?[\s'’\"”]*$")
 
+    # `▲ 같은 날 한-캐나다 외교장관회담(X 장관): …`: a bulleted entry of a round-up is one item of the body, not a
+    # headline summing it up (a subtitle is dashed: `- 정상회의 계기 릴레이 양자회담 -`; `□ 한-르완다 정상회담` heads a
+    # section).
+    _BULLETS = frozenset("▲△▶▷◆◇●•")
+
     def title_line(self, view: View, s: Sent) -> bool:
-        return not self._report_end.search(s.text) and ko_commitments.headline(view, s)
+        line = view.text[view.text.rfind("\n", 0, s.start) + 1:s.end].lstrip()
+        return not self._report_end.search(s.text) and not (line and line[0] in self._BULLETS) \
+            and ko_commitments.headline(view, s)
 
     def background(self, text: str) -> bool:
         return ko_commitments.background(text)

@@ -76,7 +76,13 @@ def _ahead_final(toks: list[Tok], text: str) -> int | None:
     """A sentence telling the trip's next leg (`X로 이동해`) whose last predicate is in the plain non-past
     (`참석한다`, `회담을 한다`, `귀국한다`): what is ahead (a release's `회의를 개최한다`, of the day at hand, has no
     leg). Not hearsay (`했다고 한다`) nor a judgment (`…것으로 보인다`). Its token's index."""
-    k = next((k for k in range(len(toks) - 1, -1, -1) if "EF" in toks[k].tag), None) if _moves(text) else None
+    return _plain_present(toks) if _moves(text) else None
+
+
+def _plain_present(toks: list[Tok]) -> int | None:
+    """The sentence's last predicate in the plain non-past (`참석한다`, `열린다`), not hearsay (`했다고 한다`) nor a
+    judgment (`…것으로 보인다`): its token's index."""
+    k = next((k for k in range(len(toks) - 1, -1, -1) if "EF" in toks[k].tag), None)
     if k is None or "EP" in toks[k].tag or k and "EP" in toks[k - 1].tag:
         return None
     w = toks[k].text
@@ -85,6 +91,16 @@ def _ahead_final(toks: list[Tok], text: str) -> int | None:
     if k and toks[k - 1].base == "EC" or any(t.text == "것" for t in toks[max(0, k - 4):k]):
         return None
     return k
+
+
+def _dated_ahead(view: View, toks: list[Tok], i: int, lo: int) -> bool:
+    """The trigger's own ending closes the sentence in the plain non-past (`열린다`, `참석한다`), and a day or month
+    before it is after the publication day: Korean tells a schedule in the present."""
+    if view.published is None or not any(d.value and d.value > view.published and d.kind in ("day", "month")
+                                         for d in view.dates_in(lo, toks[i].start)):
+        return False
+    k = _plain_present(toks)
+    return k is not None and _own_final(toks, i, k)
 
 
 def _own_final(toks: list[Tok], i: int, final: int) -> bool:
@@ -516,6 +532,34 @@ def _in_turn(view: View, m: EventMention) -> list[EventMention]:
     return out
 
 
+_ENTRY_HEADS = frozenset(["회담", "통화", "환담"])
+_ENTRY_MARKS = frozenset(" \t▲△▶▷◆◇●•□■○ㅇ-·")
+_DAY_WORDS = re.compile(r"(?:(?:같은\s*)?날|당일|새벽|아침|오전|오후|저녁|밤)\s+")
+
+
+def _listed_meeting(view: View, toks: list[Tok], i: int) -> tuple[int, int, str]:
+    """`▲ 같은 날 한-캐나다 외교장관회담(X 장관): …`: the verbal noun ending a compound with no verb of its own, its
+    counterpart in parentheses after it (a round-up's entry), is named by the whole compound, which spells out who
+    met (`한-일`, `한-캐나다`); as a verb (`회담했다`) it names itself."""
+    t = toks[i]
+    if (t.form or t.text)[-2:] not in _ENTRY_HEADS or not t.base.startswith("NN") or i + 1 >= len(toks) \
+            or toks[i + 1].text != "(":
+        return t.start, t.end, "dialogue"
+    start, end = _phrase_left(view, toks, i)
+    while start < end:  # a bullet, the entry's date and its time of day are not the name
+        if view.text[start] in _ENTRY_MARKS:
+            start += 1
+        elif (cut := _DAY_WORDS.match(view.text, start, end)) is not None:
+            start = cut.end()
+        elif (d := next((d for d in view.dates_in(start, end) if d.start == start), None)) is not None:
+            start = d.end
+        else:
+            break
+    if end - start <= t.end - t.start or not ends_with_head(view.text[start:end], ("dialogue",)):
+        return t.start, t.end, "dialogue"
+    return start, end, "dialogue"
+
+
 def _scene_watched(toks: list[Tok], i: int) -> bool:
     """The trigger's present adnominal ending (`-는`) modifies a scene noun (`모습`, `장면`): what was watched."""
     for k in range(i + 1, min(i + 4, len(toks) - 1)):
@@ -618,9 +662,12 @@ def mentions(view: View) -> list[EventMention]:
         toks = view.tokens_in(sent.start, sent.end)
         for i, t in enumerate(toks):
             form = t.form or t.text
-            if form not in forms and form[-1:] != "식":
+            # `한-UAE 정상회담(아부다비) :`: a meeting compound Kiwi keeps whole, heading a round-up's entry
+            entry = form[-2:] in _ENTRY_HEADS and t.base.startswith("NN") and i + 1 < len(toks) \
+                and toks[i + 1].text == "("
+            if form not in forms and form[-1:] != "식" and not entry:
                 continue  # nothing below applies (most morphemes): skipped in one test
-            etype = verb_type.get(form)
+            etype = verb_type.get(form) or ("dialogue" if entry else None)
             # (`협의체를 구축했다`; not a bare noun ending a note, `차관급 협의체로 '22년 신설`)
             body = etype is None and form in triggers().body_verbs and i + 1 < len(toks) and (
                 toks[i + 1].base in ("XSV", "XSA") or toks[i + 1].tag.startswith("XSV"))
@@ -651,6 +698,8 @@ def mentions(view: View) -> list[EventMention]:
             if mood == "main" and (final := _ahead_final(toks, sent.text)) is not None and (
                     _own_final(toks, i, final) or _bare_connective(toks, i)):
                 mood = "future"  # `16일 X와 회담을 하고, 이어 … 이동해 G20 정상회의에 참석한다`: ahead
+            if mood == "main" and _dated_ahead(view, toks, i, sent.start):
+                mood = "future"  # `12월 서울에서는 X 장관회의가 열린다`: a later day or month, in the present
             ceremony = joined or (etype == "agreement" and i + 1 < len(toks) and toks[i + 1].text in ("식", "행사"))
             if ceremony:
                 # `MOU 체결식을 지켜봤다`, `서명식이 열렸다`: a signing ceremony held is a signing.
@@ -685,6 +734,8 @@ def mentions(view: View) -> list[EventMention]:
                 continue
             if objs:
                 pass
+            elif etype == "dialogue" and (listed := _listed_meeting(view, toks, i))[1] - listed[0] > t.end - t.start:
+                objs = [listed]  # `▲ 3.25.(일) 한-UAE 정상회담(아부다비) : …`, not the entry before it
             elif etype == "dialogue":
                 objs = _find_object(view, toks, i, EVENT_TYPES)
                 objs = [o for o in objs if (o[2] == "dialogue" or "출범" in view.text[o[0]:o[1]])
@@ -778,6 +829,7 @@ def mentions(view: View) -> list[EventMention]:
                 prev_end = end
                 found.extend(_in_turn(view, m) if typ == "dialogue" else [m])
     found.extend(_talked_with(view, found))
+    found.extend(_met_as_subject(view, found))
     found = [_launched_only(view, m, found) for m in found]
     return [m for m in found if not _labelled(view, m, found) and not _a_series(view, m)]
 
@@ -841,6 +893,75 @@ def _talked_with(view: View, found: list[EventMention]) -> list[EventMention]:
             m.counterpart = names
             m.separate = True
             out.append(m)
+    return out
+
+
+# `X 총리와의 회담도 이어졌다`, `X 대통령과의 정상회담이 첫 순서였다`, `이어진 X 대통령과의 회담에서는 …이 화제에
+#올랐다`: a meeting noun with its titled counterpart (`과의`) told as the subject of a past predicate of holding, or as
+# the setting (`에서`) of a past clause, in a sentence that tells no meeting by a trigger.
+_WITH_NOUNS = frozenset(["회담", "정상회담", "면담", "통화", "회동"])
+_HELD_AS_SUBJECT = frozenset(["이어지", "열리", "시작"])
+_SCHEDULE_SLOT = frozenset(["순서", "일정"])  # `…이 첫 순서였다`, `…이 마지막 일정이었다`
+_SUBJECT_OR_SETTING = frozenset(["이", "가", "은", "는", "도", "에서"])
+
+
+def _past_final(toks: list[Tok]) -> bool:
+    """The sentence's last predicate is in the past (`이어졌다`, `순서였다`, `올랐다`)."""
+    k = next((k for k in range(len(toks) - 1, -1, -1) if "EF" in toks[k].tag), None)
+    if k is None:
+        return False
+    return any("EP" in t.tag and (t.form or t.text) in ("었", "았", "였", "이어지", "이", "했") or
+               "+EP" in t.tag for t in toks[max(0, k - 2):k + 1]) and not any(
+        (t.form or t.text) == "겠" for t in toks[max(0, k - 2):k + 1])
+
+
+def _held_after(toks: list[Tok], j: int) -> bool:
+    """The predicate right after the subject at token j holds the meeting (`이어졌다`, `진행됐다`, `첫 순서였다`)."""
+    held = _HELD_AS_SUBJECT | frozenset(triggers().done_predicates)
+    for k in range(j + 1, min(j + 5, len(toks))):
+        t = toks[k]
+        form = t.form or t.text
+        if t.base.startswith(("VV", "VA", "VX")) or "VV" in t.tag:
+            return form in held
+        if t.base.startswith("NN") and form in held:
+            return _passive_after(toks, k)
+        if t.base.startswith("NN") and form in _SCHEDULE_SLOT:
+            return k + 1 < len(toks) and "VCP" in toks[k + 1].tag
+        if t.base in ("EF", "EC", "SF"):
+            return False
+    return False
+
+
+def _met_as_subject(view: View, found: list[EventMention]) -> list[EventMention]:
+    out: list[EventMention] = []
+    told = {id(m.sent) for m in found if m.type == "dialogue"}
+    for sent in view.sents:
+        # (a literal test first: most sentences hold no `과의`/`와의`)
+        if "과의" not in sent.text and "와의" not in sent.text or id(sent) in told or _PLAN_END.search(sent.text) \
+                or _AHEAD.search(sent.text):
+            continue
+        toks = view.tokens_in(sent.start, sent.end)
+        if not _past_final(toks):
+            continue
+        for i, t in enumerate(toks[:-1]):
+            if t.text not in _WITH_NOUNS or toks[i + 1].text not in _SUBJECT_OR_SETTING:
+                continue
+            if not _WITH_OF.search(view.text, max(sent.start, t.start - 10), t.start):
+                continue
+            setting = toks[i + 1].text == "에서"
+            if not setting and (not _held_after(toks, i + 1) or _negated(view, toks, i + 2)):
+                continue
+            start, end = _phrase_left(view, toks, i)
+            # `이어진 X 대통령과의 회담`: the adnominal verb before the person is no name word
+            lo = max([sent.start] + [x.end for x in toks[:i] if "ETM" in x.tag])
+            names = counterpart(view.text[lo:t.start])
+            if not names:
+                continue
+            m = EventMention("dialogue", sent, t.start, t.end, "main", view.text[start:end].strip() or None, start,
+                             end, (sent.start, sent.end))
+            m.counterpart = names
+            out.append(m)
+            break
     return out
 
 
