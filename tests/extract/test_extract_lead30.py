@@ -7,7 +7,8 @@ from tests.extract.sentences import extracted
 
 
 def _signed(text: str, lang: str, published: str) -> list[tuple[str, str | None]]:
-    return [(str(e.date), e.name) for e in extracted(text, lang, published) if e.type == "agreement" and not e.mentioned]
+    events = extracted(text, lang, published)
+    return [(str(e.date), e.name) for e in events if e.type == "agreement" and not e.mentioned]
 
 
 def test_english_fta_signed() -> None:
@@ -35,6 +36,6 @@ def test_korean_cepa_concluded() -> None:
 
 
 def test_korean_protocol_signed() -> None:
-    got = _signed("김현종 통상교섭본부장과 로버트 라이트하이저 미국 무역대표부 대표는 24일(현지시간) 뉴욕에서 한미 FTA 개정 "
-                  "의정서에 서명했다.", "ko", "2018-09-25")
+    got = _signed("김현종 통상교섭본부장과 로버트 라이트하이저 미국 무역대표부 대표는 24일(현지시간) 뉴욕에서 "
+                  "한미 FTA 개정 의정서에 서명했다.", "ko", "2018-09-25")
     assert got == [("2018-09-24", "한미 FTA 개정 의정서")]
