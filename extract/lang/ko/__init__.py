@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from extract.view import Sent, Tok, View
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# Nouns of a span of time or activity that `중` follows as "during" (`방문 일정 중`, `회담 중`, `연설 중`).
+_DURING_NOUN = re.compile(r"(?:기간|일정|방문|순방|체류|출장|회의|회담|행사|협상|논의|통화|면담|"
+                          r"만찬|오찬|연설|이동|진행|참석)\s$")
 _SPACE, _THIS_ONE = re.compile(r"\s"), re.compile(r"^(이번|금번|동|이날|해당)")  # (`specific`, asked per mention)
 _ORD = re.compile(r"제?\s*(\d{1,3})\s*차|제\s*(\d{1,3})\s*회(?!\s*(?:개최|열))")  # `제3차`, `제1회 X 장관회의`
 # `처음으로 개최한`, `처음 여는`: the first round held, unless counted from a break (`이후 처음`, `5년 만에 처음`,
@@ -315,8 +318,9 @@ class Korean(Grammar):
     visit_after_country = re.compile(r"\s*(?:을|를)?\s*(?:(?:공식|국빈|실무)\s*)?(?:방문|순방|출장)")
     back_reference = regexscan.compile(r"(?<![가-힣])(?:당시|그\s?당시|그때)(?:\s|에|의|,)")
     page_links = re.compile(r"\s*(?:관련\s*(?:보도자료|기사|뉴스|자료|링크)|이전\s*글|다음\s*글|첨부\s*파일)\s*[:：]")
-    # `방문 기간 중`, `합동각료회의 기간 중`, `총회 기간 동안`: some day of a visit or of a gathering's days.
-    during_trip = re.compile(r"(?:방문|순방|체류|출장|회의|회담|총회|포럼)\s*(?:기간|일정)\s*(?:중|동안)")
+    # `방문 기간 중`, `합동각료회의 기간 중`, `총회 기간 동안`, bare `방문 기간 X 대통령을 예방`: some day of a visit
+    # or of a gathering's days (rule 6).
+    during_trip = re.compile(r"(?:방문|순방|체류|출장|회의|회담|총회|포럼)\s*(?:기간|일정)(?:\s*(?:중|동안)|\s)")
     this_event = re.compile(r"^(이번|금번|동)\b")
     titled_name = (r"(?<![가-힣]){w}\s+(?:[가-힣]+\s)?(?:대통령|총리|장관|서기장|주석|의장|국왕|총재|부총리|대표|"
                    r"위원장|사무총장)(?![가-힣]*(?:실|부|청|관))")
@@ -517,6 +521,8 @@ class Korean(Grammar):
         n = len(text)
         word_start = i == 0 or not text[i - 1].isalnum()
         if word_start and text[i] in "미일중북" and (i + 1 >= n or text[i + 1] in " 측"):
+            if text[i] == "중" and _DURING_NOUN.search(text, max(0, i - 8), i):
+                return None  # `방문 일정 중 X 장관과`, `회의 기간 중`: during, not China
             cid = g.abbr_ko.get(text[i])
             if cid and (text[i + 1:i + 2] == "측" or _HANGUL.match(text[i + 2:i + 3] or "x")):
                 return [Mention(i, i + 1, text[i], "COUNTRY", cid, cid, {"abbr": True})], -1

@@ -432,7 +432,7 @@ _EARLIER_CLAUSE = re.compile(r"(?:하|했|하였|가졌|갖|가지|만나|만났
 def _met_in_turn(lead: str) -> list[frozenset[str]]:
     """`디에고 파르도(Diego Pardow) 에너지부 장관, 아우로라 윌리엄스(…) 광업부 장관과` -> the name words of each:
     the run of titled people that ends the lead (`정상회담을 가졌으며, 이어 A 총리, B 의장과 차례로`)."""
-    lead = re.sub(r"(?:과|와|을|를)\s*$", "", lead.rstrip())
+    lead = re.sub(r"(?:(?:과|와)도?|을|를)\s*$", "", lead.rstrip())  # `B 총리와도 각각`: also met each
     # `(X 외무상이) A 총리와 회담하고 B 장관, C 장관을 잇따라 만났다`: the run starts after the clause of the
     # earlier meeting, else after the subject
     cut = max((c.end() for c in _EARLIER_CLAUSE.finditer(lead)), default=0)
