@@ -688,7 +688,8 @@ _DAY_OPENING = re.compile(r"\W*(?:On|Upon)\s")
 _THEN = re.compile(r"\b(?:then|afterwards|thereafter)\b")
 
 
-def _day_told_before(view: View, m: EventMention, after: int, telling: set[int]) -> date | None:
+def _day_told_before(view: View, m: EventMention, after: int, telling: set[int],
+                     last: date | None = None) -> date | None:
     """`On arrival in Cairo on 24 June, he was received by X. Later that day, he held a roundtable …`, `On Monday, he
     became the first … to visit Ghana. At their meeting in Accra, …`: an undated meeting told just after a sentence
     telling no meeting that opens with a day (after the last dated meeting) is of that day, a trip report's next
@@ -701,10 +702,31 @@ def _day_told_before(view: View, m: EventMention, after: int, telling: set[int])
     if _THEN.search(view.text, m.sent.start, m.trig_start):
         comma = len(s.text)  # `… welcomed him with a ceremony on Saturday evening. The two leaders then held talks`
     elif comma < 0 or not _DAY_OPENING.match(s.text):
-        return None
-    days = [d for d in view.dates_in(s.start, s.start + comma) if d.kind == "day" and d.value
+        arrived = _arrival_day(view, i, after, telling)
+        return arrived if arrived is not None and (last is None or arrived > last) else None
+    return _one_day(view, s.start, s.start + comma)
+
+
+def _one_day(view: View, lo: int, hi: int) -> date | None:
+    days = [d for d in view.dates_in(lo, hi) if d.kind == "day" and d.value
             and not view.grammar.is_report_date(view, d) and (view.published is None or d.value <= view.published)]
     return days[0].value if len(days) == 1 else None
+
+
+def _arrival_day(view: View, i: int, after: int, telling: set[int]) -> date | None:
+    """`X arrived in Dodoma on Wednesday, leading a delegation. (background) X first called on Y`: the first meeting
+    told after an arrival with its day, no meeting between, is of that day (the next ones follow it); not an arrival
+    told after a later day's meeting (`held talks today … she arrived in Tianjin on Thursday`)."""
+    arrival = view.grammar.arrival
+    if arrival is None:
+        return None
+    for j in range(i, max(after, i - 3), -1):
+        if j in telling:
+            return None
+        s = view.sents[j]
+        if arrival.search(s.text):
+            return _one_day(view, s.start, s.end)
+    return None
 
 
 def _headlines_join(view: View, events: list[Event]) -> list[Event]:
@@ -880,7 +902,8 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
             head = _section_heading_day(view, prior[-1][0] if prior else -1, m.sent.idx, entries_only=not prior)
             if head is not None:
                 day = head[0]
-            elif not also and (told := _day_told_before(view, m, prior[-1][0] if prior else -1, telling)):
+            elif not also and (told := _day_told_before(view, m, prior[-1][0] if prior else -1, telling,
+                                                        prior[-1][1] if prior else None)):
                 day = told
                 dated = sorted([*dated, (m.sent.idx, told)])  # (`After the talks, … signed`: the talks' day)
             if prior and prior[-1][0] in spanning and m.separate and m.counterpart and head is None:

@@ -212,6 +212,7 @@ class English(Grammar):
     page_links = re.compile(r"\s*(?:Related(?:\s+(?:[Pp]ress\s+)?(?:[Rr]eleases?|[Aa]rticles?|[Nn]ews|[Ll]inks|"
                             r"[Cc]ontent))?|Read [Mm]ore|See [Aa]lso|Previous (?:[Aa]rticle|[Pp]ost)|"
                             r"Next (?:[Aa]rticle|[Pp]ost))\s*:")
+    arrival = re.compile(r"\b(?:arrived|arrives|landed|lands)\s+(?:in|at)\b")
     during_trip = re.compile(r"^\W*(?:(?:During|Over the course of|In the course of)\s+(?:the|his|her|their|this)\s+"
                              r"(?:\w+\s+)?(?:visit|trip|stay|tour)\b|While in\b)")
     this_event = re.compile(r"^(this|the same)\b")

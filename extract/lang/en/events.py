@@ -186,9 +186,10 @@ _LATER = re.compile(r"\b(?:later|subsequently|afterwards|then|also)\s+$", re.I)
 _ATTEND_OBJECT = re.compile(r"\s+(?:in\s+)?(?:the|a|an)\s+(?P<np>(?:[\w.+\-]+(?:['’]s?)?\s+){1,4})")
 # `held a joint press conference`: a briefing of the meeting, no meeting of its own.
 _BRIEFING = re.compile(r"\b(?:press|news|media)\s+$", re.I)
-# `In a separate meeting with Foreign Minister X, Y said …`: a meeting noun with a person, no verb.
+# `In a separate meeting with Foreign Minister X, Y said …`, `In talks with X, …`: a meeting noun with a person, no
+# verb (not `During the talks with X`: the meeting told before).
 _PP_MEETING = re.compile(
-    r"\b(?:In|At|During)\s+(?:a|an|his|her|their)\s+(?P<head>(?:(?:separate|bilateral|brief|courtesy|"
+    r"\b(?:In|At|During)\s+(?:(?:a|an|his|her|their)\s+)?(?P<head>(?:(?:separate|bilateral|brief|courtesy|"
     r"telephone|phone|video)\s+)*(?:meeting|talks|call|conversation))\s+with\b")
 
 
@@ -227,7 +228,8 @@ def _counterpart_follows(text: str, end: int) -> bool:
 # `called on Zhao Leji, chairman of the Standing Committee …`, `met Wang Yi, China's top diplomat`: an untitled name
 # with its office in lower case in apposition.
 _APPOSED_OFFICE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*,\s+(?:the\s+|[A-Z][\w.-]*['’]s\s+)?"
-                             r"(?:[A-Z][\w.-]*\s+){0,2}(?:(?:top|senior|vice|deputy|foreign|prime)\s+)?(?:chairman|chairwoman|chair|president|"
+                             r"(?:[A-Z][\w.-]*\s+){0,2}(?:(?:top|senior|vice|deputy|foreign|prime)\s+){0,2}"
+                             r"(?:chairman|chairwoman|chair|president|"
                              r"premier|minister|speaker|secretary|head|chief|governor|leader|diplomat|envoy)\b")
 
 
