@@ -82,3 +82,24 @@ def test_korean_sentence_carrying_on_from_the_content() -> None:
             "ㅇ 동 MOU에 따라 양국은 청정수소 생산 기술의 공동 실증을 추진하기로 하였다.\n\n"
             "ㅇ 아울러 양국 기업이 참여하는 수소 운송 공급망 구축을 지원하기로 하였다.")
     _on_agreement(text, "ko", "2024-06-21", "동 MOU에 따라 양국은 청정수소", "아울러 양국 기업이 참여하는")
+
+
+# --- (2) a Korean sector word that names its field only as a bare list item --------------------------------------
+
+def _topics(text: str, lang: str, published: str) -> set[str]:
+    """The commitment topics of the one held event of the text."""
+    events = _held(text, lang, published)
+    assert len(events) == 1, [e.name for e in events]
+    return {c.topic for c in events[0].commitments}
+
+
+def test_bulleted_bare_items_name_their_field() -> None:
+    text = ("이종호 과학기술정보통신부 장관과 미셸 도넬란 영국 과학혁신기술부 장관은 "
+            "2023년 11월 22일 런던에서 회담을 갖고 ▲통신 ▲양자 ▲인공지능 등 3개 분야의 공동연구를 확대하기로 합의했다.")
+    assert {"digital", "quantum"} <= _topics(text, "ko", "2023-11-23")
+
+
+def test_listed_pharma_and_information_technology() -> None:
+    text = ("윤석열 대통령과 나렌드라 모디 인도 총리는 2023년 9월 10일 뉴델리에서 정상회담을 갖고 "
+            "방산, 제약, 정보기술, 핀테크 분야의 협력을 넓혀 나가기로 했다.")
+    assert {"biopharma", "digital"} <= _topics(text, "ko", "2023-09-11")
