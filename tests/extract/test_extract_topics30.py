@@ -5,6 +5,8 @@ agreed …`, `아울러 …`); a bare pronoun (`It also announced …`) moves no
 public facts, our own wording; none from the corpus)."""
 from __future__ import annotations
 
+import pytest
+
 from streams.records import EventRecord
 from tests.extract.sentences import held as _held
 
@@ -103,3 +105,24 @@ def test_listed_pharma_and_information_technology() -> None:
     text = ("윤석열 대통령과 나렌드라 모디 인도 총리는 2023년 9월 10일 뉴델리에서 정상회담을 갖고 "
             "방산, 제약, 정보기술, 핀테크 분야의 협력을 넓혀 나가기로 했다.")
     assert {"biopharma", "digital"} <= _topics(text, "ko", "2023-09-11")
+
+
+# --- (3) Korean: what a party has been doing (`-어 왔다`) is the relations' history, not a commitment ----------------
+
+def test_has_been_doing_is_background() -> None:
+    from extract.lang import grammar_for
+
+    ko = grammar_for("ko")
+    assert ko is not None
+    assert ko.background("한국은 그동안 모리타니에 무상원조를 제공하고 어업 역량 강화 사업을 지원해 왔다.")
+    assert ko.background("한국과 모리타니는 청정수소와 태양광, 철도 등 분야에서 협력을 넓혀 왔다.")
+    assert not ko.background("양국은 수산 분야 협력을 계속 넓혀 나가기로 했다.")
+
+
+def test_has_been_doing_gives_no_commitment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("READOUT_TOPICS", "both")  # (the classifier reads the clause as one on the base)
+    text = ("윤석열 대통령은 2024년 6월 4일 서울에서 모하메드 울드 가즈아니 모리타니 대통령과 정상회담을 갖고 "
+            "수산 분야 협력을 강화하기로 했다. 한국과 모리타니는 수산업과 태양광, 항만 등 분야에서 교류를 넓혀 왔다. "
+            "한국은 그동안 모리타니에 무상원조를 제공하고 어업 역량 강화 사업을 지원해 왔다.")
+    events = _held(text, "ko", "2024-06-05")
+    assert [c.text for e in events for c in e.commitments if "왔다" in c.text] == []
