@@ -247,7 +247,7 @@ def _conjuncts(hay: str, lang: str, kept: list[tuple[int, int, str]]) -> list[st
     out = []
     for t, rx in items:
         for m in rx.finditer(hay):
-            a = m.start(1)
+            a = m.start(m.lastindex or 1)
             if any(s <= a < e for s, e, _ in kept) or (shared and shared.search(hay, 0, a)):
                 continue
             last = max((e for s, e, _ in kept if e <= a), default=None)

@@ -57,8 +57,10 @@ def sections(view: View, assembled: list[Assembled]) -> dict[int, Assembled]:
                      and current.event.date == meeting.event.date
                      and not any(m.sent.idx == s.idx for m in current.event.mentions)
                      and not _opens_on(view, s, current)
-                     # (`… signed the Memorandum.` then `It rests on five pillars …`: a pronoun goes on with it)
-                     and not (owner.get(s.idx - 1) is current and view.grammar.refers_to(s.text, [])))
+                     # (`… signed the Memorandum.` then `It rests on five pillars …`: a pronoun goes on with it, as
+                     # does `아울러 …` after `동 MOU에 따라 …`)
+                     and not (owner.get(_before(view, s)) is current and (view.grammar.refers_to(s.text, [])
+                                                                   or _carries_on(view, s, main))))
         # `We launched the X Partnership.` then `We also decided …` (not `The partnership will …`): the meeting's.
         at_day_meeting = (meeting is not None and spec(current.event.type).owns_referring_sentences
                           and current.event.date == meeting.event.date and _first(meeting) <= _first(current))
@@ -104,6 +106,71 @@ def _met_named(view: View, s: Sent, main: list[Assembled], current: Assembled) -
     named = [a for a in main if a is not current and _first(a) < s.idx and any(
         m.counterpart and view.grammar.names_titled(m.counterpart, s.text) for m in a.event.mentions)]
     return named[0] if len(named) == 1 else None
+
+
+def content_owners(view: View, assembled: list[Assembled], owner: dict[int, Assembled]) -> dict[int, Assembled]:
+    """Whose commitments each sentence states: its section's (`sections`), except a sentence opening on an agreement
+    or a launch told before it (`Under the Accord, the two countries will …`), which states that one's content, and
+    what goes on with it: the list items under it, the sentence just after it that carries on its subject (`They
+    also agreed …`, `아울러 …`). Who attends stays the section's (`the sides` there are the meeting's people)."""
+    main = [a for a in assembled if not a.event.mentioned]
+    out = dict(owner)
+    lead: tuple[Assembled, Assembled] | None = None  # (the section's owner, the content's) of a moved list lead
+    last: tuple[int, Assembled] | None = None  # the last sentence opening on an agreement or launch, and that one
+    for s in view.sents:
+        a = owner.get(s.idx)
+        if a is None:
+            continue
+        if lead is not None and a is lead[0] and is_bullet(s.text):
+            out[s.idx] = lead[1]
+            continue
+        moved = _opened_on(view, s, main, a)
+        if moved is None and last is not None and last[0] == _before(view, s) and _carries_on(view, s, main):
+            moved = last[1]
+        if moved is not None:
+            out[s.idx] = moved
+            last = (s.idx, moved)
+        elif _owns_content(a) and _opens_on(view, s, a):
+            last = (s.idx, a)  # (`동 MOU에 따라 …` in the MOU's own section)
+        lead = (a, moved) if moved is not None and s.text.rstrip().endswith(":") else None
+    return out
+
+
+def _owns_content(a: Assembled) -> bool:
+    """An agreement or a launch: what opens on it states its content."""
+    return spec(a.event.type).owns_only_its_sentences or spec(a.event.type).owns_referring_sentences
+
+
+def _before(view: View, s: Sent) -> int:
+    """The sentence before `s` holding a word (Kiwi cuts a bullet mark, `ㅇ `, off as a sentence of its own)."""
+    i = s.idx - 1
+    while i > 0 and sum(ch.isalnum() for ch in view.sents[i].text) < 2:  # (`ㅇ` is a letter)
+        i -= 1
+    return i
+
+
+def _carries_on(view: View, s: Sent, main: list[Assembled]) -> bool:
+    """`They also agreed …`, `아울러 양국 기업이 …`: the sentence goes on with the one before it, telling no
+    event of its own."""
+    return (view.grammar.carrying_on is not None and view.grammar.carrying_on.match(s.text) is not None
+            and not any(m.sent.idx == s.idx for a in main for m in a.event.mentions))
+
+
+def _opened_on(view: View, s: Sent, main: list[Assembled], current: Assembled) -> Assembled | None:
+    """`Under the Accord, the two countries will …`, `이번 파트너십에 따라 양측은 …`, `협정에 따라 양국은 …` after the
+    meeting was told again: a sentence opening on an agreement or a launch told before it is that one's, though the
+    meeting's section holds it. By the name's head (the last such event), else by its type's head when only one event
+    of that type is told; never by a bare pronoun (`It also announced …`: the last subject, not the document)."""
+    if view.grammar.referring_opening is None or not view.grammar.referring_opening.match(s.text):
+        return None  # (most sentences: one match, no event's names read)
+    if view.grammar.refers_to(s.text, []) or _opens_on(view, s, current):
+        return None
+    told = [a for a in main if a is not current and _first(a) < s.idx and _owns_content(a)]
+    named = [a for a in told if view.grammar.refers_to(s.text, [m.name for m in a.event.mentions if m.name])]
+    if named:
+        return max(named, key=_first)
+    typed = [a for a in told if view.grammar.refers_to(s.text, view.grammar.type_heads(a.event.type))]
+    return typed[0] if len(typed) == 1 else None
 
 
 def _opens_on(view: View, s: Sent, a: Assembled) -> bool:

@@ -257,7 +257,8 @@ def _signing_named(view: View, s: Sent, events: list[Assembled], owner: Assemble
 
 @Language.component("readout_commitments_v1", requires=["doc._.readout"], assigns=["doc._.readout"])
 def commitments(doc: Doc) -> Doc:
-    st, view, owner = _sectioned(doc)
+    st, view, sections = _sectioned(doc)
+    owner = document.content_owners(view, st.events, sections)
     assign_commitments(st, view, owner, topic_model.clause_topics(view, (s for s in view.sents if s.idx in owner),
                                                                      owner=owner))
     return doc

@@ -251,6 +251,8 @@ class Grammar(ABC):
     # `The partnership will …`, `It is …`, `동 연합은 …`, `SCRI will …`: a sentence opening with a reference to a thing
     # named before; group 1 is the noun or acronym referred by (none: a pronoun).
     referring_opening: ClassVar[re.Pattern[str] | None] = None
+    # `They also agreed …`, `아울러 …`: a sentence going on with the one before it (its subject, its content)
+    carrying_on: ClassVar[re.Pattern[str] | None] = None
 
     def refers_to(self, text: str, names: list[str]) -> bool:
         """The sentence opens by referring back to what one of `names` names: a pronoun, or a demonstrative with

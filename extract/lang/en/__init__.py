@@ -225,6 +225,9 @@ class English(Grammar):
     # `Under the Accord, …`, `The Framework will …`, `SCRI will …`, `It is meant to …`
     referring_opening = re.compile(r"\s*(?:(?:Under|Through|Within|Via)\s+)?"
                                    r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|These)\s+(?:new\s+)?([A-Za-z]+)\b|([A-Z]{2,})\b|It\b|[Ii]ts\s)")
+    # `They also agreed …`, `It will also …` after `Under the statement, the two agencies agreed …`
+    # (not `They also discussed …`: what the meeting did)
+    carrying_on = re.compile(r"\s*(?:They|It)\s+(?:(?:also|further)\s+)?(?:will|would|shall|agreed|committed)\b")
     same_parties = re.compile(r"\b(?:the|both|all)\s+(?:three|two|four)\b|\bboth\s+(?:sides|leaders|ministers|"
                               r"presidents|prime ministers|secretaries|delegations|governments|countries)\b", re.I)
     # (`Leaders launched …`: a sentence's bare plural subject is the meeting's leaders too)

@@ -328,10 +328,14 @@ class Korean(Grammar):
     def type_heads(self, type_: str) -> list[str]:
         return triggers().heads.get(type_, [])
 
-    # `ㅇ 동 연합은`, `이 센터는`, `SCRI는`: the noun after the demonstrative, without its particle
+    # `ㅇ 동 연합은`, `이 센터는`, `SCRI는`: the noun after the demonstrative, without its particle; a bare noun only
+    # before what tells a thing's content (`협정에 따라 양국은 …`, `파트너십에는 …이 담겼다`, `로드맵은 …`)
     referring_opening = re.compile(
-        r"\s*(?:[ㅇ○\-–]\s+)?(?:(?:동|이|이번|해당|同)\s+([가-힣A-Za-z]+?)|([A-Z]{2,}))"
+        r"\s*(?:[ㅇ○\-–]\s+)?(?:(?:동|이|이번|해당|同)\s+([가-힣A-Za-z]+?)|([A-Z]{2,})"
+        r"|([가-힣]{2,8}?)(?=에 따라\s|에는\s|[은는]\s))"
         r"(?:은|는|이|가|의|을|를|과|와|에서는|에서|에는|에)?[\s,]")
+    # `아울러 양국 대학과 기업이 …`, `또한 …` after `동 MOU에 따라 양국은 …`: going on with the sentence before
+    carrying_on = re.compile(r"\s*(?:[ㅇ○\-–]\s+)?(?:아울러|또한|또|이와 함께)[\s,]")
     same_parties = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|[두세] 정상|[양두세]\s?장관(?!회|급)")
     # `서명자는 A 장관과 B 위원장이었다`, `문서 서명자로는 A 장관 등이 나섰다`: who signed (see Grammar.signatories)
     signatories = re.compile(r"서명자(?:는|로는|로|들은)\s")

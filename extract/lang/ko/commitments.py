@@ -81,8 +81,13 @@ _STATE = regexscan.compile(r"(?:었|았|였|왔|(?<!수 )(?<!필요가 )(?<!필�
                             r"(?:(?:의견|인식|뜻)을\s*(?:같이|함께|공유|모)|공감|평가|높이\s*평가)")
 
 
+# A clause ending on what a party has been doing (`협력을 넓혀 왔다`, `사업을 지원해 왔다`): the relations'
+# history that a long report tells between its meetings, not what was agreed.
+_HAS_BEEN = re.compile(r"(?<=[가-힣])\s?왔(?:다|습니다|음)\s*[.。]?\s*$")
+
+
 def background(text: str) -> bool:
-    return bool(_STATE.search(text) or _dated().search(text))
+    return bool(_STATE.search(text) or _HAS_BEEN.search(text) or _dated().search(text))
 
 
 @functools.cache
