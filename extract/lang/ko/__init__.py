@@ -364,7 +364,9 @@ class Korean(Grammar):
     # (`…로 이동해 … 면담하고 15일 귀국한다`: the trip's next leg in the plain non-past is ahead; not `…했다고 한다`)
     # (Every alternative opens with a character, so that `re` skips to those itself: the trip's words written out
     # one by one, and `\bwill\b` as `w(?<!\w\w)ill\b`, the word's start tested once its first letter is read.)
-    attendance_future = regexscan.compile(r"예정(?!됐던|되었던|이었던|대로)|계획|개최될|열릴|추진되|"
+    # (`행동계획을 발표했다`, `이행계획`, `유엔환경계획`: `계획` closing a compound noun is a document or a body, not
+    # a plan for later, which is its own word: `방문할 계획이다`, `회담 계획을 밝혔다`.)
+    attendance_future = regexscan.compile(r"예정(?!됐던|되었던|이었던|대로)|계(?<![가-힣]계)획|개최될|열릴|추진되|"
                                           rf"이동{_NEXT_LEG}|귀국{_NEXT_LEG}|출국{_NEXT_LEG}|향하{_NEXT_LEG}|"
                                           rf"향해{_NEXT_LEG}|w(?<!\w\w)ill\b|t(?<!\w\w)o be\b|"
                                           r"l(?<!\w\w)ook forward\b|l(?<!\w\w)ooks forward\b|p(?<!\w\w)lans? to\b")
