@@ -73,3 +73,15 @@ def test_hyphen_cut_name_is_no_full_name(text: str, published: str, people: list
 ])
 def test_articled_family_name_after_title(text: str, published: str, name: str) -> None:
     assert name in [n for n, _ in _people(text, "en", published)]
+
+
+# `유엔환경계획(UNEP) 본부를 방문하여 잉거 안데르센 사무국장과`: the head of a body (`사무국장`, `사무총장`, `총재`)
+# met at that body's seat stands for the body, not for the host city's country.
+@pytest.mark.parametrize(("text", "published", "person"), [
+    ("강인선 외교부 2차관은 19일 나이로비에 위치한 유엔환경계획(UNEP) 본부를 방문하여 잉거 안데르센 "
+     "사무국장과 환담하였다.", "2024-03-19", ("잉거 안데르센", "UNEP")),
+    ("조태열 외교부 장관은 10일 제네바의 세계보건기구(WHO) 본부를 방문해 테드로스 아드하놈 거브러여수스 "
+     "사무총장과 면담했다.", "2024-03-10", ("테드로스 아드하놈 거브러여수스", "WHO")),
+])
+def test_body_head_met_at_its_seat(text: str, published: str, person: tuple[str, str]) -> None:
+    assert person in _people(text, "ko", published)
