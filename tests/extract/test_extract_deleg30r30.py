@@ -85,3 +85,19 @@ def test_articled_family_name_after_title(text: str, published: str, name: str) 
 ])
 def test_body_head_met_at_its_seat(text: str, published: str, person: tuple[str, str]) -> None:
     assert person in _people(text, "ko", published)
+
+
+# `A and B signed the document on Thursday … after holding talks`: a sentence telling who signed, by a definite
+# common noun (`the document`, `the memorandum`), is the signing's told before it even where it also names the
+# meeting (which keeps them as well).
+@pytest.mark.parametrize(("text", "published", "people"), [
+    ("Japan and the Philippines have signed a Reciprocal Access Agreement, the Japanese foreign ministry said on "
+     "Tuesday. Foreign Minister Yoko Kamikawa and Defense Secretary Gilberto Teodoro Jr. signed the document in "
+     "Manila on Monday after holding bilateral talks.", "2024-07-09",
+     [("Yoko Kamikawa", "JPN"), ("Gilberto Teodoro Jr.", "PHL")]),
+    ("The United States and India have signed a framework for defense cooperation, the Pentagon said Friday. "
+     "Defense Secretary Pete Hegseth and Defence Minister Rajnath Singh signed the document in Kuala Lumpur on "
+     "Friday after holding bilateral talks.", "2025-10-31", [("Pete Hegseth", "USA"), ("Rajnath Singh", "IND")]),
+])
+def test_definite_noun_names_signatories(text: str, published: str, people: list[tuple[str, str]]) -> None:
+    assert sorted(_people(text, "en", published, "agreement")) == sorted(people)
