@@ -101,3 +101,16 @@ def test_body_head_met_at_its_seat(text: str, published: str, person: tuple[str,
 ])
 def test_definite_noun_names_signatories(text: str, published: str, people: list[tuple[str, str]]) -> None:
     assert sorted(_people(text, "en", published, "agreement")) == sorted(people)
+
+
+# `다만 왕 부장이 …`, `그러나 리 총리는 …`: a sentence-opening conjunctive adverb before a Chinese surname and title
+# is no part of the name (the surname alone is the official named in full before).
+@pytest.mark.parametrize(("text", "published", "people"), [
+    ("왕이 중국 외교부장은 24일 도쿄에서 모테기 도시미쓰 외무상과 회담했다. 다만 왕 부장이 회담 뒤 "
+     "기자회견에서 중국 측 주장을 되풀이하자 비판이 나왔다.", "2020-11-25",
+     [("왕이", "CHN"), ("모테기 도시미쓰", "JPN")]),
+    ("리창 중국 총리는 17일 캔버라에서 앤서니 앨버니지 총리와 회담했다. 그러나 리 총리는 회담 뒤 공동 "
+     "기자회견을 하지 않았다.", "2024-06-17", [("리창", "CHN"), ("앤서니 앨버니지", "AUS")]),
+])
+def test_conjunctive_adverb_is_no_name(text: str, published: str, people: list[tuple[str, str]]) -> None:
+    assert _people(text, "ko", published) == people
