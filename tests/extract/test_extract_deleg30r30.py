@@ -114,3 +114,16 @@ def test_definite_noun_names_signatories(text: str, published: str, people: list
 ])
 def test_conjunctive_adverb_is_no_name(text: str, published: str, people: list[tuple[str, str]]) -> None:
     assert _people(text, "ko", published) == people
+
+
+# `회담 뒤에는 두 총리가 참석한 가운데 … 협정이 체결됐다`: `두 총리`, `두 대통령` refer to the leaders by their
+# office as `양 정상` does, so the signing takes the leaders of the meeting told before it.
+@pytest.mark.parametrize(("text", "published", "people"), [
+    ("기시다 후미오 일본 총리가 2일 방콕 총리 관저에서 쁘라윳 짠오차 태국 총리와 정상회담을 했다. 회담 "
+     "뒤에는 두 총리가 참석한 가운데 방위장비·기술 이전 협정이 체결됐다.", "2022-05-02",
+     [("기시다 후미오", "JPN"), ("쁘라윳 짠오차", "THA")]),
+    ("윤석열 대통령은 20일 프라하에서 페트르 파벨 체코 대통령과 정상회담을 했다. 회담 뒤 두 대통령이 "
+     "지켜보는 가운데 원전 협력 양해각서(MOU)가 체결됐다.", "2024-09-20", [("윤석열", "KOR"), ("페트르 파벨", "CZE")]),
+])
+def test_two_leaders_by_office_sign(text: str, published: str, people: list[tuple[str, str]]) -> None:
+    assert _people(text, "ko", published, "agreement") == people

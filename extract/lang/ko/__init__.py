@@ -332,7 +332,10 @@ class Korean(Grammar):
     # `서명자는 A 장관과 B 위원장이었다`, `문서 서명자로는 A 장관 등이 나섰다`: who signed (see Grammar.signatories)
     signatories = re.compile(r"서명자(?:는|로는|로|들은)\s")
     # `정상들은`: the leaders of a meeting of more than two, unnumbered
-    referred_office = ((regexscan.compile(r"[양두세]\s?정상|[2-9]국\s?정상(?!회)|정상들[은이]"),  # (`정상` first)
+    # (`두 총리가 참석한 가운데 … 협정이 체결됐다`, `두 대통령이 지켜보는 가운데`: the leaders by their office; not
+    # `양 총리`, `양` being a surname)
+    referred_office = ((regexscan.compile(r"[양두세]\s?정상|[두세]\s?(?:총리|대통령)(?=[은는이가과와의\s])|"
+                                          r"[2-9]국\s?정상(?!회)|정상들[은이]"),  # (`정상` first)
                         re.compile(r"대통령|총리|국왕|주석|총통|왕세자|수상|서기장|군주|국무위원장|국가원수")),
                        # `3국 장관은`, `인도 측 장관들은` (a side named in it keeps that side's people)
                        (regexscan.compile(r"(?:[양두세]|[2-9]국)\s?장관(?!회|급)|(?:[가-힣]{1,6}\s?(?:측\s?)?)?장관들[은이]"),
