@@ -247,7 +247,10 @@ def _signing_named(view: View, s: Sent, events: list[Assembled], owner: Assemble
     signatories were A and B.`: a sentence naming who signed, with no held event of its own, is the signing's told
     last before it on its section's day (the meeting's section would take its people)."""
     pattern = view.grammar.signatories
-    if pattern is None or s.idx in held or not pattern.search(s.text):
+    # (`A and B signed the document … after holding bilateral talks`: a sentence whose held events are meetings
+    # only still names the signing's signatories; one that tells a signing of its own keeps them.)
+    if pattern is None or any(spec(b.event.type).owns_only_its_sentences for b, _ in held.get(s.idx, [])) \
+            or not pattern.search(s.text):
         return None
     told = [(max(i for m in b.event.mentions if (i := m.sent.idx) <= s.idx), k) for k, b in enumerate(events)
             if not b.event.mentioned and spec(b.event.type).owns_only_its_sentences

@@ -261,7 +261,9 @@ class English(Grammar):
               ("ministerial", r"\b(ministers?|ministerial|secretary of|2\+2|national security advisors?)\b"),
               ("senior_officials", r"\b(vice|deputy|senior officials?|high-level)\b"),
               ("working", r"\b(working[- ]level|director[- ]general|deputy assistant)\b")]
-    signatories = re.compile(r"\b(?:signatories|signers)\s+(?:were|was|included)\b", re.I)
+    # (`A and B signed the document on Thursday`: the signing told before, by a definite common noun)
+    signatories = re.compile(r"\b(?:signatories|signers)\s+(?:were|was|included)\b|\bsigned\s+the\s+(?:document|"
+                             r"documents|agreement|memorandum|statement|declaration|accord|arrangement|pact)\b", re.I)
     mention_attends = True  # `Meeting in X on D, A and B reviewed …`: the held meeting's sentence names who attended
     own_past_time = re.compile(r"[^,.;:]{0,40}?\b(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter|"
                                r"January|February|March|April|May|June|July|August|September|October|November|"

@@ -36,8 +36,11 @@ def _not_person(name: str) -> bool:
 
 # `LaPlante`, `McClay`, `O'Connor`, `DeSantis`: a family name with a prefix capitalised inside it.
 _PREFIXED = r"(?:Mc|Mac|La|Le|De|Di|Du|Da|O['’])?"
+# `President El-Sisi`, `Minister Al-Sabah`: an Arabic family name joined to its article by a hyphen.
+_ARTICLED = rf"(?:[AE]l|Abu|Bin)-[{_UP}][{_LO}]+"
 _TITLED_SURNAME = re.compile(r"\b(?:Minister|Secretary|President|Premier|Commissioner|Ambassador|Director|Chancellor|"
-                             r"Mr\.|Ms\.|Mrs\.|Dr\.)\s+(" + _PREFIXED + rf"[{_UP}][{_LO}]+|[A-Z]{{3,}})\b"
+                             r"Mr\.|Ms\.|Mrs\.|Dr\.)\s+(" + _ARTICLED + "|" + _PREFIXED
+                             + rf"[{_UP}][{_LO}]+|[A-Z]{{3,}})\b"
                              rf"(?![\s-]+[{_UP}])")
 
 
@@ -55,6 +58,14 @@ _CALENDAR_WORDS = frozenset("january february march april may june july august s
                             "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
+_HYPHEN_TAIL = re.compile(r"-[a-z]{1,5}\b")
+
+
+def _hyphen_tail(text: str, b: int) -> int:
+    """The length of a hyphenated given name's lower-case tail (`-in` of `Jae-in`) right after a name ending at b."""
+    return tail.end() - b if (tail := _HYPHEN_TAIL.match(text, b, b + 7)) is not None else 0
+
+
 def _full_names(view: View, ner: tuple[tuple[int, int], ...]) -> dict[str, str]:
     """Family name -> full name, from the two-word person names of the whole text."""
     out: dict[str, str] = {}
@@ -62,15 +73,20 @@ def _full_names(view: View, ner: tuple[tuple[int, int], ...]) -> dict[str, str]:
     if ner in cache:
         return cache[ner]
     names = [m.group() for m in re.finditer(r"\b[A-Z]{3,}(?:\s+[A-Z][a-z]+){1,2}\b", view.text)]
-    names += [view.text[a:b].strip() for a, b in ner]
+    # (`Moon Jae` of `Moon Jae-in`: the model cuts a hyphenated given name short, and the cut name would stand for
+    # every `President Moon`; the name read on over the hyphen's tail, as `_find` reads it.)
+    names += [view.text[a:b + _hyphen_tail(view.text, b)].strip() for a, b in ner]
     # (`Chinese leader Xi Jinping's verdict`: a model's span may keep the possessive, which is not the name's.)
     names = [re.sub(r"[’']s$", "", n) for n in names]
     for n in names:
         words = n.split()
-        # (`Mrs Yoon` in `President and Mrs Yoon`, a model's `President Biden`: an honorific or a title and a family
-        # name is no full name.)
-        if len(words) < 2 or len(words) > 3 or _not_person(n) or words[0].rstrip(".") in _honorific_words() or (
-                words[0] in _title_words()):
+        # (`H.E. Abdel Fattah El-Sisi`, `Shri Narendra Modi`: a model's span may open on honorifics, which are not
+        # the name's; `Mrs Yoon` in `President and Mrs Yoon` is then a family name alone, no full name.)
+        while words and words[0].rstrip(".") in _honorific_words():
+            words = words[1:]
+        n = " ".join(words)
+        # (A model's `President Biden`: a title and a family name is no full name.)
+        if len(words) < 2 or len(words) > 3 or _not_person(n) or words[0] in _title_words():
             continue
         for fam in ([words[0]] if words[0].isupper() else [words[-1], words[0]]):
             out.setdefault(fam.casefold(), n)
@@ -900,8 +916,7 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         if any(a < tb and ta < b for ta, tb in taken):
             continue
         # `Jong` + `-ho`: the model cuts hyphenated given names short.
-        if (tail := re.match(r"-[a-z]{1,5}\b", view.text[b:b + 7])) is not None:
-            b += tail.end()
+        b += _hyphen_tail(view.text, b)
         # `Gilberto Teodoro Jr. It was …`: the model ran over a sentence end after a word with a full stop.
         if (stop := re.search(r"(?<=\s)(?!(?:Mr|Ms|Mrs|Dr|Hon|Smt|St|Gen|Lt|Col|Adm|Sen|Rep|Gov|Amb|Prof)\.)"
                               r"[A-Z][a-z]+\.(?=\s+[A-Z])", view.text[a:b])) is not None:

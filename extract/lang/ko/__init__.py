@@ -340,7 +340,10 @@ class Korean(Grammar):
     # `서명자는 A 장관과 B 위원장이었다`, `문서 서명자로는 A 장관 등이 나섰다`: who signed (see Grammar.signatories)
     signatories = re.compile(r"서명자(?:는|로는|로|들은)\s")
     # `정상들은`: the leaders of a meeting of more than two, unnumbered
-    referred_office = ((regexscan.compile(r"[양두세]\s?정상|[2-9]국\s?정상(?!회)|정상들[은이]"),  # (`정상` first)
+    # (`두 총리가 참석한 가운데 … 협정이 체결됐다`, `두 대통령이 지켜보는 가운데`: the leaders by their office; not
+    # `양 총리`, `양` being a surname)
+    referred_office = ((regexscan.compile(r"[양두세]\s?정상|[두세]\s?(?:총리|대통령)(?=[은는이가과와의\s])|"
+                                          r"[2-9]국\s?정상(?!회)|정상들[은이]"),  # (`정상` first)
                         re.compile(r"대통령|총리|국왕|주석|총통|왕세자|수상|서기장|군주|국무위원장|국가원수")),
                        # `3국 장관은`, `인도 측 장관들은` (a side named in it keeps that side's people)
                        (regexscan.compile(r"(?:[양두세]|[2-9]국)\s?장관(?!회|급)|(?:[가-힣]{1,6}\s?(?:측\s?)?)?장관들[은이]"),
@@ -372,7 +375,9 @@ class Korean(Grammar):
     # (`…로 이동해 … 면담하고 15일 귀국한다`: the trip's next leg in the plain non-past is ahead; not `…했다고 한다`)
     # (Every alternative opens with a character, so that `re` skips to those itself: the trip's words written out
     # one by one, and `\bwill\b` as `w(?<!\w\w)ill\b`, the word's start tested once its first letter is read.)
-    attendance_future = regexscan.compile(r"예정(?!됐던|되었던|이었던|대로)|계획|개최될|열릴|추진되|"
+    # (`행동계획을 발표했다`, `이행계획`, `유엔환경계획`: `계획` closing a compound noun is a document or a body, not
+    # a plan for later, which is its own word: `방문할 계획이다`, `회담 계획을 밝혔다`.)
+    attendance_future = regexscan.compile(r"예정(?!됐던|되었던|이었던|대로)|계(?<![가-힣]계)획|개최될|열릴|추진되|"
                                           rf"이동{_NEXT_LEG}|귀국{_NEXT_LEG}|출국{_NEXT_LEG}|향하{_NEXT_LEG}|"
                                           rf"향해{_NEXT_LEG}|w(?<!\w\w)ill\b|t(?<!\w\w)o be\b|"
                                           r"l(?<!\w\w)ook forward\b|l(?<!\w\w)ooks forward\b|p(?<!\w\w)lans? to\b")

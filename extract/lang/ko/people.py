@@ -639,6 +639,20 @@ def _side_line_above(view: View, s: Sent) -> str | None:
     return named[0].id if len(named) == 1 else None
 
 
+# `유엔환경계획(UNEP) 본부를 방문하여 잉거 안데르센 사무국장과 환담`: the head of a body, met at that body's seat,
+# is its official (records.md: an organisation's official stands for it), not of the host city's country.
+_BODY_HEADS = ("사무총장", "사무국장", "사무차장", "총재", "부총재")
+_SEAT = re.compile(r"\s*(?:[(（][^()（）]*[)）])?\s*(?:본부|사무국)")
+
+
+def _seat_body(view: View, s: Sent, lo: int, role: str) -> str | None:
+    """The body whose seat (`X 본부`, `X 사무국`) the sentence names before a body head's name at lo."""
+    if not role.endswith(_BODY_HEADS):
+        return None
+    return next((m.id for m in reversed(view.mentions_in(s.start, lo, "GROUP"))
+                 if _SEAT.match(view.text, m.end)), None)
+
+
 def find(view: View, s: Sent) -> list[Person]:
     chunks = _chunks(view, s)
     people: list[Person] = []
@@ -770,6 +784,8 @@ def find(view: View, s: Sent) -> list[Person]:
                 break
         if country is None and titled is not None and not after:
             country = _title_country(view, chunks, titled)
+        if country is None and not side:
+            country = _seat_body(view, s, run[0].start if run else c.start, c.text)
         if country is None and side:
             country = context_country
         country = country or dash_side
