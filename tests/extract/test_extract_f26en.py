@@ -1,0 +1,42 @@
+"""Round 30b (f26en): English trip reports that tell a leg's meeting by a meeting noun in a phrase of the journey
+(no meeting verb), read from fresh26's English missed events, probed with sentences written for these tests (people,
+places and dates of real public events, wording of our own). Each rule is a pattern, tested on at least two texts."""
+from __future__ import annotations
+
+from streams.records import EventRecord
+from tests.extract.sentences import held
+
+
+def _days(events: list[EventRecord], met: list[str]) -> list[tuple[str, str | None, str]]:
+    """Each event's type and day, with which of the countries met it has among its parties."""
+    return sorted((e.type, e.date, "+".join(c for c in met if c in e.participants)) for e in events)
+
+
+# `The tour began on Wednesday in X with talks with Y`, `ended a two-nation tour of Z on Thursday with talks with W`:
+# the stretch framed as the subject, or with its own `of`, day and place words before `with`, still frames the
+# meeting noun after it, a meeting held with the person its `with` names.
+def test_a_tour_begun_or_ended_with_talks_with_someone() -> None:
+    text = ("Prime Minister Narendra Modi ended a two-nation tour of Southeast Asia on Thursday with talks with "
+            "Singapore Prime Minister Lawrence Wong.\n\nThe tour began on Wednesday in Bandar Seri Begawan with talks "
+            "with Sultan Hassanal Bolkiah of Brunei.")
+    assert _days(held(text, "en", "2024-09-05"), ["BRN", "SGP"]) == [("dialogue", "2024-09-04", "BRN"),
+                                                                    ("dialogue", "2024-09-05", "SGP")]
+    text = ("Chinese Premier Li Qiang wrapped up a three-nation tour of the Pacific and Southeast Asia on Wednesday "
+            "with a meeting with Malaysian Prime Minister Anwar Ibrahim in Putrajaya.\n\nThe trip opened last "
+            "Thursday in Wellington with talks with New Zealand Prime Minister Christopher Luxon.")
+    assert _days(held(text, "en", "2024-06-19"), ["NZL", "MYS"]) == [("dialogue", "2024-06-13", "NZL"),
+                                                                    ("dialogue", "2024-06-19", "MYS")]
+
+
+# `He flew to Doha later on Tuesday for his meeting with Emir X`: a journey told with `later` before its day and a
+# possessive before the meeting noun is still travelled for that meeting, held with the person named.
+def test_flew_later_that_day_for_his_meeting_with_someone() -> None:
+    text = ("Secretary of State Antony Blinken met Egyptian President Abdel Fattah al-Sisi in Cairo on Tuesday.\n\n"
+            "He flew to Doha later on Tuesday for his meeting with Emir Sheikh Tamim bin Hamad Al Thani.")
+    assert _days(held(text, "en", "2024-02-07"), ["EGY", "QAT"]) == [("dialogue", "2024-02-06", "EGY"),
+                                                                    ("dialogue", "2024-02-06", "QAT")]
+    text = ("Prime Minister Fumio Kishida held talks with Crown Prince Mohammed bin Salman in Jeddah on Sunday.\n\n"
+            "He flew to Abu Dhabi on Monday for his first meeting with President Sheikh Mohamed bin Zayed Al Nahyan "
+            "since the Emirati leader took office.")
+    assert _days(held(text, "en", "2023-07-18"), ["SAU", "ARE"]) == [("dialogue", "2023-07-16", "SAU"),
+                                                                    ("dialogue", "2023-07-17", "ARE")]
