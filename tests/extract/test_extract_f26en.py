@@ -40,3 +40,27 @@ def test_flew_later_that_day_for_his_meeting_with_someone() -> None:
             "since the Emirati leader took office.")
     assert _days(held(text, "en", "2023-07-18"), ["SAU", "ARE"]) == [("dialogue", "2023-07-16", "SAU"),
                                                                     ("dialogue", "2023-07-17", "ARE")]
+
+
+# `in the Black Sea resort city of Sochi`, `in the southeastern city of Gyeongju`: a place told by its kind (`city`,
+# `town`, `port`) and then `of` its name is where the meeting was held, not a title's place (`the Crown Prince of Abu
+# Dhabi`).
+def test_a_place_told_as_the_city_of_its_name() -> None:
+    text = ("Russian President Vladimir Putin held talks with Turkish President Tayyip Erdogan in the Black Sea resort "
+            "city of Sochi on Monday.")
+    assert [(e.date, e.location.city) for e in held(text, "en", "2023-09-05")] == [("2023-09-04", "Sochi")]
+    text = ("Chinese President Xi Jinping held talks with South Korean President Lee Jae-myung in the southeastern "
+            "city of Gyeongju on Saturday, a day after the APEC leaders' meeting opened there.")
+    assert [(e.date, e.location.city) for e in held(text, "en", "2025-11-02")] == [("2025-11-01", "Gyeongju")]
+
+
+# `met X on Friday and lobbied for the kingdom's bid to host the World Expo 2030 in Riyadh`: a place of what is to be
+# hosted (after `to host`) is not where the meeting was held; the dateline's city is.
+def test_the_place_of_a_bid_to_host_is_not_the_meetings() -> None:
+    text = ("PARIS (Reuters) - Saudi Crown Prince Mohammed bin Salman met French President Emmanuel Macron on Friday "
+            "and lobbied for the kingdom's bid to host the World Expo 2030 in Riyadh.")
+    assert [(e.date, e.location.city) for e in held(text, "en", "2023-06-17")] == [("2023-06-16", "Paris")]
+    text = ("WELLINGTON (Reuters) - New Zealand Prime Minister Christopher Luxon met Australian Prime Minister Anthony "
+            "Albanese on Friday and backed Australia's bid to host the 2026 U.N. climate conference in the city of "
+            "Adelaide.")
+    assert [(e.date, e.location.city) for e in held(text, "en", "2024-08-17")] == [("2024-08-16", "Wellington")]
