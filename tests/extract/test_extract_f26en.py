@@ -9,7 +9,8 @@ from tests.extract.sentences import held
 
 def _days(events: list[EventRecord], met: list[str]) -> list[tuple[str, str | None, str]]:
     """Each event's type and day, with which of the countries met it has among its parties."""
-    return sorted((e.type, e.date, "+".join(c for c in met if c in e.participants)) for e in events)
+    return sorted(((e.type, e.date, "+".join(c for c in met if c in e.participants)) for e in events),
+                  key=lambda x: (x[0], x[1] or "~", x[2]))
 
 
 # `The tour began on Wednesday in X with talks with Y`, `ended a two-nation tour of Z on Thursday with talks with W`:
@@ -64,3 +65,19 @@ def test_the_place_of_a_bid_to_host_is_not_the_meetings() -> None:
             "Albanese on Friday and backed Australia's bid to host the 2026 U.N. climate conference in the city of "
             "Adelaide.")
     assert [(e.date, e.location.city) for e in held(text, "en", "2024-08-17")] == [("2024-08-16", "Wellington")]
+
+
+# `Kishida, who met President X during his stop in Manila, told reporters …`: an undated meeting told within one stop
+# of a trip is a meeting of its own with some day of the trip (records.md rule 6), not the dated talks beside it; a
+# style before a name (`Sheikh`, `Crown Prince`) does not make two people met one.
+def test_a_meeting_during_a_stop_of_the_trip_has_no_day() -> None:
+    text = ("Prime Minister Fumio Kishida wrapped up a two-nation tour on Sunday with talks with Malaysian Prime "
+            "Minister Anwar Ibrahim in Kuala Lumpur.\n\nKishida, who met President Ferdinand Marcos Jr. during his "
+            "stop in Manila, told reporters that Japan would supply coastal radars to the Philippines.")
+    assert _days(held(text, "en", "2023-11-05"), ["MYS", "PHL"]) == [("dialogue", "2023-11-05", "MYS"),
+                                                                    ("dialogue", None, "PHL")]
+    text = ("DOHA (Reuters) - Indian Prime Minister Narendra Modi ended a Gulf tour on Thursday with talks with Emir "
+            "Sheikh Tamim bin Hamad Al Thani.\n\nModi, who met President Sheikh Mohamed bin Zayed Al Nahyan during "
+            "his visit to Abu Dhabi, said the two countries had signed a bilateral investment treaty.")
+    assert _days(held(text, "en", "2024-02-15"), ["QAT", "ARE"]) == [("dialogue", "2024-02-15", "QAT"),
+                                                                    ("dialogue", None, "ARE")]

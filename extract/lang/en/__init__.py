@@ -228,6 +228,10 @@ class English(Grammar):
     arrival = re.compile(r"\b(?:arrived|arrives|landed|lands)\s+(?:in|at)\b")
     during_trip = re.compile(r"^\W*(?:(?:During|Over the course of|In the course of)\s+(?:the|his|her|their|this)\s+"
                              r"(?:\w+\s+)?(?:visit|trip|stay|tour)\b|While in\b)")
+    # `Scholz, who met President X during his stop in the Emirati capital, said …`: a meeting with no day of its own
+    # told within one stop of a trip (the person met, then `during` the stop, no day between).
+    trip_after = re.compile(r"[^,;]{0,80}?\s+during\s+(?:his|her|their|the)\s+(?:\w+\s+)?"
+                            r"(?:stop|stopover|stay|visit|trip)\s+(?:in|to)\b")
     this_event = re.compile(r"^(this|the same)\b")
     titled_name = (r"\b(?:Minister|President|Secretary|Premier|Chancellor|Ambassador|Commissioner|Chairman|Chair"
                    r"|Governor|Senator|Speaker|Mr\.|Ms\.|Mrs\.|Dr\.)\s+{w}\b")

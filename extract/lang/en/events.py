@@ -252,6 +252,10 @@ def _honorific_object(text: str, end: int) -> bool:
 
 
 _NAME_RUN = re.compile(r"(?:[A-Z][\w.'’-]*,?|of|for|and|the)(?:\s+|$)")
+# `Emir Sheikh Tamim`, `President Sheikh Mohamed`, `Crown Prince Mohammed`, `Mr. Kim`: a style or honorific before a
+# name is no name word; two people both styled `Sheikh` are not one person (the name after it tells them apart).
+_STYLES = frozenset(["Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "Crown", "Emir", "Sultan", "Sir", "Dame",
+                     "Mr", "Ms", "Mrs", "Dr", "Excellency", "His", "Her", "H.E"])
 
 
 def counterpart(text: str, end: int, single: bool = False) -> frozenset[str]:
@@ -266,10 +270,11 @@ def counterpart(text: str, end: int, single: bool = False) -> frozenset[str]:
         words.append(m.group().strip().strip(","))
         pos = m.end()
     names = [w.strip(".,") for w in words if w and w[0].isupper() and w not in _TITLE_WORDS]
+    names = [w for w in names if w not in _STYLES]
     while names and (names[-1] in ("Jr", "Sr", "II", "III") or names[-1].endswith(("'s", "’s"))):
         names.pop()  # `Wang Yi, China's top diplomat`: an owner in apposition is no name word
     # One name word only after a title (`President Sousa`), not `met with American executives`.
-    titled = any(w in _OFFICES for w in words)
+    titled = any(w in _OFFICES or w.strip(".,") in _STYLES for w in words)
     return frozenset(names[-2:]) if len(names) >= 2 or titled or single and names else frozenset()
 
 
