@@ -911,7 +911,9 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
             if also and head is None:
                 day, text = anchor, None  # `The leaders also attended a business summit`: besides the report's event
             trip = view.grammar.during_trip
-            if trip is not None and m.counterpart and trip.search(m.sent.text[:m.trig_start - m.sent.start]):
+            after = view.grammar.trip_after
+            if m.counterpart and (trip is not None and trip.search(m.sent.text[:m.trig_start - m.sent.start])
+                                  or after is not None and after.match(view.text, m.trig_end, m.sent.end)):
                 day = None  # `During the visit he also met Minister X`: some day of the trip
         key = (m.type, day)
         same = by_key.get(key, [])

@@ -222,6 +222,8 @@ class Grammar(ABC):
     participle_follows: ClassVar[bool] = False
     # `During the visit, he also met …`: an undated meeting somewhere in a trip of several days has no day.
     during_trip: ClassVar[re.Pattern[str] | None] = None
+    # The same told after the person met (`, who met X during his stop in Abu Dhabi,`); matched after the trigger.
+    trip_after: ClassVar[re.Pattern[str] | None] = None
     # `X arrived in Dodoma on Wednesday`: a trip's arrival with its day, the day of the meetings told next.
     arrival: ClassVar[re.Pattern[str] | None] = None
     # `칠레를 방문`, `visit to Chile`: the words after (Korean) or before (English) a country that make it a trip's

@@ -45,6 +45,12 @@ _FIRST_IN = re.compile(r"[^.;:]{0,40}?\b(?:in|since)\s+(?:(?:about|nearly|almost
 _AT = re.compile(r"\b(?:at|in|to)\s+(?:the\s+)?$")
 # `the Crown Prince of Abu Dhabi`, `the Mayor of London`: a place owned by a title or a body.
 _OF = re.compile(r"\bof\s+$")
+# `in the Red Sea city of Jeddah`, `at the southeastern port city of Busan`: a place told by its kind, `of` its
+# name, is where (not a title's `of`).
+_KIND_OF = re.compile(r"\b(?:city|town|port|village)\s+of\s+$")
+# `asked for support for Seoul's bid to host the 2030 World Expo in Busan`: a place of what is to be hosted.
+_TO_HOST = re.compile(r"\bto\s+host\s+[^,;:]{1,80}$")
+_IN_KIND_OF = re.compile(r"\b(?:in|at|to)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:city|town|port|village)\s+of\s+$")
 # `at Hyderabad House in New Delhi`: a building named after a city, placed in another one right after it.
 _BUILDING_IN = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,2}?\s+(?:House|Palace|Hall|Hotel|Cent(?:re|er)|Castle|"
                           r"Tower|Building|Manor|Lodge)\b(?:\s+[A-Z][\w'’-]*){0,2},?\s+in\s+(?:the\s+)?")
@@ -77,6 +83,13 @@ _RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*")
 def _in_other_clause(view: View, m: EventMention, d: DateMention) -> bool:
     return any(r.start() <= d.start < r.end() and not r.start() <= m.trig_start < r.end()
                for r in _RELATIVE.finditer(view.text, m.sent.start, m.sent.end))
+
+
+def _title_of(view: View, p: Mention) -> bool:
+    """`the Crown Prince of Abu Dhabi`: a place after `of` is a title's or a body's, unless `of` follows the kind of
+    place it is (`the port city of Busan`)."""
+    return bool(_OF.search(view.text, max(0, p.start - 4), p.start)) and not _KIND_OF.search(
+        view.text, max(0, p.start - 12), p.start)
 
 
 def _possessive_place(view: View, p: Mention) -> bool:
@@ -215,6 +228,10 @@ class English(Grammar):
     arrival = re.compile(r"\b(?:arrived|arrives|landed|lands)\s+(?:in|at)\b")
     during_trip = re.compile(r"^\W*(?:(?:During|Over the course of|In the course of)\s+(?:the|his|her|their|this)\s+"
                              r"(?:\w+\s+)?(?:visit|trip|stay|tour)\b|While in\b)")
+    # `Scholz, who met President X during his stop in the Emirati capital, said …`: a meeting with no day of its own
+    # told within one stop of a trip (the person met, then `during` the stop, no day between).
+    trip_after = re.compile(r"[^,;]{0,80}?\s+during\s+(?:his|her|their|the)\s+(?:\w+\s+)?"
+                            r"(?:stop|stopover|stay|visit|trip)\s+(?:in|to)\b")
     this_event = re.compile(r"^(this|the same)\b")
     titled_name = (r"\b(?:Minister|President|Secretary|Premier|Chancellor|Ambassador|Commissioner|Chairman|Chair"
                    r"|Governor|Senator|Speaker|Mr\.|Ms\.|Mrs\.|Dr\.)\s+{w}\b")
@@ -436,7 +453,8 @@ class English(Grammar):
         return m.ordinal
 
     def place_marked(self, view: View, s: Sent, p: Mention, places: list[Mention]) -> bool:
-        return bool(_LOC.search(view.text[max(s.start, p.start - 8):p.start]))
+        return bool(_LOC.search(view.text[max(s.start, p.start - 8):p.start])
+                    or _IN_KIND_OF.search(view.text[max(s.start, p.start - 60):p.start]))
 
     @staticmethod
     def _date_after(view: View, p: Mention) -> DateMention | None:
@@ -459,19 +477,21 @@ class English(Grammar):
             abs((view.published - d.value).days) > 7
 
     def dateline_place(self, view: View, p: Mention) -> bool:
-        return not _OF.search(view.text, max(0, p.start - 4), p.start) and not _possessive_place(view, p)
+        return not _title_of(view, p) and not _possessive_place(view, p)
 
     def place_not_where(self, view: View, m: EventMention, p: Mention) -> bool:
         """`Crown Prince of Abu Dhabi`: a title's place. `whose first meeting was held in Washington in January`,
         `signed in San Francisco on November 16, 2023`: a place dated by a date not the mention's is another
         event's."""
-        if _OF.search(view.text, max(0, p.start - 4), p.start):
+        if _title_of(view, p):
             return True
         if _possessive_place(view, p):
             return True
         if (b := _BUILDING_IN.match(view.text, p.end)) and any(
                 q.start == b.end() for q in view.mentions_in(b.end(), b.end() + 40, "PLACE")):
             return True  # `at Hyderabad House in New Delhi`: the building's city is the one after `in`
+        if m.trig_end <= p.start and _TO_HOST.search(view.text, m.trig_end, p.start):
+            return True  # `met X and asked for support for a bid to host the Expo in Busan`: the Expo's place
         if m.trig_end <= p.start and _DAYS_APART.search(view.text, m.trig_end, p.start):
             return True  # `met X on Thursday, a day after X signed a pact in London`: the other day's place
         if m.sent.start < m.clause[0] and p.start < m.clause[0] and view.mentions_in(*m.clause, "PLACE"):

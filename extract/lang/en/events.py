@@ -252,6 +252,10 @@ def _honorific_object(text: str, end: int) -> bool:
 
 
 _NAME_RUN = re.compile(r"(?:[A-Z][\w.'’-]*,?|of|for|and|the)(?:\s+|$)")
+# `Emir Sheikh Tamim`, `President Sheikh Mohamed`, `Crown Prince Mohammed`, `Mr. Kim`: a style or honorific before a
+# name is no name word; two people both styled `Sheikh` are not one person (the name after it tells them apart).
+_STYLES = frozenset(["Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "Crown", "Emir", "Sultan", "Sir", "Dame",
+                     "Mr", "Ms", "Mrs", "Dr", "Excellency", "His", "Her", "H.E"])
 
 
 def counterpart(text: str, end: int, single: bool = False) -> frozenset[str]:
@@ -266,10 +270,11 @@ def counterpart(text: str, end: int, single: bool = False) -> frozenset[str]:
         words.append(m.group().strip().strip(","))
         pos = m.end()
     names = [w.strip(".,") for w in words if w and w[0].isupper() and w not in _TITLE_WORDS]
+    names = [w for w in names if w not in _STYLES]
     while names and (names[-1] in ("Jr", "Sr", "II", "III") or names[-1].endswith(("'s", "’s"))):
         names.pop()  # `Wang Yi, China's top diplomat`: an owner in apposition is no name word
     # One name word only after a title (`President Sousa`), not `met with American executives`.
-    titled = any(w in _OFFICES for w in words)
+    titled = any(w in _OFFICES or w.strip(".,") in _STYLES for w in words)
     return frozenset(names[-2:]) if len(names) >= 2 or titled or single and names else frozenset()
 
 
@@ -373,11 +378,15 @@ def _noun_with_meetings(sent: Sent, pattern: re.Pattern[str], marks_separate: bo
 # `wrapped up the trip with a meeting with X`, `began his visit with talks with Y`, `capped the tour with a call with
 # Z`: a meeting noun as the object of a verb that opens or closes a stretch (not a meeting verb) is a meeting held,
 # with the person after `with`.
+# `The tour began on Saturday in Jeddah with talks with X`, `ended a two-day tour of the Gulf on Sunday with talks
+# with Y`: the stretch as the subject, or words of its own (`of`, a day, a place; no comma) before the `with`.
+_FRAME_VERB = (r"(?:wrap(?:ped|s)?\s+up|end(?:ed|s)?|beg(?:an|ins)|open(?:ed|s)|capp?(?:ed|s)|conclud(?:ed|es)|"
+               r"start(?:ed|s)|kick(?:ed|s)\s+off|round(?:ed|s)\s+(?:off|out)|clos(?:ed|es))")
+_FRAME_NOUN = r"(?:trip|tour|visit|stay|swing|journey|travels?|day|week|mission)"
 _FRAMED_MEETING = re.compile(
-    r"\b(?:wrap(?:ped|s)?\s+up|end(?:ed|s)?|beg(?:an|ins)|open(?:ed|s)|capp?(?:ed|s)|conclud(?:ed|es)|start(?:ed|s)|"
-    r"kick(?:ed|s)\s+off|round(?:ed|s)\s+(?:off|out)|clos(?:ed|es))\s+(?:(?:his|her|their|the|its|this|a)\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:trip|tour|visit|stay|swing|journey|travels?|day|week|mission)\s+"
-    r"(?:(?:in|to)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+)?with\s+(?:(?:a|an)\s+)?"
+    rf"(?:\b{_FRAME_VERB}\s+(?:(?:his|her|their|the|its|this|a)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_FRAME_NOUN}|"
+    rf"(?:^\W*|[,;]\s+)(?:The|His|Her|Their|This)\s+(?:[\w'’-]+\s+){{0,2}}?{_FRAME_NOUN}\s+{_FRAME_VERB})"
+    r"(?:\s+[^.;:,\n]{1,80}?)?\s+with\s+(?:(?:a|an)\s+)?"
     r"(?P<head>(?:(?:bilateral|brief|working|courtesy|separate|final|farewell|phone|telephone|video|one-on-one)\s+)*"
     r"(?:meeting|talks|call|summit))\s+with\b")
 
@@ -576,12 +585,12 @@ _WELCOME = re.compile(r"\b(?:welcomed|welcomes|received|receives)\b")
 # `for bilateral talks`, `for our annual leaders' meeting`, `for the inaugural Canada-Peru Foreign and Defence (2+2)
 # Ministerial Meeting`: the meeting a visitor is received or travels for (a few modifiers, capitalised name words).
 _FOR_MEETING = re.compile(
-    r"\bfor\s+(?P<np>(?:(?:a|an|the|our|their|its)\s+)?(?:(?:[a-z][\w-]*(?:['’]s?)?|[A-Z0-9][\w.'’+\-]*(?:\s*\([^()]{1,12}\))?"
+    r"\bfor\s+(?P<np>(?:(?:a|an|the|our|their|its|his|her)\s+)?(?:(?:[a-z][\w-]*(?:['’]s?)?|[A-Z0-9][\w.'’+\-]*(?:\s*\([^()]{1,12}\))?"
     r"|and|of|the)\s+){0,8}?(?P<head>(?:(?:ministerial|summit|leaders['’]?)\s+)?(?:talks|meeting|summit|consultations|"
     r"working lunch|dinner|dialogue)))\b",
     re.I)
 _FOR_MODIFIERS = re.compile(
-    r"^(?:(?:a|an|the|our|their|its)\s+)?(?:(?:bilateral|trilateral|official|summit|formal|first|working|courtesy|annual|"
+    r"^(?:(?:a|an|the|our|their|its|his|her)\s+)?(?:(?:bilateral|trilateral|official|summit|formal|first|working|courtesy|annual|"
     r"inaugural|regular|ministerial|joint|high-level|special|leaders['’]|second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|\d+(?:st|nd|rd|th)|[A-Z0-9][^\s]*|\(\S+\)|and|of)\s+)*\S+$")
 
@@ -598,7 +607,7 @@ def _for_meeting(rest: str) -> re.Match[str] | None:
 def _for_name(sent: Sent, at: int, f: re.Match[str]) -> tuple[str | None, int | None, int | None]:
     """The name of the meeting a `for` phrase gives (`the third meeting of the X Dialogue`), when it is specific."""
     hs, he = at + f.start("head"), at + f.end("head")
-    a = at + f.start("np") + len(re.match(r"(?:(?:a|an|the|our|their|its)\s+)?", f.group("np"), re.I).group())
+    a = at + f.start("np") + len(re.match(r"(?:(?:a|an|the|our|their|its|his|her)\s+)?", f.group("np"), re.I).group())
     b = _name(sent.text, hs, he, 0, len(sent.text))[1]
     b -= sent.text[a:b].endswith(".")  # the sentence's full stop, not `U.S.`
     if not specific_name(sent.text[a:b]):
@@ -726,7 +735,8 @@ def _listed_meetings(view: View) -> tuple[list[EventMention], set[int]]:
 # the way does not hide the meeting travelled for.
 _TRAVELLED = re.compile(r"\b(?:traveled|travelled|traveling|travelling|flew|flying|came|went|going|heading|headed|"
                         r"proceeded|moved|moving)\s+(?:on\s+|onward\s+)?to\s+(?:the\s+)?"
-                        r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:today|yesterday|"
+                        r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:(?:later|earlier)\s+(?=on\s|that\s|today))?(?:today|yesterday|"
+                        r"that\s+(?:day|evening|afternoon)|"
                         r"on\s+\w+day|this\s+week|on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
                         r"on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)\s+)?"
                         r"(?:(?:together\s+)?with\s+(?:the\s+)?[A-Z][^;.:]{2,120}?,\s+)?(?=for\b)")
