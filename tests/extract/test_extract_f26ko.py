@@ -52,3 +52,32 @@ def test_dateline_yields_to_a_city_of_the_event() -> None:
     text = ("(워싱턴=연합뉴스) 특파원 = 박진 외교부 장관이 캐나다를 방문해 멜라니 졸리 캐나다 외교장관과 회담했다.\n\n"
             "14일 외교부에 따르면 박 장관은 전날 오타와에서 졸리 장관과 회담하고 핵심광물 공급망 협력을 논의했다.")
     assert _cities(text, "2023-07-14") == ["Ottawa"]
+
+
+def _types(text: str, published: str) -> list[str]:
+    return sorted(e.type for e in held(text, "ko", published))
+
+
+# `양해각서(MOU)를 교환했다`, `협력 문서 5건을 교환했다`: documents exchanged in the active are signed ones (a signing
+# ceremony's exchange); views exchanged (`의견을 교환했다`) are not.
+def test_documents_exchanged_are_signed() -> None:
+    text = ("윤석열 대통령은 2023년 9월 8일 자카르타에서 조코 위도도 인도네시아 대통령과 정상회담을 했다. 회담 후 "
+            "양국은 두 정상이 지켜보는 가운데 핵심광물 공급망 협력 양해각서(MOU)를 교환했다.")
+    assert _types(text, "2023-09-09") == ["agreement", "dialogue"]
+    text = ("기시다 후미오 일본 총리는 2023년 11월 3일 마닐라에서 페르디난드 마르코스 주니어 필리핀 대통령과 "
+            "회담했다. 이어 양국은 인프라, 농업 분야 협력 문서 5건을 교환했다.")
+    assert _types(text, "2023-11-04") == ["agreement", "dialogue"]
+    text = ("기시다 후미오 일본 총리는 2023년 11월 3일 마닐라에서 페르디난드 마르코스 주니어 필리핀 대통령과 "
+            "회담했다. 두 정상은 남중국해 정세에 대해 의견을 교환했다.")
+    assert _types(text, "2023-11-04") == ["dialogue"]
+
+
+# `소인수 회담과 확대 회담을 잇따라 했다`, `정상회담을 곧바로 했다`: an adverb between the meeting noun's `을` and
+# the light verb `하` (Kiwi reads `잇따라` as a verb in its connective) still holds the meeting.
+def test_meeting_done_after_an_adverb() -> None:
+    text = ("윤석열 대통령은 2024년 6월 4일 서울 용산 대통령실에서 윌리엄 루토 케냐 대통령과 소인수 회담과 확대 "
+            "회담을 잇따라 했다.")
+    assert _types(text, "2024-06-05") == ["dialogue"]
+    text = ("응우옌 쑤언 푹 베트남 국가주석은 2022년 12월 5일 서울 용산 대통령실에서 공식 환영식 직후 윤석열 "
+            "대통령과 정상회담을 곧바로 했다.")
+    assert _types(text, "2022-12-06") == ["dialogue"]
