@@ -115,9 +115,13 @@ def city_name(p: Mention) -> str | None:
 
 def event_location(view: View, a: Assembled) -> dict[str, str | None]:
     """The event's `Location` fields."""
-    for m in a.event.mentions:
-        if m.place is not None:
-            return dict(city=city_name(m.place), country=m.place.country)
+    places = [m.place for m in a.event.mentions if m.place is not None]
+    if places:
+        # `(뉴델리=연합뉴스) … 스리랑카를 방문해 정상회담을 하고`, then `콜롬보 대통령 집무실에서 회담하고`: the
+        # report's dateline yields to a city another mention of the event names.
+        wire = view.grammar.wire_dateline(view) if len(places) > 1 else None
+        p = next((x for x in places if wire is None or x.start != wire.start), places[0])
+        return dict(city=city_name(p), country=p.country)
     country = next((m.loc_country for m in a.event.mentions if m.loc_country), None)
     if a.event.mentioned or a.event.date is None:
         return dict(country=country)

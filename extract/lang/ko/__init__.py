@@ -76,6 +76,8 @@ _COUNTED = re.compile(r"(두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*�
 # `11일 밝혔다`, `11일 공동 언론 발표문을 통해 밝혔다`, `11일 성명을 내고 밝혔다`: the day of the release.
 _REPORT_DATE = re.compile(r"\s*(?:(?:[^\s.]+\s+){0,2}?[^\s.]*(?:발표문|성명서?|보도자료|보도문|브리핑|논평|담화문?)"
                           r"(?:을|를)\s+(?:통해|내고)\s+)?(밝혔|발표|전했|설명했)")
+# `6일 인도 외교부와 현지 매체에 따르면`: a day opening an attribution is the day the source reported on.
+_ATTRIBUTED = re.compile(r"\s*(?:\([^()]{0,10}\)\s*)?[^.,\"“”]{0,40}?에\s?따르면")
 # `…로 이동해 … 15일 귀국한다`: the rest of a trip's next leg in the plain non-past (`attendance_future`).
 _NEXT_LEG = r"[^.]*(?<!고 )(?:[한난연간된온]|는)다\."
 # `발표문은 11일 새벽 나왔다`: a sentence about the release itself dates the release.
@@ -213,6 +215,15 @@ def _opens_adnominal(view: View, d: DateMention, stop: int) -> bool:
         if t.base in ("EC", "EF", "JX") or "+EC" in t.tag or "+EF" in t.tag:
             return False
     return False
+
+
+def _attributed_day(view: View, start: int, end: int) -> DateMention | None:
+    """`6일 외교부에 따르면 장관은 전날 … 회담했다`: the day of an attribution before `end` in its sentence (from
+    `start`), which a later `전날`/`이날` of the sentence counts from (not a day of the event itself)."""
+    if "따르면" not in view.text[start:end]:
+        return None  # most sentences attribute nothing
+    return next((x for x in reversed(view.dates_in(start, end)) if x.kind == "day" and x.value
+                 and (a := _ATTRIBUTED.match(view.text, x.end, end)) is not None and "따르면" in a.group()), None)
 
 
 def _quoted(text: str) -> bool:
@@ -479,12 +490,15 @@ class Korean(Grammar):
     def _of_report_day(self, view: View, d: DateMention) -> DateMention:
         """`이날`/`전날` with no day named before it, in a sentence that names the report's day (`전날 … 회의를
         진행했다고 2일 밝혔다`): that day, or the one before it."""
-        if d.kind != "same_day" or d.value is not None or self.day_after.fullmatch(d.text) or any(
-                x.kind == "day" and x.value for x in view.dates_in(0, d.start)):
+        if d.kind != "same_day" or d.value is not None or self.day_after.fullmatch(d.text):
             return d
         s = view.sent_of(d.start)
-        said = next((x for x in view.dates_in(d.end, s.end) if x.kind == "day" and x.value
-                     and self.is_report_date(view, x)), None) if s else None
+        said = _attributed_day(view, s.start, d.start) if s else None
+        if said is None and any(x.kind == "day" and x.value for x in view.dates_in(0, d.start)):
+            return d
+        if said is None and s is not None:
+            said = next((x for x in view.dates_in(d.end, s.end) if x.kind == "day" and x.value
+                         and self.is_report_date(view, x)), None)
         if said is None or said.value is None:
             return d
         back = 1 if self.day_before is not None and self.day_before.fullmatch(d.text) else 0

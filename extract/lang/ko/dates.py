@@ -11,6 +11,7 @@ _KO_YEAR_REL = {"지난해": -1, "작년": -1, "전년": -1, "올해": 0, "금�
 _KO_PRE = r"(?:(?P<pre>지난|오는|이번|이달|다음\s?달)\s*)?"
 _PAREN_TZ = r"(?:\s*\((?:현지\s*시간|현지\s*시각|[^()\n]{1,12}시간|[월화수목금토일])\))?"
 _D = r"(?<![\d.])"
+_NIGHTS = r"(?<!박)(?<!박\s)"  # `3박 5일`: the days of a stay counted with its nights
 _NOT_KICKER = r"(?![^\[\]\n]{0,12}\])"  # not inside `[…]`, a label before the title
 # `4~5일`, and two days said as a pair, one event over both (`4, 5일`, `4·5일`, `4일과 5일 이틀간`): dated by the first
 _RANGE = r"(?:[~∼～]|(?<=\d)[,·ㆍ]|(?<=일)\s*과)\s*\d{1,2}\s*일(?![간차]|\s*만)"
@@ -45,9 +46,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                r"(?:" + _RANGE + r"|일(?![간차]|\s*만))" + _PAREN_TZ)),
     ("month_rel", re.compile(r"지난\s?달|전월|이번\s?달|이달|다음\s?달|내달")),
     ("m", re.compile(_KO_PRE + _D + r"(?P<m>\d{1,2})\s*월(?!\s*\d)")),
-    # not `취임한 지 9일 만에` (a number of days)
-    ("d", re.compile(_KO_PRE + _D + r"(?P<d>\d{1,2})\s*(?:일\s*)?" + _RANGE + _PAREN_TZ)),
-    ("d", re.compile(_KO_PRE + _D + r"(?P<d>\d{1,2})\s*일(?![간차]|\s*만)" + _PAREN_TZ)),
+    # not `취임한 지 9일 만에` (a number of days), nor `8박 10일 일정` (nights and days: a trip's length)
+    ("d", re.compile(_KO_PRE + _D + _NIGHTS + r"(?P<d>\d{1,2})\s*(?:일\s*)?" + _RANGE + _PAREN_TZ)),
+    ("d", re.compile(_KO_PRE + _D + _NIGHTS + r"(?P<d>\d{1,2})\s*일(?![간차]|\s*만)" + _PAREN_TZ)),
     # `오늘` in a bracketed kicker is a column's name (`[외교가 오늘] …`, `[오늘의 외교] …`), not the report's day
     ("same_day", re.compile(r"이날|당일|같은\s날|오늘" + _NOT_KICKER + r"|금일" + _NOT_KICKER)),
     # `그제`/`그저께`: two days before the report (not `그제야`/`그제서야`, "only then")

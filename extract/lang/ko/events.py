@@ -644,6 +644,37 @@ def _exchanged(toks: list[Tok], i: int) -> bool:
     return i > 0 and toks[i - 1].base == "JKS" and _passive_after(toks, i)
 
 
+_A_EO = frozenset("아어라여해")  # the last syllable of a verb's `-아/어` connective (`잇따라`, `이어`, `계속해`)
+
+
+def _light_object(toks: list[Tok], i: int) -> int:
+    """Where the object of the light verb at i ends: past one adverb before it (`회담을 잇따라 했다`, `회담을 곧바로
+    했다`), or one verb in its `-아/어` connective, which Kiwi reads `잇따라` as."""
+    before = toks[i - 1] if i > 2 else None
+    if before is not None and (before.base == "MAG" or (before.tag == "VV+EC" and before.text[-1:] in _A_EO)):
+        return i - 1
+    return i
+
+
+def _documents_exchanged(toks: list[Tok], i: int) -> bool:
+    """`양해각서(MOU)를 교환했다`, `협력 문서 3건을 교환했다`: `교환` in the active with a signed document as its
+    object (an agreement head noun right before `을/를`, past a gloss in brackets or a count), not views exchanged
+    (`의견을 교환했다`)."""
+    if i < 2 or toks[i - 1].base != "JKO":
+        return False
+    k = i - 2
+    if toks[k].text == ")":  # `양해각서(MOU)를`: the noun before the gloss
+        k = next((j - 1 for j in range(k - 1, max(k - 6, 0), -1) if toks[j].text == "("), -1)
+    if k > 0 and toks[k].text == "건" and toks[k - 1].tag.startswith("SN"):
+        k -= 2  # `문서 3건을`
+    return k >= 0 and (toks[k].form or toks[k].text) in _agreement_heads()
+
+
+@functools.cache
+def _agreement_heads() -> frozenset[str]:
+    return frozenset(triggers().heads["agreement"])
+
+
 def _passive_after(toks: list[Tok], k: int) -> bool:
     """The verbal noun at token k takes the passive `되` (`교환됐다`, `진행되었다`)."""
     nxt = toks[k + 1] if k + 1 < len(toks) else None
@@ -675,8 +706,8 @@ def mentions(view: View) -> list[EventMention]:
             joined = form.endswith("식") and verb_type.get(form[:-1]) == "agreement"  # one token `서명식`
             if joined:
                 etype = "agreement"
-            if form in _LIGHT_VERBS and t.base.startswith("VV") and i > 1 and toks[i - 1].base in ("JKO",) and \
-                    toks[i - 2].text in _MEETING_OBJECTS:
+            if form in _LIGHT_VERBS and t.base.startswith("VV") and (j := _light_object(toks, i)) > 1 and \
+                    toks[j - 1].base in ("JKO",) and toks[j - 2].text in _MEETING_OBJECTS:
                 etype = "dialogue"  # `외교장관회담을 하고`, `첫 정상 통화를 했다`
             received = form == _RECEIVE and t.base.startswith("VV") and i > 1 and toks[i - 1].base == "JKO" and \
                 toks[i - 2].text in _CALL_NOUNS
@@ -716,7 +747,7 @@ def mentions(view: View) -> list[EventMention]:
                     (done := _signing_done(toks, i)) is not None) and _mood(toks, done) == "main" \
                     and not _called_off(toks, done) and not _negated(view, toks, done):
                 mood = "main"  # `투자보장협정 서명이 이뤄졌다`: the signing noun as the subject of a light predicate
-            exchanged = form == "교환" and _exchanged(toks, i)
+            exchanged = form == "교환" and (_exchanged(toks, i) or _documents_exchanged(toks, i))
             if mood == "nominal" or (form == "교환" and not ceremony and not exchanged) or _negated(view, toks, i):
                 continue  # `문서 교환식` is a signing; `의향서도 교환됐다` repeats the signing it belongs to
             if mood == "adnominal" and _scene_watched(toks, i):
