@@ -271,9 +271,8 @@ class Grammar(ABC):
 
     def name_head(self, noun: str, name: str) -> bool:
         """`noun` is the head of `name` (`the Green Partnership` -> `partnership`) or its acronym (`… (SCRI)`)."""
-        words = re.findall(r"\w+", _GLOSS.sub("", name))
-        head = words[-1].casefold().removesuffix("s") if words else ""
-        return noun.casefold().removesuffix("s") == head or noun in _GLOSS_ACRONYM.findall(name)
+        head, acronyms = _head_and_acronyms(name)
+        return noun.casefold().removesuffix("s") == head or noun in acronyms
 
     def foreign_name(self, name: str) -> bool:
         """A name whose side the text must tell (in Korean text, a transliteration: Korean names go home)."""
@@ -498,3 +497,12 @@ def _in_trip_week(view: View, p: Mention, day: date | None) -> bool:
     s = next(x for x in view.sents if x.start <= p.start < x.end)
     days = [d.value for d in view.dates_in(s.start, s.end) if d.kind == "day" and d.value]
     return not days or bool(day and min(days) <= day <= min(days) + timedelta(days=6))
+
+
+@functools.lru_cache(maxsize=8192)
+def _head_and_acronyms(name: str) -> tuple[str, tuple[str, ...]]:
+    """A name's last word (casefolded, a plural's `s` off) and its glossed acronyms: asked of every sentence that
+    opens by referring back, for every name before it (cached: a name's parts never change)."""
+    words = re.findall(r"\w+", _GLOSS.sub("", name))
+    head = words[-1].casefold().removesuffix("s") if words else ""
+    return head, tuple(_GLOSS_ACRONYM.findall(name))

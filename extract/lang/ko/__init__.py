@@ -798,8 +798,8 @@ class Korean(Grammar):
 
     def name_head(self, noun: str, name: str) -> bool:
         """`동 회의` for `재계회의`, `동 연합` for `바이오제약 연합(…)`: the noun closes the name's last word."""
-        words = re.findall(r"[가-힣]+", re.sub(r"\s*[(（][^)）]*[)）][^가-힣]*$", "", name))
-        return len(noun) >= 2 and bool(words) and words[-1].endswith(noun) or super().name_head(noun, name)
+        last = _last_hangul_word(name)
+        return len(noun) >= 2 and bool(last) and last.endswith(noun) or super().name_head(noun, name)
 
     def wire_dateline(self, view: View) -> Mention | None:
         return next((p for p in view.mentions_in(0, len(view.text), "PLACE") if view.text[p.end:p.end + 1] == "="
@@ -989,3 +989,10 @@ def _misread_stop(text: str, noun: Tok, ending: Tok, nxt: Tok) -> bool:
 
 
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+$")
+
+
+@functools.lru_cache(maxsize=8192)
+def _last_hangul_word(name: str) -> str:
+    """The last Hangul word of a name, a closing gloss in brackets off (cached: asked per sentence and name)."""
+    words = re.findall(r"[가-힣]+", re.sub(r"\s*[(（][^)）]*[)）][^가-힣]*$", "", name))
+    return words[-1] if words else ""
