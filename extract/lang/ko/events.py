@@ -320,6 +320,8 @@ _THREE_WAY = re.compile(r"(?:[3-9]|세|삼|네)\s*자\s*(?:정상|장관|외교�
 # `외교장관회담을 하고`, `첫 정상 통화를 했다`, `단독 환담을 했다`: meeting nouns that `하다` takes as its object.
 _MEETING_OBJECTS = frozenset(["회담", "회의", "정상회담", "통화", "정상통화", "전화통화", "면담", "화상회의", "협상",
                               "환담", "대화", "회동"])
+# `A와 회동했다`: triggers only as verbs (`하` after them); the bare noun is a meeting's head (`회동을 가졌다`).
+_VERB_ONLY = frozenset(["회동"])
 # `협상을 벌였다`, `회담을 벌였다`: the light verbs `하`/`벌이` with a meeting noun as object hold the meeting.
 _LIGHT_VERBS = ("하", "벌이")
 # `총리로부터 전화를 받았다`, `대통령의 전화를 받고`: a call told by the side that received it.
@@ -699,6 +701,8 @@ def mentions(view: View) -> list[EventMention]:
             if form not in forms and form[-1:] != "식" and not entry:
                 continue  # nothing below applies (most morphemes): skipped in one test
             etype = verb_type.get(form) or ("dialogue" if entry else None)
+            if form in _VERB_ONLY and not (i + 1 < len(toks) and toks[i + 1].tag.startswith("XSV")):
+                etype = None  # `회동했다` holds a meeting; a headline's bare `…과 회동` is the noun of another's
             # (`협의체를 구축했다`; not a bare noun ending a note, `차관급 협의체로 '22년 신설`)
             body = etype is None and form in triggers().body_verbs and i + 1 < len(toks) and (
                 toks[i + 1].base in ("XSV", "XSA") or toks[i + 1].tag.startswith("XSV"))
@@ -777,7 +781,7 @@ def mentions(view: View) -> list[EventMention]:
                     objs = []  # `국빈만찬에 참석했다`: a banquet, not a meal with a counterpart
                 if not objs and received:
                     objs = [(toks[i - 2].start, toks[i - 2].end, "dialogue")]  # the call received
-                elif not objs and (faced or form in ("회담", "통화", "만나", "면담", "접견", "환담", "예방")):
+                elif not objs and (faced or form in ("회담", "통화", "만나", "면담", "접견", "환담", "예방", "회동")):
                     before = view.text[max(sent.start, t.start - 16):t.start]
                     if form in ("만나", "면담", "접견", "예방") and _not_counterparts(before):
                         continue  # `센터 관계자들과 만나`: staff, not a delegation
