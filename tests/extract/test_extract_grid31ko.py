@@ -67,3 +67,51 @@ def test_this_day_with_a_day_named_only_later() -> None:
             "히로시마에서 기시다 후미오 일본 총리와 만났다.")
     summit = next(e for e in _held(text, "ko", "2023-05-22") if "KOR" in e.participants)
     assert (summit.date, sorted(summit.participants)) == ("2023-05-21", ["DEU", "KOR"])
+
+
+# Wrong date (the grid's second batch): `전날 … 협력에 관한 양해각서에 서명했다`: `에 관한`/`에 대한` are adnominal
+# postpositions, not a clause of their own, so the `전날` before them is the main clause's, not an adnominal one's.
+def test_a_postposition_is_no_clause_of_the_day() -> None:
+    text = "한국과 카자흐스탄은 전날 아스타나에서 핵심광물 공급망 협력에 관한 양해각서(MOU)에 서명했다."
+    [e] = _held(text, "ko", "2024-06-13")
+    assert (e.type, e.date) == ("agreement", "2024-06-12")
+    text = "한국과 투르크메니스탄은 전날 아시가바트에서 에너지 분야 협력에 관한 양해각서(MOU)에 서명했다."
+    [e] = _held(text, "ko", "2024-06-11")
+    assert (e.type, e.date) == ("agreement", "2024-06-10")
+
+
+# Missed: `블링컨 장관은 회담에 앞서 … 윤석열 대통령을 예방했다`: a meeting named as the time of another (`회담에 앞서`,
+# `회담 직후`) is not the object the verb holds; the courtesy call is its own meeting, with the person called on.
+def test_a_meeting_named_as_the_time_is_no_object() -> None:
+    text = ("조태열 외교부 장관은 18일 서울에서 블링컨 미국 국무장관과 한미 외교장관회담을 가졌다. 블링컨 장관은 "
+            "회담에 앞서 용산 대통령실에서 윤석열 대통령을 예방했다.")
+    talks, call = _held(text, "ko", "2024-03-19")
+    assert _people(call) == {("블링컨", "USA"), ("윤석열", "KOR")} and call.date == "2024-03-18"
+    text = ("블링컨 미국 국무장관은 9일 서울에서 박진 외교부 장관과 회담했다. 블링컨 장관은 회담에 앞서 용산 "
+            "대통령실에서 윤석열 대통령을 예방했다.")
+    events = _held(text, "ko", "2023-11-10")
+    assert any(("윤석열", "KOR") in _people(e) for e in events) and len(events) == 2
+
+
+# Missed delegates: `A 대통령과 B 대통령은 … 양해각서(MOU)를 교환했다`: a sentence telling documents exchanged (a
+# signing, f26ko) tells who attended, as `서명했다` does (the attendance pattern; not `의견을 교환했다`).
+def test_documents_exchanged_tell_who_attended() -> None:
+    text = ("윤석열 대통령과 토카예프 카자흐스탄 대통령은 12일 아스타나에서 핵심광물 공급망 협력에 관한 "
+            "양해각서(MOU)를 교환했다.")
+    [e] = _held(text, "ko", "2024-06-13")
+    assert (e.type, _people(e)) == ("agreement", {("윤석열", "KOR"), ("토카예프", "KAZ")})
+    text = ("윤석열 대통령과 보 반 트엉 베트남 국가주석은 23일 하노이에서 핵심광물 공급망 센터 설립에 관한 양해각서를 "
+            "교환했다.")
+    [e] = _held(text, "ko", "2023-06-24")
+    assert (e.type, _people(e)) == ("agreement", {("윤석열", "KOR"), ("보 반 트엉", "VNM")})
+
+
+# Spurious participant: `브뤼셀 나토 본부에서`, `자카르타 아세안 사무국에서`: a grouping's building named as where the
+# meeting was held is its place, not a party (a country's ministry, `도쿄 외무성에서`, still names its side).
+def test_a_groupings_building_is_where() -> None:
+    text = "조태열 외교부 장관은 4일 브뤼셀 나토 본부에서 블링컨 미국 국무장관과 한미 외교장관회담을 가졌다."
+    [e] = _held(text, "ko", "2024-04-05")
+    assert (e.location.city, sorted(e.participants)) == ("Brussels", ["KOR", "USA"])
+    text = "박진 외교부 장관은 4일 자카르타 아세안 사무국에서 레트노 마르수디 인도네시아 외교장관과 회담했다."
+    [e] = _held(text, "ko", "2023-09-05")
+    assert (e.location.city, sorted(e.participants)) == ("Jakarta", ["IDN", "KOR"])

@@ -347,6 +347,8 @@ _AT = frozenset(["에서"])
 # `APEC 정상회의가 열린 경주에서 마주 앉았다`, `…가 열리는 샌프란시스코에서 회담했다`: a host gathering named as
 # where the meeting took place (its subject clause before a place marked `에서`) is a venue, not the meeting.
 HELD_AT = re.compile(r"(?:가|이)\s+열(?:린|리는|리고\s+있는)\s+(?=(?:[가-힣]+\s+){0,2}?[가-힣]+(?:\s*인근)?에서\s)")
+# `회담에 앞서 … 대통령을 예방했다`, `회담 직후 … 면담했다`: a meeting named as the time of another is not its object.
+_TIME_OF = re.compile(r"(?:에\s*앞서|\s+직후|\s+직전)\s")
 _TIME_WORD = re.compile(r"(?:새벽|아침|오전|오후|저녁|밤)\s+")
 # `A와 B가 호놀룰루에서 마주 앉았다`: sat down face to face, i.e. met (names no meeting, like `만났다`).
 _FACE = ("마주", "앉")
@@ -774,7 +776,7 @@ def mentions(view: View) -> list[EventMention]:
             elif etype == "dialogue":
                 objs = _find_object(view, toks, i, EVENT_TYPES)
                 objs = [o for o in objs if (o[2] == "dialogue" or "출범" in view.text[o[0]:o[1]])
-                        and not HELD_AT.match(view.text, o[1])]
+                        and not HELD_AT.match(view.text, o[1]) and not _TIME_OF.match(view.text, o[1])]
                 objs = _each_of(view, objs, t.start) or objs[:1]
                 if objs and _meal(view.text[objs[0][0]:objs[0][1]]) and not _meal_with(
                         view.text[sent.start:objs[0][0]], view.text[objs[0][0]:objs[0][1]]):

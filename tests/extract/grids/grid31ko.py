@@ -67,6 +67,7 @@ KAMIKAWA = _p("가미카와 요코 일본 외무상", ("가미카와 요코", "�
 KIM = _p("김홍균 외교부 1차관", ("김홍균", "Kim Hong-kyun"), "KOR", "차관")
 CAMPBELL = _p("커트 캠벨 미국 국무부 부장관", ("커트 캠벨", "캠벨", "Kurt Campbell"), "USA", "부장관")
 YOON = _p("윤석열 대통령", ("윤석열", "Yoon Suk Yeol", "Yoon Suk-yeol"), "KOR", "대통령")
+WANG = _p("왕이 중국 공산당 중앙정치국 위원 겸 외교부장", ("왕이", "Wang Yi"), "CHN", "외교부장")
 BIDEN = _p("조 바이든 미국 대통령", ("조 바이든", "바이든", "Joe Biden"), "USA", "대통령")
 
 # People (~8 forms). Every title ends in a consonant, so the particles are 은/과/을/이 throughout.
@@ -81,9 +82,14 @@ PEOPLE: list[tuple[str, People]] = [
                                   "외교차관 전략대화", "USA")),
     ("led_by_delegation", People(CHO, BLINKEN, "조태열 외교부 장관이 이끄는 대표단", "한미", "외교장관회담", "USA")),
     ("leaders", People(YOON, BIDEN, YOON.text, "한미", "정상회담", "USA")),
+    ("short_title", People(CHO, BLINKEN, "조태열 외교장관", "한미", "외교장관회담", "USA")),
+    ("gloss", People(CHO, BLINKEN_FULL, CHO.text, "한미", "외교장관회담", "USA")),
+    ("possessive_country", People(CHO, BLINKEN_FULL, CHO.text, "한미", "외교장관회담", "USA")),
+    ("china", People(CHO, WANG, CHO.text, "한중", "외교장관회담", "CHN")),
 ]
 # `both_heads` names the partner's head too.
-_B_TEXT = {"both_heads": "미측 수석대표인 커트 캠벨 국무부 부장관"}
+_B_TEXT = {"both_heads": "미측 수석대표인 커트 캠벨 국무부 부장관",
+           "gloss": "토니 블링컨(Antony Blinken) 미국 국무장관", "possessive_country": "미국의 토니 블링컨 국무장관"}
 
 # Predicates (~25): (label, template, type). {A} subject, {B} partner, {D} date, {P} place (with its particle),
 # {M} the meeting ("한미 외교장관회담"). A template without {P} is a call or video meeting (no place).
@@ -116,6 +122,16 @@ PREDICATES: list[tuple[str, str, str]] = [
     ("회담이 열렸다", "{A}과 {B}의 {M_i} {D} {P} 열렸다.", "dialogue"),
     ("회담에서는", "{D} {P} 열린 {M}에서는 양국 간 경제안보 협력 방안이 집중 논의됐다. 회담에는 {A}과 {B}이 "
      "참석했다.", "dialogue"),
+    # (added with the grid's second batch, written before it ran)
+    ("회담을 진행했다", "{A}은 {D} {P} {B}과 {M_eul} 진행했다.", "dialogue"),
+    ("양자회담을 갖고", "{A}은 {D} {P} {B}과 양자회담을 갖고 양국 관계 발전 방안에 대해 의견을 교환했다.", "dialogue"),
+    ("약식회담을 했다", "{A}은 {D} {P} {B}과 약식회담을 했다.", "dialogue"),
+    ("환담했다", "{A}은 {D} {P} {B}과 환담했다.", "dialogue"),
+    ("조찬 회동을 가졌다", "{A}은 {D} {P} {B}과 조찬 회동을 가졌다.", "dialogue"),
+    ("마주 앉았다", "{A}과 {B}은 {D} {P} 마주 앉았다.", "dialogue"),
+    ("회담 후 공동성명 채택", "{A}과 {B}은 {D} {P} {M_eul} 갖고 공동성명을 채택했다.", "dialogue"),
+    ("회담을 마친 뒤 기자회견", "{A}과 {B}은 {D} {P} {M_eul} 마친 뒤 공동 기자회견을 열었다.", "dialogue"),
+    ("MOU를 교환했다", "{A}과 {B}은 {D} {P} 핵심광물 공급망 협력에 관한 양해각서(MOU)를 교환했다.", "agreement"),
 ]
 
 # Dates (~10): (label, text, expected), published 2024-03-19.
@@ -131,6 +147,11 @@ DATES: list[tuple[str, str, str]] = [
     ("앞서 18일", "앞서 18일", "2024-03-18"),
     ("지난달 28일", "지난달 28일", "2024-02-28"),
     ("18일 오전(현지시간)", "18일 오전(현지시간)", "2024-03-18"),
+    ("지난 18일(현지시간)", "지난 18일(현지시간)", "2024-03-18"),
+    ("18일 저녁", "18일 저녁", "2024-03-18"),
+    ("이날 오후", "이날 오후", "2024-03-19"),
+    ("18일(월)", "18일(월)", "2024-03-18"),
+    ("3.18.(월)", "3.18.(월)", "2024-03-18"),
 ]
 
 # Places (~8): (label, text, city, country). A video meeting is unplaced.
@@ -144,6 +165,11 @@ PLACES: list[tuple[str, str, str | None, str | None]] = [
     ("G20 계기 리우", "G20 외교장관회의 계기에 리우데자네이루에서", "Rio de Janeiro", "BRA"),
     ("화상으로", "화상으로", None, None),
     ("방문 중 자카르타", "인도네시아 방문 중 자카르타에서", "Jakarta", "IDN"),
+    ("뉴욕 유엔본부에서", "뉴욕 유엔본부에서", "New York", "USA"),
+    ("일본 도쿄에서", "일본 도쿄에서", "Tokyo", "JPN"),
+    ("하와이 호놀룰루에서", "하와이 호놀룰루에서", "Honolulu", "USA"),
+    ("부산 벡스코에서", "부산 벡스코에서", "Busan", "KOR"),
+    ("브뤼셀 나토 본부에서", "브뤼셀 나토 본부에서", "Brussels", "BEL"),
 ]
 
 # Two-meeting documents (~9 connectors): (label, second sentence, date rule, its people, city or None).
@@ -167,6 +193,14 @@ CONNECTORS: list[tuple[str, str, str, tuple[Person, ...], tuple[str, ...], str |
     ("이에 앞서", "이에 앞서 블링컨 장관은 17일 김홍균 외교부 1차관과 면담했다.", "2024-03-17",
      (BLINKEN, KIM), ("KOR", "USA"), None),
     ("오후에는", "블링컨 장관은 오후에는 용산 대통령실에서 윤석열 대통령을 예방했다.", "same", SECOND_PEOPLE,
+     ("KOR", "USA"), "Seoul"),
+    ("이튿날", "블링컨 장관은 이튿날 용산 대통령실에서 윤석열 대통령을 예방했다.", "next", SECOND_PEOPLE,
+     ("KOR", "USA"), "Seoul"),
+    ("회담에 앞서", "블링컨 장관은 회담에 앞서 용산 대통령실에서 윤석열 대통령을 예방했다.", "same", SECOND_PEOPLE,
+     ("KOR", "USA"), "Seoul"),
+    ("회담 직후", "회담 직후 블링컨 장관은 용산 대통령실에서 윤석열 대통령을 예방했다.", "same", SECOND_PEOPLE,
+     ("KOR", "USA"), "Seoul"),
+    ("같은 날 오후", "블링컨 장관은 같은 날 오후 용산 대통령실에서 윤석열 대통령을 예방했다.", "same", SECOND_PEOPLE,
      ("KOR", "USA"), "Seoul"),
 ]
 NO_CONNECTOR = "base:none"
@@ -217,18 +251,23 @@ def cells() -> list[Cell]:
     sizes = {"pred": len(PREDICATES), "day": len(DATES), "place": len(PLACES), "people": len(PEOPLE),
              "conn": len(CONNECTORS)}
     seen: set[tuple[tuple[str, int], ...]] = set()
-    while len(seen) < 100:
+    label = {"pred": [x[0] for x in PREDICATES], "day": [x[0] for x in DATES], "place": [x[0] for x in PLACES],
+             "people": [x[0] for x in PEOPLE], "conn": [x[0] for x in CONNECTORS]}
+    while len(seen) < 130:
         chosen = rng.sample(dims, rng.choice([2, 2, 3]))
         combo = {d: rng.randrange(0 if d == "conn" else 1, sizes[d]) for d in chosen}
         template = PREDICATES[combo.get("pred", 0)][1]
         if "place" in combo and "{P}" not in template:
             continue          # a call has no place
-        if combo.get("place") == 7 and "pred" in combo:
+        names = {d: label[d][v] for d, v in combo.items()}
+        if names.get("place") == "화상으로" and "pred" in combo:
             continue          # a lunch or a signing is not held by video
-        if "conn" in combo and combo.get("day") in (4, 9):
+        if "conn" in combo and names.get("day") in ("이날", "이날 오후", "지난달 28일"):
             continue          # `다음 날` after `이날` is tomorrow; `17일` after `지난달 28일` is ambiguous
-        if "conn" in combo and (combo.get("people", 0) != 0 or combo.get("pred", 0) in (22, 25)):
+        if "conn" in combo and (combo.get("people", 0) != 0 or names.get("pred") in ("공식 출범했다", "회담에서는")):
             continue          # the second meeting's sentence names the base people and a meeting
+        if names.get("conn") in ("회담에 앞서", "회담 직후") and "pred" in combo:
+            continue          # these refer back to talks (`회담`)
         key = tuple(sorted(combo.items()))
         if key in seen:
             continue
