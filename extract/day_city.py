@@ -42,12 +42,26 @@ def with_day_city(records: list[EventRecord], wire: str | None = None) -> list[E
         if not day and adjacent and r.date:
             # `이튿날인 9.11.(수) … 예방`, `위원회에 앞서 11.15.(수)에는 실무회의`: the city of the day it is told from.
             day = _near_days(cities, r.date)
-        if not r.mentioned and r.location.city is None and len(day) == 1:
+        if not r.mentioned and r.location.city is None and len(day) == 1 and not _remote(r):
             city, country = next(iter(day))
             if r.location.country in (None, country):
                 r = r.model_copy(update={"location": r.location.model_copy(update={"city": city, "country": country})})
         out.append(r)
     return out
+
+
+@cache
+def _remote_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    rules = shared_rules()
+    return tuple(w.casefold() for w in rules.remote_heads), tuple(w.casefold() for w in rules.remote_manners)
+
+
+def _remote(r: EventRecord) -> bool:
+    """A call or a video meeting (`…과 통화했다`, `화상으로 회담을 가졌다`): held nowhere, so not in the day's city."""
+    heads, manners = _remote_words()
+    name = (r.name or "").casefold()
+    evidence = r.evidence.casefold()
+    return name.endswith(heads) or any(w in evidence for w in manners)
 
 
 def _near_days(cities: dict[str, set[tuple[str, str | None]]], day: str) -> set[tuple[str, str | None]]:

@@ -124,8 +124,8 @@ def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] 
                     m.date = DateMention(d.start, d.end, d.text, "day", prior.value - timedelta(days=1), relative=True)
                 elif prior is not None:
                     m.date = prior
-                elif view.published is not None and not any(x.kind == "day" and x.value for x in view.dates) \
-                        and not g.day_of_other_clause(view, d, of_event=False):
+                elif view.published is not None and not any(x.kind == "day" and x.value for x in view.dates_in(
+                        0, d.start)) and not g.day_of_other_clause(view, d, of_event=False):
                     # `(모스크바=연합뉴스) … 이날 … 정상회담을 열었다`, no day named anywhere: `이날` is the report's
                     # own day (its title's dateline, when it has one) and `전날` the one before it
                     m.date = DateMention(d.start, d.end, d.text, "day",

@@ -36,7 +36,8 @@ _OLD_ATTENDANCE = re.compile(
     r"[을를]\s*열(?:고|어|며)\s|"
     r"공동\s?의장|의장을 맡|개회사|모두발언|자리했|자리하였|동석|"
     r"마주\s*앉|(?:통화|회담)에서\s.*(?:뜻을|의견을)\s*(?:모았|같이했)|"
-    r"(?:과|와)는\s[^.\n]*?(?:논의|협의|교환|공감|같이)(?:하였|했|하고|하며)")
+    r"(?:과|와)는\s[^.\n]*?(?:논의|협의|교환|공감|같이)(?:하였|했|하고|하며)|"
+    r"(?:서를|\)를|정을|MOU를)\s*교환")
 
 
 def _span(m: re.Match[str] | None) -> tuple[int, int, str] | None:
@@ -46,7 +47,8 @@ def _span(m: re.Match[str] | None) -> tuple[int, int, str] | None:
 def test_attendance_alternation_finds_what_it_found() -> None:
     new = grammar_for("ko").attendance
     pieces = [*SENTENCES, "정상회의를 열고 ", "회의를 열어 ", "협의를했다", "대화를 진행했다", "회의를진행",
-              "통화에서 협력 뜻을 모았다", "회담에서 의견을 같이했다", "마주 앉아", "통화한 직후", "를 열며 "]
+              "통화에서 협력 뜻을 모았다", "회담에서 의견을 같이했다", "마주 앉아", "통화한 직후", "를 열며 ",
+              "양해각서(MOU)를 교환했다", "협정을 교환", "MOU를교환", "의견을 교환했다"]
     for s in pieces:
         assert _span(new.search(s)) == _span(_OLD_ATTENDANCE.search(s)), s
         for i in range(len(s)):  # every place, every suffix: the same first match

@@ -202,6 +202,10 @@ def _adnominal_date(view: View, m: EventMention, d: DateMention) -> bool:
     return _clause_date(view, d, m.sent.end)
 
 
+# `X에 관한`, `X에 대한`: adnominal postpositions (a noun's topic), not a clause of their own.
+_POSTPOSITION_ETM = re.compile(r"\S*에\s*(?:관한|대한)$")
+
+
 def _opens_adnominal(view: View, d: DateMention, stop: int) -> bool:
     """`전날 열린 G7 회의에 이어`, `전날 발표된 도발`: the first ending after the date is adnominal (of any verb, an
     event's too), modifying a noun that is not a time (`전날 도착한 뒤` stays the main clause's). A topic before it
@@ -209,8 +213,11 @@ def _opens_adnominal(view: View, d: DateMention, stop: int) -> bool:
     if _MAIN_TIME.match(view.text, d.end):
         return False
     later = view.dates_in(d.end, stop)
-    for t in view.tokens_in(d.end, later[0].start if later else stop):
+    toks = view.tokens_in(d.end, later[0].start if later else stop)
+    for i, t in enumerate(toks):
         if "ETM" in t.tag:
+            if _POSTPOSITION_ETM.match(view.text, toks[max(i - 2, 0)].start, t.end):
+                continue  # `전날 … 협력에 관한 양해각서에 서명했다`: `에 관한` is a postposition, no clause of the date
             return not _TIME_NOUN.match(view.text, t.end)
         if t.base in ("EC", "EF", "JX") or "+EC" in t.tag or "+EF" in t.tag:
             return False
@@ -377,7 +384,9 @@ class Korean(Grammar):
                             r"마주\s*앉|통화에서\s.*(?:뜻을|의견을)\s*(?:모았|같이했)|"  # (ev27's; `회담` is above)
                             # `X 장관과는 … 방안을 논의하였다`: a talk with the person set off by `과는` (ev31ko's)
                             r"과는\s[^.\n]*?(?:논의|협의|교환|공감|같이)(?:하였|했|하고|하며)|"
-                            r"와는\s[^.\n]*?(?:논의|협의|교환|공감|같이)(?:하였|했|하고|하며)")
+                            r"와는\s[^.\n]*?(?:논의|협의|교환|공감|같이)(?:하였|했|하고|하며)|"
+                            # `양해각서(MOU)를 교환했다`: documents exchanged are signed (grid31ko; not `의견을 교환`)
+                            r"서를\s*교환|\)를\s*교환|정을\s*교환|MOU를\s*교환")
     # (Every alternative starts with a character, not a group or a class: `re` then tries the pattern only where
     # one of those characters is; `(?:회의|…)를` and `[을를]` written out, the same matches.)
     # planned, not held: `개최될 정상회담`, `열릴 회의`, `회담이 추진되고 있어`
@@ -632,6 +641,9 @@ class Korean(Grammar):
         return bool(self._topic.match(view.text, x.end))
 
     def org_is_party(self, view: View, x: Mention) -> bool:
+        if view.text.startswith("에서", x.end) and (c := get_gazetteer().country_by_id.get(x.country or "")) \
+                and c.kind == "group":
+            return False  # `브뤼셀 나토 본부에서`: a grouping's building named as where, not who (grid31ko)
         if x.start > 0 and _HANGUL.match(view.text[x.start - 1]) and not x.extra.get("inside") and not any(
                 c.end == x.start for c in view.mentions_in(max(0, x.start - 8), x.start, "COUNTRY")):
             return False  # `독일 연방내무부`, `연방하원`: the end of another body's name, not the US Interior's

@@ -320,6 +320,8 @@ _THREE_WAY = re.compile(r"(?:[3-9]|세|삼|네)\s*자\s*(?:정상|장관|외교�
 # `외교장관회담을 하고`, `첫 정상 통화를 했다`, `단독 환담을 했다`: meeting nouns that `하다` takes as its object.
 _MEETING_OBJECTS = frozenset(["회담", "회의", "정상회담", "통화", "정상통화", "전화통화", "면담", "화상회의", "협상",
                               "환담", "대화", "회동"])
+# `A와 회동했다`: triggers only as verbs (`하` after them); the bare noun is a meeting's head (`회동을 가졌다`).
+_VERB_ONLY = frozenset(["회동"])
 # `협상을 벌였다`, `회담을 벌였다`: the light verbs `하`/`벌이` with a meeting noun as object hold the meeting.
 _LIGHT_VERBS = ("하", "벌이")
 # `총리로부터 전화를 받았다`, `대통령의 전화를 받고`: a call told by the side that received it.
@@ -345,6 +347,8 @@ _AT = frozenset(["에서"])
 # `APEC 정상회의가 열린 경주에서 마주 앉았다`, `…가 열리는 샌프란시스코에서 회담했다`: a host gathering named as
 # where the meeting took place (its subject clause before a place marked `에서`) is a venue, not the meeting.
 HELD_AT = re.compile(r"(?:가|이)\s+열(?:린|리는|리고\s+있는)\s+(?=(?:[가-힣]+\s+){0,2}?[가-힣]+(?:\s*인근)?에서\s)")
+# `회담에 앞서 … 대통령을 예방했다`, `회담 직후 … 면담했다`: a meeting named as the time of another is not its object.
+_TIME_OF = re.compile(r"(?:에\s*앞서|\s+직후|\s+직전)\s")
 _TIME_WORD = re.compile(r"(?:새벽|아침|오전|오후|저녁|밤)\s+")
 # `A와 B가 호놀룰루에서 마주 앉았다`: sat down face to face, i.e. met (names no meeting, like `만났다`).
 _FACE = ("마주", "앉")
@@ -699,6 +703,8 @@ def mentions(view: View) -> list[EventMention]:
             if form not in forms and form[-1:] != "식" and not entry:
                 continue  # nothing below applies (most morphemes): skipped in one test
             etype = verb_type.get(form) or ("dialogue" if entry else None)
+            if form in _VERB_ONLY and not (i + 1 < len(toks) and toks[i + 1].tag.startswith("XSV")):
+                etype = None  # `회동했다` holds a meeting; a headline's bare `…과 회동` is the noun of another's
             # (`협의체를 구축했다`; not a bare noun ending a note, `차관급 협의체로 '22년 신설`)
             body = etype is None and form in triggers().body_verbs and i + 1 < len(toks) and (
                 toks[i + 1].base in ("XSV", "XSA") or toks[i + 1].tag.startswith("XSV"))
@@ -770,14 +776,14 @@ def mentions(view: View) -> list[EventMention]:
             elif etype == "dialogue":
                 objs = _find_object(view, toks, i, EVENT_TYPES)
                 objs = [o for o in objs if (o[2] == "dialogue" or "출범" in view.text[o[0]:o[1]])
-                        and not HELD_AT.match(view.text, o[1])]
+                        and not HELD_AT.match(view.text, o[1]) and not _TIME_OF.match(view.text, o[1])]
                 objs = _each_of(view, objs, t.start) or objs[:1]
                 if objs and _meal(view.text[objs[0][0]:objs[0][1]]) and not _meal_with(
                         view.text[sent.start:objs[0][0]], view.text[objs[0][0]:objs[0][1]]):
                     objs = []  # `국빈만찬에 참석했다`: a banquet, not a meal with a counterpart
                 if not objs and received:
                     objs = [(toks[i - 2].start, toks[i - 2].end, "dialogue")]  # the call received
-                elif not objs and (faced or form in ("회담", "통화", "만나", "면담", "접견", "환담", "예방")):
+                elif not objs and (faced or form in ("회담", "통화", "만나", "면담", "접견", "환담", "예방", "회동")):
                     before = view.text[max(sent.start, t.start - 16):t.start]
                     if form in ("만나", "면담", "접견", "예방") and _not_counterparts(before):
                         continue  # `센터 관계자들과 만나`: staff, not a delegation

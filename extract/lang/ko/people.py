@@ -273,6 +273,18 @@ _PRESIDING = re.compile(r"주재|공동\s?주재|임석|참석|참여|배석|입
 # `A 대통령과 B 총리의 정상회담이 열렸다`: the possessors of a meeting noun are who met.
 _MEETING_NOUN = re.compile(r"(?:정상|장관|외교장관|국방장관|양자)?(?:회담|면담|통화|회동|전화\s?통화|예방)")
 
+
+
+def _possessor_of_meeting(chunks: list[_Chunk], r: int) -> bool:
+    """`B 총리의 정상회담`, `B 장관의 주재로`, and past the pair that names the meeting (`A 장관과 B 장관의 한미
+    외교장관회담이 열렸다`): the possessor is who met or presided."""
+    nxt = chunks[r + 1:r + 3]
+    if nxt and (_PRESIDING.match(nxt[0].text) or _MEETING_NOUN.fullmatch(nxt[0].text)):
+        return True
+    return len(nxt) == 2 and not nxt[0].particle and bool(_PARTY_ABBR.match(nxt[0].text)) and \
+        bool(_MEETING_NOUN.fullmatch(nxt[1].text))
+
+
 # `왕이 … 위원 겸 외교부장`, `재무장관 겸 자유당 부대표`: one person's second title; the word is never a name.
 _CONCURRENTLY = "겸"
 
@@ -700,8 +712,7 @@ def find(view: View, s: Sent) -> list[Person]:
         if not _role_suffix(c.text) or _representative_of(view, chunks, r):
             continue
         owner_read = before_owner is not None
-        if c.particle == "의" and not (r + 1 < len(chunks) and (_PRESIDING.match(chunks[r + 1].text) or
-                                                                _MEETING_NOUN.fullmatch(chunks[r + 1].text))):
+        if c.particle == "의" and not _possessor_of_meeting(chunks, r):
             continue  # `윤석열 대통령의 체코 공식방문`: a possessor, no attendee (`장관의 주재로`, `B 총리의 회담` are)
         # The run of particle-free words before the role: [org/country words] NAME [org/country words].
         j = r - 1
