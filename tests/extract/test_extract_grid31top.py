@@ -1,0 +1,69 @@
+"""Round 31, grid31top: the gaps the commitment-topic grid (`tests/extract/grids/grid31top.py`) showed, each on
+sentences written for these tests (none from the corpus or the grid's own wording). A plan or a promise of the parties
+(`plan to expand …`, `promised to deepen …`) is a commitment as `intend` is, a trip planned is not; advanced packaging
+(`advanced packaging`, `첨단 패키징`) is the semiconductor industry's; narcotic drugs are no medicines. The plan,
+packaging and narcotics sentences fail on 870411c; the trip and meeting guard passes on both."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.sentences import held
+
+
+def _topics(text: str, lang: str, published: str) -> set[str]:
+    """The commitment topics of the events the text reports as held."""
+    return {c.topic for e in held(text, lang, published) for c in e.commitments}
+
+
+# A plan or a promise the parties state: pledged as `intend to` or `vowed to` is.
+PLAN_PROMISE = [
+    ("en", "2023-02-09", "TOKYO, Feb 9 (AP) -- Japanese Prime Minister Fumio Kishida held talks with Philippine "
+     "President Ferdinand Marcos Jr. in Tokyo on Thursday. The two governments plan to step up cooperation on "
+     "maritime security in the South China Sea.", {"maritime_security"}),
+    ("en", "2023-12-20", "SYDNEY, Dec 20 (Reuters) - New Zealand Prime Minister Christopher Luxon met Australian Prime "
+     "Minister Anthony Albanese in Sydney on Wednesday. Both leaders promised to deepen defence cooperation.",
+     {"defense"}),
+    ("en", "2024-04-10", "WASHINGTON, April 10 (AP) -- President Joe Biden hosted Japanese Prime Minister "
+     "Fumio Kishida at the White House on Wednesday. The two countries plan to build a joint lunar rover program, "
+     "and the two leaders promised to expand clean energy investment.", {"space", "energy", "investment"}),
+]
+
+
+
+# A trip or a meeting the text says someone plans (`plans to travel to`, `plan to meet again`): an itinerary or an
+# announced meeting; a plan as a noun (`Japan's plan to host`): what one side has in mind. No pledge in either.
+def test_a_planned_trip_or_meeting_is_no_commitment() -> None:
+    text = ("MANILA, March 19 (AP) -- U.S. Secretary of State Antony Blinken met Philippine Foreign Secretary "
+            "Enrique Manalo in Manila on Tuesday. Blinken plans to travel to Seoul later this week.")
+    assert _topics(text, "en", "2024-03-19") == set()
+    text = ("BERLIN, June 4 (Reuters) - German Foreign Minister Annalena Baerbock met her Polish counterpart Radoslaw "
+            "Sikorski in Berlin on Tuesday. The two ministers plan to meet again in Warsaw in the autumn, and Baerbock "
+            "welcomed Poland's plan to host a reconstruction conference.")
+    assert _topics(text, "en", "2024-06-04") == set()
+
+
+# Narcotic drugs are no medicines (as synthetic and illicit drugs are not): a pledge against their trade names no
+# topic of the list (`other`), not biopharma.
+NARCOTICS = [
+    ("en", "2024-11-14", "LIMA, Nov 14 (Reuters) - Peruvian President Dina Boluarte met Colombian President Gustavo "
+     "Petro in Lima on Thursday. The two presidents agreed to curb cross-border trafficking of narcotic drugs.",
+     {"other"}),
+    ("en", "2023-05-10", "BANGKOK, May 10 (AP) -- Thai and Lao police chiefs met in Bangkok on Wednesday and pledged "
+     "to step up joint operations against narcotic drugs smuggled along the Mekong River.", {"other"}),
+]
+
+
+
+# Advanced packaging, the back end of chipmaking: the semiconductor industry's.
+PACKAGING = [
+    ("en", "2024-09-26", "SEOUL, Sept 26 (Yonhap) -- Industry Minister Ahn Duk-geun met Dutch Economy Minister Dirk "
+     "Beljaarts in Seoul on Thursday. The two ministers agreed to launch joint projects in advanced packaging.",
+     {"semiconductors"}),
+    ("ko", "2024-09-26", "안덕근 산업통상자원부 장관은 26일 서울에서 디르크 벨야르츠 네덜란드 경제부 "
+     "장관과 회담을 가졌다. 양측은 첨단 패키징 분야에서 공동 프로젝트를 발굴하기로 했다.", {"semiconductors"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "expected"), PLAN_PROMISE + NARCOTICS + PACKAGING)
+def test_commitment_topics(lang: str, published: str, text: str, expected: set[str]) -> None:
+    assert _topics(text, lang, published) == expected
