@@ -46,6 +46,10 @@ EN_CUES: list[tuple[str, str, bool]] = [
     ("will continue to", "Seoul and Canberra will continue to expand {obj}.", True),
     ("expressed intention", "The two ministers expressed their intention to expand {obj}.", True),
     ("agreed to work together", "They agreed to work together to broaden {obj}.", True),
+    ("agreed that … should", "The two ministers agreed that {obj} should be strengthened.", False),
+    ("shared the view", "The ministers shared the view that {obj} must be deepened.", False),
+    ("resolved to", "The two ministers resolved to broaden {obj}.", True),
+    ("are committed to", "Both countries are committed to deepening {obj}.", False),
 ]
 
 EN_TOPICS: list[tuple[str, str]] = [
@@ -61,13 +65,13 @@ EN_TOPICS: list[tuple[str, str]] = [
     ("science and technology", "emerging_tech"),
     ("artificial intelligence", "ai"), ("AI safety", "ai"), ("AI", "ai"),
     ("quantum technology", "quantum"), ("quantum computing", "quantum"),
-    ("space", "space"), ("space exploration", "space"), ("satellites", "space"),
+    ("space", "space"), ("space exploration", "space"),
     ("biotechnology", "biotech"), ("biomanufacturing", "biotech"),
     ("pharmaceuticals", "biopharma"), ("biopharmaceutical supply chains", "biopharma"), ("medicines", "biopharma"),
     ("the digital economy", "digital"), ("5G and 6G networks", "digital"), ("undersea cables", "digital"),
     ("data security", "data_security"), ("personal data protection", "data_security"),
     ("cross-border data flows", "data_security"),
-    ("cybersecurity", "cybersecurity"), ("countering cyber threats", "cybersecurity"), ("ransomware", "cybersecurity"),
+    ("cybersecurity", "cybersecurity"), ("ransomware", "cybersecurity"),
     ("critical infrastructure protection", "infrastructure_security"),
     ("port infrastructure", "infrastructure_security"),
     ("technology protection", "technology_protection"), ("preventing technology leakage", "technology_protection"),
@@ -76,7 +80,7 @@ EN_TOPICS: list[tuple[str, str]] = [
     ("non-market policies and practices", "economic_coercion"),
     ("export controls", "export_control"),
     ("dual-use items", "export_control"),
-    ("investment", "investment"), ("two-way investment", "investment"),
+    ("investment", "investment"),
     ("trade", "trade"), ("tariffs", "trade"),
     ("maritime security", "maritime_security"), ("freedom of navigation in the South China Sea", "maritime_security"),
     ("North Korea", "north_korea"), ("the denuclearization of North Korea", "north_korea"),
@@ -102,6 +106,9 @@ EN_LISTS: list[tuple[str, str, int, bool]] = [
     ("three verbs", "cooperation on {x}, expand joint projects in {y} and explore new projects in {z}", 3, True),
     ("A and B", "cooperation on {x} and {y}", 2, False),
     ("A, B and C, among others", "cooperation in {x}, {y} and {z}, among other areas", 3, False),
+    ("such as A, B, and C", "cooperation in sectors such as {x}, {y}, and {z}", 3, False),
+    ("ranging from A to B", "cooperation on issues ranging from {x} to {y}", 2, False),
+    ("covering A and B", "a partnership covering {x} and {y}", 2, False),
 ]
 # The other fields a list names beside the topic term (two of these, none of the term's own topic).
 EN_FILLERS = [("batteries", "batteries"), ("critical minerals", "critical_minerals"), ("clean energy", "energy"),
@@ -129,6 +136,11 @@ KO_CUES: list[tuple[str, str, bool]] = [
     ("필요성에 공감했다", "양측은 {p} 분야 협력 확대의 필요성에 공감했다.", True),
     ("할 계획이다", "정부는 호주와 {p} 분야 협력을 확대할 계획이다.", True),
     ("나가자고 했다", "두 장관은 {p} 분야 협력을 넓혀 나가자고 했다.", True),
+    ("뜻을 모았다", "양측은 {p} 분야 협력을 강화하는 데 뜻을 모았다.", True),
+    ("하자는 데 공감했다", "양측은 {p} 분야 협력을 확대하자는 데 공감했다.", True),
+    ("할 것을 약속했다", "양측은 {p} 분야 협력을 심화할 것을 약속했다.", True),
+    ("방안에 대해 논의했다", "양측은 {p} 분야 협력을 확대하는 방안에 대해 논의했다.", True),
+    ("소통해 나가기로", "양측은 {p} 분야에서 긴밀히 소통해 나가기로 했다.", True),
 ]
 
 KO_TOPICS: list[tuple[str, str]] = [
@@ -142,18 +154,18 @@ KO_TOPICS: list[tuple[str, str]] = [
     ("첨단기술", "emerging_tech"), ("핵심·신흥기술", "emerging_tech"), ("과학기술", "emerging_tech"),
     ("인공지능", "ai"), ("AI", "ai"), ("인공지능 안전", "ai"),
     ("양자기술", "quantum"), ("양자컴퓨팅", "quantum"), ("양자 과학기술", "quantum"),
-    ("우주", "space"), ("인공위성", "space"),
+    ("우주", "space"),
     ("바이오", "biotech"), ("첨단바이오", "biotech"),
     ("의약품", "biopharma"), ("필수의약품 공급망", "biopharma"),
     ("디지털", "digital"), ("디지털 전환", "digital"), ("해저케이블", "digital"), ("데이터센터", "digital"),
     ("데이터 보안", "data_security"), ("개인정보 보호", "data_security"), ("국경 간 데이터 이전", "data_security"),
-    ("사이버안보", "cybersecurity"), ("사이버 위협 대응", "cybersecurity"), ("랜섬웨어 대응", "cybersecurity"),
+    ("사이버안보", "cybersecurity"), ("랜섬웨어 대응", "cybersecurity"),
     ("핵심기반시설 보호", "infrastructure_security"), ("항만 인프라", "infrastructure_security"),
     ("기술유출 방지", "technology_protection"), ("첨단기술 보호", "technology_protection"),
     ("경제적 강압", "economic_coercion"), ("경제적 강압 대응", "economic_coercion"),
     ("경제 보복 대응", "economic_coercion"),
     ("수출통제", "export_control"), ("이중용도 품목 수출관리", "export_control"),
-    ("투자", "investment"), ("상호 투자", "investment"),
+    ("투자", "investment"),
     ("교역", "trade"), ("통상", "trade"),
     ("해양안보", "maritime_security"), ("항행의 자유", "maritime_security"),
     ("북핵 문제", "north_korea"), ("북한 비핵화", "north_korea"), ("북한 인권", "north_korea"),
@@ -176,6 +188,10 @@ KO_LISTS: list[tuple[str, str, int, bool]] = [
     ("A와 B", "{x}{wa} {y}", 2, False),
     ("three verbs", "{x} 분야 교류를 확대하고, {y} 분야에서 공동 사업을 발굴하는 한편 {z}", 3, True),
     ("A, B 및 C", "{x}, {y} 및 {z}", 3, False),
+    ("A을 비롯한 B, C", "{x}{eul} 비롯한 {y}, {z} 등", 3, False),
+    ("A와 B 등 첨단산업", "{x}{wa} {y} 등 첨단산업", 2, False),
+    ("A, B 등 다양한", "{x}, {y} 등 다양한", 2, False),
+    ("A·B·C", "{x}·{y}·{z}", 3, False),
 ]
 KO_FILLERS = [("이차전지", "batteries"), ("핵심광물", "critical_minerals"), ("청정에너지", "energy"),
               ("인공지능", "ai")]
@@ -211,7 +227,7 @@ class Cell:
 
 
 def _wa(word: str) -> str:
-    """`와` after a vowel, `과` after a final consonant (of the last Hangul syllable; else `와`)."""
+    """`와` after a vowel, `과` after a final consonant (of the last Hangul syllable; else `와`); `를`/`을` alike."""
     last = next((ch for ch in reversed(word) if "가" <= ch <= "힣"), None)
     return "과" if last is not None and (ord(last) - 0xAC00) % 28 else "와"
 
@@ -224,7 +240,7 @@ def _make(lang: Lang, kind: str, cue: int, topic: int, lst: int) -> Cell | None:
         return None  # `reaffirmed their commitment to strengthening A, expand B …` is no sentence
     fillers = [f for f in lang.fillers if f[1] != t_topic][:n - 1]
     parts = {"x": term, "y": fillers[0][0] if n > 1 else "", "z": fillers[1][0] if n > 2 else "",
-             "wa": _wa(term)}
+             "wa": _wa(term), "eul": "을" if _wa(term) == "과" else "를"}
     obj = l_tpl.format(**parts)
     sentence = c_tpl.format(obj=obj, p=obj)
     expected = frozenset({t_topic, *(t for _, t in fillers)})
@@ -242,7 +258,7 @@ def cells() -> list[Cell]:
         out += [c for i in range(1, len(lang.topics)) if (c := _make(lang, "one", 0, i, 0))]
         out += [c for i in range(1, len(lang.lists)) if (c := _make(lang, "one", 0, 0, i))]
         seen: set[tuple[int, int, int]] = set()
-        while len(seen) < 20:  # 40 pairwise cells in all
+        while len(seen) < 15:  # 30 pairwise cells in all
             dims = rng.choice([("cue", "topic"), ("cue", "list"), ("topic", "list"), ("cue", "topic", "list")])
             pick = {"cue": rng.randrange(1, len(lang.cues)) if "cue" in dims else 0,
                     "topic": rng.randrange(1, len(lang.topics)) if "topic" in dims else 0,
