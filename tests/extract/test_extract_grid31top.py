@@ -1,8 +1,12 @@
 """Round 31, grid31top: the gaps the commitment-topic grid (`tests/extract/grids/grid31top.py`) showed, each on
-sentences written for these tests (none from the corpus or the grid's own wording). A plan or a promise of the parties
-(`plan to expand …`, `promised to deepen …`) is a commitment as `intend` is, a trip planned is not; advanced packaging
-(`advanced packaging`, `첨단 패키징`) is the semiconductor industry's; narcotic drugs are no medicines. The plan,
-packaging and narcotics sentences fail on 870411c; the trip and meeting guard passes on both."""
+sentences written for these tests (none from the corpus or the grid's own wording):
+- a plan or a promise of the parties (`plan to expand …`, `promised to deepen …`) is a commitment as `intend` is; a
+  trip or a meeting planned, or a plan as a noun, is not;
+- advanced packaging (`advanced packaging`, `첨단 패키징`) is the semiconductor industry's;
+- narcotic drugs are no medicines;
+- an act on a named good's supply chain (`반도체 공급망`, `의약품 공급망`) names supply chains too, as `핵심광물 공급망`
+  does.
+Every parametrised sentence fails on 870411c; the planned trip and meeting guard passes on both."""
 from __future__ import annotations
 
 import pytest
@@ -64,6 +68,17 @@ PACKAGING = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "published", "text", "expected"), PLAN_PROMISE + NARCOTICS + PACKAGING)
+# An act on a named good's supply chain (`반도체 공급망 협력을 강화하기로`) names the good and supply chains both, as
+# `핵심광물 공급망` does (no keyword holding `반도체 공급망` or `의약품 공급망` whole, which named the good alone).
+SUPPLY_OF_GOOD = [
+    ("ko", "2023-04-27", "윤석열 대통령은 26일 워싱턴에서 조 바이든 미국 대통령과 정상회담을 가졌다. 양 정상은 반도체 "
+     "공급망 협력을 강화하기 위해 차관급 협의체를 신설하기로 했다.", {"semiconductors", "supply_chain"}),
+    ("ko", "2024-06-05", "조태열 외교부 장관은 4일 서울에서 인도 외교장관과 회담하고 의약품 공급망 안정을 위한 협력을 "
+     "확대해 나가기로 했다.", {"biopharma", "supply_chain"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "expected"),
+                         PLAN_PROMISE + NARCOTICS + PACKAGING + SUPPLY_OF_GOOD)
 def test_commitment_topics(lang: str, published: str, text: str, expected: set[str]) -> None:
     assert _topics(text, lang, published) == expected
