@@ -5,7 +5,8 @@ sentences written for these tests (none from the corpus or the grid's own wordin
 - advanced packaging (`advanced packaging`, `첨단 패키징`) is the semiconductor industry's;
 - narcotic drugs are no medicines;
 - an act on a named good's supply chain (`반도체 공급망`, `의약품 공급망`) names supply chains too, as `핵심광물 공급망`
-  does.
+  does;
+- terms a probe beside the grid found: bio-health, maritime law enforcement, `양자 암호`/`양자 센서`, `스마트 그리드`.
 Every parametrised sentence fails on 870411c; the planned trip and meeting guard passes on both."""
 from __future__ import annotations
 
@@ -78,7 +79,32 @@ SUPPLY_OF_GOOD = [
 ]
 
 
+# Topic terms a probe beside the grid found missing: the bio-health industry (biotech, as Korean `바이오헬스`),
+# maritime law enforcement (the seas', not technology protection's `law enforcement`), quantum cryptography and
+# sensing (`양자 암호`, `양자 센서`: `양자` alone is bilateral) and the smart grid (`스마트 그리드`, energy's, as
+# English `grid`).
+TERMS = [
+    ("en", "2024-06-10", "SEOUL, June 10 (Yonhap) -- Industry Minister Ahn Duk-geun met Swiss Economy Minister Guy "
+     "Parmelin in Seoul on Monday. The two ministers agreed to expand cooperation in the bio-health industry.",
+     {"biotech"}),
+    ("en", "2024-10-22", "SEOUL, Oct 22 (Yonhap) -- Foreign Minister Cho Tae-yul met Hungarian Foreign Minister Peter "
+     "Szijjarto in Seoul on Tuesday. The two sides pledged to deepen biohealth cooperation.", {"biotech"}),
+    ("en", "2023-06-16", "MANILA, June 16 (AP) -- The coast guard commanders of Japan and the Philippines met in "
+     "Manila on Friday and agreed to expand maritime law enforcement cooperation.", {"maritime_security"}),
+    ("en", "2024-03-11", "JAKARTA, March 11 (Reuters) - The foreign ministers of Vietnam and Indonesia met in Jakarta "
+     "on Monday and agreed to strengthen cooperation in maritime law enforcement.", {"maritime_security"}),
+    ("ko", "2024-07-09", "유상임 과학기술정보통신부 장관은 9일 헬싱키에서 핀란드 경제부 장관과 회담하고 양자 암호통신 "
+     "분야 공동 연구를 추진하기로 했다.", {"quantum"}),
+    ("ko", "2024-11-20", "한국과 네덜란드 장관은 20일 헤이그에서 회담하고 양자 센서 기술 협력을 확대해 "
+     "나가기로 합의했다.", {"quantum"}),
+    ("ko", "2023-09-08", "한덕수 국무총리는 8일 자카르타에서 인도네시아 대통령과 회담하고 스마트 그리드 분야 협력을 "
+     "확대하기로 했다.", {"energy"}),
+    ("ko", "2024-02-15", "한국과 폴란드 장관은 15일 바르샤바에서 회담하고 스마트그리드 실증 사업을 공동 추진하기로 "
+     "합의했다.", {"energy"}),
+]
+
+
 @pytest.mark.parametrize(("lang", "published", "text", "expected"),
-                         PLAN_PROMISE + NARCOTICS + PACKAGING + SUPPLY_OF_GOOD)
+                         PLAN_PROMISE + NARCOTICS + PACKAGING + SUPPLY_OF_GOOD + TERMS)
 def test_commitment_topics(lang: str, published: str, text: str, expected: set[str]) -> None:
     assert _topics(text, lang, published) == expected
