@@ -6,7 +6,8 @@ sentences written for these tests (none from the corpus or the grid's own wordin
 - narcotic drugs are no medicines;
 - an act on a named good's supply chain (`반도체 공급망`, `의약품 공급망`) names supply chains too, as `핵심광물 공급망`
   does;
-- terms a probe beside the grid found: bio-health, maritime law enforcement, `양자 암호`/`양자 센서`, `스마트 그리드`.
+- terms two probes beside the grid found: bio-health, maritime law enforcement, `양자 암호`/`양자 센서`, `스마트
+  그리드`; nuclear reactors, customs, telecom, antimicrobial resistance, arms exports, `광업`, `메탄`, `전력 인프라`.
 Every parametrised sentence fails on 870411c; the planned trip and meeting guard passes on both."""
 from __future__ import annotations
 
@@ -104,7 +105,47 @@ TERMS = [
 ]
 
 
+# A second probe's terms: nuclear reactors and safety (energy), customs (trade), telecom (digital), antimicrobial
+# resistance (health), arms exports and sales (defence, not trade's `exports`), `광업` (mining), `메탄` (methane,
+# climate), `전력 인프라` (the grid's, energy, not infrastructure security).
+TERMS2 = [
+    ("en", "2024-04-25", "PRAGUE, April 25 (Reuters) - Czech Prime Minister Petr Fiala met Korean Prime Minister Han "
+     "Duck-soo in Prague on Thursday. The two agreed to cooperate on building nuclear reactors.", {"energy"}),
+    ("ko", "2024-09-20", "윤석열 대통령은 20일 프라하에서 체코 총리와 정상회담을 하고 신규 원자로 건설 협력을 "
+     "확대하기로 했다.", {"energy"}),
+    ("en", "2023-07-12", "HANOI, July 12 (AP) -- The finance ministers of Vietnam and Laos met in Hanoi on Wednesday "
+     "and agreed to simplify customs procedures at border gates.", {"trade"}),
+    ("ko", "2023-07-12", "베트남과 라오스 재무장관은 12일 하노이에서 회담하고 국경 검문소의 통관 절차를 간소화하기로 "
+     "했다.", {"trade"}),
+    ("en", "2024-02-14", "NAIROBI, Feb 14 (Reuters) - Kenyan President William Ruto met Rwandan President Paul "
+     "Kagame in Nairobi on Wednesday. They agreed to open their telecom markets to each other's operators.",
+     {"digital"}),
+    ("en", "2023-11-02", "SUVA, Nov 2 (AP) -- Fiji and Samoa's prime ministers met in Suva on Thursday and pledged "
+     "to expand telecom links across the Pacific.", {"digital"}),
+    ("en", "2024-09-25", "NEW YORK, Sept 25 (Reuters) - The foreign ministers of Britain and Nigeria met in New York "
+     "on Wednesday and agreed to work together against antimicrobial resistance.", {"health"}),
+    ("en", "2023-05-18", "GENEVA, May 18 (AP) -- The science ministers of India and Kenya met in Geneva on Thursday "
+     "and committed to joint surveillance of antimicrobial resistance.", {"health"}),
+    ("en", "2024-08-21", "WARSAW, Aug 21 (Reuters) - Polish Defence Minister Wladyslaw Kosiniak-Kamysz met his South "
+     "Korean counterpart in Warsaw on Wednesday. They agreed to expand arms exports to third countries.", {"defense"}),
+    ("en", "2023-12-05", "ABU DHABI, Dec 5 (AP) -- The leaders of France and the United Arab Emirates met in Abu "
+     "Dhabi on Tuesday and agreed to deepen cooperation on arms sales.", {"defense"}),
+    ("ko", "2024-06-04", "윤석열 대통령은 4일 서울에서 탄자니아 대통령과 정상회담을 하고 광업 분야 협력을 강화하기로 "
+     "했다.", {"critical_minerals"}),
+    ("ko", "2023-10-17", "한국과 몽골 장관은 17일 울란바토르에서 회담하고 광업 분야 기술 인력 양성에 협력하기로 했다.",
+     {"critical_minerals"}),
+    ("ko", "2023-11-16", "한국과 미국 환경장관은 16일 워싱턴에서 회담하고 메탄 배출 감축에 협력하기로 했다.",
+     {"climate"}),
+    ("ko", "2024-05-22", "한국과 캐나다 장관은 22일 오타와에서 회담하고 석유·가스 부문의 메탄 감축 기술을 공유하기로 "
+     "했다.", {"climate", "energy"}),
+    ("ko", "2024-03-06", "한국과 사우디아라비아 장관은 6일 리야드에서 회담하고 전력 인프라 분야 협력을 확대하기로 "
+     "했다.", {"energy"}),
+    ("ko", "2023-08-30", "한국과 인도네시아 장관은 30일 자카르타에서 회담하고 전력인프라 구축 사업에 공동 참여하기로 "
+     "했다.", {"energy"}),
+]
+
+
 @pytest.mark.parametrize(("lang", "published", "text", "expected"),
-                         PLAN_PROMISE + NARCOTICS + PACKAGING + SUPPLY_OF_GOOD + TERMS)
+                         PLAN_PROMISE + NARCOTICS + PACKAGING + SUPPLY_OF_GOOD + TERMS + TERMS2)
 def test_commitment_topics(lang: str, published: str, text: str, expected: set[str]) -> None:
     assert _topics(text, lang, published) == expected
