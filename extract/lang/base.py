@@ -89,6 +89,8 @@ class Grammar(ABC):
         return True
 
     adjectives: ClassVar[bool] = False  # country adjectives (`Korean`) name the country
+    # `{adj} capital` (`the Japanese capital`): a country's adjective and a word for its capital name that city.
+    capital_phrases: ClassVar[tuple[str, ...]] = ()
     morpheme_edges: ClassVar[bool] = False  # names align with token edges, else with word edges
 
     def compound_mentions(self, text: str, i: int, longest: int, ok_end, proper) -> tuple[list[Mention], int] | None:  # noqa: ANN001
@@ -369,6 +371,15 @@ class Grammar(ABC):
     def dateline_place(self, view: View, p: Mention) -> bool:
         """A place in the event day's sentence that says where."""
         return True
+
+    def filed_from(self, view: View, p: Mention) -> bool:
+        """The report's dateline place (where it was filed), not where an event was."""
+        w = self.wire_dateline(view)
+        return w is not None and w.start == p.start
+
+    def remote(self, view: View, m: EventMention) -> bool:
+        """A call or a videoconference (records.md rule 7: no city, no country, not the dateline's)."""
+        return False
 
     # ------------------------------------------------------------- people
 

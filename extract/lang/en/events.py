@@ -1119,6 +1119,8 @@ def _object_head(text: str, vm: re.Match[str], heads: list[re.Match[str]]) -> re
 
 
 # `hosted a state dinner for President X`: a meal for an office-holder is a meeting with the guest.
+# `joined Secretary X and Foreign Minister Y for trilateral talks`: two titled people before the purpose phrase.
+_JOINED_REACH = 160
 _MEAL_FOR = re.compile(r"\s+(?:a|an|the)\s+(?:(?:state|official|private|gala)\s+)?(?:dinner|lunch|luncheon|banquet|"
                        r"breakfast)\s+(?:for|in\s+honou?r\s+of)(?:\s+the)?(?:\s+visiting)?(?=\s)")
 
@@ -1232,13 +1234,18 @@ _OPENING_PHRASE = re.compile(r"\W*[^;:]{3,200}?,(?=\s+(?!(?:which|that|who|whom|
                              r"if)\b)(?:[\w.'’-]+\s+){1,6}(?:[a-z]+ed|met|held|had|took|spoke|sat|paid|made)\b)")
 
 
+# `The next day, X met Y`, `the following morning`: a day after the one in context, told in the past, not a future cue.
+_NEXT_DAY = re.compile(r"\bnext\s+(?:day|morning|afternoon|evening)\b", re.I)
+
+
 def future_openers(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The opening phrase of `text[lo:hi]` that holds a future cue and is closed by a comma before the clause's
     subject and its past-tense verb (above), as a span."""
     if patterns()["future"].search(text, lo, min(hi, lo + 200)) is None:
         return []  # (a literal pre-check: most sentences have no cue)
     m = _OPENING_PHRASE.match(text, lo, hi)
-    if m is None or patterns()["future"].search(text, lo, m.end()) is None:
+    if m is None or not any(_NEXT_DAY.match(text, c.start()) is None
+                            for c in patterns()["future"].finditer(text, lo, m.end())):
         return []
     return [(lo, m.end())]
 
@@ -1329,7 +1336,7 @@ def mentions(view: View) -> list[EventMention]:
                 if verb in receive and not hosting:
                     continue
                 joined = verb in attend and _office_object(s_text, vm.end()) and (
-                    purpose := _FOR_MEETING.search(s_text, vm.end(), vm.end() + 100)) is not None
+                    purpose := _FOR_MEETING.search(s_text, vm.end(), vm.end() + _JOINED_REACH)) is not None
                 if hosting:
                     heads = []  # `hosted President X`: a meeting with the visitor, no head noun
                 elif joined:  # `joined Prime Minister X for a brief meeting`: a meeting with the person joined

@@ -847,10 +847,23 @@ def _appositive_row(view: View, s: Sent, people: list[Person]) -> None:
         return
 
 
+# `met Secretary Antony Blinken Tuesday in Seoul`, `… Blinken June 4`: a model's span that took the day in.
+_CALENDAR_TAIL = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?P<month>January|February|March|April|"
+                            r"June|July|August|September|October|November|December))$")
+
+
+def _calendar_trimmed(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The name span without a day or month it ran into (`June` only before its day); none when nothing is left."""
+    cut = _CALENDAR_TAIL.search(text, a, b)
+    if cut is None or cut.group("month") and not re.match(r"\s+\d", text[b:b + 3]):
+        return a, b
+    return (a, cut.start()) if cut.start() > a else None
+
+
 def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
     g = get_gazetteer()
     people: list[Person] = []
-    spans = [(a, b) for a, b in ner if s.start <= a < s.end]
+    spans = [sp for a, b in ner if s.start <= a < s.end and (sp := _calendar_trimmed(view.text, a, b))]
     spans += [(m.start, m.end) for m in view.mentions_in(s.start, s.end, "PERSON")]
     # All-caps family names (`KISHIDA Fumio`) that the statistical model misses.
     # (Not the first half of a hyphenated word, `the IISS Shangri-La Dialogue`: an acronym before a name's word.)
@@ -863,7 +876,8 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
     # a portfolio's last word (`… for International Economics Daleep Singh`) the model's span stands.
     honor = {h.casefold() for h in cues().honorifics}
     heads = _title_words() | {h.split()[-1] for h in cues().honorifics}
-    for a, b in ((s.start + a, s.start + b) for a, b in _titled_names(s.text)):
+    titled = [(s.start + a, s.start + b) for a, b in _titled_names(s.text)]
+    for a, b in (sp for a, b in titled if (sp := _calendar_trimmed(view.text, a, b))):
         inside = [(x, y) for x, y in spans if x < b and a < y]
         # (A model's span that starts on a middle initial, `T.H. Tasrif` of `Arifin T.H. Tasrif`, is cut short.)
         before = view.text[:a].split()[-1:]

@@ -216,6 +216,7 @@ CONNECTORS: list[tuple[str, tuple[str, Expected] | None]] = [
                                            (BLINKEN_SHORT, MARCOS)))),
 ]
 
+_AFTER_TUESDAY = {"The next day", "He then travelled to X, where he met", "On Wednesday", "wrapped up the trip with"}
 DIMENSIONS = ("predicate", "date", "place", "people", "connector")
 VALUES: dict[str, list] = {"predicate": PREDICATES, "date": DATES, "place": PLACES, "people": PEOPLE,
                            "connector": CONNECTORS}
@@ -242,6 +243,9 @@ def _compatible(choice: dict[str, int]) -> bool:
         return False
     # the second meeting's short names are Cho and Blinken
     if choice["connector"] and (choice["people"] >= 7 or pred.own_people):
+        return False
+    # a dateline of Tuesday cannot tell of Wednesday's meeting in the past (the connector's day is after it)
+    if DATES[choice["date"]][1].header and CONNECTORS[choice["connector"]][0] in _AFTER_TUESDAY:
         return False
     return True
 
