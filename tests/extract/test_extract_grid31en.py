@@ -91,3 +91,42 @@ def test_the_adjective_capital_is_the_capital_city() -> None:
             "the Indian capital on Friday.")
     [talks] = held(text, "en", "2023-11-11")
     assert (talks.date, talks.location.city, talks.location.country) == ("2023-11-10", "New Delhi", "IND")
+
+
+def _roles(events: list[EventRecord]) -> dict[str, str | None]:
+    return {d.name: d.role for e in events for d in e.delegates}
+
+
+# `Japan's top nuclear envoy, X,`, `The Korean side's chief negotiator, Y,`: a title written before the name and a
+# comma in lower case, as wire copy writes it, is the person's role.
+def test_a_fronted_title_in_lower_case_is_the_role() -> None:
+    text = ("Japan's top nuclear envoy, Takehiro Funakoshi, held talks with his South Korean counterpart, Kim Gunn, in "
+            "Tokyo on Monday.")
+    assert _roles(held(text, "en", "2023-05-16"))["Takehiro Funakoshi"] == "Japan's top nuclear envoy"
+    text = ("The Korean side's chief negotiator, Lee Tae-woo, met with his U.S. counterpart, Linda Specht, in Seoul "
+            "on Tuesday.")
+    assert _roles(held(text, "en", "2024-06-05"))["Lee Tae-woo"] == "Korean side's chief negotiator"
+
+
+# `SEOUL, June 5 (Yonhap) -- The Minister of …, X,`: a fronted title starts after the dateline's dash.
+def test_a_fronted_title_after_a_dateline_leaves_the_dateline_out() -> None:
+    text = ("SEOUL, June 5 (Yonhap) -- The Minister of Foreign Affairs of the Republic of Korea, Cho Tae-yul, met with "
+            "U.S. Secretary of State Antony Blinken on Tuesday.")
+    role = _roles(held(text, "en", "2024-06-05"))["Cho Tae-yul"]
+    assert role == "Minister of Foreign Affairs of the Republic of Korea"
+    text = ("TOKYO, March 17 (Kyodo) -- The Prime Minister of Japan, Fumio Kishida, held talks with the President of "
+            "South Korea, Yoon Suk Yeol, in Tokyo on Thursday.")
+    assert _roles(held(text, "en", "2023-03-17"))["Fumio Kishida"] == "Prime Minister of Japan"
+
+
+# `Xi Jinping's talks with Prime Minister X on Thursday were …`: a meeting named by its possessor and the titled
+# person met, as a sentence's subject with no event verb, is held on the day its sentence gives.
+def test_a_possessed_meeting_with_a_titled_person_is_held() -> None:
+    text = ("Chinese President Xi Jinping's talks with Prime Minister Fumio Kishida on Thursday in San Francisco were "
+            "their first in a year.")
+    [talks] = held(text, "en", "2023-11-17")
+    assert (talks.date, sorted(talks.participants)) == ("2023-11-16", ["CHN", "JPN"])
+    text = ("Prime Minister Fumio Kishida's meeting with President Joe Biden at the White House on Wednesday produced "
+            "more than 70 agreements on defense cooperation.")
+    [talks] = held(text, "en", "2024-04-12")
+    assert (talks.date, sorted(talks.participants)) == ("2024-04-10", ["JPN", "USA"])

@@ -6,7 +6,7 @@ from __future__ import annotations
 from tests.extract.grids import grid31en
 
 # (at 870411c: 42, 38, 35, 30, 22 and 103 of 165)
-FLOORS = {"predicate": 66, "date": 52, "place": 50, "people": 41, "connector": 46, "all": 147}
+FLOORS = {"predicate": 69, "date": 53, "place": 51, "people": 46, "connector": 47, "all": 153}
 
 
 def test_grid_passes_at_least_the_recorded_cells() -> None:

@@ -696,6 +696,28 @@ def _pair_subjects(view: View, sent: Sent) -> list[EventMention]:
                          (sent.start, sent.end))]
 
 
+# `Foreign Minister Cho Tae-yul's meeting with Secretary Antony Blinken on Tuesday focused on …`: a meeting named by
+# its possessor and the titled person met, with no event verb; held when its sentence gives a day after it and no
+# future (as `_pair_subjects`).
+_POSSESSED_MEETING = re.compile(r"\b[A-Z][\w.\-]*['’]s\s+(?:(?:bilateral|phone|telephone|video)\s+)?"
+                                r"(?P<head>meeting|talks|call|summit)\s+with\s+")
+
+
+def _possessed_meetings(view: View, sent: Sent) -> list[EventMention]:
+    if "s meeting with" not in sent.text and "s talks with" not in sent.text and "s call with" not in sent.text:
+        return []  # (a literal pre-check: most sentences name no such meeting)
+    m = _POSSESSED_MEETING.search(sent.text)
+    if m is None or not _TITLED.match(_object(sent.text, m.end(), 80)) or patterns()["future"].search(sent.text) \
+            or patterns()["verb_dialogue"].search(sent.text, m.end()):
+        return []
+    if not any(d.kind in ("day", "same_day") for d in view.dates_in(sent.start + m.end(), sent.end)):
+        return []
+    em = EventMention("dialogue", sent, sent.start + m.start("head"), sent.start + m.end("head"), "main", None, None,
+                      None, (sent.start, sent.end))
+    em.counterpart = counterpart(sent.text, m.end())
+    return [em]
+
+
 # `held the following bilateral meetings:` then `- 20 May 2023, Hiroshima: President X of Y` or `• with Minister Z on
 # 15 May, …`: a lead announcing meetings in a list; each item naming a titled person and a day is a meeting of its own.
 _LIST_LEAD = re.compile(r"\b(?:the\s+following|a\s+series\s+of)\s+(?:[\w-]+\s+){0,2}(?:meetings|talks|calls|"
@@ -1267,6 +1289,7 @@ def mentions(view: View) -> list[EventMention]:
     courtesy = set(triggers().courtesy_verbs)
     host, receive = set(triggers().host_verbs), set(triggers().receive_verbs)
     found: list[EventMention] = _headings(view)
+    possessed: list[EventMention] = []
     for sent in view.sents:
         s_text = sent.text
         found += _pp_meetings(sent) + _their_meetings(sent) + _circumstance_meetings(sent) + _welcome_meetings(sent)
@@ -1275,6 +1298,7 @@ def mentions(view: View) -> list[EventMention]:
         found += _opening_meetings(view, sent) + _concluded_nominal(sent) + _passive_launches(view, sent)
         found += _signed_at_meetings(sent) + _gerund_meetings(sent) + _framed_meetings(sent)
         found += _led_meetings(sent) + _received_meetings(sent) + _received_calls(sent) + _pair_subjects(view, sent)
+        possessed += _possessed_meetings(view, sent)
         for etype in EVENT_TYPES:
             first: EventMention | None = None  # the sentence's main event of this type
             for vm in pats[f"verb_{etype}"].finditer(s_text):
@@ -1500,5 +1524,8 @@ def mentions(view: View) -> list[EventMention]:
     listed, leads = _listed_meetings(view)
     if listed:  # the lead's plural `meetings` is the list's, no meeting of its own
         found = [m for m in found if m.sent.idx not in leads or specific_name(m.name)] + listed
+    # (a possessed meeting only where its sentence tells of no event otherwise)
+    told = {m.sent.idx for m in found}
+    found += [m for m in possessed if m.sent.idx not in told]
     # Two verbs of one sentence can point at one event (`was held … hosted`): keep the first per type.
     return found

@@ -316,8 +316,11 @@ def _fronted_title(left: str, taken: list[tuple[int, int]], left_lo: int, a: int
     head = seg[:start] if (start := _portfolio_start(seg, -1)) is not None else seg
     lo = max(head.rfind(","), head.rfind(";"), head.rfind(" and "), _own_phrase_start(head),
              max((tb - left_lo - 1 for _, tb in taken if left_lo < tb <= a), default=-1))
+    if (dash := _DATELINE_DASH.search(head, lo + 1)) is not None:
+        lo = dash.end() - 1  # `SEOUL, June 5 (Yonhap) -- The chief negotiator, X,`: the dateline is no title's
     title = re.sub(r"^(?:and|with|by|the|The)\s+", "", seg[lo + 1:].strip())
-    words = set(re.findall(r"[A-Z][\w\-]*", title))
+    # (in lower case too, as wire copy writes it: `the Korean side's chief negotiator, Lee Tae-woo`)
+    words = set(re.findall(r"[A-Z][\w\-]*", title)) | {w.capitalize() for w in re.findall(r"\b[a-z][\w\-]*", title)}
     if not title or not words & _title_words() or re.search(r"[.!?]$", title):
         return None
     return lo, title

@@ -13,6 +13,7 @@ import random
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 PUBLISHED = "2024-06-05"  # a Wednesday; "Tuesday" is 2024-06-04
 HEADER = "SEOUL, June 5 (Yonhap) -- "
@@ -182,7 +183,7 @@ PLACES: list[tuple[str, tuple[str, str | None, str | None]]] = [
 ]
 
 
-# ---- a second meeting: (sentence, expected event) ---------------------------------------------------------------
+# ---- a second meeting: (sentence, expected event; a day `+N` counts from the first meeting's) -------------------
 KIM = Person(("Kim Hong-kyun",), "KOR", "minister")
 OKANO = Person(("Masataka Okano",), "JPN", "minister")
 WANG = Person(("Wang Yi",), "CHN", "minister")
@@ -193,15 +194,15 @@ CHO_SHORT = Person(CHO.names, "KOR")
 CONNECTORS: list[tuple[str, tuple[str, Expected] | None]] = [
     ("(one meeting)", None),
     ("Later that day", (" Later that day, Cho spoke by phone with Japanese Foreign Minister Yoko Kamikawa.",
-                        Expected("dialogue", "2024-06-04", None, frozenset({"KOR", "JPN"}), (CHO_SHORT, KAMIKAWA)))),
+                        Expected("dialogue", "+0", None, frozenset({"KOR", "JPN"}), (CHO_SHORT, KAMIKAWA)))),
     ("The next day", (" The next day, Blinken met Japanese Foreign Minister Yoko Kamikawa in Tokyo.",
-                      Expected("dialogue", "2024-06-05", "Tokyo", frozenset({"USA", "JPN"}),
+                      Expected("dialogue", "+1", "Tokyo", frozenset({"USA", "JPN"}),
                                (BLINKEN_SHORT, KAMIKAWA)))),
     ("He then travelled to X, where he met",
      (" Blinken then travelled to Tokyo, where he met Japanese Foreign Minister Yoko Kamikawa on Wednesday.",
       Expected("dialogue", "2024-06-05", "Tokyo", frozenset({"USA", "JPN"}), (BLINKEN_SHORT, KAMIKAWA)))),
     ("Afterwards", (" Afterwards, Blinken paid a courtesy call on President Yoon Suk Yeol.",
-                    Expected("dialogue", "2024-06-04", "*", frozenset({"KOR", "USA"}), (BLINKEN_SHORT, YOON)))),
+                    Expected("dialogue", "+0", "*", frozenset({"KOR", "USA"}), (BLINKEN_SHORT, YOON)))),
     ("Before that", (" Before that, Blinken met Japanese Foreign Minister Yoko Kamikawa in Tokyo on Monday.",
                      Expected("dialogue", "2024-06-03", "Tokyo", frozenset({"USA", "JPN"}),
                               (BLINKEN_SHORT, KAMIKAWA)))),
@@ -254,6 +255,13 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _relative(day: str | None, first: str | None) -> str | None:
+    """A connector's day: `+0`/`+1` count from the first meeting's day (`Later that day`, `The next day`)."""
+    if day is None or not day.startswith("+"):
+        return day
+    return str(date.fromisoformat(first) + timedelta(days=int(day))) if first else None
+
+
 def build(choice: dict[str, int]) -> Cell:
     pred = PREDICATES[choice["predicate"]][1]
     when = DATES[choice["date"]][1]
@@ -272,8 +280,8 @@ def build(choice: dict[str, int]) -> Cell:
     if second:
         text += second[0]
         exp = second[1]
-        expected.append(Expected(exp.type, exp.date, city if exp.city == "*" else exp.city, exp.participants,
-                                 exp.delegates))
+        where = city if exp.city == "*" else exp.city
+        expected.append(Expected(exp.type, _relative(exp.date, when.date), where, exp.participants, exp.delegates))
     return Cell(dict(choice), text, expected)
 
 
