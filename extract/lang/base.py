@@ -214,6 +214,7 @@ class Grammar(ABC):
 
     bilateral: ClassVar[re.Pattern[str]]  # a bilateral meeting beside a named multilateral one
     this_event: ClassVar[re.Pattern[str]]  # `이번 회의`, `this meeting`: the event of the day in context
+    summary_name: ClassVar[re.Pattern[str] | None] = None  # `a series of meetings`: several meetings summed up
     day_before: ClassVar[re.Pattern[str] | None] = None  # `전날`: a side meeting the day before is past
     day_after: ClassVar[re.Pattern[str] | None] = None  # `이튿날`: the day after the day in context
     # `also held talks with X a day earlier` in a trip report published days later: the day before is one of the

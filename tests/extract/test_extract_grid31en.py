@@ -130,3 +130,26 @@ def test_a_possessed_meeting_with_a_titled_person_is_held() -> None:
             "more than 70 agreements on defense cooperation.")
     [talks] = held(text, "en", "2024-04-12")
     assert (talks.date, sorted(talks.participants)) == ("2024-04-10", ["JPN", "USA"])
+
+
+# `held … talks in Seoul earlier this week`: the report's own week is no past event referred to in passing; the
+# meeting is held, with no day (records.md rule 6).
+def test_a_meeting_of_the_reports_own_week_is_held_undated() -> None:
+    text = ("President Yoon Suk Yeol, Japanese Prime Minister Fumio Kishida and Chinese Premier Li Qiang held their "
+            "first trilateral summit in four years in Seoul earlier this week.")
+    [summit] = held(text, "en", "2024-05-30")
+    assert (summit.date, summit.location.city, sorted(summit.participants)) == (None, "Seoul", ["CHN", "JPN", "KOR"])
+    text = ("Secretary of State Antony Blinken met Chinese President Xi Jinping in Beijing this week, urging China to "
+            "stop supplying Russia's war machine.")
+    [talks] = held(text, "en", "2024-04-27")
+    assert (talks.date, sorted(talks.participants)) == (None, ["CHN", "USA"])
+
+
+# `last week`: another week, referred to in passing (as before); `a series of meetings … this week`: a trip's summary
+# of meetings told one by one, no meeting of its own.
+def test_a_meeting_of_last_week_or_a_weeks_summary_is_no_held_meeting() -> None:
+    text = "Secretary of State Antony Blinken met Chinese President Xi Jinping in Beijing last week."
+    assert held(text, "en", "2024-05-02") == []
+    text = ("Treasury Secretary Janet Yellen held a series of meetings with Chinese officials in Beijing this week, "
+            "her second visit to China in nine months.")
+    assert [e.date for e in held(text, "en", "2024-04-10") if e.type == "dialogue"] == []

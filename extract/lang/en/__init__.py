@@ -242,6 +242,7 @@ class English(Grammar):
     trip_after = re.compile(r"[^,;]{0,80}?\s+during\s+(?:his|her|their|the)\s+(?:\w+\s+)?"
                             r"(?:stop|stopover|stay|visit|trip)\s+(?:in|to)\b")
     this_event = re.compile(r"^(this|the same)\b")
+    summary_name = re.compile(r"\bmeetings\b|\bseries\b", re.I)
     titled_name = (r"\b(?:Minister|President|Secretary|Premier|Chancellor|Ambassador|Commissioner|Chairman|Chair"
                    r"|Governor|Senator|Speaker|Mr\.|Ms\.|Mrs\.|Dr\.)\s+{w}\b")
     at_meeting = re.compile(r"\s*(?:At|During|In)\s+the\s+(?:meeting|talks|summit|ministerial|dialogue)\b")
