@@ -153,3 +153,13 @@ def test_a_meeting_of_last_week_or_a_weeks_summary_is_no_held_meeting() -> None:
     text = ("Treasury Secretary Janet Yellen held a series of meetings with Chinese officials in Beijing this week, "
             "her second visit to China in nine months.")
     assert [e.date for e in held(text, "en", "2024-04-10") if e.type == "dialogue"] == []
+
+
+# `conferred with Wang Yi`, `received a courtesy call from Antony Blinken`: an untitled name the officials' gazetteer
+# knows, right after a person verb, is the person met (as a titled one is).
+def test_a_known_official_named_bare_after_a_person_verb_is_met() -> None:
+    text = "Antony Blinken conferred with Wang Yi on the sidelines of the Munich Security Conference on Friday."
+    assert _names(held(text, "en", "2024-02-17")) == ["Antony Blinken", "Wang Yi"]
+    text = ("Fumio Kishida received a courtesy call from Antony Blinken at the prime minister's office in Tokyo on "
+            "Wednesday.")
+    assert _days(held(text, "en", "2023-11-09")) == ["2023-11-08"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from tests.extract.grids import grid31en
 
 # (at 870411c: 42, 38, 35, 30, 22 and 103 of 165)
-FLOORS = {"predicate": 69, "date": 62, "place": 53, "people": 51, "connector": 50, "all": 162}
+FLOORS = {"predicate": 71, "date": 62, "place": 53, "people": 53, "connector": 50, "all": 164}
 
 
 def test_grid_passes_at_least_the_recorded_cells() -> None:

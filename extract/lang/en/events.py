@@ -671,9 +671,18 @@ _RECEIVED_CALL = re.compile(r"\b(?:received|receives|took|takes|got|had)\s+(?:a|
                             r"evening)|on\s+\w+day|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2})\s+)?from(?=\s)")
 
 
-def _received_calls(sent: Sent) -> list[EventMention]:
-    # the caller is titled (`to discuss …` after the name is the call's purpose, not `called on X to …`)
-    return _met_by(sent, _RECEIVED_CALL, lambda text, end: bool(_TITLED.match(_object(text, end, 80))))
+def _received_calls(view: View, sent: Sent) -> list[EventMention]:
+    # the caller is titled (`to discuss …` after the name is the call's purpose, not `called on X to …`), or a
+    # known official
+    return _met_by(sent, _RECEIVED_CALL, lambda text, end: bool(_TITLED.match(_object(text, end, 80)))
+                   or _official_follows(view, sent.start + end))
+
+
+def _official_follows(view: View, end: int) -> bool:
+    """`conferred with Antony Blinken`: an official the gazetteer knows, named bare right after the verb."""
+    rest = view.text[end:end + 4]
+    at = end + len(rest) - len(rest.lstrip())
+    return any(x.start == at for x in view.mentions_in(at, at + 60, "PERSON"))
 
 
 # `The Kishida-Scholz talks at the Prime Minister's Office on Thursday centred on energy`, `The Ruto-Meloni meeting on
@@ -1297,7 +1306,8 @@ def mentions(view: View) -> list[EventMention]:
         found += _call_meetings(sent) + _joint_calls(sent) + _signing_nominal(sent) + _launch_nominal(sent)
         found += _opening_meetings(view, sent) + _concluded_nominal(sent) + _passive_launches(view, sent)
         found += _signed_at_meetings(sent) + _gerund_meetings(sent) + _framed_meetings(sent)
-        found += _led_meetings(sent) + _received_meetings(sent) + _received_calls(sent) + _pair_subjects(view, sent)
+        found += _led_meetings(sent) + _received_meetings(sent) + _received_calls(view, sent)
+        found += _pair_subjects(view, sent)
         possessed += _possessed_meetings(view, sent)
         for etype in EVENT_TYPES:
             first: EventMention | None = None  # the sentence's main event of this type
@@ -1371,7 +1381,7 @@ def mentions(view: View) -> list[EventMention]:
                     # `called on President Y`, `spoke by phone with …`: a meeting with the person named, no head.
                     purpose = _FOR_MEETING.search(s_text, vm.end())
                     if _counterpart_follows(s_text, vm.end()) or verb in courtesy and _honorific_object(
-                            s_text, vm.end() + 1):
+                            s_text, vm.end() + 1) or _official_follows(view, sent.start + vm.end()):
                         heads = []
                     elif purpose is not None:
                         # `sat down with Lula and Petro for a three-way meeting`: the people untitled, the meeting
