@@ -679,9 +679,12 @@ def _received_calls(view: View, sent: Sent) -> list[EventMention]:
 
 
 def _official_follows(view: View, end: int) -> bool:
-    """`conferred with Antony Blinken`: an official the gazetteer knows, named bare right after the verb."""
+    """`conferred with Antony Blinken`: an official the gazetteer knows, named bare right after the verb; not with a
+    purpose of another kind (`sat down with Luxon … to watch the rugby final`, as `_counterpart_follows`)."""
     rest = view.text[end:end + 4]
     at = end + len(rest) - len(rest.lstrip())
+    if re.search(r"\bto\s+(?!the\b)[a-z]+", view.text[at:at + 80].split(".")[0]):  # (`called on Kim, …, to return`)
+        return False
     return any(x.start == at for x in view.mentions_in(at, at + 60, "PERSON"))
 
 
