@@ -113,9 +113,16 @@ def city_name(p: Mention) -> str | None:
     return next((a for a in _spellings().get(p.id, []) if a.casefold() == p.text.casefold()), p.id)
 
 
+def is_remote(view: View, a: Assembled) -> bool:
+    """A held event told only as a call or a videoconference (each of its mentions)."""
+    return not a.event.mentioned and all(view.grammar.remote(view, m) for m in a.event.mentions)
+
+
 def event_location(view: View, a: Assembled) -> dict[str, str | None]:
     """The event's `Location` fields."""
     places = [m.place for m in a.event.mentions if m.place is not None]
+    if is_remote(view, a) and all(view.grammar.filed_from(view, p) for p in places):
+        return dict(city=None, country=None)  # a call: no place, not the dateline's (records.md rule 7)
     if places:
         # `(뉴델리=연합뉴스) … 스리랑카를 방문해 정상회담을 하고`, then `콜롬보 대통령 집무실에서 회담하고`: the
         # report's dateline yields to a city another mention of the event names.

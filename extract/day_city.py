@@ -16,11 +16,12 @@ def _adjacent_day() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w).replace(r"\ ", r"\s*") for w in words), re.I)
 
 
-def with_day_city(records: list[EventRecord], wire: str | None = None) -> list[EventRecord]:
+def with_day_city(records: list[EventRecord], wire: str | None = None,
+                  remote: frozenset[str] | set[str] = frozenset()) -> list[EventRecord]:
     """Each held event without a city takes the one city the document's other held events of its day share (an
     undated one: of every day; none when they name two cities, or when its own country is another). `wire`: the
     report's dateline city, which an event told from the day after (`전날에는 X 장관과 회담했다`) had only for want of
-    another."""
+    another. `remote`: the ids of calls, which are nowhere (records.md rule 7)."""
     cities: dict[str, set[tuple[str, str | None]]] = {}
     for r in records:
         if not r.mentioned and r.date and r.location.city:
@@ -42,7 +43,7 @@ def with_day_city(records: list[EventRecord], wire: str | None = None) -> list[E
         if not day and adjacent and r.date:
             # `이튿날인 9.11.(수) … 예방`, `위원회에 앞서 11.15.(수)에는 실무회의`: the city of the day it is told from.
             day = _near_days(cities, r.date)
-        if not r.mentioned and r.location.city is None and len(day) == 1 and not _remote(r):
+        if not r.mentioned and r.location.city is None and len(day) == 1 and not _remote(r) and r.id not in remote:
             city, country = next(iter(day))
             if r.location.country in (None, country):
                 r = r.model_copy(update={"location": r.location.model_copy(update={"city": city, "country": country})})

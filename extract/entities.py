@@ -129,6 +129,8 @@ def _build_index(grammar: Grammar) -> NameIndex:
         if grammar.adjectives:
             for s in c.adjectives_en:
                 idx.add(s, label, c.id, c.id, adjective=True)
+                for phrase in grammar.capital_phrases if c.capital and label == "COUNTRY" else ():
+                    idx.add(phrase.format(adj=s), "PLACE", c.capital, c.id)
     for o in g.organisations:
         for lg in langs:
             for s in getattr(o, lg):

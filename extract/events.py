@@ -408,6 +408,12 @@ def attributes(view: View, m: EventMention, others: tuple[tuple[int, int], ...] 
     m.ordinal = view.grammar.ordinal(view, m)
 
 
+def _this_week(view: View, d: DateMention) -> bool:
+    """A week-only date that is the report's own week (its Monday at most six days before publication)."""
+    return d.kind == "week" and d.value is not None and view.published is not None \
+        and 0 <= (view.published - d.value).days < 7
+
+
 def _is_past(view: View, m: EventMention) -> bool:
     d = m.date
     if view.grammar.recalled(view, m):
@@ -421,6 +427,13 @@ def _is_past(view: View, m: EventMention) -> bool:
     if d.kind != "day":
         if m.mood == "adnominal":
             return True
+        summary = view.grammar.summary_name
+        if _this_week(view, d) and not (m.name and summary is not None and summary.search(m.name)) \
+                and not (m.separate and not m.counterpart):
+            # `met … earlier this week`: the report's own week, held (records.md rule 6: no day); not `held a
+            # series of meetings … this week`, a trip's summary of meetings told one by one, nor a side meeting
+            # naming no one met
+            return False
         return d.kind in ("month", "year", "half", "week") and (d.value is None or view.published is None
                                                                or d.value <= view.published)
     if d.value is None or view.published is None:
@@ -894,7 +907,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
         if spanned:
             day = None
         text = m.date.text if m.date and day else None
-        if day is None and not spanned:
+        if day is None and not spanned and not (m.date and _this_week(view, m.date)):
             # An undated mention belongs to the dated section it sits in (`2. … (June 26)` … `met`).
             prior = [(k, v) for k, v in dated if k <= m.sent.idx]
             day, text = (prior[-1][1] if prior else _today_before(view, m) or _named_later(view, main, m)

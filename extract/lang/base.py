@@ -89,6 +89,8 @@ class Grammar(ABC):
         return True
 
     adjectives: ClassVar[bool] = False  # country adjectives (`Korean`) name the country
+    # `{adj} capital` (`the Japanese capital`): a country's adjective and a word for its capital name that city.
+    capital_phrases: ClassVar[tuple[str, ...]] = ()
     morpheme_edges: ClassVar[bool] = False  # names align with token edges, else with word edges
 
     def compound_mentions(self, text: str, i: int, longest: int, ok_end, proper) -> tuple[list[Mention], int] | None:  # noqa: ANN001
@@ -212,6 +214,7 @@ class Grammar(ABC):
 
     bilateral: ClassVar[re.Pattern[str]]  # a bilateral meeting beside a named multilateral one
     this_event: ClassVar[re.Pattern[str]]  # `이번 회의`, `this meeting`: the event of the day in context
+    summary_name: ClassVar[re.Pattern[str] | None] = None  # `a series of meetings`: several meetings summed up
     day_before: ClassVar[re.Pattern[str] | None] = None  # `전날`: a side meeting the day before is past
     day_after: ClassVar[re.Pattern[str] | None] = None  # `이튿날`: the day after the day in context
     # `also held talks with X a day earlier` in a trip report published days later: the day before is one of the
@@ -369,6 +372,15 @@ class Grammar(ABC):
     def dateline_place(self, view: View, p: Mention) -> bool:
         """A place in the event day's sentence that says where."""
         return True
+
+    def filed_from(self, view: View, p: Mention) -> bool:
+        """The report's dateline place (where it was filed), not where an event was."""
+        w = self.wire_dateline(view)
+        return w is not None and w.start == p.start
+
+    def remote(self, view: View, m: EventMention) -> bool:
+        """A call or a videoconference (records.md rule 7: no city, no country, not the dateline's)."""
+        return False
 
     # ------------------------------------------------------------- people
 

@@ -6,7 +6,7 @@ from tests.extract.sentences import extracted, held
 
 
 def _meetings(text: str, published: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
-    return sorted((str(e.date), e.location.city, tuple(sorted(e.participants)))
+    return sorted((str(e.date), e.location.city or "", tuple(sorted(e.participants)))
                   for e in held(text, "en", published) if e.type == "dialogue")
 
 

@@ -127,6 +127,13 @@ _DATELINE = re.compile(r"\s*(?:\([A-Za-z .]{2,20}\))?\s*(?:--|—|–|-\s+(?!\d)
                        r"|\s*\((?!(?:Mon|Tues?|Wed|Thu|Fri|Sat|Sun|Local|KST|EST|EDT|GMT|UTC)|[A-Za-z .]*\b[Tt]ime\)"
                        r"|[A-Z]{1,3}T\))[A-Z][A-Za-z .]{1,20}\)")
 _DATELINE_CITY = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?,\s*$")
+# A call or a videoconference (records.md rule 7: no place); `_REMOTE_OTHER` before it makes it another event's.
+# Not `virtual(ly)`: often one side's way of taking part in a meeting held somewhere (`joined the summit virtually`).
+_REMOTE = re.compile(r"\b(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|(?:tele)?phone\s+(?:call|talks?|"
+                     r"conversation)s?|video\s*(?:call|conference|link)s?|videoconferenc\w+|teleconferenc\w+)", re.I)
+_REMOTE_OTHER = re.compile(r"\b(?:after|before|following|since|ahead\s+of|than|when|which|who)\b|[;]", re.I)
+_FILED = re.compile(r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\s*\(")
+_REMOTE_REACH = 160  # characters from the trigger to its call phrase
 _WIRE_DAY_SPAN = 400  # a dateline opens the body (after a title line or two)
 _WIRE_DAY_GAP = 2  # days between the dateline and the publication timestamp (time zones, a late upload)
 
@@ -211,6 +218,7 @@ class English(Grammar):
     data_dir = Path(__file__).parent / "data"
     alias_langs = ("en",)
     adjectives = True
+    capital_phrases = ("{adj} capital",)  # `talks in the Japanese capital`: Tokyo, not a party named `Japanese`
     bilateral = re.compile(r"\bbilateral\b", re.I)
     participle_follows = True
     trip_before = _TRIP  # `visited Washington, D.C., where he attended …`
@@ -219,7 +227,8 @@ class English(Grammar):
     visit_before_country = re.compile(r"\b(?:visit|visits|visited|visiting|trip|travels?|traveled|travelled|"
                                       r"arrived)\s+(?:(?:to|in)\s+)?(?:the\s+)?$", re.I)
     day_before = re.compile(r"\b(?:the previous day|the day before|a day earlier|the preceding day)\b")
-    day_after = re.compile(r"(?:[Aa]|[Oo]ne)\s+day\s+later|[Tt]he\s+(?:next|following)\s+day")
+    day_after = re.compile(r"(?:[Aa]|[Oo]ne)\s+day\s+later|[Tt]he\s+(?:next|following)\s+"
+                           r"(?:day|morning|afternoon|evening)")
     day_before_told_later = True
     back_reference = re.compile(r"\b(?:[Aa]t the time|[Bb]ack then|[Aa]t that (?:time|meeting))\b")
     page_links = re.compile(r"\s*(?:Related(?:\s+(?:[Pp]ress\s+)?(?:[Rr]eleases?|[Aa]rticles?|[Nn]ews|[Ll]inks|"
@@ -233,6 +242,7 @@ class English(Grammar):
     trip_after = re.compile(r"[^,;]{0,80}?\s+during\s+(?:his|her|their|the)\s+(?:\w+\s+)?"
                             r"(?:stop|stopover|stay|visit|trip)\s+(?:in|to)\b")
     this_event = re.compile(r"^(this|the same)\b")
+    summary_name = re.compile(r"\bmeetings\b|\bseries\b", re.I)
     titled_name = (r"\b(?:Minister|President|Secretary|Premier|Chancellor|Ambassador|Commissioner|Chairman|Chair"
                    r"|Governor|Senator|Speaker|Mr\.|Ms\.|Mrs\.|Dr\.)\s+{w}\b")
     at_meeting = re.compile(r"\s*(?:At|During|In)\s+the\s+(?:meeting|talks|summit|ministerial|dialogue)\b")
@@ -478,6 +488,20 @@ class English(Grammar):
 
     def dateline_place(self, view: View, p: Mention) -> bool:
         return not _title_of(view, p) and not _possessive_place(view, p)
+
+    def filed_from(self, view: View, p: Mention) -> bool:
+        """`SEOUL, June 5 (Yonhap) --`, `BEIJING (AP) —`: a capitalised city opening a line, then its date or agency."""
+        line = p.start == 0 or view.text[p.start - 1] == "\n"
+        return super().filed_from(view, p) or (line and p.text.isupper() and _FILED.match(view.text, p.end) is not None)
+
+    def remote(self, view: View, m: EventMention) -> bool:
+        """`spoke by phone with X`, `held a video call with Y`, `met … via videoconference`: the trigger's own
+        call phrase, not one of a later clause (`…, a week after their phone call`)."""
+        if m.mood != "main":
+            return False
+        hi = min(m.sent.end, m.trig_start + _REMOTE_REACH)
+        call = _REMOTE.search(view.text, m.trig_start, hi)
+        return call is not None and _REMOTE_OTHER.search(view.text, m.trig_start, call.start()) is None
 
     def place_not_where(self, view: View, m: EventMention, p: Mention) -> bool:
         """`Crown Prince of Abu Dhabi`: a title's place. `whose first meeting was held in Washington in January`,

@@ -39,7 +39,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("same_day", re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b", re.I)),
     # `A day later he flew to Paris`, `The next day, …`: the day after the one in context, left to the caller (as
     # Korean `이튿날`); not `the day after the summit`, which names its own reference.
-    ("day_after", re.compile(r"\b(?:(?:a|one)\s+day\s+later|the\s+(?:next|following)\s+day)\b", re.I)),
+    # (`The next morning, …`: the morning of that day after)
+    ("day_after", re.compile(r"\b(?:(?:a|one)\s+day\s+later|the\s+(?:next|following)\s+(?:day|morning|afternoon|"
+                             r"evening))\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?P<pre>on|last|this|next)\s+)?(?P<wd>" + _WD_EN + r")\b(?!,?\s+" + _MON + ")")),
     ("week_rel", re.compile(r"\b(?P<rel>this|last|next)\s+week\b", re.I)),

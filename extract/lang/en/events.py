@@ -671,9 +671,21 @@ _RECEIVED_CALL = re.compile(r"\b(?:received|receives|took|takes|got|had)\s+(?:a|
                             r"evening)|on\s+\w+day|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2})\s+)?from(?=\s)")
 
 
-def _received_calls(sent: Sent) -> list[EventMention]:
-    # the caller is titled (`to discuss …` after the name is the call's purpose, not `called on X to …`)
-    return _met_by(sent, _RECEIVED_CALL, lambda text, end: bool(_TITLED.match(_object(text, end, 80))))
+def _received_calls(view: View, sent: Sent) -> list[EventMention]:
+    # the caller is titled (`to discuss …` after the name is the call's purpose, not `called on X to …`), or a
+    # known official
+    return _met_by(sent, _RECEIVED_CALL, lambda text, end: bool(_TITLED.match(_object(text, end, 80)))
+                   or _official_follows(view, sent.start + end))
+
+
+def _official_follows(view: View, end: int) -> bool:
+    """`conferred with Antony Blinken`: an official the gazetteer knows, named bare right after the verb; not with a
+    purpose of another kind (`sat down with Luxon … to watch the rugby final`, as `_counterpart_follows`)."""
+    rest = view.text[end:end + 4]
+    at = end + len(rest) - len(rest.lstrip())
+    if re.search(r"\bto\s+(?!the\b)[a-z]+", view.text[at:at + 80].split(".")[0]):  # (`called on Kim, …, to return`)
+        return False
+    return any(x.start == at for x in view.mentions_in(at, at + 60, "PERSON"))
 
 
 # `The Kishida-Scholz talks at the Prime Minister's Office on Thursday centred on energy`, `The Ruto-Meloni meeting on
@@ -694,6 +706,28 @@ def _pair_subjects(view: View, sent: Sent) -> list[EventMention]:
     a, b = sent.start + m.start("np"), sent.start + m.end("np")
     return [EventMention("dialogue", sent, sent.start + m.start("head"), b, "main", m.group("np"), a, b,
                          (sent.start, sent.end))]
+
+
+# `Foreign Minister Cho Tae-yul's meeting with Secretary Antony Blinken on Tuesday focused on …`: a meeting named by
+# its possessor and the titled person met, with no event verb; held when its sentence gives a day after it and no
+# future (as `_pair_subjects`).
+_POSSESSED_MEETING = re.compile(r"\b[A-Z][\w.\-]*['’]s\s+(?:(?:bilateral|phone|telephone|video)\s+)?"
+                                r"(?P<head>meeting|talks|call|summit)\s+with\s+")
+
+
+def _possessed_meetings(view: View, sent: Sent) -> list[EventMention]:
+    if "s meeting with" not in sent.text and "s talks with" not in sent.text and "s call with" not in sent.text:
+        return []  # (a literal pre-check: most sentences name no such meeting)
+    m = _POSSESSED_MEETING.search(sent.text)
+    if m is None or not _TITLED.match(_object(sent.text, m.end(), 80)) or patterns()["future"].search(sent.text) \
+            or patterns()["verb_dialogue"].search(sent.text, m.end()):
+        return []
+    if not any(d.kind in ("day", "same_day") for d in view.dates_in(sent.start + m.end(), sent.end)):
+        return []
+    em = EventMention("dialogue", sent, sent.start + m.start("head"), sent.start + m.end("head"), "main", None, None,
+                      None, (sent.start, sent.end))
+    em.counterpart = counterpart(sent.text, m.end())
+    return [em]
 
 
 # `held the following bilateral meetings:` then `- 20 May 2023, Hiroshima: President X of Y` or `• with Minister Z on
@@ -1119,6 +1153,8 @@ def _object_head(text: str, vm: re.Match[str], heads: list[re.Match[str]]) -> re
 
 
 # `hosted a state dinner for President X`: a meal for an office-holder is a meeting with the guest.
+# `joined Secretary X and Foreign Minister Y for trilateral talks`: two titled people before the purpose phrase.
+_JOINED_REACH = 160
 _MEAL_FOR = re.compile(r"\s+(?:a|an|the)\s+(?:(?:state|official|private|gala)\s+)?(?:dinner|lunch|luncheon|banquet|"
                        r"breakfast)\s+(?:for|in\s+honou?r\s+of)(?:\s+the)?(?:\s+visiting)?(?=\s)")
 
@@ -1232,13 +1268,18 @@ _OPENING_PHRASE = re.compile(r"\W*[^;:]{3,200}?,(?=\s+(?!(?:which|that|who|whom|
                              r"if)\b)(?:[\w.'’-]+\s+){1,6}(?:[a-z]+ed|met|held|had|took|spoke|sat|paid|made)\b)")
 
 
+# `The next day, X met Y`, `the following morning`: a day after the one in context, told in the past, not a future cue.
+_NEXT_DAY = re.compile(r"\bnext\s+(?:day|morning|afternoon|evening)\b", re.I)
+
+
 def future_openers(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The opening phrase of `text[lo:hi]` that holds a future cue and is closed by a comma before the clause's
     subject and its past-tense verb (above), as a span."""
     if patterns()["future"].search(text, lo, min(hi, lo + 200)) is None:
         return []  # (a literal pre-check: most sentences have no cue)
     m = _OPENING_PHRASE.match(text, lo, hi)
-    if m is None or patterns()["future"].search(text, lo, m.end()) is None:
+    if m is None or not any(_NEXT_DAY.match(text, c.start()) is None
+                            for c in patterns()["future"].finditer(text, lo, m.end())):
         return []
     return [(lo, m.end())]
 
@@ -1260,6 +1301,7 @@ def mentions(view: View) -> list[EventMention]:
     courtesy = set(triggers().courtesy_verbs)
     host, receive = set(triggers().host_verbs), set(triggers().receive_verbs)
     found: list[EventMention] = _headings(view)
+    possessed: list[EventMention] = []
     for sent in view.sents:
         s_text = sent.text
         found += _pp_meetings(sent) + _their_meetings(sent) + _circumstance_meetings(sent) + _welcome_meetings(sent)
@@ -1267,7 +1309,9 @@ def mentions(view: View) -> list[EventMention]:
         found += _call_meetings(sent) + _joint_calls(sent) + _signing_nominal(sent) + _launch_nominal(sent)
         found += _opening_meetings(view, sent) + _concluded_nominal(sent) + _passive_launches(view, sent)
         found += _signed_at_meetings(sent) + _gerund_meetings(sent) + _framed_meetings(sent)
-        found += _led_meetings(sent) + _received_meetings(sent) + _received_calls(sent) + _pair_subjects(view, sent)
+        found += _led_meetings(sent) + _received_meetings(sent) + _received_calls(view, sent)
+        found += _pair_subjects(view, sent)
+        possessed += _possessed_meetings(view, sent)
         for etype in EVENT_TYPES:
             first: EventMention | None = None  # the sentence's main event of this type
             for vm in pats[f"verb_{etype}"].finditer(s_text):
@@ -1329,7 +1373,7 @@ def mentions(view: View) -> list[EventMention]:
                 if verb in receive and not hosting:
                     continue
                 joined = verb in attend and _office_object(s_text, vm.end()) and (
-                    purpose := _FOR_MEETING.search(s_text, vm.end(), vm.end() + 100)) is not None
+                    purpose := _FOR_MEETING.search(s_text, vm.end(), vm.end() + _JOINED_REACH)) is not None
                 if hosting:
                     heads = []  # `hosted President X`: a meeting with the visitor, no head noun
                 elif joined:  # `joined Prime Minister X for a brief meeting`: a meeting with the person joined
@@ -1340,7 +1384,7 @@ def mentions(view: View) -> list[EventMention]:
                     # `called on President Y`, `spoke by phone with …`: a meeting with the person named, no head.
                     purpose = _FOR_MEETING.search(s_text, vm.end())
                     if _counterpart_follows(s_text, vm.end()) or verb in courtesy and _honorific_object(
-                            s_text, vm.end() + 1):
+                            s_text, vm.end() + 1) or _official_follows(view, sent.start + vm.end()):
                         heads = []
                     elif purpose is not None:
                         # `sat down with Lula and Petro for a three-way meeting`: the people untitled, the meeting
@@ -1493,5 +1537,8 @@ def mentions(view: View) -> list[EventMention]:
     listed, leads = _listed_meetings(view)
     if listed:  # the lead's plural `meetings` is the list's, no meeting of its own
         found = [m for m in found if m.sent.idx not in leads or specific_name(m.name)] + listed
+    # (a possessed meeting only where its sentence tells of no event otherwise)
+    told = {m.sent.idx for m in found}
+    found += [m for m in possessed if m.sent.idx not in told]
     # Two verbs of one sentence can point at one event (`was held … hosted`): keep the first per type.
     return found

@@ -316,8 +316,11 @@ def _fronted_title(left: str, taken: list[tuple[int, int]], left_lo: int, a: int
     head = seg[:start] if (start := _portfolio_start(seg, -1)) is not None else seg
     lo = max(head.rfind(","), head.rfind(";"), head.rfind(" and "), _own_phrase_start(head),
              max((tb - left_lo - 1 for _, tb in taken if left_lo < tb <= a), default=-1))
+    if (dash := _DATELINE_DASH.search(head, lo + 1)) is not None:
+        lo = dash.end() - 1  # `SEOUL, June 5 (Yonhap) -- The chief negotiator, X,`: the dateline is no title's
     title = re.sub(r"^(?:and|with|by|the|The)\s+", "", seg[lo + 1:].strip())
-    words = set(re.findall(r"[A-Z][\w\-]*", title))
+    # (in lower case too, as wire copy writes it: `the Korean side's chief negotiator, Lee Tae-woo`)
+    words = set(re.findall(r"[A-Z][\w\-]*", title)) | {w.capitalize() for w in re.findall(r"\b[a-z][\w\-]*", title)}
     if not title or not words & _title_words() or re.search(r"[.!?]$", title):
         return None
     return lo, title
@@ -847,10 +850,23 @@ def _appositive_row(view: View, s: Sent, people: list[Person]) -> None:
         return
 
 
+# `met Secretary Antony Blinken Tuesday in Seoul`, `… Blinken June 4`: a model's span that took the day in.
+_CALENDAR_TAIL = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?P<month>January|February|March|April|"
+                            r"June|July|August|September|October|November|December))$")
+
+
+def _calendar_trimmed(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The name span without a day or month it ran into (`June` only before its day); none when nothing is left."""
+    cut = _CALENDAR_TAIL.search(text, a, b)
+    if cut is None or cut.group("month") and not re.match(r"\s+\d", text[b:b + 3]):
+        return a, b
+    return (a, cut.start()) if cut.start() > a else None
+
+
 def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
     g = get_gazetteer()
     people: list[Person] = []
-    spans = [(a, b) for a, b in ner if s.start <= a < s.end]
+    spans = [sp for a, b in ner if s.start <= a < s.end and (sp := _calendar_trimmed(view.text, a, b))]
     spans += [(m.start, m.end) for m in view.mentions_in(s.start, s.end, "PERSON")]
     # All-caps family names (`KISHIDA Fumio`) that the statistical model misses.
     # (Not the first half of a hyphenated word, `the IISS Shangri-La Dialogue`: an acronym before a name's word.)
@@ -863,7 +879,8 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
     # a portfolio's last word (`… for International Economics Daleep Singh`) the model's span stands.
     honor = {h.casefold() for h in cues().honorifics}
     heads = _title_words() | {h.split()[-1] for h in cues().honorifics}
-    for a, b in ((s.start + a, s.start + b) for a, b in _titled_names(s.text)):
+    titled = [(s.start + a, s.start + b) for a, b in _titled_names(s.text)]
+    for a, b in (sp for a, b in titled if (sp := _calendar_trimmed(view.text, a, b))):
         inside = [(x, y) for x, y in spans if x < b and a < y]
         # (A model's span that starts on a middle initial, `T.H. Tasrif` of `Arifin T.H. Tasrif`, is cut short.)
         before = view.text[:a].split()[-1:]
