@@ -13,6 +13,7 @@ from extract.event_model import events_mode
 from extract.events import Event, place_day_heading
 from extract.gazetteer import get_gazetteer
 from extract.index_terms import index_terms
+from extract.shared_rules import shared_rules
 from extract.spec import spec
 from extract.topic_model import topics_mode
 from extract.view import Sent, View
@@ -116,6 +117,19 @@ def city_name(p: Mention) -> str | None:
 def is_remote(view: View, a: Assembled) -> bool:
     """A held event told only as a call or a videoconference (each of its mentions)."""
     return not a.event.mentioned and all(view.grammar.remote(view, m) for m in a.event.mentions)
+
+
+@functools.cache
+def _remote_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    rules = shared_rules()
+    return tuple(w.casefold() for w in rules.remote_heads), tuple(w.casefold() for w in rules.remote_manners)
+
+
+def named_remote(r: EventRecord) -> bool:
+    """A call or a video meeting by its name's last word or its sentence's manner (`…과 통화했다`, `화상으로 회담을
+    가졌다`; `extract/data/triggers.yaml`), where a grammar's `remote` does not tell it from the trigger."""
+    heads, manners = _remote_words()
+    return (r.name or "").casefold().endswith(heads) or any(w in r.evidence.casefold() for w in manners)
 
 
 def event_location(view: View, a: Assembled) -> dict[str, str | None]:

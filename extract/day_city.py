@@ -21,7 +21,7 @@ def with_day_city(records: list[EventRecord], wire: str | None = None,
     """Each held event without a city takes the one city the document's other held events of its day share (an
     undated one: of every day; none when they name two cities, or when its own country is another). `wire`: the
     report's dateline city, which an event told from the day after (`전날에는 X 장관과 회담했다`) had only for want of
-    another. `remote`: the ids of calls, which are nowhere (records.md rule 7)."""
+    another. `remote`: the ids of calls and video meetings, which are nowhere (records.md rule 7)."""
     cities: dict[str, set[tuple[str, str | None]]] = {}
     for r in records:
         if not r.mentioned and r.date and r.location.city:
@@ -43,26 +43,12 @@ def with_day_city(records: list[EventRecord], wire: str | None = None,
         if not day and adjacent and r.date:
             # `이튿날인 9.11.(수) … 예방`, `위원회에 앞서 11.15.(수)에는 실무회의`: the city of the day it is told from.
             day = _near_days(cities, r.date)
-        if not r.mentioned and r.location.city is None and len(day) == 1 and not _remote(r) and r.id not in remote:
+        if not r.mentioned and r.location.city is None and len(day) == 1 and r.id not in remote:
             city, country = next(iter(day))
             if r.location.country in (None, country):
                 r = r.model_copy(update={"location": r.location.model_copy(update={"city": city, "country": country})})
         out.append(r)
     return out
-
-
-@cache
-def _remote_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    rules = shared_rules()
-    return tuple(w.casefold() for w in rules.remote_heads), tuple(w.casefold() for w in rules.remote_manners)
-
-
-def _remote(r: EventRecord) -> bool:
-    """A call or a video meeting (`…과 통화했다`, `화상으로 회담을 가졌다`): held nowhere, so not in the day's city."""
-    heads, manners = _remote_words()
-    name = (r.name or "").casefold()
-    evidence = r.evidence.casefold()
-    return name.endswith(heads) or any(w in evidence for w in manners)
 
 
 def _near_days(cities: dict[str, set[tuple[str, str | None]]], day: str) -> set[tuple[str, str | None]]:

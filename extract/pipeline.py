@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from extract import commitments as commit_mod
 from extract import delegates as people_mod
 from extract import document, event_model, topic_model
-from extract.build import Assembled, city_name, event_level, is_remote, to_record
+from extract.build import Assembled, city_name, event_level, is_remote, named_remote, to_record
 from extract.dates import DateMention
 from extract.day_city import with_day_city
 from extract.entities import Mention, find_mentions
@@ -464,6 +464,7 @@ def records_of(sdoc: Doc, doc: DocumentRecord) -> list[EventRecord]:
     ordered = sorted(st.events, key=lambda a: min(m.sent.start for m in a.event.mentions))
     records = [to_record(view, a, doc.id, doc.url, doc.source) for a in ordered]
     wire = view.grammar.wire_dateline(view)
-    remote = {r.id for a, r in zip(ordered, records, strict=True) if r.location.city is None and is_remote(view, a)}
+    remote = {r.id for a, r in zip(ordered, records, strict=True)
+              if r.location.city is None and (is_remote(view, a) or named_remote(r))}
     return with_day_city(document.with_parties(view, records), city_name(wire) if wire is not None else None,
                          remote)
