@@ -12,6 +12,7 @@ import signal
 import subprocess
 import threading
 import time
+import traceback
 import uuid
 
 import pytest
@@ -131,3 +132,39 @@ def test_rebalance_during_a_slow_batch_loses_nothing(kafka_bootstrap: str) -> No
     print(f"\nrebalance during a slow batch: {n} records, lost {lost}, duplicated in the (idempotent) sink 0, "
           f"redelivered {redelivered}, duplicate publishes on the output topic {len(published) - len(set(published))}")
     assert lost == 0 and set(published) == set(sink)
+
+
+def test_failed_send_reports_its_own_error_not_the_closing_producers(tmp_path) -> None:  # noqa: ANN001
+    """A send that times out while the broker is down raises its own timeout: closing the failed producer, which
+    kafka-python 3 flushes with the records still unsent, must not replace it with another (it did in CI once:
+    `publish_many` → `_reset` → `close(timeout=0)` → `flush` raised), and the bus works again after a restart."""
+    port = free_port()
+    broker = start_tansu(port)
+    url = f"kafka://127.0.0.1:{port}"
+    topic = f"closing-{uuid.uuid4().hex[:6]}"
+    bus = open_bus(url)
+    try:
+        bus.ensure_topics([topic])
+        bus.publish(topic, "0", DocumentRecord(id="before", text="x"))
+        stop(broker)
+        raised: list[str] = []
+        for i in range(3):
+            try:
+                bus.publish(topic, str(i), DocumentRecord(id=f"down-{i}", text="x"), timeout=2.0)
+            except KafkaError as exc:
+                raised += [f.name for f in traceback.extract_tb(exc.__traceback__)]
+        broker = start_tansu(port)
+        sent = False
+        for _ in range(20):
+            try:
+                bus.publish(topic, "1", DocumentRecord(id="after", text="x"), timeout=10.0)
+                sent = True
+                break
+            except KafkaError:
+                continue
+    finally:
+        bus.close()
+        stop(broker)
+    print(f"\nfailed sends: {raised.count('publish_many')} frames of publish_many, {raised.count('_reset')} of _reset;"
+          f" sent after the restart: {sent}")
+    assert "publish_many" in raised and "_reset" not in raised and sent
