@@ -274,7 +274,6 @@ _PRESIDING = re.compile(r"주재|공동\s?주재|임석|참석|참여|배석|입
 _MEETING_NOUN = re.compile(r"(?:정상|장관|외교장관|국방장관|양자)?(?:회담|면담|통화|회동|전화\s?통화|예방)")
 
 
-
 def _possessor_of_meeting(chunks: list[_Chunk], r: int) -> bool:
     """`B 총리의 정상회담`, `B 장관의 주재로`, and past the pair that names the meeting (`A 장관과 B 장관의 한미
     외교장관회담이 열렸다`): the possessor is who met or presided."""
