@@ -15,31 +15,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from tests.extract.grids.common import Expected, Person, check, show
+
 PUBLISHED = "2024-06-05"  # a Wednesday; "Tuesday" is 2024-06-04
 HEADER = "SEOUL, June 5 (Yonhap) -- "
 CONTEXT = " The two discussed North Korea and cooperation on supply chains, the ministry said."
 
 
-@dataclass(frozen=True)
-class Person:
-    names: tuple[str, ...]  # accepted spellings (records.md: any of a gold delegate's names)
-    country: str
-    role: str | None = None  # a word the output role must hold (None: not checked)
-    head: bool = True
-
-
 CHO = Person(("Cho Tae-yul", "Cho"), "KOR", "minister")
 BLINKEN = Person(("Antony Blinken", "Blinken"), "USA", "secretary")
 KAMIKAWA = Person(("Yoko Kamikawa", "Kamikawa"), "JPN", "minister")
-
-
-@dataclass(frozen=True)
-class Expected:
-    type: str
-    date: str | None
-    city: str | None
-    participants: frozenset[str]
-    delegates: tuple[Person, ...]
 
 
 # ---- people: (A text, B text, A, B, possessive-friendly, short names of A and B) -------------------------------
@@ -308,58 +293,6 @@ def cells() -> list[Cell]:
     return out
 
 
-# ---- scoring ----------------------------------------------------------------------------------------------------
-def _norm(name: str | None) -> str:
-    return re.sub(r"[\s\-.]", "", (name or "").lower())
-
-
-def _person_matches(person: Person, delegate) -> bool:
-    names = {_norm(n) for n in person.names}
-    return (_norm(delegate.name) in names or _norm(delegate.name_en) in names) and delegate.country == person.country
-
-
-def _delegate_problems(exp: Expected, event) -> list[str]:
-    problems = []
-    left = list(event.delegates)
-    for person in exp.delegates:
-        hit = next((d for d in left if _person_matches(person, d)), None)
-        if hit is None:
-            problems.append(f"missing delegate {person.names[0]}/{person.country}")
-            continue
-        left.remove(hit)
-        if hit.head != person.head:
-            problems.append(f"head {hit.name}={hit.head}")
-        if person.role and person.role not in (hit.role or "").lower():
-            problems.append(f"role {hit.name}={hit.role!r}")
-    problems += [f"spurious delegate {d.name}/{d.country}" for d in left]
-    return problems
-
-
-def check(cell: Cell, events) -> dict[str, list[str]]:
-    """Problems by field: events, city, participants, delegates, role/head (empty: the cell passes)."""
-    problems: dict[str, list[str]] = {}
-    held = [e for e in events if not e.mentioned]
-    for exp in cell.expected:
-        cands = [e for e in held if e.type == exp.type and e.date == exp.date]
-        if not cands:
-            problems.setdefault("events", []).append(f"missed {exp.type} {exp.date}")
-            continue
-        event = max(cands, key=lambda e: (len(set(e.participants) & exp.participants),
-                                          sum(any(_person_matches(p, d) for d in e.delegates) for p in exp.delegates)))
-        held.remove(event)
-        if event.location.city != exp.city:
-            problems.setdefault("city", []).append(f"city {event.location.city!r} != {exp.city!r}")
-        if set(event.participants) != exp.participants:
-            got, want = sorted(event.participants), sorted(exp.participants)
-            problems.setdefault("participants", []).append(f"{got} != {want}")
-        for p in _delegate_problems(exp, event):
-            kind = "role/head" if p.startswith(("head", "role")) else "delegates"
-            problems.setdefault(kind, []).append(p)
-    for e in held:
-        problems.setdefault("events", []).append(f"spurious {e.type} {e.date}")
-    return problems
-
-
 def run(verbose: bool = True) -> tuple[dict[str, dict[str, list[int]]], list[tuple[Cell, dict, list]]]:
     from tests.extract.sentences import extracted
 
@@ -367,7 +300,7 @@ def run(verbose: bool = True) -> tuple[dict[str, dict[str, list[int]]], list[tup
     failures = []
     for cell in cells():
         events = extracted(cell.text, "en", PUBLISHED)
-        problems = check(cell, events)
+        problems = check(cell.expected, events)
         for dim, i in cell.choice.items():
             row = table[dim].setdefault(VALUES[dim][i][0], [0, 0])
             row[1] += 1
@@ -400,10 +333,8 @@ def main() -> None:
         print(f"- [{cell.label()}] {cell.text}")
         for kind, items in probs.items():
             print(f"    {kind}: {'; '.join(items)}")
-        for e in events:
-            dels = ", ".join(f"{d.name}/{d.country}/{d.role}/{'H' if d.head else '-'}" for d in e.delegates)
-            mark = "(m) " if e.mentioned else ""
-            print(f"    got {mark}{e.type} {e.date} {e.location.city} {e.participants} [{dels}]")
+        for line in show(events):
+            print(f"    {line}")
 
 
 if __name__ == "__main__":
