@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 
 
 class KafkaBus(Bus):
-    """`kafka://host:port[,host:port][?session_timeout_ms=6000&heartbeat_interval_ms=2000&replication=1]`."""
+    """`kafka://host:port[,host:port][?session_timeout_ms=6000&heartbeat_interval_ms=2000&replication=1&linger_ms=5]`."""
 
     def __init__(self, address: str, *, partitions: int = 4) -> None:
         parts = urlsplit("kafka://" + address)
@@ -28,15 +28,18 @@ class KafkaBus(Bus):
         # 6000/2000 makes a new group's first join take ~3 s instead of ~23 s, and is valid on real Kafka.
         self.group_opts = {"session_timeout_ms": int(opts.get("session_timeout_ms", 6000)),
                            "heartbeat_interval_ms": int(opts.get("heartbeat_interval_ms", 2000))}
+        self.linger_ms = int(opts.get("linger_ms", 5))
         self._producer: KafkaProducer | None = None
         self._admin: KafkaAdminClient | None = None
         self._known: set[str] = set()
+        self._tracked: set[str] = set()  # topics the current producer keeps in its metadata requests
 
     @property
     def producer(self) -> KafkaProducer:
         if self._producer is None:
             self._producer = KafkaProducer(bootstrap_servers=self.bootstrap, acks="all", enable_idempotence=True,
-                                           linger_ms=5, retries=10, max_in_flight_requests_per_connection=5,
+                                           linger_ms=self.linger_ms, retries=10,
+                                           max_in_flight_requests_per_connection=5,
                                            max_block_ms=10_000)  # a send waits at most this long for a broker
         return self._producer
 
@@ -76,6 +79,7 @@ class KafkaBus(Bus):
         producer then fails for good) nor our topics, and the admin client may stay stuck on the old node."""
         producer, admin, self._producer, self._admin = self._producer, self._admin, None, None
         self._known.clear()
+        self._tracked.clear()
         if producer is not None:
             try:
                 producer.close(timeout=0)
@@ -86,7 +90,21 @@ class KafkaBus(Bus):
 
     def send(self, topic: str, key: str | None, value: Value) -> Ack:
         self.ensure_topics([topic])
-        return self.producer.send(topic, key=None if key is None else key.encode("utf-8"), value=encode(value))
+        producer = self.producer
+        if topic not in self._tracked:
+            self._track(producer, topic)
+        return producer.send(topic, key=None if key is None else key.encode("utf-8"), value=encode(value))
+
+    def _track(self, producer: KafkaProducer, topic: str) -> None:
+        """Keep `topic` in every metadata request of this producer. A broker that answers a request for no topics
+        with all of them (Tansu does) lets kafka-python send to topics it does not track; the next refresh for a
+        new topic then drops their leaders, and a record still lingering waits out its delivery timeout (it
+        stalled `publish_many` for 30 s in CI). kafka-python's own thread-safe registration, as its
+        `send` uses for a topic it has no metadata for."""
+        sender = getattr(producer, "_sender", None)
+        if sender is not None and hasattr(sender, "add_topic"):
+            sender.add_topic(topic)
+        self._tracked.add(topic)
 
     def flush(self, timeout: float = 30.0) -> None:
         if self._producer is not None:

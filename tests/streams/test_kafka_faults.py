@@ -168,3 +168,24 @@ def test_failed_send_reports_its_own_error_not_the_closing_producers(tmp_path) -
     print(f"\nfailed sends: {raised.count('publish_many')} frames of publish_many, {raised.count('_reset')} of _reset;"
           f" sent after the restart: {sent}")
     assert "publish_many" in raised and "_reset" not in raised and sent
+
+
+def test_a_lingering_record_keeps_its_leader_when_a_new_topic_refreshes_metadata(kafka_bootstrap: str) -> None:
+    """Tansu answers a metadata request for no topics with every topic, so kafka-python learns leaders of topics it
+    does not track; the refresh for a new topic then dropped them, and a record still lingering for such a topic
+    waited out its delivery timeout (`publish_many` stuck 30 s in CI). The bus tracks every topic it sends to."""
+    old, new = f"linger-{uuid.uuid4().hex[:6]}", f"linger-new-{uuid.uuid4().hex[:6]}"
+    with open_bus(f"kafka://{kafka_bootstrap}?linger_ms=1000", partitions=1) as bus:
+        bus.ensure_topics([old])  # exists before the producer does: learnt from the broker's answer for no topics
+        bus.publish(old, "0", DocumentRecord(id="first", text="x"))
+        started = time.monotonic()
+        error = None
+        try:  # the first record lingers 1 s while the send to the new topic refreshes metadata
+            bus.publish_many([(old, "1", DocumentRecord(id="lingering", text="x")),
+                              (new, "2", DocumentRecord(id="new", text="x"))], timeout=10.0)
+        except KafkaError as exc:
+            error = exc
+        took = time.monotonic() - started
+    print(f"\nrecord lingering across a refresh for a new topic: {'stuck' if error else 'acknowledged'} "
+          f"after {took:.1f}s")
+    assert error is None and took < 10
