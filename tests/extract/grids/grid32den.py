@@ -19,10 +19,10 @@ dimensions, one at a time:
 
 A BASE cell, one-factor-at-a-time cells, then 100 pairwise cells (2-3 dimensions varied) drawn with
 random.Random(32), skipping incompatible combinations. Every expected value was written by the record contract
-(records.md rules 6-9) before the extractor ran on any cell. Head convention used here: the meeting's principals
-(the two who meet, co-chairs, the 2+2 and trilateral principals) are heads; people who accompany, join or sit in
-are delegates with head false. Unsure under the contract: rule 9 read strictly (head only when designated or the
-side's only named representative) would give a principal head false once their side names companions (19 cells).
+(records.md rules 6-9) before the extractor ran on any cell. Head convention (records.md rule 9 as dev gold h002/h008 apply it): a principal is head when the wording designates
+them (led by, headed, co-chair, chief delegate, host, 2+2) or is their side's only named person; companions never.
+The first run (73/148) was under "principals are always heads"; the expectations were re-annotated to the contract
+before any rule changed (91/148; `grid32den_before.txt` is that table).
 
     python -m tests.extract.grids.grid32den        # pass rate per dimension value, then the failing cells
 """
@@ -173,26 +173,30 @@ class Lead:
     inline_ok: bool = False  # the Korean principal stands alone (takes `, accompanied by …,`)
     two_plus_two: bool = False
     trilateral: bool = False
+    designates: str = ""  # principals the wording makes heads (A: Cho, B: the partner, D: the defense ministers)
 
 
 LEADS: list[tuple[str, Lead]] = [
     ("plain: A met B", Lead("{A}{CA} met {B}{WP}{CS}.", inline_ok=True)),
     ("delegations led by", Lead("A South Korean delegation led by {A} held talks with a {ADJ} delegation led by "
-                                "{L}{WP}{CS}.", needs_led=True)),
+                                "{L}{WP}{CS}.", needs_led=True, designates="AB")),
     ("headed the side / headed by", Lead("{A} headed the South Korean side at talks with a {ADJ} delegation headed "
-                                         "by {L}{WP}{CS}.", needs_led=True)),
-    ("talks co-chaired by A and B", Lead("Talks co-chaired by {A} and {B} were held{WP}{CS}.", minister_only=True)),
+                                         "by {L}{WP}{CS}.", needs_led=True, designates="AB")),
+    ("talks co-chaired by A and B", Lead("Talks co-chaired by {A} and {B} were held{WP}{CS}.", minister_only=True,
+                                          designates="AB")),
     ("A and B co-chaired", Lead("{A} and {B} co-chaired a foreign ministers' meeting{WP}{CS}.",
-                                minister_only=True)),
-    ("as chief delegate", Lead("{A}, serving as South Korea's chief delegate, held talks with {B}{WP}{CS}.")),
-    ("hosted … for talks", Lead("{A}{CA} hosted {B} for talks{WP}{CS}.", inline_ok=True)),
+                                minister_only=True, designates="AB")),
+    ("as chief delegate", Lead("{A}, serving as South Korea's chief delegate, held talks with {B}{WP}{CS}.",
+                               designates="A")),
+    ("hosted … for talks", Lead("{A}{CA} hosted {B} for talks{WP}{CS}.", inline_ok=True, designates="A")),
     ("2+2 (four principals)", Lead('{A} and Defense Minister Shin Won-sik held "2+2" talks with {B} and {D}{WP}{CS}.',
-                                   two_plus_two=True)),
+                                   two_plus_two=True, designates="ABD")),
     ("trilateral (three heads)", Lead("{A}{CA} held trilateral talks with {B} and {T}{WP}{CS}.", minister_only=True,
                                       inline_ok=True, trilateral=True)),
-    ("led the Korean side", Lead("{A}{CA} led the South Korean side in talks with {B}{WP}{CS}.", inline_ok=True)),
+    ("led the Korean side", Lead("{A}{CA} led the South Korean side in talks with {B}{WP}{CS}.", inline_ok=True,
+                                                designates="A")),
     ("A and B co-hosted", Lead("{A} and {B} co-hosted a ministerial meeting on North Korean human rights{WP}{CS}.",
-                               minister_only=True)),
+                               minister_only=True, designates="AB")),
 ]
 
 
@@ -270,6 +274,16 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _heads(people: list[Person], lead: Lead, partner: Person, defense: Person | None) -> list[Person]:
+    """records.md rule 9 as the dev gold applies it: a principal is head when the wording designates them (led by,
+    co-chair, 2+2 …) or is their side's only named person; companions never (re-annotated after the first run, from
+    the contract and dev gold h002/h008, before any rule changed)."""
+    named = Counter(p.country for p in people)
+    designated = {p for k, p in (("A", CHO), ("B", partner), ("D", SHIN), ("D", defense)) if k in lead.designates}
+    principals = {CHO, partner, SHIN, defense}
+    return [replace(p, head=p in designated or named[p.country] == 1) if p in principals else p for p in people]
+
+
 def build(choice: dict[str, int]) -> Cell:
     partner = PARTNERS[choice["partner"]][1]
     company = COMPANIES[choice["company"]][1]
@@ -292,6 +306,7 @@ def build(choice: dict[str, int]) -> Cell:
     if lead.trilateral:
         people.append(t_person)
         parties.add(t_person.country)
+    people = _heads(people, lead, partner.person, d_person)
     return Cell(dict(choice), text, [Expected("dialogue", DAY, "Seoul", frozenset(parties), tuple(people))])
 
 
