@@ -16,9 +16,11 @@ Dimensions, one at a time and then pairwise (random.Random(32)), skipping combin
   president whose regards were passed on, a predecessor, a past summit's leaders, a North Korean official, a byline);
 - `later`: later references (조 장관, 블링컨 장관, 양 장관, 그는, 두 장관, full names, 양측 수석대표).
 
-Expectations follow records.md rules 6-9 and were all written before the extractor ran on any cell. Heads: the two
-principals of a bilateral meeting are heads (each side's principal; the people who sat in are told as accompanying
-them), the chair/host and co-chairs are heads, all three ministers of the trilateral and all four of the 2+2.
+Expectations follow records.md rules 6-9 and were all written before the extractor ran on any cell. Heads (rule 9
+as dev gold h002/h008 apply it): a principal is head when the wording designates them (수석대표, 단장, 이끄는,
+공동의장, 주재, 2+2) or is their side's only named person; those who sat in never. The first run (92/164) was under
+"principals are always heads"; the expectations were re-annotated to the contract before any rule changed
+(112/164; `grid32dko_before.txt` is that table).
 
     python -m tests.extract.grids.grid32dko        # pass count, failing fields, per-dimension table, failing cells
 """
@@ -27,7 +29,7 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tests.extract.grids.common import Expected, Person, check, show
 
@@ -68,6 +70,7 @@ class Partner:
     minister: bool = True  # a minister (`양 장관` reads)
     blinken: bool = True  # the U.S. Secretary of State (fits the trilateral, 2+2, chair and co-chair frames)
     appositive: bool = False  # `미측 수석대표인 …`, `카운터파트인 …`: only as the object of Cho's talks
+    designates: str = ""  # principals the wording makes heads (A: Cho, B: the partner, D: the defense ministers)
 
 
 PARTNERS: list[tuple[str, Partner]] = [
@@ -79,7 +82,7 @@ PARTNERS: list[tuple[str, Partner]] = [
     ("gloss: 토니 블링컨(Antony Blinken)", Partner("토니 블링컨(Antony Blinken) 미국 국무장관", BLINKEN)),
     ("블링컨 국무장관 (no country)", Partner("블링컨 국무장관", BLINKEN)),
     ("앤터니 블링컨 (other spelling)", Partner("앤터니 블링컨 미국 국무장관", BLINKEN, full="앤터니 블링컨 장관")),
-    ("미측 수석대표인 …", Partner("미측 수석대표인 토니 블링컨 국무장관", BLINKEN, appositive=True)),
+    ("미측 수석대표인 …", Partner("미측 수석대표인 토니 블링컨 국무장관", BLINKEN, appositive=True, designates="B")),
     ("카운터파트인 …", Partner("카운터파트인 토니 블링컨 미국 국무장관", BLINKEN, appositive=True)),
     ("커트 캠벨 국무부 부장관",
      Partner("커트 캠벨 미국 국무부 부장관", CAMPBELL, "캠벨 부장관", "커트 캠벨 부장관", meeting="면담", noun="면담",
@@ -102,6 +105,7 @@ class Lead:
     noun: str | None = None
     pair: str | None = None
     multi: bool = False  # three parties or four principals: `양 장관`, `양측 수석대표` do not read
+    designates: str = ""
 
 
 LEADS: list[tuple[str, Lead]] = [
@@ -109,27 +113,32 @@ LEADS: list[tuple[str, Lead]] = [
     ("A과 B은 만나", Lead("조태열 외교부 장관과 {B}<은> {D} {P} 만나 양국 현안을 논의했다.")),
     ("열린 M에서 A과 B은", Lead("{D} {P} 열린 {M}에서 조태열 외교부 장관과 {B}<은> 양국 관계 발전 방안을 논의했다.")),
     ("대표단을 이끌고",
-     Lead("조태열 외교부 장관은 {D} 대표단을 이끌고 {P} {B}<과> {M}<을> 가졌다.", object_frame=True)),
+     Lead("조태열 외교부 장관은 {D} 대표단을 이끌고 {P} {B}<과> {M}<을> 가졌다.", object_frame=True,
+          designates="A")),
     ("A이 이끄는 대표단 … B이 이끄는 대표단",
      Lead("조태열 외교부 장관이 이끄는 우리 대표단은 {D} {P} {B}<이> 이끄는 {SIDE} 대표단과 {M}<을> 가졌다.",
-          partners="minister")),
+          partners="minister", designates="AB")),
     ("A을 수석대표로 하는 우리 대표단",
-     Lead("조태열 외교부 장관을 수석대표로 하는 우리 대표단은 {D} {P} {B}<과> {M}<을> 가졌다.", object_frame=True)),
+     Lead("조태열 외교부 장관을 수석대표로 하는 우리 대표단은 {D} {P} {B}<과> {M}<을> 가졌다.", object_frame=True,
+          designates="A")),
     ("양측 수석대표로 A과 B이 참석",
-     Lead("{D} {P} 열린 {M}에는 양측 수석대표로 조태열 외교부 장관과 {B}<이> 참석했다.", partners="minister")),
+     Lead("{D} {P} 열린 {M}에는 양측 수석대표로 조태열 외교부 장관과 {B}<이> 참석했다.", partners="minister",
+          designates="AB")),
     ("A을 단장으로 한 정부 대표단",
-     Lead("조태열 외교부 장관을 단장으로 한 정부 대표단은 {D} {P} {B}<과> {M}<을> 가졌다.", object_frame=True)),
+     Lead("조태열 외교부 장관을 단장으로 한 정부 대표단은 {D} {P} {B}<과> {M}<을> 가졌다.", object_frame=True,
+          designates="A")),
     ("공동의장을 맡았다",
-     Lead("{D} {P} 열린 {M}에서는 조태열 외교부 장관과 {B}<이> 공동의장을 맡았다.", partners="blinken")),
+     Lead("{D} {P} 열린 {M}에서는 조태열 외교부 장관과 {B}<이> 공동의장을 맡았다.", partners="blinken",
+          designates="AB")),
     ("B이 … 주재했다",
-     Lead("{B}<은> {D} {P} 조태열 외교부 장관을 맞아 {M}<을> 주재했다.", partners="blinken")),
+     Lead("{B}<은> {D} {P} 조태열 외교부 장관을 맞아 {M}<을> 주재했다.", partners="blinken", designates="B")),
     ("한미일 3자 (three heads)",
      Lead("조태열 외교부 장관은 {D} {P} {B}, 가미카와 요코 일본 외무상<과> {M}<을> 가졌다.", extra=(KAMIKAWA,),
           partners="blinken", meeting="한미일 외교장관회의", noun="회의", pair="한미일", multi=True)),
     ("2+2 (four principals)",
      Lead("{M}<이> {D} {P} 열렸다. 우리측에서는 조태열 외교부 장관과 신원식 국방부 장관<이>, 미측에서는 {B}<과> "
           "로이드 오스틴 국방장관<이> 참석했다.", extra=(SHIN, AUSTIN), partners="blinken",
-          meeting="한미 외교·국방장관(2+2) 회의", noun="회의", multi=True)),
+          meeting="한미 외교·국방장관(2+2) 회의", noun="회의", multi=True, designates="ABD")),
     ("A과 B의 M이 열렸다", Lead("조태열 외교부 장관과 {B}의 {M}<이> {D} {P} 열렸다.")),
 ]
 _TRILATERAL, _TWO_PLUS_TWO = 10, 11
@@ -215,6 +224,7 @@ DISTRACTORS: list[tuple[str, Distractor | None]] = [
 class Later:
     text: str
     pair_of_ministers: bool = False  # `양 장관`, `두 장관`, `양측 수석대표`: two ministers only
+    designates: str = ""
 
 
 LATERS: list[tuple[str, Later | None]] = [
@@ -230,9 +240,10 @@ LATERS: list[tuple[str, Later | None]] = [
     ("토니 블링컨 장관은 … (full name)",
      Later("{BF}<은> 모두발언에서 한국을 인도태평양 지역의 핵심 파트너라고 평가했다.")),
     ("우리측 수석대표인 조 장관은 …",
-     Later("우리측 수석대표인 조 장관은 북한의 불법 자금줄 차단을 위한 협력도 당부했다.")),
+     Later("우리측 수석대표인 조 장관은 북한의 불법 자금줄 차단을 위한 협력도 당부했다.", designates="A")),
     ("양측 수석대표는 …",
-     Later("양측 수석대표는 {N} 결과를 각자 정상에게 보고하기로 했다.", pair_of_ministers=True)),
+     Later("양측 수석대표는 {N} 결과를 각자 정상에게 보고하기로 했다.", pair_of_ministers=True,
+           designates="AB")),
     ("조 장관은 블링컨 장관에게 …", Later("조 장관은 {BS}에게 북한 인권 문제에 대한 지속적인 관심을 요청했다.")),
 ]
 
@@ -291,6 +302,17 @@ def _josa(text: str) -> str:
     return re.sub(r"(\S)<(과|와|은|는|이|가|을|를)>", pick, text)
 
 
+def _heads(people: tuple[Person, ...], designates: str, partner: Person) -> tuple[Person, ...]:
+    """records.md rule 9 as the dev gold applies it: a principal is head when the wording designates them (수석대표,
+    단장, 이끄는, 공동의장, 주재, 2+2 …) or is their side's only named person; those who sat in never (re-annotated
+    after the first run, from the contract and dev gold h002/h008, before any rule changed)."""
+    named = Counter(p.country for p in people)
+    pick = {"A": (CHO,), "B": (partner,), "D": (SHIN, AUSTIN)}
+    designated = {p for k in designates for p in pick[k]}
+    principals = {CHO, partner, SHIN, AUSTIN, KAMIKAWA}
+    return tuple(replace(p, head=p in designated or named[p.country] == 1) if p in principals else p for p in people)
+
+
 def build(choice: dict[str, int]) -> Cell:
     partner = PARTNERS[choice["partner"]][1]
     lead = LEADS[choice["lead"]][1]
@@ -313,6 +335,8 @@ def build(choice: dict[str, int]) -> Cell:
         text = distractor.text + text
     text = _josa(text.format(**tokens))
     people = (CHO, partner.person, *lead.extra, *(company.people if company else ()))
+    people = _heads(people, lead.designates + partner.designates + (later.designates if later else ""),
+                    partner.person)
     parties = frozenset(p.country for p in people)
     return Cell(dict(choice), text, [Expected("dialogue", DATE, CITY, parties, people)])
 
