@@ -19,8 +19,9 @@ dimensions, one at a time:
 
 A BASE cell, one-factor-at-a-time cells, then 100 pairwise cells (2-3 dimensions varied) drawn with
 random.Random(32), skipping incompatible combinations. Every expected value was written by the record contract
-(records.md rules 6-9) before the extractor ran on any cell. Head convention (records.md rule 9 as dev gold h002/h008 apply it): a principal is head when the wording designates
-them (led by, headed, co-chair, chief delegate, host, 2+2) or is their side's only named person; companions never.
+(records.md rules 6-9) before the extractor ran on any cell. Head convention (records.md rule 9 as dev gold
+h002/h008 apply it): a principal is head when the wording designates them (led by, headed, co-chair, chief
+delegate, host, 2+2) or is their side's only named person; companions never.
 The first run (73/148) was under "principals are always heads"; the expectations were re-annotated to the contract
 before any rule changed (91/148; `grid32den_before.txt` is that table).
 
