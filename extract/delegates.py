@@ -92,15 +92,22 @@ def head_marked(view: View, s: Sent) -> bool:
 def assign_heads(view: View, people: list[Person], marked: set[int]) -> None:
     """Explicit markers (`수석대표`, `주재`, `led by`) decide when present; otherwise a country's
     only one or two delegates lead it, and a long list of one country are attendees."""
+    # Those told as accompanying the principals (`accompanied by`, `배석했다`) never lead, nor count against the
+    # principal they accompany (tuning gold: `Luxon was accompanied by Minister X`, Luxon leads).
+    cued = [p for p in people if view is not None and view.grammar.companion(view, view.sents[p.sent], p.start, p.end)]
+    # (only beside a principal of their own side, or of no side read: `They were joined by President A of X` brings
+    # in another side's head)
+    principals = {p.country for p in people if p not in cued}
+    companions = {id(p) for p in cued if p.country in principals or p.country is None}
     if marked:
         for p in people:
-            p.head = p.sent in marked
+            p.head = p.sent in marked and id(p) not in companions
         return
     # An attendee list names everyone who sat in: it neither leads nor outnumbers the narrative's leaders.
     listed = {p.sent for p in people if view is not None and _roster_line(view, view.sents[p.sent])}
     per: dict[str | None, int] = {}
     for p in people:
-        if p.sent not in listed:
+        if p.sent not in listed and id(p) not in companions:
             per[p.country] = per.get(p.country, 0) + 1
     for p in people:
-        p.head = p.sent not in listed and per[p.country] <= 2
+        p.head = p.sent not in listed and id(p) not in companions and per[p.country] <= 2

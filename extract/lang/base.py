@@ -399,6 +399,11 @@ class Grammar(ABC):
     def head_marked(self, s: Sent) -> bool:
         """The sentence designates heads (`수석대표`, `led by`)."""
 
+    def companion(self, view: View, s: Sent, start: int, end: int) -> bool:
+        """The person at `start:end` is told as accompanying the principals (`accompanied by`, `배석했다`): a
+        delegate, never a head."""
+        return False
+
     # ------------------------------------------------------------- commitments
 
     @abstractmethod

@@ -213,6 +213,17 @@ _COORDINATION = re.compile(r",?\s+(?:and|then|before|after)\b(?:,?\s+(?:later|th
                            r"separately)\b)?")
 
 
+# Who accompanies the principals: `accompanied by X`, `was joined by X and Y`, `Also attending were X`, `with X and
+# Y in attendance`; `X, the first vice minister, sat in on the talks`, `X, who traveled with Blinken, also took part`.
+# `The U.S. delegation included X`, `… was led by A and included B`. (`Attending were A, B …` without `also` may list
+# the principals themselves. Sentences are split already: a full stop here is an abbreviation's, `U.S.`.)
+_COMPANION_BEFORE = re.compile(r"(?:\b(?:accompanied|joined)\s+by|,\s*with\b(?=[^,;]*\bin\s+attendance\b))[^;,]*$|"
+                               r"(?:^\W*Also\s+(?:attending|present|joining\s+(?:them|him|her))\s+(?:were|was)|"
+                               r"\bdelegation\b[^;]{0,80}?\bincluded)[^;]*$", re.I)
+_COMPANION_AFTER = re.compile(r"(?:,[^,;]{1,90},)?\s+(?:\w+\s+)?(?:sat\s+in\s+on|also\s+(?:attended|took\s+part|"
+                              r"joined|participated)|(?:was|were)\s+also\s+present)\b|[^,;]{0,60}\bin\s+attendance\b")
+
+
 class English(Grammar):
     code = "en"
     data_dir = Path(__file__).parent / "data"
@@ -296,10 +307,13 @@ class English(Grammar):
                                r"January|February|March|April|May|June|July|August|September|October|November|"
                                r"December)|an?\s+(?:year|month|week)\s+ago|(?:\w+\s+)?(?:years|months)\s+ago|"
                                r"(?:earlier|early|late)\s+last\s+year)\b")
-    attendance = re.compile(r"\b(met|meet|attended|led|chaired|co-chaired|held|hosted|co-hosted|joined|participated|"
+    # (`a missionary held in North Korea since 2013`, `held hostage`: held in detention, not a meeting held)
+    attendance = re.compile(r"\b(met|meet|attended|led|chaired|co-chaired|held(?!\s+(?:captive|hostage|prisoner|"
+                            r"incommunicado|without|in\s+(?:custody|detention|captivity)|(?:in\s+[^,.;]{1,40}?\s+)?"
+                            r"since\b))|hosted|co-hosted|joined|participated|"
                             r"headed|represented|welcomed|received|launched|convened|gathered|signed|took part|"
                             r"called on|paid a (?:courtesy )?(?:call|visit)|made a courtesy call|in attendance|"
-                            r"travell?ed to|accompanied|witnessed|in the presence of|"
+                            r"travell?ed to|accompanied|witnessed|in the presence of|sat\s+in\s+on|"
                             # wire copy: `A and B agreed Friday to …` (the day of the talks), `A, B and C issued a
                             # joint statement after their talks`: who agreed there, met there
                             r"agreed\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
@@ -661,6 +675,11 @@ class English(Grammar):
     def head_marked(self, s: Sent) -> bool:
         text = s.text.lower()
         return any(m in text for m in people_cues().head_markers)
+
+    def companion(self, view: View, s: Sent, start: int, end: int) -> bool:
+        # (on the sentence's own text: `^` is its start)
+        return bool(_COMPANION_BEFORE.search(view.text[s.start:start])
+                    or _COMPANION_AFTER.match(view.text[end:s.end]))
 
     # ------------------------------------------------------------- commitments
 

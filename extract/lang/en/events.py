@@ -853,6 +853,24 @@ def _led_meetings(sent: Sent) -> list[EventMention]:
     return out
 
 
+# `A led the South Korean side in talks with B`, `A headed his country's delegation at the meeting with B`: one side's
+# leader at talks with the other (the talks are the event; the side or delegation is only who A led).
+_LED_SIDE_AT = re.compile(r"\b(?:led|headed)\s+(?:the|his|her|its|their|[A-Z][\w.]*['’]s)\s+(?:[\w.'’\-]+\s+){0,3}?"
+                          r"(?:side|delegation|team)\s+(?:in|at|during)\s+(?:the\s+|a\s+|an\s+)?"
+                          r"(?:(?:[\w.'’\-]+\s+){0,3}?)(?P<head>talks|meeting|consultations|negotiations|discussions)"
+                          r"\s+with\b")
+
+
+def _side_led_meetings(sent: Sent) -> list[EventMention]:
+    out = []
+    for m in _LED_SIDE_AT.finditer(sent.text):
+        if _NOT_YET.search(sent.text[max(0, m.start() - 60):m.start()]):
+            continue
+        out.append(EventMention("dialogue", sent, sent.start + m.start("head"), sent.start + m.end("head"), "main",
+                                None, None, None, (sent.start, sent.end)))
+    return out
+
+
 # `welcomed the signing today of a Memorandum of Understanding on …`, `witnessed the exchange of five agreements`: a
 # signing named by its noun; a plural needs no determiner (`a ceremony for the signing of memorandums of understanding`,
 # `witnessed the exchange of documents`).
@@ -1310,6 +1328,7 @@ def mentions(view: View) -> list[EventMention]:
         found += _opening_meetings(view, sent) + _concluded_nominal(sent) + _passive_launches(view, sent)
         found += _signed_at_meetings(sent) + _gerund_meetings(sent) + _framed_meetings(sent)
         found += _led_meetings(sent) + _received_meetings(sent) + _received_calls(view, sent)
+        found += _side_led_meetings(sent)
         found += _pair_subjects(view, sent)
         possessed += _possessed_meetings(view, sent)
         for etype in EVENT_TYPES:

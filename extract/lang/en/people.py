@@ -863,6 +863,14 @@ def _calendar_trimmed(text: str, a: int, b: int) -> tuple[int, int] | None:
     return (a, cut.start()) if cut.start() > a else None
 
 
+def _title_side(view: View, before: list[Mention], lo: int) -> Mention:
+    """The side of a title in front of a name: `U.S. Special Envoy for North Korean Human Rights Issues X`, `Japan's
+    Ambassador for Climate Change Policy` — a side after the portfolio's `for`/`on` is its subject, not the holder's;
+    the last side before it is (with none before it, the last one)."""
+    own = [m for m in before if not re.search(r"\b(?:for|on)\s", view.text[lo:m.start])]
+    return (own or before)[-1]
+
+
 def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
     g = get_gazetteer()
     people: list[Person] = []
@@ -1040,7 +1048,7 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             country = named[-1].id  # `hosted by Peru and chaired by its Minister …, X`: the country `its` refers to
             role = role.split(None, 1)[1]
         elif before:
-            country = before[-1].id
+            country = _title_side(view, before, role_lo).id
         elif not apposed and (of_side := _of_side_before(view, s, a)) is not None:
             country = of_side
         elif after:

@@ -445,6 +445,22 @@ def _met_counterpart(chunks: list[_Chunk], r: int) -> bool:
         and bool(_MEETING_NOUN.match(chunks[r + 1].text))
 
 
+def _official_after(view: View, chunks: list[_Chunk], r: int) -> list[_Chunk] | None:
+    """`미 국무장관 토니 블링컨과`, `국무장관 블링컨은`: the words right after a title name a known official (the
+    title needs no country before it then); one to three words, up to a particle."""
+    words = _name_after(view, chunks, r) or []
+    if words and get_gazetteer().official(" ".join(x.text for x in words)) is not None:
+        return words
+    out: list[_Chunk] = []
+    for x in chunks[r + 1:r + 4]:
+        if x.sep_before != " " or not x.text:
+            break
+        out.append(x)
+        if x.particle or x.paren:
+            break
+    return out if out and out[-1].particle and get_gazetteer().official(" ".join(x.text for x in out)) else None
+
+
 def _name_after(view: View, chunks: list[_Chunk], r: int) -> list[_Chunk] | None:
     """`캐나다 국제통상부 장관 메리 응(Mary Ng)과`, `인도네시아 경제조정부 장관 아이르랑가 하르타르토,`: a foreign
     official's title written before the name (as translations do): two to four name words right after the role,
@@ -452,6 +468,11 @@ def _name_after(view: View, chunks: list[_Chunk], r: int) -> list[_Chunk] | None
     out: list[_Chunk] = []
     for x in chunks[r + 1:r + 5]:
         if x.sep_before not in (" ", "") or (out and x.sep_before != " "):
+            break
+        if out and not out[-1].particle and _MEETING_NOUN.fullmatch(x.text) and out[-1].text.endswith(("과", "와")):
+            # `외무상 가미카와 요코와 외교장관회담을`: before the meeting noun, the last word's `와` is the particle
+            last = out[-1]
+            out[-1] = _Chunk(last.start, last.end - 1, last.text[:-1], None, last.text[-1], last.sep_before)
             break
         if (not x.text or x.text in _stop() or _role_suffix(x.text) or _is_country_or_org(view, x)
                 or _place(view, x) or not _NAME_WORD.match(x.text) or (x.particle == "-" and not x.paren)):
@@ -741,7 +762,10 @@ def find(view: View, s: Sent) -> list[Person]:
                 break
             j -= 1
         groups: list[list[_Chunk]] = []
+        official_next = _official_after(view, chunks, r) if not c.particle else None
         for x in run:
+            if official_next and x is run[0] and x.text in g.abbr_ko and not (misread and x in misread):
+                continue  # `미 국무장관 블링컨`: a party abbreviation before a title and a known official's name
             if (misread and x in misread) or (_name_like(x) and _is_country_or_org(view, x) is None):
                 if groups and groups[-1][-1] is run[run.index(x) - 1] if run.index(x) else False:
                     groups[-1].append(x)
@@ -781,9 +805,12 @@ def find(view: View, s: Sent) -> list[Person]:
                 name_chunks = grp
                 break
         after = False
-        if not name_chunks and not c.particle and run and any(_is_country_or_org(view, x) for x in run):
-            name_chunks = _name_after(view, chunks, r)  # `캐나다 국제통상부 장관 메리 응(Mary Ng)과`
+        if not name_chunks and not c.particle and (
+                run and any(_is_country_or_org(view, x) for x in run) or official_next):
+            name_chunks = _name_after(view, chunks, r) or official_next  # `캐나다 국제통상부 장관 메리 응(Mary Ng)과`
             after = bool(name_chunks)
+            if name_chunks:
+                off = g.official(" ".join(x.text for x in name_chunks))  # (known: `국무장관 블링컨과`)
         if not name_chunks:
             continue
         org_chunks = [x for x in run if x not in name_chunks]
@@ -801,7 +828,7 @@ def find(view: View, s: Sent) -> list[Person]:
         country = country or dash_side
         if country is None:
             foreign = len(name_chunks) >= 2 or any(x.paren and _LATIN_PAREN.match(x.paren) for x in name_chunks)
-            for m in view.mentions_in(run[0].start, c.end, "ORG"):
+            for m in view.mentions_in(run[0].start if run else c.start, c.end, "ORG"):
                 if _chinese_minister(view, m):
                     continue  # `왕이 외교부장`: China's minister (部长), not an official of Korea's ministry
                 if m.country and not m.extra.get("ambiguous") and not (foreign and bare_ministry(view, m)):
@@ -866,7 +893,9 @@ def find(view: View, s: Sent) -> list[Person]:
             continue  # `… 환담을 했다고 김민정 홍보수석이 전했다`: who reports the meeting, not who attended it
         people.append(Person(name, name_chunks[0].start, name_chunks[-1].start + len(name_chunks[-1].text), name_en,
                              role_text, org, country, False, off.id if off else None, s.idx))
-        joined = c.particle in ("과", "와", "및") or c.particle.startswith(("과 ", "와 "))
+        # (`조현동 주미대사, 홍지표 북미국장과 함께`: a comma lists the next one with this one too)
+        joined = c.particle in ("과", "와", "및") or c.particle.startswith(("과 ", "와 ")) \
+            or view.text.startswith(",", c.start + len(c.text))
     return _dotted_pairs(view, s, chunks, people)
 
 

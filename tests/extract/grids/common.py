@@ -1,9 +1,13 @@
 """What the paraphrase grids share: the people and events a cell should yield, the check of a cell's extraction
-against them (by the shared scorer's name rule), and the printout of a failing cell's output."""
+against them (by the shared scorer's name rule), the cells of a grid (a base, one factor at a time, then seeded
+pairwise draws), the pass table per dimension value, and the printout of the failing cells."""
 from __future__ import annotations
 
+import random
 import re
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from streams.records import EventRecord
 
@@ -84,3 +88,94 @@ def show(events: list[EventRecord]) -> list[str]:
         mark = "(m) " if e.mentioned else ""
         lines.append(f"got {mark}{e.type} {e.date} {e.location.city} {e.participants} [{dels}]")
     return lines
+
+
+@dataclass
+class Cell:
+    choice: dict[str, int]  # dimension -> value index (0 = base)
+    text: str = ""
+    expected: list[Expected] = field(default_factory=list)
+    values: dict[str, list] = field(default_factory=dict, repr=False)  # the grid's (label, value) lists
+
+    def label(self) -> str:
+        return "; ".join(f"{d}={self.values[d][i][0]}" for d, i in self.choice.items() if i) or "BASE"
+
+
+Table = dict[str, dict[str, list[int]]]  # dimension -> value label -> [passed, cells]
+Failure = tuple[Cell, dict[str, list[str]], list[EventRecord]]
+
+
+@dataclass(frozen=True)
+class Grid:
+    name: str
+    lang: str
+    published: str
+    values: dict[str, list]  # dimension -> [(label, value)], index 0 the base value
+    build: Callable[[dict[str, int]], Cell]
+    compatible: Callable[[dict[str, int]], bool]
+    seed: int
+    pairwise: int
+
+    def cells(self) -> list[Cell]:
+        dims = list(self.values)
+        base = {d: 0 for d in dims}
+        out = [self.build(base)]
+        for dim in dims:
+            for i in range(1, len(self.values[dim])):
+                choice = {**base, dim: i}
+                if self.compatible(choice):
+                    out.append(self.build(choice))
+        rng = random.Random(self.seed)
+        seen = {tuple(c.choice.values()) for c in out}
+        drawn = 0
+        while drawn < self.pairwise:
+            varied = rng.sample(dims, rng.choice((2, 2, 3)))
+            choice = {**base, **{d: rng.randrange(1, len(self.values[d])) for d in varied}}
+            key = tuple(choice.values())
+            if key in seen or not self.compatible(choice):
+                continue
+            seen.add(key)
+            out.append(self.build(choice))
+            drawn += 1
+        return out
+
+    def run(self) -> tuple[Table, list[Failure]]:
+        from tests.extract.sentences import extracted
+
+        table: Table = {d: {} for d in self.values}
+        failures: list[Failure] = []
+        for cell in self.cells():
+            events = extracted(cell.text, self.lang, self.published)
+            problems = check(cell.expected, events)
+            for dim, i in cell.choice.items():
+                row = table[dim].setdefault(self.values[dim][i][0], [0, 0])
+                row[1] += 1
+                row[0] += not problems
+            if problems:
+                failures.append((cell, problems, events))
+        return table, failures
+
+    def dimension_passes(self, table: Table) -> dict[str, int]:
+        """Passed cells per dimension, counting each cell under its non-base values (`all`: every cell once)."""
+        first = {d: v[0][0] for d, v in self.values.items()}
+        out = {d: sum(p for v, (p, _) in rows.items() if v != first[d]) for d, rows in table.items()}
+        lead = next(iter(self.values))
+        out["all"] = table[lead].get(first[lead], [0])[0] + out[lead]
+        return out
+
+    def main(self) -> None:
+        table, failures = self.run()
+        total = sum(n for _, n in next(iter(table.values())).values())
+        print(f"{self.name}: {total - len(failures)}/{total} cells pass")
+        print("failing fields:", dict(Counter(k for _, probs, _ in failures for k in probs)))
+        for dim, rows in table.items():
+            print(f"\n{dim}")
+            for value, (p, n) in rows.items():
+                print(f"  {p:3d}/{n:<3d} {value}")
+        print("\nfailing cells:")
+        for cell, probs, events in failures:
+            print(f"- [{cell.label()}] {cell.text}")
+            for kind, items in probs.items():
+                print(f"    {kind}: {'; '.join(items)}")
+            for line in show(events):
+                print(f"    {line}")

@@ -9,13 +9,11 @@ written before the extractor ran on any cell (annotation, records.md rules 6-9).
 """
 from __future__ import annotations
 
-import random
 import re
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
-from tests.extract.grids.common import Expected, Person, check, show
+from tests.extract.grids.common import Cell, Expected, Grid, Person
 
 PUBLISHED = "2024-06-05"  # a Wednesday; "Tuesday" is 2024-06-04
 HEADER = "SEOUL, June 5 (Yonhap) -- "
@@ -208,16 +206,6 @@ VALUES: dict[str, list] = {"predicate": PREDICATES, "date": DATES, "place": PLAC
                            "connector": CONNECTORS}
 
 
-@dataclass
-class Cell:
-    choice: dict[str, int]  # dimension -> value index (0 = base)
-    text: str = ""
-    expected: list[Expected] = field(default_factory=list)
-
-    def label(self) -> str:
-        return "; ".join(f"{d}={VALUES[d][i][0]}" for d, i in self.choice.items() if i) or "BASE"
-
-
 def _compatible(choice: dict[str, int]) -> bool:
     pred = PREDICATES[choice["predicate"]][1]
     people = PEOPLE[choice["people"]][1]
@@ -267,74 +255,11 @@ def build(choice: dict[str, int]) -> Cell:
         exp = second[1]
         where = city if exp.city == "*" else exp.city
         expected.append(Expected(exp.type, _relative(exp.date, when.date), where, exp.participants, exp.delegates))
-    return Cell(dict(choice), text, expected)
+    return Cell(dict(choice), text, expected, VALUES)
 
 
-def cells() -> list[Cell]:
-    base = {d: 0 for d in DIMENSIONS}
-    out = [build(base)]
-    for dim in DIMENSIONS:
-        for i in range(1, len(VALUES[dim])):
-            choice = {**base, dim: i}
-            if _compatible(choice):
-                out.append(build(choice))
-    rng = random.Random(31)
-    seen = {tuple(c.choice.values()) for c in out}
-    pairwise = 0
-    while pairwise < 100:
-        dims = rng.sample(DIMENSIONS, rng.choice((2, 2, 3)))
-        choice = {**base, **{d: rng.randrange(1, len(VALUES[d])) for d in dims}}
-        key = tuple(choice.values())
-        if key in seen or not _compatible(choice):
-            continue
-        seen.add(key)
-        out.append(build(choice))
-        pairwise += 1
-    return out
-
-
-def run(verbose: bool = True) -> tuple[dict[str, dict[str, list[int]]], list[tuple[Cell, dict, list]]]:
-    from tests.extract.sentences import extracted
-
-    table: dict[str, dict[str, list[int]]] = {d: {} for d in DIMENSIONS}
-    failures = []
-    for cell in cells():
-        events = extracted(cell.text, "en", PUBLISHED)
-        problems = check(cell.expected, events)
-        for dim, i in cell.choice.items():
-            row = table[dim].setdefault(VALUES[dim][i][0], [0, 0])
-            row[1] += 1
-            row[0] += not problems
-        if problems:
-            failures.append((cell, problems, events))
-    return table, failures
-
-
-def dimension_passes(table: dict[str, dict[str, list[int]]]) -> dict[str, int]:
-    """Passed cells per dimension, counting each cell under its non-base values (the base cell under `base`)."""
-    first = {d: VALUES[d][0][0] for d in DIMENSIONS}
-    out = {d: sum(p for v, (p, _) in rows.items() if v != first[d]) for d, rows in table.items()}
-    out["all"] = table["predicate"].get(first["predicate"], [0])[0] + out["predicate"]  # every cell once
-    return out
-
-
-def main() -> None:
-    table, failures = run()
-    total = sum(n for _, n in table["predicate"].values())
-    print(f"grid31en: {total - len(failures)}/{total} cells pass")
-    kinds = Counter(k for _, probs, _ in failures for k in probs)
-    print("failing fields:", dict(kinds))
-    for dim in DIMENSIONS:
-        print(f"\n{dim}")
-        for value, (p, n) in table[dim].items():
-            print(f"  {p:3d}/{n:<3d} {value}")
-    print("\nfailing cells:")
-    for cell, probs, events in failures:
-        print(f"- [{cell.label()}] {cell.text}")
-        for kind, items in probs.items():
-            print(f"    {kind}: {'; '.join(items)}")
-        for line in show(events):
-            print(f"    {line}")
+GRID = Grid("grid31en", "en", PUBLISHED, VALUES, build, _compatible, seed=31, pairwise=100)
+cells, run, dimension_passes, main = GRID.cells, GRID.run, GRID.dimension_passes, GRID.main
 
 
 if __name__ == "__main__":

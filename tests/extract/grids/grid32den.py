@@ -19,22 +19,26 @@ dimensions, one at a time:
 
 A BASE cell, one-factor-at-a-time cells, then 100 pairwise cells (2-3 dimensions varied) drawn with
 random.Random(32), skipping incompatible combinations. Every expected value was written by the record contract
-(records.md rules 6-9) before the extractor ran on any cell. Head convention (records.md rule 9 as dev gold
-h002/h008 apply it): a principal is head when the wording designates them (led by, headed, co-chair, chief
-delegate, host, 2+2) or is their side's only named person; companions never.
-The first run (73/148) was under "principals are always heads"; the expectations were re-annotated to the contract
-before any rule changed (91/148; `grid32den_before.txt` is that table).
+(records.md rules 6-9) before the extractor ran on any cell.
+
+Head convention: a principal is head when the wording designates them (led by, headed, co-chair, chief delegate,
+host, 2+2) or is their side's only principal; companions (accompanied by, joined by, sat in, also attending, in
+attendance, the delegation included) never, and they do not count against the principal they accompany. History:
+the first run (73/148) was under "principals are always heads"; the heads were then re-annotated to a strict reading
+of rule 9 (a side naming a companion has no sole representative; 91/148), and finally to the reading the tuning gold
+shows (`Luxon was accompanied by Minister X`: Luxon leads; dev gold h002/h008 agree, several attendees and none
+designated lead nobody), before the rules of round 32 were scored on it. `grid32den_before.txt` is the table of
+the code before round 32 under that last convention.
 
     python -m tests.extract.grids.grid32den        # pass rate per dimension value, then the failing cells
 """
 from __future__ import annotations
 
-import random
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
-from tests.extract.grids.common import Expected, Person, check, show
+from tests.extract.grids.common import Cell, Expected, Grid, Person
 
 PUBLISHED = "2024-03-19"  # a Tuesday; "Monday" is 2024-03-18
 DAY = "2024-03-18"
@@ -238,16 +242,6 @@ VALUES: dict[str, list] = {"partner": PARTNERS, "company": COMPANIES, "lead": LE
                            "later": LATERS}
 
 
-@dataclass
-class Cell:
-    choice: dict[str, int]  # dimension -> value index (0 = base)
-    text: str = ""
-    expected: list[Expected] = field(default_factory=list)
-
-    def label(self) -> str:
-        return "; ".join(f"{d}={VALUES[d][i][0]}" for d, i in self.choice.items() if i) or "BASE"
-
-
 def _compatible(choice: dict[str, int]) -> bool:
     partner = PARTNERS[choice["partner"]][1]
     company = COMPANIES[choice["company"]][1]
@@ -276,12 +270,12 @@ def _capital(text: str) -> str:
 
 
 def _heads(people: list[Person], lead: Lead, partner: Person, defense: Person | None) -> list[Person]:
-    """records.md rule 9 as the dev gold applies it: a principal is head when the wording designates them (led by,
-    co-chair, 2+2 …) or is their side's only named person; companions never (re-annotated after the first run, from
-    the contract and dev gold h002/h008, before any rule changed)."""
-    named = Counter(p.country for p in people)
+    """records.md rule 9 as the gold applies it: a principal is head when the wording designates them (led by,
+    co-chair, 2+2 …) or is their side's only principal; companions (accompanied by, sat in …) never, and they do not
+    count against the principal they accompany (tuning gold: `Luxon was accompanied by Minister X`, Luxon leads)."""
     designated = {p for k, p in (("A", CHO), ("B", partner), ("D", SHIN), ("D", defense)) if k in lead.designates}
     principals = {CHO, partner, SHIN, defense}
+    named = Counter(p.country for p in people if p in principals)
     return [replace(p, head=p in designated or named[p.country] == 1) if p in principals else p for p in people]
 
 
@@ -308,74 +302,11 @@ def build(choice: dict[str, int]) -> Cell:
         people.append(t_person)
         parties.add(t_person.country)
     people = _heads(people, lead, partner.person, d_person)
-    return Cell(dict(choice), text, [Expected("dialogue", DAY, "Seoul", frozenset(parties), tuple(people))])
+    return Cell(dict(choice), text, [Expected("dialogue", DAY, "Seoul", frozenset(parties), tuple(people))], VALUES)
 
 
-def cells() -> list[Cell]:
-    base = {d: 0 for d in DIMENSIONS}
-    out = [build(base)]
-    for dim in DIMENSIONS:
-        for i in range(1, len(VALUES[dim])):
-            choice = {**base, dim: i}
-            if _compatible(choice):
-                out.append(build(choice))
-    rng = random.Random(32)
-    seen = {tuple(c.choice.values()) for c in out}
-    pairwise = 0
-    while pairwise < 100:
-        dims = rng.sample(DIMENSIONS, rng.choice((2, 2, 3)))
-        choice = {**base, **{d: rng.randrange(1, len(VALUES[d])) for d in dims}}
-        key = tuple(choice.values())
-        if key in seen or not _compatible(choice):
-            continue
-        seen.add(key)
-        out.append(build(choice))
-        pairwise += 1
-    return out
-
-
-def run() -> tuple[dict[str, dict[str, list[int]]], list[tuple[Cell, dict, list]]]:
-    from tests.extract.sentences import extracted
-
-    table: dict[str, dict[str, list[int]]] = {d: {} for d in DIMENSIONS}
-    failures = []
-    for cell in cells():
-        events = extracted(cell.text, "en", PUBLISHED)
-        problems = check(cell.expected, events)
-        for dim, i in cell.choice.items():
-            row = table[dim].setdefault(VALUES[dim][i][0], [0, 0])
-            row[1] += 1
-            row[0] += not problems
-        if problems:
-            failures.append((cell, problems, events))
-    return table, failures
-
-
-def dimension_passes(table: dict[str, dict[str, list[int]]]) -> dict[str, int]:
-    """Passed cells per dimension, counting each cell under its non-base values (`all`: every cell once)."""
-    first = {d: VALUES[d][0][0] for d in DIMENSIONS}
-    out = {d: sum(p for v, (p, _) in rows.items() if v != first[d]) for d, rows in table.items()}
-    out["all"] = table["partner"].get(first["partner"], [0])[0] + out["partner"]
-    return out
-
-
-def main() -> None:
-    table, failures = run()
-    total = sum(n for _, n in table["partner"].values())
-    print(f"grid32den: {total - len(failures)}/{total} cells pass")
-    kinds = Counter(k for _, probs, _ in failures for k in probs)
-    print("failing fields:", dict(kinds))
-    for dim in DIMENSIONS:
-        print(f"\n{dim}")
-        for value, (p, n) in table[dim].items():
-            print(f"  {p:3d}/{n:<3d} {value}")
-    print("\nfailing cells:")
-    for cell, probs, events in failures:
-        print(f"- [{cell.label()}] {cell.text}")
-        for kind, items in probs.items():
-            print(f"    {kind}: {'; '.join(items)}")
-        for line in show(events):
-            print(f"    {line}")
+GRID = Grid("grid32den", "en", PUBLISHED, VALUES, build, _compatible, seed=32, pairwise=100)
+cells, run, dimension_passes, main = GRID.cells, GRID.run, GRID.dimension_passes, GRID.main
 
 
 if __name__ == "__main__":

@@ -16,22 +16,23 @@ Dimensions, one at a time and then pairwise (random.Random(32)), skipping combin
   president whose regards were passed on, a predecessor, a past summit's leaders, a North Korean official, a byline);
 - `later`: later references (조 장관, 블링컨 장관, 양 장관, 그는, 두 장관, full names, 양측 수석대표).
 
-Expectations follow records.md rules 6-9 and were all written before the extractor ran on any cell. Heads (rule 9
-as dev gold h002/h008 apply it): a principal is head when the wording designates them (수석대표, 단장, 이끄는,
-공동의장, 주재, 2+2) or is their side's only named person; those who sat in never. The first run (92/164) was under
-"principals are always heads"; the expectations were re-annotated to the contract before any rule changed
-(112/164; `grid32dko_before.txt` is that table).
+Expectations follow records.md rules 6-9 and were all written before the extractor ran on any cell. Heads: a
+principal is head when the wording designates them (수석대표, 단장, 이끄는, 공동의장, 주재, 2+2) or is their side's only
+principal; those who sat in (배석, 함께했다, 도 참석했다, 비롯한 대표단) never, and they do not count against the
+principal they accompany. History: the first run (92/164) was under "principals are always heads"; the heads were
+then re-annotated to a strict reading of rule 9 (112/164), and finally to the reading the tuning gold shows (`Luxon
+was accompanied by Minister X`: Luxon leads), before the rules of round 32 were scored on it.
+`grid32dko_before.txt` is the table of the code before round 32 under that last convention.
 
     python -m tests.extract.grids.grid32dko        # pass count, failing fields, per-dimension table, failing cells
 """
 from __future__ import annotations
 
-import random
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
-from tests.extract.grids.common import Expected, Person, check, show
+from tests.extract.grids.common import Cell, Expected, Grid, Person
 
 PUBLISHED = "2024-02-29"
 DATE = "2024-02-28"
@@ -254,16 +255,6 @@ VALUES: dict[str, list] = {"partner": PARTNERS, "company": COMPANIES, "lead": LE
                            "later": LATERS}
 
 
-@dataclass
-class Cell:
-    choice: dict[str, int]  # dimension -> value index (0 = base)
-    text: str = ""
-    expected: list[Expected] = field(default_factory=list)
-
-    def label(self) -> str:
-        return "; ".join(f"{d}={VALUES[d][i][0]}" for d, i in self.choice.items() if i) or "BASE"
-
-
 def _compatible(choice: dict[str, int]) -> bool:
     partner = PARTNERS[choice["partner"]][1]
     lead = LEADS[choice["lead"]][1]
@@ -303,13 +294,13 @@ def _josa(text: str) -> str:
 
 
 def _heads(people: tuple[Person, ...], designates: str, partner: Person) -> tuple[Person, ...]:
-    """records.md rule 9 as the dev gold applies it: a principal is head when the wording designates them (수석대표,
-    단장, 이끄는, 공동의장, 주재, 2+2 …) or is their side's only named person; those who sat in never (re-annotated
-    after the first run, from the contract and dev gold h002/h008, before any rule changed)."""
-    named = Counter(p.country for p in people)
+    """records.md rule 9 as the gold applies it: a principal is head when the wording designates them (수석대표, 단장,
+    이끄는, 공동의장, 주재, 2+2 …) or is their side's only principal; those who sat in never, and they do not count
+    against the principal they accompany (tuning gold: `Luxon was accompanied by Minister X`, Luxon leads)."""
     pick = {"A": (CHO,), "B": (partner,), "D": (SHIN, AUSTIN)}
     designated = {p for k in designates for p in pick[k]}
     principals = {CHO, partner, SHIN, AUSTIN, KAMIKAWA}
+    named = Counter(p.country for p in people if p in principals)
     return tuple(replace(p, head=p in designated or named[p.country] == 1) if p in principals else p for p in people)
 
 
@@ -338,74 +329,11 @@ def build(choice: dict[str, int]) -> Cell:
     people = _heads(people, lead.designates + partner.designates + (later.designates if later else ""),
                     partner.person)
     parties = frozenset(p.country for p in people)
-    return Cell(dict(choice), text, [Expected("dialogue", DATE, CITY, parties, people)])
+    return Cell(dict(choice), text, [Expected("dialogue", DATE, CITY, parties, people)], VALUES)
 
 
-def cells() -> list[Cell]:
-    base = {d: 0 for d in DIMENSIONS}
-    out = [build(base)]
-    for dim in DIMENSIONS:
-        for i in range(1, len(VALUES[dim])):
-            choice = {**base, dim: i}
-            if _compatible(choice):
-                out.append(build(choice))
-    rng = random.Random(32)
-    seen = {tuple(c.choice.values()) for c in out}
-    pairwise = 0
-    while pairwise < 110:
-        dims = rng.sample(DIMENSIONS, rng.choice((2, 2, 3)))
-        choice = {**base, **{d: rng.randrange(1, len(VALUES[d])) for d in dims}}
-        key = tuple(choice.values())
-        if key in seen or not _compatible(choice):
-            continue
-        seen.add(key)
-        out.append(build(choice))
-        pairwise += 1
-    return out
-
-
-def run() -> tuple[dict[str, dict[str, list[int]]], list[tuple[Cell, dict, list]]]:
-    from tests.extract.sentences import extracted
-
-    table: dict[str, dict[str, list[int]]] = {d: {} for d in DIMENSIONS}
-    failures = []
-    for cell in cells():
-        events = extracted(cell.text, "ko", PUBLISHED)
-        problems = check(cell.expected, events)
-        for dim, i in cell.choice.items():
-            row = table[dim].setdefault(VALUES[dim][i][0], [0, 0])
-            row[1] += 1
-            row[0] += not problems
-        if problems:
-            failures.append((cell, problems, events))
-    return table, failures
-
-
-def dimension_passes(table: dict[str, dict[str, list[int]]]) -> dict[str, int]:
-    """Passed cells per dimension, counting each cell under its non-base values (`all`: every cell once)."""
-    first = {d: VALUES[d][0][0] for d in DIMENSIONS}
-    out = {d: sum(p for v, (p, _) in rows.items() if v != first[d]) for d, rows in table.items()}
-    out["all"] = table["partner"].get(first["partner"], [0])[0] + out["partner"]
-    return out
-
-
-def main() -> None:
-    table, failures = run()
-    total = sum(n for _, n in table["partner"].values())
-    print(f"grid32dko: {total - len(failures)}/{total} cells pass")
-    kinds = Counter(k for _, probs, _ in failures for k in probs)
-    print("failing fields:", dict(kinds))
-    for dim in DIMENSIONS:
-        print(f"\n{dim}")
-        for value, (p, n) in table[dim].items():
-            print(f"  {p:3d}/{n:<3d} {value}")
-    print("\nfailing cells:")
-    for cell, probs, events in failures:
-        print(f"- [{cell.label()}] {cell.text}")
-        for kind, items in probs.items():
-            print(f"    {kind}: {'; '.join(items)}")
-        for line in show(events):
-            print(f"    {line}")
+GRID = Grid("grid32dko", "ko", PUBLISHED, VALUES, build, _compatible, seed=32, pairwise=110)
+cells, run, dimension_passes, main = GRID.cells, GRID.run, GRID.dimension_passes, GRID.main
 
 
 if __name__ == "__main__":

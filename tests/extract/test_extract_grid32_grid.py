@@ -1,0 +1,24 @@
+"""The delegate paraphrase grids of round 32 (tests/extract/grids/grid32den.py, grid32dko.py): passed cells per
+dimension may not fall below the counts recorded when round 32's rules went in (a cell counts under each of its
+non-base values; `all` is every cell once). `python -m tests.extract.grids.grid32den` prints the table and the
+failing cells."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.grids import grid32den, grid32dko
+
+# (before round 32's rules, at 7875455: en 35, 6, 29, 18, 31 and 73 of 148; ko 39, 4, 37, 41, 29 and 92 of 164)
+FLOORS = {
+    "grid32den": {"partner": 46, "company": 40, "lead": 56, "distractor": 42, "later": 47, "all": 127},
+    "grid32dko": {"partner": 64, "company": 62, "lead": 49, "distractor": 65, "later": 45, "all": 154},
+}
+
+
+@pytest.mark.parametrize("grid", [grid32den, grid32dko], ids=["en", "ko"])
+def test_grid_passes_at_least_the_recorded_cells(grid) -> None:  # noqa: ANN001
+    table, failures = grid.run()
+    passed = grid.dimension_passes(table)
+    low = {d: (passed[d], floor) for d, floor in FLOORS[grid.GRID.name].items() if passed[d] < floor}
+    shown = "\n".join(f"[{c.label()}] {c.text}\n    {probs}" for c, probs, _ in failures)
+    assert not low, f"below floor (passed, floor): {low}\nfailing cells:\n{shown}"
