@@ -22,11 +22,13 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 F1_MEASURES = ("events", "participants", "delegates", "commitment_topics")
-ACCURACY_MEASURES = ("city", "ordinal", "next")
+ACCURACY_MEASURES = ("city", "ordinal", "next", "head")
 MEASURES = F1_MEASURES + ACCURACY_MEASURES
+# The shared scorer's measures; `head` (the head flag of each matched delegate) is Readout's own.
+SHARED_MEASURES = F1_MEASURES + ("city", "ordinal", "next")
 LABELS = {"events": "events F1", "participants": "participants F1", "delegates": "delegates F1",
           "commitment_topics": "commitment-topic F1", "city": "city accuracy", "ordinal": "ordinal accuracy",
-          "next": "next accuracy"}
+          "next": "next accuracy", "head": "head accuracy"}
 UNKNOWN_LANG = "unknown"
 
 # Names compare without case, spaces, hyphens, dots, middle dots and commas; cities without the last two
@@ -62,6 +64,7 @@ class Person(_Loose):
     name_en: str | None = None
     names: list[str] = []  # gold: every accepted spelling; empty for people named only by office
     country: str | None = None
+    head: bool = False
 
 
 class Commitment(_Loose):
@@ -194,6 +197,7 @@ class Scores:
     city: Accuracy = field(default_factory=Accuracy)
     ordinal: Accuracy = field(default_factory=Accuracy)
     next: Accuracy = field(default_factory=Accuracy)
+    head: Accuracy = field(default_factory=Accuracy)  # of matched delegates (not a shared-scorer measure)
 
     def measure(self, name: str) -> Counts | Accuracy:
         return getattr(self, name)
@@ -313,16 +317,19 @@ def _score_delegates(p: Event, g: Event, scores: Scores, label: str) -> list[Fin
     pred, gold = p.delegates, [d for d in g.delegates if d.names]  # people named only by office are not scored
     hit_p: set[int] = set()
     missed = []
+    heads: list[Finding] = []
     for gd in gold:
         i = next((i for i, pd in enumerate(pred) if i not in hit_p and delegate_matches(pd, gd)), None)
         if i is None:
             missed.append(gd)
         else:
             hit_p.add(i)
+            if not scores.head.add(pred[i].head == gd.head):
+                heads.append(Finding("wrong_head", label, f"{gd.names[0]} ({gd.country}): {pred[i].head}"))
     scores.delegates.add(len(hit_p), len(pred) - len(hit_p), len(missed))
     return ([Finding("missed_delegate", label, f"{d.names[0]} ({d.country})") for d in missed]
             + [Finding("spurious_delegate", label, f"{d.name} ({d.country})")
-               for i, d in enumerate(pred) if i not in hit_p])
+               for i, d in enumerate(pred) if i not in hit_p] + heads)
 
 
 def _set_findings(kind: str, label: str, spurious: set, missed: set) -> list[Finding]:

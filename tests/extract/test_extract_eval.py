@@ -35,7 +35,7 @@ from typer.testing import CliRunner
 
 from extract.evaluate import (
     LABELS,
-    MEASURES,
+    SHARED_MEASURES,
     Event,
     GoldDocument,
     Person,
@@ -119,7 +119,7 @@ def _assert_agrees(gold: list[dict], events: list[dict], report: Report) -> None
     want = shared.score(gold, events, show_errors=True)
     got = report.total.as_dict()
     assert got["documents"] == want["documents"]
-    for name in MEASURES:
+    for name in SHARED_MEASURES:
         assert got[name] == want[name], f"{name}: {got[name]} != shared {want[name]}"
     mine = Counter((d.doc_id, f.kind) for d in report.documents for f in d.errors
                    if f.kind in ("missed_event", "spurious_event", "missed_delegate", "spurious_delegate"))
