@@ -220,13 +220,26 @@ def test_delegates_by_any_spelling_with_the_country_agreeing() -> None:
                               "spurious_delegate Yasuo Takamura (JPN)"]
 
 
+def test_head_accuracy_over_matched_delegates_only() -> None:
+    gold = [_ev(delegates=[{"names": ["조태열", "Cho Tae-yul"], "country": "KOR", "head": True},
+                           {"names": ["Kim Hong-kyun"], "country": "KOR", "head": False},
+                           {"names": ["Antony Blinken"], "country": "USA", "head": True}])]
+    pred = [_ev(delegates=[{"name": "Cho Tae-yul", "country": "KOR", "head": True},
+                           {"name": "Kim Hong-kyun", "country": "KOR", "head": True},
+                           {"name": "Philip Goldberg", "country": "USA", "head": True}])]
+    report = _score(gold, pred)
+    assert report.total.head.ok == 1 and report.total.head.n == 2  # Blinken missed and Goldberg spurious: no head
+    assert "wrong_head Kim Hong-kyun (KOR): True" in _kinds(report)
+
+
 def test_city_ordinal_next_and_topics() -> None:
     gold = [_ev(location={"city": "San Diego", "country": "USA"}, ordinal=4, next={"ordinal": 5, "when": "2024-H2"},
                 commitments=[{"topic": "critical_minerals"}, {"topic": "ai"}])]
     right = _score(gold, [_ev(location={"city": "san-diego"}, ordinal=4, next={"ordinal": 5, "when": "2024-H2"},
                               commitments=[{"topic": "ai"}, {"topic": "ai"}, {"topic": "critical_minerals"}])])
     assert right.total.figures() == {"events": 1.0, "participants": None, "delegates": None,
-                                     "commitment_topics": 1.0, "city": 1.0, "ordinal": 1.0, "next": 1.0}
+                                     "commitment_topics": 1.0, "city": 1.0, "ordinal": 1.0, "next": 1.0,
+                                     "head": None}
     wrong = _score(gold, [_ev(location={"city": "Washington"}, ordinal=3, next={"ordinal": 5, "when": "2025"},
                               commitments=[{"topic": "trade"}, {"topic": "ai"}])])
     assert wrong.total.figures()["city"] == wrong.total.figures()["ordinal"] == wrong.total.figures()["next"] == 0
