@@ -135,8 +135,8 @@ def delegates(doc: Doc) -> Doc:
     signers: dict[int, set[str]] = {}  # a signing's people named as its signatories
     for s in view.sents:
         a = owner.get(s.idx)
-        if a is None or s.idx in past:
-            continue  # the people of a past event mentioned here (a photo caption) are not this one's
+        if a is None or s.idx in past or (view.grammar.told_before.search(s.text) and not held.get(s.idx)):
+            continue  # the people of a past event mentioned here (a photo caption, `… 한 바 있다`) are not this one's
         if not people_mod.is_attendance(view, s, any(not _own_past(view, m) for _, m in held.get(s.idx, []))):
             # `The founding partners are A, B, C …`: who takes part, named without an attendance verb.
             a.parties.extend(document.enumerated_parties(view, s))

@@ -450,6 +450,9 @@ class Grammar(ABC):
     # Right after a meeting noun, a time of its own before the day (`at their meeting in Bali last November`): a past
     # meeting, whose people the sentence names without their attending the held one.
     own_past_time: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")
+    # A sentence that tells only an earlier event as an experience (`… 통화를 한 바 있다`): its people were there, not
+    # at the event of the section it stands in.
+    told_before: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")
     # A commitment clause without a topic word is about the topic of the event's name (`양측은 협력 방안을
     # 구체화해 나가기로 했다` at a supply-chain dialogue: Korean leaves the object to the context), not `other`.
     name_topic_fallback: ClassVar[bool] = False

@@ -224,6 +224,11 @@ _COMPANION_AFTER = re.compile(r"(?:,[^,;]{1,90},)?\s+(?:\w+\s+)?(?:sat\s+in\s+on
                               r"joined|participated)|(?:was|were)\s+also\s+present)\b|[^,;]{0,60}\bin\s+attendance\b")
 
 
+_STOP = r"(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}"
+_ITINERARY = re.compile(rf"\b(?:tour|trip|swing|journey|travels)\s+(?:of|to|through|across)\s+{_STOP}"
+                        rf"(?:,\s*{_STOP})*,?\s+and\s+{_STOP}")
+
+
 class English(Grammar):
     code = "en"
     data_dir = Path(__file__).parent / "data"
@@ -550,6 +555,8 @@ class English(Grammar):
         for mm in en_events.patterns()["venue"].finditer(s.text):
             stop = re.search(r"[,;]|\s(?:to|and)\s", s.text[mm.end():])
             spans.append((s.start + mm.start(), s.start + mm.end() + (stop.start() if stop else len(s.text))))
+        # `on a three-nation tour of Japan, South Korea and India`: the stops of a trip, not the parties of a meeting
+        spans += [(s.start + mm.start(), s.start + mm.end()) for mm in _ITINERARY.finditer(s.text)]
         return spans
 
     def refine_series(self, view: View, m: EventMention) -> None:

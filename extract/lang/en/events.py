@@ -153,7 +153,18 @@ def _office_object(text: str, end: int) -> bool:
     """`received Foreign Minister Cho Tae-yul`: an office-holder is the object, not something of theirs."""
     rest = _object(text, end, 120)
     m = _OFFICE_OBJ.match(rest)
-    return bool(m) and not _POSSESSIVE_NAME.match(rest[m.end():])
+    # (`welcomed his counterparts' perspectives`: a plural's possessive too)
+    return bool(m) and not _POSSESSIVE_NAME.match(rest[m.end():]) and not rest.startswith(("'", "’"), m.end())
+
+
+_BARE_OBJECT = re.compile(r"\s+([A-Z][\w'’\-]+)\b(?!['’]s\b|\s+[A-Z])")
+
+
+def _known_person_object(view: View, sent: Sent, end: int) -> bool:
+    """`President Yoon also received Blinken`: the object is the family name of a person named in full before."""
+    m = _BARE_OBJECT.match(sent.text, end)
+    return m is not None and any(p.text.split()[-1] == m.group(1) and len(p.text.split()) > 1
+                                 for p in view.mentions_in(0, sent.start, "PERSON"))
 
 
 _SIDE = re.compile(r"\bseparate(?:ly)?\b|\bon the sidelines\b|\bside meeting\b", re.I)
@@ -276,6 +287,11 @@ def counterpart(text: str, end: int, single: bool = False) -> frozenset[str]:
     # One name word only after a title (`President Sousa`), not `met with American executives`.
     titled = any(w in _OFFICES or w.strip(".,") in _STYLES for w in words)
     return frozenset(names[-2:]) if len(names) >= 2 or titled or single and names else frozenset()
+
+
+# `Blinken and President Yoon Suk Yeol also held talks`: the second of a pair of subjects (titled, or named in two
+# words) is who the first met, to tell this meeting from the day's others.
+_SECOND_SUBJECT = re.compile(r"\S\s+and\s+(?P<second>(?:[A-Z][\w.'’\-]*\s+){1,6}?)(?:(?:also|then|later)\s+)?$")
 
 
 def _clause_before(s_text: str, pos: int) -> str:
@@ -853,6 +869,26 @@ def _led_meetings(sent: Sent) -> list[EventMention]:
     return out
 
 
+# `Blinken's Asian tour also included a meeting with President X`, `The visit included talks with Prime Minister Y`:
+# a meeting of the trip told as part of it (past `included` only: `will include` is a plan).
+_INCLUDED = re.compile(r"\b(?:trip|tour|visit|stay|stop|swing|schedule|itinerary|programme|program)\s+(?:also\s+)?"
+                       r"included\s+(?:a\s+|an\s+)?(?:(?:bilateral|separate|courtesy|working|brief)\s+)?"
+                       r"(?P<head>meeting|talks|call|lunch|dinner)\s+with\b")
+
+
+def _included_meetings(sent: Sent) -> list[EventMention]:
+    out = []
+    for m in _INCLUDED.finditer(sent.text):
+        if not _counterpart_follows(sent.text, m.end()):
+            continue
+        em = EventMention("dialogue", sent, sent.start + m.start("head"), sent.start + m.end("head"), "main", None,
+                          None, None, (sent.start, sent.end))
+        em.counterpart = counterpart(sent.text, m.end())
+        em.separate = True
+        out.append(em)
+    return out
+
+
 # `A led the South Korean side in talks with B`, `A headed his country's delegation at the meeting with B`: one side's
 # leader at talks with the other (the talks are the event; the side or delegation is only who A led).
 _LED_SIDE_AT = re.compile(r"\b(?:led|headed)\s+(?:the|his|her|its|their|[A-Z][\w.]*['’]s)\s+(?:[\w.'’\-]+\s+){0,3}?"
@@ -1328,7 +1364,7 @@ def mentions(view: View) -> list[EventMention]:
         found += _opening_meetings(view, sent) + _concluded_nominal(sent) + _passive_launches(view, sent)
         found += _signed_at_meetings(sent) + _gerund_meetings(sent) + _framed_meetings(sent)
         found += _led_meetings(sent) + _received_meetings(sent) + _received_calls(view, sent)
-        found += _side_led_meetings(sent)
+        found += _side_led_meetings(sent) + _included_meetings(sent)
         found += _pair_subjects(view, sent)
         possessed += _possessed_meetings(view, sent)
         for etype in EVENT_TYPES:
@@ -1388,7 +1424,7 @@ def mentions(view: View) -> list[EventMention]:
                 # head, or _welcome_meetings), not a second one with the visitor.
                 hosting = verb in host and (_office_object(s_text, vm.end()) or (
                     (meal := _MEAL_FOR.match(s_text, vm.end())) is not None and _office_object(s_text, meal.end()))
-                ) and not any(h.start() > vm.start() for h in heads)
+                    or _known_person_object(view, sent, vm.end())) and not any(h.start() > vm.start() for h in heads)
                 if verb in receive and not hosting:
                     continue
                 joined = verb in attend and _office_object(s_text, vm.end()) and (
@@ -1471,6 +1507,13 @@ def mentions(view: View) -> list[EventMention]:
                 obj = h_end if heads and verb not in person and not joined else vm.end()  # `met X`, `held talks with X`
                 if typ == "dialogue" and (verb in person or hosting or joined or _WITH_AFTER.match(s_text, obj)):
                     m.counterpart = counterpart(s_text, obj)
+                if typ == "dialogue" and not m.counterpart and (
+                        pair := _SECOND_SUBJECT.search(_clause_before(s_text, vm.start()))):
+                    m.counterpart = counterpart(" " + pair["second"], 0)  # `A and President B also held talks`
+                elif typ == "dialogue" and not m.counterpart and hosting and verb in receive:
+                    # `President Yoon also received Blinken`: the host is who the visitor met
+                    m.counterpart = counterpart(" " + re.sub(r"\b(?:also|then|later)\s+$", "",
+                                                             _clause_before(s_text, vm.start())), 0)
                 if etype == "launch" and typ == "dialogue":
                     m.ordinal = 1
                 if typ == "dialogue" and n_start is not None and (

@@ -838,6 +838,8 @@ class Korean(Grammar):
     def called_on(self, view: View, p: Person) -> bool:
         return bool(_CALLED_ON.match(view.text, p.end))
 
+    told_before = re.compile(r"(?:[한진난눈던]|하였던|가졌던)\s*바\s*(?:가\s*)?(?:있|없)")
+
     def head_marked(self, s: Sent) -> bool:
         return any(m in s.text for m in people_cues().head_markers)
 
