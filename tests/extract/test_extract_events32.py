@@ -84,3 +84,17 @@ def test_a_past_experience_keeps_its_people(text: str, published: str, absent: s
     meetings = _meetings(text, "ko", published)
     last = meetings[-1][1]
     assert len(meetings) == 2 and not any(absent in name for name in last)
+
+
+# `A와 X회담을 가진 데 이어 B와 회담했다`, `A와 회담을 가진 뒤 B를 접견했다`: a meeting noun's light verb before
+# `데 이어` or `뒤` closes the earlier meeting's clause; the later verb's meeting is with the person of its own clause.
+@pytest.mark.parametrize(("text", "published", "people"), [
+    ("박진 외교부 장관은 14일 자카르타에서 왕이 중국 공산당 중앙외사판공실 주임과 한중 외교장관회담을 가진 데 "
+     "이어 페니 웡 호주 외교장관과 회담했다.", "2023-07-15", ({"박진", "왕이"}, {"박진", "페니 웡"})),
+    ("윤석열 대통령은 20일 히로시마에서 앤서니 앨버니지 호주 총리와 정상회담을 가진 뒤 나렌드라 모디 인도 총리와 "
+     "회담했다.", "2023-05-21", ({"윤석열", "앤서니 앨버니지"}, {"윤석열", "나렌드라 모디"})),
+])
+def test_a_light_verb_before_de_ieo_closes_the_earlier_meeting(text: str, published: str,
+                                                               people: tuple[set[str], set[str]]) -> None:
+    meetings = _meetings(text, "ko", published)
+    assert sorted(map(sorted, (set(p) for _, p in meetings))) == sorted(map(sorted, people))

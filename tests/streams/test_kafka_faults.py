@@ -14,6 +14,7 @@ import threading
 import time
 import traceback
 import uuid
+from collections.abc import Iterable
 
 import pytest
 from kafka.errors import KafkaError
@@ -41,10 +42,14 @@ def stop(proc: subprocess.Popen[bytes]) -> None:
         proc.wait()
 
 
-def read_ids(url: str, topic: str) -> list[str]:
+def read_ids(url: str, topic: str, expected: Iterable[str] = ()) -> list[str]:
+    """Every record's id, read from the beginning: until a poll comes back empty, and (under a loaded machine a
+    partition's fetch can lag one empty poll) until every `expected` id is in or 30 s have passed."""
+    want = set(expected)
+    deadline = time.monotonic() + 30
     with open_bus(url) as bus, bus.consumer(None, [topic]) as reader:
         out: list[str] = []
-        while batch := reader.poll(500, 3.0):
+        while (batch := reader.poll(500, 3.0)) or (want - set(out) and time.monotonic() < deadline):
             out += [DocumentRecord.model_validate_json(m.value).id for m in batch]
         return out
 
@@ -80,7 +85,7 @@ def test_broker_restart_while_producing_reports_failed_sends(tmp_path) -> None: 
         bus.flush()
     finally:
         bus.close()
-    present = set(read_ids(url, topic))
+    present = set(read_ids(url, topic, acked_after))
     stop(broker)
     dropped = [i for i in acked_after if i not in present]
     late = sorted(i for i in present if i.startswith("down-"))

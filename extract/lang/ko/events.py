@@ -214,6 +214,18 @@ _DONE_VERBS = frozenset(["마치", "끝내", "끝마치", "앞두"])
 
 
 _AFTER = frozenset(["후", "뒤", "직후", "이후"])
+
+
+def _done_before(toks: list[Tok], i: int) -> bool:
+    """The adnominal verb at `i` (`가진`, `한`, `만난`) is followed by `뒤/후` or `데 이어` (`회담을 가진 뒤`, `회담을
+    가진 데 이어`): what it tells was done before what follows."""
+    if toks[i].tag.startswith("VV+"):
+        k: int | None = i + 1
+    else:
+        k = next((j + 1 for j in range(i + 1, min(i + 3, len(toks))) if toks[j].base == "ETM"), None)
+    if k is None or k >= len(toks):
+        return False
+    return toks[k].text in _AFTER or (toks[k].text == "데" and k + 1 < len(toks) and toks[k + 1].text in ("이어", "잇"))
 _AHEAD = re.compile(r"(?:예정|계획|방침)(?:이다|입니다|이며|임)|(?:ㄹ|을|할)\s*것")
 _WITH_OF = re.compile(r"(?:과|와)의\s*(?:[가-힣]+\s*)?$")
 
@@ -429,8 +441,10 @@ def _title_end() -> re.Pattern[str]:
 
 
 # The connective ending of a clause (`회담하고`, `면담을 가졌으며`, `만난 뒤`) that ends the earlier meeting.
+# (`회담을 가진 데 이어`, `만난 뒤`: a clause done before the next one, whose object is its own)
+_DONE_CLAUSE = re.compile(r"(?:한|만난|가진|나눈)\s+(?:뒤|후|데\s*이어)\s+")
 _EARLIER_CLAUSE = re.compile(r"(?:하|했|하였|가졌|갖|가지|만나|만났|나누|나눴)(?:고|으며|며)\s+"
-                             r"|(?:한|만난|가진|나눈)\s+(?:뒤|후)\s+")
+                             r"|(?:한|만난|가진|나눈)\s+(?:뒤|후|데\s*이어)\s+")
 
 
 def _met_in_turn(lead: str) -> list[frozenset[str]]:
@@ -758,13 +772,12 @@ def mentions(view: View) -> list[EventMention]:
                 continue  # `문서 교환식` is a signing; `의향서도 교환됐다` repeats the signing it belongs to
             if mood == "adnominal" and _scene_watched(toks, i):
                 mood = "main"  # `FTA에 서명하는 모습을 함께 지켜봤다`: the signing is the scene they watched
+            if mood == "adnominal" and _done_before(toks, i) and not _AHEAD.search(sent.text):
+                mood = "main"  # `정상회담을 한 뒤 … 서명했다`, `회담을 가진 데 이어`: done before what follows
             objs = _object_right(view, toks, i, etype) if mood == "adnominal" else []
             if objs and _meal(view.text[objs[0][0]:objs[0][1]]) and not _meal_with(
                     view.text[sent.start:t.start], view.text[objs[0][0]:objs[0][1]]):
                 objs = []  # `왕궁에서 열린 국왕 주최 국빈만찬에 참석`: a banquet
-            if mood == "adnominal" and t.tag.startswith("VV+") and i + 1 < len(toks) and toks[i + 1].text in _AFTER \
-                    and not _AHEAD.search(sent.text):
-                mood = "main"  # `정상회담을 한 뒤 … 서명했다`, `회담을 가진 후`: a meeting done before what follows
             if mood == "adnominal" and t.tag.startswith("VV+") and (not objs or _genitive_after(view, objs[0][1])):
                 # `정상회담을 가진 바 있다`, `만난 자리에서`: a merged adnominal verb names the event after it, and
                 # one that only modifies another noun (`같은 날 열린 정상회담의 성과`) is referred to
@@ -841,6 +854,8 @@ def mentions(view: View) -> list[EventMention]:
                 if etype == "dialogue" and name and "출범" in name and not launch_meeting:
                     typ = "launch"
                     name = re.sub(r"\s*출범\s*(식|행사)?$", "", name).strip() or name
+                if 0 <= start and 0 <= end <= t.start and _DONE_CLAUSE.search(view.text, end, t.start):
+                    name, start, end = None, -1, -1  # `A와 X회담을 가진 데 이어 B와 회담했다`: the earlier clause's
                 clause = (prev_end, max(end, t.end) if etype == "agreement" else sent.end)
                 m = EventMention(typ, sent, t.start, t.end, mood, name, start if start >= 0 else None,
                                  end if end >= 0 else None, clause)
@@ -851,7 +866,9 @@ def mentions(view: View) -> list[EventMention]:
                     m.separate = True
                 lead = view.text[prev_end:start if start >= 0 else t.start]
                 if typ == "dialogue":
-                    m.counterpart = counterpart(lead)
+                    # (`A와 회담을 가진 데 이어 B와 회담했다`: the person of this verb's own clause)
+                    own = max((c.end() for c in _EARLIER_CLAUSE.finditer(lead)), default=0)
+                    m.counterpart = (counterpart(lead[own:]) if own else frozenset()) or counterpart(lead)
                     if not m.counterpart and form in _MEET_PERSON and _ALSO_OBJECT.search(lead):
                         # `X 총리도 예방했다`: `도` (also) in the object's place of a verb that meets a person
                         m.counterpart = counterpart(_ALSO_OBJECT.sub("을", lead))
