@@ -94,11 +94,12 @@ def assign_heads(view: View, people: list[Person], marked: set[int]) -> None:
     only one or two delegates lead it, and a long list of one country are attendees."""
     # Those told as accompanying the principals (`accompanied by`, `배석했다`) never lead, nor count against the
     # principal they accompany (tuning gold: `Luxon was accompanied by Minister X`, Luxon leads).
-    cued = [p for p in people if view is not None and view.grammar.companion(view, view.sents[p.sent], p.start, p.end)]
+    cued = {id(p) for p in people if view is not None
+            and view.grammar.companion(view, view.sents[p.sent], p.start, p.end)}
     # (only beside a principal of their own side, or of no side read: `They were joined by President A of X` brings
     # in another side's head)
-    principals = {p.country for p in people if p not in cued}
-    companions = {id(p) for p in cued if p.country in principals or p.country is None}
+    principals = {p.country for p in people if id(p) not in cued}
+    companions = {id(p) for p in people if id(p) in cued and (p.country in principals or p.country is None)}
     if marked:
         for p in people:
             p.head = p.sent in marked and id(p) not in companions

@@ -214,6 +214,8 @@ _DONE_VERBS = frozenset(["마치", "끝내", "끝마치", "앞두"])
 
 
 _AFTER = frozenset(["후", "뒤", "직후", "이후"])
+_AHEAD = re.compile(r"(?:예정|계획|방침)(?:이다|입니다|이며|임)|(?:ㄹ|을|할)\s*것")
+_WITH_OF = re.compile(r"(?:과|와)의\s*(?:[가-힣]+\s*)?$")
 
 
 def _done_before(toks: list[Tok], i: int) -> bool:
@@ -226,8 +228,6 @@ def _done_before(toks: list[Tok], i: int) -> bool:
     if k is None or k >= len(toks):
         return False
     return toks[k].text in _AFTER or (toks[k].text == "데" and k + 1 < len(toks) and toks[k + 1].text in ("이어", "잇"))
-_AHEAD = re.compile(r"(?:예정|계획|방침)(?:이다|입니다|이며|임)|(?:ㄹ|을|할)\s*것")
-_WITH_OF = re.compile(r"(?:과|와)의\s*(?:[가-힣]+\s*)?$")
 
 
 def _met_before_act(view: View, toks: list[Tok], i: int) -> bool:
@@ -443,8 +443,8 @@ def _title_end() -> re.Pattern[str]:
 # The connective ending of a clause (`회담하고`, `면담을 가졌으며`, `만난 뒤`) that ends the earlier meeting.
 # (`회담을 가진 데 이어`, `만난 뒤`: a clause done before the next one, whose object is its own)
 _DONE_CLAUSE = re.compile(r"(?:한|만난|가진|나눈)\s+(?:뒤|후|데\s*이어)\s+")
-_EARLIER_CLAUSE = re.compile(r"(?:하|했|하였|가졌|갖|가지|만나|만났|나누|나눴)(?:고|으며|며)\s+"
-                             r"|(?:한|만난|가진|나눈)\s+(?:뒤|후|데\s*이어)\s+")
+_EARLIER_CLAUSE = re.compile(r"(?:하|했|하였|가졌|갖|가지|만나|만났|나누|나눴)(?:고|으며|며)\s+|"
+                             + _DONE_CLAUSE.pattern)
 
 
 def _met_in_turn(lead: str) -> list[frozenset[str]]:

@@ -445,10 +445,9 @@ def _met_counterpart(chunks: list[_Chunk], r: int) -> bool:
         and bool(_MEETING_NOUN.match(chunks[r + 1].text))
 
 
-def _official_after(view: View, chunks: list[_Chunk], r: int) -> list[_Chunk] | None:
-    """`미 국무장관 토니 블링컨과`, `국무장관 블링컨은`: the words right after a title name a known official (the
-    title needs no country before it then); one to three words, up to a particle."""
-    words = _name_after(view, chunks, r) or []
+def _official_after(chunks: list[_Chunk], r: int, words: list[_Chunk] | None) -> list[_Chunk] | None:
+    """`미 국무장관 토니 블링컨과`, `국무장관 블링컨은`: the words right after a title (`words`, as `_name_after`
+    read them, else one to three up to a particle) name a known official: the title needs no country before it."""
     if words and get_gazetteer().official(" ".join(x.text for x in words)) is not None:
         return words
     out: list[_Chunk] = []
@@ -762,7 +761,8 @@ def find(view: View, s: Sent) -> list[Person]:
                 break
             j -= 1
         groups: list[list[_Chunk]] = []
-        official_next = _official_after(view, chunks, r) if not c.particle else None
+        words_after = None if c.particle else _name_after(view, chunks, r)
+        official_next = None if c.particle else _official_after(chunks, r, words_after)
         for x in run:
             if official_next and x is run[0] and x.text in g.abbr_ko and not (misread and x in misread):
                 continue  # `미 국무장관 블링컨`: a party abbreviation before a title and a known official's name
@@ -807,7 +807,7 @@ def find(view: View, s: Sent) -> list[Person]:
         after = False
         if not name_chunks and not c.particle and (
                 run and any(_is_country_or_org(view, x) for x in run) or official_next):
-            name_chunks = _name_after(view, chunks, r) or official_next  # `캐나다 국제통상부 장관 메리 응(Mary Ng)과`
+            name_chunks = words_after or official_next  # `캐나다 국제통상부 장관 메리 응(Mary Ng)과`
             after = bool(name_chunks)
             if name_chunks:
                 off = g.official(" ".join(x.text for x in name_chunks))  # (known: `국무장관 블링컨과`)
