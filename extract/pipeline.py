@@ -7,7 +7,7 @@ import functools
 import gc
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -440,6 +440,24 @@ def extract_document(doc: DocumentRecord) -> list[EventRecord]:
     """All events of one document (main and mentioned), as validated records, in the order of the text."""
     with _collected_after():
         return _extract(doc)
+
+
+def prime_documents(docs: Sequence[DocumentRecord], limit: int | None = None) -> int:
+    """Before a batch is extracted one document at a time: let each language's tokenizer that can analyse texts
+    ahead (Korean: Kiwi) do so for the whole batch, up to `limit` characters (the tokenizer's default when None).
+    Returns the characters analysed ahead."""
+    texts: dict[str, list[str]] = {}
+    for doc in docs:
+        text = clean_text(doc.text)
+        lang = document_language(doc, text) if text.strip() else None
+        if lang is not None and grammar_for(lang) is not None:
+            texts.setdefault(lang, []).append(text)
+    done = 0
+    for lang, batch in texts.items():
+        prime = getattr(nlp_for(lang).tokenizer, "prime", None)
+        if prime is not None:
+            done += prime(batch) if limit is None else prime(batch, max(0, limit - done))
+    return done
 
 
 def _extract(doc: DocumentRecord) -> list[EventRecord]:

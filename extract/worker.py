@@ -2,7 +2,9 @@
 `events.topic.<topic>` for every topic an event carries. Exceptions go to `dlq.extract` (runner)."""
 from __future__ import annotations
 
-from extract.pipeline import extract_document
+from collections.abc import Sequence
+
+from extract.pipeline import extract_document, prime_documents
 from streams.records import DocumentRecord, EventRecord
 from streams.topics import EVENTS, topic_stream
 
@@ -14,3 +16,9 @@ def handle(doc: DocumentRecord) -> list[tuple[str, str, EventRecord]]:
         for topic in event.topics:
             out.append((topic_stream(topic), event.key, event))
     return out
+
+
+def prime(docs: Sequence[DocumentRecord], limit: int | None = None) -> int:
+    """Work ahead for a batch about to be handled one document at a time (Korean texts through Kiwi): the same
+    outputs, less CPU. At most `limit` characters (None: the default). Returns the characters analysed ahead."""
+    return prime_documents(docs, limit)

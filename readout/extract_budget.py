@@ -61,6 +61,30 @@ class BudgetedExtractor:
                 return None
         return stream.readline()
 
+    def prime(self, docs: list[DocumentRecord], limit: int | None = None) -> int:
+        """Has the worker analyse a batch ahead (under the same budget, as if one document); a worker that fails
+        or dies at it is replaced and the batch is extracted without it: nothing is lost or reported."""
+        self.start()
+        proc = self.proc
+        assert proc is not None and proc.stdin is not None and proc.stdout is not None
+        try:
+            proc.stdin.write('{"prime":[' + ",".join(d.model_dump_json() for d in docs) + "],"
+                             f'"limit":{json.dumps(limit)}}}\n')
+            proc.stdin.flush()
+        except BrokenPipeError:
+            pass
+        line = self._line(proc, proc.stdout, max(self.budget * WALL_FACTOR, 60.0))
+        if not line:
+            code = proc.wait()
+            self.proc, self.restarts = None, self.restarts + 1
+            log.warning("the extraction worker ended (%s) while analysing a batch of %d ahead; restarted, the batch "
+                        "goes one document at a time", code, len(docs))
+            return 0
+        reply = json.loads(line)
+        if "error" in reply:
+            log.warning("analysing a batch of %d ahead failed: %s", len(docs), reply["error"])
+        return int(reply.get("primed", 0))
+
     def handle(self, doc: DocumentRecord) -> list[Output]:
         self.start()
         proc = self.proc

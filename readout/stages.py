@@ -58,6 +58,13 @@ def versioned(handle: Callable[[DocumentRecord], list[Output]]) -> Callable[[Rec
     return stamped
 
 
+def ahead(prime: Callable[[list[DocumentRecord], int], int], limit: int) -> Callable[[list[Record]], object] | None:
+    """A batch's work ahead, up to `limit` characters (none at 0)."""
+    if limit <= 0:
+        return None
+    return lambda docs: prime(docs, limit)  # type: ignore[arg-type]
+
+
 def run_extract(settings: Settings, stop: threading.Event, *, exit_when_idle: bool = False) -> StageStats:
     """Extraction with a CPU budget per document: a pathological one goes to dlq.extract, the rest moves on."""
     from readout.extract_budget import BudgetedExtractor
@@ -68,9 +75,9 @@ def run_extract(settings: Settings, stop: threading.Event, *, exit_when_idle: bo
         # Models load before the group join: a first batch that outlived the partition leases would be
         # handed to another worker and extracted twice.
         extractor.start()
-        handle = extractor.handle
+        handle, prime = extractor.handle, extractor.prime
     else:
-        from extract.worker import handle
+        from extract.worker import handle, prime
 
         extractor = None
     write_status(settings.data_dir, status_name("extract"))  # up: the models are loaded
@@ -78,6 +85,7 @@ def run_extract(settings: Settings, stop: threading.Event, *, exit_when_idle: bo
         with _bus(settings) as bus:
             return run_stage(bus, stage="extract", topics=[STAGE_INPUT["extract"]], record_type=DocumentRecord,
                              handle=versioned(handle),  # type: ignore[arg-type]
+                             before_batch=ahead(prime, settings.extract_ahead_chars),
                              stop=stop, max_batch=50, exit_when_idle=exit_when_idle,
                              on_batch=_reporter(settings, status_name("extract")))
     finally:

@@ -62,8 +62,11 @@ def describe(exc: BaseException) -> str:
 
 def process_batch(stage: str, messages: list[Message], record_type: type[Record],
                   handle: Callable[[Record], Iterable[Output]] | None,
-                  handle_batch: Callable[[list[Record]], BatchResult] | None) -> tuple[list[Output], int]:
-    """Decode, handle and collect outputs; anything that fails becomes a dead letter. Returns (outputs, errors)."""
+                  handle_batch: Callable[[list[Record]], BatchResult] | None,
+                  before: Callable[[list[Record]], object] | None = None) -> tuple[list[Output], int]:
+    """Decode, handle and collect outputs; anything that fails becomes a dead letter. Returns (outputs, errors).
+    `before` sees a per-record handler's decoded batch first (work it can do ahead for all of them); if it
+    fails, the records are handled as they would have been without it."""
     outputs: list[Output] = []
     letters: list[Output] = []
     decoded: list[tuple[Message, Record]] = []
@@ -85,6 +88,12 @@ def process_batch(stage: str, messages: list[Message], record_type: type[Record]
             msg = decoded[i][0]
             letters.append((dlq(stage), msg.key, dead_letter(stage, msg, error)))
     elif handle is not None:
+        if before is not None and decoded:
+            try:
+                before([r for _, r in decoded])
+            except Exception as exc:
+                log.warning("stage %s: the work ahead of a batch failed (%s); handling it record by record",
+                            stage, describe(exc))
         for msg, record in decoded:
             try:
                 outputs.extend(handle(record))
@@ -108,6 +117,7 @@ def drained(bus: Bus, group: str, topics: Sequence[str]) -> bool:
 def run_stage(bus: Bus, *, stage: str, topics: Sequence[str], record_type: type[Record],
               handle: Callable[[Record], Iterable[Output]] | None = None,
               handle_batch: Callable[[list[Record]], BatchResult] | None = None,
+              before_batch: Callable[[list[Record]], object] | None = None,
               group: str | None = None, stop: threading.Event | None = None, max_batch: int = 200,
               poll_timeout: float = 0.5, exit_when_idle: bool = False,
               on_batch: Callable[[StageStats], None] | None = None,
@@ -117,7 +127,8 @@ def run_stage(bus: Bus, *, stage: str, topics: Sequence[str], record_type: type[
 
     With `exit_when_idle`, returns after an empty poll once the group has nothing left on `topics` (for batch jobs
     and tests): under load a first poll can come back empty while the group join or the first fetch is slow.
-    `after_commit` sees each batch's outputs once they are acknowledged and the offsets committed.
+    `after_commit` sees each batch's outputs once they are acknowledged and the offsets committed. `before_batch`
+    (with `handle`) sees each decoded batch before its records are handled one by one.
     """
     if (handle is None) == (handle_batch is None):
         raise ValueError("give exactly one of handle or handle_batch")
@@ -142,7 +153,8 @@ def run_stage(bus: Bus, *, stage: str, topics: Sequence[str], record_type: type[
             wait = 1.0
             while True:
                 try:
-                    outputs, errors = process_batch(stage, messages, record_type, handle, handle_batch)
+                    outputs, errors = process_batch(stage, messages, record_type, handle, handle_batch,
+                                                     before_batch)
                     break
                 except RetryLater as exc:
                     log.warning("stage %s: %s; retrying the batch in %.0fs", stage, exc, wait)

@@ -274,8 +274,7 @@ class Grammar(ABC):
 
     def name_head(self, noun: str, name: str) -> bool:
         """`noun` is the head of `name` (`the Green Partnership` -> `partnership`) or its acronym (`… (SCRI)`)."""
-        head, acronyms = _head_and_acronyms(name)
-        return noun.casefold().removesuffix("s") == head or noun in acronyms
+        return _name_head(noun, name)
 
     def foreign_name(self, name: str) -> bool:
         """A name whose side the text must tell (in Korean text, a transliteration: Korean names go home)."""
@@ -517,6 +516,13 @@ def _in_trip_week(view: View, p: Mention, day: date | None) -> bool:
     s = next(x for x in view.sents if x.start <= p.start < x.end)
     days = [d.value for d in view.dates_in(s.start, s.end) if d.kind == "day" and d.value]
     return not days or bool(day and min(days) <= day <= min(days) + timedelta(days=6))
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_head(noun: str, name: str) -> bool:
+    """Asked for every sentence opening on a reference and every name told before it (cached: pure)."""
+    head, acronyms = _head_and_acronyms(name)
+    return noun.casefold().removesuffix("s") == head or noun in acronyms
 
 
 @functools.lru_cache(maxsize=8192)

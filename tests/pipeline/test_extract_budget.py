@@ -62,3 +62,43 @@ def test_pathological_document_is_dead_lettered_and_the_partition_moves_on(tmp_p
     print(f"\nextraction budget 1s: {stats.records_in} documents in {elapsed:.1f}s (two worker starts included), "
           f"pathological one dead-lettered, lost {lost}, events {len(events)}")
     assert stats.records_in == 3 and lost == 0
+
+
+def test_a_batch_analysed_ahead_in_the_worker_gives_the_events_of_a_document_at_a_time() -> None:
+    from extract.worker import handle
+    from readout.extract_budget import BudgetedExtractor
+
+    docs = [DocumentRecord(id=f"k{n}", lang="ko", published="2024-06-06", text=SENTENCE.format(d=n, n=n) * 3)
+            for n in range(2, 6)]
+    docs.append(DocumentRecord(id="e", lang="en", published="2024-06-06", text=dense(400)))
+    extractor = BudgetedExtractor(10.0)
+    try:
+        analysed = extractor.prime(docs, 100_000)
+        got = [[(t, k, r.model_dump_json()) for t, k, r in extractor.handle(d)] for d in docs]
+    finally:
+        extractor.close()
+    want = [[(t, k, r.model_dump_json()) for t, k, r in handle(d)] for d in docs]
+    assert analysed == sum(len(d.text) for d in docs[:4]) and extractor.restarts == 0
+    assert got == want and all(got)
+
+
+def test_a_worker_killed_by_its_budget_while_analysing_ahead_is_replaced_and_nothing_is_lost() -> None:
+    from readout.extract_budget import BudgetedExtractor
+
+    # ~800k Korean characters ahead: several CPU seconds of Kiwi, past the 1s budget (at most 2s as RLIMIT_CPU).
+    heavy = [DocumentRecord(id=f"h{n}", lang="ko", published="2024-06-06", text=SENTENCE.format(d=5, n=4) * 2_200)
+             for n in range(4)]
+    small = DocumentRecord(id="s", lang="ko", published="2024-06-06", text=SENTENCE.format(d=5, n=4))
+    extractor = BudgetedExtractor(1.0)
+    try:
+        extractor.start()
+        started = time.monotonic()
+        analysed = extractor.prime([*heavy, small], 10_000_000)
+        stuck = time.monotonic() - started
+        events = extractor.handle(small)
+    finally:
+        extractor.close()
+    print(f"\nwork ahead past the budget: worker replaced after {stuck:.1f}s, restarts {extractor.restarts}, "
+          f"lost {0 if events else 1}")
+    assert analysed == 0 and extractor.restarts == 1
+    assert [e for _, _, e in events if isinstance(e, EventRecord)]

@@ -139,3 +139,27 @@ def test_exit_when_idle_waits_for_a_slow_join(bus_url: str) -> None:
                           exit_when_idle=True, poll_timeout=0.5)
     assert stats.records_in == 1
     assert [DocumentRecord.model_validate_json(v).text for v in read_all(bus_url, out)] == ["HELLO"]
+
+
+def test_before_batch_sees_the_decoded_batch_and_its_failure_loses_nothing(bus_url: str) -> None:
+    """`before_batch` (work ahead, e.g. Kiwi over a batch's Korean texts) gets the valid records of each batch
+    before they are handled one by one; when it raises, every record is still handled."""
+    src, out = topic("src"), topic("out")
+    seen: list[list[str]] = []
+
+    def ahead(docs: list[DocumentRecord]) -> None:
+        seen.append([d.id for d in docs])
+        if len(seen) == 1:
+            raise RuntimeError("work ahead failed on purpose")
+
+    with open_bus(bus_url) as bus:
+        bus.publish(src, "a", DocumentRecord(id="a", text="first", source=out))
+        bus.publish(src, "bad", b'{"id": "x", "text": 5}')  # fails validation: not handed to before_batch
+        bus.publish(src, "b", DocumentRecord(id="b", text="second", source=out))
+        stats = run_stage(bus, stage=f"ahead{uuid.uuid4().hex[:6]}", topics=[src], record_type=DocumentRecord,
+                          handle=shout, before_batch=ahead, exit_when_idle=True, poll_timeout=5)
+    texts = sorted(DocumentRecord.model_validate_json(v).text for v in read_all(bus_url, out))
+    lost = 2 - len(texts)
+    print(f"\nwork ahead failed on the first batch: lost {lost}, dead letters {stats.errors}")
+    assert texts == ["FIRST", "SECOND"] and stats.errors == 1
+    assert sorted(i for batch in seen for i in batch) == ["a", "b"]  # each valid record once, never the invalid

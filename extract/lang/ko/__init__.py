@@ -820,8 +820,7 @@ class Korean(Grammar):
 
     def name_head(self, noun: str, name: str) -> bool:
         """`동 회의` for `재계회의`, `동 연합` for `바이오제약 연합(…)`: the noun closes the name's last word."""
-        last = _last_hangul_word(name)
-        return len(noun) >= 2 and bool(last) and last.endswith(noun) or super().name_head(noun, name)
+        return _closes_last_word(noun, name) or super().name_head(noun, name)
 
     def wire_dateline(self, view: View) -> Mention | None:
         return next((p for p in view.mentions_in(0, len(view.text), "PLACE") if view.text[p.end:p.end + 1] == "="
@@ -1016,6 +1015,14 @@ def _misread_stop(text: str, noun: Tok, ending: Tok, nxt: Tok) -> bool:
 
 
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+$")
+
+
+@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=65536)
+def _closes_last_word(noun: str, name: str) -> bool:
+    """Asked for every sentence opening on a reference and every name told before it (cached: pure)."""
+    last = _last_hangul_word(name)
+    return len(noun) >= 2 and bool(last) and last.endswith(noun)
 
 
 @functools.lru_cache(maxsize=8192)
