@@ -96,6 +96,7 @@ class Cell:
     text: str = ""
     expected: list[Expected] = field(default_factory=list)
     values: dict[str, list] = field(default_factory=dict, repr=False)  # the grid's (label, value) lists
+    published: str | None = None  # the cell's own publication date (ISO), else the grid's
 
     def label(self) -> str:
         return "; ".join(f"{d}={self.values[d][i][0]}" for d, i in self.choice.items() if i) or "BASE"
@@ -145,7 +146,7 @@ class Grid:
         table: Table = {d: {} for d in self.values}
         failures: list[Failure] = []
         for cell in self.cells():
-            events = extracted(cell.text, self.lang, self.published)
+            events = extracted(cell.text, self.lang, cell.published or self.published)
             problems = check(cell.expected, events)
             for dim, i in cell.choice.items():
                 row = table[dim].setdefault(self.values[dim][i][0], [0, 0])
