@@ -217,11 +217,17 @@ _COORDINATION = re.compile(r",?\s+(?:and|then|before|after)\b(?:,?\s+(?:later|th
 # Y in attendance`; `X, the first vice minister, sat in on the talks`, `X, who traveled with Blinken, also took part`.
 # `The U.S. delegation included X`, `… was led by A and included B`. (`Attending were A, B …` without `also` may list
 # the principals themselves. Sentences are split already: a full stop here is an abbreviation's, `U.S.`.)
+_CEREMONY = r"the\s+(?:signing|exchange)(?:\s+ceremony)?(?!\s+of\b)"
 _COMPANION_BEFORE = re.compile(r"(?:\b(?:accompanied|joined)\s+by|,\s*with\b(?=[^,;]*\bin\s+attendance\b))[^;,]*$|"
                                r"(?:^\W*Also\s+(?:attending|present|joining\s+(?:them|him|her))\s+(?:were|was)|"
-                               r"\bdelegation\b[^;]{0,80}?\bincluded)[^;]*$", re.I)
+                               r"\bdelegation\b[^;]{0,80}?\bincluded)[^;]*$|"
+                               # (the people at a signing told before: `Attending the signing ceremony were …`)
+                               rf"^\W*(?:Also\s+)?(?:attending|present\s+(?:at|for))\s+{_CEREMONY}\s+(?:were|was)\b[^;]*$|"
+                               rf"^\W*{_CEREMONY}\s+was\s+(?:also\s+)?(?:attended|witnessed)\s+by\b[^;]*$", re.I)
 _COMPANION_AFTER = re.compile(r"(?:,[^,;]{1,90},)?\s+(?:\w+\s+)?(?:sat\s+in\s+on|also\s+(?:attended|took\s+part|"
-                              r"joined|participated)|(?:was|were)\s+also\s+present)\b|[^,;]{0,60}\bin\s+attendance\b")
+                              r"joined|participated)|(?:was|were)\s+also\s+present)\b|[^,;]{0,60}\bin\s+attendance\b|"
+                              rf"(?:\s+and\s+[^,;]{{1,90}})?\s+(?:(?:also\s+)?(?:attended|witnessed)|(?:was|were)\s+"
+                              rf"(?:also\s+)?present\s+(?:at|for))\s+{_CEREMONY}", re.I)
 
 
 _STOP = r"(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}"
@@ -581,6 +587,8 @@ class English(Grammar):
     _also = re.compile(r"^\W*Also\b|\balso\s+(?:attended|joined|took\s+part\s+in|participated\s+in)\b")
 
     def also_attended(self, view: View, m: EventMention) -> bool:
+        if m.name is None and view.text[m.trig_start:m.trig_end].lower() in ("signing", "exchange"):
+            return False  # `Also present at the signing were …`: more people at the signing told before
         if m.name and not self.specific(view, m) and view.text[:m.name_start or 0].endswith("the "):
             return False  # `also joined the talks`: the talks reported
         return bool(self._also.search(view.text[m.sent.start:max(m.trig_end, m.name_end or 0)]))

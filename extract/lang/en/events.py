@@ -958,6 +958,24 @@ def _signing_nominal(sent: Sent) -> list[EventMention]:
 
 
 
+# `X and Y attended the signing ceremony`, `Also present at the signing were X and Y`, `The signing was witnessed by
+# X`: the ceremony as the scene people attended; the signing is the one told before (unnamed here), and those named
+# are its people, not the meeting's.
+_SCENE = r"the\s+(?P<noun>signing|exchange)(?:\s+ceremony)?(?!\s+of\b)"
+_SIGNING_SCENE = [re.compile(p, re.I) for p in (
+    rf"\b(?:attended|joined|witnessed|(?:was|were)\s+(?:also\s+)?present\s+(?:at|for))\s+{_SCENE}",
+    rf"^\W*(?:Also\s+)?(?:attending|present\s+(?:at|for))\s+{_SCENE}\s+(?:were|was)\b",
+    rf"^\W*{_SCENE}\s+was\s+(?:also\s+)?(?:attended|witnessed)\s+by\b")]
+
+
+def _signing_scenes(sent: Sent) -> list[EventMention]:
+    m = next((m for p in _SIGNING_SCENE if (m := p.search(sent.text))), None)
+    if m is None or _NOT_YET.search(sent.text[max(0, m.start() - 60):m.start()]):
+        return []
+    return [EventMention("agreement", sent, sent.start + m.start("noun"), sent.start + m.end("noun"), "main", None,
+                         None, None, (sent.start, sent.end))]
+
+
 # `The X Agreement was signed in Tokyo on 17 July, at the 25th EU-Japan summit`, `signed the CEPA during the 12th
 # India-Japan Annual Summit`: a signing told at a named meeting; the meeting is held too (the signing's own clause
 # names no meeting verb). A generic `at the meeting` is the signing's setting only.
@@ -1364,7 +1382,7 @@ def mentions(view: View) -> list[EventMention]:
         found += _opening_meetings(view, sent) + _concluded_nominal(sent) + _passive_launches(view, sent)
         found += _signed_at_meetings(sent) + _gerund_meetings(sent) + _framed_meetings(sent)
         found += _led_meetings(sent) + _received_meetings(sent) + _received_calls(view, sent)
-        found += _side_led_meetings(sent) + _included_meetings(sent)
+        found += _side_led_meetings(sent) + _included_meetings(sent) + _signing_scenes(sent)
         found += _pair_subjects(view, sent)
         possessed += _possessed_meetings(view, sent)
         for etype in EVENT_TYPES:

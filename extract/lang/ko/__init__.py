@@ -331,6 +331,14 @@ _COMPANION = re.compile(r"(?:(?!을\s|를\s|에서|하고|하며|했|가졌|열�
                         r"(?:과|와)\s*함께\s+(?:[가-힣]+에\s*)?(?:임했|배석|참석했))")
 
 
+# The words that end the phrase before a meeting set as a modifier's scene (a topic, subject or object particle, a
+# comma)
+_PHRASE_BREAK = re.compile(r"[은는을를이가]\s|,\s*")
+
+# `이날 서명식에는 A와 B 등이 참석했다`: the people at a signing told before, beside those who signed it
+_AT_CEREMONY = re.compile(r"\W*(?:이날\s*|같은\s*날\s*|한편\s*)?(?:[가-힣]+\s+)?(?:서명|체결|교환)식에(?:는|도)?\s")
+
+
 class Korean(Grammar):
     code = "ko"
     data_dir = Path(__file__).parent / "data"
@@ -695,6 +703,8 @@ class Korean(Grammar):
     def recalled(self, view: View, m: EventMention) -> bool:
         if m.mood == "main" and self._host_gathering(view, m):
             return True
+        if m.mood == "adnominal" and m.name_end is not None and ko_events.SETTING_AFTER.match(view.text, m.name_end):
+            return True  # `정상회의에서 채택한 X`: the meeting where what the sentence tells of was adopted
         if m.mood == "adnominal":
             lead = view.text[m.sent.start:m.trig_start]
             year = list(self._last_year.finditer(lead))
@@ -723,6 +733,15 @@ class Korean(Grammar):
         groups = get_gazetteer().country_by_id  # (a grouping named, `NATO`, or a grouping's series, `ARF`)
         return any(x.label == "GROUP" for x in view.mentions_in(m.name_start, m.name_end)) or any(
             groups[p].kind == "group" for p in m.series_participants if p in groups)
+
+    def asides(self, view: View, s: Sent) -> list[tuple[int, int]]:
+        # `이번 회담은 같은 날 오전 A와 B 간 정상회담에서 합의한 X를 … 진행되었다`: the meeting where the modifying
+        # clause happened is another, with its own people
+        out = []
+        for m in ko_events.SETTING_CLAUSE.finditer(s.text):
+            opened = max((p.end() for p in _PHRASE_BREAK.finditer(s.text, 0, m.start())), default=0)
+            out.append((s.start + opened, s.start + m.end("meeting")))
+        return out
 
     def specific(self, view: View, m: EventMention) -> bool:
         name = m.name or ""
@@ -843,7 +862,7 @@ class Korean(Grammar):
         return any(m in s.text for m in people_cues().head_markers)
 
     def companion(self, view: View, s: Sent, start: int, end: int) -> bool:
-        return bool(_COMPANION.match(view.text, end, s.end))
+        return bool(_COMPANION.match(view.text, end, s.end)) or bool(_AT_CEREMONY.match(view.text, s.start, start))
 
     # ------------------------------------------------------------- commitments
 

@@ -8,7 +8,7 @@ import re
 from extract import regexscan
 from extract.events import EventMention
 from extract.lang.ko.rules import triggers
-from extract.view import Tok, View
+from extract.view import Sent, Tok, View
 from streams.vocabulary import EVENT_TYPES
 
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)$")
@@ -264,6 +264,36 @@ def _another_verb(toks: list[Tok], lo: int, hi: int) -> bool:
     return any((t.form or t.text) in _DONE_VERBS and t.base.startswith("VV") for t in toks[lo:min(hi, lo + 2)])
 
 
+# `A와 B 간 정상회담에서 합의한 X`: a meeting as the setting of a clause modifying a noun after it (referred to)
+SETTING_AFTER = re.compile(r"에서\s*[가-힣]+(?:한|된|던)\s")
+SETTING_CLAUSE = re.compile(r"(?P<meeting>(?:정상회담|회담|회의|회동|대화|통화|협의))" + SETTING_AFTER.pattern)
+
+
+def _setting_mentions(view: View, sent: Sent, toks: list[Tok]) -> list[EventMention]:
+    """The meetings set as a modifying clause's scene (`지난해 8월 18일 한미일 정상회의에서 채택한 X`): referred to."""
+    out = []
+    for sm in SETTING_CLAUSE.finditer(sent.text):
+        end = sent.start + sm.end("meeting")
+        k = next((j for j, t in enumerate(toks) if t.end == end), None)
+        if k is None:
+            continue
+        lo, hi = _phrase_left(view, toks, k)
+        cut = _PAIR_LEAD.match(view.text, lo, hi)
+        if cut and not _BARE_MEETING.fullmatch(view.text[cut.end():hi].strip()):
+            lo = cut.end()  # `A와 B 간 정상회담`: who met is not the name
+        name = view.text[lo:hi].strip()
+        if ends_with_head(name, ("dialogue",)):
+            out.append(EventMention("dialogue", sent, toks[k].start, toks[k].end, "adnominal", name, lo, hi,
+                                    (sent.start, sent.end)))
+    return out
+
+
+def _setting_of_modifier(toks: list[Tok], lo: int, hi: int) -> bool:
+    """After `X에서`, a verb in its adnominal form within a word or two (`합의한`, `채택된`, `발표된`): X is where that
+    clause happened, and the clause modifies a noun after it."""
+    return any("ETM" in t.tag for t in toks[lo:min(hi, lo + 3)])
+
+
 def _find_object(view: View, toks: list[Tok], i: int, kinds: tuple[str, ...]) -> list[tuple[int, int, str]]:
     """Noun phrases left of trigger token i, in its clause, ending in a head noun of `kinds`.
     Returns (start, end, kind), nearest first."""
@@ -281,6 +311,9 @@ def _find_object(view: View, toks: list[Tok], i: int, kinds: tuple[str, ...]) ->
         followed = nxt is not None and (nxt.base.startswith("J") or j + 1 == i or nxt.text in (",",))
         if is_noun_end and followed and nxt.base == "JKO" and _another_verb(toks, j + 2, i):
             j -= 1  # `정상회담을 마친 X는 … Y와 만났다`: the object of another verb, told as the scene before
+            continue
+        if is_noun_end and followed and nxt.text == "에서" and _setting_of_modifier(toks, j + 2, i):
+            j -= 1  # `정상회담에서 합의한 X를 … 진행되었다`: the setting of a clause modifying another noun
             continue
         if is_noun_end and followed:
             quoted = _quoted_before(view, toks, j)
@@ -704,11 +737,17 @@ def _negated(view: View, toks: list[Tok], i: int) -> bool:
     return bool(_NEGATED.match(view.text, toks[i].end))
 
 
+_SCENE_OF = re.compile(r"에(?:는|도)?\s")  # `서명식에는 …`, `체결식에도 …`: the ceremony as where people were
+_ATTEND_NOUNS = frozenset({"참석", "배석", "참여", "함께", "자리", "입회"})  # before `하다`: attended
+
+
 def mentions(view: View) -> list[EventMention]:
     verb_type, forms = _verb_type(), _trigger_forms()
     found: list[EventMention] = []
     for sent in view.sents:
         toks = view.tokens_in(sent.start, sent.end)
+        if "에서" in sent.text:
+            found += _setting_mentions(view, sent, toks)
         for i, t in enumerate(toks):
             form = t.form or t.text
             # `한-UAE 정상회담(아부다비) :`: a meeting compound Kiwi keeps whole, heading a round-up's entry
@@ -755,7 +794,11 @@ def mentions(view: View) -> list[EventMention]:
             if ceremony:
                 # `MOU 체결식을 지켜봤다`, `서명식이 열렸다`: a signing ceremony held is a signing.
                 # Its clause's predicate, also past the words between (`서명식이 양 정상 임석하에 개최되었다`).
-                verb = next((k for k in range(i + (1 if joined else 2), min(i + 10, len(toks)))
+                # (`서명식에는 A 차관과 B 대사 등이 참석했다`: the ceremony as the scene attended, its predicate
+                # past the names of those attending, at the clause's end)
+                scene = _SCENE_OF.match(view.text, toks[i + (0 if joined else 1)].end)
+                reach = len(toks) if scene else min(i + 10, len(toks))
+                verb = next((k for k in range(i + (1 if joined else 2), reach)
                              if toks[k].base.startswith(("VV", "XSV", "SF")) or "VV" in toks[k].tag), None)
                 verb = None if verb is not None and toks[verb].base == "SF" else verb
                 mood = _mood(toks, verb) if verb is not None else "nominal"
@@ -812,6 +855,9 @@ def mentions(view: View) -> list[EventMention]:
                     k == 0 and not view.text[o[1]:t.start].strip(" 에을를이가'’\"”」』)"))]
                 if ceremony and objs:  # one ceremony, one signing: its fullest name
                     objs = [max(objs, key=lambda o: o[1] - o[0])]
+                elif ceremony and scene and verb is not None and toks[verb].form == "하" and \
+                        toks[verb - 1].form in _ATTEND_NOUNS:
+                    objs = [(-1, -1, "agreement")]  # `이날 서명식에는 … 참석했다`: the signing told before, unnamed
                 q = _SIGNED_QUOTE.search(view.text, sent.start, t.start) if form in ("체결", "서명") else None
                 if not objs and q:
                     # `「개별 맞춤형 파트너십 프로그램(ITPP)」이 체결되었다`: what is concluded is a document, whatever

@@ -307,7 +307,7 @@ def _other_party(view: View, c: _Chunk) -> str | None:
 def _name_like(c: _Chunk) -> bool:
     stop = _stop()
     if c.particle or c.text in stop or not c.text or _PARTY_ABBR.match(c.text) or c.text == _CONCURRENTLY \
-            or _MEETING_NOUN.fullmatch(c.text):
+            or _MEETING_NOUN.fullmatch(c.text) or _posted_to(c.text):
         return False  # `한일중 외교장관`: the parties, not a person; `정상회담`: the meeting, not a person
     return bool(_NAME_WORD.match(c.text) and 1 <= len(c.text) <= 10) or bool(_INITIALS.match(c.text))
 
@@ -578,6 +578,13 @@ def _opens_clause(view: View, c: _Chunk) -> bool:
 _BRACKET_DATELINE = re.compile(r"^\[[^\[\]=]+=[^\[\]]+\]$")
 
 
+def _posted_to(word: str) -> bool:
+    """`주한`, `주미`, `주인도` (resident in Korea, the US, India: `캐서린 레이퍼 주한 호주대사`): the posting
+    opens the title after a name, never a syllable of it."""
+    return len(word) >= 2 and word[0] == "주" and (word[1:] in get_gazetteer().abbr_ko
+                                                  or word[1:] in _korean_country_names())
+
+
 def _short_word(view: View, c: _Chunk) -> bool:
     """A word of one to three syllables that can be part of a transliterated name: no dictionary adverb, number,
     bound noun, title, organisation, place or country."""
@@ -585,7 +592,7 @@ def _short_word(view: View, c: _Chunk) -> bool:
     # syllable of the name)
     raw = view.text[c.start:c.end]
     # (a title with its particle, `장관과`, closes the phrase before the name: `A 장관과 디에고 파르도 칠레 …`)
-    if not _HANGUL.match(raw) or len(raw) > 3 or _role_suffix(raw) or _role_suffix(c.text):
+    if not _HANGUL.match(raw) or len(raw) > 3 or _role_suffix(raw) or _role_suffix(c.text) or _posted_to(c.text):
         return False
     if any(m.end - m.start > 1 for m in view.mentions_at(c.start, c.end)):
         return False
