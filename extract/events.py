@@ -414,6 +414,30 @@ def _this_week(view: View, d: DateMention) -> bool:
         and 0 <= (view.published - d.value).days < 7
 
 
+def _recent_span(view: View, d: DateMention) -> bool:
+    """A week or month, not a day, that began within the five weeks before publication (`last week`, `earlier this
+    month`, `지난달 말`)."""
+    return d.kind in ("week", "month") and d.value is not None and view.published is not None \
+        and 0 <= (view.published - d.value).days <= 35
+
+
+def _undated_news(view: View, past: list[EventMention]) -> EventMention | None:
+    """A report whose every event is told as past: its first, told in a main clause of a recent week or month with no
+    day and going on to what was agreed or discussed there (`met … last week and agreed …`, `지난달 말 … 면담하고 …
+    논의했다`), not recalled, is the news itself (records.md rules 4, 6: held, undated). A bare `met … last week` is
+    referred to in passing."""
+    first = min(past, key=lambda m: m.trig_start, default=None)
+    content = view.grammar.news_content
+    if first is None or first.mood != "main" or first.date is None or not _recent_span(view, first.date) \
+            or view.grammar.recalled(view, first) or content is None:
+        return None
+    end = first.sent.end
+    nxt = view.sents[first.sent.idx + 1] if first.sent.idx + 1 < len(view.sents) else None
+    if nxt is not None and view.grammar.same_parties.match(nxt.text):
+        end = nxt.end  # `… 회담을 가졌다. 두 장관은 … 공조하기로 했다`: the next sentence goes on with them
+    return first if content.search(view.text, first.trig_end, end) else None
+
+
 def _is_past(view: View, m: EventMention) -> bool:
     d = m.date
     if view.grammar.recalled(view, m):
@@ -881,6 +905,9 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
         m.separate and before.search(m.sent.text) and not _day_named(m) and not _told_days_later(view, m)
         or not (m.date and m.date.kind == "day") and _day_before_in(view, before, *m.clause)))]
     main = [m for m in mentions if m not in past]
+    if not main and (lead := _undated_news(view, past)) is not None:
+        past.remove(lead)  # `X met Y in Washington last week and agreed …`: the report's own event, no day told
+        main = [lead]
     days = [m.date.value for m in main if m.date and m.date.kind == "day" and m.date.value]
     anchor = days[0] if days else None
     anchor_text = next((m.date.text for m in main if m.date and m.date.value == anchor), None)
@@ -907,7 +934,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
         if spanned:
             day = None
         text = m.date.text if m.date and day else None
-        if day is None and not spanned and not (m.date and _this_week(view, m.date)):
+        if day is None and not spanned and not (m.date and (_this_week(view, m.date) or _recent_span(view, m.date))):
             # An undated mention belongs to the dated section it sits in (`2. … (June 26)` … `met`).
             prior = [(k, v) for k, v in dated if k <= m.sent.idx]
             day, text = (prior[-1][1] if prior else _today_before(view, m) or _named_later(view, main, m)

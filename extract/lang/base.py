@@ -216,6 +216,8 @@ class Grammar(ABC):
     this_event: ClassVar[re.Pattern[str]]  # `이번 회의`, `this meeting`: the event of the day in context
     summary_name: ClassVar[re.Pattern[str] | None] = None  # `a series of meetings`: several meetings summed up
     day_before: ClassVar[re.Pattern[str] | None] = None  # `전날`: a side meeting the day before is past
+    # `… and agreed to …`, `…하고 … 논의했다`: what a meeting's sentence goes on to report of it
+    news_content: ClassVar[re.Pattern[str] | None] = None
     day_after: ClassVar[re.Pattern[str] | None] = None  # `이튿날`: the day after the day in context
     # `also held talks with X a day earlier` in a trip report published days later: the day before is one of the
     # trip's days told in turn, held (English; a wire's `전날` side meeting stays in passing).

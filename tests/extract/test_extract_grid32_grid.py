@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.grids import grid32den, grid32dko, grid32eev, grid32kev
+from tests.extract.grids.common import assert_floors
 
 # (before round 32's rules, at 7875455: en 35, 6, 29, 18, 31 and 73 of 148; ko 39, 4, 37, 41, 29 and 92 of 164;
 # at 0ab8394: eev 50, 51, 40, 46, 41 and 125 of 193; kev 53, 53, 48, 52, 50 and 127 of 199)
@@ -20,8 +21,4 @@ FLOORS = {
 
 @pytest.mark.parametrize("grid", [grid32den, grid32dko, grid32eev, grid32kev], ids=["den", "dko", "eev", "kev"])
 def test_grid_passes_at_least_the_recorded_cells(grid) -> None:  # noqa: ANN001
-    table, failures = grid.run()
-    passed = grid.dimension_passes(table)
-    low = {d: (passed[d], floor) for d, floor in FLOORS[grid.GRID.name].items() if passed[d] < floor}
-    shown = "\n".join(f"[{c.label()}] {c.text}\n    {probs}" for c, probs, _ in failures)
-    assert not low, f"below floor (passed, floor): {low}\nfailing cells:\n{shown}"
+    assert_floors(grid.GRID, FLOORS[grid.GRID.name])

@@ -105,6 +105,11 @@ _PREVIOUS_PART = re.compile(r"\bthe\s+(?:previous|preceding)\s+(?:day|morning|af
                             r"|\bthe\s+(?:day|night)\s+before\b")
 
 
+# `A day earlier, Cho met …`: the day before fronted, ahead of the clause
+_FRONTED_DAY_BEFORE = re.compile(r"\W*(?:The previous day|The day before|A day earlier|One day earlier|"
+                                 r"The preceding day)\s*,")
+
+
 def _reported_day_before(view: View, m: EventMention, cands: list[DateMention],
                          is_report: Callable[[DateMention], bool]) -> DateMention | None:
     said = [d for d in cands if d.kind == "day" and d.value and d.end <= m.trig_start and is_report(d)]
@@ -249,6 +254,8 @@ class English(Grammar):
     visit_before_country = re.compile(r"\b(?:visit|visits|visited|visiting|trip|travels?|traveled|travelled|"
                                       r"arrived)\s+(?:(?:to|in)\s+)?(?:the\s+)?$", re.I)
     day_before = re.compile(r"\b(?:the previous day|the day before|a day earlier|the preceding day)\b")
+    news_content = re.compile(r"\b(?:agreed|discussed|reaffirmed|pledged|vowed|committed|exchanged\s+views|"
+                              r"confirmed)\b")
     day_after = re.compile(r"(?:[Aa]|[Oo]ne)\s+day\s+later|[Tt]he\s+(?:next|following)\s+"
                            r"(?:day|morning|afternoon|evening)")
     day_before_told_later = True
@@ -420,8 +427,8 @@ class English(Grammar):
         """`Biden met Xi on Monday. … He also held talks with Y a day earlier`: a side meeting's clause with no day of
         its own but `a day earlier` (`the previous day`) is the day before the last day told before its sentence."""
         lo, hi = m.clause if m.clause != (0, 0) else (m.sent.start, m.sent.end)
-        found = self.day_before.search(view.text, lo, hi)
-        if found is None or not m.separate or any(d.kind == "day" and d.value for d in pool) or any(
+        found = self.day_before.search(view.text, lo, hi) or _FRONTED_DAY_BEFORE.match(view.text, m.sent.start, hi)
+        if found is None or not (m.separate or m.counterpart) or any(d.kind == "day" and d.value for d in pool) or any(
                 r.start() <= found.start() < r.end() and not r.start() <= m.trig_start < r.end()
                 for r in _RELATIVE.finditer(view.text, m.sent.start, m.sent.end)):
             return None  # (`the Summit, which took place the previous day`: another noun's day)
@@ -437,6 +444,11 @@ class English(Grammar):
                 and not _DATELINE_CITY.search(view.text[max(0, d.start - 50):d.start])
                 and not self.is_report_date(view, d) and not _since(view, m, d)
                 and not (m.mood == "main" and _in_other_clause(view, m, d))]
+        # `Li arrived last night from Perth, having co-chaired the X in Canberra on Monday`: a perfect participle's
+        # clause is after it, the day before it the main verb's
+        if view.text[max(0, m.trig_start - 7):m.trig_start].lower() == "having " and (
+                own_after := [d for d in pool if d.start >= m.trig_end]):
+            pool = own_after
         # `Looking ahead to COP30, to be held in Belém next year, the leaders launched …`: the opening phrase's day
         if m.mood == "main" and (opener := [(a, b) for a, b in en_events.future_openers(
                 view.text, m.sent.start, m.sent.end) if not a < m.trig_start < b]):

@@ -42,7 +42,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (`The next morning, …`: the morning of that day after)
     ("day_after", re.compile(r"\b(?:(?:a|one)\s+day\s+later|the\s+(?:next|following)\s+(?:day|morning|afternoon|"
                              r"evening))\b", re.I)),
-    ("yesterday", re.compile(r"\byesterday\b", re.I)),
+    ("yesterday", re.compile(r"\byesterday\b|\b(?:late\s+)?last\s+night\b", re.I)),
+    # `met X on the 28th`: a day of the report's month (or the month before, for a day after the report's)
+    ("ordinal_day", re.compile(r"\bon\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:" + _MON + r"))")),
     ("weekday", re.compile(r"\b(?:(?P<pre>on|last|this|next)\s+)?(?P<wd>" + _WD_EN + r")\b(?!,?\s+" + _MON + ")")),
     ("week_rel", re.compile(r"\b(?P<rel>this|last|next)\s+week\b", re.I)),
     ("month_rel", re.compile(r"\b(?P<rel>this|last|next)\s+month\b", re.I)),
@@ -99,6 +101,12 @@ def convert(kind: str, m: re.Match[str], pub: date | None) -> DateMention | None
         return mk("day", pub, True)
     if kind == "yesterday":
         return mk("day", pub - timedelta(days=1) if pub else None, True)
+    if kind == "ordinal_day":
+        day = int(g["d"])
+        if pub is None or not 1 <= day <= 31:
+            return mk("day", None, True) if pub is None else None
+        base = pub if day <= pub.day else month_shift(pub, -1)  # reports tell the past
+        return mk("day", safe_date(base.year, base.month, day), True)
     if kind == "weekday":
         if pub is None:
             return mk("day", None, True)

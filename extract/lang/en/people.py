@@ -49,20 +49,29 @@ _BARE_NAME = re.compile(r"(?<![\w.-])(" + _PREFIXED + rf"[{_UP}][{_LO}]{{1,14}})
                         # (`Blinken and Austin also paid a courtesy call`, `Wong then met`: an adverb or a verb)
                         r"also|then|later|paid|called|welcomed|received|visited|attended|chaired|co-chaired|"
                         r"led|discussed|agreed|thanked|spoke|"
+                        # (`Cho had a working breakfast with …`, `Wong took part in …`)
+                        r"had|has|took|sat|"
                         # (`Blinken and Austin hosted Jaishankar and Singh for the 2+2`, `A and Wang joined …`)
                         r"joined|for|"
                         # (`Park wrapped up the trip with a meeting with …`: a trip closed or opened by a meeting)
                         r"wrapped\s+up|ended|began|opened|capped|concluded|started|kicked\s+off|rounded\s+off)\b"
                         r"|\s*[,.;]|$)")
 _CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
-                            "monday tuesday wednesday thursday friday saturday sunday".split())
+                            "monday tuesday wednesday thursday friday saturday sunday "
+                            # (month abbreviations no name word shares: `Blinken Feb. 28`; not `Jun`, `Mar`)
+                            "jan feb apr aug sep sept oct nov dec".split())
 
 
 _HYPHEN_TAIL = re.compile(r"-[a-z]{1,5}\b")
 
 
+_HYPHEN_REST = re.compile(r"[a-z]{1,5}\b")
+
+
 def _hyphen_tail(text: str, b: int) -> int:
     """The length of a hyphenated given name's lower-case tail (`-in` of `Jae-in`) right after a name ending at b."""
+    if b and text[b - 1] == "-":  # (a model's span that kept the hyphen, `Ahn Duk-`, without the tail)
+        return tail.end() - b if (tail := _HYPHEN_REST.match(text, b, b + 6)) is not None else 0
     return tail.end() - b if (tail := _HYPHEN_TAIL.match(text, b, b + 7)) is not None else 0
 
 
@@ -850,15 +859,17 @@ def _appositive_row(view: View, s: Sent, people: list[Person]) -> None:
         return
 
 
-# `met Secretary Antony Blinken Tuesday in Seoul`, `… Blinken June 4`: a model's span that took the day in.
+# `met Secretary Antony Blinken Tuesday in Seoul`, `… Blinken June 4`, `… Blinken Feb. 28`: a model's span that
+# took the day in.
 _CALENDAR_TAIL = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?P<month>January|February|March|April|"
-                            r"June|July|August|September|October|November|December))$")
+                            r"June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|"
+                            r"Dec))$")
 
 
 def _calendar_trimmed(text: str, a: int, b: int) -> tuple[int, int] | None:
     """The name span without a day or month it ran into (`June` only before its day); none when nothing is left."""
     cut = _CALENDAR_TAIL.search(text, a, b)
-    if cut is None or cut.group("month") and not re.match(r"\s+\d", text[b:b + 3]):
+    if cut is None or cut.group("month") and not re.match(r"\.?\s+\d", text[b:b + 4]):
         return a, b
     return (a, cut.start()) if cut.start() > a else None
 

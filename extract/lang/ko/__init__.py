@@ -76,6 +76,8 @@ _COUNTED = re.compile(r"(두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*�
 # `11일 밝혔다`, `11일 공동 언론 발표문을 통해 밝혔다`, `11일 성명을 내고 밝혔다`: the day of the release.
 _REPORT_DATE = re.compile(r"\s*(?:(?:[^\s.]+\s+){0,2}?[^\s.]*(?:발표문|성명서?|보도자료|보도문|브리핑|논평|담화문?)"
                           r"(?:을|를)\s+(?:통해|내고)\s+)?(밝혔|발표|전했|설명했)")
+# `(사진=외교부 제공) 2024.02.29.`, `[사진=연합뉴스] 2024-02-29`: a photo credit, then the day the photo was filed
+_CREDIT_BEFORE = re.compile(r"[(\[]\s*(?:사진|그래픽|영상)\s*=\s*[^()\[\]\n]{1,30}[)\]]\s*$")
 # `6일 인도 외교부와 현지 매체에 따르면`: a day opening an attribution is the day the source reported on.
 _ATTRIBUTED = re.compile(r"\s*(?:\([^()]{0,10}\)\s*)?[^.,\"“”]{0,40}?에\s?따르면")
 # `…로 이동해 … 15일 귀국한다`: the rest of a trip's next leg in the plain non-past (`attendance_future`).
@@ -346,6 +348,7 @@ class Korean(Grammar):
     morpheme_edges = True
     bilateral = re.compile(r"양자")
     day_before = re.compile(r"전날|전일|하루 전")
+    news_content = re.compile(r"논의|합의|협의했|확인했|교환했|약속했|뜻을\s*모았|하기로\s*했")
     day_after = re.compile(r"이튿날|다음\s?날|익일")
     trip_after = _TRIP  # `10.17~18 몽골 울란바토르를 방문하여`, `뉴욕에 도착한`
     trip_week = True
@@ -479,6 +482,8 @@ class Korean(Grammar):
         return scan(text, ko_dates.PATTERNS, ko_dates.convert, local) if local else found
 
     def is_report_date(self, view: View, d: DateMention) -> bool:
+        if _CREDIT_BEFORE.search(view.text, max(0, d.start - 40), d.start):
+            return True  # `(사진=외교부 제공) 2024.02.29.`: a photo's credit and stamp, the report's day
         after = view.text[d.end:d.end + 40]
         # (every match ends in one of the four verbs: most dates have none of them in the 40 characters after)
         if ("밝혔" in after or "발표" in after or "전했" in after or "설명했" in after) and _REPORT_DATE.match(after):

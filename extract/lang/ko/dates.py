@@ -49,6 +49,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # not `취임한 지 9일 만에` (a number of days), nor `8박 10일 일정` (nights and days: a trip's length)
     ("d", re.compile(_KO_PRE + _D + _NIGHTS + r"(?P<d>\d{1,2})\s*(?:일\s*)?" + _RANGE + _PAREN_TZ)),
     ("d", re.compile(_KO_PRE + _D + _NIGHTS + r"(?P<d>\d{1,2})\s*일(?![간차]|\s*만)" + _PAREN_TZ)),
+    # `지난주 수요일`, `이번 주 화요일`, `지난 금요일`, `다음 주 월요일`: a weekday of a week told from the report's
+    ("weekday", re.compile(r"(?P<pre>지난\s?주|이번\s?주|다음\s?주|지난|오는)\s*(?P<wd>[월화수목금토일])요일")),
     # `오늘` in a bracketed kicker is a column's name (`[외교가 오늘] …`, `[오늘의 외교] …`), not the report's day
     ("same_day", re.compile(r"이날|당일|같은\s날|오늘" + _NOT_KICKER + r"|금일" + _NOT_KICKER)),
     # `그제`/`그저께`: two days before the report (not `그제야`/`그제서야`, "only then")
@@ -130,6 +132,17 @@ def convert(kind: str, m: re.Match[str], pub: date | None) -> DateMention | None
         else:  # news reports the past: a day after today's date is last month's
             base = pub if day <= pub.day else month_shift(pub, -1)
         return mk("day", safe_date(base.year, base.month, day), True)
+    if kind == "weekday":
+        if pub is None:
+            return mk("day", None, True)
+        wd, pre = WEEKDAYS_KO[g["wd"]], g["pre"].replace(" ", "")
+        monday = pub - timedelta(days=pub.weekday())  # weeks run Monday to Sunday
+        if pre in ("지난주", "이번주", "다음주"):
+            week = {"지난주": -7, "이번주": 0, "다음주": 7}[pre]
+            return mk("day", monday + timedelta(days=week + wd), True)
+        if pre == "오는":
+            return mk("day", pub + timedelta(days=(wd - pub.weekday()) % 7 or 7), True)
+        return mk("day", pub - timedelta(days=(pub.weekday() - wd) % 7 or 7), True)  # `지난 수요일`: the last one
     if kind == "same_day":
         return mk("same_day", pub if m.group() in ("오늘", "금일") else None, True)
     if kind == "yesterday":

@@ -180,3 +180,12 @@ class Grid:
                 print(f"    {kind}: {'; '.join(items)}")
             for line in show(events):
                 print(f"    {line}")
+
+
+def assert_floors(grid: Grid, floors: dict[str, int]) -> None:
+    """Passed cells per dimension are at least the recorded floors (the grids' floor tests)."""
+    table, failures = grid.run()
+    passed = grid.dimension_passes(table)
+    low = {d: (passed[d], floor) for d, floor in floors.items() if passed[d] < floor}
+    shown = "\n".join(f"[{c.label()}] {c.text}\n    {probs}" for c, probs, _ in failures)
+    assert not low, f"below floor (passed, floor): {low}\nfailing cells:\n{shown}"
