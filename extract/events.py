@@ -779,6 +779,15 @@ def _headlines_join(view: View, events: list[Event]) -> list[Event]:
         if id(e) not in heads:
             continue
         body = [o for o in told if id(o) not in heads and o.type == e.type and o.date == e.date]
+        first_body = min((x.sent.idx for o in told if id(o) not in heads for x in o.mentions), default=0)
+        if not body and e.date is not None and all(x.sent.idx < first_body for x in e.mentions):
+            # `조태열·블링컨, 29일 워싱턴서 첫 회담` over a body dated the 28th (local time): the headline's day is a
+            # day off the body's (the reporter's time zone); the body's day wins (its one event of the type). Only
+            # a headline above the body: a section's heading (`2. … 포럼 (3.13.)`) tells its own day.
+            near = [o for o in told if id(o) not in heads and o.type == e.type and o.date is not None
+                    and abs((o.date - e.date).days) == 1]
+            body = near if len(near) == 1 and len([o for o in told if id(o) not in heads and o.type == e.type]) == 1 \
+                else []
         if not body:
             continue
         target = next((o for o in body if any(_met_again(x, y) for x in e.mentions for y in o.mentions)), body[0])

@@ -124,3 +124,20 @@ def test_the_only_event_of_a_recent_week_is_held_undated(text: str, lang: str, p
 def test_the_days_of_other_clauses(text: str, published: str, day: str, not_day: str | None) -> None:
     days = [d for _, d, _ in _events(text, "en", published)]
     assert day in days and not_day not in days and (not_day is not None or days == [day])
+
+
+# A headline's day a day off the body's (`윤석열·바이든, 27일 워싱턴서 정상회담` over `26일(현지시간) … 정상회담을
+# 가졌다`: the reporter's time zone) tells the body's one meeting of its type, dated by the body. (The English one
+# passed before: a guard.)
+@pytest.mark.parametrize(("text", "lang", "published", "day"), [
+    ("윤석열·바이든, 27일 워싱턴서 국빈 정상회담\n(워싱턴=연합뉴스) 윤석열 대통령은 26일(현지시간) 백악관에서 조 "
+     "바이든 미국 대통령과 정상회담을 가졌다. 두 정상은 확장억제 강화 방안을 논의했다.", "ko", "2023-04-27",
+     "2023-04-26"),
+    ("한-프 정상, 21일 파리서 회담…원전·첨단산업 협력\n(파리=연합뉴스) 윤석열 대통령은 20일(현지시간) 엘리제궁에서 "
+     "에마뉘엘 마크롱 프랑스 대통령과 정상회담을 하고 원전 협력 방안을 논의했다.", "ko", "2023-06-21", "2023-06-20"),
+    ("S. Korea, U.S. foreign ministers hold talks in Washington on Thursday\n\nSEOUL, Feb. 29 (Yonhap) -- Foreign "
+     "Minister Cho Tae-yul met Secretary of State Antony Blinken in Washington on Feb. 28 and agreed to respond "
+     "sternly to North Korean provocations.", "en", "2024-02-29", "2024-02-28"),
+])
+def test_a_headline_a_day_off_tells_the_bodys_meeting(text: str, lang: str, published: str, day: str) -> None:
+    assert [d for _, d, _ in _events(text, lang, published)] == [day]
