@@ -93,3 +93,16 @@ def test_a_meeting_setting_a_modifying_clause_is_not_held_again(text: str, publi
     assert len(events) == 1, [(e.type, e.date, e.name) for e in events]
     names = {d.name for d in events[0].delegates}
     assert present in names and (absent is None or absent not in names), names
+
+
+# `Foreign Minister IWAYA Takeshi` then a line `Tuesday, March 25, 2025`, `KAMIKAWA Yoko Tuesday met …`: a name in the
+# Japanese order (family name in capitals) ends at a line break and before a weekday or month.
+@pytest.mark.parametrize(("text", "published", "name"), [
+    ("Press Conference by Foreign Minister IWAYA Takeshi\n\nWednesday, December 25, 2024\n\nForeign Minister IWAYA "
+     "met Chinese Foreign Minister Wang Yi in Beijing on December 25.", "2024-12-26", "IWAYA Takeshi"),
+    ("Minister for Foreign Affairs KAMIKAWA Yoko Tuesday met Secretary of State Antony Blinken in Tokyo.",
+     "2023-11-08", "KAMIKAWA Yoko"),
+])
+def test_a_japanese_order_name_ends_before_a_line_break_or_a_weekday(text: str, published: str, name: str) -> None:
+    names = {n for ds in _by_type(text, "en", published).values() for n in ds}
+    assert name in names and not any("day" in n for n in names), names

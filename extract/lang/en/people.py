@@ -81,12 +81,14 @@ def _full_names(view: View, ner: tuple[tuple[int, int], ...]) -> dict[str, str]:
     cache = view.memo("full_names")
     if ner in cache:
         return cache[ner]
-    names = [m.group() for m in re.finditer(r"\b[A-Z]{3,}(?:\s+[A-Z][a-z]+){1,2}\b", view.text)]
+    names = [m.group() for m in re.finditer(r"\b[A-Z]{3,}(?:[ \t]+[A-Z][a-z]+){1,2}\b", view.text)]
     # (`Moon Jae` of `Moon Jae-in`: the model cuts a hyphenated given name short, and the cut name would stand for
     # every `President Moon`; the name read on over the hyphen's tail, as `_find` reads it.)
     names += [view.text[a:b + _hyphen_tail(view.text, b)].strip() for a, b in ner]
     # (`Chinese leader Xi Jinping's verdict`: a model's span may keep the possessive, which is not the name's.)
     names = [re.sub(r"[’']s$", "", n) for n in names]
+    # (`KAMIKAWA Yoko Tuesday`: a weekday or month after a name is not its word)
+    names = [" ".join(w for w in n.split() if w.casefold().rstrip(".") not in _CALENDAR_WORDS) for n in names]
     for n in names:
         words = n.split()
         # (`H.E. Abdel Fattah El-Sisi`, `Shri Narendra Modi`: a model's span may open on honorifics, which are not
@@ -889,8 +891,10 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
     spans += [(m.start, m.end) for m in view.mentions_in(s.start, s.end, "PERSON")]
     # All-caps family names (`KISHIDA Fumio`) that the statistical model misses.
     # (Not the first half of a hyphenated word, `the IISS Shangri-La Dialogue`: an acronym before a name's word.)
-    for m in re.finditer(r"\b([A-Z]{3,}(?:\s+[A-Z][a-z]+){1,2})\b(?![\-‐–][A-Z])", s.text):
-        spans.append((s.start + m.start(), s.start + m.end()))
+    for m in re.finditer(r"\b([A-Z]{3,}(?:[ \t]+[A-Z][a-z]+){1,2})\b(?![\-‐–][A-Z])", s.text):
+        # (`IWAYA Takeshi Tuesday`: a weekday or month after the name is not its word)
+        if sp := _calendar_trimmed(view.text, s.start + m.start(), s.start + m.end()):
+            spans.append(sp)
     # `Minister of Industry and Trade Le Quang Huy`, `the Hon Sarah Mills MP`: the name words closing a title or an
     # honorific, when the statistical model missed them.
     # Right after a title word or honorific, a model's shorter span inside such a run (`Teodoro Jr.` of `Defense
