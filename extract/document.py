@@ -390,6 +390,20 @@ def stated_sides(view: View, events: list[Assembled], ner: list[tuple[int, int]]
             p.home_side = True
 
 
+def stated_roles(events: list[Assembled]) -> None:
+    """`Foreign Minister Cho Tae-yul met …`, then `The next day, Cho had a working breakfast with …`: a person named
+    without a title where they attend holds the one title said with their name elsewhere in the text."""
+    roles: dict[str, set[str]] = {}
+    for a in events:
+        for p in a.people:
+            if p.role:
+                roles.setdefault(_person_key(p.name), set()).add(p.role)
+    for a in events:
+        for p in a.people:
+            if p.role is None and len(said := roles.get(_person_key(p.name), set())) == 1:
+                (p.role,) = said
+
+
 def visited_country(view: View) -> str | None:
     """The one foreign country the release names as a trip's destination (`방문규 장관, 칠레 방문`, `Secretary X's
     visit to Chile`), None when it names none or several."""

@@ -198,6 +198,7 @@ def delegates(doc: Doc) -> Doc:
             for p in a.people:
                 p.head = p.name in signers[id(a)]
     event_model.lend_people(st.events)
+    document.stated_roles(st.events)  # (last: what is shown, after the steps that read roles to place people)
     return doc
 
 

@@ -106,3 +106,19 @@ def test_a_meeting_setting_a_modifying_clause_is_not_held_again(text: str, publi
 def test_a_japanese_order_name_ends_before_a_line_break_or_a_weekday(text: str, published: str, name: str) -> None:
     names = {n for ds in _by_type(text, "en", published).values() for n in ds}
     assert name in names and not any("day" in n for n in names), names
+
+
+# `Foreign Minister Cho Tae-yul met …`, then `On Thursday, Cho had a working breakfast with …`: a person named
+# without a title where they attend holds the one title said with their name elsewhere in the text.
+@pytest.mark.parametrize(("text", "lang", "published", "name", "role"), [
+    ("SEOUL, Nov. 10 (Yonhap) -- Foreign Minister Park Jin met Secretary of State Antony Blinken in Seoul on "
+     "Thursday. On Friday, Park had a working lunch with Japanese Foreign Minister Yoko Kamikawa.", "en",
+     "2023-11-10", "Park Jin", "Foreign Minister"),
+    ("BRASILIA, Feb. 22 (AP) -- Treasury Secretary Janet Yellen met Brazilian Finance Minister Fernando Haddad in "
+     "Sao Paulo on Tuesday. The next day, Yellen held talks with Argentine Economy Minister Luis Caputo.", "en",
+     "2024-02-22", "Janet Yellen", "Treasury Secretary"),
+])
+def test_a_bare_name_holds_the_title_said_elsewhere(text: str, lang: str, published: str, name: str,
+                                                    role: str) -> None:
+    roles = {d.role for e in held(text, lang, published) for d in e.delegates if d.name == name}
+    assert roles == {role}, roles
