@@ -122,6 +122,9 @@ def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] 
                     # `9일 … 정상회의를 했다. … 전날 저녁 만찬을 함께했다`: the day before the one told in an earlier
                     # sentence (`지난 6일 A, 전날 B에 이은`, in one sentence, is a list of days)
                     m.date = DateMention(d.start, d.end, d.text, "day", prior.value - timedelta(days=1), relative=True)
+                elif prior is not None and (back := _day_before_back(view, d, prior, s.start)) is not None:
+                    # `전날 A를 예방했고, 같은 날 앞서 B와 회담했다`: the same day as the `전날` told before it
+                    m.date = DateMention(d.start, d.end, d.text, "day", back, relative=True)
                 elif prior is not None:
                     m.date = prior
                 elif view.published is not None and not any(x.kind == "day" and x.value for x in view.dates_in(
@@ -135,6 +138,16 @@ def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] 
         return
     if m.name and view.grammar.this_event.match(m.name):
         m.same_day = True
+
+
+def _day_before_back(view: View, d: DateMention, prior: DateMention, sent_start: int) -> date | None:
+    """`같은 날`, `the same day` after a `전날`/`the day before` of its own sentence, itself after the last day named:
+    the day before that one."""
+    g = view.grammar
+    if g.same_day_back is None or not g.same_day_back.fullmatch(d.text) or g.day_before is None or prior.value is None:
+        return None
+    between = [x for x in view.dates_in(max(prior.end, sent_start), d.start) if g.day_before.fullmatch(x.text)]
+    return prior.value - timedelta(days=1) if between and prior.end <= sent_start else None
 
 
 def _adnominal_spans(view: View, m: EventMention, adnominal: list[EventMention]) -> tuple[tuple[int, int], ...]:
@@ -910,9 +923,19 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     # `전날 별도로 외교장관회담을 했고`: a side meeting the day before is referred to in passing.
     # `signed the X the previous day` (no day of its own): an event of the day before is referred to in passing.
     before = view.grammar.day_before
-    past = [m for m in mentions if _is_past(view, m) or (before is not None and (
+    recalled = [m for m in mentions if _is_past(view, m)]
+    side = [m for m in mentions if m not in recalled and before is not None and (
         m.separate and before.search(m.sent.text) and not _day_named(m) and not _told_days_later(view, m)
-        or not (m.date and m.date.kind == "day") and _day_before_in(view, before, *m.clause)))]
+        or not (m.date and m.date.kind == "day") and _day_before_in(view, before, *m.clause))]
+    if before is not None:
+        # `전날 별도로 외교장관회담을 했고, 서 장관과 오스틴 장관도 같은 날 국방장관회담을 열었다`: another meeting of
+        # that day before, told in the same sentence, is referred to in passing like it
+        side += [m for m in mentions if m not in recalled and m not in side and m.date is not None
+                 and m.date.kind == "day" and before.search(m.sent.text) and not _day_named(m)
+                 and any(x.sent is m.sent and x.date is not None and x.date.value == m.date.value for x in side)]
+    if side and all(m in recalled or m in side for m in mentions):
+        side = []  # no meeting of the report's own day: the day before's meetings are its news
+    past = recalled + side
     main = [m for m in mentions if m not in past]
     if not main and (lead := _undated_news(view, past)) is not None:
         past.remove(lead)  # `X met Y in Washington last week and agreed …`: the report's own event, no day told

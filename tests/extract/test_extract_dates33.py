@@ -141,3 +141,32 @@ def test_the_days_of_other_clauses(text: str, published: str, day: str, not_day:
 ])
 def test_a_headline_a_day_off_tells_the_bodys_meeting(text: str, lang: str, published: str, day: str) -> None:
     assert [d for _, d, _ in _events(text, lang, published)] == [day]
+
+
+# `전날 A와 회담했고, 같은 날 앞서/저녁 B와 …`: `같은 날` after a `전날` of its own sentence is that day before, not
+# the day named before the sentence (the report's briefing).
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("외교부는 29일 조태열 장관의 방미 결과를 설명했다.\n조 장관은 전날 워싱턴에서 토니 블링컨 국무장관과 회담했고, "
+     "같은 날 앞서 크리스 밴 홀런 상원의원을 면담했다.", "2024-02-29", "2024-02-28"),
+    ("대통령실은 17일 윤석열 대통령의 방일 성과를 설명했다.\n윤 대통령은 전날 도쿄 총리관저에서 기시다 후미오 총리와 "
+     "정상회담을 했고, 같은 날 저녁 긴자의 한 식당에서 기시다 총리와 만찬을 함께했다.", "2023-03-17", "2023-03-16"),
+])
+def test_the_same_day_after_the_day_before(text: str, published: str, day: str) -> None:
+    assert {d for _, d, _ in _events(text, "ko", published)} == {day}
+
+
+# `전날 별도로 A와 회담했고, B도 같은 날 …`: a meeting the day before told beside a side meeting of that day is
+# referred to in passing like it, when the report's own day has a meeting; with none (`외교부는 29일 … 설명했다`),
+# the day before's meetings are the report's news.
+@pytest.mark.parametrize(("text", "published", "held_days"), [
+    ("한미일 외교장관회의가 22일 리우데자네이루에서 열렸다. 조 장관과 가미카와 외무상은 전날 별도로 한일 "
+     "외교장관회담을 했고, 조 장관은 같은 날 멜라니 졸리 캐나다 외교장관과도 회담했다.", "2024-02-22", ["2024-02-22"]),
+    ("한미 외교·국방(2+2) 장관회의가 18일 서울에서 열렸다. 정의용 장관과 블링컨 장관은 전날 별도로 회담했고, 서욱 "
+     "장관과 오스틴 장관도 같은 날 만나 연합방위태세를 점검했다.", "2021-03-18", ["2021-03-18"]),
+    ("외교부는 29일 조태열 장관의 방미 일정을 설명했다. 조 장관은 전날 워싱턴에서 토니 블링컨 국무장관과 별도로 "
+     "회담했다.", "2024-02-29", ["2024-02-28"]),
+    ("외교부는 17일 박진 장관의 방일 결과를 설명했다. 박 장관은 전날 도쿄에서 하야시 요시마사 외무상과 별도로 회담을 "
+     "가졌다.", "2023-03-17", ["2023-03-16"]),
+])
+def test_the_day_befores_meetings_beside_the_reports_day(text: str, published: str, held_days: list[str]) -> None:
+    assert sorted(d for _, d, _ in _events(text, "ko", published)) == held_days
