@@ -61,22 +61,33 @@ class BudgetedExtractor:
                 return None
         return stream.readline()
 
-    def prime(self, docs: list[DocumentRecord], limit: int | None = None) -> int:
-        """Has the worker analyse a batch ahead (under the same budget, as if one document); a worker that fails
-        or dies at it is replaced and the batch is extracted without it: nothing is lost or reported."""
+    def _ask(self, line: str) -> tuple[str | None, int | None]:
+        """Sends one request line and waits for its reply line. When the worker ended (reply "") or was stuck past
+        the wall-clock allowance (reply None, then killed), it is dropped to be restarted, with its exit code."""
         self.start()
         proc = self.proc
         assert proc is not None and proc.stdin is not None and proc.stdout is not None
         try:
-            proc.stdin.write('{"prime":[' + ",".join(d.model_dump_json() for d in docs) + "],"
-                             f'"limit":{json.dumps(limit)}}}\n')
+            proc.stdin.write(line)
             proc.stdin.flush()
         except BrokenPipeError:
-            pass
-        line = self._line(proc, proc.stdout, max(self.budget * WALL_FACTOR, 60.0))
+            pass  # it died: reported below
+        reply = self._line(proc, proc.stdout, self._wall())
+        if reply:
+            return reply, None
+        code = proc.wait()
+        self.proc, self.restarts = None, self.restarts + 1
+        return reply, code
+
+    def _wall(self) -> float:
+        return max(self.budget * WALL_FACTOR, 60.0)
+
+    def prime(self, docs: list[DocumentRecord], limit: int | None = None) -> int:
+        """Has the worker analyse a batch ahead (under the same budget, as if one document); a worker that fails
+        or dies at it is replaced and the batch is extracted without it: nothing is lost or reported."""
+        line, code = self._ask('{"prime":[' + ",".join(d.model_dump_json() for d in docs) + "],"
+                               f'"limit":{json.dumps(limit)}}}\n')
         if not line:
-            code = proc.wait()
-            self.proc, self.restarts = None, self.restarts + 1
             log.warning("the extraction worker ended (%s) while analysing a batch of %d ahead; restarted, the batch "
                         "goes one document at a time", code, len(docs))
             return 0
@@ -86,21 +97,10 @@ class BudgetedExtractor:
         return int(reply.get("primed", 0))
 
     def handle(self, doc: DocumentRecord) -> list[Output]:
-        self.start()
-        proc = self.proc
-        assert proc.stdin is not None and proc.stdout is not None
-        try:
-            proc.stdin.write(doc.model_dump_json() + "\n")
-            proc.stdin.flush()
-        except BrokenPipeError:
-            pass  # it died: reported below
-        wall = max(self.budget * WALL_FACTOR, 60.0)
-        line = self._line(proc, proc.stdout, wall)
+        line, code = self._ask(doc.model_dump_json() + "\n")
         if not line:
-            code = proc.wait()
-            self.proc, self.restarts = None, self.restarts + 1
             if line is None:
-                raise BudgetExceeded(f"extraction was stuck for {wall:g}s (wall clock) on this document "
+                raise BudgetExceeded(f"extraction was stuck for {self._wall():g}s (wall clock) on this document "
                                      f"({len(doc.text)} characters); the worker was stopped and restarted")
             if code in (-signal.SIGXCPU, -signal.SIGKILL):
                 raise BudgetExceeded(f"extraction took more than its budget of {self.budget:g}s of CPU "
