@@ -106,8 +106,8 @@ _PREVIOUS_PART = re.compile(r"\bthe\s+(?:previous|preceding)\s+(?:day|morning|af
 
 
 # `A day earlier, Cho met …`: the day before fronted, ahead of the clause
-_FRONTED_DAY_BEFORE = re.compile(r"\W*(?:The previous day|The day before|A day earlier|One day earlier|"
-                                 r"The preceding day)\s*,")
+_DAY_BEFORE = r"the previous day|the day before|a day earlier|the preceding day"
+_FRONTED_DAY_BEFORE = re.compile(rf"\W*(?:{_DAY_BEFORE}|one day earlier)\s*,", re.I)
 
 
 def _reported_day_before(view: View, m: EventMention, cands: list[DateMention],
@@ -222,7 +222,7 @@ _COORDINATION = re.compile(r",?\s+(?:and|then|before|after)\b(?:,?\s+(?:later|th
 # Y in attendance`; `X, the first vice minister, sat in on the talks`, `X, who traveled with Blinken, also took part`.
 # `The U.S. delegation included X`, `… was led by A and included B`. (`Attending were A, B …` without `also` may list
 # the principals themselves. Sentences are split already: a full stop here is an abbreviation's, `U.S.`.)
-_CEREMONY = r"the\s+(?:signing|exchange)(?:\s+ceremony)?(?!\s+of\b)"
+_CEREMONY = en_events.CEREMONY
 _COMPANION_BEFORE = re.compile(r"(?:\b(?:accompanied|joined)\s+by|,\s*with\b(?=[^,;]*\bin\s+attendance\b))[^;,]*$|"
                                r"(?:^\W*Also\s+(?:attending|present|joining\s+(?:them|him|her))\s+(?:were|was)|"
                                r"\bdelegation\b[^;]{0,80}?\bincluded)[^;]*$|"
@@ -253,7 +253,7 @@ class English(Grammar):
     trip = re.compile(r"\b(?:visit|visits|visited|visiting|trip|travel|travels|traveled|travelled|tour)\b", re.I)
     visit_before_country = re.compile(r"\b(?:visit|visits|visited|visiting|trip|travels?|traveled|travelled|"
                                       r"arrived)\s+(?:(?:to|in)\s+)?(?:the\s+)?$", re.I)
-    day_before = re.compile(r"\b(?:the previous day|the day before|a day earlier|the preceding day)\b")
+    day_before = re.compile(rf"\b(?:{_DAY_BEFORE})\b")
     news_content = re.compile(r"\b(?:agreed|discussed|reaffirmed|pledged|vowed|committed|exchanged\s+views|"
                               r"confirmed)\b")
     day_after = re.compile(r"(?:[Aa]|[Oo]ne)\s+day\s+later|[Tt]he\s+(?:next|following)\s+"

@@ -961,7 +961,8 @@ def _signing_nominal(sent: Sent) -> list[EventMention]:
 # `X and Y attended the signing ceremony`, `Also present at the signing were X and Y`, `The signing was witnessed by
 # X`: the ceremony as the scene people attended; the signing is the one told before (unnamed here), and those named
 # are its people, not the meeting's.
-_SCENE = r"the\s+(?P<noun>signing|exchange)(?:\s+ceremony)?(?!\s+of\b)"
+CEREMONY = r"the\s+(?:signing|exchange)(?:\s+ceremony)?(?!\s+of\b)"  # (also the companions' cue: en/__init__.py)
+_SCENE = CEREMONY.replace("(?:signing|exchange)", "(?P<noun>signing|exchange)", 1)
 _SIGNING_SCENE = [re.compile(p, re.I) for p in (
     rf"\b(?:attended|joined|witnessed|(?:was|were)\s+(?:also\s+)?present\s+(?:at|for))\s+{_SCENE}",
     rf"^\W*(?:Also\s+)?(?:attending|present\s+(?:at|for))\s+{_SCENE}\s+(?:were|was)\b",

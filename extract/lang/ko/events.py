@@ -288,12 +288,6 @@ def _setting_mentions(view: View, sent: Sent, toks: list[Tok]) -> list[EventMent
     return out
 
 
-def _setting_of_modifier(toks: list[Tok], lo: int, hi: int) -> bool:
-    """After `X에서`, a verb in its adnominal form within a word or two (`합의한`, `채택된`, `발표된`): X is where that
-    clause happened, and the clause modifies a noun after it."""
-    return any("ETM" in t.tag for t in toks[lo:min(hi, lo + 3)])
-
-
 def _find_object(view: View, toks: list[Tok], i: int, kinds: tuple[str, ...]) -> list[tuple[int, int, str]]:
     """Noun phrases left of trigger token i, in its clause, ending in a head noun of `kinds`.
     Returns (start, end, kind), nearest first."""
@@ -312,7 +306,7 @@ def _find_object(view: View, toks: list[Tok], i: int, kinds: tuple[str, ...]) ->
         if is_noun_end and followed and nxt.base == "JKO" and _another_verb(toks, j + 2, i):
             j -= 1  # `정상회담을 마친 X는 … Y와 만났다`: the object of another verb, told as the scene before
             continue
-        if is_noun_end and followed and nxt.text == "에서" and _setting_of_modifier(toks, j + 2, i):
+        if is_noun_end and followed and nxt.text == "에서" and SETTING_AFTER.match(view.text, t.end):
             j -= 1  # `정상회담에서 합의한 X를 … 진행되었다`: the setting of a clause modifying another noun
             continue
         if is_noun_end and followed:
