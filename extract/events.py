@@ -231,6 +231,15 @@ def _paired_in_name(view: View, m: EventMention, x: Mention) -> bool:
         view.text[x.end:x.end + 1] in ("-", "–") or view.text[x.start - 1:x.start] in ("-", "–"))
 
 
+# A grouping beside a country in a list of parties (besides one a few characters away: `한-EU`, `EU, Japan`): `The
+# European Union and the Philippines`, `Japan and the EU`.
+_JOINS = re.compile(r"\s*(?:[,·ㆍ/&-]|\band\b|와|과|및)?\s*(?:the\s+)?")
+_WITH_BODY = re.compile(r"\bwith\s+(?:the\s+)?$")
+# ... the body itself, not a word describing others (`signed with European countries`, `met ASEAN leaders`)
+_AFTER_BODY = re.compile(r"\s*(?:[,.;:()\[\]—–-]|$|(?:on|in|at|to|and|for|over|about|during|after|before|by|from|under|"
+                         r"which|that|who|as|this|last|since|today|yesterday|secretariat|Secretariat)\b)")
+
+
 def _participants(view: View, m: EventMention) -> None:
     lo, hi = m.clause if m.clause != (0, 0) else (m.sent.start, m.sent.end)
     venues = view.grammar.venue_spans(view, m.sent)
@@ -258,8 +267,14 @@ def _participants(view: View, m: EventMention) -> None:
             out.append(x.id)
         elif x.label == "GROUP":
             in_name = m.name_start is not None and m.name_start <= x.start < (m.name_end or 0)
-            listed = any(y.label == "COUNTRY" and (0 <= x.start - y.end <= 3 or 0 <= y.start - x.end <= 3) for y in ms)
-            if in_name or listed:
+            listed = any(y.label == "COUNTRY" and (0 <= x.start - y.end <= 3 or 0 <= y.start - x.end <= 3
+                                                   or _JOINS.fullmatch(view.text, y.end, x.start) is not None
+                                                   or _JOINS.fullmatch(view.text, x.end, y.start) is not None)
+                         for y in ms)
+            # `talks with the Gulf Cooperation Council`, `negotiations … with the EU`: the body met
+            met = x.start >= m.trig_end and _WITH_BODY.search(view.text, max(lo, x.start - 12), x.start) is not None \
+                and _AFTER_BODY.match(view.text, x.end) is not None
+            if in_name or listed or met:
                 out.append(x.id)
         elif x.label == "PLACE" and x.country and view.grammar.place_is_side(view, x):
             out.append(x.country)  # `ㅇ (룩셈부르크) X 재무장관과는`: the side a line's label names

@@ -1245,6 +1245,10 @@ _MARGIN_BILATERAL = re.compile(r"\bbilateral\b", re.I)
 _EXCHANGED_VIEWS = re.compile(r"\s+(?:(?:their|candid|frank|in-depth|extensive|detailed)\s+)?(?:views|opinions|ideas|"
                               r"greetings|information|perspectives|assessments)\b", re.I)
 # `talks … were not held`, `have never met`, `did not take place` (not `not only held`): a negated predicate.
+# `opened negotiations`, `resuming formal negotiations`, `kicked off the negotiations`: the process head right after
+# the verb (not `opened the third round of negotiations`, a meeting).
+_PROCESS_OBJECT = re.compile(r"\s+(?:(?:the|formal|official|new|fresh|their)\s+)*")
+_PROGRESSIVE = re.compile(r"\b(?:are|is|were|was)\s+(?:now\s+)?$")
 _NEGATED = re.compile(r"\b(?:not|never|n[o'’]t)\s+(?:(?:yet|been|be|have|has|had|formally|officially)\s+){0,2}$", re.I)
 # `No ministerial meeting was held`, `no bilateral talks took place`: the subject denies the event.
 _NO_SUBJECT = re.compile(r"(?:^|[^\w\s]\s*|\s)[Nn]o\s+(?:[\w'’-]+\s+)?$")
@@ -1486,8 +1490,19 @@ def mentions(view: View) -> list[EventMention]:
                         outside or heads, key=lambda h: abs(h.start() - vm.start()))
                     word = h.group()
                     meeting = pats["head_dialogue"].fullmatch(word) and not pats["head_launch"].fullmatch(word)
-                    if etype == "launch" and meeting and word.lower() not in triggers().process_heads:
+                    process = word.lower() in triggers().process_heads or (
+                        verb in triggers().launch_verbs_talks and word.lower() == "talks")
+                    if verb == "resuming" and not _PROGRESSIVE.search(s_text, 0, vm.start()):
+                        continue  # `progress toward resuming negotiations`: not resumed yet (`are resuming`: now)
+                    if verb in triggers().process_verbs and (not process or not _PROCESS_OBJECT.fullmatch(
+                            s_text, vm.end(), h.start())):
+                        if etype == "launch":
+                            continue  # `resumed talks`, `reopened the embassy`: nothing launched
+                    elif etype == "launch" and meeting and not process:
                         typ = "dialogue"
+                    if verb in triggers().process_verbs and etype == "dialogue" and process and \
+                            _PROCESS_OBJECT.fullmatch(s_text, vm.end(), h.start()):
+                        continue  # `formally opened negotiations`: the launch (its launch reading above)
                     h_end = _extend_head(s_text, h.end(), heads)
                     # A head after its verb grows no further left than the verb (`Signs Semiconductor MOU`).
                     a, b = _name(s_text, h.start(), h_end, vm.end() if vm.end() <= h.start() else 0, len(s_text))

@@ -22,6 +22,8 @@ class EnTriggers(Triggers):
     body_nouns: list[str] = []  # `the U.S.-India initiative on …`: a lowercase body noun inside a name
     not_counterparts: list[str] = []  # `met members of the business community`: people met who are no delegation
     signed_only_heads: list[str] = []  # `signed a Joint Declaration on …`: a head that is a document after `signed`
+    process_verbs: list[str] = []  # `opened negotiations`, `resumed negotiations`: a launch only with a process head
+    launch_verbs_talks: list[str] = []  # `launched free trade talks`: talks launched are negotiations begun
 
 
 class EnPeople(RuleData):

@@ -51,6 +51,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("d", re.compile(_KO_PRE + _D + _NIGHTS + r"(?P<d>\d{1,2})\s*일(?![간차]|\s*만)" + _PAREN_TZ)),
     # `지난주 수요일`, `이번 주 화요일`, `지난 금요일`, `다음 주 월요일`: a weekday of a week told from the report's
     ("weekday", re.compile(r"(?P<pre>지난\s?주|이번\s?주|다음\s?주|지난|오는)\s*(?P<wd>[월화수목금토일])요일")),
+    # `이번 주`, `지난주`, `다음 주 중`: a week told from the report's (its Monday), as `this week` is; not `이번 주요
+    # 20개국 회의` (`주요`, a word of its own), nor a weekday of it (above).
+    ("week_rel", re.compile(r"(?P<rel>지난\s?주|이번\s?주|다음\s?주)(?:말|초|중)?(?=\s|에|부터|까지|[,.)]|$)")),
     # `오늘` in a bracketed kicker is a column's name (`[외교가 오늘] …`, `[오늘의 외교] …`), not the report's day
     ("same_day", re.compile(r"이날|당일|같은\s날|오늘" + _NOT_KICKER + r"|금일" + _NOT_KICKER)),
     # `그제`/`그저께`: two days before the report (not `그제야`/`그제서야`, "only then")
@@ -132,6 +135,11 @@ def convert(kind: str, m: re.Match[str], pub: date | None) -> DateMention | None
         else:  # news reports the past: a day after today's date is last month's
             base = pub if day <= pub.day else month_shift(pub, -1)
         return mk("day", safe_date(base.year, base.month, day), True)
+    if kind == "week_rel":
+        if pub is None:
+            return mk("week", None, True)
+        shift = {"지난": -7, "이번": 0, "다음": 7}[g["rel"][:2]]
+        return mk("week", pub - timedelta(days=pub.weekday()) + timedelta(days=shift), True)
     if kind == "weekday":
         if pub is None:
             return mk("day", None, True)
