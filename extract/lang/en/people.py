@@ -36,10 +36,11 @@ def _not_person(name: str) -> bool:
 
 # `LaPlante`, `McClay`, `O'Connor`, `DeSantis`: a family name with a prefix capitalised inside it.
 _PREFIXED = r"(?:Mc|Mac|La|Le|De|Di|Du|Da|O['’])?"
-# `President El-Sisi`, `Minister Al-Sabah`: an Arabic family name joined to its article by a hyphen.
+# `President El-Sisi`, `Minister Al-Sabah`: an Arabic family name joined to its article by a hyphen. (`Ms Collins`,
+# `Mr Luxon`: British, Australian and New Zealand style write the honorific without its full stop.)
 _ARTICLED = rf"(?:[AE]l|Abu|Bin)-[{_UP}][{_LO}]+"
 _TITLED_SURNAME = re.compile(r"\b(?:Minister|Secretary|President|Premier|Commissioner|Ambassador|Director|Chancellor|"
-                             r"Mr\.|Ms\.|Mrs\.|Dr\.)\s+(" + _ARTICLED + "|" + _PREFIXED
+                             r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+(" + _ARTICLED + "|" + _PREFIXED
                              + rf"[{_UP}][{_LO}]+|[A-Z]{{3,}})\b"
                              rf"(?![\s-]+[{_UP}])")
 
@@ -62,6 +63,9 @@ _CALENDAR_WORDS = frozenset("january february march april may june july august s
                             "jan feb apr aug sep sept oct nov dec".split())
 
 
+# A fronted day or adverb before an honorific and a name (`Yesterday Ms Collins called on …`): no title.
+_FRONTED_WORDS = _CALENDAR_WORDS | frozenset(
+    "yesterday today tomorrow earlier later meanwhile separately also then".split())
 _HYPHEN_TAIL = re.compile(r"-[a-z]{1,5}\b")
 
 
@@ -1030,7 +1034,8 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         if post_m and (more := _portfolio_and(view, b + post_end, s.end, later)):
             post_role, post_end = post_role + view.text[b + post_end:more].rstrip(), more - b
         role = None
-        if pre and re.search(r"[A-Z]", pre) and not pre.endswith((".",)):
+        if pre and re.search(r"[A-Z]", pre) and not pre.endswith((".",)) and pre.casefold() not in _FRONTED_WORDS:
+            # (not `Yesterday Ms Collins called on …`: a fronted day before the honorific is no title)
             role = re.sub(r"^(?:the\s+|The\s+)", "", pre)
             role = re.sub(r"\s*(?:" + _alt("honorifics") + r")$", "", role)
         if post_role and not role:
