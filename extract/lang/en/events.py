@@ -1248,7 +1248,7 @@ _EXCHANGED_VIEWS = re.compile(r"\s+(?:(?:their|candid|frank|in-depth|extensive|d
 # `opened negotiations`, `resuming formal negotiations`, `kicked off the negotiations`: the process head right after
 # the verb (not `opened the third round of negotiations`, a meeting).
 _PROCESS_OBJECT = re.compile(r"\s+(?:(?:the|formal|official|new|fresh|their)\s+)*")
-_PROGRESSIVE = re.compile(r"\b(?:are|is|were|was)\s+(?:now\s+)?$")
+_NOW_RESUMING = re.compile(r"\b(?:are|is|were|was)\s+(?:now\s+)?$")
 _NEGATED = re.compile(r"\b(?:not|never|n[o'’]t)\s+(?:(?:yet|been|be|have|has|had|formally|officially)\s+){0,2}$", re.I)
 # `No ministerial meeting was held`, `no bilateral talks took place`: the subject denies the event.
 _NO_SUBJECT = re.compile(r"(?:^|[^\w\s]\s*|\s)[Nn]o\s+(?:[\w'’-]+\s+)?$")
@@ -1492,7 +1492,7 @@ def mentions(view: View) -> list[EventMention]:
                     meeting = pats["head_dialogue"].fullmatch(word) and not pats["head_launch"].fullmatch(word)
                     process = word.lower() in triggers().process_heads or (
                         verb in triggers().launch_verbs_talks and word.lower() == "talks")
-                    if verb == "resuming" and not _PROGRESSIVE.search(s_text, 0, vm.start()):
+                    if verb == "resuming" and not _NOW_RESUMING.search(s_text, 0, vm.start()):
                         continue  # `progress toward resuming negotiations`: not resumed yet (`are resuming`: now)
                     if verb in triggers().process_verbs and (not process or not _PROCESS_OBJECT.fullmatch(
                             s_text, vm.end(), h.start())):
