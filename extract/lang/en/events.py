@@ -1244,11 +1244,11 @@ _MARGIN_BILATERAL = re.compile(r"\bbilateral\b", re.I)
 # `exchanged views on the X Partnership`: views exchanged, no document.
 _EXCHANGED_VIEWS = re.compile(r"\s+(?:(?:their|candid|frank|in-depth|extensive|detailed)\s+)?(?:views|opinions|ideas|"
                               r"greetings|information|perspectives|assessments)\b", re.I)
-# `talks … were not held`, `have never met`, `did not take place` (not `not only held`): a negated predicate.
 # `opened negotiations`, `resuming formal negotiations`, `kicked off the negotiations`: the process head right after
 # the verb (not `opened the third round of negotiations`, a meeting).
 _PROCESS_OBJECT = re.compile(r"\s+(?:(?:the|formal|official|new|fresh|their)\s+)*")
 _NOW_RESUMING = re.compile(r"\b(?:are|is|were|was)\s+(?:now\s+)?$")
+# `talks … were not held`, `have never met`, `did not take place` (not `not only held`): a negated predicate.
 _NEGATED = re.compile(r"\b(?:not|never|n[o'’]t)\s+(?:(?:yet|been|be|have|has|had|formally|officially)\s+){0,2}$", re.I)
 # `No ministerial meeting was held`, `no bilateral talks took place`: the subject denies the event.
 _NO_SUBJECT = re.compile(r"(?:^|[^\w\s]\s*|\s)[Nn]o\s+(?:[\w'’-]+\s+)?$")
@@ -1494,15 +1494,13 @@ def mentions(view: View) -> list[EventMention]:
                         verb in triggers().launch_verbs_talks and word.lower() == "talks")
                     if verb == "resuming" and not _NOW_RESUMING.search(s_text, 0, vm.start()):
                         continue  # `progress toward resuming negotiations`: not resumed yet (`are resuming`: now)
-                    if verb in triggers().process_verbs and (not process or not _PROCESS_OBJECT.fullmatch(
-                            s_text, vm.end(), h.start())):
-                        if etype == "launch":
-                            continue  # `resumed talks`, `reopened the embassy`: nothing launched
+                    if verb in triggers().process_verbs:
+                        # `formally opened negotiations` is the launch; `resumed talks`, `opened the summit` are not
+                        launched = process and _PROCESS_OBJECT.fullmatch(s_text, vm.end(), h.start()) is not None
+                        if launched != (etype == "launch"):
+                            continue  # (each such verb is read as both types: keep the reading that fits)
                     elif etype == "launch" and meeting and not process:
                         typ = "dialogue"
-                    if verb in triggers().process_verbs and etype == "dialogue" and process and \
-                            _PROCESS_OBJECT.fullmatch(s_text, vm.end(), h.start()):
-                        continue  # `formally opened negotiations`: the launch (its launch reading above)
                     h_end = _extend_head(s_text, h.end(), heads)
                     # A head after its verb grows no further left than the verb (`Signs Semiconductor MOU`).
                     a, b = _name(s_text, h.start(), h_end, vm.end() if vm.end() <= h.start() else 0, len(s_text))
