@@ -619,12 +619,15 @@ def with_parties(view: View, records: list[EventRecord]) -> list[EventRecord]:
     main = [r for r in records if not r.mentioned and r.participants]
     out = []
     for r in records:
-        if not r.participants and main and not r.mentioned:
-            # The same parties (`3국`, `the two sides`), or those of a meeting that same day.
-            same_day = [x for x in main if x.date and x.date == r.date]
-            if same_day or same_parties.search(r.evidence or ""):
-                r = r.model_copy(update={"participants": list((same_day or main)[0].participants)})
         home = view.home or view.grammar.home_country
+        said = same_parties.search(r.evidence or "")
+        if main and not r.mentioned and (not r.participants or said and r.type == "launch" and set(
+                r.participants) <= {home}):
+            # The same parties (`3국`, `the two sides`, `참석 9개국과 … 파트너십을 구축`), or those of a meeting that
+            # same day.
+            same_day = [x for x in main if x.date and x.date == r.date and x is not r]
+            if same_day or said:
+                r = r.model_copy(update={"participants": list((same_day or main)[0].participants)})
         if not r.mentioned and home and len(r.participants) == 1 and r.participants[0] != home and \
                 r.type in _TWO_SIDED:
             # `시진핑 주석과 통화했다`, `call on President X`: one foreign party met or signed with; the publisher's

@@ -337,21 +337,32 @@ def coordinated(view: View, mentions: list[EventMention]) -> None:
         if len(ms) < 2:
             continue
         ms = sorted(ms, key=lambda x: x.trig_start)
+        first = ms[0]
+        # The mentions of the clause being read (predicates with no new side between them, `면담한 뒤 오찬을
+        # 함께하였으며`, share it), and where it starts.
+        group, lo, cuts = [first], first.clause[0] if first.clause != (0, 0) else first.sent.start, False
+        shared: tuple[int, int] | None = None
         for prev, nxt in zip(ms, ms[1:], strict=False):
-            if nxt.trig_start <= prev.trig_end or prev.clause[1] <= nxt.trig_start and prev.clause != (0, 0):
-                continue  # one predicate's mentions (`A, B와 잇달아 면담`), or clauses cut already
+            if nxt.trig_start <= prev.trig_end:
+                group.append(nxt)  # one predicate's mentions (`A, B와 잇달아 면담`)
+                continue
+            if prev.clause[1] <= nxt.trig_start and prev.clause != (0, 0):
+                group, lo = [nxt], nxt.clause[0]  # clauses cut already
+                continue
             cut = view.grammar.clause_cut(view, prev, nxt)
-            lo = prev.clause[0] if prev.clause != (0, 0) else prev.sent.start
-            if cut is None or not _sides(view, cut, nxt.sent.end) - _sides(view, lo, cut):
-                continue  # (`A 장관은 X 사무총장과 회담을 갖고 한-GCC 공동선언문에 서명`: no other side)
-            first = ms[0]
-            shared = view.grammar.shared_subject(view, first) or (first.sent.start, first.sent.start)
-            hi = nxt.clause[1] if nxt.clause != (0, 0) else nxt.sent.end
-            for x in ms:  # (each mention of a predicate: `A, B와 잇달아 만났다` tells one per person)
-                if x.trig_start == prev.trig_start:
-                    x.clause, x.shared = (lo, min(cut, x.clause[1] or cut)), x.shared or shared
-                elif x.trig_start == nxt.trig_start:
-                    x.clause, x.shared = (max(cut, x.clause[0]), hi), shared
+            # (a person met who is no one met before: `A를 예방하고, B와 면담한 뒤`, names no gazetteer knows)
+            met = bool(nxt.counterpart) and not any(x.counterpart and same_person(x.counterpart, nxt.counterpart)
+                                                    for x in group)
+            if cut is None or not (met or _sides(view, cut, nxt.sent.end) - _sides(view, lo, cut)):
+                group.append(nxt)  # (`A 장관은 X 사무총장과 회담을 갖고 한-GCC 공동선언문에 서명`: no other side)
+                continue
+            shared = shared or view.grammar.shared_subject(view, first) or (first.sent.start, first.sent.start)
+            for x in group:
+                x.clause, x.shared = (max(lo, x.clause[0]), min(cut, x.clause[1] or cut)), x.shared or shared
+            group, lo, cuts = [nxt], cut, True
+        if cuts:
+            for x in group:
+                x.clause, x.shared = (max(lo, x.clause[0]), x.clause[1] or x.sent.end), shared
 
 
 def _words_re(words: list[str]) -> re.Pattern[str]:
@@ -392,6 +403,9 @@ def _foreign_officer(view: View, m: EventMention, home: str | None) -> bool:
     return False
 
 
+# `주한대사 간담회`, `주한 외교단 초청 설명회`, `briefed the diplomatic corps`: foreign envoys attend, whoever hosts.
+_ENVOYS = re.compile(r"주한\s*(?:[가-힣A-Z]+\s*)?(?:대사|외교단|공관장)|\b(?:diplomatic\s+corps|foreign\s+ambassadors|"
+                     r"ambassadors\s+(?:of|from)\s+(?:the\s+)?[A-Z])", re.I)
 _HEAD_CUT = re.compile(r"\s(?:of|for|on)\s")
 _DETERMINER = re.compile(r"\b(?:the|a|an)\s+[^,;.()]*$")
 
@@ -419,7 +433,7 @@ def _home_gathering(view: View, m: EventMention) -> bool:
     home = view.home or view.grammar.home_country
     if any(x.label == "GROUP" for x in named) or home and m.loc_country not in (None, home):
         return False  # (`프라하에서 열린 비즈니스 포럼`: abroad, before the host's audience)
-    if _foreign_officer(view, m, home) or not _HOME_CUE.search(m.sent.text):
+    if _foreign_officer(view, m, home) or _ENVOYS.search(m.sent.text) or not _HOME_CUE.search(m.sent.text):
         return False  # (`Secretary Webb and Minister Harlow held the first Critical Minerals Investment Forum`)
     parties = {x.id for x in named}
     # (the publisher's country unknown: one country named is the host's own, `the Korea Battery Industry Forum`)
@@ -932,6 +946,9 @@ def _ahead(view: View, m: EventMention) -> bool:
     return not _NEXT_ROUND.search(view.text, m.sent.start, m.name_start or m.trig_start)
 
 
+_AGAIN = re.compile(r"다시|재차|또다시|\bagain\b")
+
+
 def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     """Merge mentions of one event; anchor undated main mentions to the report's event date."""
     mentions = [m for m in mentions if m.mood != "future" and not _ahead(view, m)]
@@ -1002,6 +1019,15 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
             if m.counterpart and (trip is not None and trip.search(m.sent.text[:m.trig_start - m.sent.start])
                                   or after is not None and after.match(view.text, m.trig_end, m.sent.end)):
                 day = None  # `During the visit he also met Minister X`: some day of the trip
+        if m.same_day and m.counterpart \
+                and not _AGAIN.search(m.sent.text) and (met := next(
+                (e for e in events if e.date not in (None, day) and any(
+                    x.counterpart and (x.counterpart <= m.counterpart or m.counterpart <= x.counterpart)
+                    for x in e.mentions)), None)):
+            # `□ 같은 날 X와 면담하고`, `이날 X 총리를 예방하고`: a paragraph telling again a meeting with X told before
+            # with its day
+            day, text = met.date, None
+            dated = sorted((k, met.date if k == m.sent.idx else v) for k, v in dated)
         key = (m.type, day)
         same = by_key.get(key, [])
         if m.separate:
@@ -1035,7 +1061,10 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
         # Several objects of one sentence (`A 의향서를, B 의향서를 체결했다`) are several events.
         target = next((e for e in same if all(x.sent is not m.sent or x.trig_start != m.trig_start
                                                 for x in e.mentions)), None)
-        if target is None or (spec(m.type).one_per_object and any(x.sent is m.sent for x in target.mentions)):
+        # (`signed the agreement … witnessed the signing`: a signing with no object noun is of the one the sentence
+        # names.)
+        if target is None or (spec(m.type).one_per_object and m.name and any(
+                x.sent is m.sent and x.name for x in target.mentions)):
             target = next((e for e in same if not any(x.sent is m.sent for x in e.mentions)), None)
         if target is None:
             target = Event(m.type, [], day, text or (anchor_text if day == anchor else None))

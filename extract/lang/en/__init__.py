@@ -229,7 +229,9 @@ _COMPANION_BEFORE = re.compile(r"(?:\b(?:accompanied|joined)\s+by|,\s*with\b(?=[
                                # (the people at a signing told before: `Attending the signing ceremony were …`)
                                rf"^\W*(?:Also\s+)?(?:attending|present\s+(?:at|for))\s+{_CEREMONY}\s+(?:were|was)\b[^;]*$|"
                                rf"^\W*{_CEREMONY}\s+was\s+(?:also\s+)?(?:attended|witnessed)\s+by\b[^;]*$", re.I)
-_COMPANION_AFTER = re.compile(r"(?:,[^,;]{1,90},)?\s+(?:\w+\s+)?(?:sat\s+in\s+on|also\s+(?:attended|took\s+part|"
+# (`A, B and C, the Ambassador to X, also attended the call`: any of a list of names and titles that `also` attended.)
+_COMPANION_AFTER = re.compile(r"(?:,[^,;]{1,90},|(?:,?\s+(?:and|of|the|to|for|[A-Z][\w.'’\-]*))*,)?\s+(?:\w+\s+)?"
+                              r"(?:sat\s+in\s+on|also\s+(?:attended|took\s+part|"
                               r"joined|participated)|(?:was|were)\s+also\s+present)\b|[^,;]{0,60}\bin\s+attendance\b|"
                               rf"(?:\s+and\s+[^,;]{{1,90}})?\s+(?:(?:also\s+)?(?:attended|witnessed)|(?:was|were)\s+"
                               rf"(?:also\s+)?present\s+(?:at|for))\s+{_CEREMONY}", re.I)

@@ -274,6 +274,8 @@ def counterpart(text: str, end: int, single: bool = False) -> frozenset[str]:
     {Kim, Yong}): who a meeting was with, to tell two same-day meetings apart. `single`: one untitled name word
     too (`met Xi for 35 minutes`), where the sentence is known to tell two meetings."""
     rest = _object(text, end, 120)
+    if (ap := _APPOSED.match(rest)) and not _TITLED.match(name := rest[:rest.index(",", 0, ap.end())]):
+        return frozenset(w for w in name.split()[-2:] if w not in _STYLES)  # `Enrique Manalo, Secretary of …`
     pos, words = 0, []
     if wire := _WIRE_TITLED.match(rest):  # `Chinese leader Xi Jinping`: the name after the lower-case title
         pos, words = wire.end(), ["President"]
@@ -1071,14 +1073,34 @@ _PLURAL_HEAD = re.compile(r"\b(?:calls|meetings|separate\s+talks)$", re.I)
 _NEXT_ITEM = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:with\s+(?=[A-Z]))?")
 
 
+# `with Enrique Manalo, Secretary of Foreign Affairs of the Philippines,`: an office of a country or body told after an
+# untitled name is that person's, not a second person of a list (who would be named after the title).
+_NAME_BEFORE = re.compile(r"(?:^|\bwith|\band|,)\s+((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)$")
+_OFFICE_OF = re.compile(rf"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}?(?:{_OFFICE_WORDS})"
+                        rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){{0,4}})+"
+                        r"\s*(?:[,;]|\.(?!\w)|$)")
+
+
+def _office_apposed(s_text: str, item: re.Match[str]) -> bool:
+    name = _NAME_BEFORE.search(s_text, 0, item.start())
+    return item.group().startswith(",") and name is not None and not _TITLED.match(name.group(1)) \
+        and bool(_OFFICE_OF.match(s_text, item.end()))
+
+
+def _person_follows(s_text: str, at: int) -> bool:
+    """A titled person, or a name with a capitalised office in apposition (`Badr Abdelatty, Minister of …`)."""
+    return _counterpart_follows(s_text, at - 1) or bool(_APPOSED.match(s_text, at))
+
+
 def _next_person(sent: Sent, obj: int) -> list[EventMention]:
     """The meetings with the second and later persons of a list (titled, or after its own `with`)."""
     s_text = sent.text
     # not past a coordinated clause of its own (`…with Lavrov on Wednesday, and on Thursday he met A and B`)
     cut = next((c.start() for c in _COORDINATED.finditer(s_text, obj) if not (
-        s_text.startswith("with", c.end()) or _counterpart_follows(s_text, c.end() - 1))), len(s_text))
+        s_text.startswith("with", c.end()) or _person_follows(s_text, c.end()))), len(s_text))
     items = [m for m in _NEXT_ITEM.finditer(s_text, obj, cut)
-             if m.group().rstrip().endswith("with") or _counterpart_follows(s_text, m.end() - 1)]
+             if m.group().rstrip().endswith("with") or _person_follows(s_text, m.end())
+             and not _office_apposed(s_text, m)]
     out = []
     for m, nxt in zip(items, [*items[1:], None], strict=False):
         a = sent.start + m.start()
@@ -1634,5 +1656,8 @@ def mentions(view: View) -> list[EventMention]:
     # (a possessed meeting only where its sentence tells of no event otherwise)
     told = {m.sent.idx for m in found}
     found += [m for m in possessed if m.sent.idx not in told]
-    # Two verbs of one sentence can point at one event (`was held … hosted`): keep the first per type.
-    return found
+    # Two verbs of one sentence can point at one event (`was held … hosted`): keep the first per type. Two readers
+    # of one predicate (`spoke with X, Minister of Y`: the call reader and the verb list) tell one meeting.
+    seen: set[tuple] = set()
+    return [m for m in found if (k := (m.type, m.trig_start, m.name_start, m.counterpart)) not in seen
+            and not seen.add(k)]

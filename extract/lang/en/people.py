@@ -1039,7 +1039,7 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             role = re.sub(r"^(?:the\s+|The\s+)", "", pre)
             role = re.sub(r"\s*(?:" + _alt("honorifics") + r")$", "", role)
         if post_role and not role:
-            role = post_role
+            role = re.sub(r"(?<=[a-z])\.?\s*$", "", post_role)  # (not the sentence's full stop: `… of Japan.`)
         if not role and (office := _style_office(view.text[max(s.start, a - 24):b], name)):
             role = office  # `Raksha Mantri Shri Rajnath Singh`: the style is his office
         country = None

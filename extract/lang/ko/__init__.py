@@ -208,6 +208,11 @@ def _adnominal_date(view: View, m: EventMention, d: DateMention) -> bool:
 _POSTPOSITION_ETM = re.compile(r"\S*에\s*(?:관한|대한)$")
 
 
+# `지난 2.14.(월) 대통령 주재로 열린 회의에서 내놓은 방안`: a day told as past (`지난`) in a clause modifying a noun is
+# said in passing, not the day the text goes on from (`이날`).
+_PAST_ADNOMINAL = re.compile(r"지난\s*$")
+
+
 def _opens_adnominal(view: View, d: DateMention, stop: int) -> bool:
     """`전날 열린 G7 회의에 이어`, `전날 발표된 도발`: the first ending after the date is adnominal (of any verb, an
     event's too), modifying a noun that is not a time (`전날 도착한 뒤` stays the main clause's). A topic before it
@@ -361,9 +366,11 @@ class Korean(Grammar):
     # or of a gathering's days (rule 6).
     during_trip = re.compile(r"(?:방문|순방|체류|출장|회의|회담|총회|포럼)\s*(?:기간|일정)(?:\s*(?:중|동안)|\s)")
     this_event = re.compile(r"^(이번|금번|동)\b")
-    titled_name = (r"(?<![가-힣]){w}\s+(?:[가-힣]+\s)?(?:대통령|총리|장관|서기장|주석|의장|국왕|총재|부총리|대표|"
-                   r"위원장|사무총장)(?![가-힣]*(?:실|부|청|관))")
-    at_meeting = re.compile(r"\s*(?:이번\s*|이날\s*|동\s*)?(?:회의|회담|대화)(?:에서|에서는|를 통해)\s")
+    # (`라미레스 부통령`, `차르 상원의장`, `X 외교차관`: a title compound ends in one of these)
+    titled_name = (r"(?<![가-힣]){w}\s+(?:[가-힣]+\s)?[가-힣]*(?:대통령|부통령|총리|장관|차관보?|서기장|주석|의장|국왕|"
+                   r"총재|대표|위원장|사무총장|대사|특사)(?![가-힣]*(?:실|부|청|관))")
+    at_meeting = re.compile(r"\s*(?:이번\s*|이날\s*|동\s*)?(?:회의|회담|대화|간담회|포럼)"
+                            r"(?:에서|에서는|에는|를 통해)\s")
     def type_heads(self, type_: str) -> list[str]:
         return triggers().heads.get(type_, [])
 
@@ -375,7 +382,8 @@ class Korean(Grammar):
         r"(?:은|는|이|가|의|을|를|과|와|에서는|에서|에는|에)?[\s,]")
     # `아울러 양국 대학과 기업이 …`, `또한 …` after `동 MOU에 따라 양국은 …`: going on with the sentence before
     carrying_on = re.compile(r"\s*(?:[ㅇ○\-–]\s+)?(?:아울러|또한|또|이와 함께)[\s,]")
-    same_parties = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|[두세] 정상|[양두세]\s?장관(?!회|급)")
+    same_parties = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|[두세] 정상|[양두세]\s?장관(?!회|급)"
+                              r"|참석\s*(?:\d+\s*개\s*)?국|참석국|참가국")
     # `서명자는 A 장관과 B 위원장이었다`, `문서 서명자로는 A 장관 등이 나섰다`: who signed (see Grammar.signatories)
     signatories = re.compile(r"서명자(?:는|로는|로|들은)\s")
     # `정상들은`: the leaders of a meeting of more than two, unnumbered
@@ -494,7 +502,9 @@ class Korean(Grammar):
     def passing_date(self, view: View, d: DateMention) -> bool:
         s = view.sent_of(d.start)
         return _gloss_at(view, d) is not None or _other_clock(view, d) or bool(s and (self._recalled.search(s.text)
-                                                            or _clause_date(view, d, s.end))) or _aside_date(view, d)
+                                                            or _clause_date(view, d, s.end))) or _aside_date(view, d) \
+            or bool(s and _PAST_ADNOMINAL.search(view.text[max(s.start, d.start - 4):d.start])
+                    and _opens_adnominal(view, d, s.end))
 
     def day_of_other_clause(self, view: View, d: DateMention, of_event: bool = True) -> bool:
         s = view.sent_of(d.start)
@@ -558,6 +568,8 @@ class Korean(Grammar):
         if m and longest >= m.end() - i:
             m = None  # `북한` is North Korea, not 북+한
         cut = _full_name_inside(text, m.start() + 1, m.end()) if m else None
+        if m and (block := _blocker_inside(self.blockers, text, m.start() + 1, m.end())) is not None:
+            cut = block if cut is None else min(cut, block)  # `한-중남미`: KOR and a region, not 중+남+미
         if m and cut is not None:
             m = _abbr().match(text, i, cut)  # `한-독일`, `한-인니`: KOR and the country written out, not 독+일, 인+니
         bare = _ABBR_SEP.sub("", m.group()) if m else ""
@@ -1001,6 +1013,14 @@ def _full_name_inside(text: str, start: int, end: int) -> int | None:
     names = _ko_country_names()
     for j in range(start, end):
         if any(text.startswith(n, j) for n in names.get(text[j], ())):
+            return j
+    return None
+
+
+def _blocker_inside(blockers: list[str], text: str, start: int, end: int) -> int | None:
+    """The first position in `start`..`end` where a surface naming no party begins (`중남미`, `중동`)."""
+    for j in range(start, end):
+        if any(text.startswith(b, j) for b in blockers if b[0] == text[j]):
             return j
     return None
 

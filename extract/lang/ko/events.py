@@ -24,6 +24,18 @@ def _final_rieul(word: str) -> bool:
     return 0 <= last < 11172 and last % 28 == 8
 
 
+_PROPOSING = frozenset(["자고", "자는", "자며", "자면서"])
+
+
+def _proposed(toks: list[Tok], j: int) -> bool:
+    """`구축하자고 제안했다`, `구축해 나가자고`, `구축해 나가기로`: an act proposed or agreed on, not done (the
+    ending, or the one after an auxiliary verb)."""
+    if toks[j].form in _PROPOSING or toks[j].text in _PROPOSING:
+        return True
+    nxt = toks[j + 1:j + 3]
+    return len(nxt) == 2 and nxt[0].tag == "VX" and (nxt[1].form in _PROPOSING or nxt[1].base == "ETN")
+
+
 def _mood(toks: list[Tok], i: int) -> str:
     """What follows the trigger morpheme: a final/connective ending (main), an adnominal ending
     (`개최된 회의`), a future adnominal or `-기로` (future), or a particle/noun (nominal use). A verb Kiwi merged
@@ -33,13 +45,13 @@ def _mood(toks: list[Tok], i: int) -> str:
         return "main"
     if own.startswith("VV+") and "+ETM" in own:  # `열린 제3차 회의`, `열릴` (one merged token)
         return "future" if _final_rieul(toks[i].text) else "adnominal"
-    for t in toks[i + 1:i + 6]:
+    for j, t in enumerate(toks[i + 1:i + 6], i + 1):
         base = t.base
         if base in ("XSV", "XSA", "EP") or t.tag.startswith(("XSV", "EP")):
             if "ETM" in t.tag:  # merged `한`/`될`
                 return "future" if t.text.endswith(("할", "될", "을")) else "adnominal"
             if "+EC" in t.tag or "+EF" in t.tag:  # merged `해`/`했다`
-                return "main"
+                return "future" if _proposed(toks, j) else "main"
             continue
         if base == "ETM":
             return "future" if t.form in ("ᆯ", "을", "ㄹ") else "adnominal"
@@ -48,7 +60,7 @@ def _mood(toks: list[Tok], i: int) -> str:
         if base == "ETN" or t.form == "기로":
             return "future"
         if base in ("EC", "EF"):
-            return "main"
+            return "future" if _proposed(toks, j) else "main"
         if base.startswith("J") or base.startswith("NN") or base in ("SS", "SP", "SW", "SL"):
             return "nominal"
         return "main"
@@ -460,11 +472,15 @@ _IN_TURN = re.compile(r"(?:잇달아|잇따라|연쇄|차례로|각각|연이어
 
 
 @functools.cache
-def _title_end() -> re.Pattern[str]:
+def _titles() -> str:
     from extract.lang.ko.rules import people
 
-    titles = "|".join(sorted(map(re.escape, people().role_suffixes), key=len, reverse=True))
-    return re.compile(rf"(?:{titles})$")
+    return "|".join(sorted(map(re.escape, people().role_suffixes), key=len, reverse=True))
+
+
+@functools.cache
+def _title_end() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_titles()})$")
 
 
 # The connective ending of a clause (`회담하고`, `면담을 가졌으며`, `만난 뒤`) that ends the earlier meeting.
@@ -472,6 +488,11 @@ def _title_end() -> re.Pattern[str]:
 _DONE_CLAUSE = re.compile(r"(?:한|만난|가진|나눈)\s+(?:뒤|후|데\s*이어)\s+")
 _EARLIER_CLAUSE = re.compile(r"(?:하|했|하였|가졌|갖|가지|만나|만났|나누|나눴)(?:고|으며|며)\s+|"
                              + _DONE_CLAUSE.pattern)
+
+
+@functools.cache
+def _joined_after_title() -> re.Pattern[str]:
+    return re.compile(rf"((?:{_titles()}))(?:과|와)\s+")
 
 
 def _met_in_turn(lead: str) -> list[frozenset[str]]:
@@ -485,7 +506,8 @@ def _met_in_turn(lead: str) -> list[frozenset[str]]:
     if not subject and not cut:
         return []  # a headline (`A 부총리, B 장관 및 C 총재와 연쇄 면담`): who met whom is not told apart
     lead = lead[max(cut, subject[-1].end() if subject else 0):]
-    chunks = re.split(r",\s*|\s+및\s+", lead)
+    # (`A 부통령과 B 외교장관을 차례로`: `과/와` after a title joins two people as `,` does)
+    chunks = re.split(r",\s*|\s+및\s+", _joined_after_title().sub(lambda x: x.group(1) + ", ", lead))
     k = len(chunks)
     while k > 0 and chunks[k - 1].split() and _title_end().search(chunks[k - 1].split()[-1]):
         k -= 1
@@ -503,9 +525,13 @@ _OFFICE_WORD = re.compile(r"(?:부|청|처|원|당|실|국|측|위원회|회의|
 _NOT_NAME = re.compile(r"..(?:은|는|을|를|에|에서|에게|으로|하는|했던|된|의)$|.(?:은|는|을|를)$|\d|"
                        r"^(?:및|겸|등|또|와|과|이날|날|오늘|어제|오전|오후|저녁|당일|이어|한편|그리고|또한|직후|앞서|이후|함께|별도로|각각|현지)$")
 # `X 주석과 (취임 후 첫) 통화`: up to two words may stand between `와/과` and the meeting noun.
-# `X 국왕을 함께 예방했다`, `X 총리를 직접 만났다`: an adverb of manner may stand between the person and the verb.
-_OBJECT_OF_MEETING = re.compile(r"(?:(?:과|와)(?:의|도)?(?:\s+[^\s은는을를이가]+){0,2}"
-                                r"|(?:을|를)(?:\s+(?:함께|같이|나란히|직접|먼저))?)\s*$")
+# `X 국왕을 함께 예방했다`, `X 총리를 직접 만났다`, `A, B 장관을 차례로 예방했다`: an adverb of manner or of order may
+# stand between the person and the verb, and how long it took (`X 총리를 30분가량 예방하고`); `X 장관과 오찬을 겸한
+# 회담을`: a meal the meeting was held over.
+_OBJECT_OF_MEETING = re.compile(r"(?:(?:과|와)(?:의|도)?(?:\s+(?:업무\s?)?(?:오찬|만찬|조찬)을\s+겸한)?"
+                                r"(?:\s+[^\s은는을를이가]+){0,2}"
+                                r"|(?:을|를)(?:\s+(?:함께|같이|나란히|직접|먼저|차례로|잇달아|잇따라|연이어|각각))?)"
+                                r"(?:\s+(?:약\s?)?\d+\s?(?:분|시간)\s?(?:가량|간|여|동안|여간)?)?\s*$")
 _GLOSSED = re.compile(r"((?:[가-힣]+\s+){0,5}[가-힣]+)\s*\([A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u4E00-\u9FFF .'’-]+\)"
                       r"(?:\s+[^\s()]+){0,5}\s*$")
 
