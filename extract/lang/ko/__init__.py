@@ -208,11 +208,6 @@ def _adnominal_date(view: View, m: EventMention, d: DateMention) -> bool:
 _POSTPOSITION_ETM = re.compile(r"\S*에\s*(?:관한|대한)$")
 
 
-# `지난 2.14.(월) 대통령 주재로 열린 회의에서 내놓은 방안`: a day told as past (`지난`) in a clause modifying a noun is
-# said in passing, not the day the text goes on from (`이날`).
-_PAST_ADNOMINAL = re.compile(r"지난\s*$")
-
-
 def _opens_adnominal(view: View, d: DateMention, stop: int) -> bool:
     """`전날 열린 G7 회의에 이어`, `전날 발표된 도발`: the first ending after the date is adnominal (of any verb, an
     event's too), modifying a noun that is not a time (`전날 도착한 뒤` stays the main clause's). A topic before it
@@ -502,9 +497,7 @@ class Korean(Grammar):
     def passing_date(self, view: View, d: DateMention) -> bool:
         s = view.sent_of(d.start)
         return _gloss_at(view, d) is not None or _other_clock(view, d) or bool(s and (self._recalled.search(s.text)
-                                                            or _clause_date(view, d, s.end))) or _aside_date(view, d) \
-            or bool(s and _PAST_ADNOMINAL.search(view.text[max(s.start, d.start - 4):d.start])
-                    and _opens_adnominal(view, d, s.end))
+                                                            or _clause_date(view, d, s.end))) or _aside_date(view, d)
 
     def day_of_other_clause(self, view: View, d: DateMention, of_event: bool = True) -> bool:
         s = view.sent_of(d.start)
