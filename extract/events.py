@@ -337,32 +337,21 @@ def coordinated(view: View, mentions: list[EventMention]) -> None:
         if len(ms) < 2:
             continue
         ms = sorted(ms, key=lambda x: x.trig_start)
-        first = ms[0]
-        # The mentions of the clause being read (predicates with no new side between them, `면담한 뒤 오찬을
-        # 함께하였으며`, share it), and where it starts.
-        group, lo, cuts = [first], first.clause[0] if first.clause != (0, 0) else first.sent.start, False
-        shared: tuple[int, int] | None = None
         for prev, nxt in zip(ms, ms[1:], strict=False):
-            if nxt.trig_start <= prev.trig_end:
-                group.append(nxt)  # one predicate's mentions (`A, B와 잇달아 면담`)
-                continue
-            if prev.clause[1] <= nxt.trig_start and prev.clause != (0, 0):
-                group, lo = [nxt], nxt.clause[0]  # clauses cut already
-                continue
+            if nxt.trig_start <= prev.trig_end or prev.clause[1] <= nxt.trig_start and prev.clause != (0, 0):
+                continue  # one predicate's mentions (`A, B와 잇달아 면담`), or clauses cut already
             cut = view.grammar.clause_cut(view, prev, nxt)
-            # (a person met who is no one met before: `A를 예방하고, B와 면담한 뒤`, names no gazetteer knows)
-            met = bool(nxt.counterpart) and not any(x.counterpart and same_person(x.counterpart, nxt.counterpart)
-                                                    for x in group)
-            if cut is None or not (met or _sides(view, cut, nxt.sent.end) - _sides(view, lo, cut)):
-                group.append(nxt)  # (`A 장관은 X 사무총장과 회담을 갖고 한-GCC 공동선언문에 서명`: no other side)
-                continue
-            shared = shared or view.grammar.shared_subject(view, first) or (first.sent.start, first.sent.start)
-            for x in group:
-                x.clause, x.shared = (max(lo, x.clause[0]), min(cut, x.clause[1] or cut)), x.shared or shared
-            group, lo, cuts = [nxt], cut, True
-        if cuts:
-            for x in group:
-                x.clause, x.shared = (max(lo, x.clause[0]), x.clause[1] or x.sent.end), shared
+            lo = prev.clause[0] if prev.clause != (0, 0) else prev.sent.start
+            if cut is None or not _sides(view, cut, nxt.sent.end) - _sides(view, lo, cut):
+                continue  # (`A 장관은 X 사무총장과 회담을 갖고 한-GCC 공동선언문에 서명`: no other side)
+            first = ms[0]
+            shared = view.grammar.shared_subject(view, first) or (first.sent.start, first.sent.start)
+            hi = nxt.clause[1] if nxt.clause != (0, 0) else nxt.sent.end
+            for x in ms:  # (each mention of a predicate: `A, B와 잇달아 만났다` tells one per person)
+                if x.trig_start == prev.trig_start:
+                    x.clause, x.shared = (lo, min(cut, x.clause[1] or cut)), x.shared or shared
+                elif x.trig_start == nxt.trig_start:
+                    x.clause, x.shared = (max(cut, x.clause[0]), hi), shared
 
 
 def _words_re(words: list[str]) -> re.Pattern[str]:

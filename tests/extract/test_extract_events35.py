@@ -173,3 +173,29 @@ def test_talks_held_over_a_meal_are_with_their_person(text: str, published: str,
     """`X 장관과 만찬을 겸한 회담을 가졌다`: the person is who the talks are with, another meeting than the call. (The
     second passed before by another route.)"""
     assert [[n for n, _ in e[2] if n in met] for e in _events(text, "ko", published)] == [[m] for m in met]
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("조태열 외교부 장관은 9일(현지시간) 리마에서 엘메르 시알레르(Elmer Schialer) 외교장관과 회담했다. 10일에는 "
+     "에두아르도 "
+     "아라나(Eduardo Arana) 총리를 예방했다. 같은 날 저녁 조 장관은 시알레르 외교장관과 다시 만나 만찬을 함께했다.",
+     "2024-11-11"),
+    ("박진 외교부 장관은 3일(현지시간) 하노이에서 부이 타잉 선(Bui Thanh Son) 외교장관과 회담했다. 4일에는 팜 민 "
+     "찐(Pham Minh "
+     "Chinh) 총리를 예방했다. 같은 날 오후 박 장관은 부이 타잉 선 외교장관과 재차 만나 오찬을 함께했다.", "2022-10-05"),
+])
+def test_a_person_met_again_on_a_later_day(text: str, published: str) -> None:
+    """Guard: `같은 날 … X와 다시 만나` is a meeting of that later day, not the one told before with X."""
+    days = sorted(e.date for e in held(text, "ko", published))
+    assert days.count(days[0]) == 1 and len(days) == 3
+
+
+@pytest.mark.parametrize("sentence", ["이날 간담회에는 케냐, 가나, 나이지리아 대사가 참석했다.",
+                                      "이번 포럼에서 양측은 공급망 협력 방안을 논의했다."])
+def test_a_sentence_opening_on_the_gathering_is_its(sentence: str) -> None:
+    """`이날 간담회에는 …`, `이번 포럼에서 …`: a sentence set at the gathering (as at `이번 회의에서`) is that
+    gathering's, not a partnership launched at it (tuning: a release's attendance line went to the launch)."""
+    from extract.lang import grammar_for
+
+    grammar = grammar_for("ko")
+    assert grammar is not None and grammar.at_meeting.match(sentence)
