@@ -199,3 +199,22 @@ def test_a_sentence_opening_on_the_gathering_is_its(sentence: str) -> None:
 
     grammar = grammar_for("ko")
     assert grammar is not None and grammar.at_meeting.match(sentence)
+
+
+@pytest.mark.parametrize("text", [
+    "양국은 지난 3월 서명한 「핵심광물 협력 양해각서」에 이어, 이날 「배터리 공급망 협력 약정」을 체결하였다.",
+    "양측은 지난해 맺은 수소협력 의향서(LOI)에 뒤이어 이날 「청정수소 교역 협정」에 서명했다.",
+])
+def test_a_document_the_signing_follows_is_not_signed_again(text: str) -> None:
+    """`X에 이어 … Y를 체결`: X is the earlier document, not a second one signed that day."""
+    assert [e.type for e in held(text, "ko", "2024-06-05")] == ["agreement"]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("한국과 캐나다, 호주 등 5개국 외교장관이 8일 밤 공급망 위기 대응을 위한 다자 전화협의를 했다.", "2022-03-09", "2"
+     "022-03-08"),
+    ("한국과 인도네시아 외교장관은 22일 오후 화상협의를 하고 백신 협력 방안을 논의했다.", "2021-01-23", "2021-01-22"),
+])
+def test_a_call_or_video_consultation_held(text: str, published: str, day: str) -> None:
+    """`전화협의를 했다`, `화상협의를 하고` (Kiwi: 전화 + 협의): a consultation by phone or video is a meeting held."""
+    assert [(e.type, e.date) for e in held(text, "ko", published)] == [("dialogue", day)]

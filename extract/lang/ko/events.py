@@ -27,6 +27,9 @@ def _final_rieul(word: str) -> bool:
 _PROPOSING = frozenset(["자고", "자는", "자며", "자면서"])
 
 
+_FOLLOWING = re.compile(r"[)」』'’\"”\s]*에\s*(?:이어|뒤이어|이은|잇따라)")
+
+
 def _proposed(toks: list[Tok], j: int) -> bool:
     """`구축하자고 제안했다`, `구축해 나가자고`, `구축해 나가기로`: an act proposed or agreed on, not done (the
     ending, or the one after an auxiliary verb)."""
@@ -370,7 +373,7 @@ _SIDE_KO = re.compile(r"별도|따로|계기(?:로|에)?\s*양자")
 _THREE_WAY = re.compile(r"(?:[3-9]|세|삼|네)\s*자\s*(?:정상|장관|외교장관|차관)?\s*(?:회동|회담|회의|협의)$")
 # `외교장관회담을 하고`, `첫 정상 통화를 했다`, `단독 환담을 했다`: meeting nouns that `하다` takes as its object.
 _MEETING_OBJECTS = frozenset(["회담", "회의", "정상회담", "통화", "정상통화", "전화통화", "면담", "화상회의", "협상",
-                              "환담", "대화", "회동"])
+                              "환담", "대화", "회동", "전화협의", "화상협의", "전화회담", "화상회담"])
 # `A와 회동했다`: triggers only as verbs (`하` after them); the bare noun is a meeting's head (`회동을 가졌다`).
 _VERB_ONLY = frozenset(["회동"])
 # `협상을 벌였다`, `회담을 벌였다`: the light verbs `하`/`벌이` with a meeting noun as object hold the meeting.
@@ -786,8 +789,9 @@ def mentions(view: View) -> list[EventMention]:
             if joined:
                 etype = "agreement"
             if form in _LIGHT_VERBS and t.base.startswith("VV") and (j := _light_object(toks, i)) > 1 and \
-                    toks[j - 1].base in ("JKO",) and toks[j - 2].text in _MEETING_OBJECTS:
-                etype = "dialogue"  # `외교장관회담을 하고`, `첫 정상 통화를 했다`
+                    toks[j - 1].base in ("JKO",) and (toks[j - 2].text in _MEETING_OBJECTS or j > 2 and toks[
+                        j - 3].end == toks[j - 2].start and toks[j - 3].text + toks[j - 2].text in _MEETING_OBJECTS):
+                etype = "dialogue"  # `외교장관회담을 하고`, `첫 정상 통화를 했다`, `전화협의를 했다` (전화+협의)
             received = form == _RECEIVE and t.base.startswith("VV") and i > 1 and toks[i - 1].base == "JKO" and \
                 toks[i - 2].text in _CALL_NOUNS
             etype = "dialogue" if received else etype
@@ -873,6 +877,8 @@ def mentions(view: View) -> list[EventMention]:
                 # `공동성명에 서명했다`: a joint statement signed is an agreement; one only adopted is not.
                 objs = [o for k, o in enumerate(objs) if o[2] == "agreement" or (
                     k == 0 and not view.text[o[1]:t.start].strip(" 에을를이가'’\"”」』)"))]
+                # `지난 9월 맺은 의향서에 이어, 이날 양해각서를 체결`: a document the signing follows is no object of it
+                objs = [o for o in objs if not _FOLLOWING.match(view.text, o[1])] or objs
                 if ceremony and objs:  # one ceremony, one signing: its fullest name
                     objs = [max(objs, key=lambda o: o[1] - o[0])]
                 elif ceremony and scene and verb is not None and toks[verb].form == "하" and \
