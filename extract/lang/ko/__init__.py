@@ -565,6 +565,8 @@ class Korean(Grammar):
             cut = block if cut is None else min(cut, block)  # `한-중남미`: KOR and a region, not 중+남+미
         if m and cut is not None:
             m = _abbr().match(text, i, cut)  # `한-독일`, `한-인니`: KOR and the country written out, not 독+일, 인+니
+            if m and longest >= m.end() - i:
+                m = None  # (`독일 미래`: cut before the blocker `미래`, `독일` is the country written out)
         bare = _ABBR_SEP.sub("", m.group()) if m else ""
         if m and ok_end(m.end()) and len(set(bare)) >= 2 and (
                 len(bare) < len(m.group()) or proper is None or (m.start(), m.end()) in proper):
