@@ -135,7 +135,8 @@ def delegates(doc: Doc) -> Doc:
     signers: dict[int, set[str]] = {}  # a signing's people named as its signatories
     for s in view.sents:
         a = owner.get(s.idx)
-        if a is None or s.idx in past or (view.grammar.told_before.search(s.text) and not held.get(s.idx)):
+        if a is None or s.idx in past or (view.grammar.told_before.search(s.text) and not held.get(s.idx)) \
+                or _note_of_another_day(view, s, a):
             continue  # the people of a past event mentioned here (a photo caption, `… 한 바 있다`) are not this one's
         if not people_mod.is_attendance(view, s, any(not _own_past(view, m) for _, m in held.get(s.idx, []))):
             # `The founding partners are A, B, C …`: who takes part, named without an attendance verb.
@@ -200,6 +201,14 @@ def delegates(doc: Doc) -> Doc:
     event_model.lend_people(st.events)
     document.stated_roles(st.events)  # (last: what is shown, after the steps that read roles to place people)
     return doc
+
+
+def _note_of_another_day(view: View, s: Sent, a: Assembled) -> bool:
+    """`※ 가서명: '23.5.17.(수), 서울 / A – B`: a note line telling another day only (an earlier round, the
+    initialling) names the people of that day, not of the event it is a note to."""
+    days = [d.value for d in view.dates_in(s.start, s.end) if d.kind == "day" and d.value]
+    line = view.text[view.text.rfind("\n", 0, s.start) + 1:s.end]  # (the mark may be a sentence of its own)
+    return bool(days) and line.lstrip().startswith("※") and a.event.date not in days
 
 
 def _own_clause_people(s: Sent, here: list[tuple[Assembled, EventMention]]) -> None:

@@ -218,3 +218,23 @@ def test_a_document_the_signing_follows_is_not_signed_again(text: str) -> None:
 def test_a_call_or_video_consultation_held(text: str, published: str, day: str) -> None:
     """`전화협의를 했다`, `화상협의를 하고` (Kiwi: 전화 + 협의): a consultation by phone or video is a meeting held."""
     assert [(e.type, e.date) for e in held(text, "ko", published)] == [("dialogue", day)]
+
+
+@pytest.mark.parametrize(("text", "published", "signers", "others"), [
+    ("□ 이상렬 주폴란드대사는 4.10.(수)(현지시간) 바르샤바에서 안제이 도마인스키(Andrzej Domański) 폴란드 재무장관과 "
+     "「대한민국 정부와 폴란드 정부 간의 경제혁신파트너십 약정」에 서명하였습니다.\n  ※ 가서명: '23.11.20.(월), 서울 / "
+     "최상목 부총리 – 도마인스키 재무장관\n\n□ 양국은 약정이 발효되는 대로 후속 협의를 이어 나갈 예정입니다.", "2024-"
+     "04-11",
+     ["안제이 도마인스키", "이상렬"], []),
+    ("□ 최영삼 주베트남대사는 6.5.(수)(현지시간) 하노이에서 호 득 퍽(Ho Duc Phoc) 베트남 재무장관과 「대외경제협력기금 "
+     "기본약정」에 서명하였습니다.\n  ㅇ 서명식은 한덕수 국무총리와 팜 민 찐(Pham Minh Chinh) 베트남 총리가 임석한 "
+     "가운데 "
+     "진행되었습니다.\n  ※ 제1차 약정 서명: '19.3.22.(금), 하노이 / 홍남기 부총리 – 딘 띠엔 중 장관", "2024-06-06",
+     ["최영삼", "호 득 퍽"], ["팜 민 찐", "한덕수"]),
+])
+def test_a_signing_s_witnesses_and_notes(text: str, published: str, signers: list[str], others: list[str]) -> None:
+    """`A와 B가 임석한 가운데` witnessed the signing (no heads); a `※` note of another day (the initialling, an earlier
+    round) names that day's people, not the signing's."""
+    (event,) = held(text, "ko", published, "kr.mofa")
+    assert sorted(d.name for d in event.delegates if d.head) == signers
+    assert sorted(d.name for d in event.delegates if not d.head) == others

@@ -324,11 +324,13 @@ def _date_line_day(text: str, found: list[DateMention], published: date | None) 
 _CONNECTIVE = re.compile(r"[가-힣]{0,3}?(?:고|며|\s*(?:데\s*이어|뒤|후|다음))(?:에는|에|,)?(?=[\s,])")
 
 # Who sat in beside the principals: `X 대사와 Y 국장이 배석했다`, `X 대사 등이 함께했다`, `X 대사를 비롯한 양측
-# 대표단이 배석한 가운데`, `X 차관보도 참석했다`, `조 장관은 X, Y과 함께 회담에 임했다`: up to the cue only names,
+# 대표단이 배석한 가운데`, `A 장관과 B 대통령이 임석한 가운데` (witnessing a signing), `X 차관보도 참석했다`,
+# `조 장관은 X, Y과 함께 회담에 임했다`: up to the cue only names,
 # titles, commas and `와/과/및` (no object, place or verb between); (`A, B 등이 참석한 … 회의` lists a meeting's
 # members, who may lead).
 _COMPANION = re.compile(r"(?:(?!을\s|를\s|에서|하고|하며|했|가졌|열렸|만나|으로|에게)[^.;]){0,60}?"
-                        r"(?:(?:이|가|도)\s*(?:각각\s*|함께\s*|모두\s*)?배석|도\s*참석|등(?:이|도)\s*(?:함께|배석|참석했)|"
+                        r"(?:(?:이|가|도)\s*(?:각각\s*|함께\s*|모두\s*)?(?:배석|임석)|도\s*참석|"
+                        r"등(?:이|도)\s*(?:함께|배석|임석|참석했)|"
                         r"(?:을|를)\s*비롯한\s+(?:[가-힣]+\s+)?(?:대표단|관계자|인사|일행|참석자)|"
                         r"(?:과|와)\s*함께\s+(?:[가-힣]+에\s*)?(?:임했|배석|참석했))")
 
