@@ -381,6 +381,10 @@ _KO_TITLE = re.compile(r"\s?(?:\S{0,8}\s)?\S{0,6}(?:장관|대통령|총리|의�
 # (`domestic`, `국내`); without either, a forum with no country named may still be a diplomatic one.
 _HOME_CUE = re.compile(r"\b(?:speech|speaking|address|remarks|keynote|said|says|told|domestic)\b"
                        r"|축사|기조연설|연설|강연|말했|밝혔|소개했|강조했|국내", re.I)
+# `동포 … 초청한 만찬 간담회`, `교민 대표들과 간담회`: the home side's own people abroad are a home audience, wherever
+# the gathering is.
+_COMPATRIOTS = re.compile(r"\b(?:diaspora|compatriots)\b|Korean\s+(?:community|residents)|동포|교민|고려인|재외국민|"
+                          r"한인회", re.I)
 
 
 def _foreign_officer(view: View, m: EventMention, home: str | None) -> bool:
@@ -420,9 +424,10 @@ def _home_gathering(view: View, m: EventMention) -> bool:
     named = [x for x in view.mentions_in(start, m.name_start) if x.label in ("COUNTRY", "GROUP")] if start else []
     named += _in_name(view, m)
     home = view.home or view.grammar.home_country
-    if any(x.label == "GROUP" for x in named) or home and m.loc_country not in (None, home):
+    ours = bool(_COMPATRIOTS.search(m.sent.text))
+    if any(x.label == "GROUP" for x in named) or home and m.loc_country not in (None, home) and not ours:
         return False  # (`프라하에서 열린 비즈니스 포럼`: abroad, before the host's audience)
-    if _foreign_officer(view, m, home) or _ENVOYS.search(m.sent.text) or not _HOME_CUE.search(m.sent.text):
+    if _foreign_officer(view, m, home) or _ENVOYS.search(m.sent.text) or not (ours or _HOME_CUE.search(m.sent.text)):
         return False  # (`Secretary Webb and Minister Harlow held the first Critical Minerals Investment Forum`)
     parties = {x.id for x in named}
     # (the publisher's country unknown: one country named is the host's own, `the Korea Battery Industry Forum`)

@@ -238,3 +238,14 @@ def test_a_signing_s_witnesses_and_notes(text: str, published: str, signers: lis
     (event,) = held(text, "ko", published, "kr.mofa")
     assert sorted(d.name for d in event.delegates if d.head) == signers
     assert sorted(d.name for d in event.delegates if not d.head) == others
+
+
+@pytest.mark.parametrize("text", [
+    "이 총리는 방문 첫날인 15일 저녁에는 현지 동포와 고려인 대표 30여 명을 초청한 만찬 간담회를 열어 이들을 격려했다.",
+    "조 장관은 14일 저녁 리마에서 교민 대표들과 간담회를 갖고 애로사항을 들었다.",
+    "김 차관은 13일 알마티에서 고려인 동포 간담회를 개최하였다.",
+])
+def test_a_gathering_with_compatriots_abroad_is_no_diplomacy(text: str) -> None:
+    """The home side's own people abroad (`동포`, `교민`, `고려인`) are a home audience wherever they meet, and no
+    delegates (`고려인 대표` names no one)."""
+    assert held(text, "ko", "2024-07-17", "kr.mofa") == []
