@@ -249,3 +249,28 @@ def test_a_gathering_with_compatriots_abroad_is_no_diplomacy(text: str) -> None:
     """The home side's own people abroad (`동포`, `교민`, `고려인`) are a home audience wherever they meet, and no
     delegates (`고려인 대표` names no one)."""
     assert held(text, "ko", "2024-07-17", "kr.mofa") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers committed to launch the domestic procedures needed before the agreement can be signed and ratified.",
+    "The memorandum must be signed by both governments before it takes effect.",
+    "The partnership agreement may be signed at the leaders meeting in Jakarta.",
+])
+def test_a_signing_under_a_modal_is_not_done(text: str) -> None:
+    """`can be signed`, `must be signed`, `may be signed`: a signing to come or required, none held."""
+    assert held(text, "en", "2025-05-26") == []
+
+
+@pytest.mark.parametrize(("text", "published", "want"), [
+    ("Secretary of State Antony J. Blinken and Egyptian Minister of Foreign Affairs Sameh Shoukry led the U.S.-Egypt "
+     "Strategic Dialogue in Washington on November 8 and 9.", "2021-11-10", [("dialogue", "2021-11-08")]),
+    ("Deputy Secretary Kurt Campbell and Vice Foreign Minister Park Yoon-joo led the talks in Seoul on Tuesday.",
+     "2024-11-21", [("dialogue", "2024-11-19")]),
+    ("The delegation was led by Deputy Minister Park Yoon-joo.", "2024-11-21", []),  # guard
+    ("The Japanese side was led by Namazu Hiroyuki, Director-General for the Six-Party Talks.", "2024-11-21", []),
+    ("Korea led the way in semiconductor exports last year.", "2024-11-21", []),  # guard
+])
+def test_a_meeting_led_by_its_heads(text: str, published: str, want: list) -> None:
+    """`A and B led the X Dialogue`: leading a meeting holds it, as chairing does; a delegation led, or the way, is "
+    "none."""
+    assert [(e.type, e.date) for e in held(text, "en", published)] == want

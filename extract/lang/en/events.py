@@ -1383,6 +1383,11 @@ def future_openers(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [(lo, m.end())]
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
+# `before the agreement can be signed and ratified`, `the two sides could sign`: a modal before the verb.
+_MODAL = re.compile(r"\b(?:can|could|may|might|must|should|shall|cannot)\s+(?:not\s+)?(?:be\s+|have\s+been\s+)?$")
+
+
 def _future_cue(before: str, verb: str) -> bool:
     """A future cue in the 45 characters `before` a trigger, unless it is an opening phrase's (above)."""
     cues = list(patterns()["future"].finditer(before))
@@ -1421,6 +1426,9 @@ def mentions(view: View) -> list[EventMention]:
                 if first is not None and not _SERIAL.search(s_text[:vm.start()]) and not own_day and not sequel:
                     continue
                 verb = vm.group().lower()
+                if verb == "led" and (_PASSIVE_BEFORE.search(s_text, 0, vm.start())
+                                      or s_text.startswith(" by", vm.end())):
+                    continue  # `The delegation was led by X`: who led a side, no meeting held
                 if verb == "had" and (aux := _AUXILIARY.match(s_text, vm.end())) is not None \
                         and not pats["head_dialogue"].match(s_text, aux.end() + 1):
                     continue  # `had asked`, `had to choose`: an auxiliary, no meeting had
@@ -1429,8 +1437,8 @@ def mentions(view: View) -> list[EventMention]:
                 if etype == "launch" and _LAUNCH_NOUN.search(before):
                     continue  # `ballistic missile launches`: the noun, not a launch
                 mood = "future" if _future_cue(before, verb) and not _held_today(view, sent, before) else "main"
-                if _CONDITION.search(before):
-                    mood = "future"  # `an agreement, once concluded, would …`: not done yet
+                if _CONDITION.search(before) or _MODAL.search(before):
+                    mood = "future"  # `an agreement, once concluded, would …`, `before it can be signed`: not done yet
                 if verb == "exchanged" and _EXCHANGED_VIEWS.match(s_text, vm.end()):
                     continue  # `exchanged views on the Just Energy Transition Partnership`: no signing
                 if _NEGATED.search(before):
