@@ -274,3 +274,19 @@ def test_a_meeting_led_by_its_heads(text: str, published: str, want: list) -> No
     """`A and B led the X Dialogue`: leading a meeting holds it, as chairing does; a delegation led, or the way, is "
     "none."""
     assert [(e.type, e.date) for e in held(text, "en", published)] == want
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Crown Prince Mohammed bin Salman and Prime Minister Shehbaz Sharif signed the Strategic Mutual Defence Agreement "
+     "after official talks at Al-Yamamah Palace in Riyadh on Wednesday.", "2025-09-17"),
+    ("President Emmanuel Macron and Prime Minister Narendra Modi signed a roadmap on space cooperation after extended "
+     "talks at the Elysee Palace on Thursday.", "2025-09-18"),
+])
+def test_talks_a_signing_followed_were_held(text: str, day: str) -> None:
+    """`signed X after official talks`: the talks are a meeting held that day, beside the signing."""
+    assert sorted((e.type, e.date) for e in held(text, "en", "2025-09-18")) == [("agreement", day), ("dialogue", day)]
+
+
+def test_talks_a_signing_will_follow_are_ahead() -> None:
+    """Guard: a signing to come after talks holds neither."""
+    assert held("The two ministers will sign the agreement after talks in Seoul next week.", "en", "2025-09-18") == []

@@ -985,6 +985,22 @@ def _signing_scenes(sent: Sent) -> list[EventMention]:
 _SIGNED_AT = re.compile(r"\b(?:signed|concluded|initialed)\b[^.;]{0,120}?\b(?:at|during)\s+the\s+")
 
 
+# `A and B signed the agreement after official talks at the palace`, `… following their bilateral meeting`: the talks
+# the signing followed were held too.
+_SIGNED_AFTER = re.compile(r"\b(?:signed|concluded|initialed)\b[^.;]{0,120}?\b(?:after|following)\s+"
+                           r"(?:(?:the|their|a|official|bilateral|formal|extended|restricted)\s+){0,3}"
+                           r"(?P<head>talks|meeting|summit|discussions)\b")
+
+
+def _signed_after_meetings(sent: Sent) -> list[EventMention]:
+    m = _SIGNED_AFTER.search(sent.text)
+    if m is None or _NOT_YET.search(sent.text[max(0, m.start() - 60):m.start()]):
+        return []
+    a, b = m.span("head")
+    return [EventMention("dialogue", sent, sent.start + a, sent.start + b, "main", None, None, None,
+                         (sent.start, sent.end))]
+
+
 def _signed_at_meetings(sent: Sent) -> list[EventMention]:
     m = _SIGNED_AT.search(sent.text)
     if m is None or _NOT_YET.search(sent.text[max(0, m.start() - 60):m.start()]):
@@ -1412,7 +1428,8 @@ def mentions(view: View) -> list[EventMention]:
         found += _travel_meetings(sent) + _subject_meetings(sent) + _joint_talks(sent) + _travel_where_meetings(sent)
         found += _call_meetings(sent) + _joint_calls(sent) + _signing_nominal(sent) + _launch_nominal(sent)
         found += _opening_meetings(view, sent) + _concluded_nominal(sent) + _passive_launches(view, sent)
-        found += _signed_at_meetings(sent) + _gerund_meetings(sent) + _framed_meetings(sent)
+        found += _signed_at_meetings(sent) + _signed_after_meetings(sent) + _gerund_meetings(sent)
+        found += _framed_meetings(sent)
         found += _led_meetings(sent) + _received_meetings(sent) + _received_calls(view, sent)
         found += _side_led_meetings(sent) + _included_meetings(sent) + _signing_scenes(sent)
         found += _pair_subjects(view, sent)
