@@ -290,3 +290,14 @@ def test_talks_a_signing_followed_were_held(text: str, day: str) -> None:
 def test_talks_a_signing_will_follow_are_ahead() -> None:
     """Guard: a signing to come after talks holds neither."""
     assert held("The two ministers will sign the agreement after talks in Seoul next week.", "en", "2025-09-18") == []
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday in Perth, KOMIR and Lynas Rare Earths, Australia's largest rare earths producer, signed a memorandum "
+    "on supply.",
+    "On Monday in Jakarta, Antam and POSCO Holdings, Korea's largest steelmaker, signed a memorandum on nickel "
+    "processing.",
+])
+def test_a_firm_in_apposition_is_no_delegate(text: str) -> None:
+    """`X, Korea's largest steelmaker,`: a company named with what it makes or does is no person."""
+    assert [d.name for e in held(text, "en", "2024-05-15") for d in e.delegates] == []

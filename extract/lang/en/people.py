@@ -1114,9 +1114,18 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         home_side = country is None and bool(view.home) and bool(role) and not met
         if home_side:
             country = view.home
+        if off is None and (_CORPORATE.search(name) or role and _FIRM.search(role)):
+            continue  # `Epangelo Mining, Namibia's state-owned mining company`: a firm in apposition, no person
         people.append(Person(name, a, b, off.name_en if off else name, role, orgs[0].text if orgs else None,
                              country, False, off.id if off else None, s.idx, home_side, met))
     return people
+
+
+_FIRM = re.compile(r"\b(?:company|producer|miner|steelmaker|conglomerate|utility|firm|carmaker|automaker|shipbuilder|"
+                   r"operator|corporation|enterprise|lender|insurer|trading\s+house|developer|manufacturer|maker|"
+                   r"supplier|refiner|chaebol)$")
+_CORPORATE = re.compile(r"\b(?:Mining|Corporation|Corp|Company|Co|Holdings|Group|Ltd|Limited|Inc|LLC|PLC|Bank|"
+                        r"Agency|Authority|Organization|Organisation|Institute|Council|Ministry|Energy|Resources)\.?$")
 
 
 @functools.cache
