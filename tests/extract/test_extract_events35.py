@@ -301,3 +301,16 @@ def test_talks_a_signing_will_follow_are_ahead() -> None:
 def test_a_firm_in_apposition_is_no_delegate(text: str) -> None:
     """`X, Korea's largest steelmaker,`: a company named with what it makes or does is no person."""
     assert [d.name for e in held(text, "en", "2024-05-15") for d in e.delegates] == []
+
+
+@pytest.mark.parametrize(("text", "published", "met"), [
+    ("한덕수 국무총리는 방문 기간 가나에서 나나 아쿠포아도(Nana Akufo-Addo) 대통령을 예방한 데 이어 마하무두 바우미아"
+     "(Mahamudu Bawumia) 부통령과 면담했다.", "2023-11-17", ["나나 아쿠포아도", "마하무두 바우미아"]),
+    ("조태열 외교부 장관은 세네갈 방문 기간 바시루 디오마예 파이(Bassirou Diomaye Faye) 대통령을 예방한 데 이어 야신 팔"
+     "(Yassine Fall) 외교장관과 회담했다.", "2024-11-17", ["바시루 디오마예 파이", "야신 팔"]),
+])
+def test_a_call_done_before_the_next_meeting(text: str, published: str, met: list[str]) -> None:
+    """`A를 예방한 데 이어 B와 면담했다`: the call, done before, is a meeting of its own (Kiwi merges `한`), with A
+    alone (`방문 기간` is no part of A's name)."""
+    events = held(text, "ko", published, "kr.mofa")
+    assert [[d.name for d in e.delegates if d.name in met] for e in events] == [[m] for m in met]

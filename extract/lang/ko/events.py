@@ -239,7 +239,9 @@ def _done_before(toks: list[Tok], i: int) -> bool:
     if toks[i].tag.startswith("VV+"):
         k: int | None = i + 1
     else:
-        k = next((j + 1 for j in range(i + 1, min(i + 3, len(toks))) if toks[j].base == "ETM"), None)
+        # (`예방한 데 이어`: Kiwi merges `하` with its ending, `XSV+ETM`)
+        k = next((j + 1 for j in range(i + 1, min(i + 3, len(toks)))
+                  if toks[j].base == "ETM" or "+ETM" in toks[j].tag), None)
     if k is None or k >= len(toks):
         return False
     return toks[k].text in _AFTER or (toks[k].text == "데" and k + 1 < len(toks) and toks[k + 1].text in ("이어", "잇"))
@@ -526,7 +528,8 @@ def _met_in_turn(lead: str) -> list[frozenset[str]]:
 # The words between a person's name and the title (`조태열 외교부 장관`, `쫑 공산당 서기장`): offices, not names.
 _OFFICE_WORD = re.compile(r"(?:부|청|처|원|당|실|국|측|위원회|회의|의회|은행|공사|주재|주한|주미|주일|주중|담당|소관)$")
 _NOT_NAME = re.compile(r"..(?:은|는|을|를|에|에서|에게|으로|하는|했던|된|의)$|.(?:은|는|을|를)$|\d|"
-                       r"^(?:및|겸|등|또|와|과|이날|날|오늘|어제|오전|오후|저녁|당일|이어|한편|그리고|또한|직후|앞서|이후|함께|별도로|각각|현지)$")
+                       r"^(?:및|겸|등|또|와|과|이날|날|오늘|어제|오전|오후|저녁|당일|이어|한편|그리고|또한|직후|앞서|이후|함께|별도로|각각|현지|"
+                       r"기간|방문|순방|계기|일정)$")
 # `X 주석과 (취임 후 첫) 통화`: up to two words may stand between `와/과` and the meeting noun.
 # `X 국왕을 함께 예방했다`, `X 총리를 직접 만났다`, `A, B 장관을 차례로 예방했다`: an adverb of manner or of order may
 # stand between the person and the verb, and how long it took (`X 총리를 30분가량 예방하고`); `X 장관과 오찬을 겸한
@@ -839,7 +842,8 @@ def mentions(view: View) -> list[EventMention]:
                 continue  # `문서 교환식` is a signing; `의향서도 교환됐다` repeats the signing it belongs to
             if mood == "adnominal" and _scene_watched(toks, i):
                 mood = "main"  # `FTA에 서명하는 모습을 함께 지켜봤다`: the signing is the scene they watched
-            if mood == "adnominal" and _done_before(toks, i) and not _AHEAD.search(sent.text):
+            if mood == "adnominal" and _done_before(toks, i) and not _AHEAD.search(sent.text) \
+                    and _ahead_final(toks, sent.text) is None:  # (not `X를 예방한 뒤 … 이동해 … 갖는다`: ahead)
                 mood = "main"  # `정상회담을 한 뒤 … 서명했다`, `회담을 가진 데 이어`: done before what follows
             objs = _object_right(view, toks, i, etype) if mood == "adnominal" else []
             if objs and _meal(view.text[objs[0][0]:objs[0][1]]) and not _meal_with(
