@@ -994,8 +994,9 @@ _SIGNED_AFTER = re.compile(r"\b(?:signed|concluded|initialed)\b[^.;]{0,120}?\b(?
 
 def _signed_after_meetings(sent: Sent) -> list[EventMention]:
     m = _SIGNED_AFTER.search(sent.text)
-    if m is None or _NOT_YET.search(sent.text[max(0, m.start() - 60):m.start()]):
-        return []
+    if m is None or _NOT_YET.search(sent.text[max(0, m.start() - 60):m.start()]) \
+            or re.match(r"\s+between\b", sent.text[m.end():]):
+        return []  # (`following the talks between the two Presidents`: the clause of time's own reading)
     a, b = m.span("head")
     return [EventMention("dialogue", sent, sent.start + a, sent.start + b, "main", None, None, None,
                          (sent.start, sent.end))]
@@ -1399,6 +1400,7 @@ def future_openers(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [(lo, m.end())]
 
 
+_LED_DELEGATION = re.compile(r"\s+(?:the|a|an|his|her|their)?\s*(?:[\w.'’-]+\s+){0,3}delegations?\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
 # `before the agreement can be signed and ratified`, `the two sides could sign`: a modal before the verb.
 _MODAL = re.compile(r"\b(?:can|could|may|might|must|should|shall|cannot)\s+(?:not\s+)?(?:be\s+|have\s+been\s+)?$")
@@ -1444,8 +1446,8 @@ def mentions(view: View) -> list[EventMention]:
                     continue
                 verb = vm.group().lower()
                 if verb == "led" and (_PASSIVE_BEFORE.search(s_text, 0, vm.start())
-                                      or s_text.startswith(" by", vm.end())):
-                    continue  # `The delegation was led by X`: who led a side, no meeting held
+                                      or s_text.startswith(" by", vm.end()) or _LED_DELEGATION.match(s_text, vm.end())):
+                    continue  # `The delegation was led by X`: who led a side; `led the delegation to X`: read below
                 if verb == "had" and (aux := _AUXILIARY.match(s_text, vm.end())) is not None \
                         and not pats["head_dialogue"].match(s_text, aux.end() + 1):
                     continue  # `had asked`, `had to choose`: an auxiliary, no meeting had
