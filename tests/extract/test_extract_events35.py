@@ -314,3 +314,15 @@ def test_a_call_done_before_the_next_meeting(text: str, published: str, met: lis
     alone (`방문 기간` is no part of A's name)."""
     events = held(text, "ko", published, "kr.mofa")
     assert [[d.name for d in e.delegates if d.name in met] for e in events] == [[m] for m in met]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Foreign Minister Cho Tae-yul and Foreign Minister Penny Wong held talks in Canberra on Tuesday. The talks were "
+     "preceded by a courtesy call on Prime Minister Anthony Albanese by Minister Cho.", 2),
+    ("Trade Minister Todd McClay signed the agreement in Riyadh on Monday during his courtesy call on Crown Prince "
+     "Mohammed bin Salman.", 2),
+    ("Minister Iwaya is scheduled to pay a courtesy call on President Prabowo Subianto on the 14th.", 0),  # guard
+])
+def test_a_courtesy_call_named_as_a_noun(text: str, want: int) -> None:
+    """`during his courtesy call on X`, `preceded by a courtesy call on X`: a meeting with X, beside the one told."""
+    assert len(held(text, "en", "2024-05-02")) == want

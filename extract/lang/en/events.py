@@ -992,6 +992,28 @@ _SIGNED_AFTER = re.compile(r"\b(?:signed|concluded|initialed)\b[^.;]{0,120}?\b(?
                            r"(?P<head>talks|meeting|summit|discussions)\b")
 
 
+# `during the Minister's courtesy call on President X`, `preceded by a morning courtesy call on Y by Minister Z`: a
+# courtesy call named as a noun is a meeting with the person called on (the verbs, `paid a courtesy call on`, are the
+# verb list's).
+_COURTESY_NOUN = re.compile(r"(?<!paid\s)(?<!pay\s)(?<!made\s)(?<!make\s)"
+                            r"\b(?:a|an|the|his|her|their|[A-Z][\w'’-]*['’]s?)\s+"
+                            r"(?:(?:morning|afternoon|evening|brief|separate)\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)"
+                            r"\s+(?=[A-Z])")
+
+
+def _courtesy_nominal(sent: Sent) -> list[EventMention]:
+    out = []
+    for m in _COURTESY_NOUN.finditer(sent.text):
+        if patterns()["future"].search(sent.text[max(0, m.start() - 45):m.start()]):
+            continue  # `is scheduled to pay a courtesy call on`, `will pay …`
+        a = sent.start + m.start()
+        em = EventMention("dialogue", sent, a, sent.start + m.end(), "main", None, None, None, (sent.start, sent.end))
+        em.separate = True
+        em.counterpart = counterpart(sent.text, m.end() - 1, single=True)
+        out.append(em)
+    return out
+
+
 def _signed_after_meetings(sent: Sent) -> list[EventMention]:
     m = _SIGNED_AFTER.search(sent.text)
     if m is None or _NOT_YET.search(sent.text[max(0, m.start() - 60):m.start()]) \
@@ -1431,6 +1453,7 @@ def mentions(view: View) -> list[EventMention]:
         found += _call_meetings(sent) + _joint_calls(sent) + _signing_nominal(sent) + _launch_nominal(sent)
         found += _opening_meetings(view, sent) + _concluded_nominal(sent) + _passive_launches(view, sent)
         found += _signed_at_meetings(sent) + _signed_after_meetings(sent) + _gerund_meetings(sent)
+        found += _courtesy_nominal(sent)
         found += _framed_meetings(sent)
         found += _led_meetings(sent) + _received_meetings(sent) + _received_calls(view, sent)
         found += _side_led_meetings(sent) + _included_meetings(sent) + _signing_scenes(sent)
