@@ -383,8 +383,7 @@ _HOME_CUE = re.compile(r"\b(?:speech|speaking|address|remarks|keynote|said|says|
                        r"|축사|기조연설|연설|강연|말했|밝혔|소개했|강조했|국내", re.I)
 # `동포 … 초청한 만찬 간담회`, `교민 대표들과 간담회`: the home side's own people abroad are a home audience, wherever
 # the gathering is.
-_COMPATRIOTS = re.compile(r"\b(?:diaspora|compatriots)\b|Korean\s+(?:community|residents)|동포|교민|고려인|재외국민|"
-                          r"한인회", re.I)
+_COMPATRIOTS = re.compile(r"동포|교민|고려인|재외국민|한인회")
 
 
 def _foreign_officer(view: View, m: EventMention, home: str | None) -> bool:
@@ -396,9 +395,8 @@ def _foreign_officer(view: View, m: EventMention, home: str | None) -> bool:
     return False
 
 
-# `주한대사 간담회`, `주한 외교단 초청 설명회`, `briefed the diplomatic corps`: foreign envoys attend, whoever hosts.
-_ENVOYS = re.compile(r"주한\s*(?:[가-힣A-Z]+\s*)?(?:대사|외교단|공관장)|\b(?:diplomatic\s+corps|foreign\s+ambassadors|"
-                     r"ambassadors\s+(?:of|from)\s+(?:the\s+)?[A-Z])", re.I)
+# `주한대사 간담회`, `주한 외교단 초청 설명회`: foreign envoys attend, whoever hosts.
+_ENVOYS = re.compile(r"주한\s*(?:[가-힣A-Z]+\s*)?(?:대사|외교단|공관장)")
 _HEAD_CUT = re.compile(r"\s(?:of|for|on)\s")
 _DETERMINER = re.compile(r"\b(?:the|a|an)\s+[^,;.()]*$")
 
