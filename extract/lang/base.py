@@ -454,6 +454,9 @@ class Grammar(ABC):
     # A sentence that tells only an earlier event as an experience (`… 통화를 한 바 있다`): its people were there, not
     # at the event of the section it stands in.
     told_before: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")
+    # A sentence that tells only a meeting ahead (`X was scheduled to meet President Y later in the day`): its people
+    # are that meeting's, not of the event of the section it stands in.
+    planned_meeting: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")
     # A commitment clause without a topic word is about the topic of the event's name (`양측은 협력 방안을
     # 구체화해 나가기로 했다` at a supply-chain dialogue: Korean leaves the object to the context), not `other`.
     name_topic_fallback: ClassVar[bool] = False

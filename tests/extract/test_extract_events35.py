@@ -326,3 +326,14 @@ def test_a_call_done_before_the_next_meeting(text: str, published: str, met: lis
 def test_a_courtesy_call_named_as_a_noun(text: str, want: int) -> None:
     """`during his courtesy call on X`, `preceded by a courtesy call on X`: a meeting with X, beside the one told."""
     assert len(held(text, "en", "2024-05-02")) == want
+
+
+@pytest.mark.parametrize(("text", "published", "ahead"), [
+    ("Prime Minister Anthony Albanese held talks with Prime Minister Narendra Modi in New Delhi on Tuesday. Albanese "
+     "was scheduled to meet President Droupadi Murmu later in the day.", "2023-03-09", "Droupadi Murmu"),
+    ("Foreign Minister Penny Wong held talks with Foreign Minister Vivian Balakrishnan in Singapore on Monday. Wong was "
+     "also scheduled to meet Prime Minister Lawrence Wong later in the day.", "2024-06-04", "Lawrence Wong"),
+])
+def test_a_meeting_ahead_lends_no_one_to_the_talks(text: str, published: str, ahead: str) -> None:
+    """`X was scheduled to meet President Y later in the day`: Y is the planned meeting's, not the talks' delegate."""
+    assert [ahead in {d.name for d in e.delegates} for e in held(text, "en", published)] == [False]

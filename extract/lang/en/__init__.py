@@ -286,6 +286,9 @@ class English(Grammar):
     # `They also agreed …`, `It will also …` after `Under the statement, the two agencies agreed …`
     # (not `They also discussed …`: what the meeting did)
     carrying_on = re.compile(r"\s*(?:They|It)\s+(?:(?:also|further)\s+)?(?:will|would|shall|agreed|committed)\b")
+    planned_meeting = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|due|expected|set)\s+to\s+"
+                                 r"(?:meet|hold\s+talks|call\s+on|pay\s+a\s+courtesy\s+call)\b"
+                                 r"|\bwill\s+(?:meet|hold\s+talks\s+with|call\s+on)\b")
     same_parties = re.compile(r"\b(?:the|both|all)\s+(?:three|two|four)\b|\bboth\s+(?:sides|leaders|ministers|"
                               r"presidents|prime ministers|secretaries|delegations|governments|countries)\b", re.I)
     # (`Leaders launched …`: a sentence's bare plural subject is the meeting's leaders too)
