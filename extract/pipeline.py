@@ -207,9 +207,11 @@ def delegates(doc: Doc) -> Doc:
 def _note_of_another_day(view: View, s: Sent, a: Assembled) -> bool:
     """`※ 가서명: '23.5.17.(수), 서울 / A – B`: a note line telling another day only (an earlier round, the
     initialling) names the people of that day, not of the event it is a note to."""
-    days = [d.value for d in view.dates_in(s.start, s.end) if d.kind == "day" and d.value]
     line = view.text[view.text.rfind("\n", 0, s.start) + 1:s.end]  # (the mark may be a sentence of its own)
-    return bool(days) and line.lstrip().startswith("※") and a.event.date not in days
+    if not line.lstrip().startswith("※"):
+        return False  # (most sentences: no dates read)
+    days = [d.value for d in view.dates_in(s.start, s.end) if d.kind == "day" and d.value]
+    return bool(days) and a.event.date not in days
 
 
 def _own_clause_people(s: Sent, here: list[tuple[Assembled, EventMention]]) -> None:

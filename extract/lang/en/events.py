@@ -985,13 +985,6 @@ def _signing_scenes(sent: Sent) -> list[EventMention]:
 _SIGNED_AT = re.compile(r"\b(?:signed|concluded|initialed)\b[^.;]{0,120}?\b(?:at|during)\s+the\s+")
 
 
-# `A and B signed the agreement after official talks at the palace`, `… following their bilateral meeting`: the talks
-# the signing followed were held too.
-_SIGNED_AFTER = re.compile(r"\b(?:signed|concluded|initialed)\b[^.;]{0,120}?\b(?:after|following)\s+"
-                           r"(?:(?:the|their|a|official|bilateral|formal|extended|restricted)\s+){0,3}"
-                           r"(?P<head>talks|meeting|summit|discussions)\b")
-
-
 # `during the Minister's courtesy call on President X`, `preceded by a morning courtesy call on Y by Minister Z`: a
 # courtesy call named as a noun is a meeting with the person called on (the verbs, `paid a courtesy call on`, are the
 # verb list's).
@@ -1012,6 +1005,13 @@ def _courtesy_nominal(sent: Sent) -> list[EventMention]:
         em.counterpart = counterpart(sent.text, m.end() - 1, single=True)
         out.append(em)
     return out
+
+
+# `A and B signed the agreement after official talks at the palace`, `… following their bilateral meeting`: the talks
+# the signing followed were held too.
+_SIGNED_AFTER = re.compile(r"\b(?:signed|concluded|initialed)\b[^.;]{0,120}?\b(?:after|following)\s+"
+                           r"(?:(?:the|their|a|official|bilateral|formal|extended|restricted)\s+){0,3}"
+                           r"(?P<head>talks|meeting|summit|discussions)\b")
 
 
 def _signed_after_meetings(sent: Sent) -> list[EventMention]:
