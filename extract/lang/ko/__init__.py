@@ -553,6 +553,10 @@ class Korean(Grammar):
     def compound_starts(self) -> Container[str]:
         return get_gazetteer().abbr_ko  # `compound_mentions` starts with `text[i] not in g.abbr_ko: return None`
 
+    @functools.cached_property
+    def run_stops(self) -> dict[str, tuple[str, ...]]:
+        return _run_stops(self.blockers)
+
     def compound_mentions(self, text: str, i: int, longest: int, ok_end, proper) -> tuple[list[Mention], int] | None:  # noqa: ANN001
         """`한·미·일` always; `한미일` only where Kiwi reads it as one proper noun (not `중인`); a lone
         abbreviation before a space or 측 (`미 법무부`, `미측`)."""
@@ -562,9 +566,8 @@ class Korean(Grammar):
         m = _abbr().match(text, i)
         if m and longest >= m.end() - i:
             m = None  # `북한` is North Korea, not 북+한
-        cut = _full_name_inside(text, m.start() + 1, m.end()) if m else None
-        if m and (block := _blocker_inside(self.blockers, text, m.start() + 1, m.end())) is not None:
-            cut = block if cut is None else min(cut, block)  # `한-중남미`: KOR and a region, not 중+남+미
+        # (`한-독일`, `한-인니`: a country written out; `한-중남미`: a region, not 중+남+미)
+        cut = _first_inside(self.run_stops, text, m.start() + 1, m.end()) if m else None
         if m and cut is not None:
             m = _abbr().match(text, i, cut)  # `한-독일`, `한-인니`: KOR and the country written out, not 독+일, 인+니
             if m and longest >= m.end() - i:
@@ -1004,20 +1007,19 @@ def _ko_country_names() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _full_name_inside(text: str, start: int, end: int) -> int | None:
-    """The first position in `start`..`end` where a country's full name begins and runs past its first
-    syllable (`독일` in `한-독일`, `인니` in `한-인니`), else None."""
-    names = _ko_country_names()
-    for j in range(start, end):
-        if any(text.startswith(n, j) for n in names.get(text[j], ())):
-            return j
-    return None
+def _run_stops(blockers: list[str]) -> dict[str, tuple[str, ...]]:
+    """Where a run of party abbreviations stops, by first syllable: a country's full name of two syllables or more
+    (`독일` in `한-독일`, `인니` in `한-인니`) or a surface naming no party (`중남미`, `미래`)."""
+    out = {k: list(v) for k, v in _ko_country_names().items()}
+    for b in blockers:
+        out.setdefault(b[0], []).append(b)
+    return {k: tuple(v) for k, v in out.items()}
 
 
-def _blocker_inside(blockers: list[str], text: str, start: int, end: int) -> int | None:
-    """The first position in `start`..`end` where a surface naming no party begins (`중남미`, `중동`)."""
+def _first_inside(stops: dict[str, tuple[str, ...]], text: str, start: int, end: int) -> int | None:
+    """The first position in `start`..`end` where one of `stops` begins, else None."""
     for j in range(start, end):
-        if any(text.startswith(b, j) for b in blockers if b[0] == text[j]):
+        if any(text.startswith(n, j) for n in stops.get(text[j], ())):
             return j
     return None
 
