@@ -521,12 +521,9 @@ def _call_meetings(sent: Sent) -> list[EventMention]:
         listed = (v := patterns()["verb_dialogue"].match(sent.text, m.start())) and v.end() >= m.end() - 6
         if listed and not _APPOSED.match(rest):
             continue  # `spoke with Foreign Minister X`: the verb list reads it
-        if _APPOSED.match(rest):
-            names = frozenset(rest[:rest.index(",")].split()[-2:])
-        elif _TITLED.match(rest):
-            names = counterpart(sent.text, m.end())
-        else:
+        if not (_APPOSED.match(rest) or _TITLED.match(rest)):
             continue
+        names = counterpart(sent.text, m.end())  # (`X, Minister of Y`: the name before the office)
         a, b = sent.start + m.start(), sent.start + m.end() - 1
         em = EventMention("dialogue", sent, a, b, "main", None, None, None, (sent.start, sent.end))
         em.counterpart = names
