@@ -301,6 +301,9 @@ def holding(people: list[Person], office: re.Pattern[str], said: str) -> list[Pe
     return held if any(p.role for p in held) else people
 
 
+_PAIR_SAID = re.compile(r"양|두|\b(?:both|two)\b", re.I)
+
+
 def signing_people(view: View, events: list[Assembled]) -> None:
     """`회담 직후 양 정상 임석하에 … 양해각서 서명식이 진행되었다`, `두 장관은 회담 직후 … 로드맵에 서명했다`, `the two
     leaders then signed …`, a joint statement's `We are pleased to announce the launch of …`: a signing or launch
@@ -319,6 +322,10 @@ def signing_people(view: View, events: list[Assembled]) -> None:
         if not said:
             continue
         at, office, lo, hi = said[0]
+        if office is not None and _PAIR_SAID.search(view.text[lo:hi]) and len(
+                {p.country for p in a.people if _holds(office, p.role, bool(_DEPUTY_SAID.search(view.text[lo:hi])))}
+                - {None}) >= 2:
+            continue  # `양 장관은`, `the two ministers`: the two sides' the meeting already has
         sides = _qualified_sides(view, lo, hi) if office is not None else set()  # (`양측은 … 출범시켰`: a clause)
         told = [(max(i for m in b.event.mentions if (i := m.sent.idx) <= at), k) for k, b in enumerate(main)
                 if b is not a and b.people and (spec(b.event.type).meeting or meeting)

@@ -161,7 +161,28 @@ def _build_index(grammar: Grammar) -> NameIndex:
             if n.label == "ORG" and len(countries[n.surface]) > 1:
                 n.country = None
                 n.extra["ambiguous"] = True
+        # A city that is its own state (`싱가포르`, `Luxembourg`): the place, or the state where an office follows.
+        states = {(n.surface, n.country) for n in names if n.label == "COUNTRY"}
+        for n in names:
+            if n.label == "PLACE" and (n.surface, n.country) in states:
+                n.extra["state"] = True
     return idx
+
+
+# What makes a city-state's name the state: an office or a side after it (`싱가포르 외교장관`, `싱가포르 정부`,
+# `Singapore's Foreign Minister`, `the Luxembourg government`), not a venue (`싱가포르에서`, `in Singapore`).
+_STATE_WORDS = re.compile(r"(?:'s|’s|의)?\s*(?:정부|측|당국|government\b|delegation\b|side\b|authorities\b)")
+_POSSESSIVE = re.compile(r"(?:'s|’s|의)?\s*")
+
+
+def _state_before_office(idx: NameIndex, text: str, folded: str, j: int) -> bool:
+    if _STATE_WORDS.match(text, j):
+        return True
+    k = _POSSESSIVE.match(text, j).end()  # type: ignore[union-attr]
+    if k == j or k >= len(text):
+        return False
+    after = idx.longest(text, folded, k, lambda e: e >= len(text) or not text[e].isalnum() or _HANGUL.match(text[e]))
+    return after is not None and after.label in ("ROLE", "ORG")
 
 
 def find_mentions(text: str, lang: str, token_starts: set[int] | None = None,
@@ -221,7 +242,9 @@ def find_mentions(text: str, lang: str, token_starts: set[int] | None = None,
             i += 1
             continue
         j = i + len(name.surface)
-        if name.label != "BLOCK":
+        if name.extra.get("state") and _state_before_office(idx, text, folded, j):
+            out.append(Mention(i, j, text[i:j], "COUNTRY", name.country, name.country, {}))
+        elif name.label != "BLOCK":
             out.append(Mention(i, j, text[i:j], name.label, name.id, name.country, dict(name.extra)))
         if name.label in ("ROLE", "SERIES", "ORG"):
             # `미국 국무장관`, `U.S. Secretary of State`, `외교부 장관`: the country or body inside a title.

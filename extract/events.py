@@ -45,6 +45,9 @@ class EventMention:
     # `A와 회담을 하고, 이어 B와도 회담했다`: the sentence's subject, shared by coordinated meetings each holding its
     # own clause (set when the sentence's clauses were cut between them; empty when it has none).
     shared: tuple[int, int] | None = None
+    # `A 장관, B 장관과 잇달아 회담`: where the other people met in turn are named, with their countries (not this
+    # meeting's parties).
+    others: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass
@@ -138,6 +141,20 @@ def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] 
         return
     if m.name and view.grammar.this_event.match(m.name):
         m.same_day = True
+
+
+def _shared_parties(e: Event, m: EventMention) -> int:
+    """How many of a named meeting's parties (`한-호주`) the event's meetings with one person each have."""
+    if not m.name or len(m.participants) < 2:
+        return 0
+    return len(set(m.participants) & {p for x in e.mentions if x.counterpart and x.separate for p in x.participants})
+
+
+def _names_parties_of(view: View, e: Event, m: EventMention) -> bool:
+    """The name spells out two parties or more (`한-호주 외교장관회담`), all of them parties of a meeting of the event
+    with one person."""
+    named = _name_parties(view, m)
+    return len(named) >= 2 and any(x.counterpart and x.separate and named <= set(x.participants) for x in e.mentions)
 
 
 def _day_before_back(view: View, d: DateMention, prior: DateMention, sent_start: int) -> date | None:
@@ -246,7 +263,7 @@ def _participants(view: View, m: EventMention) -> None:
     ms = view.mentions_in(lo, hi)
     if venues:  # (most sentences name none: no generator per mention then)
         ms = [x for x in ms if not any(a <= x.start < b for a, b in venues)]
-    if asides := _other_asides(view, m):
+    if asides := [*_other_asides(view, m), *m.others]:
         ms = [x for x in ms if not any(a <= x.start < b for a, b in asides)]
     if m.shared is not None and m.shared[1] <= lo:  # the subject of coordinated meetings is each one's
         ms = view.mentions_in(*m.shared) + ms
@@ -1045,10 +1062,14 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
                     and not _talks_beside(view, e, m)]
         same = [e for e in same if not _conference_beside(view, e, m)]
         if _specific(view, m):  # a named meeting is not an unnamed side meeting reported before it
-            same = [e for e in same if not all(x.separate and not _specific(view, x) for x in e.mentions)]
+            # (unless its name spells out that meeting's parties: `A, B와 잇달아 회담` … `□ 한-호주 외교장관회담`)
+            same = [e for e in same if not all(x.separate and not _specific(view, x) for x in e.mentions)
+                    or _names_parties_of(view, e, m)]
         # Of several same-day events, a mention joins one it names again (`정상회담` in a photo caption after a
         # side meeting), else the one named last before it (its section).
-        same = sorted(same, key=lambda e: (not (m.name and any(x.name == m.name for x in e.mentions)), -max(
+        # (`□ 한-호주 외교장관회담` after `A, B, C와 잇달아 회담`: the one with the party its name gives)
+        same = sorted(same, key=lambda e: (not (m.name and any(x.name == m.name for x in e.mentions)),
+                                           -_shared_parties(e, m), -max(
             (x.sent.start for x in e.mentions if x.sent.start <= m.sent.start), default=-1)))
         # Several objects of one sentence (`A 의향서를, B 의향서를 체결했다`) are several events.
         target = next((e for e in same if all(x.sent is not m.sent or x.trig_start != m.trig_start

@@ -1028,7 +1028,7 @@ def _first_inside(stops: dict[str, tuple[str, ...]], text: str, start: int, end:
 def _abbr() -> re.Pattern[str]:
     syl = "".join(re.escape(a) for a in sorted(get_gazetteer().abbr_ko) if len(a) == 1 and _HANGUL.match(a))
     sep = r"\s?[·ㆍ・‧\-]?\s?"
-    return re.compile(rf"(?<![\uac00-\ud7a3])[{syl}](?:{sep}[{syl}])+")
+    return re.compile(rf"(?<![\uac00-\ud7a3\d])[{syl}](?:{sep}[{syl}])+")
 
 
 def _user_words(kiwi) -> None:  # noqa: ANN001

@@ -599,14 +599,23 @@ def _in_turn(view: View, m: EventMention) -> list[EventMention]:
     met = _met_in_turn(lead[:cue.start()])
     if len(met) < 2:
         return [m]
+    spans = _named_spans(view, met, m.sent.start, m.sent.start + cue.start())
     out = []
-    for names in met:
+    for k, names in enumerate(met):
         em = EventMention(m.type, m.sent, m.trig_start, m.trig_end, m.mood, m.name, m.name_start, m.name_end,
                           m.clause)
         em.counterpart = names
         em.separate = True
+        em.others = tuple(x for i, x in enumerate(spans) if i != k and x is not None)
         out.append(em)
     return out
+
+
+def _named_spans(view: View, met: list[frozenset[str]], lo: int, hi: int) -> list[tuple[int, int] | None]:
+    """Where each person of a list met in turn is named, up to the next one (their title and country with them)."""
+    at = [min((i for w in names if (i := view.text.rfind(w, lo, hi)) != -1), default=-1) for names in met]
+    known = sorted(a for a in at if a >= 0)
+    return [(a, next((b for b in known if b > a), hi)) if a >= 0 else None for a in at]
 
 
 _ENTRY_HEADS = frozenset(["회담", "통화", "환담"])
@@ -619,8 +628,11 @@ def _listed_meeting(view: View, toks: list[Tok], i: int) -> tuple[int, int, str]
     counterpart in parentheses after it (a round-up's entry), is named by the whole compound, which spells out who
     met (`한-일`, `한-캐나다`); as a verb (`회담했다`) it names itself."""
     t = toks[i]
-    if (t.form or t.text)[-2:] not in _ENTRY_HEADS or not t.base.startswith("NN") or i + 1 >= len(toks) \
-            or toks[i + 1].text != "(":
+    # (`□ 한-호주 외교장관회담`: a section's heading, the compound alone on its line, names it the same way when the
+    # countries that meet are in it)
+    line_end = i + 1 >= len(toks) or "\n" in view.text[t.end:toks[i + 1].end]
+    if (t.form or t.text)[-2:] not in _ENTRY_HEADS or not t.base.startswith("NN") or not (
+            line_end or toks[i + 1].text == "("):
         return t.start, t.end, "dialogue"
     start, end = _phrase_left(view, toks, i)
     while start < end:  # a bullet, the entry's date and its time of day are not the name
@@ -632,8 +644,10 @@ def _listed_meeting(view: View, toks: list[Tok], i: int) -> tuple[int, int, str]
             start = d.end
         else:
             break
-    if end - start <= t.end - t.start or not ends_with_head(view.text[start:end], ("dialogue",)):
-        return t.start, t.end, "dialogue"
+    entry = i + 1 < len(toks) and toks[i + 1].text == "("
+    if end - start <= t.end - t.start or not ends_with_head(view.text[start:end], ("dialogue",)) or (
+            not entry and not view.mentions_in(start, end, "COUNTRY")):
+        return t.start, t.end, "dialogue"  # (a heading alone on its line: when it spells out its parties)
     return start, end, "dialogue"
 
 

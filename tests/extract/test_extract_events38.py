@@ -1,0 +1,96 @@
+"""Events and delegates, round 38: a city that is its own state (`싱가포르`, `Luxembourg`) is that state where an office
+follows it; a day counter (`25일`) is not the `일` (Japan) of an abbreviation run; people met in turn each bring only
+their own country; a section heading that spells out its parties (`□ 한-캐나다 외교장관회담`) is the meeting with that
+party, and `양 장관` there are the two its meeting already has. Sentences written for these tests (real public facts,
+our own wording; none from the corpus), each failing before round 38 (at 9284f33) unless marked a guard; the
+two-ministers test passed before by another route (each heading went to the first meeting, whose ministers it
+kept)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.sentences import held
+
+
+@pytest.mark.parametrize(("text", "lang", "state", "person"), [
+    ("박진 외교부 장관은 3일 서울에서 비비안 발라크리쉬난 싱가포르 외교장관과 회담을 갖고 디지털 경제 협력 방안을 "
+     "논의했다.",
+     "ko", "SGP", "비비안 발라크리쉬난"),
+    ("최상목 경제부총리는 10일 서울에서 질 로트 룩셈부르크 재무장관과 면담하고 금융 협력 방안을 논의했다.",
+     "ko", "LUX", "질 로트"),
+])
+def test_a_city_state_before_an_office_is_the_state(text: str, lang: str, state: str, person: str) -> None:
+    events = held(text, lang, "2024-06-12")
+    assert len(events) == 1
+    assert state in events[0].participants
+    assert {d.name: d.country for d in events[0].delegates}.get(person) == state
+
+
+def test_a_city_state_as_the_venue_stays_a_place() -> None:
+    """Guard: `싱가포르에서` is where the meeting was."""
+    events = held("조태열 외교부 장관은 5일 싱가포르에서 조세핀 테오 싱가포르 디지털개발정보부 장관과 면담했다.", "ko"
+    "", "2024-06-12")
+    assert events[0].location.city == "Singapore"
+
+
+@pytest.mark.parametrize(("text", "published", "pair"), [
+    ("조태열 외교부 장관은 25일 한-호주 외교장관회담을 가졌다.", "2024-06-26", {"KOR", "AUS"}),
+    ("안덕근 산업통상자원부 장관은 11일 한-칠레 통상장관회담을 열었다.", "2024-06-12", {"KOR", "CHL"}),
+])
+def test_a_day_counter_is_not_japan(text: str, published: str, pair: set[str]) -> None:
+    events = held(text, "ko", published)
+    assert set(events[0].participants) == pair
+
+
+def test_an_abbreviation_run_after_a_space_still_reads() -> None:
+    """Guard: a run that opens a word (`… 한미일 정상회의`) is still three parties."""
+    events = held("윤석열 대통령은 18일 캠프 데이비드에서 열린 한·미·일 정상회의에 참석했다.", "ko", "2023-08-19")
+    assert set(events[0].participants) == {"KOR", "USA", "JPN"}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("박진 외교부 장관은 20일(현지시간) 뉴욕에서 사메 슈크리 이집트 외교장관, 아이만 사파디 요르단 외교장관, 멜라니 "
+     "졸리 캐나다 "
+     "외교장관과 잇달아 양자회담을 가졌다.", "2023-09-21", [{"KOR", "EGY"}, {"KOR", "JOR"}, {"KOR", "CAN"}]),
+    ("정의용 외교부 장관은 3일 런던에서 마리스 페인 호주 외교장관, 수브라마냠 자이샨카르 인도 외교장관과 각각 "
+     "회담했다.",
+     "2021-05-04", [{"KOR", "AUS"}, {"KOR", "IND"}]),
+])
+def test_people_met_in_turn_bring_only_their_own_country(text: str, published: str, expected: list[set[str]]) -> None:
+    events = held(text, "ko", published)
+    assert [set(e.participants) for e in events] == expected
+
+
+_IN_TURN_THEN_SECTIONS = (
+    "박진 외교부 장관은 21일(현지시간) 뉴욕에서 하칸 피단 튀르키예 외교장관, 멜라니 졸리 캐나다 외교장관과 잇달아 "
+    "양자회담을 가졌다.\n\n□ 한-튀르키예 외교장관회담\n\n양 장관은 방산 협력을 확대해 나가기로 하였다.\n\n"
+    "□ 한-캐나다 외교장관회담\n\n양 장관은 핵심광물 공급망 협력을 강화해 나가기로 하였다.")
+
+
+def test_a_heading_that_spells_out_its_parties_is_that_meeting() -> None:
+    events = held(_IN_TURN_THEN_SECTIONS, "ko", "2023-09-22")
+    by_party = {next(p for p in e.participants if p != "KOR"): e for e in events}
+    assert set(by_party) == {"TUR", "CAN"}
+    assert set(by_party["TUR"].participants) == {"KOR", "TUR"}
+    assert set(by_party["CAN"].participants) == {"KOR", "CAN"}
+    assert "critical_minerals" in by_party["CAN"].topics and "critical_minerals" not in by_party["TUR"].topics
+    assert "defense" in by_party["TUR"].topics and "defense" not in by_party["CAN"].topics
+
+
+def test_the_two_ministers_are_the_two_the_meeting_has() -> None:
+    """Guard (see the module's note)."""
+    events = held(_IN_TURN_THEN_SECTIONS, "ko", "2023-09-22")
+    for e in events:
+        assert len({d.country for d in e.delegates}) == 2, [(d.name, d.country) for d in e.delegates]
+
+
+@pytest.mark.parametrize("section", [
+    "□ 한-튀르키예 외교장관 면담\n\n이번 면담은 지난 15일 양 장관 간 통화에서 뜻을 모은 데 따라 열렸다.",
+    "□ 한-튀르키예 외교장관회담\n\n이번 회담은 양 장관이 지난달 통화에서 합의한 데 따라 열렸다.",
+])
+def test_a_meeting_told_again_keeps_its_two_ministers(section: str) -> None:
+    text = ("박진 외교부 장관은 21일(현지시간) 뉴욕에서 하칸 피단 튀르키예 외교장관, 멜라니 졸리 캐나다 외교장관과 "
+            "잇달아 양자회담을 가졌다.\n\n" + section)
+    events = held(text, "ko", "2023-09-22")
+    turkey = next(e for e in events if "TUR" in e.participants)
+    assert {d.country for d in turkey.delegates} == {"KOR", "TUR"}
