@@ -52,7 +52,8 @@ def test_a_grouping_coordinated_or_met_takes_part(text: str, published: str, par
 def test_a_grouping_adjective_is_no_party() -> None:
     text = ("Prime Minister Srettha Thavisin met Swiss President Viola Amherd in Davos on Wednesday, the first of his "
             "talks with European leaders at the forum.")
-    assert [p for _, _, p in _events(text, "en", "2024-01-18")] == [["CHE"]]
+    # (THA since round 38: Srettha Thavisin is in the officials gazetteer)
+    assert [set(p) - {"THA"} for _, _, p in _events(text, "en", "2024-01-18")] == [{"CHE"}]
 
 
 @pytest.mark.parametrize(("text", "published"), [

@@ -94,3 +94,17 @@ def test_a_meeting_told_again_keeps_its_two_ministers(section: str) -> None:
     events = held(text, "ko", "2023-09-22")
     turkey = next(e for e in events if "TUR" in e.participants)
     assert {d.country for d in turkey.delegates} == {"KOR", "TUR"}
+
+
+@pytest.mark.parametrize("text", [
+    "Secretary Blinken met Foreign Minister Retno Marsudi in Jakarta on Thursday. The Secretary is due in Kuala Lumpur "
+    "on Friday to meet Prime Minister Anwar Ibrahim.",
+    "Foreign Minister Penny Wong held talks with Deputy Prime Minister Bui Thanh Son in Hanoi on Monday. She is due in "
+    "Phnom Penh on Tuesday to meet Foreign Minister Prak Sokhonn.",
+    # guard: `for talks with` at the next stop was left out before too
+    "Prime Minister Han Duck-soo met President Paul Kagame in Kigali on Monday. Han is due in Nairobi on Tuesday for "
+    "talks with President William Ruto, his office said.",
+])
+def test_the_next_stop_of_a_trip_is_no_one_met_today(text: str) -> None:
+    events = held(text, "en", "2023-08-25")
+    assert len(events) == 1 and len(events[0].delegates) == 2

@@ -286,8 +286,10 @@ class English(Grammar):
     # `They also agreed …`, `It will also …` after `Under the statement, the two agencies agreed …`
     # (not `They also discussed …`: what the meeting did)
     carrying_on = re.compile(r"\s*(?:They|It)\s+(?:(?:also|further)\s+)?(?:will|would|shall|agreed|committed)\b")
-    planned_meeting = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|due|expected|set)\s+to\s+"
+    # (`is due in Oslo on Thursday for talks with …`: the trip's stop ahead, with its meeting)
+    planned_meeting = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:scheduled|due|expected|set)\s+(?:to\s+"
                                  r"(?:meet|hold\s+talks|call\s+on|pay\s+a\s+courtesy\s+call)\b"
+                                 r"|(?:in|at)\s+[A-Z][^.;]{0,40}?\b(?:for\s+talks|to\s+meet)\b)"
                                  r"|\bwill\s+(?:meet|hold\s+talks\s+with|call\s+on)\b")
     same_parties = re.compile(r"\b(?:the|both|all)\s+(?:three|two|four)\b|\bboth\s+(?:sides|leaders|ministers|"
                               r"presidents|prime ministers|secretaries|delegations|governments|countries)\b", re.I)
