@@ -496,6 +496,31 @@ def unclaimed_side(view: View, events: list[Assembled]) -> None:
             (bare[0].country,) = left
 
 
+def home_names(view: View, events: list[Assembled]) -> None:
+    """`이해찬 전 국무총리를 단장으로 …`: a person whose name is written as the publisher's own (a Korean name in a
+    Korean release) and whose phrase names no side is of the publisher's side."""
+    home = view.home or view.grammar.home_country
+    if home is None:
+        return
+    for a in events:
+        for p in a.people:
+            if p.country is None and p.person_id is None and not view.grammar.foreign_name(p.name):
+                p.country = home
+
+
+def companions_side(view: View, events: list[Assembled]) -> None:
+    """`A를 단장으로 하고 B·C 의원이 함께한 특사단은 …`, `X 대사와 Y 국장이 배석했다`: people of no side read, told as
+    accompanying, are of the side of the one named before them in their sentence who leads."""
+    for a in events:
+        for p in a.people:
+            if p.country is not None or not view.grammar.companion(view, view.sents[p.sent], p.start, p.end):
+                continue
+            lead = [q for q in a.people if q.sent == p.sent and q.start < p.start and q.country
+                    and not view.grammar.companion(view, view.sents[q.sent], q.start, q.end)]
+            if lead:
+                p.country = lead[-1].country
+
+
 _REFERRING_TITLES = frozenset(["secretary", "minister", "prime minister", "president", "deputy secretary",
                                 "foreign minister", "vice minister", "chancellor", "commissioner", "ambassador"])
 
@@ -545,6 +570,19 @@ def antecedent(view: View, s: Sent, who: str, ner: list[tuple[int, int]]) -> Per
             return None  # an acronym that is no one's title (`KOTRA signed …`)
         subjects = titled or subjects
     return subjects[-1] if subjects else None
+
+
+def delegation_members(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
+    """`특사단은 이튿날 X와 만나`: a delegation as the subject stands for the people named where the text formed it
+    (`A를 단장으로 하고 B·C 의원이 함께한 특사단은`), the first such sentence before s."""
+    g = view.grammar
+    if not g.delegation_subject.match(s.text):
+        return []
+    formed = next((x for x in view.sents[:s.idx] if g.delegation_formed.search(x.text)), None)
+    if formed is None:
+        return []
+    home = view.home or g.home_country
+    return [p for p in find_people(view, formed, ner) if p.country in (home, None)]
 
 
 def titled_before(view: View, s: Sent, title: str, ner: list[tuple[int, int]]) -> Person | None:

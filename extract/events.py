@@ -115,7 +115,9 @@ def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] 
                     view.published is None or abs((view.published - x.value).days) <= RECENT_DAYS)
                               and not g.passing_date(view, x) and not _spans_days(view, x)), None)
                 after = g.day_after is not None and bool(g.day_after.fullmatch(d.text))
-                if prior is not None and prior.value and after:
+                if prior is not None and prior.value and after and _heads_section(view, prior, m.sent):
+                    m.date = prior  # `□ X 면담 (7.24.)` / `특사단은 이튿날 X를 만나`: the heading tells the day itself
+                elif prior is not None and prior.value and after:
                     # `3일 만찬을 함께했다. 두 정상은 이튿날 정상회담을 가졌다`: the day after the one in context
                     m.date = DateMention(d.start, d.end, d.text, "day", prior.value + timedelta(days=1), relative=True)
                 elif after:
@@ -155,6 +157,16 @@ def _names_parties_of(view: View, e: Event, m: EventMention) -> bool:
     with one person."""
     named = _name_parties(view, m)
     return len(named) >= 2 and any(x.counterpart and x.separate and named <= set(x.participants) for x in e.mentions)
+
+
+def _heads_section(view: View, d: DateMention, s: Sent) -> bool:
+    """The date stands in a heading line (short, no sentence end) right above sentence s."""
+    i = s.idx - 1
+    if i < 0:
+        return False
+    h = view.sents[i]
+    return h.start <= d.start < h.end and len(h.text.strip()) <= 60 and not _SENTENCE_END.search(h.text) \
+        and "\n" in view.text[h.end - 1:s.start + 1]
 
 
 def _day_before_back(view: View, d: DateMention, prior: DateMention, sent_start: int) -> date | None:

@@ -161,6 +161,9 @@ def delegates(doc: Doc) -> Doc:
             if antecedent is not None and all(p.name != antecedent.name and p.country != antecedent.country
                                               for p in found):
                 found.insert(0, copy.copy(antecedent))
+        for member in document.delegation_members(view, s, ner):
+            if all(p.name != member.name for p in found):
+                found.insert(0, copy.copy(member))  # `특사단은 …`: the delegation formed before
         if (title := view.grammar.object_reference(s)) is not None \
                 and (ref := document.titled_before(view, s, title, ner)) is not None \
                 and all(p.name != ref.name for p in found):
@@ -191,6 +194,8 @@ def delegates(doc: Doc) -> Doc:
     document.stated_sides(view, st.events, ner)
     document.foreign_sides(view, st.events)
     document.unclaimed_side(view, st.events)
+    document.home_names(view, st.events)
+    document.companions_side(view, st.events)
     for a in st.events:
         people_mod.assign_heads(view, a.people, marked.get(id(a), set()))
     document.share_people(view, st.events)

@@ -287,6 +287,11 @@ class Grammar(ABC):
         before; returns the referring words (`he`, `secretary`, `i`), else None."""
         return None
 
+    # `특사단은 …`, `The delegation then met …`: a delegation, formed in an earlier sentence, as the subject.
+    delegation_subject: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")
+    # The sentence forming it: its leader and members named (`X를 단장으로 하고 … 함께한 특사단`).
+    delegation_formed: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")
+
     def object_reference(self, s: Sent) -> str | None:
         """`The Secretary met with the External Affairs Minister`: the one met is referred to by title only; returns
         the title, lower case (`external affairs minister`), else None."""

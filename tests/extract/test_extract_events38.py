@@ -1,7 +1,8 @@
 """Events and delegates, round 38: a city that is its own state (`싱가포르`, `Luxembourg`) is that state where an office
 follows it; a day counter (`25일`) is not the `일` (Japan) of an abbreviation run; people met in turn each bring only
 their own country; a section heading that spells out its parties (`□ 한-캐나다 외교장관회담`) is the meeting with that
-party, and `양 장관` there are the two its meeting already has. Sentences written for these tests (real public facts,
+party, and `양 장관` there are the two its meeting already has; a trip's next stop (`is due in X … to meet`) names
+no one met today; an envoy delegation (round 38c, below) attends each of its meetings. Sentences written for these tests (real public facts,
 our own wording; none from the corpus), each failing before round 38 (at 9284f33) unless marked a guard; the
 two-ministers test passed before by another route (each heading went to the first meeting, whose ministers it
 kept)."""
@@ -108,3 +109,62 @@ def test_a_meeting_told_again_keeps_its_two_ministers(section: str) -> None:
 def test_the_next_stop_of_a_trip_is_no_one_met_today(text: str) -> None:
     events = held(text, "en", "2023-08-25")
     assert len(events) == 1 and len(events[0].delegates) == 2
+
+
+# Round 38c: envoy delegations. `A를 단장으로 하고 B·C 의원이 함께한 특사단`: A (also `A 전 장관`, a former office)
+# leads, B and C (lawmakers, `의원`) accompany, all of the publisher's side; `특사단은 …` later stands for them; a
+# dated section heading (`□ X 예방 (5.19.)`) tells the day its `이튿날` means.
+_ENVOYS_CHINA = (
+    "이해찬 전 국무총리를 단장으로 하고 김태년·심재권 의원이 함께한 대통령 특사단은 5.18.(목)~20.(토) 중국을 "
+    "방문하였다. "
+    "특사단은 5.18.(목) 왕이 외교부장과 면담하였다.\n\n□ 시진핑 국가주석 예방 (5.19.)\n\n"
+    "특사단은 이튿날 인민대회당에서 시진핑 국가주석을 만나 문재인 대통령의 친서를 전달하였다.")
+_ENVOYS_JAPAN = (
+    "문희상 의원을 단장으로 하고 원혜영·윤호중 의원이 함께한 대통령 특사단은 5.17.(수)~20.(토) 일본을 방문하였다.\n\n"
+    "□ 아베 총리 예방 (5.18.)\n\n특사단은 방문 이튿날 총리관저에서 아베 신조 총리를 만나 친서를 전달하였다.")
+
+
+@pytest.mark.parametrize(("text", "leader", "members", "days"), [
+    (_ENVOYS_CHINA, "이해찬", {"김태년", "심재권"}, ["2017-05-18", "2017-05-19"]),
+    (_ENVOYS_JAPAN, "문희상", {"원혜영", "윤호중"}, ["2017-05-18"]),
+])
+def test_an_envoy_delegation_attends_each_of_its_meetings(text: str, leader: str, members: set[str],
+                                                         days: list[str]) -> None:
+    events = held(text, "ko", "2017-05-20")
+    assert [e.date for e in events] == days
+    for e in events:
+        home = {d.name: d.head for d in e.delegates if d.country == "KOR"}
+        assert home == {leader: True, **dict.fromkeys(members, False)}
+
+
+def test_a_word_before_a_former_office_stays_out_of_the_name() -> None:
+    """Guard: `회담 전 박진 장관은`: `전` (before) after a noun, the name after it."""
+    events = held("회담 전 박진 외교부 장관은 23일 쿠알라룸푸르에서 안와르 이브라힘 총리를 예방하였다.", "ko", "2023-"
+    "07-24")
+    assert {d.name for d in events[0].delegates} == {"박진", "안와르 이브라힘"}
+
+
+@pytest.mark.parametrize("text", [
+    "나토 국방장관들은 11일 브뤼셀에서 회의를 열었다. 이번 회의는 마크 뤼터 사무총장이 주재했다. 그동안 회의는 옌스 "
+    "스톨텐베르그 전 사무총장이 이끌어 왔다.",
+    "한미 양국은 11일 서울에서 고위급 경제협의회를 열었다. 회의는 김홍균 외교부 1차관과 호세 페르난데스 국무부 차관이 "
+    "주재했다. 지금까지 협의회는 최종건 전 외교부 1차관이 이끌어 왔다.",
+])
+def test_who_has_led_a_series_so_far_is_not_at_this_meeting(text: str) -> None:
+    """Guards for the former office: the one who led the earlier rounds (`그동안 … 이끌어 왔다`) is not there."""
+    events = held(text, "ko", "2024-06-12")
+    assert not {"옌스 스톨텐베르그", "최종건"} & {d.name for d in events[0].delegates}
+
+
+def test_a_headline_ending_in_a_call_is_no_section_heading() -> None:
+    """Guard: a headline (no heading mark) that ends in `예방` names no meeting of its own."""
+    text = ("이해찬 특사, 왕이 부장 면담 후 시진핑 주석 예방\n\n(베이징=연합뉴스) 이해찬 특사는 19일 인민대회당에서 "
+    "시진핑 "
+            "국가주석을 예방했다.")
+    assert len(held(text, "ko", "2017-05-20")) == 1
+
+
+def test_a_former_office_names_the_person_before_it() -> None:
+    events = held("이해찬 전 국무총리는 19일 베이징 인민대회당에서 시진핑 국가주석을 만나 친서를 전달했다.", "ko", "2"
+    "017-05-20")
+    assert ("이해찬", "KOR") in {(d.name, d.country) for d in events[0].delegates}

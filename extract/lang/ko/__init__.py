@@ -325,14 +325,17 @@ _CONNECTIVE = re.compile(r"[가-힣]{0,3}?(?:고|며|\s*(?:데\s*이어|뒤|후|
 
 # Who sat in beside the principals: `X 대사와 Y 국장이 배석했다`, `X 대사 등이 함께했다`, `X 대사를 비롯한 양측
 # 대표단이 배석한 가운데`, `A 장관과 B 대통령이 임석한 가운데` (witnessing a signing), `X 차관보도 참석했다`,
-# `조 장관은 X, Y과 함께 회담에 임했다`: up to the cue only names,
+# `조 장관은 X, Y과 함께 회담에 임했다`, `B·C 의원이 함께한 특사단`: up to the cue only names,
 # titles, commas and `와/과/및` (no object, place or verb between); (`A, B 등이 참석한 … 회의` lists a meeting's
 # members, who may lead).
 _COMPANION = re.compile(r"(?:(?!을\s|를\s|에서|하고|하며|했|가졌|열렸|만나|으로|에게)[^.;]){0,60}?"
                         r"(?:(?:이|가|도)\s*(?:각각\s*|함께\s*|모두\s*)?(?:배석|임석)|도\s*참석|"
                         r"등(?:이|도)\s*(?:함께|배석|임석|참석했)|"
                         r"(?:을|를)\s*비롯한\s+(?:[가-힣]+\s+)?(?:대표단|관계자|인사|일행|참석자)|"
-                        r"(?:과|와)\s*함께\s+(?:[가-힣]+에\s*)?(?:임했|배석|참석했))")
+                        r"(?:과|와)\s*함께\s+(?:[가-힣]+에\s*)?(?:임했|배석|참석했)|"
+                        # `A를 단장으로 하고 B·C 의원이 함께한 특사단`, `… 의원이 동행한 대표단`: the members beside
+                        # the one who leads
+                        r"(?:이|가)\s*(?:함께|동행)(?:한|하는)\s+(?:[가-힣]+\s+){0,2}(?:특사단|대표단|사절단|방문단|일행))")
 
 
 # The words that end the phrase before a meeting set as a modifier's scene (a topic, subject or object particle, a
@@ -873,7 +876,14 @@ class Korean(Grammar):
     def called_on(self, view: View, p: Person) -> bool:
         return bool(_CALLED_ON.match(view.text, p.end))
 
-    told_before = re.compile(r"(?:[한진난눈던]|하였던|가졌던)\s*바\s*(?:가\s*)?(?:있|없)")
+    # (`그동안 회의는 X 전 장관이 이끌어 왔다`: who has led the series so far, not this meeting's people)
+    told_before = re.compile(r"(?:[한진난눈던]|하였던|가졌던)\s*바\s*(?:가\s*)?(?:있|없)"
+                             r"|(?:그동안|그간|지금까지|이제까지)\s[^.]{0,60}?(?:아|어|해|여)\s*(?:온|왔)")
+
+    delegation_subject = re.compile(r"\W*(?:[가-힣]+\s+){0,2}?(?:대통령\s+)?(?:특사단|대표단|방문단|사절단)"
+                                    r"(?:은|는|이|가)\s")
+    delegation_formed = re.compile(r"(?:을|를)\s*(?:단장|수석대표|대표)으로\s*(?:하[고는]|한)?\s[^.]*?"
+                                   r"(?:특사단|대표단|방문단|사절단)")
 
     def head_marked(self, s: Sent) -> bool:
         return any(m in s.text for m in people_cues().head_markers)

@@ -528,8 +528,9 @@ def _met_in_turn(lead: str) -> list[frozenset[str]]:
 # The words between a person's name and the title (`조태열 외교부 장관`, `쫑 공산당 서기장`): offices, not names.
 _OFFICE_WORD = re.compile(r"(?:부|청|처|원|당|실|국|측|위원회|회의|의회|은행|공사|주재|주한|주미|주일|주중|담당|소관)$")
 _NOT_NAME = re.compile(r"..(?:은|는|을|를|에|에서|에게|으로|하는|했던|된|의)$|.(?:은|는|을|를)$|\d|"
+                       r"..(?:하여|하고|하며)$|"
                        r"^(?:및|겸|등|또|와|과|이날|날|오늘|어제|오전|오후|저녁|당일|이어|한편|그리고|또한|직후|앞서|이후|함께|별도로|각각|현지|"
-                       r"기간|방문|순방|계기|일정)$")
+                       r"기간|방문|순방|계기|일정|첫날|이튿날|다음날|전날|마지막날)$")
 # `X 주석과 (취임 후 첫) 통화`: up to two words may stand between `와/과` and the meeting noun.
 # `X 국왕을 함께 예방했다`, `X 총리를 직접 만났다`, `A, B 장관을 차례로 예방했다`: an adverb of manner or of order may
 # stand between the person and the verb, and how long it took (`X 총리를 30분가량 예방하고`); `X 장관과 오찬을 겸한
@@ -616,6 +617,19 @@ def _named_spans(view: View, met: list[frozenset[str]], lo: int, hi: int) -> lis
     at = [min((i for w in names if (i := view.text.rfind(w, lo, hi)) != -1), default=-1) for names in met]
     known = sorted(a for a in at if a >= 0)
     return [(a, next((b for b in known if b > a), hi)) if a >= 0 else None for a in at]
+
+
+def _heading_end(view: View, toks: list[Tok], i: int) -> bool:
+    """The noun ends a section heading's line (a marked line: `□ …`), or only a parenthesis (`(7.23.)`) follows it
+    there (not a headline's: `… 회담 후 문 대통령 예방`)."""
+    line = view.text[view.text.rfind("\n", 0, toks[i].start) + 1:toks[i].start].lstrip()
+    if not line or line[0] not in _ENTRY_MARKS or line[0] in " \t":
+        return False
+    k = i + 1
+    if k < len(toks) and toks[k].text == "(":
+        close = view.text.find(")", toks[k].start)
+        k = next((n for n in range(k, len(toks)) if toks[n].start > close), len(toks)) if close != -1 else k
+    return k >= len(toks) or "\n" in view.text[toks[i].end:toks[k].end]
 
 
 _ENTRY_HEADS = frozenset(["회담", "통화", "환담"])
@@ -962,6 +976,9 @@ def mentions(view: View) -> list[EventMention]:
                     if not m.counterpart and form in _MEET_PERSON and _ALSO_OBJECT.search(lead):
                         # `X 총리도 예방했다`: `도` (also) in the object's place of a verb that meets a person
                         m.counterpart = counterpart(_ALSO_OBJECT.sub("을", lead))
+                    if not m.counterpart and form in _MEET_PERSON and _heading_end(view, toks, i):
+                        # `□ 안와르 총리 예방 (7.23.)`: a section heading, the person met right before the noun
+                        m.counterpart = counterpart(lead.rstrip() + "을")
                     if form == "예방" and not m.counterpart:
                         continue  # `질병을 예방하고`: prevention; a courtesy call is on a titled person
                     # A call on the host is a meeting of its own; `예방한 뒤 …로 이동` sets the scene.

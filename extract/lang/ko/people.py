@@ -122,6 +122,8 @@ def _chunks(view: View, s: Sent) -> list[_Chunk]:
         if t is not None:
             particle = text[t.start:end]
             core_end = min(core_end, t.start)
+        elif not whole and len(toks) > 1 and toks[0].base == "MAG" and toks[1].base in ("MM", "VV", "XSV"):
+            particle = "-"  # `함께한` (`함께` + `한`, Kiwi's determiner): an adverb's verb form, never a name
         elif not whole:
             for i, x in enumerate(toks):
                 # (a word never opens with an ending: `요코` read as `요` + `코` is a name's word)
@@ -691,6 +693,9 @@ def _seat_body(view: View, s: Sent, lo: int, role: str) -> str | None:
                  if _SEAT.match(view.text, m.end)), None)
 
 
+_FORMER = frozenset(["전", "前"])
+
+
 def find(view: View, s: Sent) -> list[Person]:
     chunks = _chunks(view, s)
     people: list[Person] = []
@@ -756,6 +761,11 @@ def find(view: View, s: Sent) -> list[Person]:
             if run and (cj.particle or cj.text in _stop()) and (misread := _misread_name(view, chunks, j, run)):
                 run[:0] = misread  # `부이 타잉 썬 베트남 외교장관`: Kiwi read name syllables as verbs or particles
                 break
+            if cj.text in _FORMER and not cj.particle and j > 0 and _name_like(chunks[j - 1]) \
+                    and not chunks[j - 1].particle and not any(_name_like(x) and _is_country_or_org(view, x) is None
+                                                               for x in run):
+                j -= 1  # `김영춘 전 해양수산부 장관`: a former office; the name is before `전`
+                continue
             if cj.particle or _role_suffix(cj.text) or cj.text in _stop() or not cj.text or (
                     _place(view, cj) and not (item and _line_opening(chunks, j) and _name_next(view, run))):
                 titled = j if _role_suffix(cj.text) and not cj.particle else None
