@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.gazetteer import get_gazetteer
 from extract.view import Sent, View
 
 
@@ -103,6 +104,15 @@ def assign_heads(view: View, people: list[Person], marked: set[int]) -> None:
     if marked:
         for p in people:
             p.head = p.sent in marked and id(p) not in companions
+        # (`The delegation was led by A …. The delegation met with Prime Minister B`: B, the only one of the other
+        # side, leads it, whatever the markers of A's side)
+        led = {p.country for p in people if p.head}
+        states = get_gazetteer().country_by_id
+        # (a state's; not a grouping's secretary-general at its members' summit)
+        for country in {p.country for p in people if p.country in states and states[p.country].kind == "country"} - led:
+            own = [p for p in people if p.country == country and id(p) not in companions]
+            if len(own) == 1:
+                own[0].head = True
         return
     # An attendee list names everyone who sat in: it neither leads nor outnumbers the narrative's leaders.
     listed = {p.sent for p in people if view is not None and _roster_line(view, view.sents[p.sent])}

@@ -3,6 +3,7 @@ same-day meetings, one-word names resolved to full names, and parties for events
 from __future__ import annotations
 
 import copy
+import dataclasses
 import functools
 import re
 
@@ -515,8 +516,12 @@ def companions_side(view: View, events: list[Assembled]) -> None:
         for p in a.people:
             if p.country is not None or not view.grammar.companion(view, view.sents[p.sent], p.start, p.end):
                 continue
-            lead = [q for q in a.people if q.sent == p.sent and q.start < p.start and q.country
-                    and not view.grammar.companion(view, view.sents[q.sent], q.start, q.end)]
+            leads = [q for q in a.people if q.country and q.sent in (p.sent, p.sent - 1)
+                     and not view.grammar.companion(view, view.sents[q.sent], q.start, q.end)]
+            lead = [q for q in leads if q.sent == p.sent and q.start < p.start]
+            if not lead and view.grammar.delegation_more.match(view.sents[p.sent].text):
+                # (`The delegation was led by A. Joining A were B, …`: the subject of the sentence before)
+                lead = sorted((q for q in leads if q.sent == p.sent - 1), key=lambda q: -q.start)
             if lead:
                 p.country = lead[-1].country
 
@@ -581,8 +586,14 @@ def delegation_members(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[
     formed = next((x for x in view.sents[:s.idx] if g.delegation_formed.search(x.text)), None)
     if formed is None:
         return []
+    told = [formed]
+    while told[-1].idx + 1 < s.idx and g.delegation_more.match(view.sents[told[-1].idx + 1].text):
+        told.append(view.sents[told[-1].idx + 1])
     home = view.home or g.home_country
-    return [p for p in find_people(view, formed, ner) if p.country in (home, None)]
+    members = [p for x in told for p in find_people(view, x, ner) if p.country in (home, None)]
+    side = next((p.country for p in members if p.country), None)
+    # (members of no side read are of the side of the one who leads it: `Joining … were A, a senior official`)
+    return [p if p.country or side is None else dataclasses.replace(p, country=side) for p in members]
 
 
 def titled_before(view: View, s: Sent, title: str, ner: list[tuple[int, int]]) -> Person | None:

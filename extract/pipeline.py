@@ -192,6 +192,7 @@ def delegates(doc: Doc) -> Doc:
         _own_clause_people(s, here)
     document.resolve_short_names(st.events)
     document.stated_sides(view, st.events, ner)
+    document.companions_side(view, st.events)  # (before the sides read from the event: a companion's is their lead's)
     document.foreign_sides(view, st.events)
     document.unclaimed_side(view, st.events)
     document.home_names(view, st.events)

@@ -291,6 +291,8 @@ class Grammar(ABC):
     delegation_subject: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")
     # The sentence forming it: its leader and members named (`X를 단장으로 하고 … 함께한 특사단`).
     delegation_formed: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")
+    # The sentences right after it that name more of its members (`Joining Dr. Campbell were …`).
+    delegation_more: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")
 
     def object_reference(self, s: Sent) -> str | None:
         """`The Secretary met with the External Affairs Minister`: the one met is referred to by title only; returns

@@ -2,10 +2,10 @@
 follows it; a day counter (`25일`) is not the `일` (Japan) of an abbreviation run; people met in turn each bring only
 their own country; a section heading that spells out its parties (`□ 한-캐나다 외교장관회담`) is the meeting with that
 party, and `양 장관` there are the two its meeting already has; a trip's next stop (`is due in X … to meet`) names
-no one met today; an envoy delegation (round 38c, below) attends each of its meetings. Sentences written for these tests (real public facts,
-our own wording; none from the corpus), each failing before round 38 (at 9284f33) unless marked a guard; the
-two-ministers test passed before by another route (each heading went to the first meeting, whose ministers it
-kept)."""
+no one met today; an envoy delegation (38c) and an English delegation led by someone (38d) attend each of their
+meetings. Sentences written for these tests (real public facts, our own wording; none from the corpus), each failing
+before round 38 (at 9284f33) unless marked a guard; the two-ministers test passed before by another route (each
+heading went to the first meeting, whose ministers it kept)."""
 from __future__ import annotations
 
 import pytest
@@ -168,3 +168,48 @@ def test_a_former_office_names_the_person_before_it() -> None:
     events = held("이해찬 전 국무총리는 19일 베이징 인민대회당에서 시진핑 국가주석을 만나 친서를 전달했다.", "ko", "2"
     "017-05-20")
     assert ("이해찬", "KOR") in {(d.name, d.country) for d in events[0].delegates}
+
+
+# Round 38d: English delegations and the time a meeting took.
+@pytest.mark.parametrize(("text", "verb", "names"), [
+    ("The Secretary met for about an hour with Foreign Minister Penny Wong in Canberra.", " met", {"Penny", "Wong"}),
+    ("The Deputy Secretary spoke for 40 minutes with Vice Foreign Minister Mori Takeo by phone.", " spoke",
+     {"Mori", "Takeo"}),
+])
+def test_how_long_a_meeting_took_stands_between_the_verb_and_who_was_met(text: str, verb: str,
+                                                                         names: set[str]) -> None:
+    from extract.lang.en.events import counterpart
+
+    assert counterpart(text, text.index(verb) + len(verb)) == names
+
+
+@pytest.mark.parametrize(("text", "leader", "members", "met"), [
+    ("On April 20, a U.S. delegation traveled to Port Moresby, Papua New Guinea. The delegation was led by Assistant "
+     "Secretary Daniel Kritenbrink. Joining Assistant Secretary Kritenbrink were Craig Hart, a senior official of "
+     "USAID; and Rear Admiral Mark Melson of U.S. Indo-Pacific Command. The delegation met with Foreign Minister "
+     "Soroi Eoe.", "Daniel Kritenbrink", {"Craig Hart", "Mark Melson"}, ("Soroi Eoe", "PNG")),
+    ("On July 26, a senior U.S. delegation traveled to Suva, Fiji. The delegation was led by Deputy Secretary Wendy "
+     "Sherman. Joining the Deputy Secretary was Ambassador Marie Damour. The delegation met with Permanent Secretary "
+     "Kamlesh Prakash.", "Wendy Sherman", {"Marie Damour"}, ("Kamlesh Prakash", "FJI")),
+])
+def test_the_delegation_led_by_someone_attends_its_meeting(text: str, leader: str, members: set[str],
+                                                          met: tuple[str, str]) -> None:
+    (event,) = held(text, "en", "2022-07-27")
+    people = {d.name: (d.country, d.head) for d in event.delegates}
+    assert people[leader] == ("USA", True)
+    assert all(people.get(m) == ("USA", False) for m in members), people
+    assert people[met[0]] == (met[1], True)  # (the other side's only one leads it; the country of the trip)
+
+
+@pytest.mark.parametrize("text", [
+    "Secretary Blinken met President Joko Widodo in Jakarta on Monday. Joining the Secretary were Craig Hart, a senior "
+    "official of USAID; and Rear Admiral Mark Melson of U.S. Indo-Pacific Command.",
+    "Secretary of Defense Lloyd J. Austin III met Defense Minister Prabowo Subianto in Jakarta on Monday. Joining "
+    "the Secretary was Admiral "
+    "John Aquilino, Commander of U.S. Indo-Pacific Command.",
+])
+def test_those_joining_the_principal_come_with_his_side(text: str) -> None:
+    (event,) = held(text, "en", "2022-07-27")
+    joined = {d.name: (d.country, d.head) for d in event.delegates if d.name in ("Craig Hart", "Mark Melson",
+                                                                               "John Aquilino")}
+    assert joined and set(joined.values()) == {("USA", False)}

@@ -226,6 +226,8 @@ _CEREMONY = en_events.CEREMONY
 _COMPANION_BEFORE = re.compile(r"(?:\b(?:accompanied|joined)\s+by|,\s*with\b(?=[^,;]*\bin\s+attendance\b))[^;,]*$|"
                                r"(?:^\W*Also\s+(?:attending|present|joining\s+(?:them|him|her))\s+(?:were|was)|"
                                r"\bdelegation\b[^;]{0,80}?\bincluded)[^;]*$|"
+                               # (`Joining Dr. Campbell were A, title; B, title; and C, title`: the whole list)
+                               r"^\W*Joining\s+[^;,]{1,60}?\s+(?:were|was)\b.*$|"
                                # (the people at a signing told before: `Attending the signing ceremony were …`)
                                rf"^\W*(?:Also\s+)?(?:attending|present\s+(?:at|for))\s+{_CEREMONY}\s+(?:were|was)\b[^;]*$|"
                                rf"^\W*{_CEREMONY}\s+was\s+(?:also\s+)?(?:attended|witnessed)\s+by\b[^;]*$", re.I)
@@ -253,8 +255,10 @@ class English(Grammar):
     trip_before = _TRIP  # `visited Washington, D.C., where he attended …`
     visit_before = re.compile(r"\b(?:visiting|visit\s+to|trip\s+to)\s+(?:the\s+)?$")
     trip = re.compile(r"\b(?:visit|visits|visited|visiting|trip|travel|travels|traveled|travelled|tour)\b", re.I)
-    visit_before_country = re.compile(r"\b(?:visit|visits|visited|visiting|trip|travels?|traveled|travelled|"
-                                      r"arrived)\s+(?:(?:to|in)\s+)?(?:the\s+)?$", re.I)
+    # (`traveled to Honiara, Solomon Islands`: the city before its country)
+    visit_before_country = re.compile(r"\b(?i:visit|visits|visited|visiting|trip|travels?|traveled|travelled|"
+                                      r"arrived)\s+(?:(?:to|in)\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?"
+                                      r"(?:the\s+)?$")
     day_before = re.compile(rf"\b(?:{_DAY_BEFORE})\b")
     news_content = re.compile(r"\b(?:agreed|discussed|reaffirmed|pledged|vowed|committed|exchanged\s+views|"
                               r"confirmed)\b")
@@ -339,6 +343,8 @@ class English(Grammar):
                             r"headed|represented|welcomed|received|launched|convened|gathered|signed|took part|"
                             r"called on|paid a (?:courtesy )?(?:call|visit)|made a courtesy call|in attendance|"
                             r"travell?ed to|accompanied|witnessed|in the presence of|sat\s+in\s+on|"
+                            # `Joining the Secretary were A, …; and B, …`: who came with the one who leads
+                            r"^\W*Joining\s+[^;,]{1,60}?\s+(?:were|was)|"
                             # wire copy: `A and B agreed Friday to …` (the day of the talks), `A, B and C issued a
                             # joint statement after their talks`: who agreed there, met there
                             r"agreed\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
@@ -709,6 +715,16 @@ class English(Grammar):
     def head_marked(self, s: Sent) -> bool:
         text = s.text.lower()
         return any(m in text for m in people_cues().head_markers)
+
+    # `The delegation met with Prime Minister X`, `In Fiji, the U.S. delegation then called on …`
+    delegation_subject = re.compile(r"\W*(?:(?:On|In|At|Later|Earlier)\b[^,]{0,40},\s*)?(?:the|The)\s+"
+                                    r"(?:U\.S\.\s+|[A-Z][a-z]+\s+)?delegation\s+(?:also\s+|then\s+|later\s+)?"
+                                    r"(?:met|held|called|consulted|visited|convened)\b")
+    # `The delegation was led by Dr. X, …`, `X led the U.S. delegation`
+    delegation_formed = re.compile(r"\bdelegation\b[^.;]{0,60}?\b(?:was\s+|is\s+)?(?:led|headed)\s+by\b"
+                                   r"|\b(?:led|headed)\s+(?:the|a)\s+(?:[\w.-]+\s+){0,3}delegation\b")
+    delegation_more = re.compile(r"\W*(?:Joining|Accompanying)\s|\W*(?:The|Other)\s+(?:members|delegation\s+"
+                                 r"(?:also\s+)?included)\b")
 
     def companion(self, view: View, s: Sent, start: int, end: int) -> bool:
         # (on the sentence's own text: `^` is its start)

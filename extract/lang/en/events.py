@@ -211,7 +211,10 @@ _WITH_AFTER = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A
 # the verb and `with` leave the person met as its object.
 _TO_OBJECT = re.compile(r"^\s+(?:(?:(?:today|yesterday|again|also|briefly|virtually|separately|privately|"
                         r"on\s+\w+day|this\s+(?:morning|afternoon|evening)|(?:by|via)\s+(?:phone|telephone|video\w*)|"
-                        r"in\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?),?\s+){0,3}with\s+)?")
+                        r"in\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?|"
+                        # (`met for about ninety minutes with`, `spoke for an hour with`: how long it took)
+                        r"for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:an?|one|two|three|"
+                        r"\d+|[a-z]+ty(?:-[a-z]+)?)\s+(?:minutes|minute|hours?)),?\s+){0,3}with\s+)?")
 
 
 def _object(text: str, end: int, width: int) -> str:
