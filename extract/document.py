@@ -514,7 +514,8 @@ def companions_side(view: View, events: list[Assembled]) -> None:
     accompanying, are of the side of the one named before them in their sentence who leads."""
     for a in events:
         for p in a.people:
-            if p.country is not None or not view.grammar.companion(view, view.sents[p.sent], p.start, p.end):
+            if p.country is not None and not p.home_side \
+                    or not view.grammar.companion(view, view.sents[p.sent], p.start, p.end):
                 continue
             leads = [q for q in a.people if q.country and q.sent in (p.sent, p.sent - 1)
                      and not view.grammar.companion(view, view.sents[q.sent], q.start, q.end)]
@@ -523,7 +524,7 @@ def companions_side(view: View, events: list[Assembled]) -> None:
                 # (`The delegation was led by A. Joining A were B, …`: the subject of the sentence before)
                 lead = sorted((q for q in leads if q.sent == p.sent - 1), key=lambda q: -q.start)
             if lead:
-                p.country = lead[-1].country
+                p.country, p.home_side = lead[-1].country, False
 
 
 _REFERRING_TITLES = frozenset(["secretary", "minister", "prime minister", "president", "deputy secretary",

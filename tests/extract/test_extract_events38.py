@@ -213,3 +213,18 @@ def test_those_joining_the_principal_come_with_his_side(text: str) -> None:
     joined = {d.name: (d.country, d.head) for d in event.delegates if d.name in ("Craig Hart", "Mark Melson",
                                                                                "John Aquilino")}
     assert joined and set(joined.values()) == {("USA", False)}
+
+
+# Round 38e: a side's companions (`together with`, `headed by A, …, with B`) and a ministry unit's name.
+@pytest.mark.parametrize(("text", "lead", "companion", "side"), [
+    ("On May 4, senior officials of Japan and Australia held consultations in Tokyo. Australia was represented by "
+     "Ms. Jan Adams, Secretary of the Department of Foreign Affairs and Trade, together with Mr. Lachlan Strahan, "
+     "First Assistant Secretary of the ASEAN and Regional Architecture Branch.", "Jan Adams", "Lachlan Strahan", "AUS"),
+    ("On May 4, India and Viet Nam held their Foreign Office Consultations in Hanoi. The Indian delegation was headed "
+     "by Mr. Saurabh Kumar, Secretary (East), with Mr. Naveen Srivastava, Joint Secretary of the Southeast Asia and "
+     "Pacific Division.", "Saurabh Kumar", "Naveen Srivastava", "IND"),
+])
+def test_who_comes_with_a_sides_leader_is_of_that_side(text: str, lead: str, companion: str, side: str) -> None:
+    (event,) = held(text, "en", "2022-05-05")
+    people = {d.name: (d.country, d.head) for d in event.delegates}
+    assert people == {lead: (side, True), companion: (side, False)}  # (no `Architecture Branch`, no ASEAN side)

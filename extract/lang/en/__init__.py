@@ -226,6 +226,10 @@ _CEREMONY = en_events.CEREMONY
 _COMPANION_BEFORE = re.compile(r"(?:\b(?:accompanied|joined)\s+by|,\s*with\b(?=[^,;]*\bin\s+attendance\b))[^;,]*$|"
                                r"(?:^\W*Also\s+(?:attending|present|joining\s+(?:them|him|her))\s+(?:were|was)|"
                                r"\bdelegation\b[^;]{0,80}?\bincluded)[^;]*$|"
+                               # (`represented by A, …, together with B`, `headed by A, …, with B`: who came with
+                               # the one who leads a side)
+                               r"\b(?:together|along)\s+with\s+[^;,]*$|"
+                               r"\b(?:led|headed|represented)\s+by\b[^;]*,\s+with\s+[^;,]*$|"
                                # (`Joining Dr. Campbell were A, title; B, title; and C, title`: the whole list)
                                r"^\W*Joining\s+[^;,]{1,60}?\s+(?:were|was)\b.*$|"
                                # (the people at a signing told before: `Attending the signing ceremony were …`)

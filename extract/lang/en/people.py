@@ -309,6 +309,12 @@ _MET_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+)?|,\s*((?:the\s+)?[A-Z][^,;()]{2,
 _POST_NOMINALS = re.compile(r"\s+(?:MP|MPs|QC|KC|OBE|CBE|MBE|KBE|AO|AC)$")
 
 
+# `Assistant Secretary of the ASEAN and Regional Architecture Branch`: a grouping or country inside the name of a
+# ministry's unit is what the unit deals with, not the person's side.
+_UNIT_AFTER = re.compile(r"(?:\s+(?:and|of|for|the|[A-Z][\w'’-]*)){0,5}?\s+"
+                         r"(?:Branch|Division|Directorate|Section|Desk)\b")
+
+
 def _led_side(view: View, s: Sent, b: int) -> str | None:
     """The side named by `led the <country> delegation` (or `represented <country>`) after a person, in the
     same clause: the person and those listed with them (`A and B led the ROK delegation`) are of that side."""
@@ -1046,7 +1052,8 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         role_lo = left_lo + (cut + 1 if cut != -1 else 0)
         role_hi = b + (post_end if post_m and not pre else 0)
         before = [m for m in _sides(view, role_lo, a, "COUNTRY", "GROUP") if not _posting(view.text, m.start)]
-        after = [m for m in _sides(view, b, role_hi, "COUNTRY", "GROUP") if not _posting(view.text, m.start)]
+        after = [m for m in _sides(view, b, role_hi, "COUNTRY", "GROUP") if not _posting(view.text, m.start)
+                 and not _UNIT_AFTER.match(view.text, m.end)]
         # (Also after a title that names no side: `Federal Councillor X, Head of the … Department of …, …
         # of Switzerland;`.)
         if post_m and (not pre or not before) and (appos := _apposition_end(view, s, b, later)) > b:
