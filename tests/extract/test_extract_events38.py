@@ -228,3 +228,14 @@ def test_who_comes_with_a_sides_leader_is_of_that_side(text: str, lead: str, com
     (event,) = held(text, "en", "2022-05-05")
     people = {d.name: (d.country, d.head) for d in event.delegates}
     assert people == {lead: (side, True), companion: (side, False)}  # (no `Architecture Branch`, no ASEAN side)
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("조태열 외교부 장관은 26일 비엔티안에서 올해 아세안 의장국인 라오스의 살름사이 꼼마싯 외교장관과 회담을 가졌다.",
+     "2024-07-27", "2024-07-26"),
+    ("윤석열 대통령은 10일 뉴델리에서 올해 G20 의장국인 인도의 나렌드라 모디 총리와 정상회담을 가졌다.", "2023-09-11",
+     "2023-09-10"),
+])
+def test_a_year_describing_a_noun_is_not_the_meetings_date(text: str, published: str, day: str) -> None:
+    """`올해 아세안 의장국인 라오스`: this year's chair, not a meeting of some day this year."""
+    assert [e.date for e in held(text, "ko", published)] == [day]

@@ -193,6 +193,11 @@ def _clause_date(view: View, d: DateMention, stop: int) -> bool:
     return False
 
 
+# `올해 아세안 의장국인 말레이시아의 X 장관과`: a year (month) that describes a noun with the copula (`…인`) is that
+# noun's, not the meeting's.
+_DESCRIBED = re.compile(r"\s+(?:[^\s,.]+\s+){0,2}[^\s,.]+인\s")
+
+
 def _adnominal_date(view: View, m: EventMention, d: DateMention) -> bool:
     """`이 회의에는 … 지난 1일 취임한 총리가 함께했다`, `면담을 갖고, 올해 … 맞은 관계를 평가`: after the event's
     name (or `이번 회의는`), a date in an adnominal clause is that clause's. Before the name (`5일 방한 중인 장관과
@@ -516,7 +521,8 @@ class Korean(Grammar):
         # A date right before `밝혔다`/`발표했다` is the release's, not the event's; `ADB 연차총회(5.2~5) 계기에`:
         # a date in parentheses after another name is that one's; `지난 1일 취임한 총리`: an adnominal clause's.
         cands = [d for d in cands if not self.is_report_date(view, d) and not _others_gloss(view, m, d)
-                 and not _adnominal_date(view, m, d) and not _other_clock(view, d) and not _deadline(view, d)]
+                 and not _adnominal_date(view, m, d) and not _other_clock(view, d) and not _deadline(view, d)
+                 and not (d.kind in ("year", "half", "month") and _DESCRIBED.match(view.text, d.end))]
         # `19일부터 21일까지 열렸다`: a range is dated by its first day.
         if any(view.text[d.end:d.end + 3].startswith("부터") for d in cands):
             cands = [d for d in cands if not view.text[d.end:d.end + 3].startswith("까지")]
