@@ -149,6 +149,8 @@ def delegates(doc: Doc) -> Doc:
         found = people_mod.find_people(view, s, ner, call_is_event=call)
         if asides := view.grammar.asides(view, s):  # `X, who met Y on Tuesday, held talks with Z`: not Y
             found = [p for p in found if not any(a <= p.start < b for a, b in asides)]
+        if addressed := view.grammar.addressees(view, s):  # `X에게 보내는 친서를 전달`: X is not there
+            found = [p for p in found if not any(a <= p.start < b for a, b in addressed)]
         who = view.grammar.subject_reference(s)
         if who and not any(p.start < s.start + view.grammar.subject_reference_end(s) for p in found):
             antecedent = document.antecedent(view, s, who, ner)

@@ -200,6 +200,11 @@ class Grammar(ABC):
         with Z`): their people, parties and places are not the sentence's held event's."""
         return []
 
+    def addressees(self, view: View, s: Sent) -> list[tuple[int, int]]:
+        """Where the sentence names whom a letter handed over is addressed to (`X에게 보내는 친서를 전달`): not
+        someone at the meeting."""
+        return []
+
     @abstractmethod
     def specific(self, view: View, m: EventMention) -> bool:
         """The mention names one event (`제4차 경제안보대화`), not a generic noun (`회의`, `the talks`)."""

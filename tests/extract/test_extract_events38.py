@@ -239,3 +239,15 @@ def test_who_comes_with_a_sides_leader_is_of_that_side(text: str, lead: str, com
 def test_a_year_describing_a_noun_is_not_the_meetings_date(text: str, published: str, day: str) -> None:
     """`올해 아세안 의장국인 라오스`: this year's chair, not a meeting of some day this year."""
     assert [e.date for e in held(text, "ko", published)] == [day]
+
+
+@pytest.mark.parametrize(("text", "addressee"), [
+    ("이튿날 특사단은 라도스와프 시코르스키 부총리 겸 외교장관을 예방하고, 도날드 투스크 총리 앞으로 보내는 이재명 "
+     "대통령의 "
+     "친서를 전달하였다.", "투스크"),
+    ("방기선 국무조정실장은 14일 코토누에서 올루셰군 아자디 바카리 외교장관과 회담하고, 윤 대통령이 파트리스 탈롱 베냉 "
+     "대통령에게 보내는 친서를 전달했다.", "파트리스 탈롱"),
+])
+def test_the_addressee_of_a_letter_handed_over_is_not_there(text: str, addressee: str) -> None:
+    events = held(text, "ko", "2023-11-15")
+    assert events and all(addressee not in {d.name for d in e.delegates} for e in events)

@@ -343,6 +343,11 @@ _COMPANION = re.compile(r"(?:(?!을\s|를\s|에서|하고|하며|했|가졌|열�
                         r"(?:이|가)\s*(?:함께|동행)(?:한|하는)\s+(?:[가-힣]+\s+){0,2}(?:특사단|대표단|사절단|방문단|일행))")
 
 
+# `윤 대통령이 X 대통령에게 보내는 친서를 전달`, `Y 총리 앞으로 보내는 친서`: the letter's addressee (the phrase
+# before `에게`/`앞으로`), not the one it is handed to.
+_ADDRESSED = re.compile(r"(?:에게|\s앞으로|\s앞)\s*(?:보내는|보낸|전하는|보내온)\s+(?:[가-힣]+\s+){0,3}?"
+                        r"(?:친서|서한|축하\s?서한|메시지)")
+
 # The words that end the phrase before a meeting set as a modifier's scene (a topic, subject or object particle, a
 # comma)
 _PHRASE_BREAK = re.compile(r"[은는을를이가]\s|,\s*")
@@ -767,6 +772,13 @@ class Korean(Grammar):
         for m in ko_events.SETTING_CLAUSE.finditer(s.text):
             opened = max((p.end() for p in _PHRASE_BREAK.finditer(s.text, 0, m.start())), default=0)
             out.append((s.start + opened, s.start + m.end("meeting")))
+        return out
+
+    def addressees(self, view: View, s: Sent) -> list[tuple[int, int]]:
+        out = []
+        for m in _ADDRESSED.finditer(s.text):
+            opened = max((p.end() for p in _PHRASE_BREAK.finditer(s.text, 0, m.start())), default=0)
+            out.append((s.start + opened, s.start + m.start() + 1))
         return out
 
     def specific(self, view: View, m: EventMention) -> bool:
