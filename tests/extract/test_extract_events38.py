@@ -251,3 +251,15 @@ def test_a_year_describing_a_noun_is_not_the_meetings_date(text: str, published:
 def test_the_addressee_of_a_letter_handed_over_is_not_there(text: str, addressee: str) -> None:
     events = held(text, "ko", "2023-11-15")
     assert events and all(addressee not in {d.name for d in e.delegates} for e in events)
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("Foreign Minister Penny Wong met Prime Minister James Marape in Port Moresby today. The visit follows the "
+     "Pacific Islands Forum Leaders Meeting in Suva, which she attended with Prime Minister Anthony Albanese last "
+     "week.", "Anthony Albanese"),
+    ("Trade Minister Mary Ng met Minister Piyush Goyal in New Delhi on Monday, after the G20 trade ministers' "
+     "meeting in Jaipur, which she had attended with Deputy Minister Rob Stewart on Friday.", "Rob Stewart"),
+])
+def test_who_went_to_another_gathering_with_the_subject_is_not_at_this_one(text: str, other: str) -> None:
+    (event,) = held(text, "en", "2023-08-28")
+    assert other not in {d.name for d in event.delegates}

@@ -662,8 +662,8 @@ class English(Grammar):
         return (first.sent.start, first.trig_start)
 
     def asides(self, view: View, s: Sent) -> list[tuple[int, int]]:
-        return en_events.subject_relatives(view.text, s.start, s.end) + en_events.future_openers(view.text, s.start,
-                                                                                                  s.end)
+        return en_events.subject_relatives(view.text, s.start, s.end) + en_events.future_openers(
+            view.text, s.start, s.end) + en_events.event_relatives(view.text, s.start, s.end)
 
     def specific(self, view: View, m: EventMention) -> bool:
         return en_events.specific_name(m.name) and bool(re.search(r"[A-Z]", m.name or "")) \

@@ -1358,6 +1358,16 @@ def subject_relatives(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             if patterns()["verb_dialogue"].match(text, m.end())]
 
 
+# `it follows the Quad Leaders' Summit in Tokyo, which she attended with Prime Minister X on Tuesday`: a relative
+# clause telling who went to another gathering with the subject.
+_EVENT_RELATIVE = re.compile(r",\s+which\s+(?:he|she|they|the\s+\w+)\s+(?:also\s+|had\s+)?(?:attended|joined|"
+                             r"co-chaired|chaired|co-hosted|hosted)\b[^,.;]*")
+
+
+def event_relatives(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _EVENT_RELATIVE.finditer(text, lo, hi)]
+
+
 def subject_relative(text: str, lo: int, pos: int, hi: int) -> tuple[int, int] | None:
     """The subject's relative clause (above) holding `pos`."""
     return next(((a, b) for a, b in subject_relatives(text, lo, hi) if a < pos < b), None)
