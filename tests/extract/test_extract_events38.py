@@ -263,3 +263,25 @@ def test_the_addressee_of_a_letter_handed_over_is_not_there(text: str, addressee
 def test_who_went_to_another_gathering_with_the_subject_is_not_at_this_one(text: str, other: str) -> None:
     (event,) = held(text, "en", "2023-08-28")
     assert other not in {d.name for d in event.delegates}
+
+
+@pytest.mark.parametrize(("text", "published", "person", "side"), [
+    ("Deputy Prime Minister Lawrence Wong visited the United States from 10 to 12 October. On 11 October, DPM Wong "
+     "met Treasury Secretary Janet Yellen in Washington.", "2022-10-12", "Lawrence Wong", "SGP"),
+    ("External Affairs Minister S. Jaishankar visited Singapore from 6 to 7 November. On 6 November, EAM Jaishankar "
+     "called on Prime Minister Lee Hsien Loong.", "2023-11-07", "Jaishankar", "IND"),
+])
+def test_an_abbreviated_office_titles_a_surname(text: str, published: str, person: str, side: str) -> None:
+    (event,) = held(text, "en", published)
+    assert ({d.name: d.country for d in event.delegates}).get(person) == side
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("On 3 June, senior officials of Japan and India held consultations in Tokyo. The Indian side comprised Foreign "
+     "Secretary Vinay Kwatra and Joint Secretary Naveen Srivastava.", "IND"),
+    ("On 3 June, senior officials of Japan and Viet Nam held consultations in Hanoi. The Japanese side consisted of "
+     "Deputy Minister Takehiro Funakoshi and Director-General Kazuya Endo.", "JPN"),
+])
+def test_a_side_that_comprised_people_brings_them(text: str, side: str) -> None:
+    (event,) = held(text, "en", "2023-06-04")
+    assert len(event.delegates) == 2 and {d.country for d in event.delegates} == {side}

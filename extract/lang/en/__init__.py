@@ -349,6 +349,8 @@ class English(Grammar):
                             r"travell?ed to|accompanied|witnessed|in the presence of|sat\s+in\s+on|"
                             # `Joining the Secretary were A, …; and B, …`: who came with the one who leads
                             r"^\W*Joining\s+[^;,]{1,60}?\s+(?:were|was)|"
+                            # `The Indian side comprised A, B and C`: a side's members
+                            r"\b(?:side|delegation|team)\s+(?:comprised|included|consisted\s+of)\b|"
                             # wire copy: `A and B agreed Friday to …` (the day of the talks), `A, B and C issued a
                             # joint statement after their talks`: who agreed there, met there
                             r"agreed\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"

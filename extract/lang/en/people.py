@@ -40,7 +40,7 @@ _PREFIXED = r"(?:Mc|Mac|La|Le|De|Di|Du|Da|O['’])?"
 # `Mr Luxon`: British, Australian and New Zealand style write the honorific without its full stop.)
 _ARTICLED = rf"(?:[AE]l|Abu|Bin)-[{_UP}][{_LO}]+"
 _TITLED_SURNAME = re.compile(r"\b(?:Minister|Secretary|President|Premier|Commissioner|Ambassador|Director|Chancellor|"
-                             r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+(" + _ARTICLED + "|" + _PREFIXED
+                             r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?|DPM|PM|EAM)\s+(" + _ARTICLED + "|" + _PREFIXED
                              + rf"[{_UP}][{_LO}]+|[A-Z]{{3,}})\b"
                              rf"(?![\s-]+[{_UP}])")
 
