@@ -285,3 +285,17 @@ def test_an_abbreviated_office_titles_a_surname(text: str, published: str, perso
 def test_a_side_that_comprised_people_brings_them(text: str, side: str) -> None:
     (event,) = held(text, "en", "2023-06-04")
     assert len(event.delegates) == 2 and {d.country for d in event.delegates} == {side}
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("The United Kingdom and Japan today signed the Reciprocal Access Agreement in London. Today's signature follows "
+     "the conclusion of negotiations on 5 December in Tokyo, when Ambassador Julia Longbottom and Vice Minister Takeo "
+     "Mori signed the agreed minutes.", "2023-12-20"),
+    ("India and Australia today signed an Economic Cooperation and Trade Agreement in a virtual ceremony. The "
+     "signature follows the end of talks on 30 March in Canberra, when High Commissioner Manpreet Vohra and Deputy "
+     "Secretary Tim Yeend signed the agreed minutes.", "2022-04-02"),
+])
+def test_a_when_clause_of_a_day_in_passing_has_its_own_people(text: str, published: str) -> None:
+    today = [e for e in held(text, "en", published) if e.date == published]
+    assert len(today) == 1 and not today[0].delegates
+

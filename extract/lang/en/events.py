@@ -1364,8 +1364,20 @@ _EVENT_RELATIVE = re.compile(r",\s+which\s+(?:he|she|they|the\s+\w+)\s+(?:also\s
                              r"co-chaired|chaired|co-hosted|hosted)\b[^,.;]*")
 
 
+# `Today's signature follows the conclusion of talks on 11 December in Hanoi, when A and B signed the minutes`: the
+# `when` clause of a day named in passing tells that day's event, with its own people.
+_WHEN_DAY = re.compile(r"\b(?:on|in)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?!\d))(?:,?\s+\d{4})?[^,.;]{0,40}"
+                       r"(?P<when>,\s+when\s+[^.;]*)")
+
+
 def event_relatives(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _EVENT_RELATIVE.finditer(text, lo, hi)]
+    # (not `The two last met in Seoul on 4 June, when X also joined them`: that clause goes on with the meeting told)
+    return [(m.start(), m.end()) for m in _EVENT_RELATIVE.finditer(text, lo, hi)] + [
+        (m.start("when"), m.end("when")) for m in _WHEN_DAY.finditer(text, lo, hi)
+        if not _TOLD_MEETING.search(text, lo, m.start())]
+
+
+_TOLD_MEETING = re.compile(r"\b(?:met|meet|meets|held|holds|signed|talked|spoke|called\s+on|visited|hosted)\b")
 
 
 def subject_relative(text: str, lo: int, pos: int, hi: int) -> tuple[int, int] | None:
