@@ -299,3 +299,17 @@ def test_a_when_clause_of_a_day_in_passing_has_its_own_people(text: str, publish
     today = [e for e in held(text, "en", published) if e.date == published]
     assert len(today) == 1 and not today[0].delegates
 
+
+
+@pytest.mark.parametrize("text", [
+    "박진 외교부 장관은 15일 자카르타에서 레트노 마르수디 인도네시아 외교장관과 회담했다. 이번 회담에는 양자 "
+    "외교장관 외에 "
+    "양측 대사가 배석했다.",
+    "조태열 외교부 장관은 15일 도쿄에서 가미카와 요코 일본 외무상과 회담했다. 이번 회담은 양국 정상 외교장관 간 "
+    "합의에 따라 "
+    "열렸다.",
+])
+def test_what_a_meeting_is_is_no_name(text: str) -> None:
+    """`양자`, `정상` before a title are the kind of meeting and its level, not a person."""
+    (event,) = held(text, "ko", "2024-05-16")
+    assert not {"양자", "정상"} & {d.name for d in event.delegates}
