@@ -223,6 +223,7 @@ _COORDINATION = re.compile(r",?\s+(?:and|then|before|after)\b(?:,?\s+(?:later|th
 # `The U.S. delegation included X`, `… was led by A and included B`. (`Attending were A, B …` without `also` may list
 # the principals themselves. Sentences are split already: a full stop here is an abbreviation's, `U.S.`.)
 _CEREMONY = en_events.CEREMONY
+_JOINING = r"^\W*Joining\s+[^;,]{1,60}?\s+(?:were|was)"  # `Joining the Secretary were …`: who came with the lead
 _COMPANION_BEFORE = re.compile(r"(?:\b(?:accompanied|joined)\s+by|,\s*with\b(?=[^,;]*\bin\s+attendance\b))[^;,]*$|"
                                r"(?:^\W*Also\s+(?:attending|present|joining\s+(?:them|him|her))\s+(?:were|was)|"
                                r"\bdelegation\b[^;]{0,80}?\bincluded)[^;]*$|"
@@ -231,7 +232,7 @@ _COMPANION_BEFORE = re.compile(r"(?:\b(?:accompanied|joined)\s+by|,\s*with\b(?=[
                                r"\b(?:together|along)\s+with\s+[^;,]*$|"
                                r"\b(?:led|headed|represented)\s+by\b[^;]*,\s+with\s+[^;,]*$|"
                                # (`Joining Dr. Campbell were A, title; B, title; and C, title`: the whole list)
-                               r"^\W*Joining\s+[^;,]{1,60}?\s+(?:were|was)\b.*$|"
+                               rf"{_JOINING}\b.*$|"
                                # (the people at a signing told before: `Attending the signing ceremony were …`)
                                rf"^\W*(?:Also\s+)?(?:attending|present\s+(?:at|for))\s+{_CEREMONY}\s+(?:were|was)\b[^;]*$|"
                                rf"^\W*{_CEREMONY}\s+was\s+(?:also\s+)?(?:attended|witnessed)\s+by\b[^;]*$", re.I)
@@ -348,7 +349,7 @@ class English(Grammar):
                             r"called on|paid a (?:courtesy )?(?:call|visit)|made a courtesy call|in attendance|"
                             r"travell?ed to|accompanied|witnessed|in the presence of|sat\s+in\s+on|"
                             # `Joining the Secretary were A, …; and B, …`: who came with the one who leads
-                            r"^\W*Joining\s+[^;,]{1,60}?\s+(?:were|was)|"
+                            rf"{_JOINING}|"
                             # `The Indian side comprised A, B and C`: a side's members
                             r"\b(?:side|delegation|team)\s+(?:comprised|included|consisted\s+of)\b|"
                             # wire copy: `A and B agreed Friday to …` (the day of the talks), `A, B and C issued a

@@ -352,6 +352,12 @@ _ADDRESSED = re.compile(r"(?:에게|\s앞으로|\s앞)\s*(?:보내는|보낸|전
 # comma)
 _PHRASE_BREAK = re.compile(r"[은는을를이가]\s|,\s*")
 
+
+def _phrase_start(text: str, pos: int) -> int:
+    """Where the noun phrase ending at `pos` opens: after the last topic, subject or object particle, or comma."""
+    return max((p.end() for p in _PHRASE_BREAK.finditer(text, 0, pos)), default=0)
+
+
 # `이날 서명식에는 A와 B 등이 참석했다`: the people at a signing told before, beside those who signed it
 _AT_CEREMONY = re.compile(r"\W*(?:이날\s*|같은\s*날\s*|한편\s*)?(?:[가-힣]+\s+)?(?:서명|체결|교환)식에(?:는|도)?\s")
 
@@ -768,18 +774,12 @@ class Korean(Grammar):
     def asides(self, view: View, s: Sent) -> list[tuple[int, int]]:
         # `이번 회담은 같은 날 오전 A와 B 간 정상회담에서 합의한 X를 … 진행되었다`: the meeting where the modifying
         # clause happened is another, with its own people
-        out = []
-        for m in ko_events.SETTING_CLAUSE.finditer(s.text):
-            opened = max((p.end() for p in _PHRASE_BREAK.finditer(s.text, 0, m.start())), default=0)
-            out.append((s.start + opened, s.start + m.end("meeting")))
-        return out
+        return [(s.start + _phrase_start(s.text, m.start()), s.start + m.end("meeting"))
+                for m in ko_events.SETTING_CLAUSE.finditer(s.text)]
 
     def addressees(self, view: View, s: Sent) -> list[tuple[int, int]]:
-        out = []
-        for m in _ADDRESSED.finditer(s.text):
-            opened = max((p.end() for p in _PHRASE_BREAK.finditer(s.text, 0, m.start())), default=0)
-            out.append((s.start + opened, s.start + m.start() + 1))
-        return out
+        return [(s.start + _phrase_start(s.text, m.start()), s.start + m.start() + 1)
+                for m in _ADDRESSED.finditer(s.text)]
 
     def specific(self, view: View, m: EventMention) -> bool:
         name = m.name or ""
