@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from extract.commitments import Found, NextMeeting
@@ -212,15 +212,15 @@ def to_record(view: View, a: Assembled, doc_id: str, url: str | None, source: st
         name = view.title.strip()[:200]
     series = next((m.series for m in own_series if m.series), None)
     ordinal = next((m.ordinal for m in ev.mentions if m.ordinal is not None), None)
-    people: list[Person] = []
-    seen: set[str] = set()
+    seen: dict[str, Person] = {}
     for p in a.people:
         # `William A. LaPlante` is the `William LaPlante` of another sentence: a middle initial is no other person.
         k = _KEY_PUNCT.sub("", _MIDDLE_INITIAL.sub("", p.person_id or p.name)).casefold()
-        if k in seen:
-            continue
-        seen.add(k)
-        people.append(p)
+        if k not in seen:
+            seen[k] = p
+        elif p.head and not seen[k].head:
+            seen[k] = replace(seen[k], head=True)  # (named again where the markers make them lead)
+    people = list(seen.values())
     # `오스틴 국방장관` in an attendee line is the `로이드 오스틴` named before it.
     full = {(p.name.split()[-1], p.country) for p in people if " " in p.name}
     delegates = [dict(name=p.name, name_en=p.name_en, country=p.country, role=p.role, organization=p.organization,

@@ -111,14 +111,16 @@ def assign_heads(view: View, people: list[Person], marked: set[int]) -> None:
         # (a state's; not a grouping's secretary-general at its members' summit)
         for country in {p.country for p in people if p.country in states and states[p.country].kind == "country"} - led:
             own = [p for p in people if p.country == country and id(p) not in companions]
-            if len(own) == 1:
-                own[0].head = True
+            if len({p.person_id or p.name for p in own}) == 1:
+                for p in own:
+                    p.head = True
         return
     # An attendee list names everyone who sat in: it neither leads nor outnumbers the narrative's leaders.
     listed = {p.sent for p in people if view is not None and _roster_line(view, view.sents[p.sent])}
-    per: dict[str | None, int] = {}
+    # (one person named twice, `Gilberto Teodoro Jr.` and `Secretary Teodoro`, counts once)
+    per: dict[str | None, set[str]] = {}
     for p in people:
         if p.sent not in listed and id(p) not in companions:
-            per[p.country] = per.get(p.country, 0) + 1
+            per.setdefault(p.country, set()).add(p.person_id or p.name)
     for p in people:
-        p.head = p.sent not in listed and id(p) not in companions and per[p.country] <= 2
+        p.head = p.sent not in listed and id(p) not in companions and len(per[p.country]) <= 2

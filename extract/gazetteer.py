@@ -73,6 +73,9 @@ class Role(_Entry):
         return None if v is None else str(v)
 
 
+_FAMILY_FIRST = frozenset({"JPN", "CHN", "KOR", "PRK"})
+
+
 class Official(_Entry):
     id: str
     name_en: str
@@ -196,6 +199,14 @@ class Gazetteer:
             for a in [o.name_en, *o.aliases]:
                 self.official_by_alias.setdefault(norm(a), o)
                 self.official_by_alias.setdefault(norm(a.replace("-", "")), o)
+        # The family name of each written name: how a later mention or a short report names the person (the last
+        # word; the first too for East Asian names, written family first).
+        self.officials_by_family: dict[str, list[Official]] = {}
+        for o in self.officials:
+            words = [n.split() for n in [o.name_en, *o.aliases] if len(n.split()) > 1]
+            first = o.country in _FAMILY_FIRST
+            for a in {w[-1] for w in words} | ({w[0] for w in words} if first else set()):
+                self.officials_by_family.setdefault(norm(a), []).append(o)
 
     def official(self, name: str) -> Official | None:
         key = norm(name)
@@ -203,6 +214,19 @@ class Gazetteer:
         if "," in key:  # (the pattern needs a comma: most names have none, and `sub` is a call per name)
             key = _SUFFIX_COMMA.sub(" ", key)
         return self.official_by_alias.get(key) or self.official_by_alias.get(key.replace("-", ""))
+
+    def official_by_family(self, family: str, title: str, day: date | None) -> Official | None:
+        """`설리번 보좌관`, `Secretary Austin`: the one official whose name ends in `family` and who held, in the
+        month of `day`, an office whose title ends in `title` (Korean) or holds it (English: `Minister` of
+        `Minister of Defence`)."""
+        if day is None or len(family) < 2:
+            return None
+        month, title = day.isoformat()[:7], title.replace(" ", "").lower()
+        found = {o.id: o for o in self.officials_by_family.get(norm(family), ())
+                 for r in o.roles if r.from_ and r.from_ <= month and (r.to is None or month <= r.to)
+                 and ((r.title_ko or "").replace(" ", "").endswith(title)
+                      or title in (r.title_en or "").replace(" ", "").lower())}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def person_names(self) -> set[str]:
         """Hangul/kanji aliases of officials, for Kiwi user words."""

@@ -155,8 +155,12 @@ def test_home_gathering_patterns_are_the_module_calls() -> None:
         assert (a and a.span()) == (b and b.span()), text
 
 
-# (deleg30, round 30: `계획` closing a compound noun, `행동계획`, is no plan for later: `(?<![가-힣])계획`)
-_OLD_FUTURE = re.compile(r"예정(?!됐던|되었던|이었던|대로)|(?<![가-힣])계획|개최될|열릴|추진되|"
+# (deleg30, round 30: `계획` closing a compound noun, `행동계획`, is no plan for later: `(?<![가-힣])계획`; round 39:
+# nor one after a plain noun, `훈련 계획을 논의했다`: only after a verb's future form, `할 계획`, or a visit's noun)
+_RIEUL = "".join(chr(0xAC00 + 28 * i + 8) for i in range(399))
+_OLD_FUTURE = re.compile(r"예정(?!됐던|되었던|이었던|대로)|"
+                         rf"(?:(?<=[{_RIEUL}])|(?<=[{_RIEUL}]\s)|(?<=(?:회담|회의|방문|방한|순방|개최|참석|면담|통화|출장)\s))"
+                         r"계획|개최될|열릴|추진되|"
                          r"(?:이동|귀국|출국|향하|향해)[^.]*(?<!고 )(?:[한난연간된온]|는)다\.|"
                          r"\b(will|to be|look forward|looks forward|plans? to)\b")
 
@@ -171,7 +175,7 @@ def _future_same(text: str) -> None:
 @settings(max_examples=800, deadline=None)
 @given(st.lists(st.sampled_from(["이동", "귀국", "향해", "출국", "고 ", "한다.", "는다.", "다.", " ", ".", "예정",
                                  "됐던", "대로", "will", "swill", "to be", "look forward", "looks forward", "plan to",
-                                 "plans to", "x", "_", "1", "열릴", "계획", "행동"]), max_size=10))
+                                 "plans to", "x", "_", "1", "열릴", "계획", "행동", "할", "방한"]), max_size=10))
 def test_attendance_future_is_the_old_alternation(parts: list[str]) -> None:
     _future_same("".join(parts))
 

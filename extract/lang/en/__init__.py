@@ -32,6 +32,10 @@ if TYPE_CHECKING:
 
 _ORD = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                   r"tenth|eleventh|twelfth|inaugural)\b", re.I)
+# `the twelfth ministerial-level meeting of the X Forum`, `the 3rd session of the X`: the ordinal of a meeting of
+# the named body, a few lower-case words before its name (or before the `meeting of` that opens it).
+_ORD_OF = re.compile(r"(?i:" + _ORD.pattern + r")\s+(?:[a-z][\w-]*\s+){0,2}?"
+                     r"(?:(?:meeting|round|session|plenary)\s+of\s+(?:the\s+)?)?$")
 _LOC = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$")
 # `met together for the first time on May 5`: a first meeting, not one after a gap (`for the first time in four
 # years`, `since 2019`) nor a first of people (`for the first time as leaders`, `in person`).
@@ -508,7 +512,8 @@ class English(Grammar):
         if not m.name:
             return m.ordinal
         start = max(0, (m.name_start or 0) - 24)
-        found = _ORD.search(m.name) or _ORD.search(view.text[start:m.name_start or 0])
+        found = _ORD.search(m.name) or _ORD.search(view.text[start:m.name_start or 0]) \
+            or _ORD_OF.search(view.text[max(0, (m.name_start or 0) - 80):m.name_start or 0])
         if found and (found.group(2) or "").lower() == "first":
             at = view.text.find(found.group(0), start) + len(found.group(0))
             if _FIRST_IN.match(view.text, at):

@@ -7,7 +7,7 @@ import re
 
 from extract.delegates import Person
 from extract.entities import Mention
-from extract.gazetteer import get_gazetteer
+from extract.gazetteer import Official, get_gazetteer
 from extract.lang.en.rules import people as cues
 from extract.romanize import SURNAMES
 from extract.view import Sent, View
@@ -306,6 +306,17 @@ _LED_SIDE = re.compile(r"\s*(?:(?:,\s*)?(?:who\s+)?(?:jointly\s+|also\s+)?\b(?:l
 # Between two people of a list met: a comma, `and`, or both (the next one's title is their own phrase).
 # (Or past the one before's title in apposition: `with A, Japan's Minister for X, B, Minister of Y, and C`.)
 _MET_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+)?|,\s*((?:the\s+)?[A-Z][^,;()]{2,90}?),\s*(?:and\s+)?")
+# `Secretary Austin`, `Prime Minister Kishida`: capitalised title words right before a family name.
+_TITLE_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}$")
+
+
+def _family_titled(view: View, name: str, a: int) -> Official | None:
+    """A listed official named by the family name after the whole title of an office held on the day of the
+    release (`Secretary Austin` in 2023 is Lloyd Austin; `Minister Park` only where one Park held such an office)."""
+    m = _TITLE_BEFORE.search(view.text, max(0, a - 40), a)
+    return get_gazetteer().official_by_family(name, m.group().strip(), view.published) if m else None
+
+
 _POST_NOMINALS = re.compile(r"\s+(?:MP|MPs|QC|KC|OBE|CBE|MBE|KBE|AO|AC)$")
 
 
@@ -988,13 +999,14 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         if re.search(r"\b(?:Jr|Sr)$", name) and view.text[a:b + 1].rstrip().endswith("."):
             name += "."
         name = override.get((a, b), name)
-        if len(name.split()) < 2 and not g.official(name):
+        family = _family_titled(view, name, a) if len(name.split()) < 2 and not g.official(name) else None
+        if len(name.split()) < 2 and not g.official(name) and family is None:
             continue
         if any(m.start <= a < m.end for m in view.mentions_in(s.start, s.end, "COUNTRY", "GROUP", "ORG", "PLACE")):
             continue
         if _not_person(name):
             continue  # `BIO International Convention`, `Next Generation`: an event or a body, not a person
-        off = g.official(name)
+        off = g.official(name) or family
         # (A father's name after `bin` may be a title word: `Abdullah bin Zayed bin Sultan Al Nahyan`.)
         if off is None and any(w in titles or w.lower() in ("minister", "secretary")
                                for w in re.sub(r"\b(?:bin|binti|bint|ibn)\s+\S+", "", name).split()):

@@ -80,6 +80,10 @@ _REPORT_DATE = re.compile(r"\s*(?:(?:[^\s.]+\s+){0,2}?[^\s.]*(?:발표문|성명
 _CREDIT_BEFORE = re.compile(r"[(\[]\s*(?:사진|그래픽|영상)\s*=\s*[^()\[\]\n]{1,30}[)\]]\s*$")
 # `6일 인도 외교부와 현지 매체에 따르면`: a day opening an attribution is the day the source reported on.
 _ATTRIBUTED = re.compile(r"\s*(?:\([^()]{0,10}\)\s*)?[^.,\"“”]{0,40}?에\s?따르면")
+# Syllables ending in ㄹ (`할`, `만날`, `열`): a verb's adnominal future form, as in `방문할 계획`.
+_RIEUL = "".join(chr(0xAC00 + 28 * i + 8) for i in range(399))
+# Two-syllable nouns of a visit or a meeting, before `계획` (`방한 계획`, `회담 계획`): a plan to meet.
+_VISIT_NOUN = "(?:회담|회의|방문|방한|순방|개최|참석|면담|통화|출장)"
 # `…로 이동해 … 15일 귀국한다`: the rest of a trip's next leg in the plain non-past (`attendance_future`).
 _NEXT_LEG = r"[^.]*(?<!고 )(?:[한난연간된온]|는)다\."
 # `발표문은 11일 새벽 나왔다`: a sentence about the release itself dates the release.
@@ -441,8 +445,11 @@ class Korean(Grammar):
     # (Every alternative opens with a character, so that `re` skips to those itself: the trip's words written out
     # one by one, and `\bwill\b` as `w(?<!\w\w)ill\b`, the word's start tested once its first letter is read.)
     # (`행동계획을 발표했다`, `이행계획`, `유엔환경계획`: `계획` closing a compound noun is a document or a body, not
-    # a plan for later, which is its own word: `방문할 계획이다`, `회담 계획을 밝혔다`.)
-    attendance_future = regexscan.compile(r"예정(?!됐던|되었던|이었던|대로)|계(?<![가-힣]계)획|개최될|열릴|추진되|"
+    # a plan for later, which is its own word after a verb's future form or a visit's noun: `방문할 계획이다`,
+    # `만날 계획`, `회담 계획을 밝혔다`; `훈련 계획을 논의했다` is a plan the meeting talked about.)
+    attendance_future = regexscan.compile(r"예정(?!됐던|되었던|이었던|대로)|"
+                                          rf"계(?<=[{_RIEUL}]\s계)획|계(?<=[{_RIEUL}]계)획|계(?<={_VISIT_NOUN}\s계)획|"
+                                          r"개최될|열릴|추진되|"
                                           rf"이동{_NEXT_LEG}|귀국{_NEXT_LEG}|출국{_NEXT_LEG}|향하{_NEXT_LEG}|"
                                           rf"향해{_NEXT_LEG}|w(?<!\w\w)ill\b|t(?<!\w\w)o be\b|"
                                           r"l(?<!\w\w)ook forward\b|l(?<!\w\w)ooks forward\b|p(?<!\w\w)lans? to\b")

@@ -330,6 +330,9 @@ def _full_name(view: View, surname: str, role: str, upto: int) -> str | None:
             (m.group(1), m.end()) for m in built(rf"(?<![가-힣])({re.escape(surname)}[가-힣]{{1,2}})\s+"
                                                  rf"(?:\S+\s+){{0,3}}?[^\s()]*?{re.escape(role)}"
                                                  rf"(?=[은는이가과와을를의도]?(?:[\s,.(]|$))").finditer(view.text)]
+        # `해양수산부(장관 강도형)는`: a ministry's release names its head in brackets, the title first.
+        runs += [(m.group(1), m.end()) for m in built(rf"\([^()]{{0,12}}?{re.escape(role)}\s+"
+                                                      rf"({re.escape(surname)}[가-힣]{{1,2}})\)").finditer(view.text)]
     found = {name for name, end in runs if end <= upto and (korean_shape(name) or chinese and len(name) <= 4)}
     return found.pop() if len(found) == 1 else None
 
@@ -378,6 +381,13 @@ def _gloss_words(gloss: str) -> int:
     stands for a word the Hangul spells out (`바트바야르 간졸(B. Ganzol)`)."""
     words = gloss.split()
     return max(1, sum(1 for i, w in enumerate(words) if i == 0 or not _UNWRITTEN.match(w)))
+
+
+def _adverb(view: View, c: _Chunk) -> bool:
+    """`먼저 강 장관은`, `다시 한번`: a dictionary adverb of two syllables or more is no word of the name after it
+    (one-syllable ones are words of Vietnamese names too: `또 럼`, `응우옌 쑤언 푹`)."""
+    toks = [t for t in view.tokens_in(c.start, c.end) if t.text.strip()]
+    return len(c.text) >= 2 and bool(toks) and all(t.base in ("MAG", "MAJ") for t in toks) and not c.paren
 
 
 def _marked_noun(view: View, c: _Chunk) -> bool:
@@ -783,7 +793,8 @@ def find(view: View, s: Sent) -> list[Person]:
         for x in run:
             if official_next and x is run[0] and x.text in g.abbr_ko and not (misread and x in misread):
                 continue  # `미 국무장관 블링컨`: a party abbreviation before a title and a known official's name
-            if (misread and x in misread) or (_name_like(x) and _is_country_or_org(view, x) is None):
+            if (misread and x in misread) or (_name_like(x) and _is_country_or_org(view, x) is None
+                                               and not _adverb(view, x)):
                 if groups and groups[-1][-1] is run[run.index(x) - 1] if run.index(x) else False:
                     groups[-1].append(x)
                 else:
@@ -875,7 +886,9 @@ def find(view: View, s: Sent) -> list[Person]:
                     # (`훈센 캄보디아 상원의장`: a foreigner's one-word name before the title stays)
                     full = _full_name(view, name_chunks[0].text, c.text, s.end)
                     if full is None and not _named_in_full(view, name_chunks[0].text, c.text, s.start):
-                        continue
+                        off = g.official_by_family(name_chunks[0].text, c.text, view.published)
+                        if off is None:
+                            continue
         if _CHAIR_TAKEN.match(view.text, c.start + len(c.text)) and name_chunks[-1].text.endswith(("이", "가")) \
                 and len(name_chunks[-1].text) >= 3 and not name_chunks[-1].paren:
             last = name_chunks[-1]  # `고얄이 의장을 맡은`: the subject's particle Kiwi left on a foreign name
@@ -889,6 +902,8 @@ def find(view: View, s: Sent) -> list[Person]:
         if len(name.replace(" ", "")) < 2:
             continue
         off = off or g.official(name) or g.official(_plain_name(name))
+        if off is None and len(name_chunks) == 1 and not name_chunks[0].paren:
+            off = g.official_by_family(name, c.text, view.published)  # `설리번 보좌관`: a listed official's family name
         paren = next((x.paren for x in name_chunks if x.paren), None)
         latin = paren if paren and _LATIN_PAREN.match(paren) else None
         if off is not None and country is None:
@@ -913,7 +928,32 @@ def find(view: View, s: Sent) -> list[Person]:
         # (`조현동 주미대사, 홍지표 북미국장과 함께`: a comma lists the next one with this one too)
         joined = c.particle in ("과", "와", "및") or c.particle.startswith(("과 ", "와 ")) \
             or view.text.startswith(",", c.start + len(c.text))
-    return _dotted_pairs(view, s, chunks, people)
+    return _bracketed_head(view, s, _dotted_pairs(view, s, chunks, people))
+
+
+# `국방부(장관 안규백)는`: a ministry's release names the ministry's head in brackets, the title first.
+_BRACKETED_HEAD = re.compile(r"\(([가-힣]{1,8})\s+([가-힣]{2,4})\)(?=[은는이가과와]\s)")
+
+
+def _bracketed_head(view: View, s: Sent, people: list[Person]) -> list[Person]:
+    """`국방부(장관 안규백)는 … 위원회를 개최하고` … `안 장관은 모두발언에서`: the head named in the brackets after
+    the ministry that is the subject is its representative there when the release goes on to name them by family
+    name and title (without that, the ministry's meeting may be led by someone else: `(장관 X)는 … 국장급 협의를`)."""
+    if "(" not in s.text:
+        return people
+    for m in _BRACKETED_HEAD.finditer(s.text):
+        title, name = m.groups()
+        org = next(iter(view.mentions_in(s.start + m.start() - 12, s.start + m.start(), "ORG")), None)
+        if org is None or org.end != s.start + m.start() or not korean_shape(name) or title not in _role_suffixes() \
+                or any(p.name == name for p in people) \
+                or not built(rf"(?<![가-힣]){name[0]}\s+{title}(?=[은는이가과와의도]?\s)").search(view.text):
+            continue
+        start, off = s.start + m.start(2), get_gazetteer().official(name)
+        people.append(Person(name, start, start + len(name), off.name_en if off else romanize_name(name), title,
+                             view.text[org.start:org.end], org.country or view.home, False, off.id if off else None,
+                             s.idx))
+    people.sort(key=lambda p: p.start)
+    return people
 
 
 def _representative_of(view: View, chunks: list[_Chunk], r: int) -> bool:
