@@ -273,6 +273,43 @@ def share_people(view: View, events: list[Assembled]) -> None:
             a.people = _office_holders(view, a, donor)
 
 
+# How many sides a reference counts (`the two leaders`, `세 정상`, `3국 장관`); none said, two or more.
+_COUNTED_SIDES = re.compile(r"\b(two|three|four)\b|([양두세])\s?[가-힣]|([2-9])국", re.I)
+_SIDES = {"two": 2, "three": 3, "four": 4, "양": 2, "두": 2, "세": 3}
+
+
+def referred_pair(view: View, events: list[Assembled], ner: list[tuple[int, int]]) -> None:
+    """`Modi visited Poland at the invitation of Prime Minister Donald Tusk. The two Prime Ministers held talks`,
+    `윤석열 대통령은 파벨 대통령의 초청으로 … 양 정상은 … 정상회담을 갖고`: a held meeting that names no one, whose
+    sentence refers to its people by their office, has the ones the text named before it with that office, the first
+    of each side (the lead names the principals; `since the visit of Prime Minister X in 1979` comes after), when they
+    are as many sides as the reference counts and include every party the meeting names (only those, if two or more).
+    """
+    for a in events:
+        if a.event.mentioned or a.people or a.event.type != "dialogue":
+            continue  # (at a signing, `the two leaders` are its witnesses: `signing_people`)
+        for m in a.event.mentions:
+            for word, office in view.grammar.referred_office:
+                if office is None or (hit := word.search(m.sent.text)) is None:
+                    continue
+                deputies = bool(_DEPUTY_SAID.search(hit.group()))
+                parties = _parties(a) | set(a.parties)
+                first: dict[str, Person] = {}
+                for p, x in _named_people(view, ner):
+                    if x.start < m.sent.start and p.country and p.role and office.search(p.role) \
+                            and _holds(office, p.role, deputies) and (len(parties) < 2 or p.country in parties):
+                        first.setdefault(p.country, p)
+                counted = _COUNTED_SIDES.search(hit.group())
+                want = (_SIDES.get((counted.group(1) or counted.group(2) or "").lower()) or int(counted.group(3) or 0)
+                        if counted else 0)
+                if len(first) >= 2 and (not want or len(first) == want) and parties <= set(first):
+                    a.people = [dataclasses.replace(p, head=True) for p in first.values()]
+                    a.parties.extend(c for c in first if c not in a.parties)
+                    break
+            if a.people:
+                break
+
+
 def _office_holders(view: View, a: Assembled, donor: Assembled) -> list[Person]:
     """The donor's people a same-day meeting takes: only those holding the office its sentence refers to (`Before
     the consultations, the leaders held a short bilateral meeting`, `양 정상은 … 단독 회담을 가졌다`: the leaders,

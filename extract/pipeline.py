@@ -202,6 +202,7 @@ def delegates(doc: Doc) -> Doc:
     for a in st.events:
         people_mod.assign_heads(view, a.people, marked.get(id(a), set()))
     document.share_people(view, st.events)
+    document.referred_pair(view, st.events, ner)
     document.signing_people(view, st.events)
     for a in st.events:
         if id(a) in signers:  # who signed heads the signing, not the leaders witnessing it

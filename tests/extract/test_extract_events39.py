@@ -145,3 +145,37 @@ def test_one_person_named_again_and_again_is_one_delegate_of_the_side(lang: str,
     events = held(text, lang, "2024-05-15")
     assert len(events) == 1
     assert {d.name for d in events[0].delegates if d.head} == heads
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "names"), [
+    ("en", "Prime Minister Narendra Modi paid an official visit to Poland on 21-22 August 2024 at the invitation of "
+     "Prime Minister Donald Tusk, the first visit by an Indian Prime Minister since that of Prime Minister Morarji "
+     "Desai in 1979. The two Prime Ministers held talks in Warsaw on 22 August and agreed to deepen cooperation in "
+     "defence.", "2024-08-23", {"Narendra Modi", "Donald Tusk"}),
+    ("en", "President Yoon Suk Yeol arrived in Prague on 19 September for a state visit at the invitation of President "
+     "Petr Pavel. The two leaders held talks at Prague Castle on 20 September and agreed to expand nuclear energy "
+     "cooperation.", "2024-09-21", {"Yoon Suk Yeol", "Petr Pavel"}),
+    ("ko", "윤석열 대통령은 체코 페트르 파벨 대통령의 초청으로 19일 프라하에 도착했다. 양 정상은 20일 프라하성에서 "
+     "정상회담을 갖고 원전 협력 확대 방안을 논의했다.", "2024-09-21", {"윤석열", "페트르 파벨"}),
+    ("ko", "조태열 외교부 장관은 페니 웡 호주 외교장관의 초청으로 2일 캔버라를 방문했다. 양 장관은 3일 캔버라에서 "
+     "회담을 갖고 핵심광물 공급망 협력 방안을 논의했다.", "2024-06-04", {"조태열", "페니 웡"}),
+])
+def test_the_two_leaders_are_the_ones_named_before_with_that_office(
+        lang: str, text: str, published: str, names: set[str]) -> None:
+    """`The two Prime Ministers held talks`, `양 정상은 … 정상회담을 갖고`: a meeting that names no one has the first
+    holder of that office of each side named before it (the visitor, the host who invited), each leading their side;
+    a Prime Minister of 1979 named after them is not one of them."""
+    events = held(text, lang, published)
+    assert len(events) == 1
+    assert {d.name for d in events[0].delegates if d.head} == {d.name for d in events[0].delegates} == names
+
+
+def test_the_two_ministers_of_a_meeting_with_other_parties_are_not_taken_from_before() -> None:
+    """Guard: the ministers named before are of other parties than the meeting's (`Zafrul … with Minister X of
+    Thailand`): no one is lent."""
+    text = ("Minister Ahn Duk-geun met United States Trade Representative Jamieson Greer in Jeju on 15 May. On 16 May "
+            "Thailand's Commerce Minister held talks with Viet Nam's Minister of Industry and Trade, and the two "
+            "ministers agreed to expand rice trade.")
+    names = {d.name for e in held(text, "en", "2025-05-17") for d in e.delegates
+             if e.date == "2025-05-16"}
+    assert not names & {"Ahn Duk-geun", "Jamieson Greer"}

@@ -271,7 +271,8 @@ def _place(view: View, c: _Chunk) -> bool:
 _PARTY_ABBR = re.compile(r"^[한미일중북러호영독불인캐](?:[·\-]?[한미일중북러호영독불인캐]){1,3}$")
 
 
-_PRESIDING = re.compile(r"주재|공동\s?주재|임석|참석|참여|배석|입회|인솔")
+# (`B 대통령의 초청으로`: the host who invited, met on the visit)
+_PRESIDING = re.compile(r"주재|공동\s?주재|임석|참석|참여|배석|입회|인솔|초청|초대")
 # `A 대통령과 B 총리의 정상회담이 열렸다`: the possessors of a meeting noun are who met.
 _MEETING_NOUN = re.compile(r"(?:정상|장관|외교장관|국방장관|양자)?(?:회담|면담|통화|회동|전화\s?통화|예방)")
 
