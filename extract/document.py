@@ -656,7 +656,8 @@ def home_topic(view: View, s: Sent, ner: list[tuple[int, int]]) -> Person | None
 
 def schedule_leader(view: View, s: Sent, ner: list[tuple[int, int]]) -> Person | None:
     """The publisher's person named in the header line over a schedule's numbered items (`윤석열 대통령 … 주요
-    일정`, then `① 6.10.(월) 한-X 정상회담 - A 대통령`): the trip's leader, at each item's meeting."""
+    일정`, then `① 6.10.(월) 한-X 정상회담 - A 대통령`; `X held the following bilateral meetings:` over dash items):
+    the trip's leader, at each item's meeting."""
     g = view.grammar
     if not g.schedule_item.match(s.text):
         return None
@@ -665,8 +666,8 @@ def schedule_leader(view: View, s: Sent, ner: list[tuple[int, int]]) -> Person |
         k -= 1
     if k < 0 or not g.schedule_header.search(view.sents[k].text):
         return None
-    home = view.home or g.home_country
-    leaders = [p for p in find_people(view, view.sents[k], ner) if p.country == home]
+    home = view.home or g.home_country  # (a page of no known publisher: the header's one person)
+    leaders = [p for p in find_people(view, view.sents[k], ner) if home is None or p.country == home]
     return leaders[0] if len(leaders) == 1 else None
 
 

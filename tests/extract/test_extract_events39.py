@@ -179,3 +179,24 @@ def test_the_two_ministers_of_a_meeting_with_other_parties_are_not_taken_from_be
     names = {d.name for e in held(text, "en", "2025-05-17") for d in e.delegates
              if e.date == "2025-05-16"}
     assert not names & {"Ahn Duk-geun", "Jamieson Greer"}
+
+
+@pytest.mark.parametrize(("text", "leader"), [
+    ("Prime Minister Anthony Albanese held the following bilateral meetings on the margins of the G20 summit:\n"
+     "- 18 November 2024, Rio de Janeiro: President Xi Jinping of China\n"
+     "- 19 November 2024, Rio de Janeiro: Prime Minister Keir Starmer of the United Kingdom",
+     "Anthony Albanese"),
+    ("External Affairs Minister S. Jaishankar held the following bilateral meetings in New York:\n"
+     "- 24 September 2024: Foreign Minister Penny Wong of Australia\n"
+     "- 25 September 2024: Foreign Minister Kamikawa Yoko of Japan",
+     "S. Jaishankar"),
+])
+def test_the_person_over_a_list_of_meetings_is_at_each(text: str, leader: str) -> None:
+    """`X held the following bilateral meetings:` over dash items: X is at each item's meeting, and the item's label
+    before the colon is no part of the title of the one met."""
+    events = held(text, "en", "2024-11-20" if "Rio" in text else "2024-09-26")
+    assert len(events) == 2
+    for e in events:
+        names = {d.name for d in e.delegates}
+        assert leader in names and len(names) == 2
+        assert all(":" not in (d.role or "") for d in e.delegates)

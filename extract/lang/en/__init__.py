@@ -311,6 +311,11 @@ class English(Grammar):
     # (`the Heads of State signed …` as the signing's subject, not a `presence of` (`in the presence of the two Heads
     # of State, the parties exchanged …`: not the signatories); `in the presence of the Chancellor and the
     # President`: two leaders' bare titles, the ministers signing before them)
+    # `Prime Minister X held the following bilateral meetings …:` over `- 20 May 2023, Hiroshima: President Y`: the
+    # header's person is at each item's meeting (`schedule_leader`).
+    schedule_header = re.compile(r"\bfollowing\s+(?:bilateral\s+)?(?:meetings|talks|calls|engagements)\b[^.]*:\s*$",
+                                 re.I)
+    schedule_item = re.compile(r"^\s*(?:[-–•▪*]\s|\(?\d{1,2}[.)]\s)")
     referred_office = ((re.compile(r"\b(?:the|both|all)\s+(?:(?:two|three|four|five|six)\s+)?(?:(?-i:[A-Z][a-z]+)\s+)"
                                    r"{0,2}(?:leaders|presidents|prime ministers)\b|(?<!presence of )\bthe\s+(?:two\s+)?"
                                    r"heads\s+of\s+(?:state|government)\b"

@@ -188,11 +188,13 @@ def _portfolio_start(left: str, prior: int) -> int | None:
 
 def _phrase_cut(left: str, taken: list[tuple[int, int]], left_lo: int, a: int) -> int:
     """Where the person's own phrase begins in `left` (the text before the name; the index of the character
-    before it, -1 for all of it): after the last comma, `and`, `;`, `with`, breaker word or earlier person,
+    before it, -1 for all of it): after the last comma, `and`, `;`, `:`, `with`, breaker word or earlier person,
     except inside a title's portfolio list."""
     prior = max((tb - left_lo - 1 for _, tb in taken if left_lo < tb <= a), default=-1)
     head = left[:start] if (start := _portfolio_start(left, prior)) is not None else left
-    cut = max(head.rfind(","), _and_cut(head), head.rfind(";"), head.rfind(" with "), _own_phrase_start(head))
+    # (`- 20 May 2023, Hiroshima: President X`: a list item's label before a colon is no part of the title)
+    cut = max(head.rfind(","), _and_cut(head), head.rfind(";"), head.rfind(": "), head.rfind(" with "),
+              _own_phrase_start(head))
     return max(cut, prior)
 
 
