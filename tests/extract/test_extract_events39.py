@@ -200,3 +200,24 @@ def test_the_person_over_a_list_of_meetings_is_at_each(text: str, leader: str) -
         names = {d.name for d in e.delegates}
         assert leader in names and len(names) == 2
         assert all(":" not in (d.role or "") for d in e.delegates)
+
+
+@pytest.mark.parametrize(("text", "topics"), [
+    ("산업통상자원부(장관 안덕근)는 3일 서울에서 제5차 한-인도네시아 산업협력위원회를 개최했다. 양측은 2023년 12월 "
+     "서명된 공급망 양해각서를 바탕으로 핵심광물 공급망 협력 방안을 논의했다.", {"supply_chain", "critical_minerals"}),
+    ("조태열 외교부 장관은 3일 서울에서 페니 웡 호주 외교장관과 회담했다. 양 장관은 2021년 12월 수립된 포괄적 "
+     "전략동반자 관계를 토대로 방산 협력 확대 방안을 논의했다.", {"defense"}),
+])
+def test_a_month_that_dates_a_relative_clause_leaves_the_talk_todays(text: str, topics: set[str]) -> None:
+    """`2023년 12월 서명된 양해각서를 바탕으로 … 방안을 논의했다`: the month is the memorandum's; the talk is the
+    meeting's own, a listed discussion item."""
+    events = [e for e in held(text, "ko", "2024-06-04") if e.type == "dialogue"]
+    assert len(events) == 1
+    assert set(events[0].topics) == topics
+
+
+def test_a_decision_dated_by_a_past_month_is_still_a_recall() -> None:
+    """Guard: `2021년 12월 … 합의한 바 있다` is what was agreed then, no commitment of this meeting."""
+    events = held("조태열 외교부 장관은 3일 서울에서 페니 웡 호주 외교장관과 회담했다. 양 장관은 2021년 12월 방산 "
+                  "협력 확대에 합의한 바 있다.", "ko", "2024-06-04")
+    assert len(events) == 1 and not events[0].topics
