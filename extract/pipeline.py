@@ -347,6 +347,11 @@ def assign_commitments(st: Analysis, view: View, owner: dict[int, Assembled],
         elif nxt is not None and a.next is None:
             a.next = nxt
         if _named_here(a, s.idx):
+            # (`signed a joint communiqué, committing to expand cocoa trade`: what the clause after the name commits to)
+            end = max((m.name_end or 0 for m in a.event.mentions if m.sent.idx == s.idx), default=0)
+            if s.start < end < s.end:
+                rest = Sent(s.idx, end, s.end, view.text[end:s.end])
+                a.commitments.extend(commit_mod.find_commitments(view, rest, people=a.people, model=model))
             continue
         fallback = fallbacks.get(id(a))
         if fallback is None:

@@ -221,3 +221,38 @@ def test_a_decision_dated_by_a_past_month_is_still_a_recall() -> None:
     events = held("조태열 외교부 장관은 3일 서울에서 페니 웡 호주 외교장관과 회담했다. 양 장관은 2021년 12월 방산 "
                   "협력 확대에 합의한 바 있다.", "ko", "2024-06-04")
     assert len(events) == 1 and not events[0].topics
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Foreign Minister Penny Wong and Foreign Minister Vivian Balakrishnan signed the Australia-Singapore "
+     "Comprehensive Strategic Partnership Action Plan in Singapore today.", "Action Plan"),
+    ("Foreign Minister Wang Yi and Foreign Minister Kamina Johnson Smith signed a joint communique on deepening "
+     "cooperation in Kingston on Monday.", "joint communique"),
+    ("Minister Mélanie Joly and Minister Park Jin signed the Canada-Korea Critical Minerals Supply Chain Engagement "
+     "Plan in Ottawa on Friday.", "Engagement Plan"),
+])
+def test_a_plan_or_communique_signed_is_an_agreement(text: str, name: str) -> None:
+    """`signed the … Engagement Plan`, `signed a joint communique`: a document signed, whatever its head noun (the
+    `Action Plan` one passed before, by the `action plan` head)."""
+    events = [e for e in held(text, "en", "2024-06-04") if e.type == "agreement"]
+    assert len(events) == 1 and name in (events[0].name or "")
+
+
+def test_a_plan_discussed_is_no_agreement() -> None:
+    """Guard: `plan` is a document only after `signed`."""
+    events = held("Foreign Minister Penny Wong met Foreign Minister Yoko Kamikawa in Tokyo on Monday and discussed the "
+                  "implementation plan of their joint declaration.", "en", "2024-06-04")
+    assert [e.type for e in events] == ["dialogue"]
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("Foreign Minister Wang Yi and Foreign Minister Kamina Johnson Smith signed a memorandum of understanding in "
+     "Kingston on Monday, committing to expand bauxite mining investment.", "critical_minerals"),
+    ("Minister Ahn Duk-geun and Minister Bahlil Lahadalia signed an arrangement in Jakarta on Tuesday, agreeing to "
+     "build a joint electric vehicle battery supply chain.", "batteries"),
+])
+def test_what_the_clause_after_a_signed_documents_name_commits_to(text: str, topic: str) -> None:
+    """`signed a memorandum of understanding …, committing to …`: the participle after the document's name is what
+    its signers committed to (it was dropped: the sentence is the signing's, whose name alone gave its topics)."""
+    events = [e for e in held(text, "en", "2024-06-04") if e.type == "agreement"]
+    assert len(events) == 1 and topic in events[0].topics

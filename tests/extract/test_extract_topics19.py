@@ -55,8 +55,9 @@ NOT_ITEMS = [
 
 # `…, committing to X`, `…, agreeing to X`: the participle adds an agreed act to the main clause.
 PARTICIPLES = [
-    ("en", "2024-02-02", "The leaders of Ghana and Côte d'Ivoire met in Accra on 1 February 2024 and signed a joint "
-     "communiqué, committing to expand cocoa trade.", {"trade"}),
+    # (round 39: a joint communiqué signed is an agreement of its own, so the meeting here signs nothing)
+    ("en", "2024-02-02", "The leaders of Ghana and Côte d'Ivoire held talks in Accra on 1 February 2024, "
+     "committing to expand cocoa trade.", {"trade"}),
     ("en", "2024-04-11", "President Milei and President Boric held talks in Santiago on 10 April 2024, "
      "agreeing to open a "
      "joint lithium processing venture.", {"critical_minerals"}),
