@@ -256,3 +256,16 @@ def test_what_the_clause_after_a_signed_documents_name_commits_to(text: str, top
     its signers committed to (it was dropped: the sentence is the signing's, whose name alone gave its topics)."""
     events = [e for e in held(text, "en", "2024-06-04") if e.type == "agreement"]
     assert len(events) == 1 and topic in events[0].topics
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("한덕수 국무총리는 9일 스톡홀름을 공식 방문했다. 한국 총리의 스웨덴 방문은 20년 만이다. 한 총리는 10일 "
+     "울프 크리스테르손 스웨덴 총리와 회담을 갖고 원전 협력 방안을 논의했다.", "한덕수"),
+    ("한화진 환경부 장관은 9일 베를린을 방문했다. 한국 장관의 독일 방문은 5년 만이다. 한 장관은 10일 슈테피 렘케 "
+     "독일 환경부 장관과 면담하고 기후 협력 방안을 논의했다.", "한화진"),
+])
+def test_a_countrys_name_before_a_title_is_no_persons_full_name(text: str, name: str) -> None:
+    """`한국 총리의 방문은` beside `한덕수 국무총리`: `한 총리` is the full name given with the title, not `한국`."""
+    events = held(text, "ko", "2023-05-11")
+    assert len(events) == 1
+    assert name in {d.name for d in events[0].delegates}
