@@ -269,3 +269,24 @@ def test_a_countrys_name_before_a_title_is_no_persons_full_name(text: str, name:
     events = held(text, "ko", "2023-05-11")
     assert len(events) == 1
     assert name in {d.name for d in events[0].delegates}
+
+
+@pytest.mark.parametrize("text", [
+    "윤석열 대통령은 3일 도하에서 타밈 빈 하마드 알사니 카타르 국왕과 정상회담을 가졌다. 회담 뒤 한국가스공사와 카타르 "
+    "에너지공사 간 장기 공급 계약이 체결됐다.",
+    "안덕근 산업통상자원부 장관은 3일 프라하에서 체코 산업부 장관과 회담했다. 회담 뒤 한국수력원자력과 체코 전력공사 "
+    "간 협력 양해각서가 체결됐다.",
+])
+def test_a_public_corporation_is_no_diplomats_title(text: str) -> None:
+    """`카타르 에너지공사`, `체코 전력공사`: a corporation, not the diplomat's `공사`, and the words after it no
+    name."""
+    names = {d.name for e in held(text, "ko", "2024-06-04") for d in e.delegates}
+    assert not any("간" in n.split() for n in names), names
+
+
+def test_a_minister_counsellor_is_still_a_title() -> None:
+    """Guard: `정무공사` and a bare `공사` after a name are the diplomat's rank."""
+    events = held("조태열 외교부 장관은 3일 서울에서 웡 호주 외교장관과 회담했다. 회담에는 김영준 주호주대사관 "
+                  "정무공사와 박민수 공사가 배석했다.", "ko", "2024-06-04")
+    roles = {d.name: d.role for e in events for d in e.delegates}
+    assert (roles.get("김영준") or "").endswith("정무공사") and (roles.get("박민수") or "").endswith("공사")

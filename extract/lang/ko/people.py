@@ -152,9 +152,13 @@ def _role_suffixes() -> tuple[str, ...]:
 def _role_suffix(text: str) -> str | None:
     """(Asked for every word of every attendance sentence, mostly the same few words: remembered by text.)"""
     suffixes = _role_suffixes()
-    if not text.endswith(suffixes) or text.endswith(("대표단", "대표부")):
+    if not text.endswith(suffixes) or text.endswith(("대표단", "대표부")) or _CORPORATION.search(text):
         return None
     return next(suf for suf in suffixes if text.endswith(suf))
+
+
+# `항만공사`, `한국전력공사`: a public corporation; the diplomat's `공사` stands alone or after a field (`정무공사`).
+_CORPORATION = re.compile(r"(?<!^)(?<!정무|경제|총괄|수석|전권)공사$")
 
 
 _TITLE_PARTICLES = ("과", "와", "은", "는", "이", "가", "을", "를")
