@@ -215,7 +215,7 @@ def to_record(view: View, a: Assembled, doc_id: str, url: str | None, source: st
     seen: dict[str, Person] = {}
     for p in a.people:
         # `William A. LaPlante` is the `William LaPlante` of another sentence: a middle initial is no other person.
-        k = _KEY_PUNCT.sub("", _MIDDLE_INITIAL.sub("", p.person_id or p.name)).casefold()
+        k = _KEY_PUNCT.sub("", _MIDDLE_INITIAL.sub("", p.key)).casefold()
         if k not in seen:
             seen[k] = p
         elif p.head and not seen[k].head:

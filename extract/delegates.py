@@ -24,6 +24,12 @@ class Person:
     home_side: bool = False  # the country is only the publisher's default, not said in the person's phrase
     met: bool = False  # who was met (`met with President X`) with no side said: never the publisher's by default
 
+    @property
+    def key(self) -> str:
+        """Who the person is: the listed official, else the name (`Gilberto Teodoro Jr.` and `Secretary Teodoro`
+        named in two sentences are one)."""
+        return self.person_id or self.name
+
 
 def find_people(view: View, s: Sent, ner: list[tuple[int, int]], call_is_event: bool = False) -> list[Person]:
     """The people of a sentence; one called on (`called on President X`) only when that call is the event."""
@@ -111,16 +117,15 @@ def assign_heads(view: View, people: list[Person], marked: set[int]) -> None:
         # (a state's; not a grouping's secretary-general at its members' summit)
         for country in {p.country for p in people if p.country in states and states[p.country].kind == "country"} - led:
             own = [p for p in people if p.country == country and id(p) not in companions]
-            if len({p.person_id or p.name for p in own}) == 1:
+            if len({p.key for p in own}) == 1:
                 for p in own:
                     p.head = True
         return
     # An attendee list names everyone who sat in: it neither leads nor outnumbers the narrative's leaders.
     listed = {p.sent for p in people if view is not None and _roster_line(view, view.sents[p.sent])}
-    # (one person named twice, `Gilberto Teodoro Jr.` and `Secretary Teodoro`, counts once)
-    per: dict[str | None, set[str]] = {}
+    per: dict[str | None, set[str]] = {}  # (one person named twice counts once)
     for p in people:
         if p.sent not in listed and id(p) not in companions:
-            per.setdefault(p.country, set()).add(p.person_id or p.name)
+            per.setdefault(p.country, set()).add(p.key)
     for p in people:
         p.head = p.sent not in listed and id(p) not in companions and len(per[p.country]) <= 2

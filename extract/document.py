@@ -288,12 +288,12 @@ def referred_pair(view: View, events: list[Assembled], ner: list[tuple[int, int]
     for a in events:
         if a.event.mentioned or a.people or a.event.type != "dialogue":
             continue  # (at a signing, `the two leaders` are its witnesses: `signing_people`)
+        parties = _parties(a) | set(a.parties)
         for m in a.event.mentions:
             for word, office in view.grammar.referred_office:
                 if office is None or (hit := word.search(m.sent.text)) is None:
                     continue
                 deputies = bool(_DEPUTY_SAID.search(hit.group()))
-                parties = _parties(a) | set(a.parties)
                 first: dict[str, Person] = {}
                 for p, x in _named_people(view, ner):
                     if x.start < m.sent.start and p.country and p.role and office.search(p.role) \
