@@ -290,3 +290,16 @@ def test_a_minister_counsellor_is_still_a_title() -> None:
                   "정무공사와 박민수 공사가 배석했다.", "ko", "2024-06-04")
     roles = {d.name: d.role for e in events for d in e.delegates}
     assert (roles.get("김영준") or "").endswith("정무공사") and (roles.get("박민수") or "").endswith("공사")
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("조태열 외교부 장관은 3일 무스카트에서 사이드 바드르 빈 하마드 알부사이디(Sayyid Badr bin Hamad Al Busaidi) "
+     "대외관계 담당 장관과 회담했다.", "사이드 바드르 빈 하마드 알부사이디", "대외관계 담당 장관"),
+    ("한덕수 국무총리는 3일 무스카트에서 사이드 파한 빈 마흐무드 알사이드(Sayyid Fahd bin Mahmoud Al Said) 내각 담당 "
+     "부총리와 회담했다.", "사이드 파한 빈 마흐무드 알사이드", "내각 담당 부총리"),
+])
+def test_a_latin_gloss_of_a_long_name_closes_the_name(text: str, name: str, role: str) -> None:
+    """A Latin gloss after a name marks where the name ends, also a gloss of five or six words (`Sayyid Badr bin
+    Hamad Al Busaidi`; letters with diacritics too, `Lương Cường`): the words after it open the title."""
+    roles = {d.name: d.role or "" for e in held(text, "ko", "2024-06-04") for d in e.delegates}
+    assert name in roles and roles[name].endswith(role)

@@ -15,7 +15,9 @@ from extract.romanize import romanize_name
 from extract.view import Sent, Tok, View
 
 _HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")
-_LATIN_PAREN = re.compile(r"^[A-Z][A-Za-z.'\-]*(?:\s+[A-Za-z][A-Za-z.'\-]*){0,3}$")
+# A name glossed in Latin letters: up to six words (`Sayyid Asa'ad bin Tarik Al Said`), letters with diacritics too
+# (`Nicolae-Ionel Ciucă`, `Tô Lâm`).
+_LATIN_PAREN = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ.'’\-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ.'’\-]*){0,5}$")
 _KANJI = re.compile(r"^[\u4e00-\u9fff\u3400-\u4dbf]{2,6}$")
 _NAME_WORD = re.compile(r"^[\uac00-\ud7a3]{1,10}(?:-[\uac00-\ud7a3]{1,6})?$")  # `카심-조마르트`
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
