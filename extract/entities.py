@@ -185,6 +185,20 @@ def _state_before_office(idx: NameIndex, text: str, folded: str, j: int) -> bool
     return after is not None and after.label in ("ROLE", "ORG")
 
 
+# One-syllable prefixes a city's name takes inside a word: `주뉴욕 총영사관` (resident at), `재일` (living in).
+_CITY_PREFIXES = frozenset("주재駐")
+
+
+def _inside_word(text: str, i: int) -> bool:
+    """The name starts after a Hangul syllable of the same word, not after one of the prefixes a place takes."""
+    if i == 0 or not _HANGUL.match(text[i - 1]):
+        return False
+    k = i
+    while k > 0 and text[k - 1].isalnum():
+        k -= 1
+    return not (i - k == 1 and text[k] in _CITY_PREFIXES)
+
+
 def find_mentions(text: str, lang: str, token_starts: set[int] | None = None,
                   token_ends: set[int] | None = None, proper: set[tuple[int, int]] | None = None) -> list[Mention]:
     """Gazetteer mentions, left to right, non-overlapping. Where the grammar gives token edges (Korean
@@ -242,6 +256,9 @@ def find_mentions(text: str, lang: str, token_starts: set[int] | None = None,
             i += 1
             continue
         j = i + len(name.surface)
+        if name.label == "PLACE" and _inside_word(text, i):
+            i += 1  # `쁘라윗 웡수원(Prawit Wongsuwon)`: a city's name inside another word is no place
+            continue
         if name.extra.get("state") and _state_before_office(idx, text, folded, j):
             out.append(Mention(i, j, text[i:j], "COUNTRY", name.country, name.country, {}))
         elif name.label != "BLOCK":

@@ -303,3 +303,19 @@ def test_a_latin_gloss_of_a_long_name_closes_the_name(text: str, name: str, role
     Hamad Al Busaidi`; letters with diacritics too, `Lương Cường`): the words after it open the title."""
     roles = {d.name: d.role or "" for e in held(text, "ko", "2024-06-04") for d in e.delegates}
     assert name in roles and roles[name].endswith(role)
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("정경두 국방부 장관은 17일 쁘라윗 웡수원 태국 부총리와 회담을 가졌다.", "2019-11-18"),
+    ("아누틴 찬위라꾼 태국 부총리는 쁘라윗 웡수원 부총리와 함께 5일 한덕수 국무총리를 예방했다.", "2023-06-06"),
+])
+def test_a_citys_name_inside_another_word_is_no_place(text: str, published: str) -> None:
+    """`웡수원` (Wongsuwon) holds `수원`, a Korean city, as Kiwi reads it: inside a longer word it is no venue."""
+    events = held(text, "ko", published)
+    assert len(events) == 1 and events[0].location.city is None
+
+
+def test_a_city_after_a_residence_prefix_is_still_a_place() -> None:
+    """Guard: `주뉴욕 총영사관` (the consulate general at New York) names the city."""
+    events = held("주뉴욕 총영사관은 3일 한미 경제 포럼을 개최했다.", "ko", "2024-06-04")
+    assert [e.location.city for e in events] == ["New York"]
