@@ -319,3 +319,16 @@ def test_a_city_after_a_residence_prefix_is_still_a_place() -> None:
     """Guard: `주뉴욕 총영사관` (the consulate general at New York) names the city."""
     events = held("주뉴욕 총영사관은 3일 한미 경제 포럼을 개최했다.", "ko", "2024-06-04")
     assert [e.location.city for e in events] == ["New York"]
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("정경두 국방부 장관은 17일 방콕에서 쁘라윗 웡수원(Prawit Wongsuwon) 태국 안보 담당 부총리와 회담을 가졌다.",
+     "2019-11-18"),
+    ("아누틴 찬위라꾼 태국 부총리는 5일 서울에서 한덕수 국무총리를 예방한 데 이어 6일 쁘라윗 웡수원 부총리와 함께 "
+     "산업통상자원부 장관을 면담했다.", "2023-06-07"),
+])
+def test_a_name_word_of_proper_nouns_only_is_no_organisation(text: str, published: str) -> None:
+    """`웡수원`, read as `웡` + `수원`, ends in an office's `원` but holds no dictionary noun: a name's word, not a
+    body (`국립외교원`, `세종연구원` hold common nouns)."""
+    names = {d.name for e in held(text, "ko", published) for d in e.delegates}
+    assert "쁘라윗 웡수원" in names

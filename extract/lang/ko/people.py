@@ -202,9 +202,17 @@ def _is_country_or_org(view: View, c: _Chunk) -> str | None:
             return "org"
     if any(m.label == "ORG" for m in view.mentions_at(c.start, len(view.text))):
         return "org"  # `인도 외교부`: the first word of an organisation's name written over two words
-    if len(c.text) >= 2 and _ORG_END.search(c.text) and not _name_with_office_end(view, c):
+    if len(c.text) >= 2 and _ORG_END.search(c.text) and not _name_with_office_end(view, c) \
+            and not _proper_nouns_only(view, c):
         return "org"  # not a lone syllable: `응우옌 민 부(Nguyễn Minh Vũ)` ends in a name word `부`
     return None
+
+
+def _proper_nouns_only(view: View, c: _Chunk) -> bool:
+    """`웡수원` (Wongsuwon), read as `웡` + `수원`: a word of two or more proper nouns and no dictionary noun or
+    suffix is a transliterated name, whatever office ending it has (`국립외교원`, `세종연구원` have common nouns)."""
+    toks = [t for t in view.tokens_in(c.start, c.start + len(c.text)) if t.text.strip()]
+    return len(toks) >= 2 and all(t.base == "NNP" for t in toks)
 
 
 def _name_with_office_end(view: View, c: _Chunk) -> bool:
