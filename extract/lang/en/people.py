@@ -1001,14 +1001,13 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         if re.search(r"\b(?:Jr|Sr)$", name) and view.text[a:b + 1].rstrip().endswith("."):
             name += "."
         name = override.get((a, b), name)
-        family = _family_titled(view, name, a) if len(name.split()) < 2 and not g.official(name) else None
-        if len(name.split()) < 2 and not g.official(name) and family is None:
+        off = g.official(name)
+        if off is None and len(name.split()) < 2 and (off := _family_titled(view, name, a)) is None:
             continue
         if any(m.start <= a < m.end for m in view.mentions_in(s.start, s.end, "COUNTRY", "GROUP", "ORG", "PLACE")):
             continue
         if _not_person(name):
             continue  # `BIO International Convention`, `Next Generation`: an event or a body, not a person
-        off = g.official(name) or family
         # (A father's name after `bin` may be a title word: `Abdullah bin Zayed bin Sultan Al Nahyan`.)
         if off is None and any(w in titles or w.lower() in ("minister", "secretary")
                                for w in re.sub(r"\b(?:bin|binti|bint|ibn)\s+\S+", "", name).split()):
