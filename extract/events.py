@@ -284,8 +284,10 @@ def _participants(view: View, m: EventMention) -> None:
     for x in ms:
         if x.label == "COUNTRY":
             # `미국 워싱턴에서`, `Tokyo, Japan`: the country of a place is where, not who.
+            # (not `리야드에서 사우디 에너지부 장관과`: a particle between, the country begins another phrase)
             near_place = bool(places) and (any(0 <= p.start - x.end <= 2 and p.country == x.id for p in places) or any(
-                0 <= x.start - p.end <= 3 and p.country == x.id for p in places))
+                0 <= x.start - p.end <= 3 and p.country == x.id and not view.text[p.end:x.start].strip(" ,(")
+                for p in places))
             if near_place and not x.extra.get("compound"):
                 continue
             if (view.grammar.country_as_location(view, x) or view.grammar.country_as_topic(view, x)) and not \

@@ -544,8 +544,13 @@ def _call_meetings(sent: Sent) -> list[EventMention]:
 _DATELINE = r"(?-i:[A-Z][A-Z .'’-]{1,30}(?:,[^\n,]{1,40}?|\s*\([^)\n]{1,20}\))\s+(?:--|—|–|-)\s+)?"
 _AT_MEETING = re.compile(r"^\W*" + _DATELINE +
                          r"(?P<order>(?:Earlier|Later)(?:\s+(?:in\s+the\s+day|that\s+day|on\s+\w+day|today))?,\s+)?"
-                         r"(?:[Aa]t|[Ii]n|[Dd]uring)\s+(?:the|a|an)\s+(?P<np>[^,;]{3,140}?),\s+")
+                         # (`During talks in Hanoi on Tuesday, …`: the bare plural `talks` needs no article)
+                         r"(?:[Aa]t|[Ii]n|[Dd]uring)\s+(?:(?:the|a|an)\s+|(?=talks\b))(?P<np>[^,;]{3,140}?),\s+")
 _MEETING_ORDER = re.compile(r"\s+(?:before|after|following|ahead\s+of)\s+the\b")
+# `In talks at the presidential palace that lasted an hour, …`: a venue locates the meeting as a place does.
+# (`at the Istana`, `at the Kremlin`: a named building)
+_AT_VENUE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?(?:(?i:(?:[\w'’-]+\s+){0,3}?(?:palace|residence|ministry|"
+                       r"headquarters|office|hall|house|hotel|villa|secretariat|chancellery))\b|(?<=the\s)[A-Z][a-z])")
 # `Following their meeting in Baku on 4 March, …`, `Speaking after talks with President X in Bogota on 4 March, …`,
 # `Meeting in Astana on 4 March, the ministers agreed …`: an opening adverbial (a participle or `after`) whose meeting
 # is held when its phrase gives a name, a day or a place (`After the talks, …` alone is the reported meeting's).
@@ -573,7 +578,7 @@ def _opening_meetings(view: View, sent: Sent) -> list[EventMention]:
         a, b = m.start("np"), h.end()  # `Earlier in the day, at the eighth trilateral summit, …`: named in lower case
         name = sent.text[a:b]
     if name is None and not (_MEETING_ORDER.match(tail) or any(d.kind == "day" for d in view.dates_in(lo, hi))
-                             or view.mentions_in(lo, hi, "PLACE")):
+                             or view.mentions_in(lo, hi, "PLACE") or _AT_VENUE.match(tail)):
         return []
     hs, he = sent.start + h.start(), sent.start + h.end()
     em = EventMention("dialogue", sent, hs, he, "main", name, sent.start + a if name else None,

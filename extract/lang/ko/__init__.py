@@ -709,6 +709,10 @@ class Korean(Grammar):
         if x.start > 0 and _HANGUL.match(view.text[x.start - 1]) and not x.extra.get("inside") and not any(
                 c.end == x.start for c in view.mentions_in(max(0, x.start - 8), x.start, "COUNTRY")):
             return False  # `독일 연방내무부`, `연방하원`: the end of another body's name, not the US Interior's
+        if ko_people.bare_ministry(view, x) and any(
+                c.end >= x.start - 1 and c.id != x.country for c in view.mentions_in(max(0, x.start - 12), x.start,
+                                                                                     "COUNTRY", "GROUP")):
+            return False  # `사우디 에너지부 장관`: another country's ministry, the country word its side
         return not ko_people.foreign_ministry(view, x)  # `호세 멘도사(José Mendoza) 에너지부 장관`: not the US's
 
     # `정상회담을 갖고 … 논의한 바 있습니다`: a sentence ending in `-ㄴ 바 있다` recalls what happened before.
