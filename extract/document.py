@@ -742,6 +742,9 @@ def with_parties(view: View, records: list[EventRecord]) -> list[EventRecord]:
 _LIST_GAP = re.compile(r"(?:\s*(?:,|·|ㆍ|、|및|와|과|and|as well as)\s*)+(?:the\s+)?", re.I)
 
 
+_MET_IN_TURN = re.compile(r"[^,.;\n]{0,12}?(?:과|와)\s*(?:잇달아|잇따라|차례로|연쇄|각각|연이어)")
+
+
 def enumerated_parties(view: View, s: Sent) -> list[str]:
     """`the leaders of Australia, Canada, the EU, France … and the United States took part`: every member of
     an enumeration of three or more parties in a sentence that reports attendance takes part (records.md
@@ -760,6 +763,8 @@ def enumerated_parties(view: View, s: Sent) -> list[str]:
             runs.append([x])
     out: list[str] = []
     for run in runs:
+        if _MET_IN_TURN.match(view.text, run[-1].end):
+            continue  # `체코, 캐나다, 영국 정상과 차례로 회담`: one meeting with each, told apart
         # `…, the United States, and the European Commission`: a government body in the list stands for its side.
         ids = [orgs[x.id].country if x.label == "ORG" else x.id for x in run]
         if len(set(ids)) >= 3:

@@ -48,6 +48,8 @@ class EventMention:
     # `A 장관, B 장관과 잇달아 회담`: where the other people met in turn are named, with their countries (not this
     # meeting's parties).
     others: tuple[tuple[int, int], ...] = ()
+    # `덴마크, 호주, 폴란드 정상과 차례로 회담했다`: a summary of meetings held in turn with several sides, no one named
+    in_turn: bool = False
 
 
 @dataclass
@@ -972,9 +974,78 @@ def _ahead(view: View, m: EventMention) -> bool:
 _AGAIN = re.compile(r"다시|재차|또다시|\bagain\b")
 
 
+_SECTION_MARKS = "□■◆◇▶▷●"  # a section's heading line (`□ 한-체코 정상회담`), not a body item (`ㅇ`, `-`, `▲`)
+
+
+def _section_heading(view: View, m: EventMention) -> bool:
+    """The mention names a meeting on a marked heading line of its own (`□ 한-체코 정상회담`, `□ 한-캐나다 정상회담
+    (6.30.)`): the section it opens tells that meeting."""
+    text = m.sent.text.strip()
+    mark = view.text[view.text.rfind("\n", 0, m.sent.start) + 1:m.sent.start].strip() or text[:1]
+    return bool(text) and len(mark) == 1 and mark in _SECTION_MARKS and len(text) <= 60 \
+        and not _SENTENCE_END.search(text)
+
+
+def _open_sections(view: View, mentions: list[EventMention]) -> dict[int, EventMention]:
+    """A heading's meeting is the first one its section tells, unnamed (`□ 한-체코 정상회담` / `윤 대통령은 이날 오전 X
+    총리와 정상회담을 가졌습니다`): that one takes the heading's name (and day), and the heading joins its event, so
+    that several sections of one day each keep their own meeting rather than the one before. Returns, by the
+    heading's id, the mention it joins."""
+    joins: dict[int, EventMention] = {}
+    for k, h in enumerate(mentions):
+        if not _section_heading(view, h):
+            continue
+        first: EventMention | None = None
+        for m in mentions[k + 1:]:
+            if _section_heading(view, m) or first is None and m.sent.idx > h.sent.idx + 3:
+                break
+            if m.sent.idx == h.sent.idx or m.type != h.type or m.mood != "main" or _specific(view, m):
+                if first is None:
+                    break
+                continue
+            if first is None:
+                if m.date is not None and h.date is not None and m.date.value != h.date.value:
+                    break
+                if _specific(view, h) and len(h.name or "") > len(m.name or ""):
+                    m.name, m.name_start, m.name_end = h.name, h.name_start, h.name_end
+                if m.date is None:
+                    m.date = h.date
+                joins[id(h)] = first = m
+            elif (m.date is None or first.date is None or m.date.value == first.date.value) and (
+                    not m.counterpart or first.counterpart and same_person(m.counterpart, first.counterpart)):
+                joins[id(m)] = first  # (`두 정상은 … 따로 만났습니다` further down: the section's meeting again)
+    return joins
+
+
+def _told_one_by_one(events: list[Event]) -> list[Event]:
+    """A summary of meetings held in turn (`A, B, C 정상과 차례로 회담`) is no meeting of its own when two or more of
+    them are told apart that day: its mentions leave their event (and an event of nothing else goes)."""
+    out = []
+    for e in events:
+        summary = [x for x in e.mentions if x.in_turn]
+        if summary:
+            sides = {p for x in summary for p in x.participants}
+            told = [o for o in events if o is not e and o.type == e.type and o.date == e.date
+                    and sides & {p for x in o.mentions if not x.in_turn for p in x.participants} - {
+                        p for x in e.mentions if not x.in_turn for p in x.participants}]
+            if len(told) >= 2:
+                e.mentions = [x for x in e.mentions if not x.in_turn]
+                if not e.mentions:
+                    continue
+        out.append(e)
+    return out
+
+
 def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     """Merge mentions of one event; anchor undated main mentions to the report's event date."""
     mentions = [m for m in mentions if m.mood != "future" and not _ahead(view, m)]
+    joins = _open_sections(view, mentions)
+    if joins:  # (a heading is grouped right after the mention it joins)
+        after: dict[int, list[EventMention]] = {}
+        for x in mentions:
+            if (m := joins.get(id(x))) is not None:
+                after.setdefault(id(m), []).append(x)
+        mentions = [y for x in mentions if id(x) not in joins for y in (x, *after.get(id(x), []))]
     # `전날 별도로 외교장관회담을 했고`: a side meeting the day before is referred to in passing.
     # `signed the X the previous day` (no day of its own): an event of the day before is referred to in passing.
     before = view.grammar.day_before
@@ -1014,6 +1085,11 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     specific = {m.type for m in main if _specific(view, m)}
     telling = {x.sent.idx for x in mentions}
     for m in main:
+        if (opened := joins.get(id(m))) is not None and (
+                into := next((e for e in events if any(x is opened for x in e.mentions)), None)) is not None:
+            into.mentions.append(m)  # a section's heading: the meeting its section tells
+            into.mentions.sort(key=lambda x: x.trig_start)  # (in the text's order, as every event's are)
+            continue
         day = m.date.value if m.date and m.date.kind == "day" else None
         also = view.grammar.also_attended(view, m)
         # `10.30~31일 A, B와 잇달아 면담`: each met on some day of the span.
@@ -1101,6 +1177,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
         if text and not target.date_text:
             target.date_text = text
     events = _headlines_join(view, events)
+    events = _told_one_by_one(events)
     # A joint statement issued where the text describes a meeting is part of that meeting.
     if any(spec(e.type).meeting for e in events):
         events = [e for e in events if not spec(e.type).part_of_meeting]

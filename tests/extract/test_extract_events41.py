@@ -50,3 +50,65 @@ def test_a_bare_ministry_after_another_countrys_name_is_that_countrys(
     events = [e for e in held(text, "ko", published) if e.type == "dialogue"]
     assert len(events) == 1
     assert set(events[0].participants) == parties
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("두 정상은 9일 오찬장에서 약식 회동을 하려 했으나 일정이 엇갈려 만나지 못했다.", "2024-05-10"),
+    ("양측은 9일 서울에서 투자협정에 서명하려고 했지만 막판 이견으로 서명식이 미뤄졌다.", "2024-05-10"),
+    ("양국은 9일 투자협정 서명식을 열 예정이었으나 서명식은 다음 달로 미뤄졌다.", "2024-05-10"),
+])
+def test_a_meeting_meant_or_put_off_is_not_held(text: str, published: str) -> None:
+    """`-려(고) 했으나`, `-려던`: an act meant, not done; `서명식이 미뤄졌다`: a ceremony put off is not held. (The
+    third, a plan put off, passed before: a guard.)"""
+    assert held(text, "ko", published) == []
+
+
+def test_a_signing_done_is_still_held() -> None:
+    """Guard: the plain past of the same predicate is a signing."""
+    events = held("양국 장관은 9일 서울에서 투자협정에 서명했다.", "ko", "2024-05-10")
+    assert [(e.type, str(e.date)) for e in events] == [("agreement", "2024-05-09")]
+
+
+_SECTIONS = """나토 정상회의에 참석 중인 윤석열 대통령은 11일(현지시간) 빌뉴스에서 덴마크, 호주, 폴란드 정상과 차례로 \
+회담했다.
+
+□ 한-덴마크 정상회담
+
+윤 대통령은 이날 오전 메테 프레데릭센 덴마크 총리와 정상회담을 가졌다. 양 정상은 해상풍력 협력을 확대하기로 했다.
+
+□ 한-호주 정상회담
+
+이어 윤 대통령은 앤서니 앨버니지 호주 총리와 회담했다. 양 정상은 핵심광물 공급망 협력을 강화해 나가기로 했다.
+
+□ 한-폴란드 정상회담
+
+오후에는 안제이 두다 폴란드 대통령과 회담했다. 두 정상은 전날 만찬장에서 환담을 하려 했으나 일정이 엇갈려, 이날 따로 \
+만났다. 양 정상은 방산 협력을 논의했다."""
+
+_SECTIONS_MINISTERS = """조태열 외교부 장관은 14일(현지시간) 리우데자네이루에서 열린 G20 외교장관회의 계기에 \
+브라질, 남아공, 인도네시아 외교장관과 잇달아 회담했다.
+
+■ 한-브라질 외교장관회담
+
+조 장관은 먼저 마우루 비에이라 브라질 외교장관과 만나 핵심광물 분야 협력을 논의했다.
+
+■ 한-남아공 외교장관회담
+
+조 장관은 이어 날레디 판도르 남아공 국제관계협력부 장관과 회담을 갖고 아프리카 개발 협력을 논의했다.
+
+■ 한-인도네시아 외교장관회담
+
+조 장관은 레트노 마르수디 인도네시아 외교장관과 만나 배터리 공급망 협력을 확대하기로 했다."""
+
+
+@pytest.mark.parametrize(("text", "published", "sides"), [
+    (_SECTIONS, "2023-07-12", [{"KOR", "DNK"}, {"KOR", "AUS"}, {"KOR", "POL"}]),
+    (_SECTIONS_MINISTERS, "2024-02-15", [{"KOR", "BRA"}, {"KOR", "ZAF"}, {"KOR", "IDN"}]),
+])
+def test_each_section_heading_opens_its_own_meeting(text: str, published: str, sides: list[set[str]]) -> None:
+    """`□ 한-X 정상회담` on a line of its own, then the meeting its section tells: the heading's meeting is that one
+    (not the one before it on the same day); a lead summing up meetings held in turn with several sides (`A, B, C
+    정상과 차례로 회담`) is no meeting of its own when they are told apart, and its list is no one event's parties.
+    (The ministers' release, each section's meeting with a person named, passed before: a guard.)"""
+    events = [e for e in held(text, "ko", published) if e.type == "dialogue"]
+    assert sorted(map(set, (e.participants for e in events)), key=sorted) == sorted(sides, key=sorted)

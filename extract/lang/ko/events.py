@@ -39,6 +39,9 @@ def _proposed(toks: list[Tok], j: int) -> bool:
     return len(nxt) == 2 and nxt[0].tag == "VX" and (nxt[1].form in _PROPOSING or nxt[1].base == "ETN")
 
 
+_INTENDING = frozenset({"려", "려고", "으려", "으려고", "려던", "으려던"})
+
+
 def _mood(toks: list[Tok], i: int) -> str:
     """What follows the trigger morpheme: a final/connective ending (main), an adnominal ending
     (`개최된 회의`), a future adnominal or `-기로` (future), or a particle/noun (nominal use). A verb Kiwi merged
@@ -56,6 +59,8 @@ def _mood(toks: list[Tok], i: int) -> str:
             if "+EC" in t.tag or "+EF" in t.tag:  # merged `해`/`했다`
                 return "future" if _proposed(toks, j) else "main"
             continue
+        if t.form in _INTENDING:  # `회동을 하려 했으나`, `서명하려던 협정`: meant to, not done
+            return "future"
         if base == "ETM":
             return "future" if t.form in ("ᆯ", "을", "ㄹ") else "adnominal"
         if base == "ETN" and t.form in ("ᆷ", "음"):
@@ -595,10 +600,20 @@ def _in_turn(view: View, m: EventMention) -> list[EventMention]:
     """The meetings of `A, B와 잇달아 면담하였다`: one per person named, each met on some day of the span."""
     lead = view.text[m.sent.start:m.name_start if m.name_start is not None else m.trig_start]
     cue = _IN_TURN.search(lead.rstrip(" 을를에서의"))
+    if not cue and m.name_start is not None and m.name_start < m.trig_start:
+        # (`나토 정상회의에 참석 중인 … A, B 정상과 차례로 회담`: a name read from before the cue)
+        lead = view.text[m.sent.start:m.trig_start]
+        if cue := _IN_TURN.search(lead.rstrip(" 을를에서의")):
+            if not view.mentions_in(m.sent.start + cue.start(), m.trig_start, "COUNTRY"):
+                m.in_turn = len({x.id for x in view.mentions_in(m.sent.start, m.sent.start + cue.start(),
+                                                                 "COUNTRY")}) >= 2
+            return [m]
     if not cue:
         return [m]
     met = _met_in_turn(lead[:cue.start()])
     if len(met) < 2:
+        # (`덴마크, 호주, 폴란드 정상과 차례로`: sides, not people)
+        m.in_turn = len({x.id for x in view.mentions_in(m.sent.start, m.sent.start + cue.start(), "COUNTRY")}) >= 2
         return [m]
     spans = _named_spans(view, met, m.sent.start, m.sent.start + cue.start())
     out = []
@@ -693,7 +708,9 @@ _CALLED_OFF = frozenset(["취소", "무산", "연기", "보류", "중단", "불�
 def _called_off(toks: list[Tok], verb: int) -> bool:
     before = toks[verb - 1].form or toks[verb - 1].text if verb > 0 else ""
     after = [t.form or t.text for t in toks[verb + 1:verb + 4]]
-    return before in _CALLED_OFF and toks[verb].base == "XSV" or any(w in ("않", "못") for w in after)
+    # (`서명식이 미뤄졌다`: put off, a verb of its own)
+    return before in _CALLED_OFF and toks[verb].base == "XSV" or any(w in ("않", "못") for w in after) \
+        or (toks[verb].form or toks[verb].text) == "미루"
 
 
 # `장관회의는 열리지 않았고`, `회담을 갖지 못했다`, `만나거나 회의를 연 것은 아니다`: the holding verb is negated
