@@ -39,7 +39,7 @@ class _Name:
     match: str = field(init=False)
 
     def __post_init__(self) -> None:
-        self.exact = self.surface.isupper() or len(self.surface) <= 3
+        self.exact = self.surface.isupper() or len(self.surface) <= 3 or bool(self.extra.get("cased"))
         self.match = self.surface if self.exact else self.surface.casefold()
 
 
@@ -144,6 +144,10 @@ def _build_index(grammar: Grammar) -> NameIndex:
             for s in getattr(pl, lg):
                 if grammar.alias_fits(lg, s):
                     idx.add(s, "PLACE", pl.city, pl.country)
+        if "en" in langs:
+            for s in pl.en_cased:  # (and in capitals, as a dateline writes it: `MALE, Oct 28 (Reuters) -`)
+                idx.add(s, "PLACE", pl.city, pl.country, cased=True)
+                idx.add(s.upper(), "PLACE", pl.city, pl.country, cased=True)
     for se in g.series:
         for s in getattr(se, grammar.code, []):
             idx.add(s, "SERIES", se.name, None, participants=se.participants, type=se.type, level=se.level)

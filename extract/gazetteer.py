@@ -101,6 +101,7 @@ class Place(_Entry):
     ko: list[str] = Field(default_factory=list)
     ja: list[str] = Field(default_factory=list)
     en: list[str] = Field(default_factory=list)
+    en_cased: list[str] = Field(default_factory=list)  # a common word in lower case (`Male`): matched as written
 
 
 class Series(_Entry):

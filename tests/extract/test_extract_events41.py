@@ -112,3 +112,37 @@ def test_each_section_heading_opens_its_own_meeting(text: str, published: str, s
     (The ministers' release, each section's meeting with a person named, passed before: a guard.)"""
     events = [e for e in held(text, "ko", published) if e.type == "dialogue"]
     assert sorted(map(set, (e.participants for e in events)), key=sorted) == sorted(sides, key=sorted)
+
+
+@pytest.mark.parametrize(("text", "published", "met"), [
+    ("In Colombo on Tuesday, Secretary of State Mike Pompeo met President Gotabaya Rajapaksa in the morning and then "
+     "held talks at the foreign ministry with Foreign Minister Dinesh Gunawardena.", "2020-10-28",
+     [{"Gotabaya Rajapaksa", "Mike Pompeo"}, {"Dinesh Gunawardena", "Mike Pompeo"}]),
+    ("Foreign Minister Penny Wong met Prime Minister James Marape on Monday and later held talks at the presidential "
+     "palace with Foreign Minister Justin Tkatchenko.", "2023-01-11",
+     [{"James Marape", "Penny Wong"}, {"Justin Tkatchenko", "Penny Wong"}]),
+])
+def test_talks_at_a_venue_with_another_person_are_another_meeting(
+        text: str, published: str, met: list[set[str]]) -> None:
+    """`held talks at the foreign ministry with X`: a venue in lower case may stand between the talks and the
+    person met, who makes them a meeting apart from the one before."""
+    events = held(text, "en", published)
+    assert sorted(({d.name for d in e.delegates} for e in events), key=sorted) == sorted(met, key=sorted)
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("In Male, Secretary of State Mike Pompeo met Foreign Minister Abdulla Shahid on Wednesday.", "Male"),
+    ("MALE, Oct 28 (Reuters) - U.S. Secretary of State Mike Pompeo met Maldives President Ibrahim Mohamed Solih on "
+     "Wednesday.", "Male"),
+])
+def test_the_maldives_capital_is_a_place_as_written(text: str, city: str) -> None:
+    """`Male` (the Maldives' capital, a common word in lower case) is matched only as written."""
+    events = held(text, "en", "2020-10-28")
+    assert [e.location.city if e.location else None for e in events] == [city]
+
+
+def test_male_in_lower_case_is_no_place() -> None:
+    """Guard: `male and female` is no city."""
+    events = held("Secretary Blinken met Foreign Minister Hayashi in Tokyo on Wednesday and discussed support for "
+                  "male and female entrepreneurs.", "en", "2023-03-02")
+    assert [e.location.city if e.location else None for e in events] == ["Tokyo"]

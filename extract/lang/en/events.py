@@ -205,13 +205,17 @@ _PP_MEETING = re.compile(
 
 
 # `held talks with X`, `held talks in Seoul with X`: the person met after the head (past its place).
-_WITH_AFTER = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,?)?\s+with\b")
+# (`held talks at the foreign ministry with X`: a venue in lower case)
+_VENUE = (r"(?:the\s+)?(?:[a-z'’-]+\s+){0,2}"
+          r"(?:ministry|palace|residence|office|headquarters|hall|house|hotel|chancellery)")
+_WITH_AFTER = re.compile(r"(?:\s+(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?|" + _VENUE +
+                         r"),?)?\s+with\b")
 
 # `met today in Abuja with`, `spoke virtually with`, `met on Monday with`: adverbs of time, place or means between
 # the verb and `with` leave the person met as its object.
 _TO_OBJECT = re.compile(r"^\s+(?:(?:(?:today|yesterday|again|also|briefly|virtually|separately|privately|"
                         r"on\s+\w+day|this\s+(?:morning|afternoon|evening)|(?:by|via)\s+(?:phone|telephone|video\w*)|"
-                        r"in\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?|"
+                        r"in\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?|(?:in|at)\s+" + _VENUE + "|"
                         # (`met for about ninety minutes with`, `spoke for an hour with`: how long it took)
                         r"for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:an?|one|two|three|"
                         r"\d+|[a-z]+ty(?:-[a-z]+)?)\s+(?:minutes|minute|hours?)),?\s+){0,3}with\s+)?")
