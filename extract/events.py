@@ -1038,7 +1038,10 @@ def _told_one_by_one(events: list[Event]) -> list[Event]:
 
 def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     """Merge mentions of one event; anchor undated main mentions to the report's event date."""
-    mentions = [m for m in mentions if m.mood != "future" and not _ahead(view, m)]
+    # `24일부터 열리는 X 회의에 참석할 예정이다`: the meeting a later act is to attend is ahead as that act is.
+    ahead = {(x.sent.idx, x.name) for x in mentions if x.mood == "future" and x.name}
+    mentions = [m for m in mentions if m.mood != "future" and not _ahead(view, m)
+                and not (m.mood == "adnominal" and (m.sent.idx, m.name) in ahead)]
     joins = _open_sections(view, mentions)
     if joins:  # (a heading is grouped right after the mention it joins)
         after: dict[int, list[EventMention]] = {}

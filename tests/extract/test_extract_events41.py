@@ -146,3 +146,28 @@ def test_male_in_lower_case_is_no_place() -> None:
     events = held("Secretary Blinken met Foreign Minister Hayashi in Tokyo on Wednesday and discussed support for "
                   "male and female entrepreneurs.", "en", "2023-03-02")
     assert [e.location.city if e.location else None for e in events] == ["Tokyo"]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("조태열 장관은 11일(현지시간) 워싱턴에서 데이비드 래미 영국 외교장관과 회담했다. 래미 장관은 이달 5일 "
+     "임명되어 취임 일주일도 되지 않았다. 조 장관은 이날 워싱턴에서 멜라니 졸리 캐나다 외교장관과도 회담했다.",
+     "2024-07-12", "2024-07-11"),
+    ("안덕근 장관은 8일 도쿄에서 무토 요지 경제산업상과 회담했다. 무토 경산상은 지난 1일 취임해 업무를 "
+     "시작했다. 안 장관은 이날 도쿄에서 일본 경제단체 대표들과도 간담회를 가졌다.", "2024-10-09", "2024-10-08"),
+])
+def test_a_day_of_someones_office_is_not_the_day_a_later_inal_means(text: str, published: str, day: str) -> None:
+    """`지난 9월 21일 임명되어`, `지난 1일 … 취임해`: a day of someone's appointment is not a meeting's, so a later
+    `이날` goes on from the day the report tells, not from it."""
+    events = held(text, "ko", published)
+    assert events and all(str(e.date) == day for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "원희룡 장관은 일정을 마친 뒤 라이프치히로 이동해 24일부터 열리는 국제교통포럼 교통장관회의에 참석할 예정이다.",
+    "해양수산부는 강 장관이 이번 회의에서 해운 탈탄소 공동선언문을 채택하고, 녹색해운항로 구축 계획을 회원국 "
+    "장관들과 공유할 예정이라고 24일 밝혔다.",
+])
+def test_a_meeting_a_later_act_is_to_attend_is_ahead(text: str) -> None:
+    """`24일부터 열리는 X 회의에 참석할 예정이다`: the meeting named in the present adnominal is the one the plan
+    attends, ahead as that act is; a plan told in reported speech (`… 예정이라고 24일 밝혔다`) is a plan."""
+    assert held(text, "ko", "2023-05-24") == []

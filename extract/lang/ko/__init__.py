@@ -178,6 +178,9 @@ def _event_verbs() -> frozenset[str]:
 _MAIN_TIME = re.compile(r"\s*(?:(?:오전|오후|저녁|밤)(?:에는|에|은|는)?|에는)(?=\s)")
 
 
+_CAREER = frozenset({"임명", "취임", "선출", "부임", "당선", "임용", "발탁", "위촉", "퇴임", "사임", "별세", "서거"})
+
+
 def _clause_date(view: View, d: DateMention, stop: int) -> bool:
     """`지난 1일 취임한 총리`, `올해 수교 34주년을 맞은 관계`: the first ending after the date (before `stop`) is the
     adnominal one of a verb that reports no event, modifying a noun that is not a time (`참석한 가운데`). Another
@@ -187,6 +190,8 @@ def _clause_date(view: View, d: DateMention, stop: int) -> bool:
     later = view.dates_in(d.end, stop)
     toks = view.tokens_in(d.end, later[0].start if later else stop)
     for i, t in enumerate(toks):
+        if (t.form or t.text) in _CAREER and i + 1 < len(toks) and toks[i + 1].tag.startswith("XSV"):
+            return True  # `이달 15일 임명되어 …`, `지난 1일 취임해`: a day of someone's office, no meeting's
         if "ETM" in t.tag:
             pred = toks[i - 1] if (t.base in ("ETM", "XSV", "XSA") or t.tag.startswith("XS")) and i else t
             if pred.base in ("VA", "VCP", "VCN") or pred.form in _event_verbs() or pred.text in _event_verbs():
@@ -226,6 +231,8 @@ def _opens_adnominal(view: View, d: DateMention, stop: int) -> bool:
     later = view.dates_in(d.end, stop)
     toks = view.tokens_in(d.end, later[0].start if later else stop)
     for i, t in enumerate(toks):
+        if (t.form or t.text) in _CAREER and i + 1 < len(toks) and toks[i + 1].tag.startswith("XSV"):
+            return True  # `이달 15일 임명되어 …`, `지난 1일 취임해`: a day of someone's office, no meeting's
         if "ETM" in t.tag:
             if _POSTPOSITION_ETM.match(view.text, toks[max(i - 2, 0)].start, t.end):
                 continue  # `전날 … 협력에 관한 양해각서에 서명했다`: `에 관한` is a postposition, no clause of the date

@@ -76,7 +76,9 @@ def _mood(toks: list[Tok], i: int) -> str:
 
 
 # A sentence ending in a plan (`할 계획이다`, `열릴 예정입니다`): what its connective clauses report is ahead.
-_PLAN_END = regexscan.compile(r"(?:[할될갈올줄볼낼칠을]|[가-힣]ㄹ)\s*(?:계획|예정|방침)(?:이다|입니다|이며|임)[.\s]*$")
+# (`… 공유할 예정이라고 21일 밝혔다`: the plan told in reported speech)
+_PLAN_END = regexscan.compile(r"(?:[할될갈올줄볼낼칠을]|[가-힣]ㄹ)\s*(?:계획|예정|방침)(?:이다|입니다|이며|임|"
+                              r"이라고\s+(?:\d{1,2}일\s+)?(?:밝혔|말했|전했|설명했)(?:다|습니다))[.\s]*$")
 
 
 def _final_nieun(syllable: str) -> bool:
