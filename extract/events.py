@@ -1017,6 +1017,14 @@ def _open_sections(view: View, mentions: list[EventMention]) -> dict[int, EventM
     return joins
 
 
+def _same_document(a: str, b: str) -> bool:
+    """`the upgraded X agreement.` and `X agreement`: one name, of two words or more, ends the other (not two
+    bare `양해각서`: a noun each clause signs)."""
+    x, y = _bare(a).rstrip(".").casefold(), _bare(b).rstrip(".").casefold()
+    short = min(x, y, key=len)
+    return len(short.split()) >= 2 and (x.endswith(y) or y.endswith(x))
+
+
 def _told_one_by_one(events: list[Event]) -> list[Event]:
     """A summary of meetings held in turn (`A, B, C 정상과 차례로 회담`) is no meeting of its own when two or more of
     them are told apart that day: its mentions leave their event (and an event of nothing else goes)."""
@@ -1170,7 +1178,8 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
         # (`signed the agreement … witnessed the signing`: a signing with no object noun is of the one the sentence
         # names.)
         if target is None or (spec(m.type).one_per_object and m.name and any(
-                x.sent is m.sent and x.name for x in target.mentions)):
+                x.sent is m.sent and x.name and not _same_document(x.name, m.name)
+                for x in target.mentions)):  # (not the one document named twice: `signed …, marking the signing of X`)
             target = next((e for e in same if not any(x.sent is m.sent for x in e.mentions)), None)
         if target is None:
             target = Event(m.type, [], day, text or (anchor_text if day == anchor else None))

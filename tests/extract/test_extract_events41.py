@@ -171,3 +171,22 @@ def test_a_meeting_a_later_act_is_to_attend_is_ahead(text: str) -> None:
     """`24일부터 열리는 X 회의에 참석할 예정이다`: the meeting named in the present adnominal is the one the plan
     attends, ahead as that act is; a plan told in reported speech (`… 예정이라고 24일 밝혔다`) is a plan."""
     assert held(text, "ko", "2023-05-24") == []
+
+
+@pytest.mark.parametrize(("text", "published", "people"), [
+    ("Trade Minister Damien O'Connor signed for New Zealand and Minister for Trade and Industry Gan Kim Yong signed "
+     "for Singapore at a virtual ceremony on Tuesday marking the signing of the upgraded Closer Economic Partnership "
+     "agreement.", "2021-07-21", {("Damien O'Connor", "NZL"), ("Gan Kim Yong", "SGP")}),
+    ("Foreign Minister Alberto van Klaveren signed on behalf of Chile and Foreign Minister Penny Wong signed for "
+     "Australia when the two countries concluded a critical minerals memorandum on Friday.", "2024-03-16",
+     {("Alberto van Klaveren", "CHL"), ("Penny Wong", "AUS")}),
+])
+def test_the_side_a_person_signed_for_is_theirs_and_no_place(
+        text: str, published: str, people: set[tuple[str, str]]) -> None:
+    """`X signed for Singapore`, `Y signed on behalf of Chile`: the side signed for is the signatory's (a city-state
+    so named is no place of the signing); one document named twice in the sentence is one signing. (The second,
+    two listed officials, passed before: a guard.)"""
+    events = held(text, "en", published)
+    assert len(events) == 1
+    assert {(d.name, d.country) for d in events[0].delegates} == people
+    assert events[0].location is None or events[0].location.city is None

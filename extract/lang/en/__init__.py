@@ -253,6 +253,13 @@ _ITINERARY = re.compile(rf"\b(?:tour|trip|swing|journey|travels)\s+(?:of|to|thro
                         rf"(?:,\s*{_STOP})*,?\s+and\s+{_STOP}")
 
 
+_SIGNED_FOR = re.compile(r"\bsigned\s+(?:it\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$")
+
+
+def _signed_for(view: View, p: Mention) -> bool:
+    """`Chan Chun Sing signed for Singapore`: a city-state signed for is a side, not where."""
+    return bool(_SIGNED_FOR.search(view.text, max(0, p.start - 30), p.start))
+
 class English(Grammar):
     code = "en"
     data_dir = Path(__file__).parent / "data"
@@ -554,7 +561,7 @@ class English(Grammar):
             abs((view.published - d.value).days) > 7
 
     def dateline_place(self, view: View, p: Mention) -> bool:
-        return not _title_of(view, p) and not _possessive_place(view, p)
+        return not _title_of(view, p) and not _possessive_place(view, p) and not _signed_for(view, p)
 
     def filed_from(self, view: View, p: Mention) -> bool:
         """`SEOUL, June 5 (Yonhap) --`, `BEIJING (AP) —`: a capitalised city opening a line, then its date or agency."""
@@ -577,6 +584,8 @@ class English(Grammar):
         if _title_of(view, p):
             return True
         if _possessive_place(view, p):
+            return True
+        if _signed_for(view, p):
             return True
         if (b := _BUILDING_IN.match(view.text, p.end)) and any(
                 q.start == b.end() for q in view.mentions_in(b.end(), b.end() + 40, "PLACE")):
