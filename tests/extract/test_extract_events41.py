@@ -190,3 +190,27 @@ def test_the_side_a_person_signed_for_is_theirs_and_no_place(
     assert len(events) == 1
     assert {(d.name, d.country) for d in events[0].delegates} == people
     assert events[0].location is None or events[0].location.city is None
+
+
+def test_a_side_led_by_names_its_head() -> None:
+    """`The working groups were led on the Korean side by X`: the side between `led` and `by` still marks the head."""
+    text = ("Foreign Minister Park Jin and Foreign Minister Mauro Vieira opened the first Korea-Brazil strategic "
+            "dialogue in Seoul on Monday. The working groups were led on the Korean side by Deputy Minister for "
+            "Political Affairs Chung Byung-won. The Brazilian delegation, headed by Minister Vieira, included "
+            "Secretary for Asia and the Pacific Eduardo Saboia.")
+    events = held(text, "en", "2023-05-09")
+    assert len(events) == 1
+    assert {d.name: d.head for d in events[0].delegates}.get("Chung Byung-won") is True
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Secretary Blinken and Foreign Minister Jaishankar opened the fifth strategic dialogue in Washington on Monday. "
+     "Following the sessions, Secretary Blinken met Minister Jaishankar for a private dinner.", "2023-10-03"),
+    ("Foreign Minister Penny Wong and Foreign Minister Winston Peters co-chaired the annual ministerial consultations "
+     "in Wellington on Thursday. After the plenary sessions, Minister Wong met Minister Peters at Parliament.",
+     "2024-03-02"),
+])
+def test_a_meeting_told_after_the_sessions_is_another(text: str, published: str) -> None:
+    """`Following the sessions, A met B`: a meeting told as after the day's sessions is another meeting of the day,
+    not the dialogue told again."""
+    assert len([e for e in held(text, "en", published) if e.type == "dialogue"]) == 2
