@@ -573,8 +573,9 @@ def _distinct(view: View, e: Event, m: EventMention) -> bool:
             if x.series != m.series:
                 return True
             continue
-        if x.name and m.name and view.grammar.distinct_names(x.name, m.name, m.type):
-            return True
+        if x.name and m.name and _bare(x.name).casefold() != _bare(m.name).casefold() \
+                and view.grammar.distinct_names(x.name, m.name, m.type):
+            return True  # (a name written again is the same one, generic words and all)
     return False
 
 

@@ -214,3 +214,38 @@ def test_a_meeting_told_after_the_sessions_is_another(text: str, published: str)
     """`Following the sessions, A met B`: a meeting told as after the day's sessions is another meeting of the day,
     not the dialogue told again."""
     assert len([e for e in held(text, "en", published) if e.type == "dialogue"]) == 2
+
+
+def test_a_name_written_again_is_the_same_event() -> None:
+    """`signed an Economic Partnership Agreement` … `signed the Economic Partnership Agreement with X`: a name of
+    generic words only, written again, is the same signing (generic names were read as sharing nothing)."""
+    text = ("The United Kingdom and Ghana have signed an Economic Partnership Agreement.\n\n"
+            "The two countries today signed a trade agreement in Accra.\n\n"
+            "Minister for Africa James Duddridge signed the Economic Partnership Agreement with Ghana's Trade Minister "
+            "Alan Kyerematen.")
+    assert len(held(text, "en", "2021-03-02")) == 1
+
+
+def test_a_relation_noun_after_the_head_is_no_meeting() -> None:
+    """`in his capacity as Country Coordinator for ASEAN-EU Dialogue Relations`: the compound goes on past `Dialogue`
+    to `Relations`; no second meeting named by it."""
+    text = ("1. The ASEAN Post Ministerial Conference with the European Union was held in Bangkok, Thailand, on 2 "
+            "August 2019. It was co-chaired by Don Pramudwinai, Minister of Foreign Affairs of Thailand, and Dr Vivian "
+            "Balakrishnan, Minister for Foreign Affairs of Singapore, in his capacity as Country Coordinator for "
+            "ASEAN-EU Dialogue Relations, and Federica Mogherini, High Representative of the European Union.")
+    assert len([e for e in held(text, "en", "2019-08-03") if e.type == "dialogue"]) == 1
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("Minister Hayashi: At the Japan-Australia Foreign Ministers' Meeting on Friday, Minister Wong and I confirmed "
+     "that, in this year of the 50th anniversary of our partnership, we will deepen defence cooperation.",
+     "2023-02-21", "2023-02-17"),
+    ("Secretary Blinken: At the U.S.-India Strategic Dialogue this morning, Minister Jaishankar and I agreed that "
+     "next year we would expand cooperation on critical minerals.", "2023-09-27", "2023-09-27"),
+])
+def test_a_speakers_label_opens_a_sentence_and_a_that_clause_dates_nothing(
+        text: str, published: str, day: str) -> None:
+    """A transcript's speaker label (`Minister Hayashi:`) before `At the X Meeting, …` still opens the sentence; a
+    year or day inside what was confirmed or agreed (`confirmed that, in this year …`) is not the meeting's."""
+    events = held(text, "en", published)
+    assert [(e.type, str(e.date)) for e in events] == [("dialogue", day)]

@@ -260,6 +260,11 @@ def _signed_for(view: View, p: Mention) -> bool:
     """`Chan Chun Sing signed for Singapore`: a city-state signed for is a side, not where."""
     return bool(_SIGNED_FOR.search(view.text, max(0, p.start - 30), p.start))
 
+# `At the meeting, A and I confirmed that, in this year marking the 60th anniversary, we will …`: a date inside what
+# was said or agreed (a `that` clause after the trigger) is the content's, not the meeting's.
+_CONTENT_THAT = re.compile(r"\b(?:confirmed|agreed|said|noted|stressed|affirmed|reaffirmed|announced|emphasized|"
+                           r"emphasised|underscored|recognized|recognised)\s+that\b")
+
 class English(Grammar):
     code = "en"
     data_dir = Path(__file__).parent / "data"
@@ -479,7 +484,8 @@ class English(Grammar):
         pool = [d for d in cands if not _DATELINE.match(view.text[d.end:d.end + 24])
                 and not _DATELINE_CITY.search(view.text[max(0, d.start - 50):d.start])
                 and not self.is_report_date(view, d) and not _since(view, m, d)
-                and not (m.mood == "main" and _in_other_clause(view, m, d))]
+                and not (m.mood == "main" and _in_other_clause(view, m, d))
+                and not (d.start >= m.trig_end and _CONTENT_THAT.search(view.text, m.trig_end, d.start))]
         # `Li arrived last night from Perth, having co-chaired the X in Canberra on Monday`: a perfect participle's
         # clause is after it, the day before it the main verb's
         if view.text[max(0, m.trig_start - 7):m.trig_start].lower() == "having " and (

@@ -545,7 +545,9 @@ def _call_meetings(sent: Sent) -> list[EventMention]:
 # meeting beside the one reported.
 # `RIO DE JANEIRO, Nov 18 (Reuters) - Meeting on the margins of …,`, `SEOUL (AP) — After talks with …,`: a wire
 # dateline before an opening adverbial; the adverbial still opens the sentence.
-_DATELINE = r"(?-i:[A-Z][A-Z .'’-]{1,30}(?:,[^\n,]{1,40}?|\s*\([^)\n]{1,20}\))\s+(?:--|—|–|-)\s+)?"
+# (`Minister Iwaya: At the Japan-ROK Foreign Ministers' Meeting that morning, …`: a transcript's speaker label, too)
+_DATELINE = (r"(?-i:[A-Z][A-Z .'’-]{1,30}(?:,[^\n,]{1,40}?|\s*\([^)\n]{1,20}\))\s+(?:--|—|–|-)\s+"
+             r"|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*:\s+)?")
 _AT_MEETING = re.compile(r"^\W*" + _DATELINE +
                          r"(?P<order>(?:Earlier|Later)(?:\s+(?:in\s+the\s+day|that\s+day|on\s+\w+day|today))?,\s+)?"
                          # (`During talks in Hanoi on Tuesday, …`: the bare plural `talks` needs no article)
@@ -1269,6 +1271,11 @@ def _office_title() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{_offices()})\s+[A-Z]")
 
 
+# `Country Coordinator for ASEAN-EU Dialogue Relations`, `a Dialogue Partner of ASEAN`: the compound goes on past the
+# head noun to a noun of a relation or an office, which is its head; no meeting.
+_NOUN_GOES_ON = re.compile(r"\s+(?:Relations|Partners?|Secretariat|Coordinators?)\b")
+
+
 def _office_body(text: str, start: int, end: int) -> bool:
     """`the Premier of the State Council`, `the President of the European Council`, `European Council President
     Charles Michel`: the head noun is the body an office is of (before `of`, or a body's title before a name; not
@@ -1539,6 +1546,7 @@ def mentions(view: View) -> list[EventMention]:
                 heads = [h for h in heads if not any(a <= h.start() < b for a, b in venue)
                          and not _BRIEFING.search(s_text[max(0, h.start() - 8):h.start()])
                          and h.start() >= ordered and not _office_body(s_text, h.start(), h.end())
+                         and not _NOUN_GOES_ON.match(s_text, h.end())
                          and not (h.start() > vm.end() and _REFERRED_HEAD.search(s_text, max(0, h.start() - 70),
                                                                                  h.start()))]
                 if verb in attend and re.match(r"\s+by\b", s_text[vm.end():]):
