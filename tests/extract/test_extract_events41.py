@@ -249,3 +249,30 @@ def test_a_speakers_label_opens_a_sentence_and_a_that_clause_dates_nothing(
     year or day inside what was confirmed or agreed (`confirmed that, in this year …`) is not the meeting's."""
     events = held(text, "en", published)
     assert [(e.type, str(e.date)) for e in events] == [("dialogue", day)]
+
+
+def _names(text: str, published: str) -> set[str]:
+    events = held(text, "ko", published)
+    assert len(events) == 1
+    return {d.name for d in events[0].delegates}
+
+
+@pytest.mark.parametrize(("text", "published", "names"), [
+    ("외교부는 국립외교원과 함께 14일 서울에서 제5차 한-중앙아시아 협력포럼 고위관리회의를 개최하였다. 회의는 정병원 "
+     "외교부 차관보의 환영사로 시작되었으며, 이어 이준일 외교부 동북아시아국장이 발제하였다.", "2023-09-15",
+     {"정병원", "이준일"}),
+    ("외교부는 15일 자카르타에서 한-아세안 해양협력 워크숍을 아세안 사무국과 공동 개최하였다. 워크숍은 이상덕 주아세안 "
+     "대사의 개회사와 카오 김 후안 아세안 사무총장의 축사로 시작되었다.", "2022-06-16", {"이상덕", "카오 김 후안"}),
+])
+def test_who_opened_or_presented_at_a_meeting_attended_it(text: str, published: str, names: set[str]) -> None:
+    """`A의 환영사로 시작되었으며, 이어 B가 발제하였다`, `C의 축사`: who gave the welcome, the congratulatory remarks
+    or a paper at the meeting was at it."""
+    assert names <= _names(text, published)
+
+
+def test_a_posts_residence_is_no_name() -> None:
+    """`함상욱 주오스트리아 대사 겸 주비엔나 국제기구 대표부 대사`: `주비엔나` is the post's city after `주`, not a
+    second person."""
+    text = ("외교부는 21일 오스트리아 비엔나에서 유럽안보협력기구(OSCE)와 아시아협력동반자그룹 회의를 공동 개최하였다. "
+            "회의에는 함상욱 주오스트리아 대사 겸 주비엔나 국제기구 대표부 대사가 참석하였다.")
+    assert _names(text, "2022-11-22") == {"함상욱"}

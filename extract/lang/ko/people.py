@@ -274,7 +274,11 @@ _GLOSS_BEFORE = re.compile(r"[(（][A-Z][^()（）]*[)）]\s*$")
 
 
 def _place(view: View, c: _Chunk) -> bool:
-    """`서울 대한상공회의소`, `캔버라 연방의회`: a city word is where, never part of a name."""
+    """`서울 대한상공회의소`, `캔버라 연방의회`: a city word is where, never part of a name; nor is a post's residence
+    (`주비엔나 국제기구 대표부 대사`: `주` and the city or country)."""
+    if c.text.startswith("주") and any(m.start == c.start + 1 and m.end == c.end and m.label in ("PLACE", "COUNTRY")
+                                      for m in view.mentions_in(c.start + 1, c.end)):
+        return True
     for m in view.mentions_at(c.start, c.end):  # (a loop: asked for every word before a role)
         if m.label == "PLACE":
             # (`싱가포르기업청`: an office named after its city is an organisation's word, not where)
@@ -285,8 +289,8 @@ def _place(view: View, c: _Chunk) -> bool:
 _PARTY_ABBR = re.compile(r"^[한미일중북러호영독불인캐](?:[·\-]?[한미일중북러호영독불인캐]){1,3}$")
 
 
-# (`B 대통령의 초청으로`: the host who invited, met on the visit)
-_PRESIDING = re.compile(r"주재|공동\s?주재|임석|참석|참여|배석|입회|인솔|초청|초대")
+# (`B 대통령의 초청으로`: the host who invited, met on the visit; `C 차관보의 환영사로 시작`: who spoke there)
+_PRESIDING = re.compile(r"주재|공동\s?주재|임석|참석|참여|배석|입회|인솔|초청|초대|환영사|개회사|폐회사|축사|기조연설")
 # `A 대통령과 B 총리의 정상회담이 열렸다`: the possessors of a meeting noun are who met.
 _MEETING_NOUN = re.compile(r"(?:정상|장관|외교장관|국방장관|양자)?(?:회담|면담|통화|회동|전화\s?통화|예방)")
 
