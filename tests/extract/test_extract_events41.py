@@ -276,3 +276,21 @@ def test_a_posts_residence_is_no_name() -> None:
     text = ("외교부는 21일 오스트리아 비엔나에서 유럽안보협력기구(OSCE)와 아시아협력동반자그룹 회의를 공동 개최하였다. "
             "회의에는 함상욱 주오스트리아 대사 겸 주비엔나 국제기구 대표부 대사가 참석하였다.")
     assert _names(text, "2022-11-22") == {"함상욱"}
+
+
+@pytest.mark.parametrize(("text", "published", "name"), [
+    ("Deputy Minister of Foreign Affairs Do Hung Viet and Lao Deputy Minister of Foreign Affairs Phoxay "
+     "Khaykhamphithoune co-chaired the eighth political consultation in Vientiane on June 28.", "2023-06-29",
+     "Do Hung Viet"),
+    ("Deputy Minister of Foreign Affairs Do Hung Viet and Cambodian Secretary of State Kung Phoak held the "
+     "political consultation in Hanoi on Monday.", "2023-03-21", "Do Hung Viet"),
+    ("Foreign Minister Adaljiza Albertina Xavier Reis Magno of Timor-Leste met Foreign Minister Retno Marsudi in "
+     "Bali on Tuesday.", "2022-12-07", "Adaljiza Albertina Xavier Reis Magno"),
+])
+def test_a_whole_name_after_a_title(text: str, published: str, name: str) -> None:
+    """A name closing a title is taken whole: up to five words (`Adaljiza Albertina Xavier Reis Magno`), and after
+    a portfolio's last word (`… of Foreign Affairs Do Hung Viet`) even where the model kept fewer words, when the
+    next person's title follows `and` and a side word (`and Lao Deputy Minister …`)."""
+    events = held(text, "en", published)
+    assert len(events) == 1
+    assert name in {d.name for d in events[0].delegates}

@@ -484,8 +484,11 @@ def _titled_names(text: str) -> list[tuple[int, int]]:
             nxt = j + 2 if j + 2 < len(words) and re.search(r"['’]s$", words[j + 1].group()) else j + 1
             # (`Foreign Ministers A and B`: after a plural title, `and` goes on to the next name of the list.)
             plural = words[max(k for k in range(i) if kinds[k] == "title") if "title" in kinds[:i] else 0].group()
+            # (`… Do Hung Viet and Lao Deputy Minister …`: the next person's title after one side word)
             end_ok = possessive or j == len(words) or kinds[j] in ("title", "post") or words[j].group() == "of" or (
-                words[j].group() == "and" and nxt < len(words) and (kinds[nxt] == "title" or plural in _PLURAL_HEADS))
+                words[j].group() == "and" and nxt < len(words) and (
+                    kinds[nxt] == "title" or plural in _PLURAL_HEADS
+                    or nxt + 1 < len(words) and kinds[nxt] == "name" and kinds[nxt + 1] == "title"))
             run, prev = words[i:j], kinds[i - 1]
             i = j
             if not end_ok or len(run) < 2 or prev == "name":  # after a possessive: what the person has
@@ -498,8 +501,8 @@ def _titled_names(text: str) -> list[tuple[int, int]]:
                 # `… Antony J. Blinken`: an initial belongs with the words around it.
                 initial = re.fullmatch(r"(?:[A-Z]\.)+", run[-2 - suffix].group())
                 run = run[-3 - suffix:] if initial else run[-2 - suffix:]
-            elif len(run) - suffix > (4 if prev == "title" else 3):
-                continue
+            elif len(run) - suffix > (5 if prev == "title" else 3):
+                continue  # (`Foreign Minister Adaljiza Albertina Xavier Reis Magno`: five words after a title)
             out.append((m.start() + run[0].start(), m.start() + run[-1].end()))
     return out
 
