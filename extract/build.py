@@ -144,6 +144,11 @@ def event_location(view: View, a: Assembled) -> dict[str, str | None]:
         p = next((x for x in places if wire is None or x.start != wire.start), places[0])
         return dict(city=city_name(p), country=p.country)
     country = next((m.loc_country for m in a.event.mentions if m.loc_country), None)
+    if not a.event.mentioned and a.event.date is None and country is None and (
+            opened := view.grammar.paragraph_place(view, min(m.sent.start for m in a.event.mentions))) is not None:
+        # `In Hanoi, Minister Joly met …` / `Minister Joly also met …`: a trip's meetings told with no day, where the
+        # last paragraph opened
+        return dict(city=city_name(opened), country=opened.country)
     if a.event.mentioned or a.event.date is None:
         return dict(country=country)
     heading = _heading_place(view, a)

@@ -743,6 +743,8 @@ _LIST_GAP = re.compile(r"(?:\s*(?:,|·|ㆍ|、|및|와|과|and|as well as)\s*)+(
 
 
 _MET_IN_TURN = re.compile(r"[^,.;\n]{0,12}?(?:과|와)\s*(?:잇달아|잇따라|차례로|연쇄|각각|연이어)")
+_IN_TURN_BEFORE = re.compile(r"\b(?:a\s+series\s+of\s+(?:[\w-]+\s+){0,2}meetings|back-to-back\s+(?:[\w-]+\s+)?meetings)"
+                             r"\b[^.;]{0,100}$")
 
 
 def enumerated_parties(view: View, s: Sent) -> list[str]:
@@ -763,8 +765,8 @@ def enumerated_parties(view: View, s: Sent) -> list[str]:
             runs.append([x])
     out: list[str] = []
     for run in runs:
-        if _MET_IN_TURN.match(view.text, run[-1].end):
-            continue  # `체코, 캐나다, 영국 정상과 차례로 회담`: one meeting with each, told apart
+        if _MET_IN_TURN.match(view.text, run[-1].end) or _IN_TURN_BEFORE.search(view.text, s.start, run[0].start):
+            continue  # `체코, 캐나다, 영국 정상과 차례로 회담`, `a series of bilateral meetings with …`: one with each
         # `…, the United States, and the European Commission`: a government body in the list stands for its side.
         ids = [orgs[x.id].country if x.label == "ORG" else x.id for x in run]
         if len(set(ids)) >= 3:

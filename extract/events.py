@@ -1026,6 +1026,10 @@ def _same_document(a: str, b: str) -> bool:
     return len(short.split()) >= 2 and (x.endswith(y) or y.endswith(x))
 
 
+# `A and B agreed Thursday …, as A wrapped up a four-country tour`: the trip's end told with what was done that day
+_TOLD_THERE = re.compile(r"\b(?:agreed|met|held|signed|talks)\b")
+
+
 def _told_one_by_one(events: list[Event]) -> list[Event]:
     """A summary of meetings held in turn (`A, B, C 정상과 차례로 회담`) is no meeting of its own when two or more of
     them are told apart that day: its mentions leave their event (and an event of nothing else goes)."""
@@ -1051,6 +1055,11 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     ahead = {(x.sent.idx, x.name) for x in mentions if x.mood == "future" and x.name}
     mentions = [m for m in mentions if m.mood != "future" and not _ahead(view, m)
                 and not (m.mood == "adnominal" and (m.sent.idx, m.name) in ahead)]
+    summary = view.grammar.summary_name
+    for m in mentions:  # `held a series of bilateral meetings with her counterparts from A, B and C`: told in turn
+        if summary is not None and m.name and summary.search(m.name) and len(set(m.participants)) >= 3 \
+                and not m.counterpart:  # (not one of the series told person by person in its sentence)
+            m.in_turn = True
     joins = _open_sections(view, mentions)
     if joins:  # (a heading is grouped right after the mention it joins)
         after: dict[int, list[EventMention]] = {}
@@ -1092,6 +1101,11 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     events: list[Event] = []
     by_key: dict[tuple, list[Event]] = {}
     dated = sorted((m.sent.idx, m.date.value) for m in main if m.date and m.date.kind == "day" and m.date.value)
+    # (a report that a trip ended, `today wrapped up her visit to A and B`: records.md rule 6 for its undated
+    # meetings; the sentence's index, -1 when there is none)
+    ends = view.grammar.trip_end
+    trip_ended = next((s.idx for s in view.sents[:4] if ends is not None and ends.search(s.text)
+                       and not _TOLD_THERE.search(s.text)), -1)
     spanning = {m.sent.idx for m in main
                 if m.date and m.date.kind == "day" and m.date.value and _spans_days(view, m.date)}
     specific = {m.type for m in main if _specific(view, m)}
@@ -1114,7 +1128,12 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
             prior = [(k, v) for k, v in dated if k <= m.sent.idx]
             day, text = (prior[-1][1] if prior else _today_before(view, m) or _named_later(view, main, m)
                          or anchor), None
-            head = _section_heading_day(view, prior[-1][0] if prior else -1, m.sent.idx, entries_only=not prior)
+            head = _section_heading_day(view, prior[-1][0] if prior else trip_ended, m.sent.idx,
+                                        entries_only=not prior)
+            if not prior and trip_ended >= 0:
+                # `today wrapped up her visit to A and B`: a meeting told with no day of its own, nor one of a
+                # heading below that report, is of some day of the trip (records.md rule 6), not the report's
+                day = None
             if head is not None:
                 day = head[0]
             elif not also and (told := _day_told_before(view, m, prior[-1][0] if prior else -1, telling,

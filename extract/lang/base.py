@@ -224,6 +224,8 @@ class Grammar(ABC):
     # `… and agreed to …`, `…하고 … 논의했다`: what a meeting's sentence goes on to report of it
     news_content: ClassVar[re.Pattern[str] | None] = None
     day_after: ClassVar[re.Pattern[str] | None] = None  # `이튿날`: the day after the day in context
+    # `today wrapped up her visit to A and B`: the day a trip ends, not the day of the meetings told without one
+    trip_end: ClassVar[re.Pattern[str] | None] = None
     # `also held talks with X a day earlier` in a trip report published days later: the day before is one of the
     # trip's days told in turn, held (English; a wire's `전날` side meeting stays in passing).
     day_before_told_later: ClassVar[bool] = False
@@ -348,6 +350,19 @@ class Grammar(ABC):
     trip_after: ClassVar[re.Pattern[str] | None] = None  # matched right after the place
     # A trip sentence that names its days places only the events of its first week (else any event after it).
     trip_week: ClassVar[bool] = False
+
+    # `In Hanoi, …` opening a paragraph: where the trip's stop told from there is
+    paragraph_opening: ClassVar[re.Pattern[str] | None] = None
+
+    def paragraph_place(self, view: View, before: int) -> Mention | None:
+        """The place that opens the last paragraph so opened before `before` (`In Jakarta, …`)."""
+        if self.paragraph_opening is None:
+            return None
+        for p in reversed(view.mentions_in(0, before, "PLACE")):
+            line = view.text.rfind("\n", 0, p.start) + 1
+            if self.paragraph_opening.fullmatch(view.text, line, p.start) and view.text.startswith(",", p.end):
+                return p
+        return None
 
     def trip_city(self, view: View, before: int, day: date | None = None) -> Mention | None:
         """The city of the last trip told before the event (`visited Washington, D.C., where he attended …`,

@@ -294,3 +294,44 @@ def test_a_whole_name_after_a_title(text: str, published: str, name: str) -> Non
     events = held(text, "en", published)
     assert len(events) == 1
     assert name in {d.name for d in events[0].delegates}
+
+
+_TRIP = """The Honourable Mélanie Joly, Minister of Foreign Affairs, today concluded her visit to Japan and the Philippines.
+
+In Tokyo, Minister Joly met Foreign Minister Yoko Kamikawa. The two ministers discussed the Indo-Pacific and agreed to \
+deepen cooperation on critical minerals.
+
+In Manila, Minister Joly held talks with Secretary of Foreign Affairs Enrique Manalo. The two discussed maritime \
+security in the South China Sea.
+
+Minister Joly also met Secretary of Trade and Industry Alfredo Pascual to discuss trade and investment."""
+
+
+def test_a_trips_meetings_told_without_a_day_are_undated_at_the_place_their_paragraph_opened() -> None:
+    """`today concluded her visit to A and B` and then its meetings with no day: each is of some day of the trip
+    (records.md rule 6), not the report's; its city is the one that opened its paragraph (`In Manila, …`), which a
+    later paragraph of the same stop keeps."""
+    events = held(_TRIP, "en", "2023-10-14")
+    got = sorted((str(e.date), e.location.city if e.location else None) for e in events)
+    assert got == [("None", "Manila"), ("None", "Manila"), ("None", "Tokyo")]
+
+
+def test_a_trips_end_told_with_what_was_done_that_day_keeps_the_day() -> None:
+    """Guard: `A and B agreed Thursday …, as A wrapped up a tour` tells the day of the talks with the trip's end."""
+    text = ("MAPUTO, May 4 Kyodo - Prime Minister Fumio Kishida and President Filipe Nyusi agreed Thursday to explore "
+            "reviving a gas project, as Kishida wrapped up a four-country Africa tour.\n\n"
+            "In their talks in Maputo, the two leaders affirmed the importance of a rules-based order.")
+    assert [str(e.date) for e in held(text, "en", "2023-05-04")] == ["2023-05-04"]
+
+
+def test_a_series_of_meetings_told_one_by_one_is_no_meeting_of_its_own() -> None:
+    """`held a series of bilateral meetings with her counterparts from A, B and C`, then `In the first meeting, …`
+    and each other one: the series sums up the meetings told apart; `the first meeting` is one of them."""
+    text = ("Foreign Minister Retno Marsudi held a series of bilateral meetings in Bali on Tuesday with her "
+            "counterparts from Fiji, Tonga and Samoa.\n\n"
+            "In the first meeting, Deputy Prime Minister Biman Prasad of Fiji discussed trade.\n\n"
+            "Minister Retno then received Tonga's Prime Minister Siaosi Sovaleni.\n\n"
+            "She also met Samoa's Prime Minister Fiamē Naomi Mataʻafa.")
+    events = held(text, "en", "2023-12-06")
+    assert len(events) == 3
+    assert all(len(set(e.participants) - {"IDN"}) == 1 for e in events)

@@ -281,6 +281,9 @@ class English(Grammar):
                                       r"arrived)\s+(?:(?:to|in)\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?"
                                       r"(?:the\s+)?$")
     day_before = re.compile(rf"\b(?:{_DAY_BEFORE})\b")
+    paragraph_opening = re.compile(r"\s*In\s+")
+    trip_end = re.compile(r"\b(?:wrapped\s+up|concluded|completed|ended|rounded\s+off)\s+"
+                          r"(?:(?:his|her|their|a|the|its)\s+)?(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|travels?)\b")
     news_content = re.compile(r"\b(?:agreed|discussed|reaffirmed|pledged|vowed|committed|exchanged\s+views|"
                               r"confirmed)\b")
     day_after = re.compile(r"(?:[Aa]|[Oo]ne)\s+day\s+later|[Tt]he\s+(?:next|following)\s+"

@@ -553,6 +553,13 @@ _AT_MEETING = re.compile(r"^\W*" + _DATELINE +
                          # (`During talks in Hanoi on Tuesday, …`: the bare plural `talks` needs no article)
                          r"(?:[Aa]t|[Ii]n|[Dd]uring)\s+(?:(?:the|a|an)\s+|(?=talks\b))(?P<np>[^,;]{3,140}?),\s+")
 _MEETING_ORDER = re.compile(r"\s+(?:before|after|following|ahead\s+of)\s+the\b")
+# `In the first meeting, A …`, `At the last meeting of the day, …`: one of a day's meetings told in turn.
+_NTH_OF_DAY = re.compile(r"\b(?:first|second|third|fourth|fifth|next|last|final)\s+(?:bilateral\s+)?$")
+
+
+def _nth_of_day(text: str, lo: int, head: re.Match[str]) -> bool:
+    """`the first meeting`, not `the first Council` (a series' first round, the event itself)."""
+    return head.group().lower() in ("meeting", "session") and bool(_NTH_OF_DAY.search(text, lo, head.start()))
 # `In talks at the presidential palace that lasted an hour, …`: a venue locates the meeting as a place does.
 # (`at the Istana`, `at the Kremlin`: a named building)
 _AT_VENUE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?(?:(?i:(?:[\w'’-]+\s+){0,3}?(?:palace|residence|ministry|"
@@ -584,15 +591,16 @@ def _opening_meetings(view: View, sent: Sent) -> list[EventMention]:
         a, b = m.start("np"), h.end()  # `Earlier in the day, at the eighth trilateral summit, …`: named in lower case
         name = sent.text[a:b]
     if name is None and not (_MEETING_ORDER.match(tail) or any(d.kind == "day" for d in view.dates_in(lo, hi))
-                             or view.mentions_in(lo, hi, "PLACE") or _AT_VENUE.match(tail)):
+                             or view.mentions_in(lo, hi, "PLACE") or _AT_VENUE.match(tail)
+                             or _nth_of_day(sent.text, m.start("np"), h)):
         return []
     hs, he = sent.start + h.start(), sent.start + h.end()
     em = EventMention("dialogue", sent, hs, he, "main", name, sent.start + a if name else None,
                       sent.start + b if name else None, (sent.start, sent.end))
     if w := re.match(r"\s+with\s+", tail):
         em.counterpart = counterpart(sent.text[:m.end("np")], h.end() + w.end())
-    if m.re is _AT_MEETING and m.group("order"):
-        em.separate = True
+    if m.re is _AT_MEETING and (m.group("order") or _nth_of_day(sent.text, m.start("np"), h)):
+        em.separate = True  # (`In the first meeting, …`: one of the day's meetings, its own)
     return [em]
 
 
