@@ -296,7 +296,8 @@ def test_a_whole_name_after_a_title(text: str, published: str, name: str) -> Non
     assert name in {d.name for d in events[0].delegates}
 
 
-_TRIP = """The Honourable Mélanie Joly, Minister of Foreign Affairs, today concluded her visit to Japan and the Philippines.
+_TRIP = """The Honourable Mélanie Joly, Minister of Foreign Affairs, today concluded her visit to Japan and the \
+Philippines.
 
 In Tokyo, Minister Joly met Foreign Minister Yoko Kamikawa. The two ministers discussed the Indo-Pacific and agreed to \
 deepen cooperation on critical minerals.
@@ -335,3 +336,15 @@ def test_a_series_of_meetings_told_one_by_one_is_no_meeting_of_its_own() -> None
     events = held(text, "en", "2023-12-06")
     assert len(events) == 3
     assert all(len(set(e.participants) - {"IDN"}) == 1 for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "김 조정관은 14일 더블린에서 코브니 외교장관을 예방하고, 12월 서울에서 열리는 유엔 평화유지 장관회의에 참석해 "
+    "줄 것을 요청하였다.",
+    "박 차관은 14일 리스본에서 외교차관과 면담하고, 내년 부산에서 열리는 해양 포럼에 참석해 달라고 당부했다.",
+])
+def test_a_meeting_asked_to_be_attended_is_not_held(text: str) -> None:
+    """`X 회의에 참석해 줄 것을 요청하였다`, `참석해 달라고 당부했다`: an act asked for, not done; only the call
+    itself is held."""
+    events = held(text, "ko", "2021-10-15")
+    assert len(events) == 1 and not events[0].name

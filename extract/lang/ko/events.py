@@ -25,6 +25,7 @@ def _final_rieul(word: str) -> bool:
 
 
 _PROPOSING = frozenset(["자고", "자는", "자며", "자면서"])
+_ASKED = frozenset(["ᆯ", "ㄹ", "을", "라고", "라는", "라며", "라"])
 
 
 _FOLLOWING = re.compile(r"[)」』'’\"”\s]*에\s*(?:이어|뒤이어|이은|잇따라)")
@@ -36,6 +37,9 @@ def _proposed(toks: list[Tok], j: int) -> bool:
     if toks[j].form in _PROPOSING or toks[j].text in _PROPOSING:
         return True
     nxt = toks[j + 1:j + 3]
+    if len(nxt) == 2 and nxt[0].tag.startswith("VX") and nxt[0].form in ("주", "달") and (
+            nxt[1].form in _ASKED or "+ETM" in nxt[0].tag and nxt[1].text == "것"):
+        return True  # `참석해 줄 것을 요청` (`줄`: 주+ㄹ as one token), `참석해 달라고`: an act asked for, not done
     return len(nxt) == 2 and nxt[0].tag == "VX" and (nxt[1].form in _PROPOSING or nxt[1].base == "ETN")
 
 
