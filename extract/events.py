@@ -1026,10 +1026,6 @@ def _same_document(a: str, b: str) -> bool:
     return len(short.split()) >= 2 and (x.endswith(y) or y.endswith(x))
 
 
-# `A and B agreed Thursday …, as A wrapped up a four-country tour`: the trip's end told with what was done that day
-_TOLD_THERE = re.compile(r"\b(?:agreed|met|held|signed|talks)\b")
-
-
 def _told_one_by_one(events: list[Event]) -> list[Event]:
     """A summary of meetings held in turn (`A, B, C 정상과 차례로 회담`) is no meeting of its own when two or more of
     them are told apart that day: its mentions leave their event (and an event of nothing else goes)."""
@@ -1049,8 +1045,9 @@ def _told_one_by_one(events: list[Event]) -> list[Event]:
     return out
 
 
-def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
-    """Merge mentions of one event; anchor undated main mentions to the report's event date."""
+def _prepared(view: View, mentions: list[EventMention]) -> tuple[list[EventMention], dict[int, EventMention]]:
+    """The mentions held or told (not ahead), summaries of meetings told in turn marked, and each section heading
+    placed right after the mention it joins (`_open_sections`, whose map is returned with them)."""
     # `24일부터 열리는 X 회의에 참석할 예정이다`: the meeting a later act is to attend is ahead as that act is.
     ahead = {(x.sent.idx, x.name) for x in mentions if x.mood == "future" and x.name}
     mentions = [m for m in mentions if m.mood != "future" and not _ahead(view, m)
@@ -1061,12 +1058,18 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
                 and not m.counterpart:  # (not one of the series told person by person in its sentence)
             m.in_turn = True
     joins = _open_sections(view, mentions)
-    if joins:  # (a heading is grouped right after the mention it joins)
+    if joins:
         after: dict[int, list[EventMention]] = {}
         for x in mentions:
             if (m := joins.get(id(x))) is not None:
                 after.setdefault(id(m), []).append(x)
         mentions = [y for x in mentions if id(x) not in joins for y in (x, *after.get(id(x), []))]
+    return mentions, joins
+
+
+def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
+    """Merge mentions of one event; anchor undated main mentions to the report's event date."""
+    mentions, joins = _prepared(view, mentions)
     # `전날 별도로 외교장관회담을 했고`: a side meeting the day before is referred to in passing.
     # `signed the X the previous day` (no day of its own): an event of the day before is referred to in passing.
     before = view.grammar.day_before
@@ -1103,9 +1106,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     dated = sorted((m.sent.idx, m.date.value) for m in main if m.date and m.date.kind == "day" and m.date.value)
     # (a report that a trip ended, `today wrapped up her visit to A and B`: records.md rule 6 for its undated
     # meetings; the sentence's index, -1 when there is none)
-    ends = view.grammar.trip_end
-    trip_ended = next((s.idx for s in view.sents[:4] if ends is not None and ends.search(s.text)
-                       and not _TOLD_THERE.search(s.text)), -1)
+    trip_ended = view.grammar.trip_ended(view)
     spanning = {m.sent.idx for m in main
                 if m.date and m.date.kind == "day" and m.date.value and _spans_days(view, m.date)}
     specific = {m.type for m in main if _specific(view, m)}

@@ -226,6 +226,16 @@ class Grammar(ABC):
     day_after: ClassVar[re.Pattern[str] | None] = None  # `이튿날`: the day after the day in context
     # `today wrapped up her visit to A and B`: the day a trip ends, not the day of the meetings told without one
     trip_end: ClassVar[re.Pattern[str] | None] = None
+    # `A and B agreed Thursday …, as A wrapped up a tour`: the trip's end told with what was done that day
+    trip_end_with_act: ClassVar[re.Pattern[str] | None] = None
+
+    def trip_ended(self, view: View) -> int:
+        """The index of an opening sentence that reports a trip ended (and nothing done that day), else -1."""
+        if self.trip_end is None:
+            return -1
+        act = self.trip_end_with_act
+        return next((s.idx for s in view.sents[:4] if self.trip_end.search(s.text)
+                     and not (act is not None and act.search(s.text))), -1)
     # `also held talks with X a day earlier` in a trip report published days later: the day before is one of the
     # trip's days told in turn, held (English; a wire's `전날` side meeting stays in passing).
     day_before_told_later: ClassVar[bool] = False

@@ -282,6 +282,7 @@ class English(Grammar):
                                       r"(?:the\s+)?$")
     day_before = re.compile(rf"\b(?:{_DAY_BEFORE})\b")
     paragraph_opening = re.compile(r"\s*In\s+")
+    trip_end_with_act = re.compile(r"\b(?:agreed|met|held|signed|talks)\b")
     trip_end = re.compile(r"\b(?:wrapped\s+up|concluded|completed|ended|rounded\s+off)\s+"
                           r"(?:(?:his|her|their|a|the|its)\s+)?(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|travels?)\b")
     news_content = re.compile(r"\b(?:agreed|discussed|reaffirmed|pledged|vowed|committed|exchanged\s+views|"
