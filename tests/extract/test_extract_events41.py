@@ -348,3 +348,16 @@ def test_a_meeting_asked_to_be_attended_is_not_held(text: str) -> None:
     itself is held."""
     events = held(text, "ko", "2021-10-15")
     assert len(events) == 1 and not events[0].name
+
+
+@pytest.mark.parametrize("text", [
+    "정병원 차관보는 27일 트빌리시에서 조지아 외교차관과 「제9차 한-조지아 정책협의회」를 갖고 양국 관계를 "
+    "논의하였다.\n\n"
+    "□ 한편, 정 차관보는 같은 날 쇼타 하바렐리 조지아-한국 의원친선협회장을 면담하고 의회 차원의 관심을 당부하였다.",
+    "최종문 차관은 27일 부다페스트에서 헝가리 외교차관과 「제5차 한-헝가리 정책협의회」를 개최하였다.\n\n"
+    "한편, 최 차관은 라슬로 쾨베르 헝가리 국회의장을 면담하고 의회 간 교류 확대를 당부하였다.",
+])
+def test_a_meeting_opened_by_meanwhile_is_another(text: str) -> None:
+    """`한편, X는 (같은 날) Y를 면담하고`: a person met in a sentence opened by `한편` (meanwhile) is another meeting of
+    the day, not the consultation told before."""
+    assert len([e for e in held(text, "ko", "2024-03-28") if e.type == "dialogue"]) == 2

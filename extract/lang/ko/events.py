@@ -405,7 +405,8 @@ _BEFORE_EVENT = re.compile(r"(?:(?:식|회의|회담|행사|포럼|서밋)에|(?
 # (not `X 대표도 회의에 함께했다`, where the person marked `도` is a subject).
 _MEET_PERSON = frozenset(["예방", "만나", "면담", "접견"])
 _ALSO_OBJECT = re.compile(r"(?<=[가-힣])도\s*$")
-_LATER_SAME_DAY = re.compile(r"(?:같은\s*날|이날|당일)\s+(?:오전|오후|저녁)")
+# (`한편, 정 차관보는 같은 날 X 협회장을 면담하고`: `한편` opening the sentence tells another meeting too)
+_LATER_SAME_DAY = re.compile(r"(?:같은\s*날|이날|당일)\s+(?:오전|오후|저녁)|^\W*한편\s*,?\s")
 _DAY_BEFORE = re.compile(r"전날|전일|하루 전")
 # `두 정상은 첫 통화에서 … 데 뜻을 모았다`, `회담에서 … 하기로 합의했다`: a meeting told only as the setting where the
 # parties agreed (a finite or connective past accord, not `합의한` modifying a noun) was held.
@@ -1008,7 +1009,8 @@ def mentions(view: View) -> list[EventMention]:
                     m.separate = m.separate or (form == "예방" and mood == "main")
                 if typ == "dialogue" and (_ALSO_WITH.search(lead[-30:]) or (
                         form in ("면담", "만나", "접견")
-                        and (_BEFORE_EVENT.search(view.text[sent.start:t.start]) or _LATER_SAME_DAY.search(lead)))):
+                        and (_BEFORE_EVENT.search(view.text[sent.start:t.start]) or _LATER_SAME_DAY.search(lead)
+                             or _LATER_SAME_DAY.search(view.text, sent.start, t.start)))):
                     m.separate = True
                 prev_end = end
                 found.extend(_in_turn(view, m) if typ == "dialogue" else [m])
