@@ -253,7 +253,7 @@ _ITINERARY = re.compile(rf"\b(?:tour|trip|swing|journey|travels)\s+(?:of|to|thro
                         rf"(?:,\s*{_STOP})*,?\s+and\s+{_STOP}")
 
 
-_SIGNED_FOR = re.compile(r"\bsigned\s+(?:it\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$")
+_SIGNED_FOR = re.compile(r"\b" + en_people.SIGNED_FOR + r"\s+(?:the\s+)?$")
 
 
 def _signed_for(view: View, p: Mention) -> bool:

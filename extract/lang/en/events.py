@@ -206,8 +206,8 @@ _PP_MEETING = re.compile(
 
 # `held talks with X`, `held talks in Seoul with X`: the person met after the head (past its place).
 # (`held talks at the foreign ministry with X`: a venue in lower case)
-_VENUE = (r"(?:the\s+)?(?:[a-z'’-]+\s+){0,2}"
-          r"(?:ministry|palace|residence|office|headquarters|hall|house|hotel|chancellery)")
+_VENUE_NOUN = r"(?:palace|residence|ministry|headquarters|office|hall|house|hotel|villa|secretariat|chancellery)"
+_VENUE = r"(?:the\s+)?(?:[a-z'’-]+\s+){0,2}" + _VENUE_NOUN
 _WITH_AFTER = re.compile(r"(?:\s+(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?|" + _VENUE +
                          r"),?)?\s+with\b")
 
@@ -562,8 +562,8 @@ def _nth_of_day(text: str, lo: int, head: re.Match[str]) -> bool:
     return head.group().lower() in ("meeting", "session") and bool(_NTH_OF_DAY.search(text, lo, head.start()))
 # `In talks at the presidential palace that lasted an hour, …`: a venue locates the meeting as a place does.
 # (`at the Istana`, `at the Kremlin`: a named building)
-_AT_VENUE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?(?:(?i:(?:[\w'’-]+\s+){0,3}?(?:palace|residence|ministry|"
-                       r"headquarters|office|hall|house|hotel|villa|secretariat|chancellery))\b|(?<=the\s)[A-Z][a-z])")
+_AT_VENUE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?(?:(?i:(?:[\w'’-]+\s+){0,3}?" + _VENUE_NOUN +
+                       r")\b|(?<=the\s)[A-Z][a-z])")
 # `Following their meeting in Baku on 4 March, …`, `Speaking after talks with President X in Bogota on 4 March, …`,
 # `Meeting in Astana on 4 March, the ministers agreed …`: an opening adverbial (a participle or `after`) whose meeting
 # is held when its phrase gives a name, a day or a place (`After the talks, …` alone is the reported meeting's).

@@ -157,7 +157,8 @@ _COMING_VISIT = re.compile(r"\b(?:upcoming|forthcoming|planned|proposed|coming|e
 
 # `of (the) Country` after a name, or of the country's long form: `of the Union of the`, `of the Hashemite Kingdom of`.
 # (`Chan Chun Sing signed for Singapore`, `X, who signed on behalf of Chile`: the side signed for is theirs)
-_OWN_OF = re.compile(r"(\s+(?:of|signed\s+(?:it\s+)?(?:for|on\s+behalf\s+of))\s+(?:the\s+)?)"
+SIGNED_FOR = r"signed\s+(?:it\s+)?(?:for|on\s+behalf\s+of)"
+_OWN_OF = re.compile(r"(\s+(?:of|" + SIGNED_FOR + r")\s+(?:the\s+)?)"
                      r"(?:(?:[A-Z][\w’'\-]*\s+){0,2}(?:Republic|Kingdom|Union|State|Sultanate|"
                      r"Federation|Commonwealth|Principality|Emirate|Confederation)\s+of\s+(?:the\s+)?)?")
 

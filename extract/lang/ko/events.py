@@ -603,6 +603,11 @@ def counterpart(lead: str) -> frozenset[str]:
     return frozenset(_name_words(words[:j]))
 
 
+def _sides_before(view: View, m: EventMention, cue: int) -> bool:
+    """Two countries or more are named before the in-turn cue (at `cue` in the sentence): meetings with sides."""
+    return len({x.id for x in view.mentions_in(m.sent.start, m.sent.start + cue, "COUNTRY")}) >= 2
+
+
 def _in_turn(view: View, m: EventMention) -> list[EventMention]:
     """The meetings of `A, B와 잇달아 면담하였다`: one per person named, each met on some day of the span."""
     lead = view.text[m.sent.start:m.name_start if m.name_start is not None else m.trig_start]
@@ -612,15 +617,13 @@ def _in_turn(view: View, m: EventMention) -> list[EventMention]:
         lead = view.text[m.sent.start:m.trig_start]
         if cue := _IN_TURN.search(lead.rstrip(" 을를에서의")):
             if not view.mentions_in(m.sent.start + cue.start(), m.trig_start, "COUNTRY"):
-                m.in_turn = len({x.id for x in view.mentions_in(m.sent.start, m.sent.start + cue.start(),
-                                                                 "COUNTRY")}) >= 2
+                m.in_turn = _sides_before(view, m, cue.start())
             return [m]
     if not cue:
         return [m]
     met = _met_in_turn(lead[:cue.start()])
     if len(met) < 2:
-        # (`덴마크, 호주, 폴란드 정상과 차례로`: sides, not people)
-        m.in_turn = len({x.id for x in view.mentions_in(m.sent.start, m.sent.start + cue.start(), "COUNTRY")}) >= 2
+        m.in_turn = _sides_before(view, m, cue.start())  # (`덴마크, 호주, 폴란드 정상과 차례로`: sides, not people)
         return [m]
     spans = _named_spans(view, met, m.sent.start, m.sent.start + cue.start())
     out = []
