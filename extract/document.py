@@ -10,7 +10,7 @@ import re
 from extract.build import Assembled, event_location
 from extract.commitments import clause_at, is_bullet
 from extract.delegates import Person, find_people
-from extract.events import same_person
+from extract.events import same_person, tour_stops
 from extract.gazetteer import get_gazetteer
 from extract.shared_rules import shared_rules
 from extract.spec import spec
@@ -767,6 +767,8 @@ def enumerated_parties(view: View, s: Sent) -> list[str]:
     for run in runs:
         if _MET_IN_TURN.match(view.text, run[-1].end) or _IN_TURN_BEFORE.search(view.text, s.start, run[0].start):
             continue  # `체코, 캐나다, 영국 정상과 차례로 회담`, `a series of bilateral meetings with …`: one with each
+        if tour_stops(view, run[0].start, run[-1].end, s.start):
+            continue  # `스페인·포르투갈·모로코 순방`: the stops of a trip
         # `…, the United States, and the European Commission`: a government body in the list stands for its side.
         ids = [orgs[x.id].country if x.label == "ORG" else x.id for x in run]
         if len(set(ids)) >= 3:

@@ -271,6 +271,29 @@ _AFTER_BODY = re.compile(r"\s*(?:[,.;:()\[\]—–-]|$|(?:on|in|at|to|and|for|ov
                          r"which|that|who|as|this|last|since|today|yesterday|secretariat|Secretariat)\b)")
 
 
+# `스페인·포르투갈·모로코 순방 일정을 마무리`, `wrapped up a tour of Spain, Portugal and Morocco`: the stops of a trip,
+# not the parties of its meetings.
+_TOUR_AFTER = re.compile(r"\s*(?:을|를|의)?\s*(?:순방|연쇄\s*방문|방문\s*일정)")
+_TOUR_BEFORE = re.compile(r"\b(?:tour|trip|swing|journey|visits)\s+(?:of|to|through)\s+(?:the\s+)?$")
+_STOPS_GAP = re.compile(r"(?:\s*(?:,|·|ㆍ|、|및|and)\s*)+(?:the\s+)?")
+
+
+def tour_stops(view: View, start: int, end: int, lo: int) -> bool:
+    """The names from `start` to `end` are a list of a trip's stops (`… 순방`, `a tour of …`)."""
+    return bool(_TOUR_AFTER.match(view.text, end) or _TOUR_BEFORE.search(view.text, max(lo, start - 40), start))
+
+
+def _stops(view: View, ms: list[Mention], lo: int) -> set[int]:
+    """The starts of the countries listed as a trip's stops."""
+    runs: list[list[Mention]] = []
+    for x in (y for y in ms if y.label == "COUNTRY"):
+        if runs and x.start >= runs[-1][-1].end and _STOPS_GAP.fullmatch(view.text, runs[-1][-1].end, x.start):
+            runs[-1].append(x)
+        else:
+            runs.append([x])
+    return {x.start for run in runs if len(run) >= 2 and tour_stops(view, run[0].start, run[-1].end, lo) for x in run}
+
+
 def _participants(view: View, m: EventMention) -> None:
     lo, hi = m.clause if m.clause != (0, 0) else (m.sent.start, m.sent.end)
     venues = view.grammar.venue_spans(view, m.sent)
@@ -282,8 +305,11 @@ def _participants(view: View, m: EventMention) -> None:
     if m.shared is not None and m.shared[1] <= lo:  # the subject of coordinated meetings is each one's
         ms = view.mentions_in(*m.shared) + ms
     places = [x for x in ms if x.label == "PLACE"]
+    stops = _stops(view, ms, lo)
     out: list[str] = []
     for x in ms:
+        if x.label == "COUNTRY" and x.start in stops:
+            continue
         if x.label == "COUNTRY":
             # `미국 워싱턴에서`, `Tokyo, Japan`: the country of a place is where, not who.
             # (not `리야드에서 사우디 에너지부 장관과`: a particle between, the country begins another phrase)
@@ -611,6 +637,8 @@ def same_person(a: frozenset[str], b: frozenset[str]) -> bool:
         return False
     if a & b and _own_surnames(a, b):
         return False  # `페트르 파벨`, `페트르 피알라`: one given name, two people
+    if len(a) >= 3 and len(b) >= 3 and len(a & b) == 1:
+        return False  # `아흐마드 알압둘라 알아흐마드 알사바`, `사바 알할리드 알하마드 알사바`: one dynasty, two people
     return bool(a & b) or any(len(x) == 1 and "가" <= x <= "힣" and any(y != x and y.startswith(x) for y in ys)
                               for xs, ys in ((a, b), (b, a)) for x in xs)
 
@@ -978,13 +1006,24 @@ _AGAIN = re.compile(r"다시|재차|또다시|\bagain\b")
 _SECTION_MARKS = "□■◆◇▶▷●"  # a section's heading line (`□ 한-체코 정상회담`), not a body item (`ㅇ`, `-`, `▲`)
 
 
+# `1. 마르그레테 2세 여왕 면담`, `가. 한-덴마크 정상회담`, `II. Bilateral meeting`: a numbered heading on a line of
+# its own.
+_SECTION_NUMBER = re.compile(r"(?:\d{1,2}|[가-하]|[IVX]{1,4}|[ⅠⅡⅢⅣⅤⅥ])[.)]\s+")
+
+
 def _section_heading(view: View, m: EventMention) -> bool:
     """The mention names a meeting on a marked heading line of its own (`□ 한-체코 정상회담`, `□ 한-캐나다 정상회담
-    (6.30.)`): the section it opens tells that meeting."""
+    (6.30.)`, `1. 한-덴마크 정상회담`): the section it opens tells that meeting."""
     text = m.sent.text.strip()
-    mark = view.text[view.text.rfind("\n", 0, m.sent.start) + 1:m.sent.start].strip() or text[:1]
-    return bool(text) and len(mark) == 1 and mark in _SECTION_MARKS and len(text) <= 60 \
-        and not _SENTENCE_END.search(text)
+    line = view.text.rfind("\n", 0, m.sent.start) + 1
+    mark = view.text[line:m.sent.start].strip() or text[:1]
+    if len(text) > 60 or _SENTENCE_END.search(text) or "\n" in text:
+        return False
+    nl = view.text.find("\n", line)
+    if (num := _SECTION_NUMBER.match(view.text, line)) and num.end() <= m.trig_start \
+            and view.text[line:nl if nl != -1 else len(view.text)].strip() == text:
+        return True
+    return bool(text) and len(mark) == 1 and mark in _SECTION_MARKS
 
 
 def _open_sections(view: View, mentions: list[EventMention]) -> dict[int, EventMention]:
@@ -1111,6 +1150,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
                 if m.date and m.date.kind == "day" and m.date.value and _spans_days(view, m.date)}
     specific = {m.type for m in main if _specific(view, m)}
     telling = {x.sent.idx for x in mentions}
+    opening = {id(x) for x in joins.values()}  # the first meeting each section heading opens
     for m in main:
         if (opened := joins.get(id(m))) is not None and (
                 into := next((e for e in events if any(x is opened for x in e.mentions)), None)) is not None:
@@ -1161,11 +1201,15 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
             dated = sorted((k, met.date if k == m.sent.idx else v) for k, v in dated)
         key = (m.type, day)
         same = by_key.get(key, [])
+        if id(m) in opening:  # `1. X 면담` … `2. Y 정상회담`: each section's meeting is its own
+            same = [e for e in same if not any(id(x) in opening for x in e.mentions)]
         if m.separate:
             # A side meeting (`별도 면담을 갖고`) is its own event, unless one of its name or with its person is
             # already there.
-            same = [e for e in same if any(x.separate and (m.name and x.name == m.name or _met_again(x, m))
-                                           for x in e.mentions)]
+            # (a section's meeting with X, after `X 여왕을 면담하고, Y 총리와 정상회담을 가졌다` in the lead: the
+            # meeting with X told again; outside sections one person may be met twice a day)
+            same = [e for e in same if any((x.separate or id(m) in opening) and (
+                m.name and x.name == m.name or _met_again(x, m)) for x in e.mentions)]
             if not same:
                 target = Event(m.type, [m], day, text or (anchor_text if day == anchor else None))
                 by_key.setdefault(key, []).append(target)

@@ -1063,6 +1063,9 @@ def _signed_at_meetings(sent: Sent) -> list[EventMention]:
 # named by its noun.
 _LAUNCH_OF = re.compile(r"\b(?:the\s+)?(?:official\s+|formal\s+)?(?:launch|launching|establishment|inauguration|"
                         r"creation)\s+(?:today\s+|this\s+week\s+)?of\s+(?:a|an|the)\s+", re.I)
+# `arrived in New Delhi on 18 June, where he was received by the High Commissioner`, `On arrival at the airport, she
+# was received by …`: who greeted a visitor on arrival, protocol and no meeting.
+_ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|al)|landed|lands|landing|airport)\b[^.;]*$", re.I)
 _NOT_YET = re.compile(r"\b(?:will|would|to be|look(?:s|ed|ing)?\s+forward|ahead\s+of|prepar\w+|plan\w*|toward|towards|"
                       r"before|until|since|after)\b[^,;]*$", re.I)
 
@@ -1484,6 +1487,17 @@ def _future_cue(before: str, verb: str) -> bool:
         r"\b(?:be|been|being|have|has|to|will|would|shall|may|might|could|should|must)\s+$", before))
 
 
+def _concluded_today(view: View, sent: Sent, vm: re.Match[str], heads: list[re.Match[str]]) -> bool:
+    """`Ministers X and Y today concluded the AUKMIN in Sydney with …`: a meeting that ended on the only day told is
+    held that day. Not a meeting dated by its end elsewhere (`concluded the conference on 17 June`: it began
+    earlier), nor the meeting as subject (`The summit concluded today`: told of before)."""
+    obj = next((h for h in heads if h.start() > vm.end()), None)
+    if obj is None or re.search(r"[,;]", sent.text[vm.end():obj.start()]):
+        return False
+    return not any(sent.start <= d.start < sent.end and d.kind == "day" and not re.fullmatch(r"(?i)today", d.text)
+                   for d in view.dates)
+
+
 def mentions(view: View) -> list[EventMention]:
     pats = patterns()
     attend = set(triggers().attend_verbs)
@@ -1577,6 +1591,8 @@ def mentions(view: View) -> list[EventMention]:
                     heads = [h for h in heads if purpose.start() <= h.start() < purpose.end()]
                 elif verb in person and _staff_object(s_text, vm.end()):
                     continue  # `met members of the business community`: no delegation met
+                elif verb == "received by" and _ARRIVAL.search(s_text, 0, vm.start()):
+                    continue  # `arrived in Delhi, where he was received by …`: a welcome on arrival, no talks
                 elif verb in person and not verb.startswith(("met", "meets")):
                     # `called on President Y`, `spoke by phone with …`: a meeting with the person named, no head.
                     purpose = _FOR_MEETING.search(s_text, vm.end())
@@ -1592,6 +1608,8 @@ def mentions(view: View) -> list[EventMention]:
                 elif not heads and not (etype == "dialogue" and (verb in person or hosting)):
                     continue
                 if etype == "dialogue" and verb == "visited":
+                    continue
+                if etype == "dialogue" and verb.startswith("conclude") and not _concluded_today(view, sent, vm, heads):
                     continue
                 if verb == "holding" and (not re.search(r"(?:,|\bafter|\bbefore|\bwhile)\s*$", before)
                                           or _ARRIVED.search(s_text, 0, vm.start())):

@@ -539,7 +539,7 @@ def _met_in_turn(lead: str) -> list[frozenset[str]]:
 
 # The words between a person's name and the title (`조태열 외교부 장관`, `쫑 공산당 서기장`): offices, not names.
 _OFFICE_WORD = re.compile(r"(?:부|청|처|원|당|실|국|측|위원회|회의|의회|은행|공사|주재|주한|주미|주일|주중|담당|소관)$")
-_NOT_NAME = re.compile(r"..(?:은|는|을|를|에|에서|에게|으로|하는|했던|된|의)$|.(?:은|는|을|를)$|\d|"
+_NOT_NAME = re.compile(r"..(?:은|는|을|를|에|에서|에게|으로|하는|했던|된|의)$|.(?:은|는|을|를|에서|에게)$|\d|"
                        r"..(?:하여|하고|하며)$|"
                        r"^(?:및|겸|등|또|와|과|이날|날|오늘|어제|오전|오후|저녁|당일|이어|한편|그리고|또한|직후|앞서|이후|함께|별도로|각각|현지|"
                        r"기간|방문|순방|계기|일정|첫날|이튿날|다음날|전날|마지막날)$")
@@ -567,11 +567,21 @@ def _name_words(words: list[str]) -> list[str]:
     """The name words that end `words`: back to a particle, a title, a country or a non-Hangul word."""
     name: list[str] = []
     for w in reversed(words):
+        if not name and re.fullmatch(r"\d{1,2}세", w):
+            name.insert(0, w)  # `마르그레테 2세 여왕`: a monarch's regnal number closes the name
+            continue
         if len(name) == 6 or (_NOT_NAME.search(w) and w not in _listed_name_words()) or _title_end().search(w) \
                 or w in _country_words() or not re.fullmatch(r"[가-힣]+", w):
             break
         name.insert(0, w)
     return name
+
+
+# `열린 「X 포럼」은 …`, `개최된 X 회의에서는 …`: a meeting held, the topic of a sentence that tells who led or
+# attended it, or what it discussed.
+_HELD_TOPIC = re.compile(r"[」』'’\"”)]?\s*(?:은|는|에서는|에는)\s")
+_TOLD_AT = re.compile(r"수석대표를\s*맡(?:았|아)|참석(?:하였|했|하여|해)|(?:공동\s*)?주재(?:하였|했|하여|해)|"
+                      r"논의(?:하였|했)|의견을\s*(?:나누었|나눴|교환하였|교환했)")
 
 
 def counterpart(lead: str) -> frozenset[str]:
@@ -904,6 +914,9 @@ def mentions(view: View) -> list[EventMention]:
             if objs and _meal(view.text[objs[0][0]:objs[0][1]]) and not _meal_with(
                     view.text[sent.start:t.start], view.text[objs[0][0]:objs[0][1]]):
                 objs = []  # `왕궁에서 열린 국왕 주최 국빈만찬에 참석`: a banquet
+            if mood == "adnominal" and objs and _HELD_TOPIC.match(view.text, objs[0][1]) and _TOLD_AT.search(
+                    view.text, objs[0][1], sent.end) and not _AHEAD.search(sent.text):
+                mood = "main"  # `오전에 열린 「X 포럼」은 A와 B가 수석대표를 맡았으며`: the meeting held is the topic
             if mood == "adnominal" and t.tag.startswith("VV+") and (not objs or _genitive_after(view, objs[0][1])):
                 # `정상회담을 가진 바 있다`, `만난 자리에서`: a merged adnominal verb names the event after it, and
                 # one that only modifies another noun (`같은 날 열린 정상회담의 성과`) is referred to

@@ -862,6 +862,8 @@ def find(view: View, s: Sent) -> list[Person]:
                 off = g.official(" ".join(x.text for x in name_chunks))  # (known: `국무장관 블링컨과`)
         if not name_chunks:
             continue
+        if name_chunks[-1] in run and (k := run.index(name_chunks[-1]) + 1) < len(run) and _REGNAL.match(run[k].text):
+            name_chunks = [*name_chunks, run[k]]  # `찰스 3세 국왕`: a monarch's regnal number is the name's own word
         org_chunks = [x for x in run if x not in name_chunks]
         country = None
         for oc in [x for x in org_chunks if not (misread and x in misread)]:

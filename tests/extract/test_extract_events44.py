@@ -1,0 +1,164 @@
+"""Events and delegates, round 44. Sentences written for these tests (real public facts, our own wording; none from
+the corpus), each failing before round 44 (at abbbacd) unless marked a guard."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.sentences import extracted, held
+
+
+@pytest.mark.parametrize(("text", "published", "day", "parties"), [
+    ("Foreign Secretary Enrique Manalo and Foreign Minister Sok Chenda Sophea co-chaired the 4th Philippines-Cambodia "
+     "Joint Commission for Bilateral Cooperation in Manila on 12 March 2024.", "2024-03-13", "2024-03-12",
+     {"PHL", "KHM"}),
+    ("External Affairs Minister S. Jaishankar and Foreign Minister Hasan Mahmud held the 8th India-Bangladesh Joint "
+     "Consultative Commission in New Delhi on 7 July 2024.", "2024-07-08", "2024-07-07", {"IND", "BGD"}),
+    ("Trade Minister Mary Ng and Minister Piyush Goyal co-chaired the Canada-India Joint Economic Commission in "
+     "Ottawa on Monday.", "2023-05-10", "2023-05-08", {"CAN", "IND"}),
+])
+def test_a_joint_commission_of_two_governments_is_a_meeting(
+        text: str, published: str, day: str, parties: set[str]) -> None:
+    """`co-chaired the Nth X-Y Joint Commission`: a commission of two governments (`joint`, `economic`,
+    `consultative`, `intergovernmental` commission) is a meeting series, as `committee` and `council` are."""
+    events = held(text, "en", published)
+    assert [(e.type, str(e.date)) for e in events] == [("dialogue", day)]
+    assert set(events[0].participants) == parties
+
+
+@pytest.mark.parametrize("text", [
+    "The European Commission said on Tuesday it would propose new rules on foreign subsidies.",
+    "The election commission announced the final results in Jakarta on Tuesday.",
+])
+def test_a_commission_as_a_body_is_no_meeting(text: str) -> None:
+    """Guard: a lone `commission` is a body, not a meeting."""
+    assert held(text, "en", "2024-03-13") == []
+
+
+@pytest.mark.parametrize(("text", "published", "day", "parties"), [
+    ("Foreign Minister Penny Wong and Defence Minister Richard Marles today concluded the Australia-Japan 2+2 in "
+     "Melbourne with Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara.", "2024-09-05",
+     "2024-09-05", {"AUS", "JPN"}),
+    ("Trade Minister Ahn Duk-geun today concluded the Korea-Chile Joint Committee on trade in Santiago with his "
+     "Chilean counterpart Alberto van Klaveren.", "2024-04-18", "2024-04-18", {"KOR", "CHL"}),
+])
+def test_ministers_who_concluded_a_meeting_today_held_it(
+        text: str, published: str, day: str, parties: set[str]) -> None:
+    """`A and B today concluded the X in Y with C and D`: a meeting that ended on the only day told was held."""
+    events = [e for e in held(text, "en", published) if e.type == "dialogue"]
+    assert [str(e.date) for e in events] == [day]
+    assert set(events[0].participants) == parties
+
+
+@pytest.mark.parametrize("text", [
+    "WTO members concluded the 13th Ministerial Conference in Abu Dhabi on 2 March after five days of talks.",
+    "The Secretary concluded her visit to Seoul today.",
+    "The leaders' summit concluded today in Vientiane.",
+])
+def test_a_meeting_concluded_on_another_day_or_as_subject_is_not_read_from_concluded(text: str) -> None:
+    """Guard: a conference that ended on a named day began before it (its day is not the end's), a visit is no
+    meeting, and a meeting that is the subject of `concluded` was told of before."""
+    assert [e for e in held(text, "en", "2024-03-03") if e.type == "dialogue"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Vivian Balakrishnan arrived in Canberra on 3 June, where he was received by the High "
+    "Commissioner of Singapore to Australia, Mr. Phillip Ong.",
+    "On arrival at Noi Bai airport on Monday, Prime Minister Anthony Albanese was received by Deputy Foreign "
+    "Minister Le Thi Thu Hang.",
+])
+def test_a_welcome_on_arrival_is_no_meeting(text: str) -> None:
+    """`arrived in X, where he was received by Y`: who greeted a visitor on arrival is protocol, not talks."""
+    assert held(text, "en", "2024-06-04") == []
+
+
+def test_received_by_a_leader_without_an_arrival_is_still_a_meeting() -> None:
+    """Guard: `was received by President X` with no arrival is a call on the host."""
+    events = held("Foreign Minister Hasan Mahmud was received by President Droupadi Murmu in New Delhi on 8 July "
+                  "2024.", "en", "2024-07-09")
+    assert [(e.type, str(e.date)) for e in events] == [("dialogue", "2024-07-08")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("윤석열 대통령은 8일 런던 버킹엄궁에서 찰스 3세 국왕을 만나 양국 관계 발전 방안을 논의했다.", "찰스 3세"),
+    ("윤석열 대통령은 9일 스톡홀름 왕궁에서 칼 16세 구스타프 스웨덴 국왕을 예방하고 방산 협력을 논의했다.", None),
+    ("이재명 대통령은 5일 암만에서 압둘라 2세 국왕과 정상회담을 갖고 경제 협력을 논의했다.", "압둘라 2세"),
+])
+def test_a_monarchs_regnal_number_is_part_of_the_name(text: str, name: str | None) -> None:
+    """`찰스 3세 국왕`: the regnal number after a one-word name closes the name, with or without a country before
+    the title (`여왕` is a title as `국왕` is). The second and third sentences are guards: they passed before."""
+    people = {d.name for e in extracted(text, "ko", "2023-11-10") for d in e.delegates}
+    if name is not None:
+        assert name in people
+    assert not any(n.endswith(("세", "3", "2")) and " " not in n for n in people)
+
+
+def test_a_queen_met_by_regnal_name_is_a_meeting_apart_from_the_summit() -> None:
+    """`X 2세 여왕을 면담하고, Y 총리와 정상회담을 가졌다` then numbered sections `1. X 2세 여왕 면담`, `2. 한-덴마크
+    정상회담`: two meetings, each with its own person; a numbered heading line opens its section's meeting as a
+    marked one (`□`) does."""
+    text = ("문재인 대통령은 10.20.(토) 코펜하겐에서 마르그레테 2세 여왕을 면담하고, "
+            "라스 뢰케 라스무센 총리와 정상회담을 가졌다.\n\n1. 마르그레테 2세 여왕 면담\n\n"
+            "문 대통령은 이날 오전 아말리엔보르 궁에서 마르그레테 2세 여왕을 만나 수교 60주년 "
+            "계기 문화 교류를 논의했다.\n\n2. 한-덴마크 정상회담\n\n이어 문 대통령은 이날 오후 크리스티안보르 궁에서 "
+            "라스무센 총리와 정상회담을 갖고 녹색성장 협력을 논의했다.")
+    events = [e for e in held(text, "ko", "2018-10-21") if e.type == "dialogue"]
+    assert len(events) == 2
+    people = [{d.name for d in e.delegates} - {"문재인"} for e in events]
+    assert {"마르그레테 2세"} in people
+    assert {"라스 뢰케 라스무센"} in people
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("윤석열 대통령은 24일 마드리드에서 페드로 산체스 총리와 정상회담을 갖고, 이 회담을 끝으로 스페인·포르투갈·모로코 "
+     "순방 일정을 마무리했다.", {"KOR", "ESP"}),
+    ("윤석열 대통령은 베트남·태국 순방 중인 23일 하노이에서 팜 민 찐 총리와 정상회담을 가졌다.", {"KOR", "VNM"}),
+])
+def test_a_list_of_a_trips_stops_is_no_meetings_parties(text: str, parties: set[str]) -> None:
+    """`스페인·포르투갈·모로코 순방`: the countries of a tour are its stops, not the parties of one of its meetings."""
+    events = [e for e in held(text, "ko", "2023-11-25") if e.type == "dialogue"]
+    assert len(events) == 1
+    assert set(events[0].participants) == parties
+
+
+@pytest.mark.parametrize(("text", "published", "day", "parties"), [
+    ("□ 오전에 열린 「한-핀란드 배터리 협력 포럼」은 김영수 산업부 국장과 카리 한센 핀란드 경제부 국장이 "
+     "수석대표를 맡았으며, 양국 기업인 40여 명이 참석하였다.", "2024-05-14", "2024-05-14", {"KOR", "FIN"}),
+    ("이날 오후 열린 한-몽골 외교장관회담에서는 양국 관계 발전 방안과 광물 협력을 논의했다.", "2023-03-08",
+     "2023-03-08", {"KOR", "MNG"}),
+])
+def test_a_meeting_held_as_the_topic_of_who_led_or_discussed_is_held(
+        text: str, published: str, day: str, parties: set[str]) -> None:
+    """`오전에 열린 「X 포럼」은 A와 B가 수석대표를 맡았으며`: the adnominal `열린` names the meeting the sentence then
+    tells (who led, attended or discussed what): held, not referred to. The second sentence is a guard (it passed
+    before: `이날` dated it)."""
+    events = held(text, "ko", published)
+    assert [(e.type, str(e.date) if e.date else published) for e in events] == [("dialogue", day)]
+    assert set(events[0].participants) == parties
+
+
+def test_a_meeting_held_last_year_as_topic_stays_referred_to() -> None:
+    """Guard: `지난해 열린 회의에서는 …` is of a past meeting."""
+    text = "지난해 3월 서울에서 열린 제1차 회의에서는 양국 국장급이 공급망 협력을 논의했다."
+    assert held(text, "ko", "2024-05-14") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("회의는 김영수 과기정통부 우주항공정책반장과 존 스미스(John Smith) NASA 국장이 "
+     "공동 주재했다.", "김영수"),
+    ("한-인도 통상협의가 5일 서울에서 열렸다. 우리측에서는 이민호 산업부 통상협력팀장이 "
+     "수석대표로 참석했다.", "이민호"),
+])
+def test_a_task_unit_or_team_head_is_a_title(text: str, name: str) -> None:
+    """`…반장`, `…팀장`: the head of a ministry's task unit or team is a title, like `…과장`."""
+    assert name in {d.name for e in extracted(text, "ko", "2024-06-05") for d in e.delegates}
+
+
+def test_two_members_of_one_dynasty_are_two_people() -> None:
+    """`아흐마드 알압둘라 알아흐마드 알사바 총리`, then `사바 알할리드 알하마드 알사바 왕세자와도 만나`: two long names
+    sharing one word (the dynasty's) are two people, so two meetings. A guard: it passed before, and it keeps the
+    same-person change of this round (a side meeting joins an earlier mention of the person met) from joining them."""
+    text = ("□ 총리 회담\n\n모디 총리는 22일 쿠웨이트시티에서 아흐마드 알압둘라 알아흐마드 알사바 총리와 회담하고 무역 "
+            "협력을 논의했다.\n\n□ 왕세자 면담\n\n모디 총리는 같은 날 사바 알할리드 알하마드 알사바 왕세자와도 만나 "
+            "유엔 등 다자 무대에서 공조하기로 했다.")
+    events = [e for e in held(text, "ko", "2024-12-23") if e.type == "dialogue"]
+    assert len(events) == 2
