@@ -17,20 +17,31 @@ def _adjacent_day() -> re.Pattern[str]:
 
 
 def with_day_city(records: list[EventRecord], wire: str | None = None,
-                  remote: frozenset[str] | set[str] = frozenset()) -> list[EventRecord]:
+                  remote: frozenset[str] | set[str] = frozenset(),
+                  placed: frozenset[str] | set[str] | None = None) -> list[EventRecord]:
     """Each held event without a city takes the one city the document's other held events of its day share (an
     undated one: of every day; none when they name two cities, or when its own country is another). `wire`: the
     report's dateline city, which an event told from the day after (`전날에는 X 장관과 회담했다`) had only for want of
-    another. `remote`: the ids of calls and video meetings, which are nowhere (records.md rule 7)."""
+    another. `remote`: the ids of calls and video meetings, which are nowhere (records.md rule 7). `placed`: the ids
+    of events whose own sentences name their place; another of the day (`Following the talks, the two signed …`)
+    whose city came only from elsewhere in the text takes the one city those name that day."""
     cities: dict[str, set[tuple[str, str | None]]] = {}
+    own: dict[str, set[tuple[str, str | None]]] = {}
     for r in records:
         if not r.mentioned and r.date and r.location.city:
             cities.setdefault(r.date, set()).add((r.location.city, r.location.country))
+            if placed is not None and r.id in placed:
+                own.setdefault(r.date, set()).add((r.location.city, r.location.country))
     # `On the sidelines of these meetings, … - With Minister X, he …`: an undated held event (some day of a span) is
     # where all the document's dated held events are, when they name one city.
     every = set().union(*cities.values()) if cities else set()
     out = []
     for r in records:
+        there = own.get(r.date or "", set())
+        if placed is not None and r.id not in placed and not r.mentioned and r.location.city and len(there) == 1 \
+                and r.id not in remote and next(iter(there))[0] != r.location.city:
+            city, country = next(iter(there))
+            r = r.model_copy(update={"location": r.location.model_copy(update={"city": city, "country": country})})
         day = cities.get(r.date or "", set()) if r.date else every
         adjacent = bool(r.date and _adjacent_day().search(r.evidence))
         # (not `The next day he flew to Seoul, where …`: a city its own sentence names, though the dateline's too)

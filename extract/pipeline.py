@@ -511,5 +511,6 @@ def records_of(sdoc: Doc, doc: DocumentRecord) -> list[EventRecord]:
     wire = view.grammar.wire_dateline(view)
     remote = {r.id for a, r in zip(ordered, records, strict=True)
               if r.location.city is None and (is_remote(view, a) or named_remote(r))}
+    placed = {r.id for a, r in zip(ordered, records, strict=True) if any(m.place is not None for m in a.event.mentions)}
     return with_day_city(document.with_parties(view, records), city_name(wire) if wire is not None else None,
-                         remote)
+                         remote, placed)

@@ -162,3 +162,23 @@ def test_two_members_of_one_dynasty_are_two_people() -> None:
             "유엔 등 다자 무대에서 공조하기로 했다.")
     events = [e for e in held(text, "ko", "2024-12-23") if e.type == "dialogue"]
     assert len(events) == 2
+
+
+@pytest.mark.parametrize(("text", "published", "city"), [
+    ("Foreign Secretary Enrique Manalo and Foreign Minister Bui Thanh Son held talks in Manila on 12 March 2024. "
+     "Minister Son was in the Philippines on 11-12 March 2024, after a stop in Singapore on 10 March. "
+     "Following the talks, the two ministers signed a memorandum of understanding on maritime cooperation.",
+     "2024-03-13", "Manila"),
+    ("Secretary of State Antony Blinken and Foreign Minister Retno Marsudi held the U.S.-Indonesia Strategic "
+     "Dialogue in Washington on 3 August 2021. Marsudi was in the United States on 2-4 August 2021, a visit that "
+     "began in New York. Following the dialogue, the two sides signed a memorandum of understanding on maritime "
+     "cooperation.", "2021-08-04", "Washington"),
+    # (a guard: it passed before)
+    ("윤석열 대통령은 12일 아스타나에서 토카예프 대통령과 정상회담을 가졌다. 윤 대통령은 11일 사마르칸트를 거쳐 "
+     "12일 카자흐스탄에 도착했다. 회담 뒤 양국은 핵심광물 공급망 협력 양해각서에 서명했다.", "2024-06-13", "Astana"),
+])
+def test_a_signing_after_the_days_meeting_is_where_the_meeting_was(text: str, published: str, city: str) -> None:
+    """`Following the talks, the two signed …` with no place of its own: the signing is where the meeting its day
+    placed was, not in a city the text names for the trip (`after a stop in Singapore`)."""
+    events = {e.type: e for e in held(text, "ko" if "대통령" in text else "en", published)}
+    assert events["agreement"].location.city == city
