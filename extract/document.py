@@ -681,9 +681,12 @@ def _first_and_given(words: list[str], short: list[str]) -> bool:
     return len(short) == 2 and len(words) >= 4 and short[0] == words[0] and short[1] in words[2:]
 
 
-def resolve_short_names(events: list[Assembled]) -> None:
-    """`가미카와 외무상`, `Minister Wong`: one word of a full name given elsewhere in the text is that person."""
+def resolve_short_names(events: list[Assembled], view: View | None = None,
+                        ner: list[tuple[int, int]] | None = None) -> None:
+    """`가미카와 외무상`, `Minister Wong`: one word of a full name given elsewhere in the text is that person; with
+    `view`, one named in full only in a sentence that reports no event (`X 국장이 이끄는 대표단이 …`) too."""
     everyone = [p for a in events for p in a.people]
+    named: list[Person] | None = None  # (everyone the text names: read only when asked, as it costs a pass)
     for p in everyone:
         words = p.name.split()
         # `빈 살만 왕세자` after `무함마드 빈 살만`: a run of a longer name's words (not its first)
@@ -691,6 +694,14 @@ def resolve_short_names(events: list[Assembled]) -> None:
         fulls = [q for q in everyone if len(q.name.split()) > len(words) and (
             p.name in q.name.split() if len(words) == 1 else _inner_run(q.name.split(), words)
             or _first_and_given(q.name.split(), words))]
+        if not fulls and len(words) == 1 and view is not None and p.role:
+            if named is None:
+                named = [q for q, _ in _named_people(view, ner or [])]
+            texts = {q.name for q in named if len(q.name.split()) > 1 and p.name == q.name.split()[-1]
+                     and q.role and q.role.endswith(p.role)}
+            if len(texts) == 1:  # (the name only: the side is read where the person attends)
+                p.name = texts.pop()
+            continue
         same = [q for q in fulls if q.country == p.country]
         full = same[0] if same else (fulls[0] if len({q.name for q in fulls}) == 1 else None)
         if full is not None:  # `오스틴 장관은` (no side given) is the `로이드 오스틴` named before

@@ -182,3 +182,40 @@ def test_a_signing_after_the_days_meeting_is_where_the_meeting_was(text: str, pu
     placed was, not in a city the text names for the trip (`after a stop in Singapore`)."""
     events = {e.type: e for e in held(text, "ko" if "대통령" in text else "en", published)}
     assert events["agreement"].location.city == city
+
+
+@pytest.mark.parametrize(("text", "heads"), [
+    ("박철민 국방부 국방정책실장은 10.8.(화)(현지시간) 독일 베를린에서 우테 뮐러(Ute Müller) 독일 국방부 정책국장과 "
+     "「제4차 한-독일 국방정책대화」를 개최하였다.\n\n붙임 : 회의 참석자 명단\n\n ○ 한국측 : 박철민 국방정책실장"
+     "(수석대표) 및 관계관\n ○ 독일측 : 우테 뮐러 국방부 정책국장(수석대표) 및 관계관 <끝>", {"박철민", "우테 뮐러"}),
+    # (a guard: it passed before)
+    ("조창래 국방부 국방정책실장은 10.8.(화)(현지시간) 폴란드 바르샤바에서 토마시 자레바(Tomasz Zaręba) 폴란드 국방부 "
+     "정책국장과 「제2차 한-폴란드 국방전략대화」를 개최하였다.\n\n붙임 : 회의 참석자 명단\n\n ○ 한국측 : 조창래 "
+     "국방정책실장(수석대표) 및 관계관\n ○ 폴란드측 : 토마시 자레바 국방부 정책국장(수석대표) 및 관계관 <끝>",
+     {"조창래", "토마시 자레바"}),
+])
+def test_a_side_label_before_a_colon_is_no_name(text: str, heads: set[str]) -> None:
+    """`○ 한국측 : 김 실장(수석대표)`: the side a roster line names before its colon is no person."""
+    events = [e for e in held(text, "ko", "2024-10-09") if e.type == "dialogue"]
+    assert len(events) == 1
+    names = {d.name for d in events[0].delegates}
+    assert heads <= names and not any(n.endswith("측") for n in names)
+    assert all(d.head for d in events[0].delegates)
+
+
+@pytest.mark.parametrize(("text", "published", "person", "country"), [
+    ("주한영국대사관은 영국 기업통상부의 제임스 모리스 국장이 이끄는 대표단이 10일 서울에서 열린 무역 박람회에 참가했다고 "
+     "밝혔다.\n\n대표단은 이날 오후 산업통상자원부와 「한-영 공급망 대화」를 열었다. 대화는 모리스 국장과 김영호 "
+     "산업통상자원부 국장이 공동 주재했다.", "2024-05-11", "제임스 모리스", "GBR"),
+    ("주한호주대사관은 호주 외교통상부의 사라 밀스 국장이 이끄는 대표단이 3일 부산에서 열린 해양 포럼에 참가했다고 "
+     "밝혔다.\n\n대표단은 이날 해양수산부와 「한-호주 해양협력 회의」를 열었다. 회의는 밀스 국장과 이수진 "
+     "해양수산부 국장이 공동 주재했다.", "2024-09-04", "사라 밀스", "AUS"),
+])
+def test_a_family_name_stands_for_the_full_name_told_where_no_event_is(
+        text: str, published: str, person: str, country: str) -> None:
+    """`X 국장이 이끄는 대표단이 … 참가했다`, then `X의 성 국장과 …이 공동 주재했다`: the family name with the title is
+    the person named in full before, even where that sentence reports no event of its own; and the country of the
+    body in the possessive before a name (`영국 기업통상부의 제임스 모리스 국장`) is that person's."""
+    events = [e for e in held(text, "ko", published) if e.type == "dialogue"]
+    assert len(events) == 1
+    assert (person, country) in {(d.name, d.country) for d in events[0].delegates}

@@ -181,6 +181,19 @@ def _country_of_chunk(view: View, c: _Chunk) -> str | None:
     return None
 
 
+def _possessor_country(view: View, chunks: list[_Chunk], j: int, run: list[_Chunk]) -> str | None:
+    """`영국 과학혁신기술부(DSIT)의 톰 뉴비 국장`: the country of the body whose official the name is, told in a
+    possessive right before the name."""
+    if not run or j < 0 or j >= len(chunks) or chunks[j].particle != "의" or chunks[j].end > run[0].start:
+        return None
+    k = j
+    while k >= 0 and j - k <= 3 and (k == j or not chunks[k].particle):
+        if cid := _country_of_chunk(view, chunks[k]):
+            return cid
+        k -= 1
+    return None
+
+
 def _group_of_chunk(view: View, c: _Chunk) -> str | None:
     for m in view.mentions_at(c.start, c.end):
         if m.label == "GROUP":
@@ -330,7 +343,12 @@ def _name_like(c: _Chunk) -> bool:
     if c.particle or c.text in stop or not c.text or _PARTY_ABBR.match(c.text) or c.text == _CONCURRENTLY \
             or _MEETING_NOUN.fullmatch(c.text) or _posted_to(c.text):
         return False  # `한일중 외교장관`: the parties, not a person; `정상회담`: the meeting, not a person
+    if c.text.endswith("측") and (c.text[:-1] in _korean_country_names() or c.text[:-1] in _SIDE_STEMS):
+        return False  # `○ 한국측 : 김만기 실장`: the side a line names, not a name
     return bool(_NAME_WORD.match(c.text) and 1 <= len(c.text) <= 10) or bool(_INITIALS.match(c.text))
+
+
+_SIDE_STEMS = frozenset(["우리", "상대", "양", "한", "미", "일", "중", "북", "남"])
 
 
 def _full_name(view: View, surname: str, role: str, upto: int) -> str | None:
@@ -876,7 +894,7 @@ def find(view: View, s: Sent) -> list[Person]:
             country = _seat_body(view, s, run[0].start if run else c.start, c.text)
         if country is None and side:
             country = context_country
-        country = country or dash_side
+        country = country or dash_side or _possessor_country(view, chunks, j, run)
         if country is None:
             foreign = len(name_chunks) >= 2 or any(x.paren and _LATIN_PAREN.match(x.paren) for x in name_chunks)
             for m in view.mentions_in(run[0].start if run else c.start, c.end, "ORG"):
