@@ -595,6 +595,10 @@ def _distinct(view: View, e: Event, m: EventMention) -> bool:
         xp = _name_parties(view, x)
         if _spells_parties(view, m) and _spells_parties(view, x) and mp != xp:
             return True
+        if x.ordinal and m.ordinal and x.ordinal != m.ordinal and x.name and m.name and _NUMBERED.search(x.name) \
+                and _NUMBERED.search(m.name) and not _NEXT_ROUND.search(x.name) and not _NEXT_ROUND.search(m.name):
+            # (`「제3차 X 국장회의」를 개최하고, 이어 「제1차 Y 운영위원회」를 열었다`: two rounds, two series)
+            return True
         if x.series and m.series:
             if x.series != m.series:
                 return True
@@ -1039,7 +1043,9 @@ def _open_sections(view: View, mentions: list[EventMention]) -> dict[int, EventM
         for m in mentions[k + 1:]:
             if _section_heading(view, m) or first is None and m.sent.idx > h.sent.idx + 3:
                 break
-            if m.sent.idx == h.sent.idx or m.type != h.type or m.mood != "main" or _specific(view, m):
+            # (a heading naming no particular meeting, `□ 협정 및 양해각서 체결`, opens the named one its section tells)
+            if m.sent.idx == h.sent.idx or m.type != h.type or m.mood != "main" or _specific(view, m) and (
+                    _specific(view, h) or first is not None):
                 if first is None:
                     break
                 continue
@@ -1190,6 +1196,10 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
             if m.counterpart and (trip is not None and trip.search(m.sent.text[:m.trig_start - m.sent.start])
                                   or after is not None and after.match(view.text, m.trig_end, m.sent.end)):
                 day = None  # `During the visit he also met Minister X`: some day of the trip
+            occasion = view.grammar.visit_occasion
+            if m.type == "agreement" and occasion is not None and occasion.search(
+                    m.sent.text[:m.trig_start - m.sent.start]) and not _day_named(m):
+                day = None  # `이번 방문을 계기로 양국은 X를 체결했다`: signed some day of the visit (rule 6)
         if m.same_day and m.counterpart \
                 and not _AGAIN.search(m.sent.text) and (met := next(
                 (e for e in events if e.date not in (None, day) and any(

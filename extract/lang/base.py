@@ -244,6 +244,8 @@ class Grammar(ABC):
     participle_follows: ClassVar[bool] = False
     # `During the visit, he also met …`: an undated meeting somewhere in a trip of several days has no day.
     during_trip: ClassVar[re.Pattern[str] | None] = None
+    # `이번 방문을 계기로`, `on the occasion of the visit`: what a visit brought about, on some day of it
+    visit_occasion: ClassVar[re.Pattern[str] | None] = None
     # The same told after the person met (`, who met X during his stop in Abu Dhabi,`); matched after the trigger.
     trip_after: ClassVar[re.Pattern[str] | None] = None
     # `X arrived in Dodoma on Wednesday`: a trip's arrival with its day, the day of the meetings told next.

@@ -204,7 +204,8 @@ def test_a_side_label_before_a_colon_is_no_name(text: str, heads: set[str]) -> N
 
 
 @pytest.mark.parametrize(("text", "published", "person", "country"), [
-    ("주한영국대사관은 영국 기업통상부의 제임스 모리스 국장이 이끄는 대표단이 10일 서울에서 열린 무역 박람회에 참가했다고 "
+    ("주한영국대사관은 영국 기업통상부의 제임스 모리스 국장이 이끄는 대표단이 10일 서울에서 열린 "
+     "무역 박람회에 참가했다고 "
      "밝혔다.\n\n대표단은 이날 오후 산업통상자원부와 「한-영 공급망 대화」를 열었다. 대화는 모리스 국장과 김영호 "
      "산업통상자원부 국장이 공동 주재했다.", "2024-05-11", "제임스 모리스", "GBR"),
     ("주한호주대사관은 호주 외교통상부의 사라 밀스 국장이 이끄는 대표단이 3일 부산에서 열린 해양 포럼에 참가했다고 "
@@ -219,3 +220,62 @@ def test_a_family_name_stands_for_the_full_name_told_where_no_event_is(
     events = [e for e in held(text, "ko", published) if e.type == "dialogue"]
     assert len(events) == 1
     assert (person, country) in {(d.name, d.country) for d in events[0].delegates}
+
+
+def test_a_signing_on_the_occasion_of_a_visit_is_of_some_day_of_it() -> None:
+    """`□ 협정 체결` / `이번 방문을 계기로 양국은 「X」와 「Y」를 체결했다`, on a visit of several days, with no day of
+    its own: each document is signed on some day of the visit (records.md rule 6), not on the day of the section
+    before; a heading naming no particular document opens the first one its section names."""
+    text = ("한덕수 국무총리는 공식방문 이틀째인 5.21.(화) 타슈켄트에서 압둘라 아리포프 총리와 회담했다.\n\n"
+            "□ 총리회담\n\n○ 양국 총리는 교역·투자 확대 방안을 논의했다.\n\n□ 협정 체결\n\n"
+            "○ 이번 방문을 계기로 양국 정부는 「항공운수협정」과 「관세행정 협력 양해각서」를 체결했다.\n\n"
+            "※ 한 총리는 5.20.(월) 타슈켄트에 도착했으며, 5.22.(수) 귀국한다.")
+    signed = [e for e in held(text, "ko", "2024-05-22") if e.type == "agreement"]
+    assert sorted(e.name for e in signed) == ["관세행정 협력 양해각서", "항공운수협정"]
+    assert all(e.date is None for e in signed)
+
+
+@pytest.mark.parametrize(("text", "published", "count"), [
+    ("산업통상자원부는 3.12.(화) 서울에서 인도네시아 에너지광물자원부와 「제5차 한-인도네시아 에너지 협력위원회」를 "
+     "개최하고, 이어 같은 장소에서 「제1차 한-인도네시아 핵심광물 공급망 대화」를 열었다.", "2024-03-13", 2),
+    # (a guard: the names told these apart before)
+    ("The two ministers co-chaired the 9th Japan-India Energy Dialogue in New Delhi on 5 May, and then held the 1st "
+     "Japan-India Hydrogen Working Group at the same venue.", "2024-05-06", 2),
+])
+def test_two_numbered_meetings_of_one_day_are_two(text: str, published: str, count: int) -> None:
+    """`제5차 X 협력위원회를 개최하고, 이어 … 제1차 Y 대화를 열었다`: two meetings of one day numbered differently are
+    two events (a next round told with the current one, `차기 제10차`, is not another meeting of the day)."""
+    events = [e for e in held(text, "en" if text.startswith("The") else "ko", published) if e.type == "dialogue"]
+    assert len(events) == count
+
+
+def test_the_next_round_told_in_the_present_stays_with_the_meeting() -> None:
+    """Guard: `차기 제10차 회의는 다음 의장국인 X에서 열린다` beside the 9th is no meeting of the day."""
+    text = ("한일중 정상은 27일 서울에서 제9차 한일중 정상회의를 열고 공동선언을 채택했다.\n\n"
+            "차기 제10차 정상회의는 다음 의장국인 일본에서 열린다.")
+    assert len([e for e in held(text, "ko", "2024-05-27") if e.type == "dialogue"]) == 1
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("The Chancellor began his visit in Hanoi on Saturday, where President Vo Van Thuong received him for talks.",
+     "2023-01-31", "2023-01-28"),
+    # (a guard: `her` read as a possessive let it pass before)
+    ("The Prime Minister arrived in Bogota on Tuesday, where President Gustavo Petro received her for a bilateral "
+     "meeting at the Casa de Nariño.", "2023-10-25", "2023-10-24"),
+])
+def test_a_visitor_received_for_talks_is_a_meeting(text: str, published: str, day: str) -> None:
+    """`where President X received him for talks`: the visitor, named by a pronoun, received for talks."""
+    events = held(text, "en", published)
+    assert [(e.type, str(e.date)) for e in events] == [("dialogue", day)]
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("On Sunday the Chancellor travelled on to Santiago de Chile for talks with President Gabriel Boric.",
+     "Santiago"),
+    ("The minister flew to Rio de Janeiro on Monday for talks with Foreign Minister Mauro Vieira.",
+     "Rio de Janeiro"),
+])
+def test_a_trip_for_talks_to_a_city_with_a_lower_case_particle(text: str, city: str) -> None:
+    """`travelled on to Santiago de Chile for talks with X`: a city's name may hold `de`, `da`, `del`."""
+    events = held(text, "en", "2023-01-31")
+    assert [e.location.city for e in events] == [city]

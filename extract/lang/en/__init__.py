@@ -295,6 +295,8 @@ class English(Grammar):
                             r"[Cc]ontent))?|Read [Mm]ore|See [Aa]lso|Previous (?:[Aa]rticle|[Pp]ost)|"
                             r"Next (?:[Aa]rticle|[Pp]ost))\s*:")
     arrival = re.compile(r"\b(?:arrived|arrives|landed|lands)\s+(?:in|at)\b")
+    visit_occasion = re.compile(r"\b(?:on\s+the\s+occasion\s+of|on\s+the\s+sidelines\s+of)\s+"
+                                r"(?:the|this|his|her|their)\s+(?:(?:official|state|working)\s+)?visit\b", re.I)
     during_trip = re.compile(r"^\W*(?:(?:During|Over the course of|In the course of)\s+(?:the|his|her|their|this)\s+"
                              r"(?:\w+\s+)?(?:visit|trip|stay|tour)\b|While in\b)")
     # `Scholz, who met President X during his stop in the Emirati capital, said …`: a meeting with no day of its own

@@ -149,6 +149,13 @@ _OFFICE_OBJ = re.compile(rf"(?:the\s+)?(?:(?!(?:{_OFFICE_WORDS})\b)[A-Z][\w.'’
 _POSSESSIVE_NAME = re.compile(r"^(?:\s*[A-Z][\w.'’-]*)*['’]s?\b")
 
 
+# `received him for talks`, `welcomed the Chancellor for a meeting`: the visitor, by pronoun or title, received for a
+# meeting.
+_VISITOR_FOR_TALKS = re.compile(r"\s+(?:him|her|them|the\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+"
+                                r"(?:(?:on\s+\w+day|today|yesterday)\s+)?for\s+(?:(?:a|an|the)\s+)?"
+                                r"(?:(?:bilateral|official|formal|private|working|closed-door)\s+)?(?:talks|meeting|discussions)\b")
+
+
 def _office_object(text: str, end: int) -> bool:
     """`received Foreign Minister Cho Tae-yul`: an office-holder is the object, not something of theirs."""
     rest = _object(text, end, 120)
@@ -806,7 +813,7 @@ def _listed_meetings(view: View) -> tuple[list[EventMention], set[int]]:
 # the way does not hide the meeting travelled for.
 _TRAVELLED = re.compile(r"\b(?:traveled|travelled|traveling|travelling|flew|flying|came|went|going|heading|headed|"
                         r"proceeded|moved|moving)\s+(?:on\s+|onward\s+)?to\s+(?:the\s+)?"
-                        r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:(?:later|earlier)\s+(?=on\s|that\s|today))?(?:today|yesterday|"
+                        r"(?:[A-Z][\w.'’-]*\s+(?:(?:de|del|da|do|es|el|al|la)\s+(?=[A-Z]))?){1,3}(?:(?:(?:later|earlier)\s+(?=on\s|that\s|today))?(?:today|yesterday|"
                         r"that\s+(?:day|evening|afternoon)|"
                         r"on\s+\w+day|this\s+week|on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
                         r"on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)\s+)?"
@@ -1581,6 +1588,11 @@ def mentions(view: View) -> list[EventMention]:
                 hosting = verb in host and (_office_object(s_text, vm.end()) or (
                     (meal := _MEAL_FOR.match(s_text, vm.end())) is not None and _office_object(s_text, meal.end()))
                     or _known_person_object(view, sent, vm.end())) and not any(h.start() > vm.start() for h in heads)
+                visitor = verb in receive and not hosting and bool(_VISITOR_FOR_TALKS.match(s_text, vm.end())) \
+                    and not any(x.trig_start == v_start for x in found)  # (not one a journey's clause gave)
+                if visitor:
+                    hosting = True  # `where President X received him for talks`: the visitor met for talks
+                    heads = []
                 if verb in receive and not hosting:
                     continue
                 joined = verb in attend and _office_object(s_text, vm.end()) and (
@@ -1674,7 +1686,8 @@ def mentions(view: View) -> list[EventMention]:
                         mood = "adnominal" if mood == "main" else mood
                 m = EventMention(typ, sent, v_start, v_end, mood, name, n_start, n_end, (sent.start, sent.end))
                 obj = h_end if heads and verb not in person and not joined else vm.end()  # `met X`, `held talks with X`
-                if typ == "dialogue" and (verb in person or hosting or joined or _WITH_AFTER.match(s_text, obj)):
+                if typ == "dialogue" and not visitor and (verb in person or hosting or joined
+                                                          or _WITH_AFTER.match(s_text, obj)):
                     m.counterpart = counterpart(s_text, obj)
                 if typ == "dialogue" and not m.counterpart and (
                         pair := _SECOND_SUBJECT.search(_clause_before(s_text, vm.start()))):

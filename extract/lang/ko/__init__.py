@@ -393,6 +393,8 @@ class Korean(Grammar):
     # or of a gathering's days (rule 6).
     during_trip = re.compile(r"(?:방문|순방|체류|출장|회의|회담|총회|포럼)\s*(?:기간|일정)(?:\s*(?:중|동안)|\s)")
     this_event = re.compile(r"^(이번|금번|동)\b")
+    visit_occasion = re.compile(r"(?:이번|금번)\s*(?:공식\s*|국빈\s*)?(?:방문|순방|방한|방일|방미|방중)"
+                                r"(?:을|를)?\s*계기로")
     # (`라미레스 부통령`, `차르 상원의장`, `X 외교차관`: a title compound ends in one of these)
     titled_name = (r"(?<![가-힣]){w}\s+(?:[가-힣]+\s)?[가-힣]*(?:대통령|부통령|총리|장관|차관보?|서기장|주석|의장|국왕|"
                    r"총재|대표|위원장|사무총장|대사|특사)(?![가-힣]*(?:실|부|청|관))")
