@@ -279,3 +279,48 @@ def test_a_trip_for_talks_to_a_city_with_a_lower_case_particle(text: str, city: 
     """`travelled on to Santiago de Chile for talks with X`: a city's name may hold `de`, `da`, `del`."""
     events = held(text, "en", "2023-01-31")
     assert [e.location.city for e in events] == [city]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Prime Minister Anwar Ibrahim held talks with President Joko Widodo in Bogor on 9 January 2023. He was "
+     "accompanied by YB Dato' Seri Diraja Dr. Zambry Abdul Kadir, Minister of Foreign Affairs.", "Zambry Abdul Kadir"),
+    ("Prime Minister Lee Hsien Loong met YB Senator Tengku Datuk Seri Zafrul Abdul Aziz, Minister of International "
+     "Trade and Industry, in Singapore on 12 June 2023.", "Tengku Datuk Seri Zafrul Abdul Aziz"),
+])
+def test_malaysian_forms_of_address_are_no_names(text: str, name: str) -> None:
+    """`YB`, `YAB`, `Dato' Seri Diraja`: Malaysian forms of address before a name are no part of it, and a hereditary
+    title with a style inside (`Tengku Datuk Seri …`) opens one name."""
+    published = "2023-01-10" if "Bogor" in text else "2023-06-13"
+    people = {d.name for e in held(text, "en", published) for d in e.delegates}
+    assert name in people
+    assert not any(p.startswith(("YB", "Seri", "Diraja")) or p == "Tengku Datuk" for p in people)
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("The Department of Commerce today announced a new supply chain partnership with Viet Nam. The announcement "
+     "comes as Secretary Gina Raimondo hosts the Indo-Pacific business forum, which opened yesterday in Hanoi.",
+     "2023-09-12"),
+    # (a guard: `this week` left it referred to before)
+    ("Japan and the Philippines today launched a new coast guard exchange programme. The launch comes as the two "
+     "countries hold their annual vice-ministerial dialogue in Manila this week.", "2023-11-04"),
+])
+def test_an_event_told_as_the_setting_of_the_news_is_referred_to(text: str, published: str) -> None:
+    """`The announcement comes as X hosts Y`: the event told as the background of the news is referred to."""
+    assert [e for e in held(text, "en", published) if e.type == "dialogue"] == []
+
+
+@pytest.mark.parametrize(("text", "members"), [
+    ("The energy ministries of the United States, Canada and Norway today established a Net-Zero Producers Forum. "
+     "The forum brings together U.S. Secretary of Energy Jennifer M. Granholm, Canada's Minister of Natural "
+     "Resources Seamus O'Regan and Norway's Minister of Petroleum and Energy Tina Bru.",
+     {"Jennifer M. Granholm", "Seamus O'Regan", "Tina Bru"}),
+    ("Australia, India and Japan today launched the Supply Chain Resilience Initiative. The initiative brings "
+     "together Trade Minister Dan Tehan, Commerce Minister Piyush Goyal and Economy Minister Hiroshi Kajiyama.",
+     {"Dan Tehan", "Piyush Goyal", "Hiroshi Kajiyama"}),
+])
+def test_who_a_launched_body_brings_together_are_its_delegates(text: str, members: set[str]) -> None:
+    """`The forum brings together A, B and C`: the members of what was launched; `led the effort to create the
+    forum` is no meeting led."""
+    events = held(text + " The Department led the effort to create the forum.", "en", "2021-04-23")
+    assert [e.type for e in events] == ["launch"]
+    assert members <= {d.name for d in events[0].delegates}

@@ -379,6 +379,8 @@ class English(Grammar):
                             rf"{_JOINING}|"
                             # `The Indian side comprised A, B and C`: a side's members
                             r"\b(?:side|delegation|team)\s+(?:comprised|included|consisted\s+of)\b|"
+                            # `The forum brings together A, B and C`: the members of what was launched
+                            r"\b(?:brings|brought|will\s+bring)\s+together\b|"
                             # wire copy: `A and B agreed Friday to …` (the day of the talks), `A, B and C issued a
                             # joint statement after their talks`: who agreed there, met there
                             r"agreed\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
@@ -647,6 +649,11 @@ class English(Grammar):
     _previous_stop = re.compile(r"\b(?:arrived|came|returned|flew|travell?ed|headed here)\b[^.;]{0,40}?\bfrom\s+"
                                 r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?\s+where\b")
 
+    # `The announcement comes as President X hosts the Y summit, which opened yesterday`: the report's setting, an
+    # event told as the background of the news, not the news.
+    _comes_as = re.compile(r"\W*(?:The|This|Its|Their|His|Her)\s+(?:[\w-]+\s+){1,2}(?:comes|came)\s+"
+                           r"(?:as|amid|while|during)\s+[^.;]*$")
+
     _also = re.compile(r"^\W*Also\b|\balso\s+(?:attended|joined|took\s+part\s+in|participated\s+in)\b")
 
     def also_attended(self, view: View, m: EventMention) -> bool:
@@ -683,6 +690,7 @@ class English(Grammar):
                                          or self._perfect.search(view.text, lead, m.trig_start)
                                          and self._tally.match(view.text, m.trig_end)
                                          or self._previous_stop.search(view.text, m.sent.start, m.trig_start)
+                                         or self._comes_as.match(view.text, m.sent.start, m.trig_start)
                                          or en_events.subject_relative(view.text, m.sent.start, m.trig_start,
                                                                        m.sent.end) is not None)
 

@@ -1505,6 +1505,10 @@ def _concluded_today(view: View, sent: Sent, vm: re.Match[str], heads: list[re.M
                    for d in view.dates)
 
 
+_LED_EFFORT = re.compile(r"\s+(?:the|an|a|its|their|his|her)\s+(?:[\w-]+\s+)?(?:effort|efforts|work|push|drive|"
+                         r"campaign|process|charge)\b")
+
+
 def mentions(view: View) -> list[EventMention]:
     pats = patterns()
     attend = set(triggers().attend_verbs)
@@ -1535,6 +1539,8 @@ def mentions(view: View) -> list[EventMention]:
                 if first is not None and not _SERIAL.search(s_text[:vm.start()]) and not own_day and not sequel:
                     continue
                 verb = vm.group().lower()
+                if verb == "led" and _LED_EFFORT.match(s_text, vm.end()):
+                    continue  # `DOE led the effort to create the forum`: who drove the work, no meeting led
                 if verb == "led" and (_PASSIVE_BEFORE.search(s_text, 0, vm.start())
                                       or s_text.startswith(" by", vm.end()) or _LED_DELEGATION.match(s_text, vm.end())):
                     continue  # `The delegation was led by X`: who led a side; `led the delegation to X`: read below

@@ -771,8 +771,10 @@ def _hereditary_name() -> re.Pattern[str]:
     father's title or `bin`/`binti` and the father's name; one name as written (the model cuts it in pieces)."""
     titles = "|".join(map(re.escape, cues().hereditary_titles))
     styles = "|".join(map(re.escape, sorted(cues().styles, key=len, reverse=True)))
+    # (or, with a style inside, `Tengku Datuk Seri Zafrul Abdul Aziz`: the given and the father's names after it)
     return re.compile(rf"\b(?:{titles})\s+(?:(?:{styles})\s+)*[A-Z][a-z]+\s+(?:{titles}|bin|binti)\s+"
-                      rf"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\b")
+                      rf"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}\b"
+                      rf"|\b(?:{titles})\s+(?:(?:{styles})\s+)+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,3}}\b")
 
 
 def _style_office(written: str, name: str) -> str | None:
