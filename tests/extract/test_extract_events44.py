@@ -324,3 +324,30 @@ def test_who_a_launched_body_brings_together_are_its_delegates(text: str, member
     events = held(text + " The Department led the effort to create the forum.", "en", "2021-04-23")
     assert [e.type for e in events] == ["launch"]
     assert members <= {d.name for d in events[0].delegates}
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("정의용 외교부 장관은 3.12.(금) 오전(현지시간) 자카르타에 도착하여 3.9.(화) 술라웨시에서 발생한 지진 피해 현장을 "
+     "레트노 마르수디 인도네시아 외교장관과 함께 둘러본 후, 외교부 청사에서 외교장관회담을 가졌다.", "2021-03-12",
+     "2021-03-12"),
+    ("박진 외교부 장관은 7.4.(화) 오후 방콕에 도착하여 6.30.(금) 개통된 양국 간 직항 노선 기념행사에 참석한 뒤, "
+     "돈 쁘라맛위나이 태국 외교장관과 외교장관회담을 가졌다.", "2023-07-05", "2023-07-04"),
+])
+def test_a_day_opening_an_adnominal_clause_beside_a_timed_day_is_not_the_meetings(
+        text: str, published: str, day: str) -> None:
+    """`5.31.(금) 오전 … 도착하여 5.29.(수) 다뉴브강에서 발생한 사고 현장을 둘러본 후 … 회담을 갖고`: beside a day
+    the main clause gives a time of day to, a later day opening an adnominal clause (`발생한 사고`) dates that clause's
+    noun."""
+    events = [e for e in held(text, "ko", published) if e.type == "dialogue"]
+    assert [str(e.date) for e in events] == [day]
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministers co-chaired the first Japan-Qatar Strategic Dialogue in Tokyo on Tuesday. Earlier in the "
+    "day Foreign Minister Mohammed bin Abdulrahman Al Thani had lunch with Prime Minister Fumio Kishida.",
+    "The two presidents held talks at the Blue House on Monday. Later in the day President Emmanuel Macron met "
+    "Speaker Moon Hee-sang at the National Assembly.",
+])
+def test_an_ordering_opener_without_its_comma_still_tells_another_meeting(text: str) -> None:
+    """`Earlier in the day X had lunch with Y`: wire copy leaves the comma out; still another meeting of the day."""
+    assert len([e for e in held(text, "en", "2019-03-12") if e.type == "dialogue"]) == 2

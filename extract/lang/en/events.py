@@ -189,7 +189,7 @@ _ORDERED = re.compile(r"^\W*(?:(?:\d{1,2}|[ivx]{1,5})[.)]\s+)?"
                       r"(?:this|that)\s+(?:morning|afternoon|evening)|on\s+\w+day))?|afterwards|then|"
                       r"(?:after|following|before|prior\s+to|ahead\s+of)\s+(?:the|their|his|her)\s+(?:\w+\s+){0,2}?"
                       r"(?:meeting|talks|summit|dialogue|consultations?|conference|forum|sessions?|roundtable|ceremony|signing|call|lunch|"
-                      r"dinner))\s*,", re.I)
+                      r"dinner))(?:\s*,|(?<!then)(?-i:(?=\s+[A-Z])))", re.I)  # (wire copy may leave the comma out)
 _AFTER_EVENT = re.compile(r"\b(?:after|following|before|prior\s+to|ahead\s+of)\s", re.I)
 # `Defence ministers of the Ukraine Defense Contact Group met …`: a group's members as the subject of `met`; the
 # meeting is the group's own (named by it), not a side meeting told just before.

@@ -178,6 +178,10 @@ def _event_verbs() -> frozenset[str]:
 _MAIN_TIME = re.compile(r"\s*(?:(?:오전|오후|저녁|밤)(?:에는|에|은|는)?|에는)(?=\s)")
 
 
+# A day and the time of day after it (`5.31.(금) 오전(현지시간)`): when the main clause's act happened.
+_DAY_TIME = re.compile(r"\s*(?:오전|오후|저녁|밤|새벽)")
+
+
 _CAREER = frozenset({"임명", "취임", "선출", "부임", "당선", "임용", "발탁", "위촉", "퇴임", "사임", "별세", "서거"})
 
 
@@ -558,6 +562,14 @@ class Korean(Grammar):
         # `6월 4일(화)~5일(수)`, `7월 31일∼8월 1일`, `4일 오후(현지시간)부터 5일까지`: nor is the day closing a span
         cands = [d for d in cands if not _closes_span(view, cands, d)]
         cands = [self._of_report_day(view, d) for d in cands]
+        # `5.31.(금) 오전 … 도착하여 5.29.(수) 다뉴브강에서 발생한 사고 현장을 둘러본 후 … 회담을 갖고`: beside a
+        # day the main clause gives its time (`오전`), a later day that opens an adnominal clause is that clause's
+        # noun's
+        timed = next((d for d in cands if d.end <= m.trig_start and d.kind == "day"
+                      and _DAY_TIME.match(view.text, d.end)), None)
+        if timed is not None:
+            cands = [d for d in cands if not (timed.end <= d.start and d.end <= m.trig_start
+                                              and _clause_date(view, d, m.trig_start))]
         before = [d for d in cands if d.end <= m.trig_start]
         after = [d for d in cands if d.start >= m.trig_end]
         return before[::-1] + after
