@@ -351,3 +351,17 @@ def test_a_day_opening_an_adnominal_clause_beside_a_timed_day_is_not_the_meeting
 def test_an_ordering_opener_without_its_comma_still_tells_another_meeting(text: str) -> None:
     """`Earlier in the day X had lunch with Y`: wire copy leaves the comma out; still another meeting of the day."""
     assert len([e for e in held(text, "en", "2019-03-12") if e.type == "dialogue"]) == 2
+
+
+@pytest.mark.parametrize(("text", "published", "ordinal"), [
+    ("Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi held talks in New Delhi on "
+     "Monday, their 14th annual summit, and agreed on a new investment target.", "2022-03-22", 14),
+    # (a guard: `first` before the name was read before)
+    ("Australian Prime Minister Anthony Albanese and Indian Prime Minister Narendra Modi met in Ahmedabad on "
+     "Friday, their first annual summit, and agreed to deepen defence ties.", "2023-03-11", 1),
+])
+def test_an_apposition_numbering_the_talks_gives_their_ordinal(text: str, published: str, ordinal: int) -> None:
+    """`held talks in X on Monday, their 13th annual summit`: the apposition numbers the meeting."""
+    events = held(text, "en", published)
+    assert [(e.type, e.ordinal) for e in events] == [("dialogue", ordinal)]
+

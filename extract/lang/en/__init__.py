@@ -36,6 +36,10 @@ _ORD = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fi
 # the named body, a few lower-case words before its name (or before the `meeting of` that opens it).
 _ORD_OF = re.compile(r"(?i:" + _ORD.pattern + r")\s+(?:[a-z][\w-]*\s+){0,2}?"
                      r"(?:(?:meeting|round|session|plenary)\s+of\s+(?:the\s+)?)?$")
+# `held talks in Tokyo on Monday, their 13th annual summit`: an apposition after the meeting's clause that numbers it.
+_APPOSED_ROUND = re.compile(r"[^,;.]{0,80},\s+(?:their|the)\s+(?:" + _ORD.pattern + r")\s+(?:annual\s+|bilateral\s+|"
+                            r"regular\s+)?(?:summit|meeting|talks|round|dialogue|consultations?)\b", re.I)
+_SINCE = re.compile(r"\s+(?:since|in\s+(?:\w+\s+)?(?:years?|months?|decades?)|after)\b", re.I)
 _LOC = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$")
 # `met together for the first time on May 5`: a first meeting, not one after a gap (`for the first time in four
 # years`, `since 2019`) nor a first of people (`for the first time as leaders`, `in person`).
@@ -535,6 +539,11 @@ class English(Grammar):
     def ordinal(self, view: View, m: EventMention) -> int | None:
         if m.ordinal is None and len(m.participants) >= 3 and _MET_FIRST.match(view.text, m.trig_end, m.sent.end):
             return 1  # `the five ministers met together for the first time`: a new format's first (not two leaders')
+        if m.type == "dialogue" and m.ordinal is None and (told := _APPOSED_ROUND.match(
+                view.text, m.name_end or m.trig_end, m.sent.end)) is not None \
+                and not _SINCE.match(view.text, told.end()):  # (not `their first meeting since …`)
+            # `held talks in Tokyo on Monday, their 13th annual summit`: the round an apposition names
+            return int(told.group(1)) if told.group(1) else triggers().ordinals[told.group(2).lower()]
         if not m.name:
             return m.ordinal
         start = max(0, (m.name_start or 0) - 24)
