@@ -871,7 +871,9 @@ def _headlines_join(view: View, events: list[Event]) -> list[Event]:
     what the body reports; an event told only in headlines is the body's event of its type and day (the one with its
     counterpart, else the first), not another one."""
     told = [e for e in events if not e.mentioned]
-    heads = {id(e) for e in told if all(view.grammar.title_line(view, x.sent) for x in e.mentions)}
+    # (a marked section heading, `□ 한-타지키스탄 외교장관회담`, tells its section's meeting, not the report's)
+    heads = {id(e) for e in told if all(view.grammar.title_line(view, x.sent) and not _section_heading(view, x)
+                                        for x in e.mentions)}
     if not heads:
         return events
     dropped: set[int] = set()

@@ -365,3 +365,33 @@ def test_an_apposition_numbering_the_talks_gives_their_ordinal(text: str, publis
     events = held(text, "en", published)
     assert [(e.type, e.ordinal) for e in events] == [("dialogue", ordinal)]
 
+
+
+def test_a_note_on_a_meeting_held_earlier_dates_no_section() -> None:
+    """`※ X 외교장관과는 앞서 10.23.(일) 서울에서 회담 개최` under a lead dated 10.25: the note tells a meeting held
+    before (referred to), and the sections after it (`□ 한-Y 외교장관회담`) are of the lead's day; a marked section
+    heading whose section names no meeting verb is its own meeting, not a headline of the report's."""
+    text = ("조태열 외교부 장관은 6.4.(화) 서울에서 열린 한-아프리카 정상회의를 계기로 가나, 케냐 외교장관과 잇달아 "
+            "양자회담을 가졌다.\n\n※ 탄자니아 외교장관과는 앞서 6.2.(일) 회담 개최\n\n□ 한-가나 외교장관회담\n"
+            "  ㅇ 조 장관은 셜리 아요르코르 보치웨이 가나 외교장관과 만나 광물 협력을 논의했다.\n\n"
+            "□ 한-케냐 외교장관회담\n"
+            "  ㅇ 조 장관은 무살리아 무다바디 케냐 외교장관과 개발협력 성과를 점검했다.")
+    events = extracted(text, "ko", "2024-06-04")
+    held_ = sorted((str(e.date), tuple(sorted(e.participants))) for e in events if not e.mentioned
+                   and e.type == "dialogue")
+    assert held_ == [("2024-06-04", ("GHA", "KOR")), ("2024-06-04", ("KEN", "KOR"))]
+    assert any(e.mentioned and "TZA" in e.participants for e in events)
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("산업통상자원부는 3.5.(화) 연쇄 통상장관회담을 가졌다.\n\n□ 한-칠레 통상장관회담\n"
+     "  ㅇ 양측은 FTA 개선 협상을 점검했다.\n\n"
+     "□ 한-페루 통상장관회담\n  ㅇ 양측은 핵심광물 협력 성과를 점검했다.", 2),
+    ("외교부는 3.5.(화) 연쇄 차관회담을 가졌다.\n\n■ 한-폴란드 외교차관회담\n  ㅇ 양측은 방산 협력 현황을 점검했다.\n\n"
+     "■ 한-체코 외교차관회담\n  ㅇ 양측은 원전 협력 현황을 점검했다.\n\n■ 한-헝가리 외교차관회담\n"
+     "  ㅇ 양측은 배터리 투자 "
+     "현황을 점검했다.", 3),
+])
+def test_marked_section_headings_are_their_sections_meetings(text: str, count: int) -> None:
+    """`□ 한-칠레 통상장관회담`, `□ 한-페루 통상장관회담`: each marked heading names its section's meeting."""
+    assert len([e for e in held(text, "ko", "2024-03-05") if e.type == "dialogue"]) == count

@@ -269,6 +269,10 @@ _DAYS_BACK = re.compile(r"(?:하루|이틀|사흘|나흘|닷새|엿새|이레|�
                         r"\s*전인\s*$")
 
 
+# A note line (`※`) telling a meeting held earlier (`앞서`, `이에 앞서`, `지난`): an aside to the report's events.
+_NOTE_EARLIER = re.compile(r"\s*※[^\n]*?(?:앞서|지난\s|이미\s)")
+
+
 def _aside_date(view: View, d: DateMention) -> bool:
     line_start = view.text.rfind("\n", 0, d.start) + 1
     return view.text[line_start:d.start].lstrip().startswith("※") or bool(
@@ -791,6 +795,9 @@ class Korean(Grammar):
                 return True  # `지난 10일 … 열린 COP26에서 공동선언을 발표한 바 있다`: the sentence recalls it
             return any(not lead[:x.start() + 1].rstrip().endswith("에") or x.group().strip(" ,").startswith("이")
                        for x in self._earlier.finditer(lead))
+        if m.mood == "main" and _NOTE_EARLIER.match(view.text, view.text.rfind("\n", 0, m.trig_start) + 1,
+                                                    m.trig_start):
+            return True  # `※ X 외교장관과는 앞서 10.23.(일) 서울에서 회담 개최`: a note on a meeting held before
         return m.mood == "main" and bool(self._recalled.search(m.sent.text))
 
     # `세 장관은 이날 … 아세안지역안보포럼(ARF)에 참석했다`: the meeting's own principals attending a grouping's
