@@ -395,3 +395,27 @@ def test_a_note_on_a_meeting_held_earlier_dates_no_section() -> None:
 def test_marked_section_headings_are_their_sections_meetings(text: str, count: int) -> None:
     """`□ 한-칠레 통상장관회담`, `□ 한-페루 통상장관회담`: each marked heading names its section's meeting."""
     assert len([e for e in held(text, "ko", "2024-03-05") if e.type == "dialogue"]) == count
+
+
+@pytest.mark.parametrize("text", [
+    "(서울=연합뉴스) 박수진 기자 = 한국과 베트남 외교장관이 4일 서울에서 만나 공급망 협력을 논의했다.",
+    "【세종=뉴시스】 이민재 기자 = 한국과 인도 통상장관이 12일 세종에서 만나 경제동반자협정 개선을 논의했다.",
+])
+def test_a_wire_bylines_reporter_is_no_delegate(text: str) -> None:
+    """`(서울=연합뉴스) X 기자 = …`: the byline's reporter is no one's delegate, whatever title follows the `=`."""
+    people = {d.name for e in extracted(text, "ko", "2024-06-12") for d in e.delegates}
+    assert not any("기자" in n for n in people)
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("정인교 통상교섭본부장은 6.12.(수) 서울에서 이드리스 알리 오만 상공부 장관과 만나 "
+     "한-오만 경제동반자협정(EPA) 협상 개시를 공식 선언하였다.", "2024-06-13"),
+    ("안덕근 산업통상자원부 장관은 3.6.(수) 화상회의를 열고 한-몽골 경제동반자협정(EPA) 협상 개시를 선언했다.",
+     "2024-03-07"),
+])
+def test_negotiations_declared_begun_are_a_launch(text: str, published: str) -> None:
+    """`X 협상 개시를 선언하였다`: negotiations begun are a process launched (records.md rule 1), beside the meeting
+    that declared them; `운항 개시` (a route's start) is none."""
+    events = held(text + "\n\n항공사는 같은 날 인천-울란바토르 노선 운항 개시를 선언했다.", "ko", published)
+    assert [e.type for e in events if e.type == "launch"] == ["launch"]
+    assert all("운항" not in (e.name or "") for e in events)
