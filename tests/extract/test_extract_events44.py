@@ -419,3 +419,18 @@ def test_negotiations_declared_begun_are_a_launch(text: str, published: str) -> 
     events = held(text + "\n\n항공사는 같은 날 인천-울란바토르 노선 운항 개시를 선언했다.", "ko", published)
     assert [e.type for e in events if e.type == "launch"] == ["launch"]
     assert all("운항" not in (e.name or "") for e in events)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("India and the United Kingdom formally opened talks on a free trade agreement in New Delhi on Thursday.",
+     "2022-01-13"),
+    ("The European Union and Indonesia opened talks on a comprehensive economic partnership agreement in Brussels "
+     "on Monday.", "2022-01-10"),
+])
+def test_talks_opened_on_a_deal_are_negotiations_launched(text: str, day: str) -> None:
+    """`formally opened talks on a free trade agreement`: talks on a deal to be made are its negotiations, launched
+    (records.md rule 1); `opened talks on regional security` stays a meeting."""
+    events = held(text, "en", "2022-01-14")
+    assert [(e.type, str(e.date)) for e in events] == [("launch", day)]
+    other = held("The two ministers opened talks on regional security in Jakarta on Monday.", "en", "2022-01-14")
+    assert [e.type for e in other] == ["dialogue"]

@@ -1505,6 +1505,9 @@ def _concluded_today(view: View, sent: Sent, vm: re.Match[str], heads: list[re.M
                    for d in view.dates)
 
 
+# `formally opened talks on a free trade agreement`: talks on a deal to be made are its negotiations (a process).
+_TALKS_ON_DEAL = re.compile(r"\s+(?:on|for|towards?)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
+                            r"(?:agreement|FTA|pact|treaty|deal|partnership\s+agreement)\b")
 _LED_EFFORT = re.compile(r"\s+(?:the|an|a|its|their|his|her)\s+(?:[\w-]+\s+)?(?:effort|efforts|work|push|drive|"
                          r"campaign|process|charge)\b")
 
@@ -1646,7 +1649,8 @@ def mentions(view: View) -> list[EventMention]:
                     word = h.group()
                     meeting = pats["head_dialogue"].fullmatch(word) and not pats["head_launch"].fullmatch(word)
                     process = word.lower() in triggers().process_heads or (
-                        verb in triggers().launch_verbs_talks and word.lower() == "talks")
+                        verb in triggers().launch_verbs_talks and word.lower() == "talks") or (
+                        word.lower() == "talks" and _TALKS_ON_DEAL.match(s_text, h.end()) is not None)
                     if verb == "resuming" and not _NOW_RESUMING.search(s_text, 0, vm.start()):
                         continue  # `progress toward resuming negotiations`: not resumed yet (`are resuming`: now)
                     if verb in triggers().process_verbs:
