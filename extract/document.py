@@ -585,6 +585,14 @@ def _named_people(view: View, ner: list[tuple[int, int]]) -> list[tuple[Person, 
     return memo["all"]
 
 
+def _people_of(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
+    """The people of one sentence, found once per document (`_named_people` holds them all when it was asked)."""
+    memo = view.memo("people_of_sentence")
+    if s.idx not in memo:
+        memo[s.idx] = find_people(view, s, ner)
+    return memo[s.idx]
+
+
 _WITH_OPENER = re.compile(r"\W*With\s")
 _MET_BEFORE = re.compile(r"\b(?:met|meets|with|called\s+on|received|hosted|welcomed)\b")
 
@@ -686,7 +694,6 @@ def resolve_short_names(events: list[Assembled], view: View | None = None,
     """`가미카와 외무상`, `Minister Wong`: one word of a full name given elsewhere in the text is that person; with
     `view`, one named in full only in a sentence that reports no event (`X 국장이 이끄는 대표단이 …`) too."""
     everyone = [p for a in events for p in a.people]
-    named: list[Person] | None = None  # (everyone the text names: read only when asked, as it costs a pass)
     for p in everyone:
         words = p.name.split()
         # `빈 살만 왕세자` after `무함마드 빈 살만`: a run of a longer name's words (not its first)
@@ -694,9 +701,12 @@ def resolve_short_names(events: list[Assembled], view: View | None = None,
         fulls = [q for q in everyone if len(q.name.split()) > len(words) and (
             p.name in q.name.split() if len(words) == 1 else _inner_run(q.name.split(), words)
             or _first_and_given(q.name.split(), words))]
-        if not fulls and len(words) == 1 and view is not None and p.role:
-            if named is None:
-                named = [q for q, _ in _named_people(view, ner or [])]
+        if not fulls and len(words) == 1 and view is not None and p.role and not (
+                p.country == (view.home or view.grammar.home_country) and not p.home_side):
+            # (not a home official whose own phrase says so, `박정훈 외교부 국장`: a Korean name is whole in one word;
+            # only the sentences holding the word are read: every sentence's people cost a pass of their own)
+            named = [q for s in view.sents if p.name in s.text and s.idx != p.sent
+                     for q in _people_of(view, s, ner or [])]
             texts = {q.name for q in named if len(q.name.split()) > 1 and p.name == q.name.split()[-1]
                      and q.role and q.role.endswith(p.role)}
             if len(texts) == 1:  # (the name only: the side is read where the person attends)
