@@ -10,7 +10,7 @@ import re
 from extract.build import Assembled, event_location
 from extract.commitments import clause_at, is_bullet
 from extract.delegates import Person, find_people
-from extract.events import same_person, tour_stops
+from extract.events import same_person
 from extract.gazetteer import get_gazetteer
 from extract.shared_rules import shared_rules
 from extract.spec import spec
@@ -778,6 +778,7 @@ def enumerated_parties(view: View, s: Sent) -> list[str]:
     ms = [x for x in view.mentions_in(s.start, s.end, "COUNTRY", "GROUP", "ORG")
           if not x.extra.get("inside") and not x.extra.get("compound") and x.id != "PRK"
           and (x.label != "ORG" or (x.id in orgs and orgs[x.id].country))]
+    tours = view.grammar.tour_spans(view, s)
     runs: list[list] = []
     for x in ms:
         if runs and x.start >= runs[-1][-1].end and _LIST_GAP.fullmatch(view.text[runs[-1][-1].end:x.start]):
@@ -788,8 +789,8 @@ def enumerated_parties(view: View, s: Sent) -> list[str]:
     for run in runs:
         if _MET_IN_TURN.match(view.text, run[-1].end) or _IN_TURN_BEFORE.search(view.text, s.start, run[0].start):
             continue  # `체코, 캐나다, 영국 정상과 차례로 회담`, `a series of bilateral meetings with …`: one with each
-        if tour_stops(view, run[0].start, run[-1].end, s.start):
-            continue  # `스페인·포르투갈·모로코 순방`: the stops of a trip
+        if any(a <= run[0].start < b for a, b in tours):
+            continue  # `스페인·포르투갈·모로코 순방`, `a tour of A, B and C`: the stops of a trip
         # `…, the United States, and the European Commission`: a government body in the list stands for its side.
         ids = [orgs[x.id].country if x.label == "ORG" else x.id for x in run]
         if len(set(ids)) >= 3:

@@ -271,29 +271,6 @@ _AFTER_BODY = re.compile(r"\s*(?:[,.;:()\[\]—–-]|$|(?:on|in|at|to|and|for|ov
                          r"which|that|who|as|this|last|since|today|yesterday|secretariat|Secretariat)\b)")
 
 
-# `스페인·포르투갈·모로코 순방 일정을 마무리`, `wrapped up a tour of Spain, Portugal and Morocco`: the stops of a trip,
-# not the parties of its meetings.
-_TOUR_AFTER = re.compile(r"\s*(?:을|를|의)?\s*(?:순방|연쇄\s*방문|방문\s*일정)")
-_TOUR_BEFORE = re.compile(r"\b(?:tour|trip|swing|journey|visits)\s+(?:of|to|through)\s+(?:the\s+)?$")
-_STOPS_GAP = re.compile(r"(?:\s*(?:,|·|ㆍ|、|및|and)\s*)+(?:the\s+)?")
-
-
-def tour_stops(view: View, start: int, end: int, lo: int) -> bool:
-    """The names from `start` to `end` are a list of a trip's stops (`… 순방`, `a tour of …`)."""
-    return bool(_TOUR_AFTER.match(view.text, end) or _TOUR_BEFORE.search(view.text, max(lo, start - 40), start))
-
-
-def _stops(view: View, ms: list[Mention], lo: int) -> set[int]:
-    """The starts of the countries listed as a trip's stops."""
-    runs: list[list[Mention]] = []
-    for x in (y for y in ms if y.label == "COUNTRY"):
-        if runs and x.start >= runs[-1][-1].end and _STOPS_GAP.fullmatch(view.text, runs[-1][-1].end, x.start):
-            runs[-1].append(x)
-        else:
-            runs.append([x])
-    return {x.start for run in runs if len(run) >= 2 and tour_stops(view, run[0].start, run[-1].end, lo) for x in run}
-
-
 def _participants(view: View, m: EventMention) -> None:
     lo, hi = m.clause if m.clause != (0, 0) else (m.sent.start, m.sent.end)
     venues = view.grammar.venue_spans(view, m.sent)
@@ -305,11 +282,8 @@ def _participants(view: View, m: EventMention) -> None:
     if m.shared is not None and m.shared[1] <= lo:  # the subject of coordinated meetings is each one's
         ms = view.mentions_in(*m.shared) + ms
     places = [x for x in ms if x.label == "PLACE"]
-    stops = _stops(view, ms, lo)
     out: list[str] = []
     for x in ms:
-        if x.label == "COUNTRY" and x.start in stops:
-            continue
         if x.label == "COUNTRY":
             # `미국 워싱턴에서`, `Tokyo, Japan`: the country of a place is where, not who.
             # (not `리야드에서 사우디 에너지부 장관과`: a particle between, the country begins another phrase)

@@ -135,6 +135,10 @@ class Grammar(ABC):
     def venue_spans(self, view: View, s: Sent) -> list[tuple[int, int]]:
         """Spans naming a host gathering (`on the margins of …`, `… 계기`): not the event nor its parties."""
 
+    def tour_spans(self, view: View, s: Sent) -> list[tuple[int, int]]:
+        """Spans listing a trip's stops (`a tour of A, B and C`, `A·B·C 순방`): no meeting's parties."""
+        return []
+
     def country_as_location(self, view: View, x: Mention) -> bool:
         """A country mention that says where, read by its own suffix (`미국에서`)."""
         return False

@@ -635,9 +635,11 @@ class English(Grammar):
         for mm in en_events.patterns()["venue"].finditer(s.text):
             stop = re.search(r"[,;]|\s(?:to|and)\s", s.text[mm.end():])
             spans.append((s.start + mm.start(), s.start + mm.end() + (stop.start() if stop else len(s.text))))
+        return spans + self.tour_spans(view, s)
+
+    def tour_spans(self, view: View, s: Sent) -> list[tuple[int, int]]:
         # `on a three-nation tour of Japan, South Korea and India`: the stops of a trip, not the parties of a meeting
-        spans += [(s.start + mm.start(), s.start + mm.end()) for mm in _ITINERARY.finditer(s.text)]
-        return spans
+        return [(s.start + mm.start(), s.start + mm.end()) for mm in _ITINERARY.finditer(s.text)]
 
     def refine_series(self, view: View, m: EventMention) -> None:
         en_series.series_by_core_words(view, m)

@@ -269,6 +269,11 @@ _DAYS_BACK = re.compile(r"(?:하루|이틀|사흘|나흘|닷새|엿새|이레|�
                         r"\s*전인\s*$")
 
 
+# `스페인·포르투갈·모로코 순방`, `베트남·태국 방문 일정`: the countries of a tour, listed before its noun.
+_TOUR_AFTER = re.compile(r"\s*(?:을|를|의)?\s*(?:순방|연쇄\s*방문|방문\s*일정)")
+_STOPS_GAP = re.compile(r"(?:\s*(?:,|·|ㆍ|、|및)\s*)+")
+
+
 # A note line (`※`) telling a meeting held earlier (`앞서`, `이에 앞서`, `지난`): an aside to the report's events.
 _NOTE_EARLIER = re.compile(r"\s*※[^\n]*?(?:앞서|지난\s|이미\s)")
 
@@ -716,7 +721,20 @@ class Korean(Grammar):
                 before = _LATIN_GLOSS.sub(lambda g: "_" * len(g.group()), s.text[:mm.start()])
                 lo = max(before.rfind(c) for c in (",", ")", "은 ", "는 ", "이 ", "가 ", "서 "))
                 spans.append((s.start + max(lo, 0), s.start + mm.end()))
-        return spans
+        return spans + self.tour_spans(view, s)
+
+    def tour_spans(self, view: View, s: Sent) -> list[tuple[int, int]]:
+        # `스페인·포르투갈·모로코 순방 일정을 마무리`: two or more countries listed before a tour's noun
+        if "순방" not in s.text and "방문" not in s.text:
+            return []  # (most sentences tell no trip)
+        runs: list[list[Mention]] = []
+        for x in view.mentions_in(s.start, s.end, "COUNTRY"):
+            if runs and x.start >= runs[-1][-1].end and _STOPS_GAP.fullmatch(view.text, runs[-1][-1].end, x.start):
+                runs[-1].append(x)
+            else:
+                runs.append([x])
+        return [(run[0].start, run[-1].end) for run in runs
+                if len(run) >= 2 and _TOUR_AFTER.match(view.text, run[-1].end)]
 
     def country_as_location(self, view: View, x: Mention) -> bool:
         return view.text[x.end:x.end + 2] == "에서"

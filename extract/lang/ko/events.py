@@ -740,7 +740,6 @@ _NEGATED = re.compile(r"[가-힣]{0,2}?(?:지(?:는|도|를)?\s*(?:않|못)"
 
 
 # `X 출범을 공식화했다/선언했다/발표했다`: a launch declared done (not `출범을 추진`, `출범을 논의`, a plan).
-_NEGOTIATIONS = re.compile(r"협상$")
 _LAUNCH_DECLARED = re.compile(r"\s*(?:을|를)\s*(?:공식\s*)?(?:공식화|선언|발표|공표|알리|알렸)"
                               r"(?:했|하였|하고|하며|하면서|렸고|렸다|리고|리며|리면서|렸으며)")
 
@@ -991,7 +990,7 @@ def mentions(view: View) -> list[EventMention]:
                     name = name[1:].strip()  # `「한-EU 디지털 파트너십(…)`: the quote closes after the name
                 typ = etype
                 if etype == "launch" and kind == "dialogue" and not ends_with_head(name or "", ("launch",)) \
-                        and not (name and _NEGOTIATIONS.search(name)):
+                        and not (name and name.endswith("협상")):
                     typ = "dialogue"  # a meeting held for the first time is a dialogue, ordinal 1
                     # (`X FTA 협상 개시를 선언`, `협상을 출범`: negotiations begun are a process launched, records.md
                     # rule 1, as `launched negotiations` is)
