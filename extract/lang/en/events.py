@@ -964,14 +964,19 @@ def another_document(s_text: str, v_start: int, h_start: int) -> bool:
     return bool(_OTHER_DOC.search(s_text, det.start(), h_start) or _ALSO_BEFORE.search(s_text, 0, v_start))
 
 
+# `concurred to work toward the signing of …`, `instructed officials to prepare for the signing of …`: an aim.
+_AIMED_AT = re.compile(r"\b(?:(?:work|move|head|press|push)(?:s|ing|ed)?\s+(?:for|toward|towards)|"
+                       r"prepar(?:e|es|ing|ations?)\s+for|with\s+a\s+view\s+to|ahead\s+of)\s+$")
+
+
 def _signing_nominal(sent: Sent) -> list[EventMention]:
     out = []
     heads = patterns()["head_agreement"]
     for m in _SIGNING.finditer(sent.text):
         h = heads.search(sent.text, m.end(), m.end() + 60)
         lead = sent.text[max(0, m.start() - 40):m.start()]
-        if h is None or re.search(r"\b(?:will|to be|look(?:s|ed)? forward)\b", lead):
-            continue
+        if h is None or re.search(r"\b(?:will|to be|look(?:s|ed)? forward)\b", lead) or _AIMED_AT.search(lead):
+            continue  # `will`, `look forward to`, `work toward the signing of …`: not signed yet
         if not m.group("det") and patterns()["verb_agreement"].search(sent.text):
             continue  # `the signing of memoranda …, which were exchanged in their presence`: the verb's
 

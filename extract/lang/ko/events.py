@@ -138,13 +138,14 @@ def _own_final(toks: list[Tok], i: int, final: int) -> bool:
 
 
 def _bare_connective(toks: list[Tok], i: int) -> bool:
-    """The trigger ends in a connective (`서명하고`, `갖고`, `개최하며`) with no past marker of its own
-    (`서명하였고`): Korean marks the tense of such a clause on the sentence's last predicate."""
+    """The trigger ends in a connective (`서명하고`, `갖고`, `개최하며`, `참석해`, `만나`) with no past marker of its
+    own (`서명하였고`): Korean marks the tense of such a clause on the sentence's last predicate."""
     for t in toks[i + 1:i + 5] if toks[i].base.startswith(("NN", "XR")) else toks[i:i + 4]:
         if t.base == "EP" or "+EP" in t.tag:
             return False
         if t.base == "EC" or "+EC" in t.tag:
-            return t.form in ("고", "며", "면서", "으며", "으면서")
+            # (a verb merged with its ending, `해` = 하 + 어, `만나` = 만나 + 아: the contracted `-아/-어`)
+            return t.form in ("고", "며", "면서", "으며", "으면서", "어", "아", "여", "어서", "아서") or t.base != "EC"
         if t.base in ("EF", "ETM", "ETN") or t.base.startswith("J"):
             return False
     return False
@@ -835,8 +836,13 @@ _ATTEND_NOUNS = frozenset({"참석", "배석", "참여", "함께", "자리", "�
 def mentions(view: View) -> list[EventMention]:
     verb_type, forms = _verb_type(), _trigger_forms()
     found: list[EventMention] = []
+    plan_told = False  # the sentence before told a plan (or went on with one in the present)
     for sent in view.sents:
         toks = view.tokens_in(sent.start, sent.end)
+        present = _plain_present(toks)
+        undated = not any(d.kind == "day" for d in view.dates_in(sent.start, sent.end))
+        goes_on = plan_told and present is not None and undated
+        plan_told = goes_on or bool(_PLAN_END.search(sent.text))
         if "에서" in sent.text:
             found += _setting_mentions(view, sent, toks)
         for i, t in enumerate(toks):
@@ -880,6 +886,8 @@ def mentions(view: View) -> list[EventMention]:
             if mood == "main" and (final := _ahead_final(toks, sent.text)) is not None and (
                     _own_final(toks, i, final) or _bare_connective(toks, i)):
                 mood = "future"  # `16일 X와 회담을 하고, 이어 … 이동해 G20 정상회의에 참석한다`: ahead
+            if mood == "main" and goes_on and (_own_final(toks, i, present) or _bare_connective(toks, i)):
+                mood = "future"  # `… 참석할 예정이다. 의원들과도 만나 … 의견을 나눈다`: the schedule goes on
             if mood == "main" and _dated_ahead(view, toks, i, sent.start):
                 mood = "future"  # `12월 서울에서는 X 장관회의가 열린다`: a later day or month, in the present
             ceremony = joined or (etype == "agreement" and i + 1 < len(toks) and toks[i + 1].text in ("식", "행사"))
