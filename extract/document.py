@@ -241,6 +241,8 @@ def share_people(view: View, events: list[Assembled]) -> None:
     for k, a in enumerate(main):
         if not spec(a.event.type).meeting:
             continue
+        if not a.people and any(view.grammar.others_attend(m.sent.text) for m in a.event.mentions):
+            continue  # `업계 관계자가 참석한 … 세션도 열렸다`: those who attended are said, and none is a delegate
         if not _parties(a) and not a.people and _by_same_parties(view, a):
             # `세 정상은 회의 뒤 … 비즈니스 서밋에 함께 참석했다`: those who met before attend it too.
             donor = next((b for b in reversed(main[:k]) if b.people and spec(b.event.type).meeting

@@ -997,13 +997,13 @@ def _section_heading(view: View, m: EventMention) -> bool:
     text = m.sent.text.strip()
     line = view.text.rfind("\n", 0, m.sent.start) + 1
     mark = view.text[line:m.sent.start].strip() or text[:1]
-    if len(text) > 60 or _SENTENCE_END.search(text) or "\n" in text:
+    if len(text) > 120 or _SENTENCE_END.search(text) or "\n" in text:
         return False
     nl = view.text.find("\n", line)
     if (num := _SECTION_NUMBER.match(view.text, line)) and num.end() <= m.trig_start \
-            and view.text[line:nl if nl != -1 else len(view.text)].strip() == text:
-        return True
-    return bool(text) and len(mark) == 1 and mark in _SECTION_MARKS
+            and view.text[line:nl if nl != -1 else len(view.text)].strip() in (text, view.text[line:num.end()] + text):
+        return True  # (a numbered heading may be long: `3. Second Meeting of the … Mechanism on …`)
+    return bool(text) and len(text) <= 60 and len(mark) == 1 and mark in _SECTION_MARKS
 
 
 def _open_sections(view: View, mentions: list[EventMention]) -> dict[int, EventMention]:
@@ -1012,6 +1012,7 @@ def _open_sections(view: View, mentions: list[EventMention]) -> dict[int, EventM
     that several sections of one day each keep their own meeting rather than the one before. Returns, by the
     heading's id, the mention it joins."""
     joins: dict[int, EventMention] = {}
+    mentions = sorted(mentions, key=lambda x: x.trig_start)  # (in the text's order: headings are found apart)
     for k, h in enumerate(mentions):
         if not _section_heading(view, h):
             continue
@@ -1020,8 +1021,10 @@ def _open_sections(view: View, mentions: list[EventMention]) -> dict[int, EventM
             if _section_heading(view, m) or first is None and m.sent.idx > h.sent.idx + 3:
                 break
             # (a heading naming no particular meeting, `□ 협정 및 양해각서 체결`, opens the named one its section tells)
+            # (`1. Working lunch on X` / `… hosted a working lunch on …`: the heading's name begins with the one told)
+            opens = bool(m.name and h.name and h.name.casefold().startswith(m.name.casefold()))
             if m.sent.idx == h.sent.idx or m.type != h.type or m.mood != "main" or _specific(view, m) and (
-                    _specific(view, h) or first is not None):
+                    _specific(view, h) and not opens or first is not None):
                 if first is None:
                     break
                 continue
@@ -1194,8 +1197,10 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
             # already there.
             # (a section's meeting with X, after `X 여왕을 면담하고, Y 총리와 정상회담을 가졌다` in the lead: the
             # meeting with X told again; outside sections one person may be met twice a day)
-            same = [e for e in same if any((x.separate or id(m) in opening) and (
-                m.name and x.name == m.name or _met_again(x, m)) for x in e.mentions)]
+            # (a section's opening meeting joins the lead's by the person met or a name of its own, not by a bare
+            # `meeting`)
+            same = [e for e in same if any((x.separate or id(m) in opening and (_met_again(x, m) or _specific(
+                view, m))) and (m.name and x.name == m.name or _met_again(x, m)) for x in e.mentions)]
             if not same:
                 target = Event(m.type, [m], day, text or (anchor_text if day == anchor else None))
                 by_key.setdefault(key, []).append(target)

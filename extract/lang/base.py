@@ -342,6 +342,11 @@ class Grammar(ABC):
         person the text is about, named as a topic before)."""
         return False
 
+    def others_attend(self, text: str) -> bool:
+        """The sentence says who attended, and they are no delegation (`업계 관계자가 참석한 세션`, `attended by
+        business leaders`): the event takes no one's people from another meeting of the day."""
+        return False
+
     def named_by_family(self, name: str, text: str) -> bool:
         """`웡 장관` names `페니 웡`: a person named by family name and title."""
         return False

@@ -76,3 +76,125 @@ def test_a_past_report_after_a_plan_sentence_is_held() -> None:
             "박 장관은 1일 서울에서 케냐 외교장관과 회담을 갖고 인프라 협력 방안을 논의했다.")
     events = extracted(text, "ko", "2023-06-02")
     assert [(e.type, str(e.date)) for e in events if not e.mentioned] == [("dialogue", "2023-06-01")]
+
+
+def _delegates(text: str, lang: str, published: str) -> set[tuple[str, str | None]]:
+    return {(d.name, d.country) for e in held(text, lang, published) for d in e.delegates}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("정기용 인도-태평양 특별대표는 6일 서울에서 방한한 호주 외교부 차관보와 면담했다.", "정기용"),
+    ("외교부는 정기용 인도-태평양 특별대표가 6일 방한한 뉴질랜드 외교통상부 차관보와 협의를 가졌다고 밝혔다.",
+     "정기용"),
+    ("이도훈 외교부 제2차관은 6일 서울에서 엘리 로슨 전략기획조정 차관보와 면담했다.", "엘리 로슨"),
+    ("엘리 로슨 전략기획조정 차관보는 6일 외교부 청사에서 정기용 특별대표와 면담했다.", "엘리 로슨"),
+])
+def test_a_region_or_a_compound_of_common_nouns_before_a_title_is_no_name_word(text: str, name: str) -> None:
+    """`정기용 인도-태평양 특별대표`, `엘리 로슨 전략기획조정 차관보`: a word naming a region, or a compound of
+    dictionary nouns, opens the title; the name stops before it."""
+    assert name in {n for n, _ in _delegates(text, "ko", "2023-06-07")}
+
+
+@pytest.mark.parametrize("text", [
+    "외교부에 따르면 호세 W. 페르난데스 미국 국무부 경제성장·에너지·환경 담당 차관은 6일 서울에서 이도훈 제2차관과 "
+    "회담했다.",
+    "안덕근 장관은 6일 호세 W. 페르난데스 미국 국무부 경제성장·에너지·환경 담당 차관을 접견했다.",
+])
+def test_a_listed_field_in_a_long_title_counts_once(text: str) -> None:
+    """`경제성장·에너지·환경 담당 차관`: the fields of a `·` list are one part of the title, so that the name before
+    a long title is still read whole (with its middle initial)."""
+    assert "호세 W. 페르난데스" in {n for n, _ in _delegates(text, "ko", "2023-06-07")}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("안덕근 장관은 20일 자카르타에서 인도네시아 에너지광물자원부 장관과 회담했다. 이날 양국 업계 관계자가 참석한 "
+     "에너지 협력 세션도 따로 열렸다.", "ko"),
+    ("Secretary Raimondo met Minister Airlangga Hartarto in Jakarta on Monday. Later that day a separate session "
+     "attended by business leaders from both countries was held.", "en"),
+])
+def test_a_session_said_to_be_attended_by_others_takes_no_ones_people(text: str, lang: str) -> None:
+    """`업계 관계자가 참석한 … 세션`, `a session attended by business leaders`: the text says who attended, and they
+    are no delegation; the session does not take the people of the meeting before it."""
+    events = held(text, lang, "2023-11-21")
+    assert len(events) == 2 and sum(1 for e in events if not e.delegates) == 1
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("강인선 외교부 제2차관은 6.25.(현지시간) 제네바에서 WTO 사무차장과 면담하였다.", "2024-06-25"),
+    ("여한구 본부장은 4.10.(현지 시각) 워싱턴에서 USTR 대표와 회담을 가졌다.", "2024-04-10"),
+])
+def test_a_shorthand_day_with_a_time_zone_is_a_day(text: str, day: str) -> None:
+    """`6.25.(현지시간)`: release shorthand with the time zone where the weekday would stand is a day (the closing
+    dot required: `4.10` alone is a number)."""
+    assert [str(e.date) for e in held(text, "ko", "2024-06-27")] == [day] or \
+        [str(e.date) for e in held(text, "ko", "2024-04-12")] == [day]
+
+
+def test_a_decimal_is_no_shorthand_day() -> None:
+    """Guard: `4.10%` is no day."""
+    assert held("양국 간 평균 관세율은 4.10%로 낮아졌다.", "ko", "2024-04-12") == []
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("조태열 장관은 오늘(9.3.) 캐나다 외교장관과 통화하였습니다.\n\n※ 졸리 장관은 8.26.(월) 오타와에서 멕시코 "
+     "외교장관과 회담을 가졌습니다.", "2024-09-03"),
+    ("조태열 장관은 오늘(9.3.) 블링컨 미 국무장관과 통화하였습니다.\n\n※ 블링컨 장관은 8.28.(수) 워싱턴에서 인도 "
+     "외교장관과 회담을 가졌습니다.", "2024-09-03"),
+])
+def test_a_note_on_a_meeting_days_before_the_body_is_background(text: str, published: str) -> None:
+    """`※ X는 8.26.(월) … 회담을 가졌습니다` under a release told on a later day: a note's meeting days before the
+    body's is background, not another held event."""
+    assert [str(e.date) for e in held(text, "ko", published)] == [published]
+
+
+def test_a_note_on_the_day_before_is_still_held() -> None:
+    """Guard: `※ 문 대통령은 전날인 4.17.(수) … 정상회담을 갖고`: the day before, of the same trip, stays held."""
+    text = ("문재인 대통령은 18일(현지시간) 아시가바트에서 한국 기업이 건설한 플랜트를 방문했다.\n\n"
+            "※ 문 대통령은 전날인 4.17.(수) 아시가바트에서 베르디무하메도프 대통령과 정상회담을 가졌다.")
+    assert [str(e.date) for e in held(text, "ko", "2019-04-18")] == ["2019-04-17"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("윤석열 대통령은 오늘 오후 기시다 후미오 일본 총리의 제안으로 전화 통화를 가졌습니다.", "기시다 후미오"),
+    ("문재인 대통령은 이날 시릴 라마포사 남아공 대통령의 요청으로 전화 통화를 했다.", "시릴 라마포사"),
+])
+def test_who_asked_for_a_call_is_on_it(text: str, name: str) -> None:
+    """`X의 제안으로 전화 통화를 가졌다`: the one who proposed the call is its other party (a possessor otherwise
+    names no attendee)."""
+    assert name in {n for n, _ in _delegates(text, "ko", "2024-04-17")}
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("On August 24, Minister Kamikawa hosted a working lunch with the participating ministers and held a bilateral "
+     "meeting with the Foreign Minister of Ghana.\n\n1. Working lunch on food security\n\n(1) From 12:00 p.m., "
+     "Minister Kamikawa hosted a working lunch on food security for the participating ministers.\n\n2. Japan-Ghana "
+     "Foreign Ministers' Meeting\n\n(1) From 3:00 p.m., Minister Kamikawa held a meeting with Foreign Minister "
+     "Shirley Ayorkor Botchwey.", "2024-08-25"),
+    ("On May 20, Prime Minister Kishida held meetings in Hiroshima.\n\n1. Working dinner on nuclear disarmament\n\n"
+     "(1) From 7:00 p.m., the Prime Minister hosted a working dinner on nuclear disarmament for the invited leaders."
+     "\n\n2. Japan-India Summit Meeting\n\n(1) From 4:00 p.m., Prime Minister Kishida held a meeting with Prime "
+     "Minister Narendra Modi.", "2023-05-21"),
+])
+def test_numbered_headings_without_a_date_keep_their_sections_apart(text: str, published: str) -> None:
+    """`1. Working lunch on X` … `2. Japan-Ghana Foreign Ministers' Meeting`: undated numbered headings naming
+    meetings each open their section's meeting; two meetings of one day stay two."""
+    assert len([e for e in held(text, "en", published) if e.type == "dialogue"]) == 2
+
+
+def test_a_heading_about_the_meeting_is_no_meeting() -> None:
+    """Guard: `2. Overview of the meeting` is a heading about the meeting told before, not another one."""
+    text = ("On July 29, Minister Hagiuda held the first meeting of the Economic 2+2 with Secretary Raimondo in "
+            "Washington.\n\n1. Overview of the meeting\n\nThe ministers discussed export controls.")
+    assert len(held(text, "en", "2022-07-30")) == 1
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("On August 24, the first day of the TICAD Ministerial Meeting held in Tokyo, Minister Kamikawa hosted a working "
+     "lunch with the participating ministers.", "2024-08-25"),
+    ("Prime Minister Kishida, who is visiting Vilnius to attend the NATO Summit, hosted a working lunch with the "
+     "participating leaders on July 12.", "2023-07-13"),
+])
+def test_the_gathering_a_trip_is_for_is_not_held_by_the_side_meeting(text: str, published: str) -> None:
+    """`on the first day of the X`, `visiting Y to attend the X`: X is the gathering the meeting took place at
+    (rule 4), not the held event."""
+    assert [e.name for e in held(text, "en", published)] == ["working lunch"]

@@ -2,6 +2,7 @@
 that reads English."""
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, timedelta
 from pathlib import Path
@@ -763,6 +764,9 @@ class English(Grammar):
     def country_as_topic(self, view: View, x: Mention) -> bool:
         return en_parties.country_as_topic(view, x)
 
+    def others_attend(self, text: str) -> bool:
+        return _others_attend().search(text) is not None
+
     def people(self, view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         return en_people.find(view, s, ner)
 
@@ -825,3 +829,11 @@ class English(Grammar):
 
 
 GRAMMAR = English()
+
+
+@functools.cache
+def _others_attend() -> re.Pattern[str]:
+    """`a session attended by business leaders`, `with the participation of industry representatives`."""
+    words = "|".join(map(re.escape, triggers().not_counterparts))
+    return re.compile(rf"\b(?:attended\s+by|joined\s+by|with\s+the\s+participation\s+of)\s+(?:[\w-]+\s+){{0,4}}?"
+                      rf"(?:{words})\b", re.I)

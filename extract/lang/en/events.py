@@ -104,12 +104,29 @@ _HEADING = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-•▶□○]\s*)?(?P<name>[A-Z]
                       r"\s*\((?P<date>[^()\n]{3,40})\)\s*$")
 
 
+# `2. Japan-Zimbabwe Foreign Ministers' Meeting`, `1. Working lunch on the global agenda`: a numbered heading line
+# naming a meeting, undated (its section tells the day).
+_NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?P<name>[A-Z][^\n.;:]{2,100}?)\s*$")
+
+
 def _headings(view: View) -> list[EventMention]:
-    """A section heading `2. Japan-U.S. Summit Meeting (June 26)`: a meeting on that day."""
+    """A section heading `2. Japan-U.S. Summit Meeting (June 26)`: a meeting on that day; one with no date is the
+    meeting its section tells."""
     pats = patterns()
     out = []
     for sent in view.sents:
         m = _HEADING.match(sent.text)
+        line = view.text.rfind("\n", 0, sent.start) + 1  # (the number may be a sentence of its own: `1.`)
+        if m is None and (n := _NUMBERED_HEADING.match(view.text[line:sent.end])) \
+                and len(n.group("name").split()) <= 12 and "\n" not in sent.text.strip():
+            head = [h for h in pats["head_dialogue"].finditer(n.group("name"))
+                    if not pats["head_launch"].fullmatch(h.group())]
+            # (`2. Overview of the meeting`: a heading about the meeting, whose head is a preposition's object)
+            if head and not re.search(r"\b(?:of|on|for|about|at|from|to)\b", n.group("name")[:head[0].start()], re.I):
+                a, b = line + n.start("name"), line + n.end("name")
+                out.append(EventMention("dialogue", sent, a + head[0].start(), a + head[0].end(), "main",
+                                        view.text[a:b].strip(), a, b, (sent.start, sent.end)))
+            continue
         if not m or len(m.group("name").split()) > 16:
             continue
         head = list(pats["head_dialogue"].finditer(m.group("name")))

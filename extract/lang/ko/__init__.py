@@ -278,6 +278,19 @@ _STOPS_GAP = re.compile(r"(?:\s*(?:,|·|ㆍ|、|및)\s*)+")
 _NOTE_EARLIER = re.compile(r"\s*※[^\n]*?(?:앞서|지난\s|이미\s)")
 
 
+def _note_before_body(view: View, m: EventMention) -> bool:
+    """`오늘(4.17.) … 통화를 가졌습니다. ※ 기시다 총리는 … 4.10.(현지시간) 워싱턴에서 … 정상회담을 가졌습니다`: a note's
+    meeting dated days before every day the body told above it is background to the body's event, not another one."""
+    if m.date is None or m.date.value is None or m.date.kind != "day":
+        return False
+    line = view.text.rfind("\n", 0, m.trig_start) + 1
+    if not view.text[line:m.trig_start].lstrip().startswith("※"):
+        return False
+    body = [d.value for d in view.dates_in(0, line) if d.kind == "day" and d.value is not None
+            and not view.text[view.text.rfind("\n", 0, d.start) + 1:d.start].lstrip().startswith("※")]
+    return bool(body) and (min(body) - m.date.value).days > 2  # (not `전날인 4.17.`: the day before, of one trip)
+
+
 def _aside_date(view: View, d: DateMention) -> bool:
     line_start = view.text.rfind("\n", 0, d.start) + 1
     return view.text[line_start:d.start].lstrip().startswith("※") or bool(
@@ -816,6 +829,8 @@ class Korean(Grammar):
         if m.mood == "main" and _NOTE_EARLIER.match(view.text, view.text.rfind("\n", 0, m.trig_start) + 1,
                                                     m.trig_start):
             return True  # `※ X 외교장관과는 앞서 10.23.(일) 서울에서 회담 개최`: a note on a meeting held before
+        if m.mood == "main" and _note_before_body(view, m):
+            return True
         return m.mood == "main" and bool(self._recalled.search(m.sent.text))
 
     # `세 장관은 이날 … 아세안지역안보포럼(ARF)에 참석했다`: the meeting's own principals attending a grouping's
@@ -924,6 +939,9 @@ class Korean(Grammar):
             if t.text.strip():
                 prev = t
         return True
+
+    def others_attend(self, text: str) -> bool:
+        return _others_attend().search(text) is not None
 
     def named_by_family(self, name: str, text: str) -> bool:
         """`페니 웡` as `웡 장관`, `쑨웨이둥` as `쑨 부부장`, `조태열` as `조 장관`."""
@@ -1160,3 +1178,10 @@ def _last_hangul_word(name: str) -> str:
     """The last Hangul word of a name, a closing gloss in brackets off (cached: asked per sentence and name)."""
     words = re.findall(r"[가-힣]+", re.sub(r"\s*[(（][^)）]*[)）][^가-힣]*$", "", name))
     return words[-1] if words else ""
+
+
+@functools.cache
+def _others_attend() -> re.Pattern[str]:
+    """`3국 광물업계 관계자가 참석한 … 세션`, `기업인들이 참여한 포럼`: attendees who are no delegation."""
+    words = "|".join(map(re.escape, triggers().not_counterparts))
+    return re.compile(rf"(?:{words})(?:들)?(?:이|가|만|도)?\s*(?:참석|참여|참가)")

@@ -39,6 +39,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"(?:\s*\((?P<wd>[월화수목금토일])(?:\s*[~∼～]\s*[월화수목금토일])?\))?")),
     ("mdwd", re.compile(_D + r"(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?\s*\((?P<wd>[월화수목금토일])"
                         r"(?:\s*[,·]\s*현지\s*시간)?\)")),
+    # `4.10.(현지시간)`: the local day, the time zone where the weekday would stand (the closing dot required: `4.10`
+    # alone is a number)
+    ("mdwd", re.compile(_D + r"(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.\s*\(현지\s*(?:시간|시각)\)")),
     ("mdparen", re.compile(r"\((?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?\)")),
     # `지난달 2일`, `다음 달 5~6일`: a day of the month before or after the publication's, not of its own month;
     # `이달 4일`: of its own month.

@@ -308,12 +308,19 @@ _PRESIDING = re.compile(r"주재|공동\s?주재|임석|참석|참여|배석|입
 _MEETING_NOUN = re.compile(r"(?:정상|장관|외교장관|국방장관|양자)?(?:회담|면담|통화|회동|전화\s?통화|예방)")
 
 
+_PROPOSED = ("제안", "요청", "요구")
+_CALL_WORDS = ("전화", "통화", "화상")
+
+
 def _possessor_of_meeting(chunks: list[_Chunk], r: int) -> bool:
     """`B 총리의 정상회담`, `B 장관의 주재로`, and past the pair that names the meeting (`A 장관과 B 장관의 한미
     외교장관회담이 열렸다`): the possessor is who met or presided."""
     nxt = chunks[r + 1:r + 3]
     if nxt and (_PRESIDING.match(nxt[0].text) or _MEETING_NOUN.fullmatch(nxt[0].text)):
         return True
+    if len(nxt) == 2 and nxt[0].text in _PROPOSED and nxt[0].particle.startswith(("으로", "에")) \
+            and nxt[1].text.startswith(_CALL_WORDS):
+        return True  # `B 총리의 제안으로 전화 통화를 가졌다`: who asked for a call is on it
     return len(nxt) == 2 and not nxt[0].particle and bool(_PARTY_ABBR.match(nxt[0].text)) and \
         bool(_MEETING_NOUN.fullmatch(nxt[1].text))
 
@@ -427,6 +434,18 @@ def _adverb(view: View, c: _Chunk) -> bool:
     (one-syllable ones are words of Vietnamese names too: `또 럼`, `응우옌 쑤언 푹`)."""
     toks = [t for t in view.tokens_in(c.start, c.end) if t.text.strip()]
     return len(c.text) >= 2 and bool(toks) and all(t.base in ("MAG", "MAJ") for t in toks) and not c.paren
+
+
+def _office_word(view: View, c: _Chunk) -> bool:
+    """`정기용 인도-태평양 특별대표`, `엘리 로슨 전략기획조정 차관보`: a word naming a region (a surface that holds a
+    place name but names none) or a compound of two or more dictionary nouns of two syllables or more is the title's,
+    never a word of a transliterated name."""
+    if c.paren:
+        return False
+    if c.text.startswith(tuple(view.grammar.blockers)):
+        return True
+    toks = [t for t in view.tokens_in(c.start, c.start + len(c.text)) if t.text.strip()]
+    return len(toks) >= 2 and all(t.base == "NNG" and len(t.text) >= 2 for t in toks)
 
 
 def _marked_noun(view: View, c: _Chunk) -> bool:
@@ -800,7 +819,8 @@ def find(view: View, s: Sent) -> list[Person]:
         titled: int | None = None  # a title ending just before the run (`인도 상공부 장관 피유시 고얄이 의장을 맡은`)
         misread: list[_Chunk] | None = None
         dash_side: str | None = None
-        while j >= 0 and r - j <= 8:
+        listed = 0  # words of a `·` list in the run (`경제성장·에너지·환경 담당`): one field, counted once
+        while j >= 0 and r - j - listed <= 8:
             cj = chunks[j]
             if cj.text in _DASHES and run:
                 # `① 6.10. 한-몽골 정상회담 - A 대통령`: an item's dash parts the meeting from the person met, who
@@ -825,6 +845,7 @@ def find(view: View, s: Sent) -> list[Person]:
             run.insert(0, cj)
             if cj.sep_before == ",":
                 break
+            listed += cj.sep_before == "·"
             j -= 1
         groups: list[list[_Chunk]] = []
         words_after = None if c.particle else _name_after(view, chunks, r)
@@ -833,7 +854,7 @@ def find(view: View, s: Sent) -> list[Person]:
             if official_next and x is run[0] and x.text in g.abbr_ko and not (misread and x in misread):
                 continue  # `미 국무장관 블링컨`: a party abbreviation before a title and a known official's name
             if (misread and x in misread) or (_name_like(x) and _is_country_or_org(view, x) is None
-                                               and not _adverb(view, x)):
+                                               and not _adverb(view, x) and not _office_word(view, x)):
                 if groups and groups[-1][-1] is run[run.index(x) - 1] if run.index(x) else False:
                     groups[-1].append(x)
                 else:
