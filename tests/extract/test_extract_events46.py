@@ -198,3 +198,74 @@ def test_the_gathering_a_trip_is_for_is_not_held_by_the_side_meeting(text: str, 
     """`on the first day of the X`, `visiting Y to attend the X`: X is the gathering the meeting took place at
     (rule 4), not the held event."""
     assert [e.name for e in held(text, "en", published)] == ["working lunch"]
+
+
+@pytest.mark.parametrize("text", [
+    "조현동 외교부 제1차관은 1일 서울에서 「제2차 한-중미 특별라운드테이블」을 주재했다.",
+    "박진 장관은 5일 서울에서 중미 6개국 외교장관과 회의를 갖고 협력 방안을 논의했다.",
+])
+def test_central_america_names_no_china_nor_the_us(text: str) -> None:
+    """`한-중미`, `중미 6개국`: Central America (중미), not China (중) and the US (미), which Korean writes `미중`."""
+    parties = {p for e in held(text, "ko", "2022-11-06") for p in e.participants}
+    assert not parties & {"CHN", "USA"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("최종건 외교부 제1차관은 29일 알레한드로 로드리게스 사모라(Alejandro Rodriguez Zamora) 신임 주한 코스타리카대사를 "
+     "접견했다.", "알레한드로 로드리게스 사모라"),
+    ("박진 장관은 3일 필립 골드버그(Philip Goldberg) 신임 주한 미국대사를 접견했다.", "필립 골드버그"),
+])
+def test_a_new_appointees_title_follows_the_name(text: str, name: str) -> None:
+    """`X(…) 신임 주한 Y대사`: `신임` (newly appointed) opens the title; the name is before it."""
+    assert name in {n for n, _ in _delegates(text, "ko", "2022-07-04")}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("최종건 외교부 제1차관은 25일 서울에서 아드리아나 볼라뇨스(Adriana Bolaños) 코스타리카 외교부 양자 및 "
+     "국제협력차관과 면담했다.", "아드리아나 볼라뇨스"),
+    ("이도훈 제2차관은 25일 서울에서 호세 W. 페르난데스 미국 국무부 경제성장 및 에너지차관과 면담했다.",
+     "호세 W. 페르난데스"),
+])
+def test_fields_of_a_title_joined_by_mit_belong_to_the_title(text: str, name: str) -> None:
+    """`양자 및 국제협력차관`: two fields of one title joined by `및` (as by `·`); the word before `및` is the title's,
+    not a name (`양자` has a surname's shape)."""
+    assert name in {n for n, _ in _delegates(text, "ko", "2020-11-26")}
+
+
+def test_two_people_joined_by_mit_are_both_read() -> None:
+    """Guard: `A 외교장관 및 B 장관` joins two people, not two fields of one title."""
+    text = ("안덕근 본부장은 16일 멜라니 졸리(Mélanie Joly) 캐나다 외교장관 및 프랑수아-필립 샴페인(François-Philippe "
+            "Champagne) 캐나다 혁신과학산업장관과 함께 경제안보대화를 개최했다.")
+    names = {n for n, _ in _delegates(text, "ko", "2023-05-17")}
+    assert {"멜라니 졸리", "프랑수아-필립 샴페인"} <= names
+
+
+@pytest.mark.parametrize("text", [
+    "문 대통령은 오늘 오후 청와대에서 라트비아 대통령과 정상회담을 가졌습니다. "
+    "문 대통령은 앞서 에스토니아 대통령(6일), 리투아니아 대통령(7일)과도 각각 정상회담을 가졌습니다.",
+    "윤 대통령은 오늘 용산 대통령실에서 케냐 대통령과 정상회담을 했습니다. 윤 대통령은 앞서 가나 대통령(4일), 세네갈 "
+    "대통령(5일)과도 회담했습니다.",
+])
+def test_earlier_meetings_each_dated_aside_are_recalled(text: str) -> None:
+    """`앞서 A 대통령(6일), B 대통령(7일)과도 각각 정상회담을 가졌습니다`: meetings told as earlier, each with its own
+    day given aside, are recalled, not held on the report's day."""
+    published = "2018-02-13" if "라트비아" in text else "2024-06-10"
+    assert [str(e.date) for e in held(text, "ko", published)] == [published]
+
+
+def test_before_an_opening_is_no_earlier_meeting() -> None:
+    """Guard: `개막에 앞서 2.24.(토) … 면담하였다`: before the opening, a meeting held that day."""
+    text = "정 본부장은 각료회의 개막에 앞서 2.24.(토) 아부다비에서 응고지 오콘조-이웨알라 WTO 사무총장과 면담하였다."
+    assert [str(e.date) for e in held(text, "ko", "2024-03-02")] == ["2024-02-24"]
+
+
+@pytest.mark.parametrize("text", [
+    "강 차관은 이번 방문에서 정상회의 준비를 협의할 계획이다.\n\n※ 「한-아프리카 정상회의」: 우리 정부가 처음 개최하는 "
+    "다자 정상회의로, 서울에서 개최",
+    "외교부는 회의 준비 상황을 점검할 예정이다.\n\n"
+    "※ 「한-중앙아 정상회의」: 한국과 중앙아시아 5개국이 처음 여는 정상회의로, 2025년 서울에서 개최",
+])
+def test_a_note_glossing_a_name_tells_no_event(text: str) -> None:
+    """`※ 「X」: … 처음 개최하는 다자 정상회의로, 서울에서 개최`: a note saying what a quoted name is tells no event
+    of the day."""
+    assert held(text, "ko", "2024-04-28") == []

@@ -275,6 +275,8 @@ _STOPS_GAP = re.compile(r"(?:\s*(?:,|·|ㆍ|、|및)\s*)+")
 
 
 # A note line (`※`) telling a meeting held earlier (`앞서`, `이에 앞서`, `지난`): an aside to the report's events.
+# `※ 「X」: …`, `※ 'X'란 …`: a note glossing a quoted name, which tells what it is, not what happened that day.
+_GLOSS_NOTE = re.compile(r"\s*※\s*[「『'‘\"“][^」』'’\"”\n]{2,60}[」』'’\"”]\s*(?::|이란|란)\s")
 _NOTE_EARLIER = re.compile(r"\s*※[^\n]*?(?:앞서|지난\s|이미\s)")
 
 
@@ -831,6 +833,17 @@ class Korean(Grammar):
             return True  # `※ X 외교장관과는 앞서 10.23.(일) 서울에서 회담 개최`: a note on a meeting held before
         if m.mood == "main" and _note_before_body(view, m):
             return True
+        if _GLOSS_NOTE.match(view.text, view.text.rfind("\n", 0, m.trig_start) + 1):
+            return True  # `※ 「한-아프리카 정상회의」: … 처음 개최하는 다자 정상회의로, … 개최`: what a name means
+        lead = view.text[m.sent.start:m.trig_start]
+        if m.mood == "main" and view.published is not None and any(
+                not lead[:x.start() + 1].rstrip().endswith("에") for x in self._earlier.finditer(lead)):
+            # `문 대통령은 앞서 X 대통령(6일), Y 대통령(7일)과도 각각 정상회담을 가졌습니다`: earlier, each on a day of
+            # its own given aside (not `개막에 앞서 2.24.(토)`: before the opening)
+            days = [d for d in view.dates_in(m.sent.start, m.sent.end) if d.kind == "day" and d.value]
+            if days and all((view.published - d.value).days > 1 and view.text[d.start - 1:d.start] == "("
+                            for d in days):
+                return True
         return m.mood == "main" and bool(self._recalled.search(m.sent.text))
 
     # `세 장관은 이날 … 아세안지역안보포럼(ARF)에 참석했다`: the meeting's own principals attending a grouping's

@@ -325,6 +325,7 @@ def _possessor_of_meeting(chunks: list[_Chunk], r: int) -> bool:
         bool(_MEETING_NOUN.fullmatch(nxt[1].text))
 
 
+_NEWLY = frozenset(["신임", "초대", "신임인"])
 # `왕이 … 위원 겸 외교부장`, `재무장관 겸 자유당 부대표`: one person's second title; the word is never a name.
 _CONCURRENTLY = "겸"
 
@@ -830,6 +831,14 @@ def find(view: View, s: Sent) -> list[Person]:
             if run and (cj.particle or cj.text in _stop()) and (misread := _misread_name(view, chunks, j, run)):
                 run[:0] = misread  # `부이 타잉 썬 베트남 외교장관`: Kiwi read name syllables as verbs or particles
                 break
+            if cj.text in _NEWLY and not cj.particle and j > 0 and not chunks[j - 1].particle:
+                j -= 1  # `X(…) 신임 주한 코스타리카대사`: a new appointee's title; the name is before `신임`
+                continue
+            if cj.text == "및" and not run and j > 0 and not chunks[j - 1].particle \
+                    and _common_nouns(view, chunks[j - 1]) and not _role_suffix(chunks[j - 1].text):
+                listed += 2  # `양자 및 국제협력차관`: two fields of one title, joined by `및` as by `·`
+                j -= 2  # (the field before `및` is the title's too, never a name word: `양자` has a surname's shape)
+                continue
             if cj.text in _FORMER and not cj.particle and j > 0 and _name_like(chunks[j - 1]) \
                     and not chunks[j - 1].particle and not any(_name_like(x) and _is_country_or_org(view, x) is None
                                                                for x in run):
