@@ -300,6 +300,13 @@ _STYLES = frozenset(["Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "Crown
                      "Mr", "Ms", "Mrs", "Dr", "Excellency", "His", "Her", "H.E"])
 
 
+# Words ending a body's name, never a person's (`the Chairman of the Standing Committee of the …`).
+_BODY_WORDS = frozenset(["Committee", "Council", "Congress", "Commission", "Ministry", "Department", "Office", "Bureau",
+                         "Agency", "Union", "Republic", "State", "States", "Affairs", "Assembly", "Parliament",
+                         "Cabinet", "Government", "Kingdom", "Federation", "Board", "Bank", "Fund", "Organization",
+                         "Organisation", "Secretariat", "Forces", "Staff", "Party", "Centre", "Center", "Institute"])
+
+
 def counterpart(text: str, end: int, single: bool = False) -> frozenset[str]:
     """The last two name words of the titled person met (`Minister for Trade and Industry Gan Kim Yong` ->
     {Kim, Yong}): who a meeting was with, to tell two same-day meetings apart. `single`: one untitled name word
@@ -311,7 +318,11 @@ def counterpart(text: str, end: int, single: bool = False) -> frozenset[str]:
     if wire := _WIRE_TITLED.match(rest):  # `Chinese leader Xi Jinping`: the name after the lower-case title
         pos, words = wire.end(), ["President"]
     while (m := _NAME_RUN.match(rest, pos)) and m.end() > pos:
-        words.append(m.group().strip().strip(","))
+        word = m.group().strip().strip(",")
+        if word == "of" and len(words) >= 2 and all(w[:1].isupper() and w not in _TITLE_WORDS
+                                                    and w not in _BODY_WORDS for w in words[-2:]):
+            break  # `Winston Peters of New Zealand`: a two-word name ends before its country (not `Chairman of`)
+        words.append(word)
         pos = m.end()
     names = [w.strip(".,") for w in words if w and w[0].isupper() and w not in _TITLE_WORDS]
     names = [w for w in names if w not in _STYLES]
@@ -981,6 +992,12 @@ def another_document(s_text: str, v_start: int, h_start: int) -> bool:
     return bool(_OTHER_DOC.search(s_text, det.start(), h_start) or _ALSO_BEFORE.search(s_text, 0, v_start))
 
 
+# `has been held every year since 2007`, `is held annually`: how a series recurs, not an event of the report.
+_HABIT_BEFORE = re.compile(r"\b(?:(?:has|have|had)\s+been|is|are)\s+$")
+_HABIT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:every\s+(?:year|two\s+years|other\s+year)|annually|each\s+year|"
+                          r"regularly|since\s+(?:19|20)\d\d)\b")
+# `In each meeting, X and his counterpart had …`, `In both meetings, …`: the meetings told before, one by one.
+_EACH_BEFORE = re.compile(r"\b(?:each|both|every|either)\s+(?:of\s+the(?:se)?\s+)?$", re.I)
 # `concurred to work toward the signing of …`, `instructed officials to prepare for the signing of …`: an aim.
 _AIMED_AT = re.compile(r"\b(?:(?:work|move|head|press|push)(?:s|ing|ed)?\s+(?:for|toward|towards)|"
                        r"prepar(?:e|es|ing|ations?)\s+for|with\s+a\s+view\s+to|ahead\s+of)\s+$")
@@ -1159,7 +1176,7 @@ def _concluded_nominal(sent: Sent) -> list[EventMention]:
 
 # `held calls with A and B`, `a series of bilateral meetings with A, B and C`, `held separate talks with A, …, and
 # with B`: one meeting with each person of the list.
-_PLURAL_HEAD = re.compile(r"\b(?:calls|meetings|separate\s+talks)$", re.I)
+_PLURAL_HEAD = re.compile(r"\b(?:calls|meetings|separate\s+(?:[\w-]+\s+){0,2}talks)$", re.I)
 _NEXT_ITEM = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:with\s+(?=[A-Z]))?")
 
 
@@ -1182,6 +1199,17 @@ def _person_follows(s_text: str, at: int) -> bool:
     return _counterpart_follows(s_text, at - 1) or bool(_APPOSED.match(s_text, at))
 
 
+# `with Deputy Prime Minister and Foreign Minister X`: `and` inside one person's double title (only office words since
+# the last name or `with`), not a second person.
+_TITLE_RUN = re.compile(r"(?:^|\bwith\s+|,\s+and\s+with\s+|\s+and\s+with\s+)(?:the\s+)?(?:(?:Deputy|Vice|First|Second|"
+                        r"Senior|Prime|Minister|Foreign|Secretary|State|Chief|President|Premier|Chancellor|Cabinet|"
+                        r"Affairs|Defen[cs]e|Finance|Trade|Economy)\s*)+$")
+
+
+# `…, the ministry said today`: the report's source after the list, no one met.
+_SAID_AFTER = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:said|says|announced|reported|told)\b")
+
+
 def _next_person(sent: Sent, obj: int) -> list[EventMention]:
     """The meetings with the second and later persons of a list (titled, or after its own `with`)."""
     s_text = sent.text
@@ -1189,8 +1217,9 @@ def _next_person(sent: Sent, obj: int) -> list[EventMention]:
     cut = next((c.start() for c in _COORDINATED.finditer(s_text, obj) if not (
         s_text.startswith("with", c.end()) or _person_follows(s_text, c.end()))), len(s_text))
     items = [m for m in _NEXT_ITEM.finditer(s_text, obj, cut)
-             if m.group().rstrip().endswith("with") or _person_follows(s_text, m.end())
-             and not _office_apposed(s_text, m)]
+             if (m.group().rstrip().endswith("with") or _person_follows(s_text, m.end())
+                 and not _office_apposed(s_text, m)) and not _TITLE_RUN.search(s_text, obj, m.start())
+             and not _SAID_AFTER.match(s_text, m.end())]
     out = []
     for m, nxt in zip(items, [*items[1:], None], strict=False):
         a = sent.start + m.start()
@@ -1564,6 +1593,9 @@ def mentions(view: View) -> list[EventMention]:
                 if first is not None and not _SERIAL.search(s_text[:vm.start()]) and not own_day and not sequel:
                     continue
                 verb = vm.group().lower()
+                if _HABIT_BEFORE.search(s_text, max(0, vm.start() - 15), vm.start()) \
+                        and _HABIT_AFTER.match(s_text, vm.end()):
+                    continue  # `The forum has been held every year since 2007`: a series' habit, no event
                 if verb == "led" and _LED_EFFORT.match(s_text, vm.end()):
                     continue  # `DOE led the effort to create the forum`: who drove the work, no meeting led
                 if verb == "led" and (_PASSIVE_BEFORE.search(s_text, 0, vm.start())
@@ -1604,6 +1636,7 @@ def mentions(view: View) -> list[EventMention]:
                 venue = [(m.start(), s_text.find(",", m.end()) if s_text.find(",", m.end()) != -1 else len(s_text))
                          for m in pats["venue"].finditer(s_text)]
                 heads = [h for h in heads if not any(a <= h.start() < b for a, b in venue)
+                         and not _EACH_BEFORE.search(s_text, max(0, h.start() - 20), h.start())
                          and not _BRIEFING.search(s_text[max(0, h.start() - 8):h.start()])
                          and h.start() >= ordered and not _office_body(s_text, h.start(), h.end())
                          and not _NOUN_GOES_ON.match(s_text, h.end())
@@ -1800,6 +1833,7 @@ def mentions(view: View) -> list[EventMention]:
                         more := _next_person(sent, obj)):
                     m.separate = True  # `held calls with A and B`: one call with each
                     m.counterpart = counterpart(view.text[sent.start:more[0].trig_start], obj)
+                    m.clause = (m.clause[0], more[0].trig_start)  # (the parties named after are the others')
                     found += more
                 if mood == "main" and first is None and not subject_relative(s_text, 0, vm.start(), len(s_text)):
                     first = m  # one event per type per sentence (but a series, above); an adnominal one (`the X
