@@ -48,3 +48,56 @@ def test_a_meeting_held_on_a_day_is_still_held() -> None:
     """Guard: `was held in Seoul on Tuesday` is held."""
     events = held("The 5th Korea-Australia 2+2 dialogue was held in Seoul on Tuesday.", "en", "2024-11-07")
     assert [str(e.date) for e in events] == ["2024-11-05"]
+
+
+def _names(text: str, lang: str, published: str) -> set[str]:
+    return {d.name for e in held(text, lang, published) for d in e.delegates}
+
+
+@pytest.mark.parametrize("text", [
+    "한-태국 EPA가 체결되면 자동차와 부품 등 우리 관심 품목의 수출 여건이 크게 개선될 것으로 기대된다.",
+    "양국 간 투자보장협정이 서명되면 우리 기업의 현지 진출이 한층 쉬워질 전망이다.",
+])
+def test_a_signing_under_a_condition_is_not_done(text: str) -> None:
+    """`X가 체결되면 …`, `X가 서명되면 …`: if it is concluded, not concluded."""
+    assert held(text, "ko", "2024-07-11") == []
+
+
+@pytest.mark.parametrize("text", [
+    "(서울=연합뉴스) 김홍균 외교부 제1차관이 1일부터 5일까지 스페인과 독일을 잇달아 방문한다고 "
+    "외교부가 이날 밝혔다.\n\n"
+    "김 차관은 마드리드에서 제3차 한-스페인 전략대화를 갖는다.",
+    "(서울=뉴스1) 강인선 외교부 제2차관이 이번 주 케냐를 방문한다고 외교부가 8일 밝혔다.\n\n"
+    "강 차관은 나이로비에서 케냐 외교차관과 정책협의회를 연다.",
+])
+def test_a_schedule_reported_in_the_present_goes_on_in_the_present(text: str) -> None:
+    """`… 방문한다고 외교부가 밝혔다. 김 차관은 … 전략대화를 갖는다`: a schedule reported in the plain present, told
+    on in the plain present, is ahead."""
+    assert held(text, "ko", "2024-12-01") == []
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("On February 15, Minister Motegi held the following meetings in Munich.\n\n1. Japan-China Foreign Ministers' "
+     "Meeting\nMinister Motegi met with State Councilor Wang Yi.\n\n2. Japan-U.S.-ROK Foreign Ministers' Meeting\n"
+     "Minister Motegi took part in a trilateral meeting with Secretary Pompeo and Minister Kang Kyung-wha.",
+     "2020-02-16"),
+    ("On July 28, Minister Hayashi held the following meetings in Phnom Penh.\n\n1. Japan-U.K. Foreign Ministers' "
+     "Meeting\nMinister Hayashi met with Foreign Secretary Liz Truss.\n\n2. Japan-U.S.-Australia-India Foreign "
+     "Ministers' Meeting\nMinister Hayashi took part in a meeting with Secretary Blinken, Minister Wong and Minister "
+     "Jaishankar.", "2022-07-29"),
+])
+def test_a_numbered_heading_with_abbreviations_opens_its_section(text: str, published: str) -> None:
+    """`2. Japan-U.S.-ROK Foreign Ministers' Meeting`: a heading name may hold abbreviations with full stops."""
+    assert len([e for e in held(text, "en", published) if e.type == "dialogue"]) == 2
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Goyal and Oman's Minister of Commerce, Industry and Investment Promotion Qais bin Mohammed Al Yousef signed the "
+     "agreement in Muscat on Thursday.", "Qais bin Mohammed Al Yousef"),
+    ("Minister Ng met Kenya's Cabinet Secretary for Youth and Sports Ababu Namwamba in Nairobi on Thursday.",
+     "Ababu Namwamba"),
+])
+def test_a_portfolio_word_closes_the_title(text: str, name: str) -> None:
+    """`Minister of … Investment Promotion X`, `Cabinet Secretary for Youth and Sports X`: a portfolio's last word
+    is the title's, and the name after it is whole."""
+    assert name in _names(text, "en", "2025-12-19")

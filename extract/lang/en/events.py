@@ -106,7 +106,8 @@ _HEADING = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[-•▶□○]\s*)?(?P<name>[A-Z]
 
 # `2. Japan-Zimbabwe Foreign Ministers' Meeting`, `1. Working lunch on the global agenda`: a numbered heading line
 # naming a meeting, undated (its section tells the day).
-_NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?P<name>[A-Z][^\n.;:]{2,100}?)\s*$")
+_NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+"
+                               r"(?P<name>[A-Z](?:[^\n.;:]|(?<=\b[A-Z])\.){2,100}?)\s*$")  # (`Japan-U.S.-ROK`)
 
 
 def _headings(view: View) -> list[EventMention]:

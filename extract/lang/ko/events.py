@@ -46,6 +46,9 @@ def _proposed(toks: list[Tok], j: int) -> bool:
 _INTENDING = frozenset({"려", "려고", "으려", "으려고", "려던", "으려던"})
 
 
+_CONDITIONAL = frozenset(["면", "으면", "다면", "려면", "으려면"])
+
+
 def _mood(toks: list[Tok], i: int) -> str:
     """What follows the trigger morpheme: a final/connective ending (main), an adnominal ending
     (`개최된 회의`), a future adnominal or `-기로` (future), or a particle/noun (nominal use). A verb Kiwi merged
@@ -71,6 +74,8 @@ def _mood(toks: list[Tok], i: int) -> str:
             return "main"  # a report's nominal ending (`회담하였음`, `면담함`) stands for `회담했다`
         if base == "ETN" or t.form == "기로":
             return "future"
+        if base == "EC" and t.form in _CONDITIONAL:
+            return "future"  # `EPA가 체결되면 …`: if it is concluded, not done
         if base in ("EC", "EF"):
             return "future" if _proposed(toks, j) else "main"
         if base.startswith("J") or base.startswith("NN") or base in ("SS", "SP", "SW", "SL"):
@@ -83,6 +88,15 @@ def _mood(toks: list[Tok], i: int) -> str:
 # (`… 공유할 예정이라고 21일 밝혔다`: the plan told in reported speech)
 _PLAN_END = regexscan.compile(r"(?:[할될갈올줄볼낼칠을]|[가-힣]ㄹ)\s*(?:계획|예정|방침)(?:이다|입니다|이며|임|"
                               r"이라고\s+(?:\d{1,2}일\s+)?(?:밝혔|말했|전했|설명했)(?:다|습니다))[.\s]*$")
+
+
+# `… 스페인과 독일을 잇달아 방문한다고 외교부가 이날 밝혔다`: a schedule reported in the plain present.
+_REPORTED_PRESENT = re.compile(r"([가-힣])다고\s+(?:[^.\n]{0,30}?\s)?(?:밝혔|전했|발표했|말했)")
+
+
+def _schedule_reported(text: str) -> bool:
+    """The sentence reports, in the plain non-past (`방문한다고`, `연다고`), what someone said is to come."""
+    return any(_final_nieun(m.group(1)) or m.group(1) == "는" for m in _REPORTED_PRESENT.finditer(text))
 
 
 def _final_nieun(syllable: str) -> bool:
@@ -842,7 +856,7 @@ def mentions(view: View) -> list[EventMention]:
         present = _plain_present(toks)
         undated = not any(d.kind == "day" for d in view.dates_in(sent.start, sent.end))
         goes_on = plan_told and present is not None and undated
-        plan_told = goes_on or bool(_PLAN_END.search(sent.text))
+        plan_told = goes_on or bool(_PLAN_END.search(sent.text)) or _schedule_reported(sent.text)
         if "에서" in sent.text:
             found += _setting_mentions(view, sent, toks)
         for i, t in enumerate(toks):
