@@ -101,3 +101,13 @@ def test_a_portfolio_word_closes_the_title(text: str, name: str) -> None:
     """`Minister of … Investment Promotion X`, `Cabinet Secretary for Youth and Sports X`: a portfolio's last word
     is the title's, and the name after it is whole."""
     assert name in _names(text, "en", "2025-12-19")
+
+
+@pytest.mark.parametrize("text", [
+    'Foreign Minister Motegi and Defence Minister Kishi held their first-ever "two-plus-two" security talks with '
+    "German counterparts Heiko Maas and Annegret Kramp-Karrenbauer by video on Tuesday.",
+    'Japan and the Philippines held their first-ever "two-plus-two" foreign and defence talks in Tokyo on Saturday.',
+])
+def test_a_first_ever_meeting_is_the_first_round(text: str) -> None:
+    """`their first-ever "two-plus-two" talks`: the first of a new format, ordinal 1 (records.md rule 3)."""
+    assert [e.ordinal for e in held(text, "en", "2021-04-14")] == [1]

@@ -47,6 +47,7 @@ _LOC = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$")
 _MET_FIRST = re.compile(r"(?:\s+together)?\s+for\s+the\s+first\s+time\b(?!\s+(?:in|since|as|after|this)\b)", re.I)
 # `their first formal talks in 15 months`, `the first summit in Tokyo in about four years`: a first after a gap, not
 # the first of a series.
+_FIRST_EVER = re.compile(r"\bfirst-ever\s+(?:[\"“'‘]?[\w+-]+[\"”'’]?\s+){0,4}$", re.I)
 _FIRST_IN = re.compile(r"[^.;:]{0,40}?\b(?:in|since)\s+(?:(?:about|nearly|almost|over|more\s+than|some|roughly)\s+)?"
                        r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
                        r"(?:\s+and\s+a\s+half)?\s+(?:years?|months?|decades?)\b", re.I)
@@ -558,6 +559,8 @@ class English(Grammar):
             if found.group(1):
                 return int(found.group(1))
             return triggers().ordinals[found.group(2).lower()]
+        if m.ordinal is None and _FIRST_EVER.search(view.text, max(0, (m.name_start or 0) - 60), m.name_start or 0):
+            return 1  # `their first-ever "two-plus-two" security talks`: the first of a new format
         return m.ordinal
 
     def place_marked(self, view: View, s: Sent, p: Mention, places: list[Mention]) -> bool:
