@@ -111,3 +111,14 @@ def test_a_portfolio_word_closes_the_title(text: str, name: str) -> None:
 def test_a_first_ever_meeting_is_the_first_round(text: str) -> None:
     """`their first-ever "two-plus-two" talks`: the first of a new format, ordinal 1 (records.md rule 3)."""
     assert [e.ordinal for e in held(text, "en", "2021-04-14")] == [1]
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("Secretary Blinken met Foreign Minister Ayman Safadi of Jordan at the Department of State on Tuesday.",
+     "Washington"),
+    ("Prime Minister Kishida received President Ruto of Kenya at the Kantei on Monday.", "Tokyo"),
+])
+def test_a_seat_of_government_places_the_meeting(text: str, city: str) -> None:
+    """`at the Department of State`, `at the Kantei`: a government's seat places the meeting in its city."""
+    assert [(e.location or {}).get("city") if isinstance(e.location, dict) else getattr(e.location, "city", None)
+            for e in held(text, "en", "2024-02-14")] == [city]
