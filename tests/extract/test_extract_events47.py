@@ -122,3 +122,17 @@ def test_a_seat_of_government_places_the_meeting(text: str, city: str) -> None:
     """`at the Department of State`, `at the Kantei`: a government's seat places the meeting in its city."""
     assert [(e.location or {}).get("city") if isinstance(e.location, dict) else getattr(e.location, "city", None)
             for e in held(text, "en", "2024-02-14")] == [city]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("On September 18, Minister Kamikawa held the following meetings in New York.\n\n1. Japan-U.S. Foreign Ministers' "
+     "Meeting\n\nMinister Kamikawa held her first in-person meeting with Secretary Blinken, following their telephone "
+     "talk on September 14.", "2023-09-19", "2023-09-18"),
+    ("On April 4, Minister Hayashi held the following meetings in Brussels.\n\n1. Japan-U.S. Foreign Ministers' "
+     "Meeting\n\nMinister Hayashi held his first in-person meeting with Secretary Blinken, following their telephone "
+     "talk on March 28.", "2023-04-05", "2023-04-04"),
+])
+def test_the_day_of_an_earlier_call_is_not_the_meetings(text: str, published: str, day: str) -> None:
+    """`…, following their telephone talk on September 14`: the day of the earlier call the phrase names, not of the
+    meeting told. (The second sentence was read right before this rule too: a guard.)"""
+    assert [str(e.date) for e in held(text, "en", published) if e.type == "dialogue"] == [day]

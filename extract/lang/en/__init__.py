@@ -47,6 +47,10 @@ _LOC = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$")
 _MET_FIRST = re.compile(r"(?:\s+together)?\s+for\s+the\s+first\s+time\b(?!\s+(?:in|since|as|after|this)\b)", re.I)
 # `their first formal talks in 15 months`, `the first summit in Tokyo in about four years`: a first after a gap, not
 # the first of a series.
+# `held her first in-person meeting with X, following their telephone talk on September 14`: the day of the earlier
+# meeting the phrase names, not this one's.
+_AFTER_OTHER = re.compile(r",\s+(?:following|after|since)\s+(?:their|the|his|her|a|an)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:talks?|calls?|meetings?|conversation|summit|visit)\s+(?:on|in)\s+$", re.I)
 _FIRST_EVER = re.compile(r"\bfirst-ever\s+(?:[\"“'‘]?[\w+-]+[\"”'’]?\s+){0,4}$", re.I)
 _FIRST_IN = re.compile(r"[^.;:]{0,40}?\b(?:in|since)\s+(?:(?:about|nearly|almost|over|more\s+than|some|roughly)\s+)?"
                        r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
@@ -499,7 +503,8 @@ class English(Grammar):
                 and not _DATELINE_CITY.search(view.text[max(0, d.start - 50):d.start])
                 and not self.is_report_date(view, d) and not _since(view, m, d)
                 and not (m.mood == "main" and _in_other_clause(view, m, d))
-                and not (d.start >= m.trig_end and _CONTENT_THAT.search(view.text, m.trig_end, d.start))]
+                and not (d.start >= m.trig_end and _CONTENT_THAT.search(view.text, m.trig_end, d.start))
+                and not (d.start >= m.trig_end and _AFTER_OTHER.search(view.text, m.trig_end, d.start))]
         # `Li arrived last night from Perth, having co-chaired the X in Canberra on Monday`: a perfect participle's
         # clause is after it, the day before it the main verb's
         if view.text[max(0, m.trig_start - 7):m.trig_start].lower() == "having " and (
