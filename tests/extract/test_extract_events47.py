@@ -136,3 +136,16 @@ def test_the_day_of_an_earlier_call_is_not_the_meetings(text: str, published: st
     """`…, following their telephone talk on September 14`: the day of the earlier call the phrase names, not of the
     meeting told. (The second sentence was read right before this rule too: a guard.)"""
     assert [str(e.date) for e in held(text, "en", published) if e.type == "dialogue"] == [day]
+
+
+@pytest.mark.parametrize("text", [
+    "문재인 대통령은 오늘 오후 모하메드 빈 자이드 알 나흐얀(Mohamed bin Zayed Al Nahyan) 아랍에미리트(UAE) 아부다비 "
+    "왕세제와 통화한 데 이어, 무함마드 빈 살만(Mohammed bin Salman) 사우디아라비아 왕세자와 통화했습니다.",
+    "윤석열 대통령은 이날 오후 칼리드 빈 모하메드 알 나흐얀(Khaled bin Mohamed Al Nahyan) 아랍에미리트(UAE) 아부다비 "
+    "왕세자와 통화한 데 이어, 압델 파타 알 시시(Abdel Fattah el-Sisi) 이집트 대통령과 통화했다.",
+])
+def test_two_calls_told_one_after_the_other_are_two(text: str) -> None:
+    """`A와 통화한 데 이어, B와 통화했습니다`: two calls, each with its own counterpart. A country's abbreviation in
+    parentheses (`아랍에미리트(UAE)`) glosses no person, `왕세제` is a title, and the particles of Arabic names
+    (`빈`, `알`) tell no one apart."""
+    assert len(held(text, "ko", "2020-03-05")) == 2

@@ -557,7 +557,7 @@ _OFFICE_WORD = re.compile(r"(?:부|청|처|원|당|실|국|측|위원회|회의|
 _NOT_NAME = re.compile(r"..(?:은|는|을|를|에|에서|에게|으로|하는|했던|된|의)$|.(?:은|는|을|를|에서|에게)$|\d|"
                        r"..(?:하여|하고|하며)$|"
                        r"^(?:및|겸|등|또|와|과|이날|날|오늘|어제|오전|오후|저녁|당일|이어|한편|그리고|또한|직후|앞서|이후|함께|별도로|각각|현지|"
-                       r"기간|방문|순방|계기|일정|첫날|이튿날|다음날|전날|마지막날)$")
+                       r"기간|방문|순방|계기|일정|첫날|이튿날|다음날|전날|마지막날|동안|가량|약)$")
 # `X 주석과 (취임 후 첫) 통화`: up to two words may stand between `와/과` and the meeting noun.
 # `X 국왕을 함께 예방했다`, `X 총리를 직접 만났다`, `A, B 장관을 차례로 예방했다`: an adverb of manner or of order may
 # stand between the person and the verb, and how long it took (`X 총리를 30분가량 예방하고`); `X 장관과 오찬을 겸한
@@ -589,7 +589,12 @@ def _name_words(words: list[str]) -> list[str]:
                 or w in _country_words() or not re.fullmatch(r"[가-힣]+", w):
             break
         name.insert(0, w)
-    return name
+    links = _LINKS
+    return name if len(name) < 2 else [w for w in name if w not in links] or name
+
+
+# Particles inside Arabic and other names (`모하메드 빈 자이드 알 나흐얀`): shared by many, no tell of who was met.
+_LINKS = frozenset(["빈", "벤", "알", "엘", "이븐", "울드"])  # (not `반`: a Vietnamese name word, `응우옌 반 아인`)
 
 
 # `열린 「X 포럼」은 …`, `개최된 X 회의에서는 …`: a meeting held, the topic of a sentence that tells who led or
@@ -610,7 +615,8 @@ def counterpart(lead: str) -> frozenset[str]:
     words = re.sub(r"\([^()]*\)", "", phrase).split()
     if not words or not _title_end().search(words[-1]):
         return frozenset()
-    glossed = _GLOSSED.search(phrase[phrase.rfind(",") + 1:])
+    # (`아랍에미리트(UAE)`: an abbreviation glossing a country or body is no person's gloss)
+    glossed = _GLOSSED.search(re.sub(r"\([A-Z]{2,6}\)", "", phrase[phrase.rfind(",") + 1:]))
     if glossed and not any(_NOT_NAME.search(w) for w in glossed.group().split()[-5:]):
         return frozenset(_name_words(glossed.group(1).split()))
     j = len(words) - 1
