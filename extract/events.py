@@ -872,6 +872,30 @@ def _headlines_join(view: View, events: list[Event]) -> list[Event]:
     return [e for e in events if id(e) not in dropped]
 
 
+_TODAY = re.compile(r"(?i)today|오늘|이날")
+_LOCAL_TIME = re.compile(r"\s*\((?:local\s+time|현지\s*시간|현지\s*시각)\)")
+
+
+def _local_day_join(view: View, events: list[Event]) -> list[Event]:
+    """`Today I signed … a treaty` (the release's day) and `The Treaty was signed in New York on 6 March (local
+    time)`: one signing told twice, a day apart across time zones; the day given in local time wins. Only when the
+    event of that type is told exactly twice so (one with `today`, one with a local day)."""
+    told = [e for e in events if not e.mentioned and e.date is not None]
+    for t in {e.type for e in told}:
+        same = [e for e in told if e.type == t]
+        if len(same) != 2:
+            continue
+        today = [e for e in same
+                 if all(x.date is not None and _TODAY.fullmatch(x.date.text.strip()) for x in e.mentions)]
+        local = [e for e in same if any(x.date is not None and _LOCAL_TIME.match(view.text, x.date.end)
+                                        for x in e.mentions)]
+        if len(today) == 1 and len(local) == 1 and today[0] is not local[0] \
+                and abs((today[0].date - local[0].date).days) == 1:
+            local[0].mentions = sorted([*local[0].mentions, *today[0].mentions], key=lambda x: x.trig_start)
+            events = [e for e in events if e is not today[0]]
+    return events
+
+
 def _day_named(m: EventMention) -> bool:
     """`전날인 26일 … 차례로 양자 회담을 했다`, `a day earlier, on Sunday`: the day before is named as a day of the
     month or of the week, so the meeting is dated, not one referred to in passing."""
@@ -1245,6 +1269,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
         if text and not target.date_text:
             target.date_text = text
     events = _headlines_join(view, events)
+    events = _local_day_join(view, events)
     events = _told_one_by_one(events)
     # A joint statement issued where the text describes a meeting is part of that meeting.
     if any(spec(e.type).meeting for e in events):

@@ -149,3 +149,24 @@ def test_two_calls_told_one_after_the_other_are_two(text: str) -> None:
     parentheses (`아랍에미리트(UAE)`) glosses no person, `왕세제` is a title, and the particles of Arabic names
     (`빈`, `알`) tell no one apart."""
     assert len(held(text, "ko", "2020-03-05")) == 2
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("Today I signed, with Foreign Minister Penny Wong's counterpart from Timor-Leste, a treaty on maritime "
+     "boundaries.\n\nThe Treaty was signed at United Nations Headquarters in New York on 6 March (local time).",
+     "2018-03-07", "2018-03-06"),
+    ("Today Minister Hayashi signed an agreement on the transfer of defence equipment with Foreign Minister Retno "
+     "Marsudi.\n\nThe Agreement was signed in Jakarta on 27 March (local time), in the presence of both ministers.",
+     "2023-03-28", "2023-03-27"),
+])
+def test_a_signing_told_today_and_on_its_local_day_is_one(text: str, published: str, day: str) -> None:
+    """`Today I signed … a treaty` and `The Treaty was signed in New York on 6 March (local time)`: one signing told
+    across time zones; the local day wins."""
+    assert [str(e.date) for e in held(text, "en", published) if e.type == "agreement"] == [day]
+
+
+def test_two_signings_on_two_days_stay_two() -> None:
+    """Guard: two signings a day apart with no local-time day are two."""
+    text = ("Today Minister Hayashi signed an agreement on defence equipment with Indonesia.\n\nOn Monday, Minister "
+            "Hayashi signed a memorandum on energy with Viet Nam.")
+    assert len([e for e in held(text, "en", "2023-03-28") if e.type == "agreement"]) == 2
