@@ -110,6 +110,25 @@ _NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+"
                                r"(?P<name>[A-Z](?:[^\n.;:]|(?<=\b[A-Z])\.){2,100}?)\s*$")  # (`Japan-U.S.-ROK`)
 
 
+def _numbered_heading(view: View, sent: Sent) -> list[EventMention]:
+    """`2. Japan-Zimbabwe Foreign Ministers' Meeting` on a line of its own: the meeting its section tells."""
+    line = view.text.rfind("\n", 0, sent.start) + 1  # (the number may be a sentence of its own: `1.`)
+    n = _NUMBERED_HEADING.match(view.text[line:sent.end])
+    if n is None or len(n.group("name").split()) > 12 or "\n" in sent.text.strip():
+        return []
+    pats = patterns()
+    head = [h for h in pats["head_dialogue"].finditer(n.group("name")) if not pats["head_launch"].fullmatch(h.group())]
+    # (`2. Overview of the meeting`: a heading about the meeting, whose head is a preposition's object)
+    if not head or _HEADING_ABOUT.search(n.group("name"), 0, head[0].start()):
+        return []
+    a, b = line + n.start("name"), line + n.end("name")
+    return [EventMention("dialogue", sent, a + head[0].start(), a + head[0].end(), "main", view.text[a:b].strip(), a,
+                         b, (sent.start, sent.end))]
+
+
+_HEADING_ABOUT = re.compile(r"\b(?:of|on|for|about|at|from|to)\b", re.I)
+
+
 def _headings(view: View) -> list[EventMention]:
     """A section heading `2. Japan-U.S. Summit Meeting (June 26)`: a meeting on that day; one with no date is the
     meeting its section tells."""
@@ -117,18 +136,10 @@ def _headings(view: View) -> list[EventMention]:
     out = []
     for sent in view.sents:
         m = _HEADING.match(sent.text)
-        line = view.text.rfind("\n", 0, sent.start) + 1  # (the number may be a sentence of its own: `1.`)
-        if m is None and (n := _NUMBERED_HEADING.match(view.text[line:sent.end])) \
-                and len(n.group("name").split()) <= 12 and "\n" not in sent.text.strip():
-            head = [h for h in pats["head_dialogue"].finditer(n.group("name"))
-                    if not pats["head_launch"].fullmatch(h.group())]
-            # (`2. Overview of the meeting`: a heading about the meeting, whose head is a preposition's object)
-            if head and not re.search(r"\b(?:of|on|for|about|at|from|to)\b", n.group("name")[:head[0].start()], re.I):
-                a, b = line + n.start("name"), line + n.end("name")
-                out.append(EventMention("dialogue", sent, a + head[0].start(), a + head[0].end(), "main",
-                                        view.text[a:b].strip(), a, b, (sent.start, sent.end)))
+        if m is None:
+            out += _numbered_heading(view, sent)
             continue
-        if not m or len(m.group("name").split()) > 16:
+        if len(m.group("name").split()) > 16:
             continue
         head = list(pats["head_dialogue"].finditer(m.group("name")))
         if not head or m.group("name")[head[-1].end():].strip():

@@ -280,12 +280,12 @@ _GLOSS_NOTE = re.compile(r"\s*※\s*[「『'‘\"“][^」』'’\"”\n]{2,60}[
 _NOTE_EARLIER = re.compile(r"\s*※[^\n]*?(?:앞서|지난\s|이미\s)")
 
 
-def _note_before_body(view: View, m: EventMention) -> bool:
+def _note_before_body(view: View, m: EventMention, line: int) -> bool:
     """`오늘(4.17.) … 통화를 가졌습니다. ※ 기시다 총리는 … 4.10.(현지시간) 워싱턴에서 … 정상회담을 가졌습니다`: a note's
-    meeting dated days before every day the body told above it is background to the body's event, not another one."""
+    meeting (its line starting at `line`) dated days before every day the body told above it is background to the
+    body's event, not another one."""
     if m.date is None or m.date.value is None or m.date.kind != "day":
         return False
-    line = view.text.rfind("\n", 0, m.trig_start) + 1
     if not view.text[line:m.trig_start].lstrip().startswith("※"):
         return False
     body = [d.value for d in view.dates_in(0, line) if d.kind == "day" and d.value is not None
@@ -828,12 +828,12 @@ class Korean(Grammar):
                 return True  # `지난 10일 … 열린 COP26에서 공동선언을 발표한 바 있다`: the sentence recalls it
             return any(not lead[:x.start() + 1].rstrip().endswith("에") or x.group().strip(" ,").startswith("이")
                        for x in self._earlier.finditer(lead))
-        if m.mood == "main" and _NOTE_EARLIER.match(view.text, view.text.rfind("\n", 0, m.trig_start) + 1,
-                                                    m.trig_start):
+        line = view.text.rfind("\n", 0, m.trig_start) + 1
+        if m.mood == "main" and _NOTE_EARLIER.match(view.text, line, m.trig_start):
             return True  # `※ X 외교장관과는 앞서 10.23.(일) 서울에서 회담 개최`: a note on a meeting held before
-        if m.mood == "main" and _note_before_body(view, m):
+        if m.mood == "main" and _note_before_body(view, m, line):
             return True
-        if _GLOSS_NOTE.match(view.text, view.text.rfind("\n", 0, m.trig_start) + 1):
+        if _GLOSS_NOTE.match(view.text, line):
             return True  # `※ 「한-아프리카 정상회의」: … 처음 개최하는 다자 정상회의로, … 개최`: what a name means
         lead = view.text[m.sent.start:m.trig_start]
         if m.mood == "main" and view.published is not None and any(

@@ -589,8 +589,7 @@ def _name_words(words: list[str]) -> list[str]:
                 or w in _country_words() or not re.fullmatch(r"[가-힣]+", w):
             break
         name.insert(0, w)
-    links = _LINKS
-    return name if len(name) < 2 else [w for w in name if w not in links] or name
+    return name if len(name) < 2 else [w for w in name if w not in _LINKS] or name
 
 
 # Particles inside Arabic and other names (`모하메드 빈 자이드 알 나흐얀`): shared by many, no tell of who was met.
@@ -859,9 +858,9 @@ def mentions(view: View) -> list[EventMention]:
     plan_told = False  # the sentence before told a plan (or went on with one in the present)
     for sent in view.sents:
         toks = view.tokens_in(sent.start, sent.end)
-        present = _plain_present(toks)
-        undated = not any(d.kind == "day" for d in view.dates_in(sent.start, sent.end))
-        goes_on = plan_told and present is not None and undated
+        # (read only after a plan: most sentences follow none)
+        present = _plain_present(toks) if plan_told else None
+        goes_on = present is not None and not any(d.kind == "day" for d in view.dates_in(sent.start, sent.end))
         plan_told = goes_on or bool(_PLAN_END.search(sent.text)) or _schedule_reported(sent.text)
         if "에서" in sent.text:
             found += _setting_mentions(view, sent, toks)
