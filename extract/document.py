@@ -41,6 +41,7 @@ def sections(view: View, assembled: list[Assembled]) -> dict[int, Assembled]:
     returned = False  # the sentences after a launch went back to the meeting
     lead: Assembled | None = None  # the owner of a list's lead sentence (`… will:`), while its items run
     side_paragraph: Assembled | None = None  # a side meeting told first in its paragraph, while the paragraph runs
+    headed: Assembled | None = None  # the meeting a bracketed heading names, until the next heading
     for s in view.sents:
         if opens_paragraph(view, s):
             side_paragraph = None
@@ -77,6 +78,10 @@ def sections(view: View, assembled: list[Assembled]) -> dict[int, Assembled]:
         elif side(current) and side_paragraph is not current:
             owner[s.idx] = last_main if last_main is not None else current  # a side meeting owns its sentence
         owner[s.idx] = _met_named(view, s, main, owner[s.idx]) or owner[s.idx]
+        if (head := _BRACKET_HEADING.fullmatch(s.text)) is not None:
+            headed = _headed(view, head.group(1), main)
+        if headed is not None and not any(m.sent.idx == s.idx for a in main for m in a.event.mentions):
+            owner[s.idx] = headed  # `[Courtesy Call on President X]`: the lines under it report that call
         # `Under the Partnership, the two countries will:` then `- protect …;` items: the lead's, item by item.
         if lead is not None and is_bullet(s.text) and not any(
                 m.sent.idx == s.idx for a in main for m in a.event.mentions):
@@ -94,6 +99,24 @@ def opens_paragraph(view: View, s: Sent) -> bool:
         return True
     before = view.text[view.sents[s.idx - 1].start:s.start]  # (a sentence's span may hold the line break after it)
     return "\n" in before[len(before.rstrip()):]
+
+
+# `[Foreign Ministers' Meeting]`, `<한-베트남 외교장관회담>`, `【Courtesy Call on President X】`: a heading line of
+# its own, opening the outline of one of the meetings told before.
+_BRACKET_HEADING = re.compile(r"\s*[\[【<〈]([^\[\]【】<>〈〉\n]{3,80})[\]】>〉]\s*")
+
+
+def _headed(view: View, heading: str, main: list[Assembled]) -> Assembled | None:
+    """The one meeting a heading names: by the person met (`Courtesy Call on President X`) or by its name."""
+    key = heading.casefold().strip()
+    words = set(re.findall(r"\w+", key))
+    meetings = [a for a in main if spec(a.event.type).meeting]
+    # (`ZELENSKYY` met, `President Zelenskyy` in the heading)
+    named = [a for a in meetings if any({w.casefold() for w in m.counterpart} & words for m in a.event.mentions)]
+    if not named:  # (`[Foreign Ministers' Meeting]`: a name of two words or more, not a bare `talks`)
+        named = [a for a in meetings if any(m.name and len(min(key, m.name.casefold(), key=len).split()) >= 2 and (
+            key in m.name.casefold() or m.name.casefold() in key) for m in a.event.mentions)]
+    return named[0] if len(named) == 1 else None
 
 
 def _met_named(view: View, s: Sent, main: list[Assembled], current: Assembled) -> Assembled | None:
@@ -599,11 +622,29 @@ _WITH_OPENER = re.compile(r"\W*With\s")
 _MET_BEFORE = re.compile(r"\b(?:met|meets|with|called\s+on|received|hosted|welcomed)\b")
 
 
+# `Senator the Hon Penny Wong` / `Minister for Foreign Affairs`: a line of capitalised words only (no `Reporting by`)
+_SIGNATURE_LINE = re.compile(r"[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|the|of|for|and|&))*")
+
+
+def _signature(view: View, ner: list[tuple[int, int]]) -> Person | None:
+    """The person whose name and office close the page on lines of their own, as a minister signs a media release."""
+    text = view.text.rstrip()
+    lines = text.rsplit("\n", 2)
+    if len(lines) < 3 or not all(_SIGNATURE_LINE.fullmatch(x.strip()) for x in lines[1:]):
+        return None
+    office_at = len(text) - len(lines[2])
+    name_at = office_at - len(lines[1]) - 1
+    signed = next((p for p, _ in _named_people(view, ner) if name_at <= p.start < office_at), None)
+    return signed if signed is None or signed.role else dataclasses.replace(signed, role=lines[2].strip())
+
+
 def antecedent(view: View, s: Sent, who: str, ner: list[tuple[int, int]]) -> Person | None:
     """The person a referring subject (`he`, `the Secretary`, `I`) stands for: for `I`/`we` the first person the
     page names (its byline); otherwise the latest person before it who opened a sentence, with that title
     when a title refers (`the Secretary` -> `Secretary of State Antony J. Blinken`)."""
     people = [(p, x) for p, x in _named_people(view, ner) if x.start < s.start]
+    if who in ("i", "we") and (signed := _signature(view, ner)) is not None:
+        return signed  # a media release in the first person, signed at its foot
     if not people:
         return None
     if who in ("i", "we"):

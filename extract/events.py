@@ -41,6 +41,7 @@ class EventMention:
     series_level: str | None = None
     separate: bool = False  # `회의에 앞서 … 별도로 회담을 갖고`: a side meeting of its own
     counterpart: frozenset[str] = frozenset()  # `met with Minister Hagiuda Koichi`: the name words of who was met
+    host: frozenset[str] = frozenset()  # `Minister Kuleba welcomed Minister Hayashi`: the name words of who hosted
     by_model: bool = False  # found by the event sentence classifier (READOUT_EVENTS=both), not by a rule
     # `A와 회담을 하고, 이어 B와도 회담했다`: the sentence's subject, shared by coordinated meetings each holding its
     # own clause (set when the sentence's clauses were cut between them; empty when it has none).
@@ -610,7 +611,9 @@ _PATRONYMIC = frozenset(["빈", "이븐", "빈트", "bin", "ibn", "bint", "Bin",
 
 def same_person(a: frozenset[str], b: frozenset[str]) -> bool:
     """Name words of one person: shared, or a one-syllable Korean surname and the full name (`조`, `조태열`);
-    two `X 빈 Y` names that differ in X are brothers, not one man (`무함마드 빈 살만`, `압둘아지즈 빈 살만`)."""
+    two `X 빈 Y` names that differ in X are brothers, not one man (`무함마드 빈 살만`, `압둘아지즈 빈 살만`). Case
+    does not tell people apart (`Dmytro KULEBA`, `Minister Kuleba`)."""
+    a, b = frozenset(x.casefold() for x in a), frozenset(x.casefold() for x in b)
     if a & _PATRONYMIC and b & _PATRONYMIC and a - b and b - a:
         return False
     if a & b and _own_surnames(a, b):
@@ -667,7 +670,9 @@ def _met_again(x: EventMention, m: EventMention) -> bool:
 
 def _other_counterpart(e: Event, m: EventMention) -> bool:
     met = [x.counterpart for x in e.mentions if x.counterpart]
-    return bool(met) and all(not same_person(c, m.counterpart) for c in met)
+    # (`Minister Kuleba welcomed Minister Hayashi` after Hayashi's talks with Kuleba: those talks, told by the host)
+    return bool(met) and all(not same_person(c, m.counterpart) and not (m.host and same_person(c, m.host))
+                             for c in met)
 
 
 _NUMBERED = re.compile(r"제\s*\d+\s*차|\b\d+(?:st|nd|rd|th)\b|\b(?:second|third|fourth|fifth|sixth|seventh|"

@@ -183,9 +183,11 @@ _REPORTED = re.compile(r"\b(?:said|says|announced|stated|added|told reporters|re
 # A leader's bare title (`the Chancellor`, `the Emir`), as `in the presence of the Chancellor and the President` uses it
 _LEADER_TITLE = r"President|Prime Minister|Chancellor|King|Emir|Premier|Crown Prince|Sultan"
 _TRIP = re.compile(r"\b(?:visited|visiting|in|at|to)\s+(?:the\s+)?$")
-# `On Tuesday, he met …`, `The Secretary then met …`, `Today I met …`: a subject that refers back.
+# `On Tuesday, he met …`, `The Secretary then met …`, `Today I met …`, `Later today I called on …`: a subject that
+# refers back.
 # (`Today in Melbourne we hosted …`: the day's place before the subject)
-_SUBJECT_REF = re.compile(r"\s*(?:(?:Today|Yesterday|Earlier|Later|Then)(?:\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?"
+_SUBJECT_REF = re.compile(r"\s*(?:(?:(?:Earlier|Later)\s+(?:today|this\s+week)|This\s+(?:morning|afternoon|evening)|"
+                          r"Today|Yesterday|Earlier|Later|Then|Tonight)(?:\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?"
                           r",?\s+|"
                           # (`On Friday, July 21, the Secretary met …`: a weekday and its date)
                           r"(?:On|Later|Earlier|This|In|At|During)\b[^,]{0,40}"
@@ -244,6 +246,8 @@ _COMPANION_BEFORE = re.compile(r"(?:\b(?:accompanied|joined)\s+by|,\s*with\b(?=[
                                # (`represented by A, …, together with B`, `headed by A, …, with B`: who came with
                                # the one who leads a side)
                                r"\b(?:together|along)\s+with\s+[^;,]*$|"
+                               # (`The business leaders accompanying Minister X, including A, … and B, …`)
+                               r"\b(?:accompanying|travell?ing\s+with)\s+[^;]*?\bincluding\b[^;]*$|"
                                r"\b(?:led|headed|represented)\s+by\b[^;]*,\s+with\s+[^;,]*$|"
                                # (`Joining Dr. Campbell were A, title; B, title; and C, title`: the whole list)
                                rf"{_JOINING}\b.*$|"

@@ -31,7 +31,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
 _DAY_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
              r"August|September|October|November|December|Today|Tomorrow)\b")
 # `the OSCE Trade Ministers (OTM) Meeting`: an acronym in brackets inside the name is part of it.
-_CAP_WORD = re.compile(r"(?:[A-Z0-9][\w.’'\-+\"]*|\([A-Z][\w&+\-]*\)|of|the|and|on|for|\+|&)$")
+_CAP_WORD = re.compile(r"(?:[A-Z0-9][\w.’'\-–+\"]*|\([A-Z][\w&+\-]*\)|of|the|and|on|for|\+|&)$")
 
 
 def _name(text: str, h_start: int, h_end: int, lo: int, hi: int) -> tuple[int, int]:
@@ -271,7 +271,8 @@ def _counterpart_follows(text: str, end: int) -> bool:
     """`called on President Y`, `spoke by phone with his counterpart`: a titled person is the object;
     `called on North Korea to abide by …` is no meeting."""
     rest = _object(text, end, 80)
-    if re.search(r"\bto\s+(?!the\b)[a-z]+", rest[:50].split(",")[0]):
+    to = re.search(r"\bto\s+(?!the\b)([a-z]+)", rest.split(",")[0])
+    if to and to.start() < 46 and to.group(1) not in _purpose_verbs():
         return False
     if _TITLED.match(rest):
         return True
@@ -285,6 +286,11 @@ _APPOSED_OFFICE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*,\s+(
                              r"(?:[A-Z][\w.-]*\s+){0,2}(?:(?:top|senior|vice|deputy|foreign|prime)\s+){0,2}"
                              r"(?:chairman|chairwoman|chair|president|"
                              r"premier|minister|speaker|secretary|head|chief|governor|leader|diplomat|envoy)\b")
+
+
+@functools.cache
+def _purpose_verbs() -> frozenset[str]:
+    return frozenset(triggers().purpose_verbs)
 
 
 @functools.cache
@@ -336,6 +342,9 @@ def counterpart(text: str, end: int, single: bool = False) -> frozenset[str]:
             break  # `Winston Peters of New Zealand`: a two-word name ends before its country (not `Chairman of`)
         words.append(word)
         pos = m.end()
+        if m.group().rstrip().endswith(",") and _TITLED.match(rest, pos) and any(
+                w[:1].isupper() and w not in _TITLE_WORDS and w not in _STYLES for w in words):
+            break  # `General Hoang Xuan Chien, Deputy Minister of …`: the office in apposition is no name
     names = [w.strip(".,") for w in words if w and w[0].isupper() and w not in _TITLE_WORDS]
     names = [w for w in names if w not in _STYLES]
     while names and (names[-1] in ("Jr", "Sr", "II", "III") or names[-1].endswith(("'s", "’s"))):
@@ -547,7 +556,7 @@ _CALL = re.compile(
     r"(?:phone|telephone|video\w*)|virtually|today|yesterday|on\s+(?:\w+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+"
     r"\d{1,2})|in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*,?\s+){0,3})with\s+")
 _APPOSED = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}?[A-Z][\w.'’-]*,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}"
-                      rf"(?:{_TITLES})\b")
+                      rf"(?:{_TITLES}|Chairman|Chairwoman|Chairperson)\b")
 
 
 # `A and B spoke on the telephone on 17 June`, `The two ministers talked over the phone`: a call of the subjects,
@@ -1190,6 +1199,9 @@ def _concluded_nominal(sent: Sent) -> list[EventMention]:
 # with B`: one meeting with each person of the list.
 _PLURAL_HEAD = re.compile(r"\b(?:calls|meetings|separate\s+(?:[\w-]+\s+){0,2}talks)$", re.I)
 _NEXT_ITEM = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:with\s+(?=[A-Z]))?")
+# `with senior leaders: Foreign Minister A; B, Chairman of …; and General C, Deputy Minister of …`: a list whose items
+# hold commas of their own is told apart by semicolons.
+_NEXT_SEMI_ITEM = re.compile(r";\s+(?:and\s+)?(?:with\s+(?=[A-Z]))?")
 
 
 # `with Enrique Manalo, Secretary of Foreign Affairs of the Philippines,`: an office of a country or body told after an
@@ -1228,10 +1240,12 @@ def _next_person(sent: Sent, obj: int) -> list[EventMention]:
     # not past a coordinated clause of its own (`…with Lavrov on Wednesday, and on Thursday he met A and B`)
     cut = next((c.start() for c in _COORDINATED.finditer(s_text, obj) if not (
         s_text.startswith("with", c.end()) or _person_follows(s_text, c.end()))), len(s_text))
-    items = [m for m in _NEXT_ITEM.finditer(s_text, obj, cut)
-             if (m.group().rstrip().endswith("with") or _person_follows(s_text, m.end())
-                 and not _office_apposed(s_text, m)) and not _TITLE_RUN.search(s_text, obj, m.start())
-             and not _SAID_AFTER.match(s_text, m.end())]
+    colon = re.match(r"[^,;:]{0,60}:\s+", s_text[obj:cut])
+    semi = [m for m in _NEXT_SEMI_ITEM.finditer(s_text, obj, cut) if _person_follows(s_text, m.end())] if colon else []
+    items = semi or [m for m in _NEXT_ITEM.finditer(s_text, obj, cut)
+                     if (m.group().rstrip().endswith("with") or _person_follows(s_text, m.end())
+                         and not _office_apposed(s_text, m)) and not _TITLE_RUN.search(s_text, obj, m.start())
+                     and not _SAID_AFTER.match(s_text, m.end())]
     out = []
     for m, nxt in zip(items, [*items[1:], None], strict=False):
         a = sent.start + m.start()
@@ -1766,6 +1780,8 @@ def mentions(view: View) -> list[EventMention]:
                 if typ == "dialogue" and not visitor and (verb in person or hosting or joined
                                                           or _WITH_AFTER.match(s_text, obj)):
                     m.counterpart = counterpart(s_text, obj)
+                if typ == "dialogue" and hosting and m.counterpart:
+                    m.host = counterpart(" " + _clause_before(s_text, vm.start()), 0)
                 if typ == "dialogue" and not m.counterpart and (
                         pair := _SECOND_SUBJECT.search(_clause_before(s_text, vm.start()))):
                     m.counterpart = counterpart(" " + pair["second"], 0)  # `A and President B also held talks`
@@ -1844,7 +1860,9 @@ def mentions(view: View) -> list[EventMention]:
                 elif typ == "dialogue" and name and _PLURAL_HEAD.search(s_text[:h_end]) and (
                         more := _next_person(sent, obj)):
                     m.separate = True  # `held calls with A and B`: one call with each
-                    m.counterpart = counterpart(view.text[sent.start:more[0].trig_start], obj)
+                    listed = re.match(r"[^,;:]{0,60}:\s+", s_text[obj:])  # (`with leaders: A; B; and C`)
+                    m.counterpart = counterpart(view.text[sent.start:more[0].trig_start],
+                                                obj + (listed.end() - 1 if listed else 0))
                     m.clause = (m.clause[0], more[0].trig_start)  # (the parties named after are the others')
                     found += more
                 if mood == "main" and first is None and not subject_relative(s_text, 0, vm.start(), len(s_text)):

@@ -421,8 +421,9 @@ def _apposed_names(text: str) -> list[tuple[int, int]]:
         for w in reversed(words):
             t = w.group().rstrip(".")
             if not _NAME_WORD.fullmatch(w.group()) or t in title_words or t.casefold() in _not_person_words() \
-                    or t.casefold() in _CALENDAR_WORDS or t in _CONNECTORS:
-                break
+                    or t.casefold() in _CALENDAR_WORDS or t in _CONNECTORS \
+                    or run and text[base + w.end():base + run[0].start()].strip():
+                break  # (a name's words stand apart by spaces only: `…Ngoc; Le Hoai Trung, Chairman` is one name)
             run.insert(0, w)
         if not 2 <= len(run) <= 4 or text[base + run[-1].end():m.start()].strip():
             continue
@@ -430,7 +431,7 @@ def _apposed_names(text: str) -> list[tuple[int, int]]:
         if any(w not in title_words for w in following):
             continue  # `In Seoul, Secretary Blinken met …`: the title of the next person, not an apposition
         before = text[:base + run[0].start()].rstrip()
-        if before and not (before.endswith(",") or re.search(r"\b[a-z][\w\-]*$", before)):
+        if before and not (before.endswith((",", ";", ":")) or re.search(r"\b[a-z][\w\-]*$", before)):
             continue  # the run goes on to the left (a capitalised word that is not a name: `The`, a title's word)
         out.append((base + run[0].start(), base + run[-1].end()))
     return out
@@ -817,6 +818,7 @@ def find(view: View, s: Sent, ner: list[tuple[int, int]], refer: bool = True) ->
     _plural_row(view, s, people)
     _parallel_sides(view, s, people)
     _appositive_row(view, s, people)
+    _listed_side(view, s, people)
     if refer:
         _joined_sides(view, s, people, ner)
     return people
@@ -890,6 +892,23 @@ def _appositive_row(view: View, s: Sent, people: list[Person]) -> None:
             p.country, p.home_side = c.id, False
             p.role = title[0].upper() + title[1:]
         return
+
+
+# `with senior Vietnamese leaders: Foreign Minister A; B, Chairman of …; and General C`: a list opened by a colon
+# after a plural noun that names the listed people's side.
+_SIDE_LIST = re.compile(r"\b(?P<side>[A-Z][\w\-]*)\s+(?:[a-z\-]+\s+){0,2}(?:leaders|officials|counterparts|ministers|"
+                        r"interlocutors|delegates)\s*:\s")
+
+
+def _listed_side(view: View, s: Sent, people: list[Person]) -> None:
+    """The people listed after `senior Vietnamese leaders:` with no side of their own are of that side."""
+    for m in _SIDE_LIST.finditer(s.text):
+        side = _sides(view, s.start + m.start("side"), s.start + m.end("side"), "COUNTRY")
+        if len(side) != 1:
+            continue
+        for p in people:
+            if p.start >= s.start + m.end() and (p.country is None or p.home_side):
+                p.country, p.home_side = side[0].id, False
 
 
 # `met Secretary Antony Blinken Tuesday in Seoul`, `… Blinken June 4`, `… Blinken Feb. 28`: a model's span that

@@ -24,6 +24,7 @@ class EnTriggers(Triggers):
     signed_only_heads: list[str] = []  # `signed a Joint Declaration on …`: a head that is a document after `signed`
     process_verbs: list[str] = []  # `opened negotiations`, `resumed negotiations`: a launch only with a process head
     launch_verbs_talks: list[str] = []  # `launched free trade talks`: talks launched are negotiations begun
+    purpose_verbs: list[str] = []  # `called on President X to discuss …`: a meeting's purpose, not an appeal's demand
 
 
 class EnPeople(RuleData):
