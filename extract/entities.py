@@ -203,6 +203,10 @@ def _inside_word(text: str, i: int) -> bool:
     return not (i - k == 1 and text[k] in _CITY_PREFIXES)
 
 
+# A case particle closing a word (what follows is no Hangul syllable).
+_PARTICLE_TAIL = re.compile(r"(?:의|은|는|이|가|과|와|을|를|에|에서|에는|에서는|도|로|으로)(?![\uac00-\ud7a3])")
+
+
 def find_mentions(text: str, lang: str, token_starts: set[int] | None = None,
                   token_ends: set[int] | None = None, proper: set[tuple[int, int]] | None = None) -> list[Mention]:
     """Gazetteer mentions, left to right, non-overlapping. Where the grammar gives token edges (Korean
@@ -226,7 +230,9 @@ def find_mentions(text: str, lang: str, token_starts: set[int] | None = None,
 
     def ok_end(j: int) -> bool:
         if edges:
-            return j in ends or j >= n or not text[j].isalnum() or not _HANGUL.match(text[j])
+            # (`도미니카공화국의`: a long name and its particle that the tokenizer read as one noun)
+            return j in ends or j >= n or not text[j].isalnum() or not _HANGUL.match(text[j]) \
+                or j - i >= 4 and bool(_PARTICLE_TAIL.match(text, j))
         return j >= n or not text[j].isalnum()
 
     # Where a name may start: alphanumeric, after a non-alphanumeric character or at a token start (the scan

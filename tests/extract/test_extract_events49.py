@@ -122,3 +122,64 @@ def test_those_accompanying_a_leader_are_companions(text: str) -> None:
     (event,) = held(text, "en", "2022-09-06")
     (companion,) = [d for d in event.delegates if d.name not in ("Yoon Suk Yeol", "Joko Widodo")]
     assert (companion.country, companion.head) == ("KOR", False)
+
+
+@pytest.mark.parametrize(("text", "published", "person"), [
+    ("윤석열 대통령은 29일 서울에서 '2024 한-태평양도서국 정상회의'를 주재했다.\n\n첫 세션에서는 윤 대통령과 "
+     "태평양도서국포럼 의장국인 쿡제도의 마크 브라운 총리가 기후변화 대응 협력 방안을 논의했다.", "2024-05-29",
+     "마크 브라운"),
+    ("윤석열 대통령은 4일 고양 킨텍스에서 '2024 한-아프리카 정상회의'를 주재했다.\n\n마지막 세션에서는 윤 대통령과 "
+     "아프리카연합 의장국인 모리타니의 모하메드 울드 가즈와니 대통령이 공동선언 채택을 환영했다.", "2024-06-04",
+     "모하메드 울드 가즈와니"),
+])
+def test_a_session_is_part_of_its_meeting(text: str, published: str, person: str) -> None:
+    """`첫 세션에서는 A와 B가 …`, `마지막 세션에서는 …`: a session of the meeting is no meeting of its own, and who
+    speaks in it took part in the meeting."""
+    (event,) = held(text, "ko", published)
+    assert person in {d.name for d in event.delegates}
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("한-메콩 외교장관회의가 5일 서울에서 열렸다. 회의에는 캄보디아, 라오스, 미얀마 등 3개국 외교장관이 자리했다.",
+     {"KHM", "LAO", "MMR"}),
+    ("제2차 한-중앙아시아 협력포럼이 5일 서울에서 열렸다. 카자흐스탄과 우즈베키스탄, 키르기스스탄 정부 대표들도 "
+     "함께했다.", {"KAZ", "UZB", "KGZ"}),
+])
+def test_countries_listed_as_seated_take_part(text: str, parties: set[str]) -> None:
+    """`회의에는 A, B, C 등 3개국 외교장관이 자리했다`, `A와 B, C 정부 대표들도 함께했다`: each of the three countries
+    or more that the attendance sentence lists takes part (records.md rule 8)."""
+    (event,) = held(text, "ko", "2024-06-05")
+    assert parties <= set(event.participants)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("남아프리카공화국의 대표단", "ZAF"),
+    ("중앙아프리카공화국은 이날", "CAF"),
+])
+def test_a_long_country_name_inside_a_token(text: str, country: str) -> None:
+    """`도미니카공화국의` read by the tokenizer as one noun: a long country name followed by the case particle that
+    closes the word is still that country (token edges given as the tokenizer would give them)."""
+    from extract.entities import find_mentions
+
+    word = text.split()[0]
+    found = find_mentions(text, "ko", token_starts={0, len(word) + 1}, token_ends={len(word), len(text)})
+    assert [m.id for m in found] == [country]
+
+
+def test_a_short_name_inside_a_word_is_no_mention() -> None:
+    """Guard: `말리는` (drying) is no Mali, though `말리` + `는` looks like a name and its particle."""
+    from extract.entities import find_mentions
+
+    assert find_mentions("빨래를 말리는 중", "ko", token_starts={0, 4, 8}, token_ends={3, 7, 9}) == []
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("윤석열 대통령은 10일 나렌드라 모디 인도 총리와 G20 정상회의장인 바라트 만다팜에서 정상회담을 가졌다. 윤 대통령은 "
+     "이어 앤서니 앨버니지 호주 총리와 정상회담을 가졌다.", "2023-09-10"),
+    ("문재인 대통령은 28일 오전 스콧 모리슨 호주 총리와 숙소인 호텔에서 조찬을 겸한 정상회담을 가졌다. 문 대통령은 "
+     "이어 저신다 아던 뉴질랜드 총리와 정상회담을 가졌다.", "2019-06-28"),
+])
+def test_the_person_met_before_the_venue(text: str, published: str) -> None:
+    """`A 총리와 X에서 (조찬을 겸한) 정상회담을 가졌다`: A is who the meeting was with though its venue comes between,
+    so the next meeting with B is another one."""
+    assert len(held(text, "ko", published)) == 2

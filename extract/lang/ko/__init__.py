@@ -469,6 +469,8 @@ class Korean(Grammar):
                             r"공동\s?의장|의장을 맡|개회사|모두발언|자리했|자리하였|동석|"
                             # `A 대사의 환영사로 시작되었으며, 이어 B 과장이 발제하였다`: who spoke there was there
                             r"환영사|폐회사|축사|기조연설|발제|"
+                            # `첫 세션에서는 A 차관과 B 차관이 …`: who speaks in a session of the meeting took part
+                            r"세션에서|"
                             r"마주\s*앉|통화에서\s.*(?:뜻을|의견을)\s*(?:모았|같이했)|"  # (ev27's; `회담` is above)
                             # `X 장관과는 … 방안을 논의하였다`: a talk with the person set off by `과는` (ev31ko's)
                             r"과는\s[^.\n]*?(?:논의|협의|교환|공감|같이)(?:하였|했|하고|하며)|"
@@ -492,7 +494,7 @@ class Korean(Grammar):
                                           rf"이동{_NEXT_LEG}|귀국{_NEXT_LEG}|출국{_NEXT_LEG}|향하{_NEXT_LEG}|"
                                           rf"향해{_NEXT_LEG}|w(?<!\w\w)ill\b|t(?<!\w\w)o be\b|"
                                           r"l(?<!\w\w)ook forward\b|l(?<!\w\w)ooks forward\b|p(?<!\w\w)lans? to\b")
-    participation = re.compile(r"참석|참가|참여|정상들이|장관들이|대표들이")
+    participation = re.compile(r"참석|참가|참여|정상들이|장관들이|대표들이|자리했|자리하였|함께했|함께하였")
     continuation = re.compile(r"^(이를|이에|이와)\b|(?:이러한|이와 같은|이 같은)\s*(?:협력|교류|공조)")
     shares_final_cue = True
     bare_mention_told = True  # `회의는 … 주재로 진행됐다`: the meeting at hand

@@ -566,6 +566,9 @@ _OBJECT_OF_MEETING = re.compile(r"(?:(?:과|와)(?:의|도)?(?:\s+(?:업무\s?)?
                                 r"(?:\s+[^\s은는을를이가]+){0,2}"
                                 r"|(?:을|를)(?:\s+(?:함께|같이|나란히|직접|먼저|차례로|잇달아|잇따라|연이어|각각))?)"
                                 r"(?:\s+(?:약\s?)?\d+\s?(?:분|시간)\s?(?:가량|간|여|동안|여간)?)?\s*$")
+# `A 대통령과 대통령 관저인 올리보스(Olivos)에서 조찬을 겸한 (정상회담)`: the venue between the person and the meeting
+_OBJECT_PAST_VENUE = re.compile(r"(?:과|와)(?:\s+[^\s은는을를이가]+){0,3}?\s+[^\s과와]+에서"
+                                r"(?:\s+(?:업무\s?)?(?:오찬|만찬|조찬)을\s+겸한)?\s*$")
 _GLOSSED = re.compile(r"((?:[가-힣]+\s+){0,5}[가-힣]+)\s*\([A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u4E00-\u9FFF .'’-]+\)"
                       r"(?:\s+[^\s()]+){0,5}\s*$")
 
@@ -608,7 +611,7 @@ def counterpart(lead: str) -> frozenset[str]:
     words of the titled person a meeting is with, to tell two same-day meetings apart; empty when no titled
     person is met. A name glossed in Latin letters or Chinese characters is the words before the gloss."""
     lead = lead.rstrip()
-    if not (obj := _OBJECT_OF_MEETING.search(lead)):
+    if not (obj := _OBJECT_OF_MEETING.search(lead) or _OBJECT_PAST_VENUE.search(lead)):
         return frozenset()
     phrase = lead[:obj.start()]
     words = re.sub(r"\([^()]*\)", "", phrase).split()
@@ -1063,7 +1066,12 @@ def mentions(view: View) -> list[EventMention]:
     found.extend(_talked_with(view, found))
     found.extend(_met_as_subject(view, found))
     found = [_launched_only(view, m, found) for m in found]
-    return [m for m in found if not _labelled(view, m, found) and not _a_series(view, m)]
+    return [m for m in found if not _labelled(view, m, found) and not _a_series(view, m)
+            and not _SESSION_PART.fullmatch((m.name or "").strip(" '‘’"))]
+
+
+# `첫 세션에서는 …`, `두 번째 세션에서`, `마지막 세션`, `제2세션`: one session of the day's meeting, not a meeting
+_SESSION_PART = re.compile(r"(?:첫|첫\s*번째|[두세네]\s*번째|\d+\s*번째|마지막|제\s*\d+|\d+)\s*(?:세션|부)")
 
 
 _HEADLINE_END = re.compile(r"[ \t'’\"”」』]*(?:\(|\n|$)")  # `… 'X 대화' 출범` ending its line
