@@ -31,9 +31,15 @@ class Person:
         return self.person_id or self.name
 
 
+# `고(故) 아베 신조 전 총리 국장`, `故 X`, `the funeral of the late X`: one who died attends nothing.
+_THE_LATE = re.compile(r"(?:고\s?\(故\)|故|\bthe\s+late)\s*$", re.I)
+
+
 def find_people(view: View, s: Sent, ner: list[tuple[int, int]], call_is_event: bool = False) -> list[Person]:
-    """The people of a sentence; one called on (`called on President X`) only when that call is the event."""
-    return [p for p in view.grammar.people(view, s, ner) if call_is_event or not view.grammar.called_on(view, p)]
+    """The people of a sentence; one called on (`called on President X`) only when that call is the event; not the
+    late (`고(故) X`)."""
+    return [p for p in view.grammar.people(view, s, ner) if (call_is_event or not view.grammar.called_on(view, p))
+            and not _THE_LATE.search(view.text, max(0, p.start - 12), p.start)]
 
 
 def is_attendance(view: View, s: Sent, names_held: bool = False) -> bool:

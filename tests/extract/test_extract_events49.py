@@ -183,3 +183,37 @@ def test_the_person_met_before_the_venue(text: str, published: str) -> None:
     """`A 총리와 X에서 (조찬을 겸한) 정상회담을 가졌다`: A is who the meeting was with though its venue comes between,
     so the next meeting with B is another one."""
     assert len(held(text, "ko", published)) == 2
+
+
+@pytest.mark.parametrize(("text", "published", "n"), [
+    ("한국수력원자력은 4일(현지시간) 프라하에서 체코전력공사 자회사와 두코바니 원전 2기 건설 계약을 "
+     "맺었다.", "2025-06-05", 1),
+    ("폴란드 군비청은 16일 한국항공우주산업(KAI)과 FA-50 경공격기 48대 도입 계약을, 현대로템과 "
+     "K2 전차 정비 지원 계약을 각각 맺었다.", "2022-09-16", 2),
+])
+def test_a_contract_concluded_with_maetda(text: str, published: str, n: int) -> None:
+    """`X 계약을 맺었다`: `맺다` with an agreement noun as its object concludes an agreement (each object its own)."""
+    assert [e.type for e in held(text, "ko", published)] == ["agreement"] * n
+
+
+@pytest.mark.parametrize("text", [
+    "양국은 1992년 수교 이후 긴밀한 관계를 맺어 왔다.",
+    "호주는 이미 여러 나라와 비슷한 방위협정을 맺고 있다.",
+    "이번 협정은 한국이 걸프 국가들과 맺는 첫 자유무역협정이다.",
+])
+def test_maetda_with_no_document_concluded(text: str) -> None:
+    """Guards: relations formed, a state (`맺고 있다`) and an adnominal (`맺는 첫 FTA`) conclude no agreement here."""
+    assert held(text, "ko", "2024-06-05") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "late"), [
+    ("고(故) 아베 신조 전 일본 총리의 국장에 참석하기 위해 도쿄를 찾은 한덕수 국무총리는 28일 "
+     "기시다 후미오 일본 총리와 회담했다.", "ko", "아베 신조"),
+    ("Prime Minister Anthony Albanese, in Tokyo for the state funeral of the late Abe Shinzo, met Prime Minister "
+     "Kishida Fumio on Tuesday.", "en", "Abe Shinzo"),
+])
+def test_the_late_attend_nothing(text: str, lang: str, late: str) -> None:
+    """`고(故) X`, `the late X`: one who has died is named for a funeral, never as a delegate."""
+    (event,) = held(text, lang, "2022-09-28")
+    names = {d.name for d in event.delegates}
+    assert late not in names and len(names) == 2

@@ -855,6 +855,19 @@ _SCENE_OF = re.compile(r"에(?:는|도)?\s")  # `서명식에는 …`, `체결�
 _ATTEND_NOUNS = frozenset({"참석", "배석", "참여", "함께", "자리", "입회"})  # before `하다`: attended
 
 
+_CONCLUDE = "맺"
+
+
+def _concluded(toks: list[Tok], i: int) -> bool:
+    """`X 계약을 (각각) 맺었다`: `맺다` concludes a document told right before as its object, in a finished main
+    clause (not `맺는 최초의 FTA`, `비슷한 협정을 맺고 있다`: a state)."""
+    j = i - 1 - (i > 1 and toks[i - 1].base == "MAG")
+    rest = "".join(x.form for x in toks[i + 1:i + 4])
+    # (a named document, not a bare `3곳과 계약을 맺었다`: the noun before the particle has a noun before it)
+    return j >= 2 and toks[j].base == "JKO" and toks[j - 2].base.startswith(("NN", "SN", "SL", "SH")) \
+        and _mood(toks, i) == "main" and not rest.startswith("고있")
+
+
 def mentions(view: View) -> list[EventMention]:
     verb_type, forms = _verb_type(), _trigger_forms()
     found: list[EventMention] = []
@@ -899,6 +912,8 @@ def mentions(view: View) -> list[EventMention]:
                 found.append(m)
                 continue
             if etype is None or not t.base.startswith(("NN", "VV", "XR")):
+                continue
+            if form == _CONCLUDE and not _concluded(toks, i):
                 continue
             mood = _mood(toks, i)
             if mood == "nominal" and _met_before_act(view, toks, i) and not _AHEAD.search(sent.text):
