@@ -113,6 +113,11 @@ def _headed(view: View, heading: str, main: list[Assembled]) -> Assembled | None
     meetings = [a for a in main if spec(a.event.type).meeting]
     # (`ZELENSKYY` met, `President Zelenskyy` in the heading)
     named = [a for a in meetings if any({w.casefold() for w in m.counterpart} & words for m in a.event.mentions)]
+    if not named and (obj := re.search(r"\b(?:with|on)\s+((?:\S+\s+){2,}\S+)$", heading)):
+        # (`[Meeting with Minister of Commerce, Trade and Industry]`: the office of the one met, told after the verb)
+        office = obj.group(1).casefold()
+        named = [a for a in meetings if any(
+            m.counterpart and office in view.text[m.trig_end:m.trig_end + 160].casefold() for m in a.event.mentions)]
     if not named:  # (`[Foreign Ministers' Meeting]`: a name of two words or more, not a bare `talks`)
         named = [a for a in meetings if any(m.name and len(min(key, m.name.casefold(), key=len).split()) >= 2 and (
             key in m.name.casefold() or m.name.casefold() in key) for m in a.event.mentions)]

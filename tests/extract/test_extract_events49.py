@@ -217,3 +217,46 @@ def test_the_late_attend_nothing(text: str, lang: str, late: str) -> None:
     (event,) = held(text, lang, "2022-09-28")
     names = {d.name for d in event.delegates}
     assert late not in names and len(names) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The restart of the talks was announced on Friday after a video conference between Trade Minister Don Farrell "
+    "and Commissioner Valdis Dombrovskis.",
+    "The deal was announced on Friday after a teleconference between Prime Minister Justin Trudeau and Prime "
+    "Minister Jacinda Ardern.",
+])
+def test_a_video_conference_told_in_passing(text: str) -> None:
+    """`announced after a video conference / teleconference between A and B`: the call told in a clause of time is
+    held, with both people."""
+    (event,) = held(text, "en", "2023-03-11")
+    assert len(event.delegates) == 2
+
+
+def test_a_news_conference_is_no_meeting() -> None:
+    """Guard: `after a news conference with X` is no meeting with X."""
+    assert held("The minister spoke after a news conference with Foreign Minister Retno Marsudi.", "en",
+                "2023-03-11") == []
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("On Monday in Nairobi, Foreign Minister Cho Tae-yul held a Foreign Ministers' Meeting with Cabinet Secretary "
+     "Musalia Mudavadi and met with Cabinet Secretary for Trade Rebecca Miano.", ["Musalia Mudavadi", "Rebecca Miano"]),
+    ("On Tuesday, Foreign Minister Penny Wong held talks with Foreign Minister Vivian Balakrishnan and met with "
+     "Deputy Prime Minister Lawrence Wong.", ["Vivian Balakrishnan", "Lawrence Wong"]),
+])
+def test_held_talks_with_a_and_met_with_b(text: str, met: list[str]) -> None:
+    """`held a meeting with A and met with Minister B`: a coordinated person verb with another titled person is a
+    meeting of its own."""
+    events = held(text, "en", "2024-06-05")
+    assert [[d.name for d in e.delegates if d.name in met] for e in events] == [[p] for p in met]
+
+
+def test_a_heading_names_the_meeting_by_the_office_met() -> None:
+    """`[Meeting with Minister of Trade and Industry]`: the heading names the meeting by the office of the one met,
+    told after its verb, so the lines under it are that meeting's."""
+    text = ("On Monday, Minister Park Jin held talks with Minister of Foreign Affairs Stanley Kakubo and met with "
+            "Minister of Mines and Minerals Development Paul Kabuswe.\n\n[Meeting with Minister of Mines and Minerals "
+            "Development]\n\nThe two ministers agreed to expand cooperation on critical minerals.")
+    events = held(text, "en", "2023-08-12")
+    topics = [{c.topic for c in e.commitments} for e in events]
+    assert topics == [set(), {"critical_minerals"}]

@@ -399,7 +399,8 @@ def _their_meetings(sent: Sent) -> list[EventMention]:
 # `signed the revised FTA on Monday, following their summit at a hotel`, `told a news conference after talks with
 # Rama`, `signed a CEPA during a virtual summit between Prime Minister X and …`: a meeting told by a noun in a
 # clause of time inside the sentence (one opening it is _opening_meetings'); `their` meeting, or one with a person.
-# `announced today after a call with Prime Minister X`: a call with a person likewise; its place and day may come
+# `announced today after a call with Prime Minister X` (or `a video conference between A and B`, not a news
+# conference): a call with a person likewise; its place and day may come
 # between the noun and its `with`/`between` (`during talks in Seoul on Thursday between A and B`).
 # `arrived in Kyiv on Tuesday after holding talks with X in New Delhi`: the meeting of the trip's previous stop,
 # told in passing beside the arrival (its day is not the arrival's).
@@ -407,7 +408,7 @@ _ARRIVED = re.compile(r"\b(?:arrived|arrives|landed|lands)\s+(?:in|at)\s+[^,;]{2
 _CIRCUM_MEETING = re.compile(
     r"(?<=[\w,)])\s+(?:after|following|during)\s+(?:(?P<their>their)\s+|(?:a|an)\s+|(?P<the>the)\s+)?"
     r"(?P<head>(?:(?:first|first-ever|virtual|bilateral|trilateral|summit|one-on-one|face-to-face|in-person|official|"
-    r"formal|video|phone|telephone)\s+){0,3}(?:summit|talks|meeting|call))\b"
+    r"formal|video|phone|telephone)\s+){0,3}(?:summit|talks|meeting|call|video\s?conference|teleconference))\b"
     r"(?P<with>(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|\s+on\s+[A-Z]\w+(?:\s+\d{1,2})?|"
     r"\s+(?:today|yesterday))*\s+(?:with|between)\s+(?=[A-Z]))?"
     r"(?P<between>\s+between\s+(?:the\s+two|both)\s+(?=[a-zA-Z]))?")
@@ -1834,6 +1835,14 @@ def mentions(view: View) -> list[EventMention]:
                         first.name = first.name_start = first.name_end = None
                     if not first.counterpart:  # `met Xi for about 35 minutes`: the person, though untitled
                         first.counterpart = counterpart(view.text[:cut], (first.name_end or first.trig_end), True)
+                elif first is not None and mood == "main" and typ == "dialogue" and verb in person \
+                        and m.counterpart and first.counterpart and not (m.counterpart & first.counterpart):
+                    # `held a Foreign Ministers' Meeting with A and met with Minister B`: another person met (the
+                    # name is the first meeting's)
+                    m.separate = first.separate = True
+                    m.name = m.name_start = m.name_end = None
+                    cut = sent.start + vm.start()
+                    m.clause, first.clause = (cut, sent.end), (first.clause[0], min(first.clause[1], cut))
                 elif first is not None:
                     # `…, held the X Meeting with Y, and co-chaired the Z`: a later predicate of a series is an
                     # event of its own only when its object names another meeting.
