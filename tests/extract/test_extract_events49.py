@@ -260,3 +260,41 @@ def test_a_heading_names_the_meeting_by_the_office_met() -> None:
     events = held(text, "en", "2023-08-12")
     topics = [{c.topic for c in e.commitments} for e in events]
     assert topics == [set(), {"critical_minerals"}]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("윤석열 대통령은 28일 바티칸 교황궁에서 프란치스코 교황을 만나 한반도 평화를 위한 기도를 요청했다. 이번 방문에는 "
+     "박진 외교부 장관, 김성한 국가안보실장 등이 수행했다.", "2023-10-28",
+     {"윤석열", "프란치스코", "박진", "김성한"}),
+    ("김대중 대통령은 4일 바티칸에서 요한 바오로 2세 교황과 면담하고 방북을 요청했다. 이번 순방에는 홍순영 외교통상부 "
+     "장관, 황원탁 외교안보수석 등이 수행했다.", "2000-03-04", {"김대중", "요한 바오로 2세", "홍순영", "황원탁"}),
+])
+def test_a_papal_audience_and_its_retinue(text: str, published: str, expected: set[str]) -> None:
+    """`프란치스코 교황`: `교황` is a title; `이번 방문에는 A 장관, B 실장 등이 수행했다`: those who came along
+    attend."""
+    (event,) = held(text, "ko", published)
+    assert {d.name for d in event.delegates} == expected
+
+
+@pytest.mark.parametrize(("text", "published", "absent"), [
+    ("문재인 대통령은 24일 뉴욕에서 트럼프 대통령과 회담했다. 동행한 윤영찬 국민소통수석에 따르면 두 정상은 "
+     "회담에서 비핵화 방안을 논의했다.", "2018-09-25", "윤영찬"),
+    ("윤석열 대통령은 13일 프놈펜에서 기시다 후미오 일본 총리와 회담했다. 동행한 김은혜 홍보수석에 따르면 두 정상은 "
+     "회담에서 북한 문제를 논의했다.", "2022-11-13", "김은혜"),
+])
+def test_the_source_of_the_report_is_no_delegate(text: str, published: str, absent: str) -> None:
+    """`X 수석에 따르면 …`: who the report is told by is its source, not a delegate."""
+    (event,) = held(text, "ko", published)
+    assert absent not in {d.name for d in event.delegates}
+
+
+@pytest.mark.parametrize("text", [
+    "문재인 대통령은 18일 교황을 만났다. 문 대통령은 지난달 평양 남북정상회담 당시 김정은 위원장이 교황을 "
+    "환영한다고 말했다고 소개했다.",
+    "윤석열 대통령은 14일 바이든 대통령과 회담했다. 윤 대통령은 지난 5월 서울 한미 정상회담 당시 기시다 총리가 "
+    "협력을 약속했다고 소개했다.",
+])
+def test_who_spoke_at_a_recalled_meeting_is_not_there(text: str) -> None:
+    """`지난달 X 회담 당시 A가 …라고 말했다고`: A spoke at a past meeting recalled, not at this one."""
+    (event,) = held(text, "ko", "2018-10-18")
+    assert not {d.name for d in event.delegates} & {"김정은", "기시다 후미오", "기시다"}

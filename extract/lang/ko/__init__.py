@@ -374,7 +374,7 @@ _CONNECTIVE = re.compile(r"[가-힣]{0,3}?(?:고|며|\s*(?:데\s*이어|뒤|후|
 # members, who may lead).
 _COMPANION = re.compile(r"(?:(?!을\s|를\s|에서|하고|하며|했|가졌|열렸|만나|으로|에게)[^.;]){0,60}?"
                         r"(?:(?:이|가|도)\s*(?:각각\s*|함께\s*|모두\s*)?(?:배석|임석)|도\s*참석|"
-                        r"등(?:이|도)\s*(?:함께|배석|임석|참석했)|"
+                        r"등(?:이|도)\s*(?:함께|배석|임석|참석했|수행했|수행하였)|"
                         r"(?:을|를)\s*비롯한\s+(?:[가-힣]+\s+)?(?:대표단|관계자|인사|일행|참석자)|"
                         r"(?:과|와)\s*함께\s+(?:[가-힣]+에\s*)?(?:임했|배석|참석했)|"
                         # `A를 단장으로 하고 B·C 의원이 함께한 특사단`, `… 의원이 동행한 대표단`: the members beside
@@ -390,6 +390,13 @@ _ADDRESSED = re.compile(r"(?:에게|\s앞으로|\s앞)\s*(?:보내는|보낸|전
 # The words that end the phrase before a meeting set as a modifier's scene (a topic, subject or object particle, a
 # comma)
 _PHRASE_BREAK = re.compile(r"[은는을를이가]\s|,\s*")
+
+
+# `지난달 평양 남북정상회담 당시 김 위원장이 …라고 밝혔다고`: who spoke at a past meeting recalled in the sentence, up
+# to the end of what is quoted of it
+_PAST_SCENE = re.compile(r"(?:회담|회의|방문|통화|면담)\s*당시\s[^.]*?(?:다고|라고|다며|라며)(?=\s)")
+# `동행한 X 수석에 따르면`: the source of the report, not one who met
+_SOURCE = re.compile(r"에\s*따르면")
 
 
 def _phrase_start(text: str, pos: int) -> int:
@@ -467,6 +474,8 @@ class Korean(Grammar):
                             r"통화(?:했|하였|하고|하며)|통화한\s*(?:뒤|후|다음|직후)|함께하|함께했|환담|"
                             r"을\s*열(?:고|어|며)\s|를\s*열(?:고|어|며)\s|"  # `정상회의를 열고 …`: held it together
                             r"공동\s?의장|의장을 맡|개회사|모두발언|자리했|자리하였|동석|"
+                            # `이번 방문에는 A 장관, B 실장 등이 수행했다`: who came along
+                            r"등이\s*수행했|등이\s*수행하였|"
                             # `A 대사의 환영사로 시작되었으며, 이어 B 과장이 발제하였다`: who spoke there was there
                             r"환영사|폐회사|축사|기조연설|발제|"
                             # `첫 세션에서는 A 차관과 B 차관이 …`: who speaks in a session of the meeting took part
@@ -864,7 +873,9 @@ class Korean(Grammar):
         # `이번 회담은 같은 날 오전 A와 B 간 정상회담에서 합의한 X를 … 진행되었다`: the meeting where the modifying
         # clause happened is another, with its own people
         return [(s.start + _phrase_start(s.text, m.start()), s.start + m.end("meeting"))
-                for m in ko_events.SETTING_CLAUSE.finditer(s.text)]
+                for m in ko_events.SETTING_CLAUSE.finditer(s.text)] + \
+            [(s.start + m.start(), s.start + m.end()) for m in _PAST_SCENE.finditer(s.text)] + \
+            [(s.start + _phrase_start(s.text, m.start()), s.start + m.end()) for m in _SOURCE.finditer(s.text)]
 
     def addressees(self, view: View, s: Sent) -> list[tuple[int, int]]:
         return [(s.start + _phrase_start(s.text, m.start()), s.start + m.start() + 1)
