@@ -88,6 +88,17 @@ def _trip_span(view: View, d: DateMention, end: int) -> int | None:
     return min(d.end + 25, w.start())
 
 
+_DELEGATION_TO = re.compile(r"\bdelegation\s+to\b|대표단을\s+이끌고", re.I)
+
+
+def _trip_days(view: View, d: DateMention) -> bool:
+    """A span of days that a trip told in its sentence takes (`travel to A, B and C from June 27-30`)."""
+    s = view.sent_of(d.start)
+    trip = view.grammar.trip
+    return s is not None and _spans_days(view, d) and (
+        trip is not None and bool(trip.search(view.text, s.start, d.start)) or bool(_DELEGATION_TO.search(s.text)))
+
+
 def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] = ()) -> None:
     s = m.sent
     cands = [d for d in view.dates_in(s.start, s.end) if d.kind in ("day", "month", "year", "half", "week", "same_day")
@@ -1146,12 +1157,16 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     days = [m.date.value for m in main if m.date and m.date.kind == "day" and m.date.value]
     anchor = days[0] if days else None
     anchor_text = next((m.date.text for m in main if m.date and m.date.value == anchor), None)
+    trip_sent: Sent | None = None
     if anchor is None and view.published is not None:
         # No dated trigger: the report's first recent day (its dateline) is when it happened.
         recent = [d for d in view.dates if d.kind == "day" and d.value
                   and timedelta(0) <= view.published - d.value <= timedelta(days=RECENT_DAYS)]
         if recent:
             anchor, anchor_text = recent[0].value, recent[0].text
+            # `led a delegation to A, B and C from June 27-30.` then `In Asuncion, the delegation met …`: a meeting
+            # told with no day outside the sentence of the trip's span is of some day of the trip (records.md rule 6)
+            trip_sent = view.sent_of(recent[0].start) if _trip_days(view, recent[0]) else None
         elif not any(d.kind == "day" and d.value for d in view.dates):
             anchor, anchor_text = _report_relative_day(view, main)
     events: list[Event] = []
@@ -1183,6 +1198,8 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
             prior = [(k, v) for k, v in dated if k <= m.sent.idx]
             day, text = (prior[-1][1] if prior else _today_before(view, m) or _named_later(view, main, m)
                          or anchor), None
+            if not prior and day == anchor and trip_sent is not None and m.sent is not trip_sent:
+                day = None
             head = _section_heading_day(view, prior[-1][0] if prior else trip_ended, m.sent.idx,
                                         entries_only=not prior)
             if not prior and trip_ended >= 0:

@@ -298,3 +298,16 @@ def test_who_spoke_at_a_recalled_meeting_is_not_there(text: str) -> None:
     """`지난달 X 회담 당시 A가 …라고 말했다고`: A spoke at a past meeting recalled, not at this one."""
     (event,) = held(text, "ko", "2018-10-18")
     assert not {d.name for d in event.delegates} & {"김정은", "기시다 후미오", "기시다"}
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Secretary Blinken traveled to Cabo Verde, Cote d'Ivoire, Nigeria, and Angola from January 21-26.\n\nIn Abidjan, "
+     "the Secretary met with President Alassane Ouattara.", "2024-01-27"),
+    ("Deputy Secretary of State Wendy Sherman led a delegation to Indonesia, Cambodia, and Thailand from May 30-June "
+     "3.\n\nIn Phnom Penh, the Deputy Secretary met with Prime Minister Hun Sen.", "2021-06-04"),
+])
+def test_a_meeting_on_some_day_of_a_trip(text: str, published: str) -> None:
+    """A trip told with its span of days (`traveled to A, B and C from January 21-26`), then a meeting at one stop
+    with no day of its own: held on some day of the trip, so undated (records.md rule 6), not on its first day."""
+    (event,) = held(text, "en", published)
+    assert event.date is None
