@@ -102,6 +102,21 @@ def head_marked(view: View, s: Sent) -> bool:
     return view.grammar.head_marked(s)
 
 
+# `A 제1차관(수석대표), B 대사, C 청장`: a list line marking each head in brackets after the person's office
+_ITEM_MARK = re.compile(r"[(（]\s*(?:수석대표|대표단장|단장|head of delegation)\s*[)）]", re.I)
+
+
+def _own_marker(view: View | None, p: Person) -> bool:
+    """In a line marking heads item by item, only the items so marked lead; elsewhere the sentence's marker does."""
+    if view is None:
+        return True
+    s = view.sents[p.sent]
+    if not _ITEM_MARK.search(s.text):
+        return True
+    cut = re.search(r"[,、/;·]|\s및\s", view.text[p.end:s.end])
+    return bool(_ITEM_MARK.search(view.text, p.end, p.end + cut.start() if cut else s.end))
+
+
 def assign_heads(view: View, people: list[Person], marked: set[int]) -> None:
     """Explicit markers (`수석대표`, `주재`, `led by`) decide when present; otherwise a country's
     only one or two delegates lead it, and a long list of one country are attendees."""
@@ -115,7 +130,7 @@ def assign_heads(view: View, people: list[Person], marked: set[int]) -> None:
     companions = {id(p) for p in people if id(p) in cued and (p.country in principals or p.country is None)}
     if marked:
         for p in people:
-            p.head = p.sent in marked and id(p) not in companions
+            p.head = p.sent in marked and id(p) not in companions and _own_marker(view, p)
         # (`The delegation was led by A …. The delegation met with Prime Minister B`: B, the only one of the other
         # side, leads it, whatever the markers of A's side)
         led = {p.country for p in people if p.head}

@@ -311,3 +311,30 @@ def test_a_meeting_on_some_day_of_a_trip(text: str, published: str) -> None:
     with no day of its own: held on some day of the trip, so undated (records.md rule 6), not on its first day."""
     (event,) = held(text, "en", published)
     assert event.date is None
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("한-케냐 정책협의회가 5일 나이로비에서 열렸다. 참석자: (우리측) 정병원 차관보(수석대표) / (케냐측) "
+     "코리르 싱오에이 외교차관(수석대표)", "KEN"),
+    ("한-에티오피아 외교장관회담이 5일 서울에서 열렸다. 참석자: (우리측) 박진 외교부 장관 / (에티오피아측) "
+     "데메케 메코넨 부총리 겸 외교장관, 레드완 후세인 주한에티오피아대사", "ETH"),
+])
+def test_a_side_label_in_the_middle_of_an_attendee_line(text: str, side: str) -> None:
+    """`참석자: (우리측) A / (케냐측) B, C`: the bracketed side label (a country's name joined to `측`) gives the side
+    of the names after it on the same line."""
+    (event,) = held(text, "ko", "2023-06-06")
+    assert {d.country for d in event.delegates} == {"KOR", side}
+
+
+@pytest.mark.parametrize(("text", "published", "heads"), [
+    ("한-케냐 외교장관회담이 5일 서울에서 열렸다. 참석자: (우리측) 박진 외교부 장관(수석대표), 장호진 외교부 "
+     "제1차관 / (케냐측) 알프레드 무투아 외교장관(수석대표)", "2023-06-06", {"박진", "알프레드 무투아"}),
+    ("한일 외교장관회담이 16일 도쿄에서 열렸다. 참석자: (우리측) 박진 외교부 장관(수석대표), 윤덕민 주일대사 / "
+     "(일본측) 하야시 요시마사 외무상(수석대표)", "2023-03-17", {"박진", "하야시 요시마사"}),
+])
+def test_heads_marked_item_by_item(text: str, published: str, heads: set[str]) -> None:
+    """`A 장관(수석대표), B 차관 / …`: where a list line marks each head after the person's office, only those so
+    marked lead; the others named on the line attend."""
+    (event,) = held(text, "ko", published)
+    assert {d.name for d in event.delegates if d.head} == heads
+    assert len(event.delegates) == 3

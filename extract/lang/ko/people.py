@@ -804,6 +804,8 @@ def find(view: View, s: Sent) -> list[Person]:
             context_country, side = marks[c.paren], True
         elif not c.text and c.paren and re.fullmatch(r"\S+\s*측", c.paren):  # `(우리 측) …  / (중국 측) …`
             named = [m.id for m in view.mentions_in(c.start, c.end, "COUNTRY", "GROUP")]
+            if not named and (cid := _korean_country_names().get(re.sub(r"\s*측$", "", c.paren))):
+                named = [cid]  # (`(나이지리아측)`: a name the scan does not read inside the longer word)
             if named or c.paren.startswith("우리"):
                 context_country, side = (named[0] if named else "KOR"), True
         elif _line_opening(chunks, r) and (label := _side_label(view, c)):
