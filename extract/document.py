@@ -42,6 +42,7 @@ def sections(view: View, assembled: list[Assembled]) -> dict[int, Assembled]:
     lead: Assembled | None = None  # the owner of a list's lead sentence (`… will:`), while its items run
     side_paragraph: Assembled | None = None  # a side meeting told first in its paragraph, while the paragraph runs
     headed: Assembled | None = None  # the meeting a bracketed heading names, until the next heading
+    telling = {m.sent.idx for a in main for m in a.event.mentions}  # the sentences that tell a main event
     for s in view.sents:
         if opens_paragraph(view, s):
             side_paragraph = None
@@ -80,11 +81,10 @@ def sections(view: View, assembled: list[Assembled]) -> dict[int, Assembled]:
         owner[s.idx] = _met_named(view, s, main, owner[s.idx]) or owner[s.idx]
         if (head := _BRACKET_HEADING.fullmatch(s.text)) is not None:
             headed = _headed(view, head.group(1), main)
-        if headed is not None and not any(m.sent.idx == s.idx for a in main for m in a.event.mentions):
+        if headed is not None and s.idx not in telling:
             owner[s.idx] = headed  # `[Courtesy Call on President X]`: the lines under it report that call
         # `Under the Partnership, the two countries will:` then `- protect …;` items: the lead's, item by item.
-        if lead is not None and is_bullet(s.text) and not any(
-                m.sent.idx == s.idx for a in main for m in a.event.mentions):
+        if lead is not None and is_bullet(s.text) and s.idx not in telling:
             owner[s.idx] = lead
         else:
             lead = owner[s.idx] if s.text.rstrip().endswith(":") else None
@@ -632,7 +632,15 @@ _SIGNATURE_LINE = re.compile(r"[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|the|o
 
 
 def _signature(view: View, ner: list[tuple[int, int]]) -> Person | None:
-    """The person whose name and office close the page on lines of their own, as a minister signs a media release."""
+    """The person whose name and office close the page on lines of their own, as a minister signs a media release
+    (read once per document: every `I`/`we` sentence asks)."""
+    memo = view.memo("signature")
+    if "person" not in memo:
+        memo["person"] = _signed_foot(view, ner)
+    return memo["person"]
+
+
+def _signed_foot(view: View, ner: list[tuple[int, int]]) -> Person | None:
     text = view.text.rstrip()
     lines = text.rsplit("\n", 2)
     if len(lines) < 3 or not all(_SIGNATURE_LINE.fullmatch(x.strip()) for x in lines[1:]):
@@ -647,9 +655,9 @@ def antecedent(view: View, s: Sent, who: str, ner: list[tuple[int, int]]) -> Per
     """The person a referring subject (`he`, `the Secretary`, `I`) stands for: for `I`/`we` the first person the
     page names (its byline); otherwise the latest person before it who opened a sentence, with that title
     when a title refers (`the Secretary` -> `Secretary of State Antony J. Blinken`)."""
-    people = [(p, x) for p, x in _named_people(view, ner) if x.start < s.start]
     if who in ("i", "we") and (signed := _signature(view, ner)) is not None:
         return signed  # a media release in the first person, signed at its foot
+    people = [(p, x) for p, x in _named_people(view, ner) if x.start < s.start]
     if not people:
         return None
     if who in ("i", "we"):

@@ -47,14 +47,15 @@ _LOC = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$")
 _MET_FIRST = re.compile(r"(?:\s+together)?\s+for\s+the\s+first\s+time\b(?!\s+(?:in|since|as|after|this)\b)", re.I)
 # `their first formal talks in 15 months`, `the first summit in Tokyo in about four years`: a first after a gap, not
 # the first of a series.
+_FIRST_IN = re.compile(r"[^.;:]{0,40}?\b(?:in|since)\s+(?:(?:about|nearly|almost|over|more\s+than|some|roughly)\s+)?"
+                       r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+                       r"(?:\s+and\s+a\s+half)?\s+(?:years?|months?|decades?)\b", re.I)
 # `held her first in-person meeting with X, following their telephone talk on September 14`: the day of the earlier
 # meeting the phrase names, not this one's.
 _AFTER_OTHER = re.compile(r",\s+(?:following|after|since)\s+(?:their|the|his|her|a|an)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:talks?|calls?|meetings?|conversation|summit|visit)\s+(?:on|in)\s+$", re.I)
+# `their first-ever "two-plus-two" talks`: the first of a new format.
 _FIRST_EVER = re.compile(r"\bfirst-ever\s+(?:[\"“'‘]?[\w+-]+[\"”'’]?\s+){0,4}$", re.I)
-_FIRST_IN = re.compile(r"[^.;:]{0,40}?\b(?:in|since)\s+(?:(?:about|nearly|almost|over|more\s+than|some|roughly)\s+)?"
-                       r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
-                       r"(?:\s+and\s+a\s+half)?\s+(?:years?|months?|decades?)\b", re.I)
 # `welcomed President X to the White House`: a visitor received there.
 _AT = re.compile(r"\b(?:at|in|to)\s+(?:the\s+)?$")
 # `the Crown Prince of Abu Dhabi`, `the Mayor of London`: a place owned by a title or a body.

@@ -1203,6 +1203,7 @@ _NEXT_ITEM = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:with\s+(?=[A-Z]))?")
 # `with senior leaders: Foreign Minister A; B, Chairman of …; and General C, Deputy Minister of …`: a list whose items
 # hold commas of their own is told apart by semicolons.
 _NEXT_SEMI_ITEM = re.compile(r";\s+(?:and\s+)?(?:with\s+(?=[A-Z]))?")
+_LIST_COLON = re.compile(r"[^,;:]{0,60}:\s+")  # `with senior Vietnamese leaders: …`: the words opening such a list
 
 
 # `with Enrique Manalo, Secretary of Foreign Affairs of the Philippines,`: an office of a country or body told after an
@@ -1235,14 +1236,20 @@ _TITLE_RUN = re.compile(r"(?:^|\bwith\s+|,\s+and\s+with\s+|\s+and\s+with\s+)(?:t
 _SAID_AFTER = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:said|says|announced|reported|told)\b")
 
 
+def _cut_between(first: EventMention, m: EventMention, cut: int) -> None:
+    """Two meetings of one sentence: the later one's clause runs from `cut` to the sentence's end, the first's stops
+    there."""
+    m.clause, first.clause = (cut, m.sent.end), (first.clause[0], min(first.clause[1], cut))
+
+
 def _next_person(sent: Sent, obj: int) -> list[EventMention]:
     """The meetings with the second and later persons of a list (titled, or after its own `with`)."""
     s_text = sent.text
     # not past a coordinated clause of its own (`…with Lavrov on Wednesday, and on Thursday he met A and B`)
     cut = next((c.start() for c in _COORDINATED.finditer(s_text, obj) if not (
         s_text.startswith("with", c.end()) or _person_follows(s_text, c.end()))), len(s_text))
-    colon = re.match(r"[^,;:]{0,60}:\s+", s_text[obj:cut])
-    semi = [m for m in _NEXT_SEMI_ITEM.finditer(s_text, obj, cut) if _person_follows(s_text, m.end())] if colon else []
+    semi = [m for m in _NEXT_SEMI_ITEM.finditer(s_text, obj, cut) if _person_follows(s_text, m.end())] \
+        if _LIST_COLON.match(s_text, obj, cut) else []
     items = semi or [m for m in _NEXT_ITEM.finditer(s_text, obj, cut)
                      if (m.group().rstrip().endswith("with") or _person_follows(s_text, m.end())
                          and not _office_apposed(s_text, m)) and not _TITLE_RUN.search(s_text, obj, m.start())
@@ -1817,7 +1824,7 @@ def mentions(view: View) -> list[EventMention]:
                 if own_day and mood == "main" and typ == "dialogue" and m.counterpart:
                     m.separate = first.separate = True  # `…, and on Thursday he met Y`: its own day and person
                     cut = own_clause_start(view.text, sent.start, v_start)
-                    m.clause, first.clause = (cut, sent.end), (first.clause[0], min(first.clause[1], cut))
+                    _cut_between(first, m, cut)
                     if not first.counterpart:  # `held talks with Lavrov on Wednesday`: a known person, untitled
                         first.counterpart = frozenset(w for p in view.mentions_in(first.trig_end, cut, "PERSON")
                                                       for w in p.text.split()[-2:])
@@ -1830,7 +1837,7 @@ def mentions(view: View) -> list[EventMention]:
                         continue
                     m.separate = True  # the report's meeting stays as it is; this one is beside it
                     cut = sent.start + sequel.start()
-                    m.clause, first.clause = (cut, sent.end), (first.clause[0], min(first.clause[1], cut))
+                    _cut_between(first, m, cut)
                     if first.name_start is not None and first.name_start >= cut:  # the later clause's head
                         first.name = first.name_start = first.name_end = None
                     if not first.counterpart:  # `met Xi for about 35 minutes`: the person, though untitled
@@ -1842,7 +1849,7 @@ def mentions(view: View) -> list[EventMention]:
                     m.separate = first.separate = True
                     m.name = m.name_start = m.name_end = None
                     cut = sent.start + vm.start()
-                    m.clause, first.clause = (cut, sent.end), (first.clause[0], min(first.clause[1], cut))
+                    _cut_between(first, m, cut)
                 elif first is not None:
                     # `…, held the X Meeting with Y, and co-chaired the Z`: a later predicate of a series is an
                     # event of its own only when its object names another meeting.
@@ -1869,9 +1876,9 @@ def mentions(view: View) -> list[EventMention]:
                 elif typ == "dialogue" and name and _PLURAL_HEAD.search(s_text[:h_end]) and (
                         more := _next_person(sent, obj)):
                     m.separate = True  # `held calls with A and B`: one call with each
-                    listed = re.match(r"[^,;:]{0,60}:\s+", s_text[obj:])  # (`with leaders: A; B; and C`)
+                    listed = _LIST_COLON.match(s_text, obj)  # (`with leaders: A; B; and C`)
                     m.counterpart = counterpart(view.text[sent.start:more[0].trig_start],
-                                                obj + (listed.end() - 1 if listed else 0))
+                                                listed.end() - 1 if listed else obj)
                     m.clause = (m.clause[0], more[0].trig_start)  # (the parties named after are the others')
                     found += more
                 if mood == "main" and first is None and not subject_relative(s_text, 0, vm.start(), len(s_text)):
