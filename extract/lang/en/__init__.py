@@ -18,6 +18,7 @@ from extract.lang.en import people as en_people
 from extract.lang.en import series as en_series
 from extract.lang.en.rules import people as people_cues
 from extract.lang.en.rules import triggers
+from extract.spec import spec
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -733,6 +734,9 @@ class English(Grammar):
             view.text, s.start, s.end) + en_events.event_relatives(view.text, s.start, s.end)
 
     def specific(self, view: View, m: EventMention) -> bool:
+        if spec(m.type).one_per_object and m.name and en_events.has_subject(m.name) \
+                and _subject_words(en_series.core_words(m.name)):
+            return True  # `a memorandum of understanding on cooperation in fisheries`: named by its subject
         return en_events.specific_name(m.name) and bool(re.search(r"[A-Z]", m.name or "")) \
             and not en_events.bare_head(m.name or "", m.type)
 
@@ -740,7 +744,12 @@ class English(Grammar):
         return en_events.specific_name(name)
 
     def distinct_names(self, a: str, b: str, event_type: str) -> bool:
-        return not (en_series.core_words(a) & en_series.core_words(b))
+        ca, cb = en_series.core_words(a), en_series.core_words(b)
+        if spec(event_type).one_per_object:  # documents: by their subjects, when both name one
+            sa, sb = _subject_words(ca), _subject_words(cb)
+            if sa and sb and en_events.has_subject(a) and en_events.has_subject(b):
+                return not (sa & sb)
+        return not (ca & cb)
 
     # `BEIJING (AP) —`, `MOSCOW (AFP) -`: a wire's dateline, the city and the agency in brackets.
     _wire = re.compile(r"(?m)^[ \t]*(?P<city>[A-Z][A-Z.' -]+?)\s*\([A-Z][\w .]{1,20}\)\s*[-—–]")
@@ -842,6 +851,16 @@ class English(Grammar):
 
 
 GRAMMAR = English()
+
+
+@functools.cache
+def _document_words() -> frozenset[str]:
+    return frozenset(triggers().document_words)
+
+
+def _subject_words(core: set[str]) -> set[str]:
+    """A document name's words of its subject: not its kind, nor a short word (`in`, `on`)."""
+    return {w for w in core - _document_words() if len(w) > 2 and w not in ("between", "with", "among")}
 
 
 @functools.cache

@@ -2,6 +2,7 @@
 (`meeting`, `agreement`, `partnership`), grown into the event's written name; dated section headings."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Callable
@@ -60,6 +61,59 @@ def _name(text: str, h_start: int, h_end: int, lo: int, hi: int) -> tuple[int, i
         start += len(head_first[0]) + 1
         head_first = head_first[1:]
     return start, end
+
+
+# `a memorandum of understanding on cooperation in fisheries`, `a letter of intent on a joint investment office`: a
+# document's subject in lower case is part of its name, up to a clause, a party, a place or a day (`with Chile`,
+# `in Santiago`, `on Tuesday`, `, under which`, `to be held`) or the next document (`and a letter of intent`).
+_DOC_SUBJECT = re.compile(r"\s+(?:on|concerning|regarding|establishing|between|in\s+the\s+fields?\s+of)\s+"
+                          r"(?!" + _DAY_WORD + r"|\d{1,2}\b|the\s+(?:sidelines|margins|occasion|same\s+day)\b"
+                          r"|behalf\b)")
+_DOC_SUBJECT_STOP = re.compile(r"[,;:.()\"“”]|\s(?:which|that|who|whereby|under|with|to|at|during|as|by|before|after|"
+                               r"while|when|between|following|and\s+(?:a|an|the|another|two|three)\s|the\s+same\s+day|"
+                               r"(?:this|last|next|earlier|later|yesterday|today|tomorrow)|"
+                               r"in\s+(?=[A-Z])|on\s+(?=" + _DAY_WORD + r"|the\s+(?:same\s+day|sidelines|margins)))\b")
+
+
+def has_subject(name: str) -> bool:
+    """A document's name that holds its subject (`memorandum of understanding on fisheries`)."""
+    return any(_DOC_SUBJECT.match(name, h.end()) for h in patterns()["head_agreement"].finditer(name))
+
+
+def document_subject(text: str, end: int) -> int:
+    """Where a document's name ends once its lower-case subject (above) is added; `end` when it has none."""
+    m = _DOC_SUBJECT.match(text, end)
+    if m is None:
+        return end
+    stop = _DOC_SUBJECT_STOP.search(text, m.end())
+    words = list(re.finditer(r"\S+", text[m.end():stop.start() if stop else len(text)]))
+    return end if not words or len(words) > 10 else m.end() + words[-1].end()
+
+
+# `signed two memorandums of understanding, one on cooperation in fisheries and the other on plant quarantine`: a
+# counted set of documents told item by item is one document per item.
+_COUNTED_DOCS = re.compile(r"\b(?:two|three|four|five|six|\d)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?P<head>memorand(?:a|ums)(?:\s+of\s+(?:understanding|cooperation))?|agreements|letters\s+of\s+intent|MOUs|MoUs|MoCs|"
+                           r"arrangements|protocols)\b", re.I)
+_ITEM = re.compile(r"(?:\s*[,:;—–]\s*(?:and\s+)?|\s+and\s+)(?:one|the\s+other|another|a\s+second|a\s+third|a\s+fourth|"
+                   r"the\s+second|the\s+third|the\s+last)(?=\s+(?:on|concerning|regarding|establishing|in)\s)", re.I)
+_ITEM_STOP = re.compile(_ITEM.pattern + r"|" + r"[;:.()]|,\s*(?!and\s+(?:one|the\s+other|another|a\s+\w+|the\s+\w+)\s)"
+                        r"|\s(?:which|that|under|with|to|during|as|by|while|when)\b", re.I)
+
+
+def counted_items(text: str, head_start: int, head_end: int, hi: int) -> list[tuple[int, int]]:
+    """The subjects, item by item, of a counted set of documents whose head ends at `head_end` (above)."""
+    items: list[tuple[int, int]] = []
+    at = head_end
+    while (item := _ITEM.match(text, at, hi)) is not None:
+        subject = _DOC_SUBJECT.match(text, item.end(), hi)
+        if subject is None:
+            break
+        stop = _ITEM_STOP.search(text, subject.end(), hi)
+        end = stop.start() if stop else hi
+        items.append((item.end() + 1, end))
+        at = end
+    return items if len(items) >= 2 else []
 
 
 @functools.cache
@@ -833,6 +887,24 @@ _WITH_ITEM = re.compile(r"With\s+")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•▪*–]|\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)])\s+")
 
 
+def _one_per_item(view: View, m: EventMention) -> list[EventMention]:
+    """A signing of a counted set of documents told item by item (`counted_items`): one mention per document, each
+    named by its subject (the same trigger, so grouping keeps them apart)."""
+    if m.type != "agreement" or m.mood != "main" or m.name_start is None:
+        return [m]
+    s = m.sent
+    for c in _COUNTED_DOCS.finditer(s.text):
+        a, b = s.start + c.start("head"), s.start + c.end("head")
+        if a < (m.name_end or m.name_start) and m.name_start < b:
+            items = counted_items(view.text, a, b, s.end)
+            if items:
+                noun = re.sub(r"(?i)^memorand(?:a|ums)", "memorandum", c.group("head"))
+                noun = re.sub(r"(?i)^(letter|agreement|arrangement|protocol|mo[uc])s\b", r"\1", noun)
+                return [dataclasses.replace(m, name=f"{noun} {view.text[i:j].strip()}", name_start=i, name_end=j)
+                        for i, j in items]
+    return [m]
+
+
 def _listed_meetings(view: View) -> tuple[list[EventMention], set[int]]:
     """The meetings of the list items, and the lead sentences they come from."""
     out: list[EventMention] = []
@@ -1039,6 +1111,8 @@ def _signing_nominal(sent: Sent) -> list[EventMention]:
         a = m.end()
         stop = re.search(r",|\s+by\s+|\s+between\s+|\s+(?:and|which|that)\s+(?:[a-z])", sent.text[h.end():])
         b = h.end() + (stop.start() if stop else len(sent.text) - h.end())
+        if _DOC_SUBJECT.match(sent.text, h.end()):  # (`… on disaster risk reduction in Tokyo`: not the place)
+            b = min(b, document_subject(sent.text, h.end()))
         name = sent.text[a:b].strip()
         em = EventMention("agreement", sent, sent.start + m.start(), sent.start + m.end(), "main", name,
                           sent.start + a, sent.start + a + len(name), (sent.start, sent.end))
@@ -1506,6 +1580,9 @@ def subject_relative(text: str, lo: int, pos: int, hi: int) -> tuple[int, int] |
 
 # `met Xi on Monday, hours after holding talks with Wang Yi`, `…, and earlier that day held talks with Y`: a later
 # predicate tied to the first by a same-day sequence is another meeting of that day, with its own person.
+# `A and B signed an MOU on X, and the two agencies signed a letter of intent on Y`: a coordinated clause with a
+# subject of its own (a few words, no verb or comma among them) signs another document.
+_OWN_SUBJECT = re.compile(r"(?:,\s*and|;)\s+(?:[\w.'’&-]+\s+){1,7}?(?:also\s+|separately\s+|jointly\s+)?$")
 _SEQUEL = re.compile(r"(?:,\s*(?:and\s+)?|\band\s+)(?:(?:earlier|later)\s+(?:that|the\s+same)\s+day|"
                      r"(?:earlier|later)\s+in\s+the\s+day|later|then|afterwards|subsequently|"
                      r"(?:(?:several|a\s+few|two|three|\d+)\s+)?hours\s+"
@@ -1624,6 +1701,8 @@ def mentions(view: View) -> list[EventMention]:
                 own_day = first is not None and _own_day_clause(view, sent, sent.start + vm.start())
                 sequel = None if first is None or own_day else (_SEQUEL.search(s_text, 0, vm.start())
                                                                  or DAYS_APART_GERUND.search(s_text, 0, vm.start()))
+                if sequel is None and first is not None and not own_day and etype == "agreement":
+                    sequel = _OWN_SUBJECT.search(s_text, first.trig_end - sent.start, vm.start())
                 if first is not None and not _SERIAL.search(s_text[:vm.start()]) and not own_day and not sequel:
                     continue
                 verb = vm.group().lower()
@@ -1757,6 +1836,8 @@ def mentions(view: View) -> list[EventMention]:
                              if x.end() <= a and re.fullmatch(r"\s+(?:of|for)\s+the\s+", s_text[x.end():a])]
                     if chain:
                         a = _name(s_text, chain[-1].start(), chain[-1].end(), 0, len(s_text))[0]
+                    if typ == "agreement" and b == h_end:
+                        b = document_subject(s_text, b)
                     if verb in attend and b > vm.start() and not specific_name(s_text[a:b]) and (
                             obj := _ATTEND_OBJECT.match(s_text, vm.end(), h.start())) and obj.end() == h.start():
                         a = obj.start("np")  # `joined the G7 foreign ministers' meeting`: named in lower case
@@ -1833,9 +1914,10 @@ def mentions(view: View) -> list[EventMention]:
                         or m.counterpart & set(re.findall(r"[\w'’-]+", s_text[:sequel.start()])))):
                     # (a bare `and then`: another person met; `held a meeting and then had a working lunch with X`
                     # is one meeting, `and then opened the X Forum` a named one, below)
-                    if mood != "main" or typ != "dialogue" or not m.counterpart:
+                    document = typ == "agreement" and mood == "main" and n_start is not None
+                    if not document and (mood != "main" or typ != "dialogue" or not m.counterpart):
                         continue
-                    m.separate = True  # the report's meeting stays as it is; this one is beside it
+                    m.separate = not document  # the report's meeting stays as it is; this one is beside it
                     cut = sent.start + sequel.start()
                     _cut_between(first, m, cut)
                     if first.name_start is not None and first.name_start >= cut:  # the later clause's head
@@ -1890,6 +1972,7 @@ def mentions(view: View) -> list[EventMention]:
             for m in found:
                 if m.sent is g.sent and m.trig_start < g.clause[0] < m.clause[1]:
                     m.clause = (m.clause[0], g.clause[0])
+    found = [x for m in found for x in _one_per_item(view, m)]
     listed, leads = _listed_meetings(view)
     if listed:  # the lead's plural `meetings` is the list's, no meeting of its own
         found = [m for m in found if m.sent.idx not in leads or specific_name(m.name)] + listed

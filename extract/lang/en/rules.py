@@ -25,6 +25,7 @@ class EnTriggers(Triggers):
     process_verbs: list[str] = []  # `opened negotiations`, `resumed negotiations`: a launch only with a process head
     launch_verbs_talks: list[str] = []  # `launched free trade talks`: talks launched are negotiations begun
     purpose_verbs: list[str] = []  # `called on President X to discuss …`: a meeting's purpose, not an appeal's demand
+    document_words: list[str] = []  # words of a document's kind, not its subject (`memorandum`, `cooperation`)
 
 
 class EnPeople(RuleData):

@@ -1,0 +1,89 @@
+"""Agreements, round 51: several documents signed on one day. Sentences written for these tests (real public facts,
+our own wording; none from the corpus), each failing before its rule (at 090c2f8) unless marked a guard."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.sentences import held
+
+
+def _agreements(text: str, published: str) -> list[str | None]:
+    return [e.name for e in held(text, "en", published) if e.type == "agreement"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("SANTIAGO, May 9 -- The fisheries ministers of Chile and Korea signed a memorandum of understanding on "
+     "cooperation in aquaculture research on Tuesday. The agriculture ministers of the two countries signed a "
+     "memorandum of understanding on cooperation in plant quarantine the same day.",
+     ["memorandum of understanding on cooperation in aquaculture research",
+      "memorandum of understanding on cooperation in plant quarantine"]),
+    ("On March 3, Prime Minister Fumio Kishida and President Ferdinand Marcos Jr. witnessed the signing of a "
+     "memorandum of cooperation on disaster risk reduction in Tokyo. Later, the two transport ministers signed a "
+     "memorandum of cooperation on railway maintenance training.",
+     ["memorandum of cooperation on disaster risk reduction", "memorandum of cooperation on railway maintenance "
+      "training"]),
+])
+def test_documents_with_different_subjects_are_two(text: str, names: list[str]) -> None:
+    """`a memorandum of understanding on X` … `a memorandum of understanding on Y` signed the same day: the subject in
+    lower case is part of each document's name, and documents whose subjects share no word are two."""
+    assert _agreements(text, "2023-03-04" if "March" in text else "2023-05-10") == names
+
+
+@pytest.mark.parametrize("text", [
+    "On May 9, Prime Minister Anthony Albanese and President Joko Widodo signed a memorandum of understanding on "
+    "electric vehicle batteries in Jakarta. The memorandum of understanding on batteries will run for five years.",
+    "On May 9, the two ministers signed an agreement on social security in Santiago. The agreement on social "
+    "security lets posted workers pay contributions in one country only.",
+])
+def test_one_document_named_twice_is_one(text: str) -> None:
+    """Guard: the same document named again with its subject (a word shared) stays one."""
+    assert len(_agreements(text, "2023-05-10")) == 1
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("On May 9, Minister Park Jin and Foreign Minister Alberto van Klaveren signed a memorandum of understanding on "
+     "renewable hydrogen, and the two trade promotion agencies signed a letter of intent on a joint investment "
+     "office in Santiago.",
+     ["memorandum of understanding on renewable hydrogen", "letter of intent on a joint investment office"]),
+    ("On June 12, the foreign ministers signed an agreement on visa exemption for diplomats; the central banks "
+     "signed a memorandum of understanding on payment systems in Ulaanbaatar.",
+     ["agreement on visa exemption for diplomats", "memorandum of understanding on payment systems"]),
+])
+def test_a_clause_with_its_own_subject_signs_another_document(text: str, names: list[str]) -> None:
+    """`A and B signed X, and the two agencies signed Y`: a coordinated clause with a subject of its own is another
+    signing."""
+    assert _agreements(text, "2023-05-10" if "May" in text else "2023-06-13") == names
+
+
+@pytest.mark.parametrize("text", [
+    "On May 9, the ministers signed the agreement on social security, and the deputy ministers signed it on behalf "
+    "of their agencies.",
+    "On May 9, the two leaders signed the Kuala Lumpur Accord on the sidelines of the summit, and the "
+    "foreign ministers also signed it.",
+])
+def test_the_same_document_signed_again_is_one(text: str) -> None:
+    """Guard: a second clause signing `it` (no document of its own) adds none; `on the sidelines`, `on behalf`
+    are no subject."""
+    names = _agreements(text, "2023-05-10")
+    assert len(names) == 1 and "sidelines" not in (names[0] or "") and "behalf" not in (names[0] or "")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("After the talks on May 9, the two ministers signed two memorandums of understanding, one on cooperation in "
+     "fisheries and the other on plant quarantine.",
+     ["memorandum of understanding on cooperation in fisheries", "memorandum of understanding on plant quarantine"]),
+    ("On May 9 the two governments signed three agreements: one on visa waivers, another on double taxation and a "
+     "third on the mutual recognition of driving licences.",
+     ["agreement on visa waivers", "agreement on double taxation",
+      "agreement on the mutual recognition of driving licences"]),
+])
+def test_a_counted_set_told_item_by_item(text: str, names: list[str]) -> None:
+    """`signed two memorandums, one on X and the other on Y`: one document per item, each named by its subject."""
+    assert _agreements(text, "2023-05-10") == names
+
+
+def test_a_counted_set_with_a_list_of_subjects_is_one() -> None:
+    """Guard: `three agreements on trade, investment and customs` tells no item apart."""
+    text = "On May 9 the two governments signed three agreements on trade, investment and customs cooperation."
+    assert len(_agreements(text, "2023-05-10")) == 1
+
