@@ -87,3 +87,23 @@ def test_a_counted_set_with_a_list_of_subjects_is_one() -> None:
     text = "On May 9 the two governments signed three agreements on trade, investment and customs cooperation."
     assert len(_agreements(text, "2023-05-10")) == 1
 
+
+
+@pytest.mark.parametrize("text", [
+    "윤석열 대통령과 토카예프 대통령은 11일 아스타나에서 정상회담을 가졌다. 회담 후 양국은 핵심광물 협력 양해각서를 "
+    "비롯해 모두 12건의 협정과 양해각서에 서명했다.",
+    "한덕수 국무총리는 11일 하노이에서 팜 민 찐 총리와 회담했다. 이날 양국 정부와 기업은 에너지, 인프라 분야 등 모두 "
+    "9건의 협정과 양해각서(MOU)를 체결했다.",
+    "산업통상자원부는 11일 리야드에서 열린 한-사우디 투자포럼에서 수소·스마트시티 등 15건의 계약과 양해각서가 "
+    "체결됐다고 밝혔다.",
+])
+def test_a_counted_set_of_documents_is_one(text: str) -> None:
+    """`A를 비롯해 모두 12건의 협정과 양해각서에 서명`: a counted set is one signing, whatever kinds it names, and the
+    document named as its example is in it."""
+    assert len([e for e in held(text, "ko", "2024-06-12") if e.type == "agreement"]) == 1
+
+
+def test_documents_named_one_by_one_stay_apart() -> None:
+    """Guard: two documents named each with its subject, no count, are two."""
+    text = "양국은 11일 리튬 광산 개발 양해각서와 전력산업 협력 양해각서에 각각 서명했다."
+    assert len([e for e in held(text, "ko", "2024-06-12") if e.type == "agreement"]) == 2

@@ -29,6 +29,29 @@ _ASKED = frozenset(["ᆯ", "ㄹ", "을", "라고", "라는", "라며", "라"])
 
 
 _FOLLOWING = re.compile(r"[)」』'’\"”\s]*에\s*(?:이어|뒤이어|이은|잇따라)")
+# `A를 비롯해 모두 12건의 협정과 양해각서에 서명`, `수소 등 15건의 계약과 양해각서가 체결됐다`: a counted set
+# of documents (its count right before the first document noun of the set) is one object, whatever kinds it names;
+# the documents named before it as its examples (`A를 비롯해`, `A 등`) are in it.
+_SET_COUNT = re.compile(r"(?:모두|총)?\s*\d+\s*여?\s*건(?:의)?\s*$")
+_EXAMPLE_OF = re.compile(r"[)」』'’\"”\s]*(?:(?:을|를)\s*(?:비롯해|비롯한|포함해|포함한)|등)\s")
+
+
+def counted_set(text: str, objs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The objects of a signing with a counted set of documents among them as one object (above)."""
+    ordered = sorted(o for o in objs if o[0] >= 0)  # (found nearest the verb first)
+    for k, o in enumerate(ordered):
+        if k + 1 < len(ordered) and (c := _SET_COUNT.search(text, max(0, o[0] - 12), o[0])) is not None:
+            first = k
+            while first > 0 and _EXAMPLE_OF.match(text, ordered[first - 1][1], c.start()):
+                first -= 1
+            members = set(ordered[first:])
+            whole = (ordered[first][0] if first < k else c.start(), ordered[-1][1], o[2])
+            out = [x for x in objs if x not in members]
+            at = min(i for i, x in enumerate(objs) if x in members)
+            return [*out[:at], whole, *out[at:]]
+    return objs
+
+
 
 
 def _proposed(toks: list[Tok], j: int) -> bool:
@@ -996,6 +1019,7 @@ def mentions(view: View) -> list[EventMention]:
                     k == 0 and not view.text[o[1]:t.start].strip(" 에을를이가'’\"”」』)"))]
                 # `지난 9월 맺은 의향서에 이어, 이날 양해각서를 체결`: a document the signing follows is no object of it
                 objs = [o for o in objs if not _FOLLOWING.match(view.text, o[1])] or objs
+                objs = counted_set(view.text, objs)
                 if ceremony and objs:  # one ceremony, one signing: its fullest name
                     objs = [max(objs, key=lambda o: o[1] - o[0])]
                 elif ceremony and scene and verb is not None and toks[verb].form == "하" and \
