@@ -107,3 +107,26 @@ def test_documents_named_one_by_one_stay_apart() -> None:
     """Guard: two documents named each with its subject, no count, are two."""
     text = "양국은 11일 리튬 광산 개발 양해각서와 전력산업 협력 양해각서에 각각 서명했다."
     assert len([e for e in held(text, "ko", "2024-06-12") if e.type == "agreement"]) == 2
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("HONIARA, April 22 -- U.S. officials met Prime Minister Manasseh Sogavare on Friday. The two sides discussed the "
+     "security agreement that Solomon Islands recently concluded with China.", "2022-04-23"),
+    ("CANBERRA, June 18 (Reuters) - Prime Minister Malcolm Turnbull met U.S. trade officials on Monday. Turnbull said "
+     "Australia remained committed to the Pacific trade pact it has signed with ten other countries.", "2018-06-19"),
+])
+def test_a_documents_past_in_a_relative_clause_is_no_signing(text: str, published: str) -> None:
+    """`the agreement that X recently concluded with Y`, `the pact it has signed`: a relative clause after a document
+    noun tells the document's past, not a signing the report is about."""
+    assert [e.type for e in held(text, "en", published)] == ["dialogue"]
+
+
+@pytest.mark.parametrize("text", [
+    "JAKARTA, March 21 -- The two ministers met on Tuesday and signed a five-year rice trade arrangement that was "
+    "also signed by the two trade agencies.",
+    "JAKARTA, March 21 -- Foreign Minister Retno Marsudi and Papua New Guinea's Justin Tkatchenko signed an agreement "
+    "that sets out border crossing rules on Tuesday.",
+])
+def test_a_signing_told_with_its_document_stays(text: str) -> None:
+    """Guard: a passive relative clause or one describing the document (not signing it) leaves the signing held."""
+    assert "agreement" in [e.type for e in held(text, "en", "2023-03-22")]

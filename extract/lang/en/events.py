@@ -1076,6 +1076,23 @@ _DETERMINER = re.compile(rf"\b(?:(?P<new>an?|another|some\s+\d{{1,3}}|{_COUNT})|
 _OTHER_DOC = re.compile(r"\b(?:separate|another|additional)\b", re.I)
 
 
+# `the security agreement that Solomon Islands recently concluded with China`, `the trade pact it has signed`, `two
+# agreements already concluded`: a relative clause or participle after a document noun tells the document's past,
+# not a signing the report is about (not a passive one: `an arrangement that was also signed on Tuesday`).
+_RELATIVE_SIGNING = re.compile(r"\s+(?:(?:that|which)\s+(?!(?:was|were|is|are|will|also)\b)(?:[\w.'’-]+\s+){1,4}?"
+                               r"(?:(?:has|have|had)\s+)?"
+                               r"(?:(?:recently|already|previously|earlier)\s+)?|(?:it|they|he|she|we)\s+(?:has|have|had)\s+"
+                               r"(?:(?:recently|already)\s+)?|(?:already|previously)\s+)$")
+
+
+def _document_background(s_text: str, v_start: int) -> bool:
+    """The agreement verb at `v_start` sits in such a clause right after a document noun (above)."""
+    rel = _RELATIVE_SIGNING.search(s_text, max(0, v_start - 60), v_start)
+    return rel is not None and any(h.end() == rel.start()
+                                   for h in patterns()["head_agreement"].finditer(s_text, max(0, rel.start() - 40),
+                                                                                   rel.start()))
+
+
 def another_document(s_text: str, v_start: int, h_start: int) -> bool:
     """The agreement head at `h_start`, with its verb at `v_start`, is a new document of the day (above): its noun
     phrase's determiner (the last before it, at most six words back, no comma between) is indefinite or counted."""
@@ -1724,6 +1741,8 @@ def mentions(view: View) -> list[EventMention]:
                 mood = "future" if _future_cue(before, verb) and not _held_today(view, sent, before) else "main"
                 if _CONDITION.search(before) or _MODAL.search(before):
                     mood = "future"  # `an agreement, once concluded, would …`, `before it can be signed`: not done yet
+                if etype == "agreement" and mood == "main" and _document_background(s_text, vm.start()):
+                    mood = "adnominal"  # `the pact it has signed`, `two agreements already concluded`: background
                 if verb == "exchanged" and _EXCHANGED_VIEWS.match(s_text, vm.end()):
                     continue  # `exchanged views on the Just Energy Transition Partnership`: no signing
                 if _NEGATED.search(before):
