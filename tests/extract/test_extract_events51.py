@@ -130,3 +130,18 @@ def test_a_documents_past_in_a_relative_clause_is_no_signing(text: str, publishe
 def test_a_signing_told_with_its_document_stays(text: str) -> None:
     """Guard: a passive relative clause or one describing the document (not signing it) leaves the signing held."""
     assert "agreement" in [e.type for e in held(text, "en", "2023-03-22")]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("최종건 제1차관은 방문 기간 중 「호세 페르난데스」 국무부 경제차관, 「마크 내퍼」 부차관보와도 "
+     "각각 면담하였습니다.", [["호세 페르난데스"], ["마크 내퍼"]]),
+    ("최종건 제1차관은 9일 워싱턴에서 「웬디 셔먼」 국무부 부장관과 면담하였습니다. 최 차관은 「지나 러몬도」 "
+     "상무장관과 화상으로 면담하고 공급망 협력을 논의하였습니다.", [["웬디 셔먼"], ["지나 러몬도", "러몬도"]]),
+])
+def test_a_name_in_corner_brackets_is_the_person_met(text: str, people: list[list[str]]) -> None:
+    """`「호세 페르난데스」 국무부 경제차관과`: a ministry's corner brackets around a foreign name do not hide who
+    was met, so meetings with two people (`각각`, or one after another) stay two."""
+    events = held(text, "ko", "2021-06-10")
+    assert len(events) == 2
+    for e, names in zip(events, people, strict=True):
+        assert {d.name for d in e.delegates} & set(names)

@@ -629,11 +629,16 @@ _TOLD_AT = re.compile(r"수석대표를\s*맡(?:았|아)|참석(?:하였|했|하
                       r"논의(?:하였|했)|의견을\s*(?:나누었|나눴|교환하였|교환했)")
 
 
+_CORNER = re.compile(r"[「」『』]")
+
+
 def counterpart(lead: str) -> frozenset[str]:
     """`… 찐 총리와 (면담을 갖고)`, `조태열 외교부 장관을 (예방)`, `브르통(Thierry Breton) EU 집행위원과`: the name
     words of the titled person a meeting is with, to tell two same-day meetings apart; empty when no titled
-    person is met. A name glossed in Latin letters or Chinese characters is the words before the gloss."""
-    lead = lead.rstrip()
+    person is met. A name glossed in Latin letters or Chinese characters is the words before the gloss; a name
+    in corner brackets (`「호세 페르난데스」 국무부 경제차관과`, as ministries write foreign names) is read without
+    them."""
+    lead = _CORNER.sub("", lead).rstrip()
     if not (obj := _OBJECT_OF_MEETING.search(lead) or _OBJECT_PAST_VENUE.search(lead)):
         return frozenset()
     phrase = lead[:obj.start()]
