@@ -101,7 +101,7 @@ _ITEM_STOP = re.compile(_ITEM.pattern + r"|" + r"[;:.()]|,\s*(?!and\s+(?:one|the
                         r"|\s(?:which|that|under|with|to|during|as|by|while|when)\b", re.I)
 
 
-def counted_items(text: str, head_start: int, head_end: int, hi: int) -> list[tuple[int, int]]:
+def counted_items(text: str, head_end: int, hi: int) -> list[tuple[int, int]]:
     """The subjects, item by item, of a counted set of documents whose head ends at `head_end` (above)."""
     items: list[tuple[int, int]] = []
     at = head_end
@@ -896,7 +896,7 @@ def _one_per_item(view: View, m: EventMention) -> list[EventMention]:
     for c in _COUNTED_DOCS.finditer(s.text):
         a, b = s.start + c.start("head"), s.start + c.end("head")
         if a < (m.name_end or m.name_start) and m.name_start < b:
-            items = counted_items(view.text, a, b, s.end)
+            items = counted_items(view.text, b, s.end)
             if items:
                 noun = re.sub(r"(?i)^memorand(?:a|ums)", "memorandum", c.group("head"))
                 noun = re.sub(r"(?i)^(letter|agreement|arrangement|protocol|mo[uc])s\b", r"\1", noun)
