@@ -338,8 +338,10 @@ class English(Grammar):
                                  r"(?:meet|hold\s+talks|call\s+on|pay\s+a\s+courtesy\s+call)\b"
                                  r"|(?:in|at)\s+[A-Z][^.;]{0,40}?\b(?:for\s+talks|to\s+meet)\b)"
                                  r"|\bwill\s+(?:meet|hold\s+talks\s+with|call\s+on)\b")
-    same_parties = re.compile(r"\b(?:the|both|all)\s+(?:three|two|four)\b|\bboth\s+(?:sides|leaders|ministers|"
-                              r"presidents|prime ministers|secretaries|delegations|governments|countries)\b", re.I)
+    # (`the five governments`, `all seven members`: any count of the parties named before)
+    same_parties = re.compile(r"\b(?:the|both|all)\s+(?:three|two|four|five|six|seven|eight|nine|ten)\b"
+                              r"|\bboth\s+(?:sides|leaders|ministers|presidents|prime ministers|secretaries|"
+                              r"delegations|governments|countries)\b", re.I)
     # (`Leaders launched …`: a sentence's bare plural subject is the meeting's leaders too)
     # (`the Indian Ministers`, `the European leaders`, `the Foreign Ministers`: up to two capitalised qualifiers)
     # (`the Heads of State signed …` as the signing's subject, not a `presence of` (`in the presence of the two Heads
@@ -707,9 +709,26 @@ class English(Grammar):
         y = self._year_name.match(m.name or "")
         return y is not None and view.published is not None and int(y.group("y")) < view.published.year
 
+    # `the recently held Pacific Islands Leaders Meeting`, `the Quad summit, both held recently`: a participle of a
+    # recent past names a meeting referred to, not reported (a passive `talks were held recently` is a clause's own).
+    _recently_before = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this)\s+recently\s+$")
+    _recently_after = re.compile(r"\s+recently\b")
+    _copula_before = re.compile(r"\b(?:was|were|been|be|is|are)\s+$")
+
+    def _recently_held(self, view: View, m: EventMention) -> bool:
+        text, lead = view.text, max(m.sent.start, m.trig_start - 40)
+        if m.name_start is None or m.name_end is None:
+            return False
+        if m.name_start >= m.trig_end:
+            return bool(self._recently_before.search(text, lead, m.trig_start))
+        return m.name_end <= m.trig_start and bool(self._recently_after.match(text, m.trig_end)) \
+            and not self._copula_before.search(text, lead, m.trig_start)
+
     def recalled(self, view: View, m: EventMention) -> bool:
         lead = max(m.sent.start, m.trig_start - 30)
         if self._past_year_name(view, m):
+            return True
+        if m.mood == "main" and (m.date is None or m.date.kind != "day") and self._recently_held(view, m):
             return True
         return m.mood == "main" and bool(self._recalled.search(view.text, lead, m.trig_start)
                                          or self._counted_from(view, m)

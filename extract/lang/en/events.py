@@ -35,8 +35,18 @@ _DAY_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Janua
 _CAP_WORD = re.compile(r"(?:[A-Z0-9][\w.’'\-–+\"]*|\([A-Z][\w&+\-]*\)|of|the|and|on|for|\+|&)$")
 
 
+# `launched a new grouping called the Critical Minerals Circle`, `a forum, known as the X Dialogue,`: the name given.
+_CALLED = re.compile(r",?\s+(?:called|named|dubbed|known\s+as|titled)\s+(?:the\s+)?[\"“']?"
+                     r"(?P<name>[A-Z][\w\-–’']*(?:\.(?=[\w\-–])[\w\-–’']*)*"
+                     r"(?:\s+(?:(?:and|&|for|on|of|the)\s+){0,2}(?!" + _DAY_WORD + r")[A-Z][\w\-–’']*"
+                     r"(?:\.(?=[\w\-–])[\w\-–’']*)*)*)")
+
+
 def _name(text: str, h_start: int, h_end: int, lo: int, hi: int) -> tuple[int, int]:
-    """Grow a head noun into its name: capitalised words to the left, `of the …` and `(…)` to the right."""
+    """Grow a head noun into its name: capitalised words to the left, `of the …` and `(…)` to the right; a head
+    named after it (`an informal grouping called the X`) is named so."""
+    if called := _CALLED.match(text, h_end, hi):
+        return called.start("name"), called.end("name")
     start = h_start
     words = list(re.finditer(r"\S+", text[lo:h_start]))
     for w in reversed(words):
@@ -789,10 +799,15 @@ def _welcome_meetings(sent: Sent) -> list[EventMention]:
 
 
 # `traveled to Mexico City today for the third meeting of the X Dialogue`: a delegation's trip for a meeting.
-# `was received today by the President of X, Y`, `were received at Carthage Palace by President Y`: a passive reception
-# with a time or a place between `received` and `by` (plain `received by` is a person verb).
-_RECEIVED_BY = re.compile(r"\b(?:was|were)\s+received\s+(?:(?:today|yesterday|on\s+\w+day)\s+)?"
-                          r"(?:at\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?(?<!received\s)by(?=\s)")
+# `was received today by the President of X, Y`, `were received at Carthage Palace by President Y`, `was received
+# earlier in the day by …`: a passive reception with times or places between `received` and `by` (plain `received by`
+# is a person verb).
+_RECEIVED_WHEN = (r"(?:(?:earlier|later)\s+(?:today|in\s+the\s+day)|today|yesterday|earlier|later|"
+                  r"this\s+(?:morning|afternoon|evening)|in\s+the\s+(?:morning|afternoon|evening)|in\s+audience|"
+                  r"on\s+(?:\w+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)),?\s+")
+_RECEIVED_WHERE = r"(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:in\s+(?:[A-Z][\w.'’-]*\s+){1,2})?"
+_RECEIVED_BY = re.compile(r"\b(?:was|were)\s+received\s+(?:" + _RECEIVED_WHEN + "|" + _RECEIVED_WHERE + r"){0,3}"
+                          r"(?<!received\s)by(?=\s)")
 
 
 def _met_by(sent: Sent, pattern: re.Pattern[str], person_follows: Callable[[str, int], bool]) -> list[EventMention]:
@@ -1327,6 +1342,17 @@ _TITLE_RUN = re.compile(r"(?:^|\bwith\s+|,\s+and\s+with\s+|\s+and\s+with\s+)(?:t
 _SAID_AFTER = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:said|says|announced|reported|told)\b")
 
 
+def _followed_on_own_day(view: View, sent: Sent, first: EventMention, after: int) -> bool:
+    """`…, followed by Y on 24 March`: the phrase after `followed by` (to the next clause) names a day other than the
+    first meeting's."""
+    stop = re.search(r";|,\s+(?:and|while|but|where|which)\b", view.text[after:sent.end])
+    end = after + stop.start() if stop else sent.end
+    own = [d.value for d in view.dates_in(after, end) if d.kind == "day" and d.value]
+    before = [d.value for d in view.dates_in(sent.start, first.clause[1] if first.clause[1] < after else after)
+              if d.kind == "day" and d.value]
+    return bool(own) and own[0] not in before
+
+
 def _cut_between(first: EventMention, m: EventMention, cut: int) -> None:
     """Two meetings of one sentence: the later one's clause runs from `cut` to the sentence's end, the first's stops
     there."""
@@ -1691,6 +1717,25 @@ _LED_EFFORT = re.compile(r"\s+(?:the|an|a|its|their|his|her)\s+(?:[\w-]+\s+)?(?:
                          r"campaign|process|charge)\b")
 
 
+# `Foreign Office Consultations (FOC)`, `the Strategic Economic Dialogue (SED)`: an acronym a text defines for a meeting
+# series names that meeting where it stands alone (`the second round of FOC with Zambia`).
+_DEFINED_ACRONYM = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|on\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,6}"
+                              r"\s+\((?P<acr>[A-Z]{2,6})\)")
+
+
+# (meetings only: `Gulf Cooperation Council (GCC)`, `Joint Staff Committee (JSC)` are bodies)
+_ACRONYM_HEADS = frozenset({"consultations", "consultation", "dialogue", "talks", "meeting", "meetings", "summit",
+                            "conference", "roundtable", "negotiations"})
+
+
+def defined_acronyms(text: str) -> re.Pattern[str] | None:
+    """The acronyms `text` defines for a meeting (a capitalised name ending in a meeting head, then the acronym in
+    brackets), as one pattern; None when it defines none."""
+    found = {m["acr"] for m in _DEFINED_ACRONYM.finditer(text)
+             if m.group().rsplit("(", 1)[0].rstrip().rsplit(None, 1)[-1].lower() in _ACRONYM_HEADS}
+    return re.compile(r"\b(?:" + "|".join(sorted(found)) + r")\b(?!\))") if found else None
+
+
 def mentions(view: View) -> list[EventMention]:
     pats = patterns()
     attend = set(triggers().attend_verbs)
@@ -1699,6 +1744,7 @@ def mentions(view: View) -> list[EventMention]:
     host, receive = set(triggers().host_verbs), set(triggers().receive_verbs)
     found: list[EventMention] = _headings(view)
     possessed: list[EventMention] = []
+    acronyms = defined_acronyms(view.text)
     for sent in view.sents:
         s_text = sent.text
         found += _pp_meetings(sent) + _their_meetings(sent) + _circumstance_meetings(sent) + _welcome_meetings(sent)
@@ -1748,6 +1794,8 @@ def mentions(view: View) -> list[EventMention]:
                 if _NEGATED.search(before):
                     continue  # `talks … were not held`, `have never met`: no event
                 heads = [h for h in pats[f"head_{etype}"].finditer(s_text)]
+                if etype in ("dialogue", "launch") and acronyms is not None:
+                    heads = sorted(heads + list(acronyms.finditer(s_text)), key=lambda h: h.start())
                 if etype == "launch":
                     heads += list(pats["head_dialogue"].finditer(s_text))
                 if etype == "agreement" and not any(h.start() > vm.start() for h in heads):
@@ -1951,6 +1999,12 @@ def mentions(view: View) -> list[EventMention]:
                     m.name = m.name_start = m.name_end = None
                     cut = sent.start + vm.start()
                     _cut_between(first, m, cut)
+                elif first is not None and mood == "main" and typ == "dialogue" and verb == "followed by" \
+                        and _followed_on_own_day(view, sent, first, v_end):
+                    # `Talks with Ghana were held on 14 May, followed by talks with Togo on 17 May`: a meeting that
+                    # followed, on a day of its own, is another one
+                    m.separate = first.separate = True
+                    _cut_between(first, m, v_start)
                 elif first is not None:
                     # `…, held the X Meeting with Y, and co-chaired the Z`: a later predicate of a series is an
                     # event of its own only when its object names another meeting.
