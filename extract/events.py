@@ -479,7 +479,7 @@ def _home_gathering(view: View, m: EventMention) -> bool:
 
 def attributes(view: View, m: EventMention, others: tuple[tuple[int, int], ...] = ()) -> None:
     """The mention's date (not one in `others`, other events' phrases), place, participants, series, ordinal."""
-    _pick_date(view, m, others)
+    _pick_date(view, m, (*others, *_other_asides(view, m)))
     _pick_place(view, m)
     _participants(view, m)
     if m.series is None and m.name:

@@ -136,7 +136,8 @@ def delegates(doc: Doc) -> Doc:
     for s in view.sents:
         a = owner.get(s.idx)
         if a is None or s.idx in past or (view.grammar.told_before.search(s.text) and not held.get(s.idx)) \
-                or _note_of_another_day(view, s, a) or (view.grammar.planned_meeting.search(s.text)
+                or _note_of_another_day(view, s, a) or (not held.get(s.idx) and _history(view, s)) \
+                or (view.grammar.planned_meeting.search(s.text)
                                                          and not held.get(s.idx)):
             continue  # the people of a past event mentioned here (a photo caption, `… 한 바 있다`) are not this one's
         if not people_mod.is_attendance(view, s, any(not _own_past(view, m) for _, m in held.get(s.idx, []))):
@@ -211,6 +212,19 @@ def delegates(doc: Doc) -> Doc:
     event_model.lend_people(st.events)
     document.stated_roles(st.events)  # (last: what is shown, after the steps that read roles to place people)
     return doc
+
+
+_HISTORY_DAYS = 60
+
+
+def _history(view: View, s: Sent) -> bool:
+    """`Relations collapsed in 2013 after the military, then led by X, ousted President Y`: a sentence whose every
+    date is months before the report, telling no held event, is history; its people attended nothing reported."""
+    if view.published is None:
+        return False
+    dates = [d for d in view.dates_in(s.start, s.end) if d.kind in ("day", "month", "year")]
+    return bool(dates) and all(d.value is not None and (view.published - d.value).days > _HISTORY_DAYS
+                               and (d.kind != "year" or d.value.year < view.published.year) for d in dates)
 
 
 def _note_of_another_day(view: View, s: Sent, a: Assembled) -> bool:

@@ -145,3 +145,56 @@ def test_an_acronym_of_a_body_names_no_meeting() -> None:
     text = ("Brussels, 17 October: The first summit between the European Union and the Gulf Cooperation Council "
             "(GCC) took place on 16 October. Qatar currently holds the rotating GCC presidency.")
     assert len(_of_type(text, "2024-10-17", "dialogue")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan greeted el-Sissi at the airport, and the two leaders then drove to the presidential complex for a "
+    "welcome ceremony and one-on-one talks.",
+    "President William Ruto flew to Hanoi on Monday for restricted and delegation-level talks with President To "
+    "Lam.",
+])
+def test_a_trip_for_talks_to_a_seat_or_for_talks_of_several_formats(text: str) -> None:
+    """`drove to the presidential complex for … talks`: a trip (drove, walked, flew …) to a seat of government
+    written in lower case, or for talks named by their formats (`one-on-one`, `restricted and delegation-level`),
+    is a meeting."""
+    assert len(_of_type(text, "2024-09-04", "dialogue")) == 1
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("On Wednesday the two presidents went on to co-chair, with their ministers, the first meeting of the Kenya-"
+     "Vietnam Joint Commission.", "dialogue"),
+    ("On Tuesday the minister went on to meet Foreign Minister Ahmed Attaf of Algeria.", "dialogue"),
+    ("On Tuesday the two presidents went on to sign a memorandum of understanding on gas supply.", "agreement"),
+])
+def test_went_on_to_is_a_past(text: str, etype: str) -> None:
+    """`went on to co-chair`, `went on to meet`, `went on to sign`: what came next, told in the past."""
+    assert len(_of_type(text, "2024-09-04", etype)) == 1
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("ANKARA, Sept 4 (AP) — Egyptian President Abdel Fattah el-Sissi visited Ankara on Wednesday. The two "
+     "presidents co-chaired the first meeting of the Strategic Cooperation Council, a body the two governments "
+     "restructured under a declaration signed when Erdogan visited Cairo in February.", "Ankara"),
+    ("NAIROBI, May 9 — Vietnamese President To Lam arrived in Nairobi on Thursday. He and President William Ruto "
+     "held the first meeting of the Kenya-Vietnam Joint Commission, which was set up in Hanoi in March.", "Nairobi"),
+])
+def test_a_body_s_past_told_beside_its_meeting_is_an_aside(text: str, city: str) -> None:
+    """`…, a body … restructured … when A visited Cairo in February`: an apposition telling a body's past is an aside;
+    its month and its city are not the meeting's (the second, a relative clause, was read so before: a guard)."""
+    meetings = _of_type(text, "2024-09-04" if "Sept" in text else "2024-05-10", "dialogue")
+    assert [(e.location.city, e.date is not None) for e in meetings] == [(city, True)]
+
+
+@pytest.mark.parametrize("text", [
+    "SEOUL, June 3 (Yonhap) -- Foreign Minister Cho Tae-yul held talks with his Kenyan counterpart Musalia Mudavadi "
+    "in Seoul on Monday. The aid framework was set up in 2014, when Kenya was represented by Cabinet Secretary Amina "
+    "Mohamed.",
+    "CAIRO, March 5 (AP) — President Abdel Fattah el-Sissi held talks with Emir Sheikh Tamim bin Hamad Al Thani of "
+    "Qatar in Cairo on Tuesday. Relations broke down in 2017, when Saudi Arabia, then led by King Salman, cut ties "
+    "with Doha along with the government of Prime Minister Sherif Ismail.",
+])
+def test_people_of_a_history_sentence_attended_nothing_reported(text: str) -> None:
+    """A sentence whose every date is months before the report and which tells no held event is history: the people
+    it names (`represented by`, `led by`) are no delegates of the day's meeting."""
+    meetings = _of_type(text, "2024-06-03" if "June" in text else "2024-03-05", "dialogue")
+    assert len(meetings) == 1 and len(meetings[0].delegates) == 2

@@ -750,7 +750,8 @@ class English(Grammar):
 
     def asides(self, view: View, s: Sent) -> list[tuple[int, int]]:
         return en_events.subject_relatives(view.text, s.start, s.end) + en_events.future_openers(
-            view.text, s.start, s.end) + en_events.event_relatives(view.text, s.start, s.end)
+            view.text, s.start, s.end) + en_events.event_relatives(view.text, s.start, s.end) \
+            + en_events.body_pasts(view.text, s.start, s.end)
 
     def specific(self, view: View, m: EventMention) -> bool:
         if spec(m.type).one_per_object and m.name and en_events.has_subject(m.name) \

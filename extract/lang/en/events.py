@@ -64,6 +64,8 @@ def _name(text: str, h_start: int, h_end: int, lo: int, hi: int) -> tuple[int, i
                  r"|\s*\([^()]{1,80}\))+", text[h_end:hi])
     if m:
         end = h_end + len(m.group().rstrip())
+        if re.search(r"\s[A-Z][a-z]{2,}\.$", text[start:end]):
+            end -= 1  # the sentence's full stop after a name word (`… Council.`), not `U.S.`
     while start < end and text[start] in "\"“'(":
         start += 1
     head_first = text[start:h_start].split()
@@ -750,7 +752,9 @@ _FOR_MEETING = re.compile(
 _FOR_MODIFIERS = re.compile(
     r"^(?:(?:a|an|the|our|their|its|his|her)\s+)?(?:(?:bilateral|trilateral|official|summit|formal|first|working|courtesy|annual|"
     r"inaugural|regular|ministerial|joint|high-level|special|leaders['’]|second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth|tenth|\d+(?:st|nd|rd|th)|[A-Z0-9][^\s]*|\(\S+\)|and|of)\s+)*\S+$")
+    r"eighth|ninth|tenth|\d+(?:st|nd|rd|th)|[A-Z0-9][^\s]*|\(\S+\)|and|of|"
+    # (`for a welcome ceremony and one-on-one talks`, `for restricted and delegation-level talks`)
+    r"one-on-one|private|restricted|expanded|delegation-level|closed-door|welcome|welcoming|ceremony)\s+)*\S+$")
 
 
 def _for_meeting(rest: str) -> re.Match[str] | None:
@@ -949,8 +953,11 @@ def _listed_meetings(view: View) -> tuple[list[EventMention], set[int]]:
 # `travelled to Lebanon today together with the President of Cyprus, X, for a meeting with …`: a companion named on
 # the way does not hide the meeting travelled for.
 _TRAVELLED = re.compile(r"\b(?:traveled|travelled|traveling|travelling|flew|flying|came|went|going|heading|headed|"
-                        r"proceeded|moved|moving)\s+(?:on\s+|onward\s+)?to\s+(?:the\s+)?"
-                        r"(?:[A-Z][\w.'’-]*\s+(?:(?:de|del|da|do|es|el|al|la)\s+(?=[A-Z]))?){1,3}(?:(?:(?:later|earlier)\s+(?=on\s|that\s|today))?(?:today|yesterday|"
+                        r"proceeded|moved|moving|drove|walked)\s+(?:on\s+|onward\s+)?to\s+(?:the\s+)?"
+                        r"(?:(?:[A-Z][\w.'’-]*\s+(?:(?:de|del|da|do|es|el|al|la)\s+(?=[A-Z]))?){1,3}"
+                        # (`drove to the presidential complex for talks`: a seat of government in lower case)
+                        r"|(?:presidential|royal|official|prime\s+minister['’]s)\s+"
+                        r"(?:complex|palace|residence|office|compound)\s+)(?:(?:(?:later|earlier)\s+(?=on\s|that\s|today))?(?:today|yesterday|"
                         r"that\s+(?:day|evening|afternoon)|"
                         r"on\s+\w+day|this\s+week|on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
                         r"on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)\s+)?"
@@ -1604,6 +1611,20 @@ _EVENT_RELATIVE = re.compile(r",\s+which\s+(?:he|she|they|the\s+\w+)\s+(?:also\s
 # `when` clause of a day named in passing tells that day's event, with its own people.
 _WHEN_DAY = re.compile(r"\b(?:on|in)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?!\d))(?:,?\s+\d{4})?[^,.;]{0,40}"
                        r"(?P<when>,\s+when\s+[^.;]*)")
+
+
+# `… co-chaired the first meeting of the X Council, a body the two governments restructured under a declaration
+# signed when A visited Cairo in February`, `…, which was set up in 2021`: an apposition or relative clause telling a
+# body's past, with its own days and places, to the end of the clause.
+_BODY_PAST = re.compile(r",\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:body|mechanism|forum|framework|council|committee|"
+                        r"group|platform|format|commission|partnership)\s+(?:that\s+|which\s+)?(?:[\w-]+\s+){0,4}?"
+                        r"(?:set\s+up|created|established|launched|restructured|formed|founded|agreed|revived)"
+                        r"|which\s+(?:was|were|had\s+been)\s+(?:first\s+)?(?:set\s+up|created|established|launched|"
+                        r"restructured|formed|founded|revived))\b[^;]*?(?=;|,\s+(?:and|while|but)\b|\.?$)")
+
+
+def body_pasts(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _BODY_PAST.finditer(text, lo, hi)]
 
 
 def event_relatives(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
