@@ -198,3 +198,36 @@ def test_people_of_a_history_sentence_attended_nothing_reported(text: str) -> No
     it names (`represented by`, `led by`) are no delegates of the day's meeting."""
     meetings = _of_type(text, "2024-06-03" if "June" in text else "2024-03-05", "dialogue")
     assert len(meetings) == 1 and len(meetings[0].delegates) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "RIYADH, Sep 9 (PTI) Jaishankar met Saudi Foreign Minister Prince Faisal bin Farhan Al Saud on Monday. A separate "
+    "meeting with Omani Foreign Minister Badr Albusaidi focused on the India-Oman strategic partnership.",
+    "CANBERRA, 5 September: Senator Penny Wong held talks with Foreign Minister Winston Peters of New Zealand on "
+    "Thursday. In a separate meeting with Fiji's Deputy Prime Minister Biman Prasad, she discussed climate finance.",
+])
+def test_a_separate_meeting_told_as_the_subject_is_another(text: str) -> None:
+    """`A separate meeting with Minister X focused on …`: a separate meeting with a titled person, as its sentence's
+    subject or opening phrase, is one more meeting of the report."""
+    assert len(_of_type(text, "2024-09-09" if "RIYADH" in text else "2024-09-06", "dialogue")) == 2
+
+
+def _ko_meetings(text: str, published: str) -> list:
+    return [e for e in held(text, "ko", published) if e.type == "dialogue"]
+
+
+@pytest.mark.parametrize("text", [
+    "앨버니지 총리는 4일 하노이에서 팜 민 찐 총리와 회담했다. 방문 기간 보 반 트엉 국가주석과 "
+    "브엉 딘 후에 국회의장도 각각 만났다.",
+    "마크롱 대통령은 10일 서울에서 윤석열 대통령과 정상회담을 했다. 방한 기간 한덕수 국무총리와 "
+    "김진표 국회의장도 각각 만났다.",
+])
+def test_two_people_met_each_in_a_sentence_with_no_subject(text: str) -> None:
+    """`방문 기간 A 주석과 B 의장도 각각 만났다`: a sentence ending in a finite verb has the text's subject, so two
+    people met `각각` (each) are two meetings, though no subject is written."""
+    assert len(_ko_meetings(text, "2023-06-04" if "앨버니지" in text else "2023-05-10")) == 3
+
+
+def test_a_headline_of_meetings_in_turn_is_not_split() -> None:
+    """Guard: a headline (`A 부총리, B 장관 및 C 총재와 연쇄 면담`) does not tell who met whom."""
+    assert len(_ko_meetings("추경호 부총리, 옐런 재무장관 및 게오르기에바 총재와 연쇄 면담", "2023-04-14")) <= 1

@@ -882,6 +882,23 @@ _POSSESSED_MEETING = re.compile(r"\b[A-Z][\w.\-]*['’]s\s+(?:(?:bilateral|phone
                                 r"(?P<head>meeting|talks|call|summit)\s+with\s+")
 
 
+# `A separate meeting with Omani Foreign Minister X focused on …`: a separate meeting with a titled person, told as
+# its sentence's subject, is one more meeting of the report's day.
+_SEPARATE_SUBJECT = re.compile(r"^(?:(?:In\s+)?(?:a|an|his|her|their|the)\s+)?separate\s+(?:bilateral\s+)?"
+                               r"(?P<head>meeting|talks|call|discussions)\s+with\s+", re.I)
+
+
+def _separate_subject_meetings(sent: Sent) -> list[EventMention]:
+    m = _SEPARATE_SUBJECT.match(sent.text)
+    if m is None or not _TITLED.match(_object(sent.text, m.end(), 80)) or patterns()["future"].search(sent.text):
+        return []
+    em = EventMention("dialogue", sent, sent.start + m.start("head"), sent.start + m.end("head"), "main", None, None,
+                      None, (sent.start, sent.end))
+    em.counterpart = counterpart(sent.text, m.end())
+    em.separate = True
+    return [em]
+
+
 def _possessed_meetings(view: View, sent: Sent) -> list[EventMention]:
     if "s meeting with" not in sent.text and "s talks with" not in sent.text and "s call with" not in sent.text:
         return []  # (a literal pre-check: most sentences name no such meeting)
@@ -1773,7 +1790,7 @@ def mentions(view: View) -> list[EventMention]:
         found += _call_meetings(sent) + _joint_calls(sent) + _signing_nominal(sent) + _launch_nominal(sent)
         found += _opening_meetings(view, sent) + _concluded_nominal(sent) + _passive_launches(view, sent)
         found += _signed_at_meetings(sent) + _signed_after_meetings(sent) + _gerund_meetings(sent)
-        found += _courtesy_nominal(sent)
+        found += _courtesy_nominal(sent) + _separate_subject_meetings(sent)
         found += _framed_meetings(sent)
         found += _led_meetings(sent) + _received_meetings(sent) + _received_calls(view, sent)
         found += _side_led_meetings(sent) + _included_meetings(sent) + _signing_scenes(sent)

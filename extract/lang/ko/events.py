@@ -550,15 +550,19 @@ def _joined_after_title() -> re.Pattern[str]:
     return re.compile(rf"((?:{_titles()}))(?:과|와)\s+")
 
 
-def _met_in_turn(lead: str) -> list[frozenset[str]]:
+def _met_in_turn(lead: str, finite: bool = False) -> list[frozenset[str]]:
     """`디에고 파르도(Diego Pardow) 에너지부 장관, 아우로라 윌리엄스(…) 광업부 장관과` -> the name words of each:
-    the run of titled people that ends the lead (`정상회담을 가졌으며, 이어 A 총리, B 의장과 차례로`)."""
+    the run of titled people that ends the lead (`정상회담을 가졌으며, 이어 A 총리, B 의장과 차례로`). With no subject
+    a headline does not tell who met whom, but a sentence ending in a finite verb has the text's subject (`방문 기간 A
+    주석과 B 의장도 각각 만났다`)."""
     lead = re.sub(r"(?:(?:과|와)도?|을|를)\s*$", "", lead.rstrip())  # `B 총리와도 각각`: also met each
+    if lead.endswith("도") and _title_end().search(lead[:-1]):
+        lead = lead[:-1]  # `A 주석과 B 의장도 각각`: B too
     # `(X 외무상이) A 총리와 회담하고 B 장관, C 장관을 잇따라 만났다`: the run starts after the clause of the
     # earlier meeting, else after the subject
     cut = max((c.end() for c in _EARLIER_CLAUSE.finditer(lead)), default=0)
     subject = list(re.finditer(r"[가-힣](?:은|는)\s", lead))
-    if not subject and not cut:
+    if not subject and not cut and not finite:
         return []  # a headline (`A 부총리, B 장관 및 C 총재와 연쇄 면담`): who met whom is not told apart
     lead = lead[max(cut, subject[-1].end() if subject else 0):]
     # (`A 부통령과 B 외교장관을 차례로`: `과/와` after a title joins two people as `,` does)
@@ -669,6 +673,11 @@ def _sides_before(view: View, m: EventMention, cue: int) -> bool:
     return len({x.id for x in view.mentions_in(m.sent.start, m.sent.start + cue, "COUNTRY")}) >= 2
 
 
+# `만났다.`, `면담했습니다.`, `회담을 가졌다`: the trigger's clause ends the sentence in a finite past (no headline).
+_FINITE_AFTER = re.compile(r"[가-힣]{0,6}?(?:었|았|였|했|졌|났)(?:다|습니다)[.\s]*$"
+                           r"|[^.]{0,16}(?:했|였|었|았|졌)(?:다|습니다)\.?\s*$")
+
+
 def _in_turn(view: View, m: EventMention) -> list[EventMention]:
     """The meetings of `A, B와 잇달아 면담하였다`: one per person named, each met on some day of the span."""
     lead = view.text[m.sent.start:m.name_start if m.name_start is not None else m.trig_start]
@@ -682,7 +691,7 @@ def _in_turn(view: View, m: EventMention) -> list[EventMention]:
             return [m]
     if not cue:
         return [m]
-    met = _met_in_turn(lead[:cue.start()])
+    met = _met_in_turn(lead[:cue.start()], bool(_FINITE_AFTER.match(view.text, m.trig_start, m.sent.end)))
     if len(met) < 2:
         m.in_turn = _sides_before(view, m, cue.start())  # (`덴마크, 호주, 폴란드 정상과 차례로`: sides, not people)
         return [m]
