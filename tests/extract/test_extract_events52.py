@@ -231,3 +231,44 @@ def test_two_people_met_each_in_a_sentence_with_no_subject(text: str) -> None:
 def test_a_headline_of_meetings_in_turn_is_not_split() -> None:
     """Guard: a headline (`A 부총리, B 장관 및 C 총재와 연쇄 면담`) does not tell who met whom."""
     assert len(_ko_meetings("추경호 부총리, 옐런 재무장관 및 게오르기에바 총재와 연쇄 면담", "2023-04-14")) <= 1
+
+
+@pytest.mark.parametrize(("text", "published", "name"), [
+    ("홍석화 대사는 20일 과테말라시티에서 산드라 호벨 과테말라 외교장관과 무상원조 기본협정에 서명했다. 협정이 없는 "
+     "나라에서는 사업마다 개별 약정을 맺어야 하는 부담이 있었다.", "2019-08-21", "무상원조 기본협정"),
+    ("윤 대사는 12일 리마에서 페루 외교장관과 항공협정에 서명했다. 그동안은 노선마다 양국 항공당국이 운항 약정을 "
+     "맺어야 했다.", "2019-08-13", "항공협정"),
+    ("김 차관은 5일 나이로비에서 케냐 재무장관과 경제혁신파트너십 협정에 서명했다. 케냐 정부는 그동안 여러 나라와 "
+     "비슷한 개발협력 약정을 맺어 왔다.", "2019-08-06", "경제혁신파트너십 협정"),
+    ("박철희 원장은 24일 서울에서 이글리 하사니 알바니아 외교장관과 양해각서에 서명했다. 국립외교원은 그동안 여러 "
+     "나라의 외교부와 교육 협력 약정을 맺어 왔다.", "2024-07-25", "양해각서"),
+])
+def test_a_document_one_must_conclude_or_has_long_concluded_is_no_signing(text: str, published: str,
+                                                                          name: str) -> None:
+    """`약정을 맺어야 하는` (an obligation), `그동안 … 약정을 맺어 왔다` (a habit over time): no document signed that
+    day, only the one the report is about."""
+    assert [e.name for e in held(text, "ko", published) if e.type == "agreement"] == [name]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("자이샨카르 장관은 8일 리야드에 도착했다. 양측은 2000년대 중반부터 자유무역협정(FTA) 협상을 벌였으나 아직 "
+     "타결되지 못했다.", "ko"),
+    ("The two sides have held talks on a free trade agreement since 2008 without reaching a deal.", "en"),
+    ("Britain and India have held negotiations since early 2022.", "en"),
+])
+def test_talks_going_on_since_a_year_are_no_meeting_of_the_day(text: str, lang: str) -> None:
+    """`2000년대 중반부터 … 협상을 벌였으나`, `have held talks … since 2008`: talks told as going on since a year or a
+    decade are a process, held on no day of the report."""
+    assert [e for e in held(text, lang, "2024-09-09") if e.type == "dialogue"] == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The leaders met in Riyadh on Monday, their first meeting since 2019.", "en"),
+    ("윤석열 대통령은 9일 리야드에서 무함마드 빈 살만 사우디아라비아 왕세자와 2019년 이후 처음으로 정상회담을 "
+     "가졌다.", "ko"),
+    ("알바니아 외교장관은 9일 서울에서 조태열 장관과 회담했다. 알바니아 외교장관의 방한은 2011년 이래 처음이다.", "ko"),
+])
+def test_a_first_meeting_since_a_year_is_held(text: str, lang: str) -> None:
+    """`their first meeting since 2019`, `2019년 이후 처음으로`: a meeting of the day, counted from a year; the year
+    counted from (`이후`, `이래`, `만에`) is not its date (the English one was read so before: a guard)."""
+    assert len([e for e in held(text, lang, "2024-09-10") if e.type == "dialogue"]) == 1

@@ -715,6 +715,11 @@ class English(Grammar):
     _recently_after = re.compile(r"\s+recently\b")
     _copula_before = re.compile(r"\b(?:was|were|been|be|is|are)\s+$")
 
+    # `have held talks on a free trade agreement since 2008`: talks told in the perfect as going on since a year are a
+    # process, held on no day of the report (not `met on Monday, their first meeting since 2019`).
+    _since_year = re.compile(r"[^.;]{0,80}?\bsince\s+(?:the\s+)?(?:(?:early|mid|late|mid-)\s*)?"
+                             r"(?:\d{4}s?|last\s+year)\b")
+
     def _recently_held(self, view: View, m: EventMention) -> bool:
         text, lead = view.text, max(m.sent.start, m.trig_start - 40)
         if m.name_start is None or m.name_end is None:
@@ -729,6 +734,9 @@ class English(Grammar):
         if self._past_year_name(view, m):
             return True
         if m.mood == "main" and (m.date is None or m.date.kind != "day") and self._recently_held(view, m):
+            return True
+        if m.mood == "main" and m.type == "dialogue" and self._perfect.search(view.text, lead, m.trig_start) \
+                and self._since_year.match(view.text, m.trig_end, min(m.sent.end, m.trig_end + 90)):
             return True
         return m.mood == "main" and bool(self._recalled.search(view.text, lead, m.trig_start)
                                          or self._counted_from(view, m)

@@ -44,6 +44,7 @@ _SPACE, _THIS_ONE = re.compile(r"\s"), re.compile(r"^(이번|금번|동|이날|�
 _ORD = re.compile(r"제?\s*(\d{1,3})\s*차|제\s*(\d{1,3})\s*회(?!\s*(?:개최|열))")  # `제3차`, `제1회 X 장관회의`
 # `처음으로 개최한`, `처음 여는`: the first round held, unless counted from a break (`이후 처음`, `5년 만에 처음`,
 # `취임 후 처음`) or within a year (`올해 처음`). (Searched only where `처음` is.)
+_COUNTED_FROM = re.compile(r"\s*(?:이후|이래|만에)")
 _FIRST_HELD = regexscan.compile(r"(이후\s+|만에\s+|후\s+|올해\s+|금년\s+)?처음(?:으로)?\s*$")
 # `처음 여는 다자 정상회의인 '2024 X 정상회의'`: the name is in apposition to a first round held.
 _FIRST_APPOSED = re.compile(r"(이후\s+|만에\s+)?처음(?:으로)?\s+(?:개최|열|여)\S*\s+(?:\S+\s+){0,2}"
@@ -586,11 +587,13 @@ class Korean(Grammar):
     gathered = re.compile(r"모여|모였|모인\s|마주\s*앉|만나|만났|회동")
 
     def date_pool(self, view: View, m: EventMention, cands: list[DateMention]) -> list[DateMention]:
+        # (`2019년 이후 처음으로`, `2011년 이래`, `2019년 만에`: a year counted from, not the event's)
         # A date right before `밝혔다`/`발표했다` is the release's, not the event's; `ADB 연차총회(5.2~5) 계기에`:
         # a date in parentheses after another name is that one's; `지난 1일 취임한 총리`: an adnominal clause's.
         cands = [d for d in cands if not self.is_report_date(view, d) and not _others_gloss(view, m, d)
                  and not _adnominal_date(view, m, d) and not _other_clock(view, d) and not _deadline(view, d)
-                 and not (d.kind in ("year", "half", "month") and _DESCRIBED.match(view.text, d.end))]
+                 and not (d.kind in ("year", "half", "month") and (_DESCRIBED.match(view.text, d.end)
+                                                                    or _COUNTED_FROM.match(view.text, d.end)))]
         # `19일부터 21일까지 열렸다`: a range is dated by its first day.
         if any(view.text[d.end:d.end + 3].startswith("부터") for d in cands):
             cands = [d for d in cands if not view.text[d.end:d.end + 3].startswith("까지")]
@@ -819,8 +822,15 @@ class Korean(Grammar):
     _last_year = regexscan.compile(r"(?:작년|지난해|전년)\s")
     _earlier = regexscan.compile(r"(?:^|[\s,])(?:이에\s+|이보다\s+)?앞서[\s,]")
 
+    # `양측은 2000년대 중반부터 FTA 협상을 벌였으나`, `2019년 이래 협상을 이어왔다`: talks told as going on since a year
+    # or a decade are a process, held on no day of the report (a day's span, `3일부터 5일까지`, is not this).
+    _since = re.compile(r"(?:\d{4}년대?|지난해|작년|재작년)(?:\s*(?:초|중반|말|후반|전반|\d{1,2}월))?"
+                        r"\s*(?:부터|이래|이후로)")
+
     def recalled(self, view: View, m: EventMention) -> bool:
         if m.mood == "main" and self._host_gathering(view, m):
+            return True
+        if m.mood == "main" and m.type == "dialogue" and self._since.search(view.text, m.sent.start, m.trig_start):
             return True
         if m.mood == "adnominal" and m.name_end is not None and ko_events.SETTING_AFTER.match(view.text, m.name_end):
             return True  # `정상회의에서 채택한 X`: the meeting where what the sentence tells of was adopted

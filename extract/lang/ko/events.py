@@ -897,12 +897,13 @@ _CONCLUDE = "맺"
 
 def _concluded(toks: list[Tok], i: int) -> bool:
     """`X 계약을 (각각) 맺었다`: `맺다` concludes a document told right before as its object, in a finished main
-    clause (not `맺는 최초의 FTA`, `비슷한 협정을 맺고 있다`: a state)."""
+    clause (not `맺는 최초의 FTA`, `비슷한 협정을 맺고 있다`: a state; nor `약정을 맺어야 하는`: an obligation, nor
+    `그동안 … 약정을 맺어 왔다`: a habit over time)."""
     j = i - 1 - (i > 1 and toks[i - 1].base == "MAG")
     rest = "".join(x.form for x in toks[i + 1:i + 4])
     # (a named document, not a bare `3곳과 계약을 맺었다`: the noun before the particle has a noun before it)
     return j >= 2 and toks[j].base == "JKO" and toks[j - 2].base.startswith(("NN", "SN", "SL", "SH")) \
-        and _mood(toks, i) == "main" and not rest.startswith("고있")
+        and _mood(toks, i) == "main" and not rest.startswith(("고있", "어야", "아야", "어오", "아오"))
 
 
 def mentions(view: View) -> list[EventMention]:
