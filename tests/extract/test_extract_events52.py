@@ -272,3 +272,46 @@ def test_a_first_meeting_since_a_year_is_held(text: str, lang: str) -> None:
     """`their first meeting since 2019`, `2019년 이후 처음으로`: a meeting of the day, counted from a year; the year
     counted from (`이후`, `이래`, `만에`) is not its date (the English one was read so before: a guard)."""
     assert len([e for e in held(text, lang, "2024-09-10") if e.type == "dialogue"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "VIENNA, March 4 (AFP) - Austria and Morocco on Monday initialled a readmission agreement after talks between the "
+    "two foreign ministers.",
+    "After the talks on Monday, the two ministers initialled the Comprehensive Migration Partnership Agreement in "
+    "Rabat.",
+])
+def test_initialled_in_british_spelling_is_a_signing(text: str) -> None:
+    """`initialled` (British spelling, as `initialed`) concludes a document."""
+    assert len(_of_type(text, "2024-03-05", "agreement")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The two ministers signed two memorandums of understanding on Tuesday in Lima. A third memorandum, between the "
+    "two foreign ministries, was exchanged for a diplomatic training programme.",
+    "On Tuesday the ministers signed an agreement on visa waivers in Lima. A second agreement, on air services, was "
+    "signed by the transport ministers.",
+])
+def test_a_second_or_third_document_is_another(text: str) -> None:
+    """`A third memorandum … was exchanged`, `A second agreement … was signed`: a document counted on from those told
+    before is another signing of the day."""
+    assert len(_of_type(text, "2024-07-10", "agreement")) == 2
+
+
+def test_a_document_said_to_be_the_second_of_its_kind_is_one() -> None:
+    """Guard: `The memorandum was the second such deal this year` tells of the same document."""
+    text = ("On Tuesday the ministers signed a memorandum on visa waivers in Lima. The memorandum was the second such "
+            "deal this year.")
+    assert len(_of_type(text, "2024-07-10", "agreement")) == 1
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("New Delhi, 30 September: During the visit, Permanent Secretary Aduda called on Shri Dammu Ravi, Secretary "
+     "(Economic Relations), Ministry of External Affairs.", "Dammu Ravi"),
+    ("New Delhi, 12 May: The Ghanaian Deputy Minister also called on Smt. Meenakashi Lekhi, Minister of State for "
+     "External Affairs.", "Meenakashi Lekhi"),
+])
+def test_a_call_on_a_person_styled_shri_or_smt(text: str, name: str) -> None:
+    """`called on Shri X, Secretary (…)`: `Shri` and `Smt.` are honorifics like `Mr.`; the person after them, apposed
+    an office, is the one called on (and no name word)."""
+    meetings = _of_type(text, "2022-09-30" if "September" in text else "2023-05-12", "dialogue")
+    assert len(meetings) == 1 and name in {d.name for d in meetings[0].delegates}

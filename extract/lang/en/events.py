@@ -328,7 +328,7 @@ def _object(text: str, end: int, width: int) -> str:
 
 
 # `called on H.E. Mr. X, Premier of …`, `Ms. Y, the Minister for …`: a person by honorific, the office in apposition.
-_HONORIFIC_OBJ = re.compile(rf"(?:(?:H\.\s?E\.|(?:His|Her)\s+Excellency)\s+)?(?:Mr|Ms|Mrs|Dr)\.?\s+"
+_HONORIFIC_OBJ = re.compile(rf"(?:(?:H\.\s?E\.|(?:His|Her)\s+Excellency)\s+)?(?:Mr|Ms|Mrs|Dr|Shri|Smt)\.?\s+"
                             rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*,\s+(?:the\s+)?"
                             rf"(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{_OFFICE_WORDS})\b")
 
@@ -381,7 +381,7 @@ _NAME_RUN = re.compile(r"(?:[A-Z][\w.'’-]*,?|of|for|and|the)(?:\s+|$)")
 # `Emir Sheikh Tamim`, `President Sheikh Mohamed`, `Crown Prince Mohammed`, `Mr. Kim`: a style or honorific before a
 # name is no name word; two people both styled `Sheikh` are not one person (the name after it tells them apart).
 _STYLES = frozenset(["Sheikh", "Sheikha", "Shaikh", "Prince", "Princess", "Crown", "Emir", "Sultan", "Sir", "Dame",
-                     "Mr", "Ms", "Mrs", "Dr", "Excellency", "His", "Her", "H.E"])
+                     "Mr", "Ms", "Mrs", "Dr", "Shri", "Smt", "Excellency", "His", "Her", "H.E"])
 
 
 # Words ending a body's name, never a person's (`the Chairman of the Standing Committee of the …`).
@@ -1112,7 +1112,7 @@ _ALSO_BEFORE = re.compile(r"\balso\s+(?:(?:been|be|jointly|formally)\s+)?$"
                           r"|^\W*(?:In\s+addition|Additionally|Separately)\s*,[^,;]*$", re.I)
 _DETERMINER = re.compile(rf"\b(?:(?P<new>an?|another|some\s+\d{{1,3}}|{_COUNT})|the|this|that|these|those|its|their|"
                          r"his|her|our)\s+", re.I)
-_OTHER_DOC = re.compile(r"\b(?:separate|another|additional)\b", re.I)
+_OTHER_DOC = re.compile(r"\b(?:separate|another|additional|second|third|fourth|fifth|further)\b", re.I)
 
 
 # `the security agreement that Solomon Islands recently concluded with China`, `the trade pact it has signed`, `two
@@ -1199,7 +1199,7 @@ def _signing_scenes(sent: Sent) -> list[EventMention]:
 # `The X Agreement was signed in Tokyo on 17 July, at the 25th EU-Japan summit`, `signed the CEPA during the 12th
 # India-Japan Annual Summit`: a signing told at a named meeting; the meeting is held too (the signing's own clause
 # names no meeting verb). A generic `at the meeting` is the signing's setting only.
-_SIGNED_AT = re.compile(r"\b(?:signed|concluded|initialed)\b[^.;]{0,120}?\b(?:at|during)\s+the\s+")
+_SIGNED_AT = re.compile(r"\b(?:signed|concluded|initiall?ed)\b[^.;]{0,120}?\b(?:at|during)\s+the\s+")
 
 
 # `during the Minister's courtesy call on President X`, `preceded by a morning courtesy call on Y by Minister Z`: a
@@ -1226,7 +1226,7 @@ def _courtesy_nominal(sent: Sent) -> list[EventMention]:
 
 # `A and B signed the agreement after official talks at the palace`, `… following their bilateral meeting`: the talks
 # the signing followed were held too.
-_SIGNED_AFTER = re.compile(r"\b(?:signed|concluded|initialed)\b[^.;]{0,120}?\b(?:after|following)\s+"
+_SIGNED_AFTER = re.compile(r"\b(?:signed|concluded|initiall?ed)\b[^.;]{0,120}?\b(?:after|following)\s+"
                            r"(?:(?:the|their|a|official|bilateral|formal|extended|restricted)\s+){0,3}"
                            r"(?P<head>talks|meeting|summit|discussions)\b")
 
