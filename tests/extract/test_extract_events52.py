@@ -315,3 +315,69 @@ def test_a_call_on_a_person_styled_shri_or_smt(text: str, name: str) -> None:
     an office, is the one called on (and no name word)."""
     meetings = _of_type(text, "2022-09-30" if "September" in text else "2023-05-12", "dialogue")
     assert len(meetings) == 1 and name in {d.name for d in meetings[0].delegates}
+
+
+@pytest.mark.parametrize("text", [
+    "GENEVA, May 11 (Reuters) - Treasury Secretary Scott Bessent and Vice Premier He Lifeng of China wrapped up two "
+    "days of trade talks in Geneva on Sunday.",
+    "GENEVA, May 11 (Reuters) - Treasury Secretary Scott Bessent and Vice Premier He Lifeng of China began two days "
+    "of talks in Geneva on Saturday.",
+    "OTTAWA, March 3 (Reuters) - Canadian and Mexican trade officials emerged from two days of talks in Ottawa on "
+    "Monday.",
+    "LONDON, June 10 (Bloomberg) - Commerce Secretary Howard Lutnick and Vice Premier He Lifeng of China resumed "
+    "talks in London on Tuesday.",
+])
+def test_wire_verbs_of_talks_begun_resumed_or_ended(text: str) -> None:
+    """`wrapped up two days of talks`, `began talks`, `emerged from talks`, `resumed talks`: a meeting when the head
+    noun follows within a few words (data: `object_verbs`)."""
+    assert len(_of_type(text, "2025-06-11" if "June" in text else "2025-05-12", "dialogue")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "SEOUL, May 12 (Yonhap) -- The talks, which began at 2 p.m. and lasted five hours, were the first since March.",
+    "Vice Foreign Minister Choi Jong-kun wrapped up a three-nation tour of Africa on Friday.",
+    "Britain and India began negotiations on a free trade agreement in New Delhi on Monday.",
+])
+def test_talks_told_again_a_tour_or_negotiations_begun_are_no_new_meeting(text: str) -> None:
+    """Guard: a meeting's time told in a relative clause, a tour wrapped up, and negotiations begun (a launch) are no
+    meeting of their own."""
+    assert _of_type(text, "2025-05-12", "dialogue") == []
+
+
+@pytest.mark.parametrize("text", [
+    "TOKYO, May 13 (Reuters) - The meeting between Prime Minister Shigeru Ishiba and President Lee Jae-myung of South "
+    "Korea, their first since June, lasted two hours on Tuesday.",
+    "CANBERRA, May 13 (AAP) - The talks between Foreign Minister Penny Wong and Foreign Minister Wang Yi of China "
+    "ran for three hours on Tuesday.",
+])
+def test_a_meeting_between_two_people_as_the_subject(text: str) -> None:
+    """`The meeting between A and B … lasted two hours on Tuesday`: a meeting of two named people as the subject,
+    held on the sentence's day (`since June` counts from a month: not the day; the second was read so before: a
+    guard that the two readers give one meeting)."""
+    assert [str(e.date) for e in _of_type(text, "2025-05-13", "dialogue")] == ["2025-05-13"]
+
+
+def test_a_meeting_expected_is_ahead() -> None:
+    """Guard: `The summit between Presidents Xi and Lula is expected on Tuesday`: ahead, not held."""
+    assert _of_type("The summit between Presidents Xi and Lula is expected on Tuesday.", "2025-05-13",
+                    "dialogue") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Shigeru Ishiba and President Lee Jae-myung of South Korea agreed at a summit in Seoul on Tuesday "
+    "to cooperate on tariffs.",
+    "President William Ruto and Prime Minister Narendra Modi of India agreed in talks on Tuesday to expand defence "
+    "ties.",
+    "Japan and South Korea agreed on Tuesday to cooperate on tariffs after Prime Minister Shigeru Ishiba and "
+    "President Lee Jae-myung talked for two hours in Seoul.",
+])
+def test_what_was_agreed_at_a_meeting_tells_the_meeting(text: str) -> None:
+    """`agreed at a summit … to`, `agreed in talks … to`, `after A and B talked for two hours`: a meeting told by what
+    was agreed at it, or by its people talking, with no meeting verb."""
+    assert len(_of_type(text, "2025-05-13", "dialogue")) == 1
+
+
+def test_what_was_agreed_at_a_past_meeting_tells_none() -> None:
+    """Guard: `agreed at their last summit` refers to a past meeting."""
+    assert _of_type("The two leaders agreed at their last summit in May to cooperate on tariffs.", "2025-06-13",
+                    "dialogue") == []

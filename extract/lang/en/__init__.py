@@ -85,6 +85,8 @@ _SINCE = re.compile(r"\bsince\b[^,;.()]*$", re.I)
 def _since(view: View, m: EventMention, d: DateMention) -> bool:
     """A date after `since`, the event's trigger outside that phrase (`since the partnership was launched in June`
     dates the launch)."""
+    if view.text[d.start:d.start + 6].lower() == "since ":  # (`their first since June`: the date's own word)
+        return not d.start <= m.trig_start < d.end
     lo = max(0, d.start - 50)
     s = _SINCE.search(view.text, lo, d.start)
     return s is not None and not (s.start() <= m.trig_start < d.start)

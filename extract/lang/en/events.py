@@ -596,8 +596,36 @@ def _subject_meetings(sent: Sent) -> list[EventMention]:
 _JOINT_NAME = (rf"(?:(?:(?:Dr|Mr|Ms|Mrs|H\.\s?E\.)\.?\s+|(?:[A-Z][\w'’-]*\s+){{0,3}}?(?:{_OFFICE_WORDS}|Sir|Dame)\s+)"
                rf"(?:[A-Z][\w.'’-]*\s+){{0,4}}?[A-Z][\w.'’-]*)")  # (a name, not `the Secretary` alone)
 _JOINT_TALK = re.compile(
-    rf"(?:^\W*|(?<=[,;:—–-])\s*|\b(?:and|then|later)\s+)(?:{_JOINT_NAME}\s+and\s+(?:I|{_JOINT_NAME})|I\s+and\s+"
-    rf"{_JOINT_NAME})\s+(?:also\s+|then\s+|later\s+)?(?P<v>discussed|exchanged\s+views|conferred|talked\s+about)\b")
+    rf"(?:^\W*|(?<=[,;:—–-])\s*|\b(?:and|then|later|after)\s+)(?:{_JOINT_NAME}\s+and\s+(?:I|{_JOINT_NAME})|I\s+and\s+"
+    rf"{_JOINT_NAME})(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?"
+    rf"\s+(?:also\s+|then\s+|later\s+)?"
+    # (`A and B talked for two hours in Seoul`: talked with no object, for a time or in a place)
+    rf"(?P<v>discussed|exchanged\s+views|conferred|talked\s+about|talked(?=\s+(?:for|at\s+length|in|at|over)\b))\b")
+
+
+# `A and B agreed at a summit in Seoul on Tuesday to …`, `… agreed in talks on Tuesday to …`, `pledged during a
+# meeting in Lima to …`: what was agreed at a meeting tells the meeting (not `at their last summit`, a past one).
+_AGREED_AT = re.compile(r"\b(?:agreed|pledged|vowed|decided|committed|reaffirmed)\s+(?:on\s+\w+day\s+|today\s+|"
+                        r"yesterday\s+)?(?:at|in|during)\s+(?:(?:a|an|the|their|its)\s+)?(?P<np>(?:(?!last\b|previous\b|"
+                        r"earlier\b|past\b|recent\b)[\w'’-]+\s+){0,3}?(?P<head>talks|meeting|summit|phone\s+call|"
+                        r"video\s+call|videoconference|video\s+conference|consultations))\b(?!\s+(?:of|with)\s+the\s+"
+                        r"(?:board|council|committee|commission)\b)")
+
+
+def _agreed_at_meetings(view: View, sent: Sent) -> list[EventMention]:
+    out = []
+    for m in _AGREED_AT.finditer(sent.text):
+        before = sent.text[max(0, m.start() - 45):m.start()]
+        if patterns()["future"].search(before) or _NEGATED.search(before) or _MODAL.search(before) \
+                or re.search(r"\b(?:was|were|been|being|is|are)\s+$", before):
+            continue  # (`The hotline was agreed during talks at …`: the passive's talks are told by their own reader)
+        a, b = sent.start + m.start("head"), sent.start + m.end("head")
+        em = EventMention("dialogue", sent, a, b, "main", m.group("np"), sent.start + m.start("np"), b,
+                          (sent.start, sent.end))
+        if w := re.match(r"\s+with\s+", sent.text[m.end():]):
+            em.counterpart = counterpart(sent.text, m.end() + w.end())
+        out.append(em)
+    return out
 
 
 def _joint_talks(sent: Sent) -> list[EventMention]:
@@ -864,8 +892,15 @@ _PAIR_SUBJECT = re.compile(r"(?:^|^[^\n]{3,60}?\s(?:--|—|–|-)\s+)The\s+"
                            r"(?P<head>talks|meeting|summit|call|consultations|bilateral))\b(?!\s+(?:of|on|for)\b)")
 
 
+# `The meeting between Prime Minister A and President B, their first since June, lasted two hours on Tuesday`: a
+# meeting of two titled people as the subject, with no event verb (held on the sentence's day, as above).
+_BETWEEN_SUBJECT = re.compile(r"(?:^|^[^\n]{3,60}?\s(?:--|—|–|-)\s+)The\s+(?P<np>(?:(?:[\w-]+\s+){0,2}?)"
+                              r"(?P<head>talks|meeting|summit|call|phone\s+call|consultations))\s+between\s+"
+                              r"(?=(?:[A-Z][\w.'’-]*\s+){1,6}and\s+[A-Z])")
+
+
 def _pair_subjects(view: View, sent: Sent) -> list[EventMention]:
-    m = _PAIR_SUBJECT.match(sent.text)
+    m = _PAIR_SUBJECT.match(sent.text) or _BETWEEN_SUBJECT.match(sent.text)
     if m is None or patterns()["future"].search(sent.text) or patterns()["verb_dialogue"].search(sent.text, m.end()):
         return []
     if not any(d.kind in ("day", "same_day") for d in view.dates_in(sent.start + m.end(), sent.end)):
@@ -1774,6 +1809,11 @@ def defined_acronyms(text: str) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(sorted(found)) + r")\b(?!\))") if found else None
 
 
+@functools.cache
+def _object_verbs() -> frozenset[str]:
+    return frozenset(triggers().object_verbs)
+
+
 def mentions(view: View) -> list[EventMention]:
     pats = patterns()
     attend = set(triggers().attend_verbs)
@@ -1791,10 +1831,13 @@ def mentions(view: View) -> list[EventMention]:
         found += _opening_meetings(view, sent) + _concluded_nominal(sent) + _passive_launches(view, sent)
         found += _signed_at_meetings(sent) + _signed_after_meetings(sent) + _gerund_meetings(sent)
         found += _courtesy_nominal(sent) + _separate_subject_meetings(sent)
+        if "agreed" in s_text or "pledged" in s_text or "vowed" in s_text or "decided" in s_text \
+                or "committed" in s_text or "reaffirmed" in s_text:
+            found += _agreed_at_meetings(view, sent)
         found += _framed_meetings(sent)
         found += _led_meetings(sent) + _received_meetings(sent) + _received_calls(view, sent)
         found += _side_led_meetings(sent) + _included_meetings(sent) + _signing_scenes(sent)
-        found += _pair_subjects(view, sent)
+        found += [p for p in _pair_subjects(view, sent) if not any(x.trig_start == p.trig_start for x in found)]
         possessed += _possessed_meetings(view, sent)
         for etype in EVENT_TYPES:
             first: EventMention | None = None  # the sentence's main event of this type
@@ -1860,6 +1903,8 @@ def mentions(view: View) -> list[EventMention]:
                          and not _NOUN_GOES_ON.match(s_text, h.end())
                          and not (h.start() > vm.end() and _REFERRED_HEAD.search(s_text, max(0, h.start() - 70),
                                                                                  h.start()))]
+                if verb in _object_verbs():  # (`began two days of talks`: the head within a few words after it)
+                    heads = [h for h in heads if vm.end() < h.start() <= vm.end() + 24]
                 if verb in attend and re.match(r"\s+by\b", s_text[vm.end():]):
                     # `They were joined by … the World Economic Forum`, `…, joined by observers from the Arctic
                     # Council`: who joined, not the meeting joined
