@@ -381,3 +381,37 @@ def test_what_was_agreed_at_a_past_meeting_tells_none() -> None:
     """Guard: `agreed at their last summit` refers to a past meeting."""
     assert _of_type("The two leaders agreed at their last summit in May to cooperate on tariffs.", "2025-06-13",
                     "dialogue") == []
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("(제네바=연합뉴스) 스콧 베선트 미국 재무장관과 허리펑 중국 부총리가 11일 제네바에서 이틀간의 고위급 무역협상을 "
+     "마무리했다.", {"스콧 베선트", "허리펑"}),
+    ("(런던=연합뉴스) 하워드 러트닉 미국 상무장관과 허리펑 중국 부총리가 9일 런던에서 무역협상을 재개했다.",
+     {"하워드 러트닉", "허리펑"}),
+    ("(서울=연합뉴스) 이재명 대통령은 12일 이시바 시게루 일본 총리와 전화로 대화를 나눴다.",
+     {"이재명", "이시바 시게루"}),
+])
+def test_korean_wire_verbs_of_talks(text: str, people: set[str]) -> None:
+    """`협상을 마무리했다` (wrapped up), `협상을 재개했다` (resumed), `대화를 나눴다` (talked): a meeting noun as their
+    object is a meeting held, and the sentence names who attended."""
+    meetings = _ko_meetings(text, "2025-05-13")
+    assert len(meetings) == 1 and people <= {d.name for d in meetings[0].delegates}
+
+
+@pytest.mark.parametrize("text", [
+    "양측은 12일 회의에서 공급망 협력 방안에 대해 의견을 나눴다.",
+    "외교부는 12일 협정 문안 작업을 마무리했다고 밝혔다.",
+])
+def test_views_shared_or_work_finished_are_no_new_meeting(text: str) -> None:
+    """Guard: `의견을 나눴다` (views shared at the meeting told) and `작업을 마무리했다` (work finished) add no
+    meeting."""
+    assert len(_ko_meetings(text, "2025-05-13")) <= 1
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("아카자와 료세이 일본 경제재생상은 9일 워싱턴에서 하워드 러트닉 상무장관과 회담했다.", "아카자와 료세이"),
+    ("기우치 미노루 경제안보담당상은 9일 도쿄에서 안덕근 산업통상자원부 장관과 회담했다.", "기우치 미노루"),
+])
+def test_japanese_minister_titles(text: str, name: str) -> None:
+    """`경제재생상`, `경제안보담당상`: Japan's ministers' titles end a name like `장관` (data: role suffixes)."""
+    assert name in {d.name for e in _ko_meetings(text, "2025-05-13") for d in e.delegates}

@@ -486,7 +486,9 @@ class Korean(Grammar):
                             r"과는\s[^.\n]*?(?:논의|협의|교환|공감|같이)(?:하였|했|하고|하며)|"
                             r"와는\s[^.\n]*?(?:논의|협의|교환|공감|같이)(?:하였|했|하고|하며)|"
                             # `양해각서(MOU)를 교환했다`: documents exchanged are signed (grid31ko; not `의견을 교환`)
-                            r"서를\s*교환|\)를\s*교환|정을\s*교환|MOU를\s*교환")
+                            r"서를\s*교환|\)를\s*교환|정을\s*교환|MOU를\s*교환|"
+                            # `협상을 마무리했다`, `협상을 재개했다`, `대화를 나눴다`: the meeting verbs of wire copy
+                            r"상을\s*마무리|담을\s*마무리|의를\s*마무리|상을\s*재개|담을\s*재개|화를\s*나누|화를\s*나눴")
     # (Every alternative starts with a character, not a group or a class: `re` then tries the pattern only where
     # one of those characters is; `(?:회의|…)를` and `[을를]` written out, the same matches.)
     # planned, not held: `개최될 정상회담`, `열릴 회의`, `회담이 추진되고 있어`
