@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from extract.commitments import list_items
@@ -477,9 +477,24 @@ def _home_gathering(view: View, m: EventMention) -> bool:
     return not (parties - {home}) if home else len(parties) < 2
 
 
+_SPAN_DAYS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4, "이틀": 2, "사흘": 3, "나흘": 4}
+
+
+def _ended_span(view: View, m: EventMention) -> int:
+    """Days from the first day of a meeting told by its last day (`wrapped up two days of talks on Sunday`): 0 when
+    the trigger tells no such end."""
+    pat = view.grammar.ended_span
+    if pat is None:
+        return 0
+    x = pat.search(view.text, max(m.sent.start, m.trig_start - 60), min(m.sent.end, m.trig_end + 60))
+    return _SPAN_DAYS.get(x["n"], 1) - 1 if x else 0
+
+
 def attributes(view: View, m: EventMention, others: tuple[tuple[int, int], ...] = ()) -> None:
     """The mention's date (not one in `others`, other events' phrases), place, participants, series, ordinal."""
     _pick_date(view, m, (*others, *_other_asides(view, m)))
+    if m.date is not None and m.date.kind == "day" and m.date.value is not None and (back := _ended_span(view, m)):
+        m.date = replace(m.date, value=m.date.value - timedelta(days=back))
     _pick_place(view, m)
     _participants(view, m)
     if m.series is None and m.name:

@@ -264,6 +264,9 @@ class Grammar(ABC):
     page_links: ClassVar[re.Pattern[str] | None] = None
     # `6.24.(월)부터 6.28.(금)까지 … 방문하여`, `from June 24 to 28 … visit`: a range of days that is a trip's span.
     trip: ClassVar[re.Pattern[str] | None] = None
+    # `wrapped up two days of talks on Sunday`, `이틀간의 협상을 11일 마무리했다`: a meeting told by its last day and
+    # its length in days (group `n`); it is dated by its first day (records.md rule 6)
+    ended_span: ClassVar[re.Pattern[str] | None] = None
     # `6.24~25 헤이그에서 열린 나토 정상회의에 참석한 후 … 방문`: a range that an adnominal `held` follows, before the
     # trip word, is the span of the meeting held, not of the trip.
     held_in_span: ClassVar[re.Pattern[str] | None] = None

@@ -415,3 +415,18 @@ def test_views_shared_or_work_finished_are_no_new_meeting(text: str) -> None:
 def test_japanese_minister_titles(text: str, name: str) -> None:
     """`경제재생상`, `경제안보담당상`: Japan's ministers' titles end a name like `장관` (data: role suffixes)."""
     assert name in {d.name for e in _ko_meetings(text, "2025-05-13") for d in e.delegates}
+
+
+@pytest.mark.parametrize(("text", "lang", "day"), [
+    ("GENEVA, May 11 (Reuters) - Treasury Secretary Scott Bessent and Vice Premier He Lifeng of China wrapped up two "
+     "days of trade talks in Geneva on Sunday.", "en", "2025-05-10"),
+    ("(제네바=연합뉴스) 스콧 베선트 미국 재무장관과 허리펑 중국 부총리가 11일 제네바에서 이틀간의 고위급 무역협상을 "
+     "마무리했다.", "ko", "2025-05-10"),
+    ("GENEVA, May 11 (Reuters) - Treasury Secretary Scott Bessent and Vice Premier He Lifeng of China wrapped up "
+     "trade talks in Geneva on Sunday.", "en", "2025-05-11"),
+])
+def test_a_meeting_told_by_its_last_day_is_dated_by_its_first(text: str, lang: str, day: str) -> None:
+    """`wrapped up two days of talks on Sunday`, `11일 … 이틀간의 협상을 마무리했다`: a meeting told by its last day and
+    its length is dated by its first day (records.md rule 6; a span is dated by its first day); with no length, the
+    day told (the third)."""
+    assert [str(e.date) for e in held(text, lang, "2025-05-12") if e.type == "dialogue"] == [day]
