@@ -208,7 +208,7 @@ def test_people_of_a_history_sentence_attended_nothing_reported(text: str) -> No
 ])
 def test_a_separate_meeting_told_as_the_subject_is_another(text: str) -> None:
     """`A separate meeting with Minister X focused on …`: a separate meeting with a titled person, as its sentence's
-    subject or opening phrase, is one more meeting of the report."""
+    subject or opening phrase, is one more meeting of the report (the second was read so before)."""
     assert len(_of_type(text, "2024-09-09" if "RIYADH" in text else "2024-09-06", "dialogue")) == 2
 
 
@@ -270,7 +270,8 @@ def test_talks_going_on_since_a_year_are_no_meeting_of_the_day(text: str, lang: 
 ])
 def test_a_first_meeting_since_a_year_is_held(text: str, lang: str) -> None:
     """`their first meeting since 2019`, `2019년 이후 처음으로`: a meeting of the day, counted from a year; the year
-    counted from (`이후`, `이래`, `만에`) is not its date (the English one was read so before: a guard)."""
+    counted from (`이후`, `이래`, `만에`) is not its date (the English one and the second Korean one were read so
+    before)."""
     assert len([e for e in held(text, lang, "2024-09-10") if e.type == "dialogue"]) == 1
 
 
