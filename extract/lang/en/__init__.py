@@ -340,9 +340,9 @@ class English(Grammar):
                                  r"(?:meet|hold\s+talks|call\s+on|pay\s+a\s+courtesy\s+call)\b"
                                  r"|(?:in|at)\s+[A-Z][^.;]{0,40}?\b(?:for\s+talks|to\s+meet)\b)"
                                  r"|\bwill\s+(?:meet|hold\s+talks\s+with|call\s+on)\b")
-    # (`the five governments`, `all seven members`: any count of the parties named before)
     ended_span = re.compile(r"\b(?:wrapped\s+up|emerged\s+from|concluded|ended)\s+(?:(?:their|the|a)\s+)?"
                             r"(?P<n>two|three|four|2|3|4)\s*(?:-\s*)?days?\s+of\b")
+    # (`the five governments`, `all seven members`: any count of the parties named before)
     same_parties = re.compile(r"\b(?:the|both|all)\s+(?:three|two|four|five|six|seven|eight|nine|ten)\b"
                               r"|\bboth\s+(?:sides|leaders|ministers|presidents|prime ministers|secretaries|"
                               r"delegations|governments|countries)\b", re.I)

@@ -612,7 +612,12 @@ _AGREED_AT = re.compile(r"\b(?:agreed|pledged|vowed|decided|committed|reaffirmed
                         r"(?:board|council|committee|commission)\b)")
 
 
-def _agreed_at_meetings(view: View, sent: Sent) -> list[EventMention]:
+_AGREED_CUES = ("agreed", "pledged", "vowed", "decided", "committed", "reaffirmed")
+
+
+def _agreed_at_meetings(sent: Sent) -> list[EventMention]:
+    if not any(w in sent.text for w in _AGREED_CUES):
+        return []  # (a literal pre-check: most sentences agree nothing)
     out = []
     for m in _AGREED_AT.finditer(sent.text):
         before = sent.text[max(0, m.start() - 45):m.start()]
@@ -1830,15 +1835,13 @@ def mentions(view: View) -> list[EventMention]:
         found += _call_meetings(sent) + _joint_calls(sent) + _signing_nominal(sent) + _launch_nominal(sent)
         found += _opening_meetings(view, sent) + _concluded_nominal(sent) + _passive_launches(view, sent)
         found += _signed_at_meetings(sent) + _signed_after_meetings(sent) + _gerund_meetings(sent)
-        found += _courtesy_nominal(sent) + _separate_subject_meetings(sent)
-        if "agreed" in s_text or "pledged" in s_text or "vowed" in s_text or "decided" in s_text \
-                or "committed" in s_text or "reaffirmed" in s_text:
-            found += _agreed_at_meetings(view, sent)
+        found += _courtesy_nominal(sent) + _separate_subject_meetings(sent) + _agreed_at_meetings(sent)
         found += _framed_meetings(sent)
         found += _led_meetings(sent) + _received_meetings(sent) + _received_calls(view, sent)
         found += _side_led_meetings(sent) + _included_meetings(sent) + _signing_scenes(sent)
         found += [p for p in _pair_subjects(view, sent) if not any(x.trig_start == p.trig_start for x in found)]
         possessed += _possessed_meetings(view, sent)
+        acronym_heads = list(acronyms.finditer(s_text)) if acronyms is not None else []
         for etype in EVENT_TYPES:
             first: EventMention | None = None  # the sentence's main event of this type
             for vm in pats[f"verb_{etype}"].finditer(s_text):
@@ -1875,8 +1878,8 @@ def mentions(view: View) -> list[EventMention]:
                 if _NEGATED.search(before):
                     continue  # `talks … were not held`, `have never met`: no event
                 heads = [h for h in pats[f"head_{etype}"].finditer(s_text)]
-                if etype in ("dialogue", "launch") and acronyms is not None:
-                    heads = sorted(heads + list(acronyms.finditer(s_text)), key=lambda h: h.start())
+                if etype in ("dialogue", "launch") and acronym_heads:
+                    heads = sorted(heads + acronym_heads, key=lambda h: h.start())
                 if etype == "launch":
                     heads += list(pats["head_dialogue"].finditer(s_text))
                 if etype == "agreement" and not any(h.start() > vm.start() for h in heads):

@@ -41,10 +41,11 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _DURING_NOUN = re.compile(r"(?:기간|일정|방문|순방|체류|출장|회의|회담|행사|협상|논의|통화|면담|"
                           r"만찬|오찬|연설|이동|진행|참석)\s$")
 _SPACE, _THIS_ONE = re.compile(r"\s"), re.compile(r"^(이번|금번|동|이날|해당)")  # (`specific`, asked per mention)
+# `2019년 이후 처음으로`, `2011년 이래`, `5년 만에`: a year counted from, not an event's date.
+_COUNTED_FROM = re.compile(r"\s*(?:이후|이래|만에)")
 _ORD = re.compile(r"제?\s*(\d{1,3})\s*차|제\s*(\d{1,3})\s*회(?!\s*(?:개최|열))")  # `제3차`, `제1회 X 장관회의`
 # `처음으로 개최한`, `처음 여는`: the first round held, unless counted from a break (`이후 처음`, `5년 만에 처음`,
 # `취임 후 처음`) or within a year (`올해 처음`). (Searched only where `처음` is.)
-_COUNTED_FROM = re.compile(r"\s*(?:이후|이래|만에)")
 _FIRST_HELD = regexscan.compile(r"(이후\s+|만에\s+|후\s+|올해\s+|금년\s+)?처음(?:으로)?\s*$")
 # `처음 여는 다자 정상회의인 '2024 X 정상회의'`: the name is in apposition to a first round held.
 _FIRST_APPOSED = re.compile(r"(이후\s+|만에\s+)?처음(?:으로)?\s+(?:개최|열|여)\S*\s+(?:\S+\s+){0,2}"
@@ -591,9 +592,9 @@ class Korean(Grammar):
     gathered = re.compile(r"모여|모였|모인\s|마주\s*앉|만나|만났|회동")
 
     def date_pool(self, view: View, m: EventMention, cands: list[DateMention]) -> list[DateMention]:
-        # (`2019년 이후 처음으로`, `2011년 이래`, `2019년 만에`: a year counted from, not the event's)
         # A date right before `밝혔다`/`발표했다` is the release's, not the event's; `ADB 연차총회(5.2~5) 계기에`:
-        # a date in parentheses after another name is that one's; `지난 1일 취임한 총리`: an adnominal clause's.
+        # a date in parentheses after another name is that one's; `지난 1일 취임한 총리`: an adnominal clause's; a
+        # year counted from (`2019년 이후 처음으로`) is no one's.
         cands = [d for d in cands if not self.is_report_date(view, d) and not _others_gloss(view, m, d)
                  and not _adnominal_date(view, m, d) and not _other_clock(view, d) and not _deadline(view, d)
                  and not (d.kind in ("year", "half", "month") and (_DESCRIBED.match(view.text, d.end)

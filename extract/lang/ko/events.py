@@ -52,8 +52,6 @@ def counted_set(text: str, objs: list[tuple[int, int, str]]) -> list[tuple[int, 
     return objs
 
 
-
-
 def _proposed(toks: list[Tok], j: int) -> bool:
     """`구축하자고 제안했다`, `구축해 나가자고`, `구축해 나가기로`: an act proposed or agreed on, not done (the
     ending, or the one after an auxiliary verb)."""
