@@ -91,8 +91,10 @@ def _best_name(view: View, ev: Event) -> str | None:
     return best[of.end():] if of else best
 
 
-def m_place_free(a: Assembled) -> bool:
-    return all(m.place is None and m.loc_country is None for m in a.event.mentions)
+def m_place_free(a: Assembled, filed: Mention | None = None) -> bool:
+    """No mention of the event places it (a place that is only the wire's dateline, `filed`, places none)."""
+    return all(m.place is None and m.loc_country is None or filed is not None and m.place is not None
+               and m.place.start == filed.start for m in a.event.mentions)
 
 
 def _bare(text: str) -> str:
@@ -135,6 +137,9 @@ def named_remote(r: EventRecord) -> bool:
 def event_location(view: View, a: Assembled) -> dict[str, str | None]:
     """The event's `Location` fields."""
     places = [m.place for m in a.event.mentions if m.place is not None]
+    abroad = _told_abroad(view, a)
+    if abroad is not None:
+        places = [p for p in places if p.start != abroad.start]
     if is_remote(view, a) and all(view.grammar.filed_from(view, p) for p in places):
         return dict(city=None, country=None)  # a call: no place, not the dateline's (records.md rule 7)
     if places:
@@ -143,7 +148,8 @@ def event_location(view: View, a: Assembled) -> dict[str, str | None]:
         wire = view.grammar.wire_dateline(view) if len(places) > 1 else None
         p = next((x for x in places if wire is None or x.start != wire.start), places[0])
         return dict(city=city_name(p), country=p.country)
-    country = next((m.loc_country for m in a.event.mentions if m.loc_country), None)
+    country = next((m.loc_country for m in a.event.mentions if m.loc_country and not (
+        abroad is not None and m.place is not None and m.place.start == abroad.start)), None)
     if not a.event.mentioned and a.event.date is None and country is None and (
             opened := view.grammar.paragraph_place(view, min(m.sent.start for m in a.event.mentions))) is not None:
         # `In Hanoi, Minister Joly met …` / `Minister Joly also met …`: a trip's meetings told with no day, where the
@@ -157,7 +163,7 @@ def event_location(view: View, a: Assembled) -> dict[str, str | None]:
     # The report's dateline sentence (`3일(현지시간) 미국 뉴욕에서 …`) often carries the place.
     # … or a trip told before any of its sentences (a headline's mention comes before the trip it reports).
     trip = view.grammar.trip_city(view, max(m.sent.start for m in a.event.mentions), a.event.date)
-    if trip is not None and m_place_free(a):
+    if trip is not None and (m_place_free(a, abroad) or abroad is not None and country == trip.country):
         return dict(city=city_name(trip), country=trip.country)
     for s in view.sents:
         days = [d.value for d in view.dates_in(s.start, s.end) if d.kind == "day"]
@@ -166,7 +172,7 @@ def event_location(view: View, a: Assembled) -> dict[str, str | None]:
                 if view.grammar.dateline_place(view, p):
                     return dict(city=city_name(p), country=p.country)
     wire = view.grammar.wire_dateline(view)
-    if wire is not None and m_place_free(a):
+    if wire is not None and m_place_free(a) and abroad is None:
         return dict(city=city_name(wire), country=wire.country)
     # `On March 16, X, who is visiting Japan, held …`: a visit's meetings, no city named, are in the host's capital
     host = view.grammar.visited_host(view)
@@ -174,6 +180,26 @@ def event_location(view: View, a: Assembled) -> dict[str, str | None]:
     if capital and country in (None, host):
         return dict(city=capital, country=host)
     return dict(country=country)
+
+
+def _told_abroad(view: View, a: Assembled) -> Mention | None:
+    """`(서울=뉴스1) 시진핑 … 카자흐스탄에서 정상회담을 했다`: the wire's dateline, when a mention of the event places
+    it in another country: where the story was filed, not where the event was."""
+    wire = view.grammar.wire_dateline(view)
+    if wire is None:
+        return None
+    for m in a.event.mentions:
+        if m.loc_country and m.loc_country != wire.country:
+            return wire
+        if any(c.country != wire.country and c.start > wire.end and _held_in(view, c)
+               for c in view.mentions_in(m.sent.start, m.trig_start, "COUNTRY")):
+            return wire  # (`카자흐스탄에서 정상회담을 했다`: the country it was held in, the dateline aside)
+    return None
+
+
+def _held_in(view: View, c: Mention) -> bool:
+    """`브루나이에서`, `in Brunei`: the country a clause places its event in."""
+    return view.text.startswith("에서", c.end) or view.text[max(0, c.start - 3):c.start] == "in "
 
 
 def _heading_place(view: View, a: Assembled) -> Mention | None:

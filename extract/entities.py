@@ -203,6 +203,19 @@ def _inside_word(text: str, i: int) -> bool:
     return not (i - k == 1 and text[k] in _CITY_PREFIXES)
 
 
+# Syllables that may follow a place in one word: particles and the place's own suffixes (`도쿄도`, `부산항`).
+_AFTER_PLACE = frozenset("의은는이가과와을를에도로으까부만시주항현성구군엔서")
+
+
+def _shredded_after(text: str, j: int, starts: set[int]) -> bool:
+    """The word goes on after the name in syllables the tokenizer split one by one (`알제` + `유` + `디` of
+    `알제유디`): an unknown foreign name that only begins like the place."""
+    k = j
+    while k < len(text) and _HANGUL.match(text[k]):
+        k += 1
+    return k - j >= 2 and text[j] not in _AFTER_PLACE and all(p in starts for p in range(j, k))
+
+
 # A case particle closing a word (what follows is no Hangul syllable).
 _PARTICLE_TAIL = re.compile(r"(?:의|은|는|이|가|과|와|을|를|에|에서|에는|에서는|도|로|으로)(?![\uac00-\ud7a3])")
 
@@ -266,8 +279,11 @@ def find_mentions(text: str, lang: str, token_starts: set[int] | None = None,
             i += 1
             continue
         j = i + len(name.surface)
-        if name.label == "PLACE" and _inside_word(text, i):
+        if name.label == "PLACE" and (_inside_word(text, i) or edges and _shredded_after(text, j, starts)):
             i += 1  # `쁘라윗 웡수원(Prawit Wongsuwon)`: a city's name inside another word is no place
+            continue
+        if name.label in ("COUNTRY", "GROUP") and text[j:j + 1] == "$":
+            i = j + 1  # `US$ 100 million`, `HK$`, `A$`: a currency, no party
             continue
         if name.extra.get("state") and _state_before_office(idx, text, folded, j):
             out.append(Mention(i, j, text[i:j], "COUNTRY", name.country, name.country, {}))

@@ -1124,13 +1124,29 @@ def _told_one_by_one(events: list[Event]) -> list[Event]:
     return out
 
 
+def _bare_name(name: str) -> str:
+    """A name without quotes, brackets and spaces, to compare two mentions of one meeting."""
+    return re.sub(r"[\s「」『』'\"‘’“”]", "", name)
+
+
+def _named_in(m: EventMention, names: set[tuple[str, str]]) -> bool:
+    """Each word of the mention's name is in a (bare) name of its type, the last one in that name's last part
+    (`OECD 각료이사회` in `2024년경제협력개발기구(OECD)각료이사회(MCM)`)."""
+    words = [_bare_name(w) for w in (m.name or "").split()]
+    return bool(words) and any(t == m.type and all(w in n for w in words) and words[-1] in n[-len(words[-1]) - 8:]
+                               for t, n in names)
+
+
 def _prepared(view: View, mentions: list[EventMention]) -> tuple[list[EventMention], dict[int, EventMention]]:
     """The mentions held or told (not ahead), summaries of meetings told in turn marked, and each section heading
     placed right after the mention it joins (`_open_sections`, whose map is returned with them)."""
     # `24일부터 열리는 X 회의에 참석할 예정이다`: the meeting a later act is to attend is ahead as that act is.
     ahead = {(x.sent.idx, x.name) for x in mentions if x.mood == "future" and x.name}
+    # `제1차 X 위원회 개최` over `X 위원회가 5.10.(목) 열린다고 밝혔다`: the headline names the meeting ahead.
+    planned = {(x.type, _bare_name(x.name)) for x in mentions if x.mood == "future" and x.name and _specific(view, x)}
     mentions = [m for m in mentions if m.mood != "future" and not _ahead(view, m)
-                and not (m.mood == "adnominal" and (m.sent.idx, m.name) in ahead)]
+                and not (m.mood == "adnominal" and (m.sent.idx, m.name) in ahead)
+                and not (planned and m.name and _named_in(m, planned) and view.grammar.title_line(view, m.sent))]
     summary = view.grammar.summary_name
     for m in mentions:  # `held a series of bilateral meetings with her counterparts from A, B and C`: told in turn
         if summary is not None and m.name and summary.search(m.name) and len(set(m.participants)) >= 3 \

@@ -283,6 +283,9 @@ def _signed_for(view: View, p: Mention) -> bool:
 _CONTENT_THAT = re.compile(r"\b(?:confirmed|agreed|said|noted|stressed|affirmed|reaffirmed|announced|emphasized|"
                            r"emphasised|underscored|recognized|recognised)\s+that\b")
 
+# `that day`, `the same evening`: the day in context (extract/lang/en/dates.py)
+_THAT_DAY = re.compile(r"(?i)(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)")
+
 class English(Grammar):
     code = "en"
     data_dir = Path(__file__).parent / "data"
@@ -510,8 +513,20 @@ class English(Grammar):
         return DateMention(found.start(), found.end(), found.group(), "day", prior.value - timedelta(days=1),
                            relative=True)
 
+    def _day_just_before(self, view: View, d: DateMention) -> bool:
+        """`… set the stage on Friday. X met Y in Geneva that day`: a day named in the same sentence or the one before
+        it is the day `that day` points back to (a day named further back, or none, leaves it unread)."""
+        s = view.sent_of(d.start)
+        lo = view.sents[s.idx - 1].start if s is not None and s.idx > 0 else (s.start if s else d.start)
+        told = view.dates_in(lo, d.start)
+        days = [k for k, x in enumerate(told) if x.kind == "day" and x.value is not None
+                and not self.is_report_date(view, x)]
+        # (`… on Tuesday. A day later he flew to Paris, … the same evening`: a day counted on from it comes between)
+        return bool(days) and not any(x.kind == "same_day" and x.value is None for x in told[days[-1] + 1:])
+
     def date_pool(self, view: View, m: EventMention, cands: list[DateMention]) -> list[DateMention]:
-        pool = [d for d in cands if not _DATELINE.match(view.text[d.end:d.end + 24])
+        pool = [d for d in cands if not (_THAT_DAY.fullmatch(d.text) and not self._day_just_before(view, d))]
+        pool = [d for d in pool if not _DATELINE.match(view.text[d.end:d.end + 24])
                 and not _DATELINE_CITY.search(view.text[max(0, d.start - 50):d.start])
                 and not self.is_report_date(view, d) and not _since(view, m, d)
                 and not (m.mood == "main" and _in_other_clause(view, m, d))

@@ -42,6 +42,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (`The next morning, …`: the morning of that day after)
     ("day_after", re.compile(r"\b(?:(?:a|one)\s+day\s+later|the\s+(?:next|following)\s+(?:day|morning|afternoon|"
                              r"evening))\b", re.I)),
+    # `met Bessent in Geneva that day`, `later that day`, `the same evening`: the day in context, left to the caller
+    # (as Korean `같은 날`, `이날` with no value)
+    ("that_day", re.compile(r"\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b|\b(?:late\s+)?last\s+night\b", re.I)),
     # `met X on the 28th`: a day of the report's month (or the month before, for a day after the report's)
     ("ordinal_day", re.compile(r"\bon\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:" + _MON + r"))")),
@@ -95,7 +98,7 @@ def convert(kind: str, m: re.Match[str], pub: date | None) -> DateMention | None
             return mk("month", None, True)
         mon = MONTHS[g["mon"].lower()]
         return mk("month", date(pub.year if mon < pub.month else pub.year - 1, mon, 1), True)
-    if kind == "day_after":
+    if kind in ("day_after", "that_day"):
         return mk("same_day", None, True)
     if kind == "same_day":
         return mk("day", pub, True)

@@ -7,6 +7,7 @@ import functools
 import re
 from collections.abc import Callable
 
+from extract.dates import DateMention
 from extract.events import EventMention
 from extract.lang.en.rules import triggers
 from extract.view import Sent, View
@@ -82,6 +83,7 @@ _DOC_SUBJECT = re.compile(r"\s+(?:on|concerning|regarding|establishing|between|i
                           r"(?!" + _DAY_WORD + r"|\d{1,2}\b|the\s+(?:sidelines|margins|occasion|same\s+day)\b"
                           r"|behalf\b)")
 _DOC_SUBJECT_STOP = re.compile(r"[,;:.()\"“”]|\s(?:which|that|who|whereby|under|with|to|at|during|as|by|before|after|"
+                               r"was|were|is|are|has|have|had|will|would|"
                                r"while|when|between|following|and\s+(?:a|an|the|another|two|three)\s|the\s+same\s+day|"
                                r"(?:this|last|next|earlier|later|yesterday|today|tomorrow)|"
                                r"in\s+(?=[A-Z])|on\s+(?=" + _DAY_WORD + r"|the\s+(?:same\s+day|sidelines|margins)))\b")
@@ -263,10 +265,19 @@ _BARE_OBJECT = re.compile(r"\s+([A-Z][\w'’\-]+)\b(?!['’]s\b|\s+[A-Z])")
 
 
 def _known_person_object(view: View, sent: Sent, end: int) -> bool:
-    """`President Yoon also received Blinken`: the object is the family name of a person named in full before."""
+    """`President Yoon also received Blinken`: the object is the family name of a person named in full before;
+    `separately received He Lifeng`: an official the gazetteer knows, named in full."""
+    at = sent.start + end + len(sent.text[end:]) - len(sent.text[end:].lstrip())
+    if at > sent.start + end and any(p.start == at and len(p.text.split()) > 1
+                                     and not _POSSESSIVE.match(view.text, p.end)
+                                     for p in view.mentions_in(at, sent.end, "PERSON")):
+        return True
     m = _BARE_OBJECT.match(sent.text, end)
     return m is not None and any(p.text.split()[-1] == m.group(1) and len(p.text.split()) > 1
                                  for p in view.mentions_in(0, sent.start, "PERSON"))
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
 
 
 _SIDE = re.compile(r"\bseparate(?:ly)?\b|\bon the sidelines\b|\bside meeting\b", re.I)
@@ -1217,6 +1228,24 @@ def _signing_nominal(sent: Sent) -> list[EventMention]:
 
 
 
+# `President Trump on Thursday announced a trade agreement with Britain`, `struck a free trade deal with India`: a deal
+# announced or struck with a named other side is concluded (wire copy names a deal so, without a signing).
+_DEAL = re.compile(r"\b(?:announced|struck|clinched|sealed)\s+(?:an?|the|their|its)\s+(?P<name>(?:new\s+)?"
+                   r"(?:[\w-]+\s+){0,4}?(?:agreement|deal|pact))\s+with\s+(?:the\s+)?[A-Z]")
+_DEAL_AHEAD = re.compile(r"\b(?:will|would|to|expected|hopes?|plans?|aims?|could|may|might|not|never)\s+(?:\w+\s+)?$")
+
+
+def _announced_deals(sent: Sent) -> list[EventMention]:
+    out = []
+    for m in _DEAL.finditer(sent.text):
+        if _DEAL_AHEAD.search(sent.text, max(0, m.start() - 30), m.start()):
+            continue  # `expected to announce a trade deal with India`, `would seal a pact`: not concluded
+        a, b = m.start("name"), m.end("name")
+        out.append(EventMention("agreement", sent, sent.start + m.start(), sent.start + a, "main", sent.text[a:b],
+                                sent.start + a, sent.start + b, (sent.start, sent.end)))
+    return out
+
+
 # `X and Y attended the signing ceremony`, `Also present at the signing were X and Y`, `The signing was witnessed by
 # X`: the ceremony as the scene people attended; the signing is the one told before (unnamed here), and those named
 # are its people, not the meeting's.
@@ -1815,8 +1844,44 @@ def defined_acronyms(text: str) -> re.Pattern[str] | None:
 
 
 @functools.cache
+def _subject_verbs() -> frozenset[str]:
+    return frozenset(triggers().subject_verbs)
+
+
+def _meeting_subject(text: str, h: re.Match[str], verb_start: int) -> bool:
+    """`The talks began`: a meeting head (no process) right before the verb, its subject."""
+    word = h.group().lower()
+    return not text[h.end():verb_start].strip() and h.end() < verb_start and word not in triggers().process_heads \
+        and bool(patterns()["head_dialogue"].fullmatch(h.group()))
+
+
+@functools.cache
 def _object_verbs() -> frozenset[str]:
     return frozenset(triggers().object_verbs)
+
+
+# `Joint Statement on a Framework for a United States-Indonesia Agreement …`, `Mongolia - Joint statement by France and
+# Mongolia on …`: a report titled as a joint statement or declaration.
+_STATEMENT_TITLE = re.compile(r"(?:^|\s[-–:]\s)Joint\s+(?:Statement|Declaration|Communiqu[eé])\b", re.I)
+# A title naming a meeting, a visit or a treaty tells of that (`… on the United States-Ukraine Meeting in Jeddah`).
+_TITLE_OTHER = re.compile(r"\b(?:Meeting|Summit|Dialogue|Talks|Visit|Consultations?|Ministerial|Treaty|2\+2)\b", re.I)
+
+
+def _titled_statement(view: View, found: list[EventMention]) -> list[EventMention]:
+    """A report titled as a joint statement that tells no meeting held nor any statement issued is the statement
+    itself, issued without a meeting (records.md rule 1): one statement, told in its first sentence."""
+    if not view.title or not _STATEMENT_TITLE.search(view.title) or _TITLE_OTHER.search(view.title) or any(
+            m.mood == "main" and m.type in ("dialogue", "statement") for m in found):
+        return []
+    first = next((s for s in view.sents if len(s.text.split()) >= 8 and view.mentions_in(s.start, s.end, "COUNTRY")),
+                 None)
+    if first is None:
+        return []
+    m = EventMention("statement", first, first.start, first.start, "main", view.title.strip(), None, None,
+                     (first.start, first.end))
+    if view.published is not None:  # (dated when it is issued: the report's day, unless its sentence names one)
+        m.date = DateMention(first.start, first.start, "", "day", view.published, relative=True)
+    return [m]
 
 
 def mentions(view: View) -> list[EventMention]:
@@ -1833,6 +1898,7 @@ def mentions(view: View) -> list[EventMention]:
         found += _pp_meetings(sent) + _their_meetings(sent) + _circumstance_meetings(sent) + _welcome_meetings(sent)
         found += _travel_meetings(sent) + _subject_meetings(sent) + _joint_talks(sent) + _travel_where_meetings(sent)
         found += _call_meetings(sent) + _joint_calls(sent) + _signing_nominal(sent) + _launch_nominal(sent)
+        found += _announced_deals(sent)
         found += _opening_meetings(view, sent) + _concluded_nominal(sent) + _passive_launches(view, sent)
         found += _signed_at_meetings(sent) + _signed_after_meetings(sent) + _gerund_meetings(sent)
         found += _courtesy_nominal(sent) + _separate_subject_meetings(sent) + _agreed_at_meetings(sent)
@@ -1907,7 +1973,8 @@ def mentions(view: View) -> list[EventMention]:
                          and not (h.start() > vm.end() and _REFERRED_HEAD.search(s_text, max(0, h.start() - 70),
                                                                                  h.start()))]
                 if verb in _object_verbs():  # (`began two days of talks`: the head within a few words after it)
-                    heads = [h for h in heads if vm.end() < h.start() <= vm.end() + 24]
+                    heads = [h for h in heads if vm.end() < h.start() <= vm.end() + 24
+                             or verb in _subject_verbs() and _meeting_subject(s_text, h, vm.start())]
                 if verb in attend and re.match(r"\s+by\b", s_text[vm.end():]):
                     # `They were joined by … the World Economic Forum`, `…, joined by observers from the Arctic
                     # Council`: who joined, not the meeting joined
@@ -2011,6 +2078,7 @@ def mentions(view: View) -> list[EventMention]:
                     # `The eighth EU-Ukraine summit took place in Kyiv`: `took` is no participle, a named meeting's
                     # own verb (`The meeting took place on the margins of …` refers back to the one reported).
                     passive = passive or verb.startswith("took ") and specific_name(s_text[a:b])
+                    passive = passive or verb in _subject_verbs()  # `The talks began on Monday`: finite, no participle
                     if 0 <= len(gap) <= 1 and h.end() <= vm.start() and not passive:
                         mood = "adnominal" if mood == "main" else mood
                     copula = re.search(r"\b(was|were|is|are|been)\s+$", s_text[:vm.start()])
@@ -2132,6 +2200,7 @@ def mentions(view: View) -> list[EventMention]:
                 if m.sent is g.sent and m.trig_start < g.clause[0] < m.clause[1]:
                     m.clause = (m.clause[0], g.clause[0])
     found = [x for m in found for x in _one_per_item(view, m)]
+    found += _titled_statement(view, found)
     listed, leads = _listed_meetings(view)
     if listed:  # the lead's plural `meetings` is the list's, no meeting of its own
         found = [m for m in found if m.sent.idx not in leads or specific_name(m.name)] + listed

@@ -27,6 +27,7 @@ class EnTriggers(Triggers):
     purpose_verbs: list[str] = []  # `called on President X to discuss …`: a meeting's purpose, not an appeal's demand
     document_words: list[str] = []  # words of a document's kind, not its subject (`memorandum`, `cooperation`)
     object_verbs: list[str] = []  # `began talks`, `wrapped up talks`: an event only with its head right after them
+    subject_verbs: list[str] = []  # `The talks began on Monday`: of those, the ones a meeting head may be subject of
 
 
 class EnPeople(RuleData):

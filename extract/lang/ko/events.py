@@ -120,6 +120,56 @@ def _schedule_reported(text: str) -> bool:
     return any(_final_nieun(m.group(1)) or m.group(1) == "는" for m in _REPORTED_PRESENT.finditer(text))
 
 
+# `…가 9.4.(목) 산티아고에서 열린다고 밝혔다`, `…회담을 갖는다고 전했다`: a trigger's own clause quoted in the plain
+# non-past before a verb of telling: a schedule announced.
+_TELLING = frozenset({"밝히", "발표", "전하", "말하", "설명", "알리", "예고", "공지"})
+
+
+def _quoted_schedule(view: View, toks: list[Tok], i: int, lo: int) -> bool:
+    """The trigger's clause ends in the quoted plain non-past (`열린다고`, `갖는다고`, `연다고`) right before a verb
+    of telling, and no day before it in the sentence is before the publication day (`지난 3일 … 연다고` is none)."""
+    for k in range(i, min(i + 5, len(toks))):
+        t = toks[k]
+        if "EP" in t.tag:
+            return False
+        if "EC" in t.tag or "EF" in t.tag:
+            w = t.text
+            if w.endswith("다") and k + 1 < len(toks) and toks[k + 1].text == "고" and toks[k + 1].base == "JKQ":
+                w, k = w + "고", k + 1  # (Kiwi: `열린다` + the quotative `고`)
+            if not (w.endswith("다고") and len(w) >= 3 and (w[-3] == "는" or _final_nieun(w[-3]))):
+                return False
+            k += 1
+            while k < len(toks) and (toks[k].base in ("SN", "NNB", "W_SERIAL") or toks[k].text == "이날"):
+                k += 1  # (`열린다고 2일 밝혔다`: the day of telling between)
+            if k >= len(toks) or toks[k].form not in _TELLING:
+                return False
+            pub = view.published
+            return pub is None or not any(d.kind == "day" and d.value is not None and d.value < pub
+                                          for d in view.dates_in(lo, toks[i].start))
+    return False
+
+
+_FINISH = frozenset({"마치", "끝내", "끝마치", "종료"})
+
+
+def _finished_back(toks: list[Tok], i: int) -> bool:
+    """A bare meeting noun (`회담`, `회의`, `협상`, no name before it) as the object of `마치다`/`끝내다` (`회담을 마친
+    뒤`): the meeting told before, finished, not another one."""
+    return toks[i].base.startswith("NN") and (i == 0 or toks[i - 1].base not in ("NNG", "NNP", "SL", "SH")) \
+        and i + 2 < len(toks) and toks[i + 1].base == "JKO" and toks[i + 2].form in _FINISH
+
+
+def _described(toks: list[Tok], i: int) -> bool:
+    """The trigger in the present adnominal (`개최하는`, `체결하는`) in a sentence that ends in the present copula
+    (`…최초의 위원회이다`, `…두 번째로 체결하는 파트너십이다`): what the event is, told of one held or ahead."""
+    etm = next((t for t in toks[i:i + 3] if "ETM" in t.tag), None)
+    if etm is None or etm.form != "는" and not etm.text.endswith("는"):
+        return False
+    k = next((k for k in range(len(toks) - 1, -1, -1) if "EF" in toks[k].tag), None)
+    return k is not None and k > 0 and "EP" not in toks[k].tag and (
+        toks[k - 1].base == "VCP" or toks[k].tag.startswith("VCP"))
+
+
 def _final_nieun(syllable: str) -> bool:
     """The syllable closes in ㄴ (`한`, `난`, `연`): with `다`, the plain non-past ending `-ㄴ다`."""
     code = ord(syllable) - 0xAC00 if syllable else -1
@@ -435,7 +485,8 @@ _RECEIVE = "받"
 _ALSO_WITH = re.compile(r"(?:와|과)도\s+\S*\s*$|(?:와|과)도\s*$")
 # `개소식에 앞서 … 부실장과 면담을 갖고`: a meeting with a person before another event is its own.
 # `이에 앞서 X 차관은 … 면담하고`: before the meeting just told, so another one.
-_BEFORE_EVENT = re.compile(r"(?:(?:식|회의|회담|행사|포럼|서밋)에|(?<![가-힣])이에)\s*앞서\s")
+# (`회담 시작에 앞서`, `회의 개막에 앞서`: before the meeting's start, as before the meeting)
+_BEFORE_EVENT = re.compile(r"(?:(?:식|회의|회담|행사|포럼|서밋)(?:\s*(?:시작|개막|개회))?에|(?<![가-힣])이에)\s*앞서\s")
 # `같은 날 오후 X 장관을 면담하고`: a person met at another time of the day told after the event reported.
 # `X 총리도 예방했다`, `X 의장도 면담했다`: verbs whose object is the person met, and `도` standing in its object marker
 # (not `X 대표도 회의에 함께했다`, where the person marked `도` is a subject).
@@ -961,6 +1012,12 @@ def mentions(view: View) -> list[EventMention]:
                 mood = "future"  # `16일 X와 회담을 하고, 이어 … 이동해 G20 정상회의에 참석한다`: ahead
             if mood == "main" and goes_on and (_own_final(toks, i, present) or _bare_connective(toks, i)):
                 mood = "future"  # `… 참석할 예정이다. 의원들과도 만나 … 의견을 나눈다`: the schedule goes on
+            if etype == "dialogue" and found and _finished_back(toks, i):
+                continue  # `베선트 장관은 15일 회담을 마친 뒤 …`: the talks told before, finished
+            if mood == "adnominal" and _described(toks, i):
+                continue  # `이번 위원회는 … 부총리급으로 개최하는 최초의 위원회이다`: a meeting described, not told
+            if mood == "main" and _quoted_schedule(view, toks, i, sent.start):
+                mood = "future"  # `X 위원회가 5.10.(목) 서울에서 열린다고 밝혔다`: a schedule announced
             if mood == "main" and _dated_ahead(view, toks, i, sent.start):
                 mood = "future"  # `12월 서울에서는 X 장관회의가 열린다`: a later day or month, in the present
             ceremony = joined or (etype == "agreement" and i + 1 < len(toks) and toks[i + 1].text in ("식", "행사"))
