@@ -263,7 +263,8 @@ def test_a_meeting_before_the_start_of_another_is_its_own(text: str, published: 
 @pytest.mark.parametrize(("text", "published"), [
     ("한미 양국은 14~15일 워싱턴에서 고위급 통상협의를 가졌다. 안 본부장은 15일 협의를 마친 뒤 기자들과 만나 성과를 "
      "설명했다.", "2025-07-16"),
-    ("양국 외교장관은 2~3일 하노이에서 전략대화를 가졌다. 조 장관은 3일 회담을 끝낸 뒤 호찌민으로 이동했다.", "2024-05-04"),
+    ("양국 외교장관은 2~3일 하노이에서 전략대화를 가졌다. 조 장관은 3일 회담을 끝낸 뒤 호찌민으로 이동했다.",
+     "2024-05-04"),
 ])
 def test_a_bare_meeting_finished_is_the_one_told_before(text: str, published: str) -> None:
     """`15일 협의를 마친 뒤`: a bare meeting noun as the object of `마치다`/`끝내다`, after a meeting told before, is
