@@ -276,3 +276,36 @@ def test_a_meeting_finished_with_its_counterpart_is_told() -> None:
     """Guard: a meeting named by its counterpart (`기시다 총리와 회담을 마친 뒤`) is told by that clause."""
     found = _ko("윤석열 대통령은 3일 기시다 총리와 회담을 마친 뒤 기자회견을 했다.", "2024-09-04")
     assert [str(e.date) for e in found] == ["2024-09-03"]
+
+
+@pytest.mark.parametrize("text", [
+    "□ 안덕근 장관은 1.20.(월)∼24.(금) 스위스 다보스에서 열리는 세계경제포럼(WEF) 연차총회(다보스 포럼)를 계기로, "
+    "1.22.(수)(현지시간) 스웨덴 통상장관과 양자 면담을 가졌다.",
+    "□ 최상목 부총리는 4.17.(수)∼19.(금) 미국 워싱턴에서 열리는 IMF·WB 춘계회의(국제통화기금·세계은행 연차회의)를 계기로, "
+    "4.18.(목)(현지시간) 인도 재무장관과 양자 면담을 가졌다.",
+])
+def test_a_gathering_with_a_hangul_gloss_is_the_host_not_the_meeting(text: str) -> None:
+    """`X 연차총회(다보스 포럼)를 계기로, … 면담을 가졌다`: a gloss in parentheses after the gathering's name does not
+    cut it out of the host gathering (records.md rule 4); the meeting held after it is the one held."""
+    meetings = _ko(text, "2025-01-23" if "안덕근" in text else "2024-04-19")
+    assert len(meetings) == 1 and meetings[0].name is not None and "면담" in meetings[0].name
+    assert str(meetings[0].date) in ("2025-01-22", "2024-04-18")
+
+
+@pytest.mark.parametrize(("text", "published", "person"), [
+    ("WASHINGTON (AP) — Trump unveiled the deal in the Oval Office on Thursday, with British Prime Minister Keir "
+     "Starmer joining by phone.", "2025-05-09", "Keir Starmer"),
+    ("President Biden announced the partnership at the White House on Monday, with Prime Minister Fumio Kishida "
+     "joining via video link from Tokyo.", "2023-05-09", "Fumio Kishida"),
+])
+def test_a_leader_joining_by_phone_is_a_call(text: str, published: str, person: str) -> None:
+    """`with Prime Minister X joining by phone`: a leader taking part remotely in what the subject did is a call with
+    that person."""
+    assert any(person in {d.name for d in e.delegates} for e in _en(text, published))
+
+
+def test_joining_a_meeting_told_by_video_is_no_call_of_its_own() -> None:
+    """Guard: `held the meeting in Seoul, while X joined by video link`: X took part in that meeting."""
+    text = ("Defense Minister Shin Won-sik and Defense Secretary Lloyd Austin held the trilateral meeting in Seoul on "
+            "Sunday, while Japanese Defense Minister Minoru Kihara joined by video link.")
+    assert len(_en(text, "2023-11-13")) == 1

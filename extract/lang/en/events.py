@@ -688,6 +688,28 @@ def _joint_calls(sent: Sent) -> list[EventMention]:
     return out
 
 
+# `with British Prime Minister Keir Starmer joining by phone`, `as Prime Minister X joined via video link`: a leader
+# taking part remotely in what the subject did is a call with that person (the person right before the verb).
+_JOINED_REMOTELY = re.compile(r"\b(?:joining|joined|took\s+part|taking\s+part)\s+(?:in\s+)?(?:by|via|over|on)\s+"
+                              r"(?:the\s+)?(?:(?:tele)?phone|video(?:\s*(?:link|call|conference))?|videoconference)\b")
+
+
+def _remote_joins(sent: Sent) -> list[EventMention]:
+    out = []
+    for m in _JOINED_REMOTELY.finditer(sent.text):
+        before = sent.text[max(0, m.start() - 80):m.start()]
+        who = re.search(r"(?:with|as|while)\s+((?:[A-Z][\w.'’-]*\s+){1,7})$", before)
+        if who is None or patterns()["future"].search(sent.text[max(0, m.start() - 60):m.start()]) \
+                or patterns()["head_dialogue"].search(sent.text, 0, m.start()):
+            continue  # (`held the meeting in Seoul, while X joined by video link`: X took part in that meeting)
+        a, b = sent.start + m.start(), sent.start + m.end()
+        em = EventMention("dialogue", sent, a, b, "main", None, None, None, (sent.start, sent.end))
+        em.counterpart = counterpart(" " + who.group(1), 0)
+        em.separate = True
+        out.append(em)
+    return out
+
+
 def _call_meetings(sent: Sent) -> list[EventMention]:
     out = []
     for m in _CALL.finditer(sent.text):
@@ -1898,7 +1920,7 @@ def mentions(view: View) -> list[EventMention]:
         found += _pp_meetings(sent) + _their_meetings(sent) + _circumstance_meetings(sent) + _welcome_meetings(sent)
         found += _travel_meetings(sent) + _subject_meetings(sent) + _joint_talks(sent) + _travel_where_meetings(sent)
         found += _call_meetings(sent) + _joint_calls(sent) + _signing_nominal(sent) + _launch_nominal(sent)
-        found += _announced_deals(sent)
+        found += _announced_deals(sent) + _remote_joins(sent)
         found += _opening_meetings(view, sent) + _concluded_nominal(sent) + _passive_launches(view, sent)
         found += _signed_at_meetings(sent) + _signed_after_meetings(sent) + _gerund_meetings(sent)
         found += _courtesy_nominal(sent) + _separate_subject_meetings(sent) + _agreed_at_meetings(sent)

@@ -141,6 +141,7 @@ _TIME_NOUN = re.compile(r"\s*(?:가운데|속|채|뒤|후|직후|이후|다음|�
 
 
 _LATIN_GLOSS = re.compile(r"(?<=[가-힣A-Za-z0-9])\([A-Za-z0-9&.\- ]{1,20}\)")
+_GLOSS = re.compile(r"(?<=[가-힣A-Za-z0-9])\([^()\n,]{1,20}\)")  # (Latin or Hangul: `(다보스 포럼)`)
 # `이번 회의는 7일 …`: a sentence about the event of the release, named before its dates.
 _THIS_TOPIC = re.compile(r"(?<![가-힣])(?:이번|금번)\s*[가-힣]+(?:은|는)\s")
 
@@ -751,8 +752,9 @@ class Korean(Grammar):
             if v not in s.text:
                 continue  # most sentences name no venue: skip escaping and looking up a pattern per word
             for mm in re.finditer(re.escape(v), s.text):
-                # `열린 제27차 당사국총회(COP27)를 계기로`: a Latin gloss inside the gathering's name is not its start
-                before = _LATIN_GLOSS.sub(lambda g: "_" * len(g.group()), s.text[:mm.start()])
+                # `열린 제27차 당사국총회(COP27)를 계기로`, `WEF 연차총회(다보스 포럼)를 계기로`: a gloss inside or after the
+                # gathering's name is not its start
+                before = _GLOSS.sub(lambda g: "_" * len(g.group()), s.text[:mm.start()])
                 lo = max(before.rfind(c) for c in (",", ")", "은 ", "는 ", "이 ", "가 ", "서 "))
                 spans.append((s.start + max(lo, 0), s.start + mm.end()))
         return spans + self.tour_spans(view, s)
