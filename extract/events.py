@@ -352,15 +352,16 @@ def find_event_mentions(view: View) -> list[EventMention]:
             continue
         venues = view.grammar.venue_spans(view, m.sent)
         if m.name_start is not None and (v := next((b for a, b in venues if a <= m.name_start < b), None)):
-            if m.type == "dialogue" and m.mood == "main" and m.trig_start >= v and _HAD.match(view.text, m.trig_start) \
-                    and (m.name_end is None or m.name_end <= v or not view.text[v:m.name_end].strip()):
-                # `X 연차총회(다보스 포럼)를 계기로, 1.18.(수) … 장관급 인사와 잇따라 양자 면담을 가졌다`: the verb after the
-                # gathering holds a meeting of its own, its name not the gathering's
+            inside = m.name_end is None or m.name_end <= v or not view.text[v:m.name_end].strip()
+            if m.type == "dialogue" and m.mood == "main" and m.trig_start >= v and inside \
+                    and _HAD.match(view.text, m.trig_start):
+                # `X 연차총회(다보스 포럼)를 계기로, … 양자 면담을 가졌다`: the verb after the gathering holds a
+                # meeting of its own, its name not the gathering's
                 m.name, m.name_start, m.name_end = None, None, None
-            elif m.type != "dialogue" or m.name_end is None or m.name_end <= v or not view.text[v:m.name_end].strip():
+            elif m.type != "dialogue" or inside:
                 continue
             else:
-                # `G7 정상회의 계기 양자회담을 가졌다`: the meeting held beside the host gathering; its name starts after it
+                # `G7 정상회의 계기 양자회담을 가졌다`: the meeting held beside the host gathering, named after it
                 m.name_start = v + len(view.text[v:m.name_end]) - len(view.text[v:m.name_end].lstrip())
                 m.name = view.text[m.name_start:m.name_end]
         attributes(view, m, _adnominal_spans(view, m, adnominal.get(m.sent.idx, [])) if m.mood == "main" else ())

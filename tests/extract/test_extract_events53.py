@@ -281,8 +281,8 @@ def test_a_meeting_finished_with_its_counterpart_is_told() -> None:
 @pytest.mark.parametrize("text", [
     "□ 안덕근 장관은 1.20.(월)∼24.(금) 스위스 다보스에서 열리는 세계경제포럼(WEF) 연차총회(다보스 포럼)를 계기로, "
     "1.22.(수)(현지시간) 스웨덴 통상장관과 양자 면담을 가졌다.",
-    "□ 최상목 부총리는 4.17.(수)∼19.(금) 미국 워싱턴에서 열리는 IMF·WB 춘계회의(국제통화기금·세계은행 연차회의)를 계기로, "
-    "4.18.(목)(현지시간) 인도 재무장관과 양자 면담을 가졌다.",
+    "□ 최상목 부총리는 4.17.(수)∼19.(금) 미국 워싱턴에서 열리는 IMF·WB 춘계회의(국제통화기금·세계은행 연차회의)를 "
+    "계기로, 4.18.(목)(현지시간) 인도 재무장관과 양자 면담을 가졌다.",
 ])
 def test_a_gathering_with_a_hangul_gloss_is_the_host_not_the_meeting(text: str) -> None:
     """`X 연차총회(다보스 포럼)를 계기로, … 면담을 가졌다`: a gloss in parentheses after the gathering's name does not

@@ -752,8 +752,8 @@ class Korean(Grammar):
             if v not in s.text:
                 continue  # most sentences name no venue: skip escaping and looking up a pattern per word
             for mm in re.finditer(re.escape(v), s.text):
-                # `열린 제27차 당사국총회(COP27)를 계기로`, `WEF 연차총회(다보스 포럼)를 계기로`: a gloss inside or after the
-                # gathering's name is not its start
+                # `열린 제27차 당사국총회(COP27)를 계기로`, `WEF 연차총회(다보스 포럼)를 계기로`: a gloss inside or
+                # after the gathering's name is not its start
                 before = _GLOSS.sub(lambda g: "_" * len(g.group()), s.text[:mm.start()])
                 lo = max(before.rfind(c) for c in (",", ")", "은 ", "는 ", "이 ", "가 ", "서 "))
                 spans.append((s.start + max(lo, 0), s.start + mm.end()))
