@@ -309,3 +309,10 @@ def test_joining_a_meeting_told_by_video_is_no_call_of_its_own() -> None:
     text = ("Defense Minister Shin Won-sik and Defense Secretary Lloyd Austin held the trilateral meeting in Seoul on "
             "Sunday, while Japanese Defense Minister Minoru Kihara joined by video link.")
     assert len(_en(text, "2023-11-13")) == 1
+
+
+def test_a_documents_name_ends_before_a_coordinated_verb() -> None:
+    """`signed an agreement on fisheries and exchanged views on …`: a coordinated verb ends the document's subject."""
+    deals = _en("The two ministers signed an agreement on fisheries and exchanged views on regional issues in Suva "
+                "on Monday.", "2024-06-11", "agreement")
+    assert [e.name for e in deals] == ["agreement on fisheries"]

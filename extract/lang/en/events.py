@@ -83,7 +83,8 @@ _DOC_SUBJECT = re.compile(r"\s+(?:on|concerning|regarding|establishing|between|i
                           r"(?!" + _DAY_WORD + r"|\d{1,2}\b|the\s+(?:sidelines|margins|occasion|same\s+day)\b"
                           r"|behalf\b)")
 _DOC_SUBJECT_STOP = re.compile(r"[,;:.()\"“”]|\s(?:which|that|who|whereby|under|with|to|at|during|as|by|before|after|"
-                               r"was|were|is|are|has|have|had|will|would|"
+                               r"was|were|is|are|has|have|had|will|would|and\s+(?:also\s+)?(?:exchanged|discussed|agreed|held|"
+                               r"signed|met|reaffirmed|welcomed|witnessed|announced|launched)|"
                                r"while|when|between|following|and\s+(?:a|an|the|another|two|three)\s|the\s+same\s+day|"
                                r"(?:this|last|next|earlier|later|yesterday|today|tomorrow)|"
                                r"in\s+(?=[A-Z])|on\s+(?=" + _DAY_WORD + r"|the\s+(?:same\s+day|sidelines|margins)))\b")
