@@ -316,3 +316,30 @@ def test_a_documents_name_ends_before_a_coordinated_verb() -> None:
     deals = _en("The two ministers signed an agreement on fisheries and exchanged views on regional issues in Suva "
                 "on Monday.", "2024-06-11", "agreement")
     assert [e.name for e in deals] == ["agreement on fisheries"]
+
+
+@pytest.mark.parametrize(("text", "host", "person"), [
+    ("External Affairs Minister Dr. S. Jaishankar is in Seychelles on an official visit at the invitation of the "
+     "Government.\n\n2. Earlier today, EAM called on President Wavel Ramkalawan. The two sides reviewed the "
+     "partnership.", "SYC", "Wavel Ramkalawan"),
+    ("Commerce Minister Piyush Goyal is in Oman on a two-day official visit.\n\n2. Today, the Minister held talks with "
+     "Qais bin Mohammed Al Yousef, Minister of Commerce and Industry.", "OMN", "Qais bin Mohammed Al Yousef"),
+])
+def test_a_country_a_visit_is_in_is_the_host(text: str, host: str, person: str) -> None:
+    """`is in Seychelles on an official visit`: the country a visit is in is the trip's destination; whom the visitor
+    meets there, with no side said, is of it (and it takes part)."""
+    meetings = _en(text, "2024-02-14")
+    assert len(meetings) == 1 and host in meetings[0].participants
+    assert {(d.name, d.country) for d in meetings[0].delegates} >= {(person, host)}
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("Press Release\n\nMinister of State V. Muraleedharan met Prime Minister Philip Davis today and discussed "
+     "cooperation in health and renewable energy.\n\nNassau\n14 March 2023", "Nassau"),
+    ("Press Release\n\nThe Ambassador met Foreign Minister Nandi-Ndaitwah today to review the development "
+     "partnership.\n\nWindhoek\nMarch 14, 2023", "Windhoek"),
+])
+def test_a_release_closing_on_a_place_and_a_date_was_issued_there(text: str, city: str) -> None:
+    """`Port Louis\\n22 February 2021` closing a release: the place it was issued, a report's last guess of where its
+    meetings with no place of their own were held (as a wire's dateline is)."""
+    assert [e.location.city for e in _en(text, "2023-03-14")] == [city]

@@ -296,6 +296,8 @@ class English(Grammar):
     participle_follows = True
     trip_before = _TRIP  # `visited Washington, D.C., where he attended …`
     visit_before = re.compile(r"\b(?:visiting|visit\s+to|trip\s+to)\s+(?:the\s+)?$")
+    # `is in Mauritius on an official visit`, `arrived in Ghana on a three-day state visit`: the country a visit is in
+    visit_after_country = re.compile(r"\s+on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\b")
     trip = re.compile(r"\b(?:visit|visits|visited|visiting|trip|travel|travels|traveled|travelled|tour)\b", re.I)
     # (`traveled to Honiara, Solomon Islands`: the city before its country)
     visit_before_country = re.compile(r"\b(?i:visit|visits|visited|visiting|trip|travels?|traveled|travelled|"
@@ -801,8 +803,12 @@ class English(Grammar):
     # `BEIJING (AP) —`, `MOSCOW (AFP) -`: a wire's dateline, the city and the agency in brackets.
     _wire = re.compile(r"(?m)^[ \t]*(?P<city>[A-Z][A-Z.' -]+?)\s*\([A-Z][\w .]{1,20}\)\s*[-—–]")
 
+    # `Port Louis\n22 February 2021` closing a release (a high commission's, a foreign ministry's): where it was issued
+    _closing = re.compile(r"(?m)^[ \t]*(?P<city>[A-Z][\w.'’ -]{2,30}?)[ \t]*\n[ \t]*(?:\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}|"
+                          r"[A-Z][a-z]+\s+\d{1,2},\s+\d{4})[ \t]*\s*\Z")
+
     def wire_dateline(self, view: View) -> Mention | None:
-        m = self._wire.search(view.text)
+        m = self._wire.search(view.text) or self._closing.search(view.text, max(0, len(view.text) - 120))
         return None if m is None else next(iter(view.mentions_in(m.start("city"), m.end("city"), "PLACE")), None)
 
     def title_line(self, view: View, s: Sent) -> bool:
