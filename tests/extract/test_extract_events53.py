@@ -343,3 +343,22 @@ def test_a_release_closing_on_a_place_and_a_date_was_issued_there(text: str, cit
     """`Port Louis\\n22 February 2021` closing a release: the place it was issued, a report's last guess of where its
     meetings with no place of their own were held (as a wire's dateline is)."""
     assert [e.location.city for e in _en(text, "2023-03-14")] == [city]
+
+
+@pytest.mark.parametrize(("text", "signers"), [
+    ("Earlier today, the Minister called on President Wavel Ramkalawan.\n\nFollowing the call, the Agreement on "
+     "Maritime Security Cooperation was signed in the presence of the two leaders. Mr. Vikram Doraiswami, Joint "
+     "Secretary, signed on behalf of India and Mr. Vivianne Fock Tave, Principal Secretary, on behalf of Seychelles.",
+     {("Vikram Doraiswami", "IND"), ("Vivianne Fock Tave", "SYC")}),
+    ("The Prime Ministers met in Wellington on Monday.\n\nAfter the meeting, the Agreement on Research Cooperation was "
+     "signed in their presence. Dr. Anna Hill, Chief Scientist, signed for New Zealand and Dr. Lee Min-ho, Director "
+     "General, on behalf of the Republic of Korea.", {("Anna Hill", "NZL")}),
+])
+def test_who_signed_on_behalf_of_each_side_are_the_signings_people(text: str, signers: set) -> None:
+    """`Shri X, Commerce Secretary, signed on behalf of India and Mr. Y … on behalf of Mauritius`: who signed for
+    each side, with no document named, are the people of the signing told before (not of the meeting before it), each
+    of the side signed for (after an apposed title too)."""
+    deals = _en(text, "2024-02-14", "agreement")
+    assert len(deals) == 1 and signers <= {(d.name, d.country) for d in deals[0].delegates}
+    meetings = _en(text, "2024-02-14")
+    assert not {n for n, _ in signers} & {d.name for e in meetings for d in e.delegates}

@@ -695,6 +695,21 @@ _JOINED_REMOTELY = re.compile(r"\b(?:joining|joined|took\s+part|taking\s+part)\s
                               r"(?:the\s+)?(?:(?:tele)?phone|video(?:\s*(?:link|call|conference))?|videoconference)\b")
 
 
+# `Shri X, Commerce Secretary, signed on behalf of India and Mr. Y on behalf of Mauritius`: who signed for each side,
+# with no document named, tells the signing told before (its people).
+_SIGNED_ON_BEHALF = re.compile(r"\bsigned\s+(?:it\s+|them\s+|the\s+documents?\s+)?(?:for|on\s+behalf\s+of)\s+"
+                               r"(?:the\s+)?[A-Z]")
+
+
+def _signed_on_behalf(sent: Sent) -> list[EventMention]:
+    m = _SIGNED_ON_BEHALF.search(sent.text)
+    if m is None or patterns()["head_agreement"].search(sent.text) or patterns()["future"].search(
+            sent.text, 0, m.start()):
+        return []
+    a, b = sent.start + m.start(), sent.start + m.start() + len("signed")
+    return [EventMention("agreement", sent, a, b, "main", None, None, None, (sent.start, sent.end))]
+
+
 def _remote_joins(sent: Sent) -> list[EventMention]:
     out = []
     for m in _JOINED_REMOTELY.finditer(sent.text):
@@ -1921,7 +1936,7 @@ def mentions(view: View) -> list[EventMention]:
         found += _pp_meetings(sent) + _their_meetings(sent) + _circumstance_meetings(sent) + _welcome_meetings(sent)
         found += _travel_meetings(sent) + _subject_meetings(sent) + _joint_talks(sent) + _travel_where_meetings(sent)
         found += _call_meetings(sent) + _joint_calls(sent) + _signing_nominal(sent) + _launch_nominal(sent)
-        found += _announced_deals(sent) + _remote_joins(sent)
+        found += _announced_deals(sent) + _remote_joins(sent) + _signed_on_behalf(sent)
         found += _opening_meetings(view, sent) + _concluded_nominal(sent) + _passive_launches(view, sent)
         found += _signed_at_meetings(sent) + _signed_after_meetings(sent) + _gerund_meetings(sent)
         found += _courtesy_nominal(sent) + _separate_subject_meetings(sent) + _agreed_at_meetings(sent)

@@ -157,7 +157,7 @@ _COMING_VISIT = re.compile(r"\b(?:upcoming|forthcoming|planned|proposed|coming|e
 
 # `of (the) Country` after a name, or of the country's long form: `of the Union of the`, `of the Hashemite Kingdom of`.
 # (`Chan Chun Sing signed for Singapore`, `X, who signed on behalf of Chile`: the side signed for is theirs)
-SIGNED_FOR = r"signed\s+(?:it\s+)?(?:for|on\s+behalf\s+of)"
+SIGNED_FOR = r"(?:signed\s+(?:it\s+)?(?:for|on\s+behalf\s+of)|on\s+behalf\s+of)"
 _OWN_OF = re.compile(r"(\s+(?:of|" + SIGNED_FOR + r")\s+(?:the\s+)?)"
                      r"(?:(?:[A-Z][\w’'\-]*\s+){0,2}(?:Republic|Kingdom|Union|State|Sultanate|"
                      r"Federation|Commonwealth|Principality|Emirate|Confederation)\s+of\s+(?:the\s+)?)?")
@@ -1107,6 +1107,10 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         # form names it too.)
         # (The long form's own name may be the country's: `of the Democratic Republic of the Congo`.)
         of = _OWN_OF.match(view.text, b, min(s.end, b + 60))
+        if of is None and post_m and view.text.startswith(",", b + post_end):
+            # `Shri X, Commerce Secretary, signed on behalf of India`: the side signed for, after the apposed title
+            of = _OWN_OF.match(view.text, b + post_end + 1, min(s.end, b + post_end + 61))
+            of = of if of is not None and ("behalf" in of.group(1) or "signed" in of.group(1)) else None
         own = [m.country if m.label == "ORG" else m.id for m in _sides(view, b, b + 90, "COUNTRY", "GROUP", "ORG")
                if of and (m.start in (of.end(), of.end(1))
                           or of.end() == of.end(1) and of.start() < m.start < of.end())]  # `of the Philippines`
