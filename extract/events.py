@@ -1123,7 +1123,9 @@ def _told_one_by_one(events: list[Event]) -> list[Event]:
             told = [o for o in events if o is not e and o.type == e.type and o.date == e.date
                     and sides & {p for x in o.mentions if not x.in_turn for p in x.participants} - {
                         p for x in e.mentions if not x.in_turn for p in x.participants}]
-            if len(told) >= 2:
+            # (one of them may be the meeting the summary joined: `가나, 케냐 외교장관과 잇달아 양자회담` and Ghana's)
+            own = bool(sides & {p for x in e.mentions if not x.in_turn for p in x.participants})
+            if len(told) + own >= 2:
                 e.mentions = [x for x in e.mentions if not x.in_turn]
                 if not e.mentions:
                     continue

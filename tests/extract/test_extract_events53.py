@@ -362,3 +362,23 @@ def test_who_signed_on_behalf_of_each_side_are_the_signings_people(text: str, si
     assert len(deals) == 1 and signers <= {(d.name, d.country) for d in deals[0].delegates}
     meetings = _en(text, "2024-02-14")
     assert not {n for n, _ in signers} & {d.name for e in meetings for d in e.delegates}
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("기획재정부 보도참고자료\n보도일시: 2024. 4. 19.(금)\n\n최상목 부총리, 워싱턴에서 인도·브라질 재무장관과 연쇄 "
+     "면담\n\n"
+     "□ 최상목 부총리는 4.18.(목)(현지시간) 워싱턴에서 인도·브라질 재무장관과 잇따라 양자 면담을 가졌다.\n\n"
+     "□ (인도) 최 부총리는 먼저 니르말라 시타라만 인도 재무장관을 만나 양국 간 금융 협력 방안을 논의하였다.\n\n"
+     "□ (브라질) 이어 페르난두 아다드 브라질 재무장관과의 면담에서는 G20 의제에 대해 의견을 나눴다.",
+     "2024-04-19", "2024-04-18"),
+    ("산업통상자원부 보도자료\n배포일시: 2024. 6. 5.(수)\n\n안덕근 장관, 파리서 캐나다·호주 통상장관과 연쇄 면담\n\n"
+     "□ 안덕근 장관은 6.4.(화)(현지시간) 파리에서 캐나다·호주 통상장관과 잇따라 양자 면담을 가졌다.\n\n"
+     " ㅇ (캐나다) 안 장관은 메리 응 캐나다 통상장관을 만나 배터리 공급망 협력을 논의했다.\n\n"
+     " ㅇ (호주) 이어 돈 패럴 호주 통상장관과의 면담에서는 핵심광물 협력 방안을 논의했다.", "2024-06-05", "2024-06-04"),
+])
+def test_meetings_told_after_a_dated_series_take_its_day(text: str, published: str, day: str) -> None:
+    """`4.18.(목) … 재무장관과 잇따라 양자 면담을 가졌다`, then a paragraph per partner with no day: the series told in
+    turn stays as a summary with its one day (not a span's), which the meetings told after it take; it goes once they
+    are told apart (not the report's day, which the headline gives)."""
+    meetings = _ko(text, published)
+    assert [str(e.date) for e in meetings] == [day, day]

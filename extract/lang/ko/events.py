@@ -1175,7 +1175,10 @@ def mentions(view: View) -> list[EventMention]:
     found.extend(_talked_with(view, found))
     found.extend(_met_as_subject(view, found))
     found = [_launched_only(view, m, found) for m in found]
-    return [m for m in found if not _labelled(view, m, found) and not _a_series(view, m)
+    # (a series told in turn stays, as a summary, for the day its meetings told after it take: `1.18.(수) … 인사와
+    # 잇따라 양자 면담을 가졌다` over a paragraph per partner with no day; it goes when they are told apart)
+    return [m for m in found if not _labelled(view, m, found) and not (_a_series(view, m) and not (
+        m.in_turn and _one_day_before(view, m)))
             and not _SESSION_PART.fullmatch((m.name or "").strip(" '‘’"))]
 
 
@@ -1341,6 +1344,14 @@ _LAUNCH_MEETING = re.compile(r"\s*출범\s*회의$")  # (`mentions`: asked per n
 _SERIES = re.compile(r"(?:연쇄|잇단|잇따른)\s*(?:양자\s*)?(?:정상\s*)?(?:회담|협의|면담)$")
 _SERIES_ADVERB = re.compile(r"(?:연쇄|잇따라|잇달아|연이어)\s*$")
 _BARE_MEETING = re.compile(r"(?:양자\s*)?(?:정상\s*)?(?:회담|협의|면담)")
+
+
+def _one_day_before(view: View, m: EventMention) -> bool:
+    """The last day named before the trigger is one day, not a span's end (`1.18.(수)`, not `… 7.9.(일)까지` or
+    `8~9일`)."""
+    days = [d for d in view.dates_in(m.sent.start, m.trig_start) if d.kind == "day"]
+    return bool(days) and not re.search(r"[~∼～]", days[-1].text) and not view.text.startswith(
+        ("부터", "까지", "~", "∼", "～"), days[-1].end)
 
 
 def _a_series(view: View, m: EventMention) -> bool:
