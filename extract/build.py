@@ -137,7 +137,8 @@ def named_remote(r: EventRecord) -> bool:
 def event_location(view: View, a: Assembled) -> dict[str, str | None]:
     """The event's `Location` fields."""
     places = [m.place for m in a.event.mentions if m.place is not None]
-    abroad = _told_abroad(view, a)
+    wire = view.grammar.wire_dateline(view)
+    abroad = _told_abroad(view, a, wire)
     if abroad is not None:
         places = [p for p in places if p.start != abroad.start]
     if is_remote(view, a) and all(view.grammar.filed_from(view, p) for p in places):
@@ -145,8 +146,7 @@ def event_location(view: View, a: Assembled) -> dict[str, str | None]:
     if places:
         # `(뉴델리=연합뉴스) … 스리랑카를 방문해 정상회담을 하고`, then `콜롬보 대통령 집무실에서 회담하고`: the
         # report's dateline yields to a city another mention of the event names.
-        wire = view.grammar.wire_dateline(view) if len(places) > 1 else None
-        p = next((x for x in places if wire is None or x.start != wire.start), places[0])
+        p = next((x for x in places if len(places) == 1 or wire is None or x.start != wire.start), places[0])
         return dict(city=city_name(p), country=p.country)
     country = next((m.loc_country for m in a.event.mentions if m.loc_country and not (
         abroad is not None and m.place is not None and m.place.start == abroad.start)), None)
@@ -171,7 +171,6 @@ def event_location(view: View, a: Assembled) -> dict[str, str | None]:
             for p in view.mentions_in(s.start, s.end, "PLACE"):
                 if view.grammar.dateline_place(view, p):
                     return dict(city=city_name(p), country=p.country)
-    wire = view.grammar.wire_dateline(view)
     if wire is not None and m_place_free(a) and abroad is None:
         return dict(city=city_name(wire), country=wire.country)
     # `On March 16, X, who is visiting Japan, held …`: a visit's meetings, no city named, are in the host's capital
@@ -182,10 +181,9 @@ def event_location(view: View, a: Assembled) -> dict[str, str | None]:
     return dict(country=country)
 
 
-def _told_abroad(view: View, a: Assembled) -> Mention | None:
+def _told_abroad(view: View, a: Assembled, wire: Mention | None) -> Mention | None:
     """`(서울=뉴스1) 시진핑 … 카자흐스탄에서 정상회담을 했다`: the wire's dateline, when a mention of the event places
     it in another country: where the story was filed, not where the event was."""
-    wire = view.grammar.wire_dateline(view)
     if wire is None:
         return None
     for m in a.event.mentions:

@@ -283,9 +283,6 @@ def _signed_for(view: View, p: Mention) -> bool:
 _CONTENT_THAT = re.compile(r"\b(?:confirmed|agreed|said|noted|stressed|affirmed|reaffirmed|announced|emphasized|"
                            r"emphasised|underscored|recognized|recognised)\s+that\b")
 
-# `that day`, `the same evening`: the day in context (extract/lang/en/dates.py)
-_THAT_DAY = re.compile(r"(?i)(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)")
-
 class English(Grammar):
     code = "en"
     data_dir = Path(__file__).parent / "data"
@@ -527,7 +524,7 @@ class English(Grammar):
         return bool(days) and not any(x.kind == "same_day" and x.value is None for x in told[days[-1] + 1:])
 
     def date_pool(self, view: View, m: EventMention, cands: list[DateMention]) -> list[DateMention]:
-        pool = [d for d in cands if not (_THAT_DAY.fullmatch(d.text) and not self._day_just_before(view, d))]
+        pool = [d for d in cands if not (en_dates.THAT_DAY.fullmatch(d.text) and not self._day_just_before(view, d))]
         pool = [d for d in pool if not _DATELINE.match(view.text[d.end:d.end + 24])
                 and not _DATELINE_CITY.search(view.text[max(0, d.start - 50):d.start])
                 and not self.is_report_date(view, d) and not _since(view, m, d)

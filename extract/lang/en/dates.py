@@ -17,6 +17,9 @@ _YEAR = r"(?P<y>(?:18|19|20)\d{2})"  # `November 26, 1883`: a treaty's year
 WEEKDAYS_EN = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _WD_EN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
+# `met Bessent in Geneva that day`, `later that day`, `the same evening`: the day in context (see PATTERNS)
+THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b", re.I)
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("mdy", re.compile(r"\b(?P<mon>" + _MON + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:\s*,?\s*" + _YEAR + r"\b)?")),
@@ -44,7 +47,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              r"evening))\b", re.I)),
     # `met Bessent in Geneva that day`, `later that day`, `the same evening`: the day in context, left to the caller
     # (as Korean `같은 날`, `이날` with no value)
-    ("that_day", re.compile(r"\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b", re.I)),
+    ("that_day", THAT_DAY),
     ("yesterday", re.compile(r"\byesterday\b|\b(?:late\s+)?last\s+night\b", re.I)),
     # `met X on the 28th`: a day of the report's month (or the month before, for a day after the report's)
     ("ordinal_day", re.compile(r"\bon\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:" + _MON + r"))")),

@@ -1265,7 +1265,6 @@ def _signing_nominal(sent: Sent) -> list[EventMention]:
     return out
 
 
-
 # `President Trump on Thursday announced a trade agreement with Britain`, `struck a free trade deal with India`: a deal
 # announced or struck with a named other side is concluded (wire copy names a deal so, without a signing).
 _DEAL = re.compile(r"\b(?:announced|struck|clinched|sealed)\s+(?:an?|the|their|its)\s+(?P<name>(?:new\s+)?"
