@@ -13,6 +13,8 @@ from streams.vocabulary import EVENT_TYPES
 
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)$")
 _TRAILING_COUNT = re.compile(r"\s*(?:총\s*)?\d+\s*여?\s*(?:건|개|종|件)$")  # `MOU 13건`, `10여건`
+# `양해각서(MOU) 개정본에 서명`: a revised text of a document is that document signed
+_REVISED = re.compile(r"\s*(?:개정본|수정본|개정안|개정문|최종본)$")
 _CLOSERS = ("'", "’", "」", "』", ")", '"', "”")
 _OPENERS = {"「": "」", "『": "』", "‘": "’", "“": "”"}
 _BOUNDARY_TAGS = ("J", "E", "V", "MAG", "SF", "VCP", "XSV", "XSA", "MAJ", "IC")
@@ -266,6 +268,8 @@ def _phrase_left_of(view: View, toks: list[Tok], k: int) -> tuple[int, int]:
             break
         if prev.base == "SN" and prev.text.endswith("."):
             break  # a list number (`1. 제5차 …`)
+        if prev.text in _AFTER and j >= 2 and toks[j - 2].tag.endswith("ETM"):
+            break  # `회의를 마친 뒤 합의의사록에`: the time of an act before, not a word of the name
         if prev.base == "MM" and prev.text not in ("첫",) and prev.end < toks[j].start:
             break  # a determiner is spaced (`전 장관`); glued, it is part of a word (`전주기`)
         j -= 1
@@ -317,7 +321,8 @@ def ends_with_head(text: str, kinds: tuple[str, ...]) -> str | None:
     t = _TRAILING_PAREN.sub("", t).strip(" '’‘」』「『\"”“")
     t = t[:-1] if t.endswith("들") else t  # `협력 문서들이 서명되는`: a plural (no head ends in `들`)
     for kind in kinds:
-        if t.endswith(_heads(kind)):
+        if t.endswith(_heads(kind)) or kind == "agreement" and _REVISED.search(t) and _TRAILING_PAREN.sub(
+                "", _REVISED.sub("", t)).endswith(_heads(kind)):
             return kind
     return None
 
