@@ -791,7 +791,10 @@ class English(Grammar):
 
     def distinct_names(self, a: str, b: str, event_type: str) -> bool:
         ca, cb = en_series.core_words(a), en_series.core_words(b)
-        if spec(event_type).one_per_object:  # documents: by their subjects, when both name one
+        if spec(event_type).one_per_object:  # documents: by their kinds, then their subjects, when both name one
+            ka, kb = _document_kind(a), _document_kind(b)
+            if ka and kb and ka != kb:
+                return True
             sa, sb = _subject_words(ca), _subject_words(cb)
             if sa and sb and en_events.has_subject(a) and en_events.has_subject(b):
                 return not (sa & sb)
@@ -906,6 +909,19 @@ GRAMMAR = English()
 @functools.cache
 def _document_words() -> frozenset[str]:
     return frozenset(triggers().document_words)
+
+
+_SUBJECT_START = re.compile(r"\s*\(|\s+(?:on|concerning|regarding|for|between|with|in\s+the\s+field)\s", re.I)
+
+
+@functools.cache
+def _document_kind(name: str) -> str | None:
+    """The kind of document a name's head says (`mou`, `treaty`, `principles`, …; `data/triggers.yaml`): the words
+    before its subject (`Memorandum of Cooperation on mining` → `mou`)."""
+    head = name[:m.start()] if (m := _SUBJECT_START.search(name)) else name
+    head = head.strip(" '’\"”“").casefold()
+    return next((k for k, words in triggers().document_kinds.items()
+                 if any(head == w or head.endswith(" " + w) for w in words)), None)
 
 
 def _subject_words(core: set[str]) -> set[str]:

@@ -1237,6 +1237,8 @@ _HABIT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:every\s+(?:year|two\s+years
                           r"regularly|since\s+(?:19|20)\d\d)\b")
 # `In each meeting, X and his counterpart had …`, `In both meetings, …`: the meetings told before, one by one.
 _EACH_BEFORE = re.compile(r"\b(?:each|both|every|either)\s+(?:of\s+the(?:se)?\s+)?$", re.I)
+# `has concluded such accords with X, Y and Z`, `such a meeting`: a kind of event, none in particular.
+_SUCH_BEFORE = re.compile(r"\bsuch\s+(?:an?\s+)?$", re.I)
 # `concurred to work toward the signing of …`, `instructed officials to prepare for the signing of …`: an aim.
 _AIMED_AT = re.compile(r"\b(?:(?:work|move|head|press|push)(?:s|ing|ed)?\s+(?:for|toward|towards)|"
                        r"prepar(?:e|es|ing|ations?)\s+for|with\s+a\s+view\s+to|ahead\s+of)\s+$")
@@ -1641,6 +1643,10 @@ _TO_HEAD = re.compile(r"(?:\s+(?:the|a|an|its|their|his|her|our|for|here|today|y
                       r"[A-Z0-9][\w.'’+\-]*(?:\s*\([^()]{1,20}\))?))*\s+")
 
 
+# `signed the X Principles, a first step towards an accord`: a document's name ends before an apposition.
+_DOC_APPOSED = re.compile(r"\s*,\s+(?:a|an|the|which|its)\s")
+
+
 def _object_head(text: str, vm: re.Match[str], heads: list[re.Match[str]]) -> re.Match[str] | None:
     """`Before the dialogue I also held a bilateral Japan-China Meeting`: an active verb's object head wins over a
     nearer head before the verb (not after a passive `was held`, nor a participle right after its noun)."""
@@ -1985,13 +1991,18 @@ def mentions(view: View) -> list[EventMention]:
                     heads = sorted(heads + acronym_heads, key=lambda h: h.start())
                 if etype == "launch":
                     heads += list(pats["head_dialogue"].finditer(s_text))
-                if etype == "agreement" and not any(h.start() > vm.start() for h in heads):
+                if etype == "agreement":
                     # `signed a Semiconductor Framework`: a document signed (an agreement noun comes first:
-                    # `the IPEF Clean Economy Agreement`)
-                    heads += [h for h in pats["head_launch"].finditer(s_text, vm.end())
-                              if h.group().lower() in _signed_heads()]
+                    # `the IPEF Clean Economy Agreement`), also before a later agreement noun of an apposition
+                    # (`signed the X Principles, a first step towards an accord`)
+                    nearest = min((h.start() for h in heads if h.start() > vm.start()), default=None)
+                    extra = [h for h in pats["head_launch"].finditer(s_text, vm.end(), nearest or len(s_text))
+                             if h.group().lower() in _signed_heads()]
                     if verb.startswith("sign"):
-                        heads += list(pats["signed_only"].finditer(s_text, vm.end()))
+                        extra += list(pats["signed_only"].finditer(s_text, vm.end(), nearest or len(s_text)))
+                    if nearest is not None:  # (an apposition's noun after the document's name ends)
+                        extra = [h for h in extra if _DOC_APPOSED.match(s_text, h.end())]
+                    heads = sorted(heads + extra, key=lambda h: h.start())
                 if own_day or sequel:  # the later clause's own object, not a head of the sentence's first clause
                     lo = sequel.start() if sequel else own_clause_start(s_text, 0, vm.start())
                     heads = [h for h in heads if h.start() >= lo]
@@ -2004,6 +2015,7 @@ def mentions(view: View) -> list[EventMention]:
                          for m in pats["venue"].finditer(s_text)]
                 heads = [h for h in heads if not any(a <= h.start() < b for a, b in venue)
                          and not _EACH_BEFORE.search(s_text, max(0, h.start() - 20), h.start())
+                         and not _SUCH_BEFORE.search(s_text, max(0, h.start() - 12), h.start())
                          and not _BRIEFING.search(s_text[max(0, h.start() - 8):h.start()])
                          and h.start() >= ordered and not _office_body(s_text, h.start(), h.end())
                          and not _NOUN_GOES_ON.match(s_text, h.end())

@@ -26,6 +26,7 @@ class EnTriggers(Triggers):
     launch_verbs_talks: list[str] = []  # `launched free trade talks`: talks launched are negotiations begun
     purpose_verbs: list[str] = []  # `called on President X to discuss …`: a meeting's purpose, not an appeal's demand
     document_words: list[str] = []  # words of a document's kind, not its subject (`memorandum`, `cooperation`)
+    document_kinds: dict[str, list[str]] = {}  # MOU, LOI, treaty …: same-day documents of two kinds are two
     object_verbs: list[str] = []  # `began talks`, `wrapped up talks`: an event only with its head right after them
     subject_verbs: list[str] = []  # `The talks began on Monday`: of those, the ones a meeting head may be subject of
 

@@ -1,0 +1,73 @@
+"""Round 54: documents signed, their kinds and revisions. Sentences written for these tests (real public facts or
+plausible ones, our own wording; none from the corpus), each failing before its rule (at 3b8ca4f) unless marked a
+guard."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.sentences import held
+
+
+def _found(text: str, lang: str, published: str) -> list[tuple[str, str, str | None]]:
+    return [(e.type, str(e.date), e.name) for e in held(text, lang, published)]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("한국과 몽골은 15일 울란바토르에서 제3차 한-몽골 경제공동위원회를 열고, 회의 결과를 담은 합의의사록에 서명했다.",
+     "2024-05-16", "2024-05-15"),
+    ("□ 한국과 페루는 9.11.(수) 리마에서 제5차 한-페루 경제공동위원회를 개최하였다.\n ㅇ 양국 장관은 회의를 마친 뒤 "
+     "합의의사록에 서명하였다.", "2024-09-11", "2024-09-11"),
+])
+def test_agreed_minutes_signed_are_an_agreement(text: str, published: str, day: str) -> None:
+    """`합의의사록에 서명`: the agreed minutes of a joint commission are a document signed (records.md rule 1), named
+    without the time word of the act before (`마친 뒤`)."""
+    assert ("agreement", day, "합의의사록") in _found(text, "ko", published)
+
+
+@pytest.mark.parametrize(("text", "published", "name"), [
+    ("한국과 인도네시아는 20일 자카르타에서 양국 간 항공협정 개정본에 서명했다.", "2023-03-21",
+     "양국 간 항공협정 개정본"),
+    ("산업부 차관은 12일 하노이에서 베트남 산업무역부 차관과 만나 에너지 협력 양해각서(MOU) 수정본에 서명했다.",
+     "2023-04-12", "에너지 협력 양해각서(MOU) 수정본"),
+])
+def test_a_revised_text_of_a_document_is_that_document_signed(text: str, published: str, name: str) -> None:
+    """`X 개정본에 서명`, `X 수정본에 서명`: the revised text of an agreement is an agreement signed."""
+    assert [n for t, _, n in _found(text, "ko", published) if t == "agreement"] == [name]
+
+
+def test_a_bill_revised_is_no_document() -> None:
+    """Guard: `법 개정안에 서명` is a domestic law, no agreement head under the revision."""
+    assert _found("대통령은 12일 관세법 개정안에 서명했다.", "ko", "2023-04-12") == []
+
+
+@pytest.mark.parametrize(("text", "published", "names"), [
+    ("Today in Canberra, Trade Minister Don Farrell and Singapore's Minister Gan Kim Yong signed the "
+     "Australia-Singapore Green Economy Agreement. On the same occasion, the two ministers signed the "
+     "Australia-Singapore Digital Trade Principles, a first step towards a wider accord.", "2022-10-18",
+     ["Australia-Singapore Green Economy Agreement", "Australia-Singapore Digital Trade Principles"]),
+    ("The United Kingdom and Japan signed the UK-Japan Principles on Trusted Data Flows in London on Tuesday.",
+     "2023-05-18", ["UK-Japan Principles on Trusted Data Flows"]),
+    ("Senegal on Thursday signed the Artemis Accords, a set of US-led principles for exploring the Moon.",
+     "2025-07-25", ["Artemis Accords"]),
+])
+def test_principles_and_accords_signed_are_documents(text: str, published: str, names: list[str]) -> None:
+    """`signed the X Principles`, `signed the Artemis Accords`: a set of principles signed is a document, named before
+    an apposition (`, a first step towards a wider accord`); a document of another kind signed the same day is a
+    second agreement though the names share words (`Green Economy Agreement`, `Digital Trade Principles`)."""
+    assert [n for t, _, n in _found(text, "en", published) if t == "agreement"] == names
+
+
+def test_principles_discussed_are_no_document() -> None:
+    """Guard: principles talked about, not signed, are no agreement."""
+    assert _found("The ministers exchanged views on the principles of free and fair trade in Jakarta on Monday.", "en",
+                  "2023-05-16") == []
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Canberra has concluded such arrangements with Japan, India and France, officials said on Monday.", "2023-05-16"),
+    ("Tokyo has signed such a pact with Washington and London, the ministry said on Friday.", "2023-05-19"),
+])
+def test_such_documents_are_a_kind_not_an_event(text: str, published: str) -> None:
+    """`has concluded such arrangements with X, Y and Z`: `such` names a kind of document, none signed that day (the
+    second was read so before)."""
+    assert _found(text, "en", published) == []
