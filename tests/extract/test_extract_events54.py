@@ -71,3 +71,17 @@ def test_such_documents_are_a_kind_not_an_event(text: str, published: str) -> No
     """`has concluded such arrangements with X, Y and Z`: `such` names a kind of document, none signed that day (the
     second was read so before)."""
     assert _found(text, "en", published) == []
+
+
+@pytest.mark.parametrize(("text", "published", "person"), [
+    ("Minister of Mining Aurora Williams signs revised cooperation memorandum in Tokyo\n\nTokyo, 14 June 2024\n\n"
+     "Chile's mining minister signed a revised memorandum with Japan's industry ministry today.", "2024-06-14",
+     "Aurora Williams"),
+    ("Minister of Petroleum Hardeep Singh Puri met Qatar's Minister of State for Energy Affairs Saad al-Kaabi in Doha "
+     "on Monday.", "2024-02-13", "Hardeep Singh Puri"),
+])
+def test_a_portfolio_word_ends_the_title_before_the_name(text: str, published: str, person: str) -> None:
+    """`Minister of Mining Aurora Williams`, `Minister of Petroleum Hardeep Singh Puri`: a portfolio's word (data:
+    `portfolio_words`) is the title's, never the name's."""
+    names = [d.name for e in held(text, "en", published) for d in e.delegates]
+    assert person in names
