@@ -51,6 +51,7 @@ class EventMention:
     others: tuple[tuple[int, int], ...] = ()
     # `덴마크, 호주, 폴란드 정상과 차례로 회담했다`: a summary of meetings held in turn with several sides, no one named
     in_turn: bool = False
+    lead: Sent | None = None  # a listed item's lead (`During her stay she also held the following meetings:`)
 
 
 @dataclass
@@ -1056,6 +1057,8 @@ _SECTION_NUMBER = re.compile(r"(?:\d{1,2}|[가-하]|[IVX]{1,4}|[ⅠⅡⅢⅣⅤ�
 def _section_heading(view: View, m: EventMention) -> bool:
     """The mention names a meeting on a marked heading line of its own (`□ 한-체코 정상회담`, `□ 한-캐나다 정상회담
     (6.30.)`, `1. 한-덴마크 정상회담`): the section it opens tells that meeting."""
+    if m.separate and m.counterpart:
+        return False  # (`1. with Minister X, with whom …;`: a listed meeting with its person, not a heading)
     text = m.sent.text.strip()
     line = view.text.rfind("\n", 0, m.sent.start) + 1
     mark = view.text[line:m.sent.start].strip() or text[:1]
@@ -1261,7 +1264,8 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
                 day, text = anchor, None  # `The leaders also attended a business summit`: besides the report's event
             trip = view.grammar.during_trip
             after = view.grammar.trip_after
-            if m.counterpart and (trip is not None and trip.search(m.sent.text[:m.trig_start - m.sent.start])
+            if m.counterpart and (trip is not None and (trip.search(m.sent.text[:m.trig_start - m.sent.start]) or (
+                    m.lead is not None and trip.search(m.lead.text)))
                                   or after is not None and after.match(view.text, m.trig_end, m.sent.end)):
                 day = None  # `During the visit he also met Minister X`: some day of the trip
             occasion = view.grammar.visit_occasion

@@ -85,3 +85,36 @@ def test_a_portfolio_word_ends_the_title_before_the_name(text: str, published: s
     `portfolio_words`) is the title's, never the name's."""
     names = [d.name for e in held(text, "en", published) for d in e.delegates]
     assert person in names
+
+
+_LISTED = ("Indonesia's trade minister wraps up visit to Canberra\n\nCanberra, 9 March 2023\n\nIndonesia's Minister of "
+           "Trade, Zulkifli Hasan, today concluded a two-day visit to Australia. During his stay in Canberra the "
+           "Minister also held the following meetings:\n1. with the Minister for Trade and Tourism, Don Farrell, with "
+           "whom he reviewed the Indonesia-Australia CEPA;\n2. with the Minister for Resources, Madeleine King, to "
+           "discuss battery supply chains.")
+_LISTED_LETTERS = ("Viet Nam's deputy foreign minister in Ottawa\n\nOttawa, 14 May 2024\n\nDuring her visit to Canada "
+                   "the Deputy Minister held the following meetings:\na) with the Deputy Minister of Foreign Affairs, "
+                   "David Morrison, on trade and education;\nb) with the Parliamentary Secretary, Rob Oliphant, on "
+                   "people-to-people ties.")
+
+
+@pytest.mark.parametrize(("text", "published", "people"), [
+    (_LISTED, "2023-03-09", [["Don Farrell"], ["Madeleine King"]]),
+    (_LISTED_LETTERS, "2024-05-14", [["David Morrison"], ["Rob Oliphant"]]),
+])
+def test_numbered_items_of_meetings_are_meetings_of_their_own(text: str, published: str,
+                                                              people: list[list[str]]) -> None:
+    """`held the following meetings:` then `1. with Minister X, …;` `2. with Minister Y, …`: each item (its mark cut
+    off as a sentence of its own) is a meeting with its person, none a heading of the next; during a stay they
+    happened on some day of it (records.md rule 6: no date)."""
+    found = [e for e in held(text, "en", published) if e.type == "dialogue"]
+    assert [[d.name for d in e.delegates if d.name in sum(people, [])] for e in found] == people
+    assert [e.date for e in found] == [None, None]
+
+
+def test_a_numbered_paragraph_after_a_list_is_no_item() -> None:
+    """Guard: `5.` cut off before a paragraph that does not open with `with` ends the list."""
+    text = ("Jeju, 17 May 2025\n\nOn the sidelines of the meeting, the Minister held the following bilateral "
+            "meetings:\n• with Minister Ahn Duk-geun on 15 May, on semiconductors;\n\n5. Minister Tengku Zafrul said "
+            "the outcomes would feed into the ASEAN Summit in Kuala Lumpur on 26 May 2025.")
+    assert [str(e.date) for e in held(text, "en", "2025-05-17")] == ["2025-05-15"]

@@ -1008,8 +1008,9 @@ def _possessed_meetings(view: View, sent: Sent) -> list[EventMention]:
 _LIST_LEAD = re.compile(r"\b(?:the\s+following|a\s+series\s+of)\s+(?:[\w-]+\s+){0,2}(?:meetings|talks|calls|"
                         r"bilaterals|leaders|counterparts|ministers)\b[^:;.]{0,80}:\s*$")
 # `- With German Federal Minister of Finance X, he agreed …`: an item telling its meeting by `With` and the person.
-_WITH_ITEM = re.compile(r"With\s+")
+_WITH_ITEM = re.compile(r"[Ww]ith\s+")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•▪*–]|\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)])\s+")
+_MARK_ONLY = re.compile(r"\s*\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s*$")
 
 
 def _one_per_item(view: View, m: EventMention) -> list[EventMention]:
@@ -1038,18 +1039,27 @@ def _listed_meetings(view: View) -> tuple[list[EventMention], set[int]]:
     for k, lead in enumerate(sents):
         if not _LIST_LEAD.search(lead.text) or patterns()["future"].search(lead.text):
             continue
-        for item in sents[k + 1:]:
+        rest = iter(sents[k + 1:])
+        for item in rest:
             mark = _LIST_ITEM.match(item.text)
-            if mark is None:
+            if mark is None and _MARK_ONLY.match(item.text):
+                # (`1.` cut off as a sentence of its own: the item is the sentence after it, if it opens with
+                # `with`; a numbered paragraph after the list is none)
+                item = next(rest, None)
+                mark = re.match(r"\s*(?=[Ww]ith\s)", item.text) if item is not None else None
+            if mark is None or item is None:
                 break
             who = _TITLED.search(item.text, mark.end(), mark.end() + 90)
             if who is None or not any(d.kind in ("day", "same_day") for d in view.dates_in(item.start, item.end)) \
                     and not _WITH_ITEM.match(item.text, mark.end()):
                 continue
             a, b = item.start + mark.start(), item.start + mark.end()
+            if a == b:  # (the item's own first word stands for its mark)
+                b = item.start + (w.end() if (w := re.match(r"\S+", item.text[mark.end():])) else len(item.text))
             em = EventMention("dialogue", item, a, b, "main", None, None, None, (item.start, item.end))
             em.separate = True
             em.counterpart = counterpart(" " + item.text[who.start():], 0)
+            em.lead = lead
             out.append(em)
             leads.add(lead.idx)
     return out, leads
