@@ -177,6 +177,8 @@ def _build_index(grammar: Grammar) -> NameIndex:
 # `Singapore's Foreign Minister`, `the Luxembourg government`), not a venue (`싱가포르에서`, `in Singapore`).
 _STATE_WORDS = re.compile(r"(?:'s|’s|의)?\s*(?:정부|측|당국|government\b|delegation\b|side\b|authorities\b)")
 _POSSESSIVE = re.compile(r"(?:'s|’s|의)?\s*")
+# `Singapore-Australia`, `EU-Singapore`, `한-싱가포르`: one side of a pair joined by a hyphen is the state.
+_PAIRED = re.compile(r"[-–][A-Z가-힣]")
 
 
 def _state_before_office(idx: NameIndex, text: str, folded: str, j: int) -> bool:
@@ -285,7 +287,8 @@ def find_mentions(text: str, lang: str, token_starts: set[int] | None = None,
         if name.label in ("COUNTRY", "GROUP") and text[j:j + 1] == "$":
             i = j + 1  # `US$ 100 million`, `HK$`, `A$`: a currency, no party
             continue
-        if name.extra.get("state") and _state_before_office(idx, text, folded, j):
+        if name.extra.get("state") and (_state_before_office(idx, text, folded, j) or _PAIRED.match(text, j)
+                                        or i > 0 and text[i - 1] in "-–·" and i > 1 and text[i - 2].isalnum()):
             out.append(Mention(i, j, text[i:j], "COUNTRY", name.country, name.country, {}))
         elif name.label != "BLOCK":
             out.append(Mention(i, j, text[i:j], name.label, name.id, name.country, dict(name.extra)))

@@ -51,7 +51,9 @@ class EventMention:
     others: tuple[tuple[int, int], ...] = ()
     # `덴마크, 호주, 폴란드 정상과 차례로 회담했다`: a summary of meetings held in turn with several sides, no one named
     in_turn: bool = False
-    lead: Sent | None = None  # a listed item's lead (`During her stay she also held the following meetings:`)
+    # a listed item's or a labelled paragraph's lead (`During her stay she also held the following meetings:`, `A, B와
+    # 잇따라 양자회담을 갖고`)
+    lead: Sent | None = None
 
 
 @dataclass
@@ -1136,6 +1138,26 @@ def _told_one_by_one(events: list[Event]) -> list[Event]:
     return out
 
 
+def _occasions(view: View, events: list[Event]) -> None:
+    """`서울안보대화 계기 연쇄 양자회담 개최` over `X는 … 서울안보대화에 참석한 A, B 인사들과 잇따라 양자회담을
+    갖고`: a gathering the text names as the occasion of other meetings held, and tells only in a modifier of the
+    people met, is their host gathering, mentioned (records.md rule 4)."""
+    names = {_bare_name(n) for n in view.grammar.occasion_names(view)}
+    if not names:
+        return
+    for e in events:
+        own = [x for x in e.mentions if not x.in_turn]
+        named = [_bare_name(x.name) for x in own if x.name]
+        if e.mentioned or not spec(e.type).meeting or not named or any(x.counterpart for x in e.mentions) \
+                or not all(any(n in x for n in names) for x in named) or any(x.mood != "adnominal" for x in own):
+            continue  # (only told in a modifier: `X에 참석한 A, B 인사들과 잇따라 양자회담을 갖고`)
+        near = [o for o in events if o is not e and not o.mentioned and spec(o.type).meeting and (
+            o.date == e.date or o.date is not None and e.date is not None and abs((o.date - e.date).days) <= 3)]
+        # (a summary of meetings in turn that joined it goes with it only when they are told apart)
+        if len(near) >= (2 if any(x.in_turn for x in e.mentions) else 1):
+            e.mentioned = True
+
+
 def _bare_name(name: str) -> str:
     """A name without quotes, brackets and spaces, to compare two mentions of one meeting."""
     return re.sub(r"[\s「」『』'\"‘’“”]", "", name)
@@ -1241,7 +1263,8 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
         text = m.date.text if m.date and day else None
         if day is None and not spanned and not (m.date and (_this_week(view, m.date) or _recent_span(view, m.date))):
             # An undated mention belongs to the dated section it sits in (`2. … (June 26)` … `met`).
-            prior = [(k, v) for k, v in dated if k <= m.sent.idx]
+            # (a listed item or a labelled paragraph is of its lead's day: `A, B와 잇따라 회담` … `□ (한-A) …`)
+            prior = [(k, v) for k, v in dated if k <= (m.lead.idx if m.lead is not None else m.sent.idx)]
             day, text = (prior[-1][1] if prior else _today_before(view, m) or _named_later(view, main, m)
                          or anchor), None
             if not prior and day == anchor and trip_sent is not None and m.sent is not trip_sent:
@@ -1340,6 +1363,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     events = _headlines_join(view, events)
     events = _local_day_join(view, events)
     events = _told_one_by_one(events)
+    _occasions(view, events)
     # A joint statement issued where the text describes a meeting is part of that meeting.
     if any(spec(e.type).meeting for e in events):
         events = [e for e in events if not spec(e.type).part_of_meeting]

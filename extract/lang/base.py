@@ -131,6 +131,10 @@ class Grammar(ABC):
     def venue_marked(self, view: View, start: int, end: int) -> bool:
         """A seat of government at [start, end) is named as where (`백악관에서`, `at the White House`)."""
 
+    def occasion_names(self, view: View) -> set[str]:
+        """`서울안보대화 계기 연쇄 양자회담`: names of gatherings the text calls the occasion of other meetings."""
+        return set()
+
     @abstractmethod
     def venue_spans(self, view: View, s: Sent) -> list[tuple[int, int]]:
         """Spans naming a host gathering (`on the margins of …`, `… 계기`): not the event nor its parties."""

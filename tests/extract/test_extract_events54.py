@@ -118,3 +118,60 @@ def test_a_numbered_paragraph_after_a_list_is_no_item() -> None:
             "meetings:\n• with Minister Ahn Duk-geun on 15 May, on semiconductors;\n\n5. Minister Tengku Zafrul said "
             "the outcomes would feed into the ASEAN Summit in Kuala Lumpur on 26 May 2025.")
     assert [str(e.date) for e in held(text, "en", "2025-05-17")] == ["2025-05-15"]
+
+
+_IN_TURN_LABELLED = (
+    "산업통상자원부 장관, APEC 통상장관회의 계기 연쇄 "
+    "양자회담\n\n□ 안덕근 산업통상자원부 장관은 5.15.(수) 페루 아레키파에서 "
+    "APEC 통상장관회의에 참석한 칠레, 뉴질랜드, 태국 등의 통상장관들과 잇따라 양자회담을 갖고 공급망 협력 방안을 "
+    "논의하였다.\n\n□ (한-칠레) 안 장관은 칠레 측이 한-칠레 FTA 개선협상에 적극 나서 준 데 대해 사의를 표하였다.\n\n"
+    "□ (한-뉴질랜드) 안 장관과 토드 매클레이 뉴질랜드 통상장관은 양국 간 핵심광물 협력을 강화해 나가기로 하였다.\n\n"
+    "□ (한-태국) 안 장관은 태국 상무장관과 면담을 갖고 경제동반자협정(EPA) 협상 가속화 방안을 협의하였다.")
+_SERIES_NAMED_LABELLED = (
+    "외교부 제1차관, 뮌헨안보회의 계기 연쇄 회담\n\n□ 조현동 외교부 제1차관은 2.18.(토) 독일 뮌헨에서 뮌헨안보회의에 "
+    "참석 중인 폴란드, 리투아니아 외교차관과 연쇄 회담을 갖고 우크라이나 재건 협력 방안을 논의하였다.\n"
+    "  ㅇ 뮌헨안보회의는 2.17.(금)~19.(일) 개최되고 "
+    "있다.\n\n□ (한-폴란드) 조 차관은 폴란드가 우리 방산업체와 맺은 계약이 "
+    "차질 없이 이행되고 있는 것을 평가하였다.\n\n□ "
+    "(한-리투아니아) 양측은 반도체 공급망 분야에서 협력을 확대해 나가기로 "
+    "하였다.")
+
+
+@pytest.mark.parametrize(("text", "published", "day", "sides"), [
+    (_IN_TURN_LABELLED, "2024-05-16", "2024-05-15", ["CHL", "NZL", "THA"]),
+    (_SERIES_NAMED_LABELLED, "2023-02-19", "2023-02-18", ["POL", "LTU"]),
+])
+def test_paragraphs_labelled_with_a_pair_after_meetings_in_turn_are_the_meetings(
+        text: str, published: str, day: str, sides: list[str]) -> None:
+    """`A, B, C 등의 장관들과 잇따라 양자회담을 갖고` (or `연쇄 회담을 갖고`, the cue opening the name) over paragraphs
+    `□ (한-A) …`: each paragraph labelled with a pair tells the meeting with that side, on the lead's day, with or
+    without a meeting word of its own (`사의를 표하였다`, `면담을 갖고`), not the day of an aside between them."""
+    found = [e for e in held(text, "ko", published) if e.type == "dialogue" and len(e.participants) == 2]
+    assert sorted((str(e.date), next(p for p in e.participants if p != "KOR")) for e in found) == sorted(
+        (day, s) for s in sides)
+
+
+def test_a_gathering_only_modifying_the_people_met_is_their_host() -> None:
+    """`APEC 통상장관회의 계기 연쇄 양자회담` over `APEC 통상장관회의에 참석한 A, B 장관들과 잇따라 양자회담을
+    갖고`: the gathering named as the occasion and told only in a modifier of the people met is the host gathering,
+    mentioned (records.md rule 4)."""
+    assert [e.name for e in held(_IN_TURN_LABELLED, "ko", "2024-05-16") if e.name and "APEC" in e.name] == []
+
+
+def test_labelled_paragraphs_with_no_meetings_in_turn_add_nothing() -> None:
+    """Guard: pair labels under one meeting (no meetings in turn) are topics of that meeting."""
+    text = ("□ 외교부는 3.2.(목) 서울에서 한-미 정책협의회를 개최하였다.\n\n"
+            "□ (한-미) 양측은 공급망 협력을 강화해 나가기로 하였다.\n\n□ (한-일) 양측은 일본과의 협력도 논의하였다.")
+    assert [e.name for e in held(text, "ko", "2023-03-02")] == ["한-미 정책협의회"]
+
+
+@pytest.mark.parametrize(("text", "lang", "published", "party"), [
+    ("Brussels, 1 February 2023\n\nToday in Brussels, the two ministers signed the EU-Singapore Digital "
+     "Partnership.", "en", "2023-02-01", "SGP"),
+    ("□ 산업통상자원부는 5일 서울에서 제2차 한-싱가포르 공급망 대화를 개최하였다.", "ko", "2024-03-05", "SGP"),
+])
+def test_a_city_state_joined_to_a_pair_is_the_state(text: str, lang: str, published: str, party: str) -> None:
+    """`EU-Singapore`, `한-싱가포르`: a city-state's name joined by a hyphen to another side is a party, not a place."""
+    found = held(text, lang, published)
+    assert [party in e.participants for e in found] == [True]
+    assert found[0].location.city != "Singapore"

@@ -740,6 +740,15 @@ class Korean(Grammar):
     def venue_marked(self, view: View, start: int, end: int) -> bool:
         return bool(_venue_where().match(view.text, end))
 
+    _occasion = re.compile(r"(?P<name>[^\s,()「」『』'‘’\"“”]{3,30})(?:\s*\([^()\n]{1,12}\))?\s*(?:을|를)?\s*"
+                           r"계기(?:로|에)?(?=[\s,])")
+
+    def occasion_names(self, view: View) -> set[str]:
+        if "계기" not in view.text:
+            return set()
+        heads = set(triggers().heads["dialogue"])  # (not `회의 계기에 만난`: the meeting of the text)
+        return {n for o in self._occasion.finditer(view.text) if (n := o.group("name")) not in heads}
+
     def venue_spans(self, view: View, s: Sent) -> list[tuple[int, int]]:
         spans = []
         for mm in ko_events.HELD_AT.finditer(s.text) if "열" in s.text else ():

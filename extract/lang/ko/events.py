@@ -578,6 +578,7 @@ def _ceremony_launch(view: View, lo: int, trig: int) -> list[tuple[int, int, str
 
 # `X 장관, Y 장관과 잇달아 면담`, `리 총리, 기시다 총리와 차례로 회담`: one meeting with each person named.
 _IN_TURN = re.compile(r"(?:잇달아|잇따라|연쇄|차례로|각각|연이어)\s*(?:양자\s*)?$")
+_NAMED_CUE = re.compile(r"(?:연쇄|잇단|잇따른)\s*(?:양자\s*)?(?:회담|면담|협의)")
 
 
 @functools.cache
@@ -736,6 +737,8 @@ def _in_turn(view: View, m: EventMention) -> list[EventMention]:
     """The meetings of `A, B와 잇달아 면담하였다`: one per person named, each met on some day of the span."""
     lead = view.text[m.sent.start:m.name_start if m.name_start is not None else m.trig_start]
     cue = _IN_TURN.search(lead.rstrip(" 을를에서의"))
+    if not cue and m.name_start is not None and _NAMED_CUE.match(view.text, m.name_start):
+        cue = re.search(r"\s*$", lead)  # `A, B 차관과 연쇄 회담을 갖고`: the name opens with the cue
     if not cue and m.name_start is not None and m.name_start < m.trig_start:
         # (`나토 정상회의에 참석 중인 … A, B 정상과 차례로 회담`: a name read from before the cue)
         lead = view.text[m.sent.start:m.trig_start]
@@ -1182,9 +1185,10 @@ def mentions(view: View) -> list[EventMention]:
     found = [_launched_only(view, m, found) for m in found]
     # (a series told in turn stays, as a summary, for the day its meetings told after it take: `1.18.(수) … 인사와
     # 잇따라 양자 면담을 가졌다` over a paragraph per partner with no day; it goes when they are told apart)
-    return [m for m in found if not _labelled(view, m, found) and not (_a_series(view, m) and not (
+    found = [m for m in found if not _labelled(view, m, found) and not (_a_series(view, m) and not (
         m.in_turn and _one_day_before(view, m)))
-            and not _SESSION_PART.fullmatch((m.name or "").strip(" '‘’"))]
+             and not _SESSION_PART.fullmatch((m.name or "").strip(" '‘’"))]
+    return found + _paired_labels(view, found)
 
 
 # `첫 세션에서는 …`, `두 번째 세션에서`, `마지막 세션`, `제2세션`: one session of the day's meeting, not a meeting
@@ -1250,6 +1254,45 @@ def _talked_with(view: View, found: list[EventMention]) -> list[EventMention]:
             m.counterpart = names
             m.separate = True
             out.append(m)
+    return out
+
+
+# `□ (한-이탈리아) 서 차관은 로씨 차관이 … 사의를 표하였다`: a paragraph labelled with the pair of sides it tells.
+_PAIR_LABEL = re.compile(r"(?m)^[ \t]*[□■○ㅇ◇◆▶-]?[ \t]*\((?:한|우리)\s*[-·–]\s*([^()\n]{1,15})\)")
+_NEXT_PARAGRAPH = re.compile(r"(?m)^[ \t]*(?:□|■|※|\((?:한|우리)\s*[-·–])")
+
+
+def _paired_labels(view: View, found: list[EventMention]) -> list[EventMention]:
+    """After meetings told in turn (`A, B, C 등의 인사들과 잇따라 양자회담을 갖고`), each paragraph labelled with the
+    pair of sides (`□ (한-이탈리아) …`) tells the meeting with that side, whether it has a meeting word (`회담을 가진
+    뒤`) or only what was said (`사의를 표하였다`): one meeting of its own where the paragraph holds none."""
+    summary = next((m for m in found if m.type == "dialogue" and (m.in_turn or _IN_TURN.search(
+        view.text[m.sent.start:m.trig_start].rstrip(" 을를에서의")))), None)
+    if summary is None:
+        return []
+    out: list[EventMention] = []
+    for lab in _PAIR_LABEL.finditer(view.text):
+        a, b = lab.start(1), lab.end(1)
+        sent = view.sent_of(a)
+        if sent is None or not view.mentions_in(a, b, "COUNTRY"):
+            continue
+        nxt = _NEXT_PARAGRAPH.search(view.text, lab.end())
+        end = nxt.start() if nxt else len(view.text)
+        if sent.start < summary.sent.start:
+            continue
+        told = [x for x in found if x.mood == "main" and a <= x.trig_start < end]
+        own = [x for x in told if x.type == "dialogue" and (x.name is None or _BARE_MEETING.fullmatch(x.name))]
+        for x in own:  # (`(한-미얀마) … 회담을 가진 뒤`: the paragraph's own meeting word; not a series attended)
+            x.separate = True
+        for x in told:  # (what the paragraph tells with no day of its own is of the lead's day: its meeting, and
+            if x in own or x.type != "dialogue":  # a signing after it)
+                x.lead = summary.sent
+        if own:
+            continue
+        em = EventMention("dialogue", sent, a, b, "main", None, None, None, (sent.start, sent.end))
+        em.separate = True
+        em.lead = summary.sent
+        out.append(em)
     return out
 
 
