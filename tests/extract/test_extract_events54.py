@@ -175,3 +175,17 @@ def test_a_city_state_joined_to_a_pair_is_the_state(text: str, lang: str, publis
     found = held(text, lang, published)
     assert [party in e.participants for e in found] == [True]
     assert found[0].location.city != "Singapore"
+
+
+@pytest.mark.parametrize(("text", "published", "absent"), [
+    ("□ 산업통상자원부 1차관은 6일 하노이에서 베트남 산업무역부 차관과 면담을 가졌다.\n"
+     "  ㅇ 이번 면담은 같은 날 하노이에서 열린 한덕수 국무총리와 팜 민 찐 베트남 총리 간 총리회담을 계기로 "
+     "이뤄졌다.", "2023-09-07", {"한덕수", "팜 민 찐"}),
+    ("□ 농림축산식품부 장관은 10일 캔버라에서 머리 와트 호주 농업장관과 회담했다.\n"
+     "  ㅇ 회담은 전날 캔버라에서 개최된 앤서니 앨버니지 총리와 윤석열 대통령 간 정상회담을 계기로 "
+     "마련되었다.", "2023-04-11", {"앤서니 앨버니지", "윤석열"}),
+])
+def test_people_of_a_host_gathering_held_are_not_the_meetings(text: str, published: str, absent: set[str]) -> None:
+    """`같은 날 하노이에서 열린 A와 B 간 총리회담을 계기로`: the people named in the phrase of a gathering held, named
+    as the occasion, are that gathering's, not the delegates of the meeting beside it."""
+    assert not absent & {d.name for e in held(text, "ko", published) for d in e.delegates}
