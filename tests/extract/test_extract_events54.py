@@ -189,3 +189,18 @@ def test_people_of_a_host_gathering_held_are_not_the_meetings(text: str, publish
     """`같은 날 하노이에서 열린 A와 B 간 총리회담을 계기로`: the people named in the phrase of a gathering held, named
     as the occasion, are that gathering's, not the delegates of the meeting beside it."""
     assert not absent & {d.name for e in held(text, "ko", published) for d in e.delegates}
+
+
+@pytest.mark.parametrize(("text", "published", "people"), [
+    ("□ 한국과 몽골은 9.14.(목) 울란바토르에서 「제2차 한-몽골 경제부총리회의」를 개최하였다.\n"
+     "  ㅇ 이번 회의에는 최상목 부총리 겸 기획재정부 장관과 찬드 몽골 부총리가 수석대표로 참석하였다.\n"
+     "□ 양국 부총리는 회의를 마친 뒤 합의의사록에 서명하였다.", "2023-09-15", ["최상목", "찬드"]),
+    ("□ 안덕근 산업통상자원부 장관은 3일 서울에서 라이너 하젤로프 독일 경제장관과 회담을 가졌다.\n"
+     "□ 한편 이날 오후 양국 장관은 별도 행사에서 수소 협력 양해각서에 서명하였다.", "2024-07-04",
+     ["안덕근", "라이너 하젤로프"]),
+])
+def test_both_countries_officials_who_sign_are_the_meetings(text: str, published: str, people: list[str]) -> None:
+    """`양국 부총리는 … 합의의사록에 서명하였다`, `양국 장관은 … 서명하였다`: the signers referred to by their office
+    with `양국` are the people of that office at the day's meeting."""
+    signing = [e for e in held(text, "ko", published) if e.type == "agreement"]
+    assert [[d.name for d in e.delegates] for e in signing] == [people]

@@ -460,10 +460,13 @@ class Korean(Grammar):
                                           r"[2-9]국\s?정상(?!회)|정상들[은이]"),  # (`정상` first)
                         re.compile(r"대통령|총리|국왕|주석|총통|왕세자|수상|서기장|군주|국무위원장|국가원수")),
                        # `3국 장관은`, `인도 측 장관들은` (a side named in it keeps that side's people)
-                       (regexscan.compile(r"(?:[양두세]|[2-9]국)\s?장관(?!회|급)|(?:[가-힣]{1,6}\s?(?:측\s?)?)?장관들[은이]"),
+                       (regexscan.compile(r"(?:[양두세]|양국|[2-9]국)\s?장관(?!회|급)|"
+                                          r"(?:[가-힣]{1,6}\s?(?:측\s?)?)?장관들[은이]"),
                         re.compile(r"장관|외무상|상무|대표|대신")),
                        # (`양 차관`: a US deputy secretary, `부장관`, is of that rank)
-                       (regexscan.compile(r"[양두세]\s?차관(?!회|급|보)"), re.compile(r"차관|부장관")),
+                       (regexscan.compile(r"(?:[양두세]|양국)\s?차관(?!회|급|보)"), re.compile(r"차관|부장관")),
+                       # `양국 부총리는 … 합의의사록에 서명하였다`: the deputy prime ministers of the meeting
+                       (regexscan.compile(r"(?:[양두]|양국)\s?부총리(?!회|급)"), re.compile(r"부총리")),
                        # `양측은 … 출범시켰다/서명하였다`: the sides' people of the meeting, a done act only (not
                        # `양측은 … 서명될 수 있도록`, the countries' plan)
                        (re.compile(r"양측[은이]\s[^.]*?(?:출범시켰|출범하였|출범했|서명했|서명하였|체결했|체결하였)"),
