@@ -204,3 +204,18 @@ def test_both_countries_officials_who_sign_are_the_meetings(text: str, published
     with `양국` are the people of that office at the day's meeting."""
     signing = [e for e in held(text, "ko", published) if e.type == "agreement"]
     assert [[d.name for d in e.delegates] for e in signing] == [people]
+
+
+@pytest.mark.parametrize(("text", "published", "city"), [
+    ("과기정통부 차관, 인도네시아 통신정보부 차관과 면담\n\n□ 개요\n  ○ 일시·장소: 2023. 6. 8.(목), 자카르타\n"
+     "  ○ 참석: (우리측) 박윤규 제2차관 / (인니측) 네자르 파트리아 차관\n\n"
+     "□ 박윤규 제2차관은 6월 8일(목) 네자르 파트리아 인도네시아 통신정보부 차관과 면담을 가졌다.", "2023-06-09",
+     "Jakarta"),
+    ("□ 개요\n  - 일시 및 장소: 2024. 3. 12.(화), 베를린\n\n"
+     "□ 산업통상자원부 통상차관보는 3월 12일(화) 독일 경제기후보호부 국장과 국장급 협의를 개최하였다.", "2024-03-13",
+     "Berlin"),
+])
+def test_an_outline_line_gives_the_place(text: str, published: str, city: str) -> None:
+    """`○ 일시·장소: 2023. 6. 8.(목), 자카르타`: a release's outline line of day and place gives the city of the meeting
+    of that day told with no place of its own."""
+    assert [e.location.city for e in held(text, "ko", published)] == [city]

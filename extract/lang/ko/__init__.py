@@ -105,6 +105,8 @@ _JOINED = re.compile(r"[가-힣A-Za-z0-9)][·ㆍ][가-힣A-Za-z0-9(]")
 _ABBR_SEP = re.compile(r"[\s·ㆍ・‧\-]")
 
 
+_PLACE_LINE = re.compile(r"[ \t]*[○ㅇ◦•▪□-]?[ \t]*(?:일시\s*[·및,/ㆍ]\s*)?장소\s*[:：]")
+
 class _ProperTags(dict):
     """tag -> whether it opens with a proper noun (`NNP`, `NNP+JKS`); Kiwi's tags and joins are a small set."""
 
@@ -1016,7 +1018,10 @@ class Korean(Grammar):
                      and view.text[p.start - 1:p.start] in ("[", "(")), None)
 
     def dateline_place(self, view: View, p: Mention) -> bool:
-        return view.text[p.end:p.end + 4].startswith(("에서", " ")) or bool(_venue_after().match(view.text, p.end))
+        if view.text[p.end:p.end + 4].startswith(("에서", " ")) or _venue_after().match(view.text, p.end):
+            return True
+        # `○ 일시·장소: 2022. 12. 5.(월), 서울`: a release's outline line names the day and the place
+        return bool(_PLACE_LINE.match(view.text, view.text.rfind("\n", 0, p.start) + 1))
 
     # ------------------------------------------------------------- people
 
