@@ -824,6 +824,33 @@ _IN_TURN_BEFORE = re.compile(r"\b(?:a\s+series\s+of\s+(?:[\w-]+\s+){0,2}meetings
                              r"\b[^.;]{0,100}$")
 
 
+# `※ 주한중남미대사단: 한국에 상주공관을 둔 멕시코·브라질·칠레 등 중남미 18개국 대사들의 모임`: a note defining a term.
+_NOTE = re.compile(r"(?m)^[ \t]*[※*][ \t]*(?P<term>[^:：\n]{2,24}?)[ \t]*[:：](?P<body>[^\n]+)")
+
+
+def noted_members(view: View, events: list[Assembled]) -> None:
+    """A body a held event meets (`주한중남미대사단과 간담회를 열어`), defined in a note that lists its members
+    (three countries or more): those members take part (records.md rule 8, the named ones of a partial list). Not a
+    known grouping's note (`※ EAS: … 18개국 협의체`): a grouping referred to collectively is its own party."""
+    if "※" not in view.text and "*" not in view.text:
+        return
+    for note in _NOTE.finditer(view.text):
+        term = note.group("term").strip()
+        lo = note.start("term") + note.group("term").index(term)
+        if any(x.start == lo and x.end == lo + len(term)
+               for x in view.mentions_in(lo, lo + len(term), "GROUP", "ORG", "COUNTRY")):
+            continue  # (a known grouping's own name)
+        members = [x.id for x in view.mentions_in(note.start("body"), note.end("body"), "COUNTRY")
+                   if not x.extra.get("inside")]
+        if len(set(members)) < 3:
+            continue
+        met = re.compile(re.escape(term) + r"\s*(?:측\s*)?(?:과|와)(?:의|는|도)?\s")  # (the body met: `X와 간담회`)
+        for a in events:
+            if not a.event.mentioned and any(met.search(m.sent.text) for m in a.event.mentions
+                                             if not m.sent.start <= note.start("term") < m.sent.end):
+                a.parties.extend(dict.fromkeys(members))
+
+
 def enumerated_parties(view: View, s: Sent) -> list[str]:
     """`the leaders of Australia, Canada, the EU, France … and the United States took part`: every member of
     an enumeration of three or more parties in a sentence that reports attendance takes part (records.md

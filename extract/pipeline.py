@@ -199,6 +199,7 @@ def delegates(doc: Doc) -> Doc:
         if found and people_mod.head_marked(view, s):
             marked.setdefault(id(a), set()).add(s.idx)
         _own_clause_people(s, here)
+    document.noted_members(view, st.events)
     document.resolve_short_names(st.events, view, ner)
     document.stated_sides(view, st.events, ner)
     document.companions_side(view, st.events)  # (before the sides read from the event: a companion's is their lead's)

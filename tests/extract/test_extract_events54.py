@@ -219,3 +219,25 @@ def test_an_outline_line_gives_the_place(text: str, published: str, city: str) -
     """`○ 일시·장소: 2023. 6. 8.(목), 자카르타`: a release's outline line of day and place gives the city of the meeting
     of that day told with no place of its own."""
     assert [e.location.city for e in held(text, "ko", published)] == [city]
+
+
+@pytest.mark.parametrize(("text", "published", "members"), [
+    ("산업부 장관, 주한아세안대사단과 간담회\n\n□ 안덕근 산업통상자원부 장관은 4.2.(화) 서울에서 주한아세안대사단과 "
+     "간담회를 열었다.\n  ※ 주한아세안대사단: 인도네시아·베트남·태국·필리핀·말레이시아 등 "
+     "아세안 10개국 주한 대사들의 모임",
+     "2024-04-02", {"IDN", "VNM", "THA", "PHL", "MYS"}),
+    ("□ 외교부 제2차관은 5일 서울에서 주한태평양도서국대사단과 오찬 간담회를 가졌다.\n"
+     "※ 주한태평양도서국대사단: 피지, 파푸아뉴기니, 솔로몬제도 등 태평양 도서국의 주한 대사들로 구성", "2023-07-06",
+     {"FJI", "PNG", "SLB"}),
+])
+def test_members_of_a_body_met_listed_in_a_note_take_part(text: str, published: str, members: set[str]) -> None:
+    """`주한X대사단과 간담회` with `※ 주한X대사단: A·B·C 등 …`: the members a note lists of the body met take part
+    (records.md rule 8: the named ones of a partial list)."""
+    assert [members <= set(e.participants) for e in held(text, "ko", published)] == [True]
+
+
+def test_members_of_a_programme_noted_do_not_take_part() -> None:
+    """Guard: a note listing the countries of a programme named in a document signed is not a body met."""
+    text = ("□ 농림축산식품부 장관은 16일 프리타운에서 시에라리온 농업장관과 K-라이스벨트 협력 양해각서에 서명했다.\n"
+            "※ K-라이스벨트: 가나, 감비아, 기니, 세네갈 등 아프리카 8개국에 다수확 벼 품종을 보급하는 사업")
+    assert [e.participants for e in held(text, "ko", "2023-10-17")] == [["KOR", "SLE"]]
