@@ -651,6 +651,27 @@ def _signed_foot(view: View, ner: list[tuple[int, int]]) -> Person | None:
     return signed if signed is None or signed.role else dataclasses.replace(signed, role=lines[2].strip())
 
 
+_MET_CUT = re.compile(r"\b(?:with|met|held|had)\b|(?<=[가-힣])(?:과|와)\s")
+
+
+def lead_people(view: View, events: list[Assembled], ner: list[tuple[int, int]]) -> None:
+    """`EAM also held bilateral meetings with several counterparts on 20 February:` over `(i) With Foreign Minister
+    X of Brazil, EAM discussed …`: a listed meeting's own side is its lead's people (the subject, named or referred
+    to, and who accompanied it), besides the person met the item names."""
+    for a in events:
+        leads = {m.lead.idx: m.lead for m in a.event.mentions if m.lead is not None}
+        for lead in leads.values():
+            # (the lead's subject side: those named before the people met, `with …` / `…과`)
+            cut = lead.start + (c.start() if (c := _MET_CUT.search(lead.text)) else len(lead.text))
+            found = [p for p in find_people(view, lead, ner) if p.start < cut]
+            who = view.grammar.subject_reference(lead)
+            if who and (ante := antecedent(view, lead, who, ner)) is not None:
+                found.insert(0, ante)
+            for p in found:
+                if not any(q.name == p.name or (q.person_id and q.person_id == p.person_id) for q in a.people):
+                    a.people.append(copy.copy(p))
+
+
 def antecedent(view: View, s: Sent, who: str, ner: list[tuple[int, int]]) -> Person | None:
     """The person a referring subject (`he`, `the Secretary`, `I`) stands for: for `I`/`we` the first person the
     page names (its byline); otherwise the latest person before it who opened a sentence, with that title

@@ -158,6 +158,10 @@ def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] 
             return
         m.date = d
         return
+    if m.lead is not None and m.counterpart and (days := [d for d in view.dates_in(m.lead.start, m.lead.end)
+                                        if d.kind == "day" and d.value and not _spans_days(view, d)]):
+        m.date = days[-1]  # (`held bilateral meetings … on 7 July:` / `(a) With Minister X, …`: the lead's day)
+        return
     if m.name and view.grammar.this_event.match(m.name):
         m.same_day = True
 
@@ -202,6 +206,11 @@ def _adnominal_spans(view: View, m: EventMention, adnominal: list[EventMention])
     out = []
     for x in adnominal:
         if x.trig_end > m.trig_start:
+            if x.trig_start >= m.trig_end and x.type != m.type and view.lang == "en":
+                # `Held within the framework of the MOU concluded … in 2010, the session was co-chaired …`: a
+                # participle's date after this trigger, up to its comma, is its document's
+                comma = view.text.find(",", x.trig_end, m.sent.end)
+                out.append((x.trig_end, comma if comma != -1 and comma - x.trig_end <= 80 else x.trig_end))
             continue
         comma = view.text.find(",", x.trig_end, m.trig_start)
         out.append((x.trig_end, comma if comma != -1 else x.trig_end))

@@ -200,6 +200,7 @@ def delegates(doc: Doc) -> Doc:
             marked.setdefault(id(a), set()).add(s.idx)
         _own_clause_people(s, here)
     document.noted_members(view, st.events)
+    document.lead_people(view, st.events, ner)
     document.resolve_short_names(st.events, view, ner)
     document.stated_sides(view, st.events, ner)
     document.companions_side(view, st.events)  # (before the sides read from the event: a companion's is their lead's)

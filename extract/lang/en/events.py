@@ -1005,8 +1005,11 @@ def _possessed_meetings(view: View, sent: Sent) -> list[EventMention]:
 
 # `held the following bilateral meetings:` then `- 20 May 2023, Hiroshima: President X of Y` or `• with Minister Z on
 # 15 May, …`: a lead announcing meetings in a list; each item naming a titled person and a day is a meeting of its own.
-_LIST_LEAD = re.compile(r"\b(?:the\s+following|a\s+series\s+of)\s+(?:[\w-]+\s+){0,2}(?:meetings|talks|calls|"
-                        r"bilaterals|leaders|counterparts|ministers)\b[^:;.]{0,80}:\s*$")
+# (`also held bilateral meetings with several counterparts on 20 February:`: meetings with people, then the list)
+_LIST_LEAD = re.compile(r"\b(?:(?:the\s+following|a\s+series\s+of)\s+(?:[\w-]+\s+){0,2}(?:meetings|talks|calls|"
+                        r"bilaterals|leaders|counterparts|ministers)|(?:held|had)\s+(?:[\w-]+\s+){0,2}(?:meetings|"
+                        r"talks|calls)\s+with\s+(?:several|a\s+number\s+of|various|his|her|their|some)\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:counterparts|ministers|leaders))\b[^:;.]{0,80}:\s*$")
 # `- With German Federal Minister of Finance X, he agreed …`: an item telling its meeting by `With` and the person.
 _WITH_ITEM = re.compile(r"[Ww]ith\s+")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•▪*–]|\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)])\s+")
@@ -1039,9 +1042,16 @@ def _listed_meetings(view: View) -> tuple[list[EventMention], set[int]]:
     for k, lead in enumerate(sents):
         if not _LIST_LEAD.search(lead.text) or patterns()["future"].search(lead.text):
             continue
+        lead_day = any(d.kind == "day" for d in view.dates_in(lead.start, lead.end))
         rest = iter(sents[k + 1:])
+        prev_end = lead.end
         for item in rest:
             mark = _LIST_ITEM.match(item.text)
+            if mark is None and "\n" not in view.text[prev_end:item.start] and prev_end > lead.end \
+                    and not _MARK_ONLY.match(item.text):
+                prev_end = item.end
+                continue  # (an item's second sentence: `… on his appointment. The two Ministers agreed …`)
+            prev_end = item.end
             if mark is None and _MARK_ONLY.match(item.text):
                 # (`1.` cut off as a sentence of its own: the item is the sentence after it, if it opens with
                 # `with`; a numbered paragraph after the list is none)
@@ -1051,8 +1061,8 @@ def _listed_meetings(view: View) -> tuple[list[EventMention], set[int]]:
                 break
             who = _TITLED.search(item.text, mark.end(), mark.end() + 90)
             if who is None or not any(d.kind in ("day", "same_day") for d in view.dates_in(item.start, item.end)) \
-                    and not _WITH_ITEM.match(item.text, mark.end()):
-                continue
+                    and not _WITH_ITEM.match(item.text, mark.end()) and not lead_day:
+                continue  # (under a lead that names the day, an item naming a titled person is that day's meeting)
             a, b = item.start + mark.start(), item.start + mark.end()
             if a == b:  # (the item's own first word stands for its mark)
                 b = item.start + (w.end() if (w := re.match(r"\S+", item.text[mark.end():])) else len(item.text))
@@ -2262,7 +2272,13 @@ def mentions(view: View) -> list[EventMention]:
     found += _titled_statement(view, found)
     listed, leads = _listed_meetings(view)
     if listed:  # the lead's plural `meetings` is the list's, no meeting of its own
-        found = [m for m in found if m.sent.idx not in leads or specific_name(m.name)] + listed
+        found = [m for m in found if m.sent.idx not in leads or specific_name(m.name)]
+        # (an item telling its meeting by a verb, `(iv) In the evening, EAM met X`: that mention, of the lead's list)
+        told = {m.sent.idx: m for m in found if m.type == "dialogue" and m.counterpart and m.mood == "main"}
+        for em in listed:
+            if (own := told.get(em.sent.idx)) is not None:
+                own.lead = em.lead
+        found += [em for em in listed if em.sent.idx not in told]
     # (a possessed meeting only where its sentence tells of no event otherwise)
     told = {m.sent.idx for m in found}
     found += [m for m in possessed if m.sent.idx not in told]
