@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from extract.commitments import list_items
-from extract.dates import DateMention
+from extract.dates import DateMention, safe_date
 from extract.entities import Mention
 from extract.gazetteer import get_gazetteer
 from extract.shared_rules import shared_rules
@@ -156,7 +156,7 @@ def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] 
                     m.date = DateMention(d.start, d.end, d.text, "day",
                                          _counted_from_report(view, _day_in_context(view, d)), relative=True)
             return
-        m.date = d
+        m.date = _told_as_past(view, m, d)
         return
     if m.lead is not None and m.counterpart and (days := [d for d in view.dates_in(m.lead.start, m.lead.end)
                                         if d.kind == "day" and d.value and not _spans_days(view, d)]):
@@ -164,6 +164,20 @@ def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] 
         return
     if m.name and view.grammar.this_event.match(m.name):
         m.same_day = True
+
+
+_YEAR_WRITTEN = re.compile(r"(?:18|19|20)\d{2}|'\d{2}")
+
+
+def _told_as_past(view: View, m: EventMention, d: DateMention) -> DateMention:
+    """`On 22 January, the consultations were held` in a report of November: a day written without its year that
+    the nearest year puts weeks ahead, told as done (the trigger's main past, not a plan), is that day of the year
+    before."""
+    if m.mood != "main" or d.kind != "day" or not d.relative or d.value is None or view.published is None \
+            or (d.value - view.published).days <= 31 or _YEAR_WRITTEN.search(d.text):
+        return d
+    back = safe_date(d.value.year - 1, d.value.month, d.value.day)
+    return DateMention(d.start, d.end, d.text, "day", back, relative=True) if back else d
 
 
 def _shared_parties(e: Event, m: EventMention) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.sentences import held
+from tests.extract.sentences import extracted, held
 
 _LISTED = ("Kuala Lumpur, 8 July 2025\n\nThe Minister attended the ASEAN Economic Ministers' Meeting. She also had "
            "bilateral meetings with several counterparts on 7 July:\n\n"
@@ -59,3 +59,18 @@ def test_a_documents_date_in_a_participle_opening_the_sentence_is_the_documents(
     found = held(text, "en", published)
     assert [str(e.date) for e in found] == [day]
     assert found[0].delegates
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("Nairobi, 20 October 2025\n\nThe year has been rich in exchanges. On 14 February, the third Kenya-Japan policy "
+     "consultations were held in Tokyo.", "2025-10-20", "2025-02-14"),
+    ("Hanoi, 3 December 2024\n\nLooking back on the year: on 18 March the two foreign ministers met in Hanoi for the "
+     "annual strategic dialogue.", "2024-12-03", "2024-03-18"),
+])
+def test_a_day_without_its_year_told_as_done_is_in_the_past(text: str, published: str, day: str) -> None:
+    """`On 14 February, the consultations were held` in a report of October: a day written without its year, told as
+    done, that the nearest year would put months ahead is that day of the report's year (the year before the
+    nearest)."""
+    assert [str(e.date) for e in held(text, "en", published) + [e for e in extracted(text, "en", published)
+                                                                  if e.mentioned]][:1] == [day]
+
