@@ -811,6 +811,7 @@ def _dated_entry(view: View, s: Sent) -> bool:
 # What a place-and-day heading holds besides its day and place: separators (`Nuku'alofa, July 26`,
 # `Sunday, 13 November - Hanoi`).
 _HEADING_REST = re.compile(r"[\s,\-–—:|/()]*")
+_HEADING_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[□■○◇◆▶●•])\s*")
 
 
 def place_day_heading(view: View, s: Sent) -> Mention | None:
@@ -828,6 +829,7 @@ def place_day_heading(view: View, s: Sent) -> Mention | None:
         rest.append(view.text[at:a] if a > at else "")
         at = max(at, b)
     rest.append(view.text[at:s.end])
+    rest[0] = _HEADING_MARK.sub("", rest[0])  # (`3. 니카라과(3.28.(토))`: a numbered section's heading)
     return places[-1] if _HEADING_REST.fullmatch("".join(rest)) else None
 
 

@@ -74,3 +74,22 @@ def test_a_day_without_its_year_told_as_done_is_in_the_past(text: str, published
     assert [str(e.date) for e in held(text, "en", published) + [e for e in extracted(text, "en", published)
                                                                   if e.mentioned]][:1] == [day]
 
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("국방부 장관, 중동 2개국 순방 결과\n\n□ 국방부 장관은 10.2.(월)∼3.(화) 중동 2개국을 방문하고 국방장관 회담을 "
+     "가졌다.\n\n1. 사우디아라비아(10.2.(월))\n□ 장관은 칼리드 빈 살만 사우디아라비아 국방장관과 회담하고 방산 협력을 "
+     "논의하였다.\n\n2. 카타르(10.3.(화))\n□ 장관은 칼리드 알아티야 카타르 국방장관과 회담하고 연합훈련 확대에 "
+     "합의하였다.", "2023-10-04", [("2023-10-02", "SAU"), ("2023-10-03", "QAT")]),
+    ("과기정통부 차관, 북유럽 출장 결과\n\n□ 과기정통부 제1차관은 5.8.(수)∼9.(목) 북유럽을 방문하였다.\n\n"
+     "(1) 스웨덴(5.8.(수))\n□ 차관은 스웨덴 교육부 차관과 면담하고 양자기술 협력을 논의하였다.\n\n"
+     "(2) 핀란드(5.9.(목))\n□ 차관은 핀란드 경제고용부 차관과 면담하고 6G 공동연구를 논의하였다.", "2024-05-10",
+     [("2024-05-08", "SWE"), ("2024-05-09", "FIN")]),
+])
+def test_a_numbered_heading_of_a_country_and_a_day_dates_its_section(text: str, published: str,
+                                                                     expected: list[tuple[str, str]]) -> None:
+    """`1. 사우디아라비아(10.2.(월))`, `(2) 핀란드(5.9.(목))`: a numbered heading line of a place and a day opens the
+    section of that day, as an unnumbered one does."""
+    found = held(text, "ko", published)
+    assert sorted((str(e.date), next(p for p in e.participants if p != "KOR")) for e in found
+                  if len(e.participants) == 2) == expected
