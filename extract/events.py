@@ -1163,6 +1163,30 @@ def _told_one_by_one(events: list[Event]) -> list[Event]:
     return out
 
 
+def _unglossed(name: str) -> str:
+    """A name without its glosses in brackets (`믹타(MIKTA)`), quotes and spaces."""
+    return _bare_name(re.sub(r"\s*\([^()]*\)", "", name))
+
+
+def _span_start_join(view: View, events: list[Event]) -> list[Event]:
+    """`5.20.(일)∼21.(월) 개최된 G20 회의에 참석하고, … 제12차 믹타 외교장관회의에 참석하였다` over a section `2. 제12차
+    믹타 외교장관회의(5.21.(월))`: a named meeting dated only by a span's first day is the meeting of that name told
+    on one day of the span (its day, not the span's first)."""
+    out = list(events)
+    for e in events:
+        spanned = [m for m in e.mentions if m.date is not None and m.date.kind == "day" and _spans_days(view, m.date)]
+        if not spanned or len(spanned) != len(e.mentions) or e.date is None:
+            continue
+        names = {_unglossed(m.name) for m in e.mentions if m.name and _specific(view, m)}
+        into = next((o for o in out if o is not e and o.type == e.type and o.date is not None
+                     and 0 < (o.date - e.date).days <= 7 and any(
+                         x.name and _unglossed(x.name) in names for x in o.mentions)), None)
+        if into is not None and names:
+            into.mentions = sorted([*into.mentions, *e.mentions], key=lambda x: x.trig_start)
+            out.remove(e)
+    return out
+
+
 def _occasions(view: View, events: list[Event]) -> None:
     """`서울안보대화 계기 연쇄 양자회담 개최` over `X는 … 서울안보대화에 참석한 A, B 인사들과 잇따라 양자회담을
     갖고`: a gathering the text names as the occasion of other meetings held, and tells only in a modifier of the
@@ -1388,6 +1412,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     events = _headlines_join(view, events)
     events = _local_day_join(view, events)
     events = _told_one_by_one(events)
+    events = _span_start_join(view, events)
     _occasions(view, events)
     # A joint statement issued where the text describes a meeting is part of that meeting.
     if any(spec(e.type).meeting for e in events):

@@ -93,3 +93,19 @@ def test_a_numbered_heading_of_a_country_and_a_day_dates_its_section(text: str, 
     found = held(text, "ko", published)
     assert sorted((str(e.date), next(p for p in e.participants if p != "KOR")) for e in found
                   if len(e.participants) == 2) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "name", "day"), [
+    ("□ 외교부 장관은 7.10.(월)∼12.(수) 자카르타에서 개최된 아세안 관련 외교장관회의에 참석하고, 제24차 한-아세안 "
+     "외교장관회의를 공동 주재하였다.\n\n1. 제24차 한-아세안 외교장관회의(7.11.(화))\n□ 장관은 제24차 한-아세안 "
+     "외교장관회의를 공동 주재하고 한-아세안 연대구상의 이행 현황을 설명하였다.", "2023-07-13",
+     "제24차 한-아세안 외교장관회의", "2023-07-11"),
+    ("□ 산업통상자원부 장관은 9.18.(월)∼20.(수) 베를린에서 열린 에너지 전환 대화에 참석하고, 제3차 한-독 "
+     "에너지협의회에 참석하였다.\n\n2. 제3차 한-독 에너지협의회(9.19.(화))\n□ 현지에서 별도로 열린 제3차 한-독 "
+     "에너지협의회에는 장관이 수석대표로 참석하였다.", "2023-09-21", "제3차 한-독 에너지협의회", "2023-09-19"),
+])
+def test_a_named_meeting_dated_by_a_spans_first_day_is_the_one_told_on_its_day(text: str, published: str, name: str,
+                                                                               day: str) -> None:
+    """`7.10.(월)∼12.(수) … 회의에 참석하고, 제24차 X를 공동 주재하였다` over a section `1. 제24차 X(7.11.(화))`: the
+    named meeting dated only by a span's first day is the one of that name told on its own day."""
+    assert [str(e.date) for e in held(text, "ko", published) if e.name == name] == [day]
