@@ -1163,6 +1163,22 @@ def _told_one_by_one(events: list[Event]) -> list[Event]:
     return out
 
 
+def _launched_at_first_meeting(events: list[Event]) -> list[Event]:
+    """`「제1차 범정부 경제협력 전체회의」를 개최하고, 범정부 경제협력 TF를 공식 발족하였다`: a body launched in the
+    sentence that tells its first meeting held that day is that meeting (records.md rule 2: one dialogue with
+    ordinal 1, no separate launch)."""
+    firsts = [e for e in events if spec(e.type).meeting and not e.mentioned and any(
+        m.ordinal == 1 and m.mood == "main" for m in e.mentions)]
+
+    def words(ev: Event) -> set[str]:  # (the body's own words in the meeting's name: `범정부 경제협력`)
+        return {w for m in ev.mentions if m.name for w in re.split(r"[\s()「」'\"‘’“”]+", m.name.casefold())
+                if len(w) >= 2 and not re.search(r"\d", w)}
+
+    return [e for e in events if not (e.type == "launch" and not e.mentioned and e.date is not None and any(
+        f.date == e.date and {m.sent.idx for m in f.mentions if m.ordinal == 1} & {m.sent.idx for m in e.mentions}
+        and words(f) & words(e) for f in firsts))]
+
+
 def _unglossed(name: str) -> str:
     """A name without its glosses in brackets (`믹타(MIKTA)`), quotes and spaces."""
     return _bare_name(re.sub(r"\s*\([^()]*\)", "", name))
@@ -1413,6 +1429,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     events = _local_day_join(view, events)
     events = _told_one_by_one(events)
     events = _span_start_join(view, events)
+    events = _launched_at_first_meeting(events)
     _occasions(view, events)
     # A joint statement issued where the text describes a meeting is part of that meeting.
     if any(spec(e.type).meeting for e in events):

@@ -109,3 +109,19 @@ def test_a_named_meeting_dated_by_a_spans_first_day_is_the_one_told_on_its_day(t
     """`7.10.(월)∼12.(수) … 회의에 참석하고, 제24차 X를 공동 주재하였다` over a section `1. 제24차 X(7.11.(화))`: the
     named meeting dated only by a span's first day is the one of that name told on its own day."""
     assert [str(e.date) for e in held(text, "ko", published) if e.name == name] == [day]
+
+
+@pytest.mark.parametrize(("text", "lang", "published", "expected"), [
+    ("□ 산업통상자원부는 3.14.(목) 「제1차 공급망 안정화 민관협의체 회의」를 개최하고, 공급망 안정화 민관협의체를 공식 "
+     "출범시켰다.", "ko", "2024-03-15", [("dialogue", "2024-03-14")]),
+    ("□ 해양수산부는 6일 부산에서 제1차 한-페루 수산협력 실무그룹 회의를 열어 한-페루 수산협력 실무그룹을 발족하였다.",
+     "ko", "2024-06-07", [("dialogue", "2024-06-06")]),
+    ("President Moon and President Biden launched a global vaccine partnership on Friday in their first summit at "
+     "the White House.", "en", "2021-05-22", [("dialogue", "2021-05-21"), ("launch", "2021-05-21")]),
+])
+def test_a_body_launched_at_its_first_meeting_is_that_meeting(text: str, lang: str, published: str,
+                                                              expected: list[tuple[str, str]]) -> None:
+    """`「제1차 X 협의체 회의」를 개최하고, X 협의체를 공식 출범시켰다`: a body launched in the sentence telling its
+    first meeting held that day is that meeting (records.md rule 2: one dialogue, ordinal 1); a partnership launched
+    at a first summit of other words stays a launch (the third, a guard; the second was read so before)."""
+    assert sorted((e.type, str(e.date)) for e in held(text, lang, published)) == expected
