@@ -1172,7 +1172,7 @@ def _launched_at_first_meeting(events: list[Event]) -> list[Event]:
 
     def words(ev: Event) -> set[str]:  # (the body's own words in the meeting's name: `범정부 경제협력`)
         return {w for m in ev.mentions if m.name for w in re.split(r"[\s()「」'\"‘’“”]+", m.name.casefold())
-                if len(w) >= 2 and not re.search(r"\d", w)}
+                if len(w) >= 2 and not re.search(r"[\d\-–·]", w)}  # (not `한-캐나다`: the sides)
 
     return [e for e in events if not (e.type == "launch" and not e.mentioned and e.date is not None and any(
         f.date == e.date and {m.sent.idx for m in f.mentions if m.ordinal == 1} & {m.sent.idx for m in e.mentions}
