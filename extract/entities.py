@@ -288,7 +288,7 @@ def find_mentions(text: str, lang: str, token_starts: set[int] | None = None,
             i = j + 1  # `US$ 100 million`, `HK$`, `A$`: a currency, no party
             continue
         if name.extra.get("state") and (_state_before_office(idx, text, folded, j) or _PAIRED.match(text, j)
-                                        or i > 0 and text[i - 1] in "-–·" and i > 1 and text[i - 2].isalnum()):
+                                        or i > 1 and text[i - 1] in "-–·" and text[i - 2].isalnum()):
             out.append(Mention(i, j, text[i:j], "COUNTRY", name.country, name.country, {}))
         elif name.label != "BLOCK":
             out.append(Mention(i, j, text[i:j], name.label, name.id, name.country, dict(name.extra)))

@@ -220,7 +220,7 @@ def _adnominal_spans(view: View, m: EventMention, adnominal: list[EventMention])
     out = []
     for x in adnominal:
         if x.trig_end > m.trig_start:
-            if x.trig_start >= m.trig_end and x.type != m.type and view.lang == "en":
+            if x.trig_start >= m.trig_end and x.type != m.type and view.grammar.participle_follows:
                 # `Held within the framework of the MOU concluded … in 2010, the session was co-chaired …`: a
                 # participle's date after this trigger, up to its comma, is its document's
                 comma = view.text.find(",", x.trig_end, m.sent.end)
@@ -1190,14 +1190,14 @@ def _span_start_join(view: View, events: list[Event]) -> list[Event]:
     on one day of the span (its day, not the span's first)."""
     out = list(events)
     for e in events:
-        spanned = [m for m in e.mentions if m.date is not None and m.date.kind == "day" and _spans_days(view, m.date)]
-        if not spanned or len(spanned) != len(e.mentions) or e.date is None:
+        if e.date is None or not all(m.date is not None and m.date.kind == "day" and _spans_days(view, m.date)
+                                     for m in e.mentions):
             continue
         names = {_unglossed(m.name) for m in e.mentions if m.name and _specific(view, m)}
         into = next((o for o in out if o is not e and o.type == e.type and o.date is not None
                      and 0 < (o.date - e.date).days <= 7 and any(
-                         x.name and _unglossed(x.name) in names for x in o.mentions)), None)
-        if into is not None and names:
+                         x.name and _unglossed(x.name) in names for x in o.mentions)), None) if names else None
+        if into is not None:
             into.mentions = sorted([*into.mentions, *e.mentions], key=lambda x: x.trig_start)
             out.remove(e)
     return out

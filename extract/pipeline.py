@@ -57,10 +57,6 @@ if not Doc.has_extension("readout"):
 _KEY = ("._.", "readout", None, None)
 
 
-
-# `열린 X를 계기로`, `개최된 X 계기`: a host gathering's phrase opening with the verb of its holding.
-_HELD_BEFORE = re.compile(r"[,)]?\S{0,2}\s*(?:열린|개최된|진행된|열렸던|개최되었던)\s")
-
 def _analysis(doc: Doc) -> Analysis:
     st = doc.user_data.get(_KEY)
     if st is None:  # `nlp(text)` without `run`: no publication date, title or home
@@ -153,7 +149,8 @@ def delegates(doc: Doc) -> Doc:
         found = people_mod.find_people(view, s, ner, call_is_event=call)
         if asides := view.grammar.asides(view, s):  # `X, who met Y on Tuesday, held talks with Z`: not Y
             found = [p for p in found if not any(a <= p.start < b for a, b in asides)]
-        if venues := [(a, b) for a, b in view.grammar.venue_spans(view, s) if _HELD_BEFORE.match(view.text, a)]:
+        if found and (held_venue := view.grammar.held_venue) is not None and (
+                venues := [(a, b) for a, b in view.grammar.venue_spans(view, s) if held_venue.match(view.text, a)]):
             # `열린 A와 B 간 정상회담을 계기로`: the people of the host gathering held, not of the meeting beside it
             found = [p for p in found if not any(a <= p.start < b for a, b in venues)]
         if addressed := view.grammar.addressees(view, s):  # `X에게 보내는 친서를 전달`: X is not there

@@ -228,6 +228,8 @@ class Grammar(ABC):
     bilateral: ClassVar[re.Pattern[str]]  # a bilateral meeting beside a named multilateral one
     this_event: ClassVar[re.Pattern[str]]  # `이번 회의`, `this meeting`: the event of the day in context
     summary_name: ClassVar[re.Pattern[str] | None] = None  # `a series of meetings`: several meetings summed up
+    # `열린 X를 계기로`: a host gathering's venue span opening with the verb of its holding (its people are its own)
+    held_venue: ClassVar[re.Pattern[str] | None] = None
     day_before: ClassVar[re.Pattern[str] | None] = None  # `전날`: a side meeting the day before is past
     # `… and agreed to …`, `…하고 … 논의했다`: what a meeting's sentence goes on to report of it
     news_content: ClassVar[re.Pattern[str] | None] = None

@@ -1047,12 +1047,12 @@ def _listed_meetings(view: View) -> tuple[list[EventMention], set[int]]:
         prev_end = lead.end
         for item in rest:
             mark = _LIST_ITEM.match(item.text)
-            if mark is None and "\n" not in view.text[prev_end:item.start] and prev_end > lead.end \
-                    and not _MARK_ONLY.match(item.text):
+            mark_only = mark is None and _MARK_ONLY.match(item.text) is not None
+            if mark is None and not mark_only and prev_end > lead.end and "\n" not in view.text[prev_end:item.start]:
                 prev_end = item.end
                 continue  # (an item's second sentence: `… on his appointment. The two Ministers agreed …`)
             prev_end = item.end
-            if mark is None and _MARK_ONLY.match(item.text):
+            if mark_only:
                 # (`1.` cut off as a sentence of its own: the item is the sentence after it, if it opens with
                 # `with`; a numbered paragraph after the list is none)
                 item = next(rest, None)

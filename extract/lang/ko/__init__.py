@@ -745,6 +745,7 @@ class Korean(Grammar):
     def venue_marked(self, view: View, start: int, end: int) -> bool:
         return bool(_venue_where().match(view.text, end))
 
+    held_venue = re.compile(r"[,)]?\S{0,2}\s*(?:열린|개최된|진행된|열렸던|개최되었던)\s")
     _occasion = re.compile(r"(?P<name>[^\s,()「」『』'‘’\"“”]{3,30})(?:\s*\([^()\n]{1,12}\))?\s*(?:을|를)?\s*"
                            r"계기(?:로|에)?(?=[\s,])")
 

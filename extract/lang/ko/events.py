@@ -1274,19 +1274,17 @@ def _paired_labels(view: View, found: list[EventMention]) -> list[EventMention]:
     for lab in _PAIR_LABEL.finditer(view.text):
         a, b = lab.start(1), lab.end(1)
         sent = view.sent_of(a)
-        if sent is None or not view.mentions_in(a, b, "COUNTRY"):
+        if sent is None or sent.start < summary.sent.start or not view.mentions_in(a, b, "COUNTRY"):
             continue
         nxt = _NEXT_PARAGRAPH.search(view.text, lab.end())
         end = nxt.start() if nxt else len(view.text)
-        if sent.start < summary.sent.start:
-            continue
         told = [x for x in found if x.mood == "main" and a <= x.trig_start < end]
         own = [x for x in told if x.type == "dialogue" and (x.name is None or _BARE_MEETING.fullmatch(x.name))]
         for x in own:  # (`(한-미얀마) … 회담을 가진 뒤`: the paragraph's own meeting word; not a series attended)
             x.separate = True
-        for x in told:  # (what the paragraph tells with no day of its own is of the lead's day: its meeting, and
-            if x in own or x.type != "dialogue":  # a signing after it)
-                x.lead = summary.sent
+        # (what the paragraph tells with no day of its own is of the lead's day: its meeting, and a signing after it)
+        for x in [*own, *(x for x in told if x.type != "dialogue")]:
+            x.lead = summary.sent
         if own:
             continue
         em = EventMention("dialogue", sent, a, b, "main", None, None, None, (sent.start, sent.end))
