@@ -27,6 +27,9 @@ class DateMention:
     value: date | None = None  # the day (kind day), or the first day of the month/half/year/week
     half: int | None = None  # 1 or 2 for kind half
     relative: bool = False  # resolved against the publication date
+    # A bare day after the publication's (`11일`) is read as last month's, as news tells the past; a schedule told
+    # ahead means the day of the publication's month.
+    ahead: date | None = None
 
     @property
     def when(self) -> str | None:

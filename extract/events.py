@@ -157,6 +157,8 @@ def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] 
                                          _counted_from_report(view, _day_in_context(view, d)), relative=True)
             return
         m.date = _told_as_past(view, m, d)
+        if m.mood == "future" and d.ahead is not None:  # `11~12일 … 개최한다고 10일 밝혔다`: this month's
+            m.date = DateMention(d.start, d.end, d.text, "day", d.ahead, relative=True)
         return
     if m.lead is not None and m.counterpart and (days := [d for d in view.dates_in(m.lead.start, m.lead.end)
                                         if d.kind == "day" and d.value and not _spans_days(view, d)]):
@@ -167,17 +169,20 @@ def _pick_date(view: View, m: EventMention, others: tuple[tuple[int, int], ...] 
 
 
 _YEAR_WRITTEN = re.compile(r"(?:18|19|20)\d{2}|'\d{2}")
+_BARE_MONTH = re.compile(r"\d{1,2}\s*월|[A-Z][a-z]{2,8}")  # (not `내년 4월`, `next April`: a year told)
 
 
 def _told_as_past(view: View, m: EventMention, d: DateMention) -> DateMention:
-    """`On 22 January, the consultations were held` in a report of November: a day written without its year that
-    the nearest year puts weeks ahead, told as done (the trigger's main past, not a plan), is that day of the year
-    before."""
-    if m.mood != "main" or d.kind != "day" or not d.relative or d.value is None or view.published is None \
-            or (d.value - view.published).days <= 31 or _YEAR_WRITTEN.search(d.text):
-        return d
+    """`On 22 January, the consultations were held` in a report of November: a day (or month) written without its
+    year that the nearest year puts weeks ahead, told as done (the trigger's main past, not a plan), is that day of
+    the year before."""
+    if m.mood != "main" or d.kind not in ("day", "month") or not d.relative or d.value is None \
+            or view.published is None or _YEAR_WRITTEN.search(d.text) or (
+                (d.value - view.published).days <= 31 if d.kind == "day"
+                else d.value <= view.published or not _BARE_MONTH.fullmatch(d.text.strip())):
+        return d  # (a month: `3월 런던에서 제2차 협상을 가졌다` in November is March of this year)
     back = safe_date(d.value.year - 1, d.value.month, d.value.day)
-    return DateMention(d.start, d.end, d.text, "day", back, relative=True) if back else d
+    return DateMention(d.start, d.end, d.text, d.kind, back, relative=True) if back else d
 
 
 def _shared_parties(e: Event, m: EventMention) -> int:
@@ -1223,6 +1228,31 @@ def _occasions(view: View, events: list[Event]) -> None:
             e.mentioned = True
 
 
+def _series_span(view: View) -> int:
+    """The sentence telling a series of meetings over a span of days (`14일부터 16일까지 각국 대표들과 릴레이 면담을
+    진행했다`); len(sents) when there is none."""
+    cue = view.grammar.meeting_series
+    if cue is not None:
+        for s in view.sents:
+            # (the last day before the cue is the series': not `11.17.~18. 열리는 X 참석을 계기로, 17일 하루 동안 …`)
+            if (c := cue.search(s.text)) and (days := [d for d in view.dates_in(s.start, s.start + c.start())
+                                                       if d.kind == "day"]) and (_spans_days(view, days[-1]) or len(
+                    days) > 1 and days[-1].start - days[-2].end <= 6 and _spans_days(view, days[-2])):
+                return s.idx
+    return len(view.sents)
+
+
+def _host_mentions(view: View, mentions: list[EventMention]) -> list[EventMention]:
+    """`APEC 통상장관회의를 계기로 … 잇따라 면담` and then `15~16일 열린 통상장관회의에는 21개 경제체가 참석했다`: the
+    gathering the text names as the occasion of its meetings with people met is their host however it is told,
+    referred to in passing (records.md rule 4)."""
+    if not any(m.counterpart for m in mentions):
+        return []
+    names = {_bare_name(n) for n in view.grammar.occasion_names(view)}
+    return [m for m in mentions if names and m.name and not m.counterpart and not m.in_turn and spec(m.type).meeting
+            and _bare_name(m.name) in names]
+
+
 def _bare_name(name: str) -> str:
     """A name without quotes, brackets and spaces, to compare two mentions of one meeting."""
     return re.sub(r"[\s「」『』'\"‘’“”]", "", name)
@@ -1270,7 +1300,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     # `전날 별도로 외교장관회담을 했고`: a side meeting the day before is referred to in passing.
     # `signed the X the previous day` (no day of its own): an event of the day before is referred to in passing.
     before = view.grammar.day_before
-    recalled = [m for m in mentions if _is_past(view, m)]
+    recalled = [m for m in mentions if _is_past(view, m)] + _host_mentions(view, mentions)
     side = [m for m in mentions if m not in recalled and before is not None and (
         m.separate and before.search(m.sent.text) and not _day_named(m) and not _told_days_later(view, m)
         or not (m.date and m.date.kind == "day") and _day_before_in(view, before, *m.clause))]
@@ -1311,6 +1341,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     spanning = {m.sent.idx for m in main
                 if m.date and m.date.kind == "day" and m.date.value and _spans_days(view, m.date)}
     specific = {m.type for m in main if _specific(view, m)}
+    series = _series_span(view)
     telling = {x.sent.idx for x in mentions}
     opening = {id(x) for x in joins.values()}  # the first meeting each section heading opens
     for m in main:
@@ -1348,6 +1379,9 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
                 dated = sorted([*dated, (m.sent.idx, told)])  # (`After the talks, … signed`: the talks' day)
             if prior and prior[-1][0] in spanning and m.separate and m.counterpart and head is None:
                 day = None  # `held on April 23-24 … On the sidelines, … met X`: some day of the span (rule 6)
+            if prior and series < prior[-1][0] < m.sent.idx and head is None and (
+                    m.counterpart or any(x.sent is m.sent and x.counterpart for x in main)):
+                day = None  # `14일부터 16일까지 릴레이 면담` … `15일 A와 면담` … `B와의 면담에서`: not A's day
             if also and head is None:
                 day, text = anchor, None  # `The leaders also attended a business summit`: besides the report's event
             trip = view.grammar.during_trip

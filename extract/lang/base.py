@@ -254,6 +254,9 @@ class Grammar(ABC):
     participle_follows: ClassVar[bool] = False
     # `During the visit, he also met …`: an undated meeting somewhere in a trip of several days has no day.
     during_trip: ClassVar[re.Pattern[str] | None] = None
+    # `14일부터 16일까지 … 릴레이 면담을 진행했다`, `held a series of bilateral meetings from June 3-5`: a series of
+    # meetings told over a span of days, each on some day of it unless its own day is told
+    meeting_series: ClassVar[re.Pattern[str] | None] = None
     # `이번 방문을 계기로`, `on the occasion of the visit`: what a visit brought about, on some day of it
     visit_occasion: ClassVar[re.Pattern[str] | None] = None
     # The same told after the person met (`, who met X during his stop in Abu Dhabi,`); matched after the trigger.

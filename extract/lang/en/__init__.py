@@ -149,6 +149,9 @@ _DAY_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
 _DATELINE = re.compile(r"\s*(?:\([A-Za-z .]{2,20}\))?\s*(?:--|—|–|-\s+(?!\d))"
                        r"|\s*\((?!(?:Mon|Tues?|Wed|Thu|Fri|Sat|Sun|Local|KST|EST|EDT|GMT|UTC)|[A-Za-z .]*\b[Tt]ime\)"
                        r"|[A-Z]{1,3}T\))[A-Z][A-Za-z .]{1,20}\)")
+# `The talks, which run until Friday (Nov 8)`, `runs through Saturday`: the day a span ends, not the event's (records.md
+# rule 6: its first day, or none when the text gives none)
+_SPAN_END = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _DATELINE_CITY = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?,\s*$")
 # A call or a videoconference (records.md rule 7: no place); `_REMOTE_OTHER` before it makes it another event's.
 # Not `virtual(ly)`: often one side's way of taking part in a meeting held somewhere (`joined the summit virtually`).
@@ -296,6 +299,7 @@ class English(Grammar):
     # `is in Mauritius on an official visit`, `arrived in Ghana on a three-day state visit`: the country a visit is in
     visit_after_country = re.compile(r"\s+on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\b")
     trip = re.compile(r"\b(?:visit|visits|visited|visiting|trip|travel|travels|traveled|travelled|tour)\b", re.I)
+    meeting_series = re.compile(r"\b(?:a\s+series|a\s+round|rounds)\s+of\s+(?:bilateral\s+)?(?:meetings|talks)\b", re.I)
     # (`traveled to Honiara, Solomon Islands`: the city before its country)
     visit_before_country = re.compile(r"\b(?i:visit|visits|visited|visiting|trip|travels?|traveled|travelled|"
                                       r"arrived)\s+(?:(?:to|in)\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?"
@@ -530,7 +534,8 @@ class English(Grammar):
                 and not self.is_report_date(view, d) and not _since(view, m, d)
                 and not (m.mood == "main" and _in_other_clause(view, m, d))
                 and not (d.start >= m.trig_end and _CONTENT_THAT.search(view.text, m.trig_end, d.start))
-                and not (d.start >= m.trig_end and _AFTER_OTHER.search(view.text, m.trig_end, d.start))]
+                and not (d.start >= m.trig_end and _AFTER_OTHER.search(view.text, m.trig_end, d.start))
+                and not _SPAN_END.search(view.text, max(0, d.start - 8), d.start)]
         # `Li arrived last night from Perth, having co-chaired the X in Canberra on Monday`: a perfect participle's
         # clause is after it, the day before it the main verb's
         if view.text[max(0, m.trig_start - 7):m.trig_start].lower() == "having " and (
@@ -682,6 +687,10 @@ class English(Grammar):
     # `Yoon had met Macron in Paris`: a past perfect tells of an event before the report's.
     # `Kim previously held talks with …`, `she formerly led …`: a career's or a past act's adverb.
     _recalled = re.compile(r"\b(?:had\s+(?:[a-z]+ly\s+)?|(?:has|have|had)?\s*(?:previously|formerly)\s+)$")
+    # `… said on Wednesday they had concluded negotiations`: the past perfect of what was said on the day told, the
+    # reported speech's backshift of `have concluded`, is that day's news, not an earlier event.
+    _backshift = re.compile(r"\b(?:said|announced|confirmed|declared|stated)\s+(?:on\s+[A-Z]\w+|today|yesterday)\s+"
+                            r"(?:that\s+)?(?:\w+\s+){1,3}had\s+$")
     # `The appointment comes a week after the ministers met in Tokyo`, `a day after Kishida signed a pact in London`:
     # a time counted from the event reported (or the report) puts this one before (or after) it, not on its day.
     _span_after = re.compile(r"\b(?:hours|days?|weeks?|months?|years?)\s+(?:after|before)\s+[^,;:()]{0,160}$")
@@ -757,6 +766,7 @@ class English(Grammar):
                 and self._since_year.match(view.text, m.trig_end, min(m.sent.end, m.trig_end + 90)):
             return True
         return m.mood == "main" and bool(self._recalled.search(view.text, lead, m.trig_start)
+                                         and not self._backshift.search(view.text, m.sent.start, m.trig_start)
                                          or self._counted_from(view, m)
                                          or self._perfect.search(view.text, lead, m.trig_start)
                                          and self._tally.match(view.text, m.trig_end)

@@ -1914,8 +1914,13 @@ def _subject_verbs() -> frozenset[str]:
 def _meeting_subject(text: str, h: re.Match[str], verb_start: int) -> bool:
     """`The talks began`: a meeting head (no process) right before the verb, its subject."""
     word = h.group().lower()
-    return not text[h.end():verb_start].strip() and h.end() < verb_start and word not in triggers().process_heads \
+    return not text[h.end():verb_start].strip() and h.end() < verb_start and (
+        word not in triggers().process_heads or bool(_ROUND_OF.search(text, max(0, h.start() - 60), h.start()))) \
         and bool(patterns()["head_dialogue"].fullmatch(h.group()))
+
+
+# `The first round of IUAE-CEPA negotiations started`: a round of a process is a meeting
+_ROUND_OF = re.compile(r"\bround\s+of\s+(?:the\s+)?(?:[\w–-]+\s+){0,3}$", re.I)
 
 
 @functools.cache
@@ -1945,6 +1950,23 @@ def _titled_statement(view: View, found: list[EventMention]) -> list[EventMentio
     if view.published is not None:  # (dated when it is issued: the report's day, unless its sentence names one)
         m.date = DateMention(first.start, first.start, "", "day", view.published, relative=True)
     return [m]
+
+
+# `the Ministry of Trade said in a statement released on Wednesday`: one side's statement, the report's source; not
+# `said in a joint statement` (a joint statement issued)
+_SAID_IN = re.compile(r"\b(?:said|says|announced|stated|added|noted)\s+in\s+(?:a|its|their|the)\s+(?:written\s+)?$",
+                      re.I)
+# `A concluded agreement would be …`, `a signed deal`: a participle before its head after an indefinite article is the
+# head's attribute, a kind of document or meeting, no event told
+_ATTRIBUTE = re.compile(r"\b(?:a|an|any|such\s+an?)\s+$", re.I)
+
+
+def _source_or_attribute(view: View, m: EventMention) -> bool:
+    if m.type == "statement" and m.name_start is not None and _SAID_IN.search(
+            view.text, max(0, m.name_start - 40), m.name_start):
+        return True
+    return m.name_start is not None and m.trig_end <= m.name_start and not view.text[
+        m.trig_end:m.name_start].strip() and bool(_ATTRIBUTE.search(view.text, max(0, m.trig_start - 10), m.trig_start))
 
 
 def mentions(view: View) -> list[EventMention]:
@@ -2268,7 +2290,7 @@ def mentions(view: View) -> list[EventMention]:
             for m in found:
                 if m.sent is g.sent and m.trig_start < g.clause[0] < m.clause[1]:
                     m.clause = (m.clause[0], g.clause[0])
-    found = [x for m in found for x in _one_per_item(view, m)]
+    found = [x for m in found for x in _one_per_item(view, m) if not _source_or_attribute(view, x)]
     found += _titled_statement(view, found)
     listed, leads = _listed_meetings(view)
     if listed:  # the lead's plural `meetings` is the list's, no meeting of its own

@@ -282,6 +282,8 @@ _STOPS_GAP = re.compile(r"(?:\s*(?:,|·|ㆍ|、|및)\s*)+")
 # A note line (`※`) telling a meeting held earlier (`앞서`, `이에 앞서`, `지난`): an aside to the report's events.
 # `※ 「X」: …`, `※ 'X'란 …`: a note glossing a quoted name, which tells what it is, not what happened that day.
 _GLOSS_NOTE = re.compile(r"\s*※\s*[「『'‘\"“][^」』'’\"”\n]{2,60}[」』'’\"”]\s*(?::|이란|란)\s")
+# `   * X는 …`: a footnote glossing a starred word of the text above (`개선협상*`), background to what the text tells
+_STAR_NOTE = re.compile(r"[ \t]*\*{1,2}[ \t]")
 _NOTE_EARLIER = re.compile(r"\s*※[^\n]*?(?:앞서|지난\s|이미\s)")
 
 
@@ -425,6 +427,8 @@ class Korean(Grammar):
     trip_after = _TRIP  # `10.17~18 몽골 울란바토르를 방문하여`, `뉴욕에 도착한`
     trip_week = True
     trip = re.compile(r"방문|순방|출장|체류")
+    meeting_series = re.compile(r"(?:연쇄|잇단|잇따른|릴레이)\s*(?:양자\s*)?(?:회담|면담|협의)|"
+                                r"(?:잇따라|잇달아|연이어|차례로)\s*(?:양자\s*)?(?:회담|면담|협의|만나)")
     held_in_span = re.compile(r"(?:에서|서)\s*(?:열린|개최된)\s")
     visit_after_country = re.compile(r"\s*(?:을|를)?\s*(?:(?:공식|국빈|실무)\s*)?(?:방문|순방|출장)")
     back_reference = regexscan.compile(r"(?<![가-힣])(?:당시|그\s?당시|그때)(?:\s|에|의|,)")
@@ -746,7 +750,7 @@ class Korean(Grammar):
         return bool(_venue_where().match(view.text, end))
 
     held_venue = re.compile(r"[,)]?\S{0,2}\s*(?:열린|개최된|진행된|열렸던|개최되었던)\s")
-    _occasion = re.compile(r"(?P<name>[^\s,()「」『』'‘’\"“”]{3,30})(?:\s*\([^()\n]{1,12}\))?\s*(?:을|를)?\s*"
+    _occasion = re.compile(r"(?P<name>[^\s,()「」『』'‘’\"“”]{3,30}?)(?:\s*\([^()\n]{1,12}\))?\s*(?:을|를)?\s*"
                            r"계기(?:로|에)?(?=[\s,])")
 
     def occasion_names(self, view: View) -> set[str]:
@@ -878,6 +882,8 @@ class Korean(Grammar):
             return True
         if _GLOSS_NOTE.match(view.text, line):
             return True  # `※ 「한-아프리카 정상회의」: … 처음 개최하는 다자 정상회의로, … 개최`: what a name means
+        if _STAR_NOTE.match(view.text, line) and not (m.date is not None and m.date.kind == "day"):
+            return True  # `* 한-영 FTA는 … 한-EU FTA 수준으로 체결되었으며`: a footnote on a starred word, no day told
         lead = view.text[m.sent.start:m.trig_start]
         if m.mood == "main" and view.published is not None and any(
                 not lead[:x.start() + 1].rstrip().endswith("에") for x in self._earlier.finditer(lead)):

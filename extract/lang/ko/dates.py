@@ -21,7 +21,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ymd", re.compile(_D + r"(?P<y>(?:18|19|20)\d{2})\s*[.\-/]\s*(?P<m>\d{1,2})\s*[.\-/]\s*(?P<d>\d{1,2})(?!\d)\.?"
                        r"(?:\s*\((?P<wd>[월화수목금토일])\))?")),
     ("relymd", re.compile(r"(?P<rel>지난해|작년|전년|올해|금년|내년|이듬해)\s*(?P<m>\d{1,2})\s*월"
-                          r"(?:\s*(?P<d>\d{1,2})\s*일)?" + _PAREN_TZ)),
+                          r"(?:\s*(?P<d>\d{1,2})\s*(?:(?:일\s*)?" + _RANGE + "|일))?" + _PAREN_TZ)),
     ("ym", re.compile(_D + r"(?P<y>(?:18|19|20)\d{2})\s*년\s*(?P<m>\d{1,2})\s*월")),
     ("relhalf", re.compile(r"(?:(?P<rel>지난해|작년|올해|금년|내년)|(?P<y>(?:19|20)\d{2})\s*년|"
                            r"(?<![\d.])[’'‘](?P<y2>\d{2})\s*년)\s*(?P<h>상반기|하반기)")),
@@ -137,7 +137,10 @@ def convert(kind: str, m: re.Match[str], pub: date | None) -> DateMention | None
             base = pub
         else:  # news reports the past: a day after today's date is last month's
             base = pub if day <= pub.day else month_shift(pub, -1)
-        return mk("day", safe_date(base.year, base.month, day), True)
+        found = mk("day", safe_date(base.year, base.month, day), True)
+        if direction is None and day > pub.day:
+            found.ahead = safe_date(pub.year, pub.month, day)
+        return found
     if kind == "week_rel":
         if pub is None:
             return mk("week", None, True)

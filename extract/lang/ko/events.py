@@ -79,6 +79,9 @@ def _mood(toks: list[Tok], i: int) -> str:
     own = toks[i].tag
     if own.startswith("VV+") and ("+EC" in own or "+EF" in own):
         return "main"
+    if own == "VV" and toks[i].text.endswith(("나", "아", "어")) and (i + 1 == len(toks) or toks[i + 1].start > toks[
+            i].end and toks[i + 1].base.startswith(("NN", "SL", "SN", "MA", "MM"))):
+        return "main"  # `사무총장과도 만나 …`: the contracted `-아` Kiwi left unmarked; a word of its own follows
     if own.startswith("VV+") and "+ETM" in own:  # `열린 제3차 회의`, `열릴` (one merged token)
         return "future" if _final_rieul(toks[i].text) else "adnominal"
     for j, t in enumerate(toks[i + 1:i + 6], i + 1):
@@ -146,9 +149,21 @@ def _quoted_schedule(view: View, toks: list[Tok], i: int, lo: int) -> bool:
             if k >= len(toks) or toks[k].form not in _TELLING:
                 return False
             pub = view.published
-            return pub is None or not any(d.kind == "day" and d.value is not None and d.value < pub
+            return pub is None or not any(d.kind == "day" and d.value is not None and d.value < pub and d.ahead is None
                                           for d in view.dates_in(lo, toks[i].start))
     return False
+
+
+_GOVERNMENTS = frozenset({"정부", "정권", "내각", "행정부"})
+
+
+_GOVERNMENT_LAUNCHED = re.compile(r"(?:정부|정권|내각|행정부)\s*출범")
+
+
+def _government_of(toks: list[Tok], i: int) -> bool:
+    """The launch verb's subject, or the noun it follows, is a government (`정부가 출범`, `정부 출범`)."""
+    k = i - 2 if i > 1 and toks[i - 1].base == "JKS" else i - 1
+    return k >= 0 and toks[k].form in _GOVERNMENTS
 
 
 _FINISH = frozenset({"마치", "끝내", "끝마치", "종료"})
@@ -209,8 +224,15 @@ def _plain_present(toks: list[Tok]) -> int | None:
 def _dated_ahead(view: View, toks: list[Tok], i: int, lo: int) -> bool:
     """The trigger's own ending closes the sentence in the plain non-past (`열린다`, `참석한다`), and a day or month
     before it is after the publication day: Korean tells a schedule in the present."""
-    if view.published is None or not any(d.value and d.value > view.published and d.kind in ("day", "month")
-                                         for d in view.dates_in(lo, toks[i].start)):
+    if view.published is None:
+        return False
+    told = view.dates_in(lo, toks[-1].end)
+    days = [d for d in told if d.kind in ("day", "month", "same_day")]
+    # (a day before the publication's that the default put last month is ahead in a schedule: `11일 … 연다`; a
+    # sentence with no date at all tells its schedule in the present too: `… 협상을 서울에서 연다`; not `다음 회의는
+    # 2025년 인도에서 열린다`, the next round's year)
+    if (told or days) and not any(d.value and (d.value > view.published or d.ahead) for d in days
+                                  if d.start < toks[i].start):
         return False
     k = _plain_present(toks)
     return k is not None and _own_final(toks, i, k)
@@ -578,7 +600,7 @@ def _ceremony_launch(view: View, lo: int, trig: int) -> list[tuple[int, int, str
 
 # `X 장관, Y 장관과 잇달아 면담`, `리 총리, 기시다 총리와 차례로 회담`: one meeting with each person named.
 _IN_TURN = re.compile(r"(?:잇달아|잇따라|연쇄|차례로|각각|연이어)\s*(?:양자\s*)?$")
-_NAMED_CUE = re.compile(r"(?:연쇄|잇단|잇따른)\s*(?:양자\s*)?(?:회담|면담|협의)")
+_NAMED_CUE = re.compile(r"(?:연쇄|잇단|잇따른|릴레이)\s*(?:양자\s*)?(?:회담|면담|협의)")
 
 
 @functools.cache
@@ -1010,6 +1032,8 @@ def mentions(view: View) -> list[EventMention]:
                 continue
             if form == _CONCLUDE and not _concluded(toks, i):
                 continue
+            if etype == "launch" and _government_of(toks, i):
+                continue  # `노동당 정부가 출범한 뒤`, `새 정부 출범 이후`: a government taking office, no body launched
             mood = _mood(toks, i)
             if mood == "nominal" and _met_before_act(view, toks, i) and not _AHEAD.search(sent.text):
                 mood = "main"  # `룰라 대통령과의 회담 후 … 말했다`: a meeting told as done before what follows
@@ -1145,7 +1169,8 @@ def mentions(view: View) -> list[EventMention]:
                 # launched (`'바이오제약 연합' 출범 회의`)
                 launch_meeting = etype == "dialogue" and name and (cut := _LAUNCH_MEETING.search(name)) and \
                     not ends_with_head(name[:cut.start()], ("launch",))
-                if etype == "dialogue" and name and "출범" in name and not launch_meeting:
+                if etype == "dialogue" and name and "출범" in name and not launch_meeting \
+                        and not _GOVERNMENT_LAUNCHED.search(name):
                     typ = "launch"
                     name = re.sub(r"\s*출범\s*(식|행사)?$", "", name).strip() or name
                 if 0 <= start and 0 <= end <= t.start and _DONE_CLAUSE.search(view.text, end, t.start):
@@ -1384,10 +1409,10 @@ def _accord_setting(view: View, toks: list[Tok], i: int, sent_end: int) -> Event
     return m
 
 
-# `각국 통상장관들과 연쇄 양자협의를 가졌다`, `주요국 장관들과 잇따라 양자협의를 가졌다`: a series of bilaterals with no
+# `각국 통상장관들과 연쇄 양자협의를 가졌다`, `각국 대표들과 릴레이 면담을 진행했다`: a series of bilaterals with no
 # one person named is no meeting of its own; each one reported is.
 _LAUNCH_MEETING = re.compile(r"\s*출범\s*회의$")  # (`mentions`: asked per named meeting)
-_SERIES = re.compile(r"(?:연쇄|잇단|잇따른)\s*(?:양자\s*)?(?:정상\s*)?(?:회담|협의|면담)$")
+_SERIES = re.compile(r"(?:연쇄|잇단|잇따른|릴레이)\s*(?:양자\s*)?(?:정상\s*)?(?:회담|협의|면담)$")
 _SERIES_ADVERB = re.compile(r"(?:연쇄|잇따라|잇달아|연이어)\s*$")
 _BARE_MEETING = re.compile(r"(?:양자\s*)?(?:정상\s*)?(?:회담|협의|면담)")
 

@@ -134,6 +134,8 @@ def _chunks(view: View, s: Sent) -> list[_Chunk]:
                     particle = "-"  # a verb form (`비롯해`): never part of a name
                     break
         body = text[start:core_end].strip("*'\"‘’“”「」 ")
+        if pm and (rest := text[start + pm.end():t.start if t is not None else end]) and _HANGUL.match(rest):
+            body += rest  # `자유무역협정(FTA)교섭관과`: the gloss inside the word, the title after it
         if not particle and not pm and (cut := _title_particle(body)):
             body, particle = body[:-cut], body[-cut:]
         gap = text[prev_end:start]
