@@ -578,6 +578,8 @@ def _is_past(view: View, m: EventMention) -> bool:
     if back is not None and (d is None or d.kind != "day") and back.search(
             view.text, m.clause[0], max(m.clause[0], m.trig_start)):
         return True  # `당시 정책대화에는 … 참석하였으며`: the sentence is about the event referred to before
+    if d is None and _during_past_trip(view, m):
+        return True
     if d is None:
         return m.mood == "adnominal" and not m.same_day
     if d.kind != "day":
@@ -595,6 +597,16 @@ def _is_past(view: View, m: EventMention) -> bool:
     if d.value is None or view.published is None:
         return False
     return d.value < view.published - timedelta(days=RECENT_DAYS)
+
+
+def _during_past_trip(view: View, m: EventMention) -> bool:
+    """`(Reference) X visited Japan from March 16 to 20. During his stay he paid a courtesy call on Y`: a meeting
+    of a trip whose span, told last before it, ended weeks before the report is referred to in passing."""
+    trip = view.grammar.during_trip
+    if trip is None or view.published is None or not trip.search(m.sent.text[:m.trig_start - m.sent.start]):
+        return False
+    prior = [x for x in view.dates_in(0, m.sent.start) if x.kind == "day" and x.value]
+    return bool(prior) and _spans_days(view, prior[-1]) and (view.published - prior[-1].value).days > RECENT_DAYS
 
 
 def _specific(view: View, m: EventMention) -> bool:

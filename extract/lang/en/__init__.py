@@ -929,7 +929,7 @@ def _document_kind(name: str) -> str | None:
     """The kind of document a name's head says (`mou`, `treaty`, `principles`, …; `data/triggers.yaml`): the words
     before its subject (`Memorandum of Cooperation on mining` → `mou`)."""
     head = name[:m.start()] if (m := _SUBJECT_START.search(name)) else name
-    head = head.strip(" '’\"”“").casefold()
+    head = head.strip(" '’\"”“.,;:").casefold()
     return next((k for k, words in triggers().document_kinds.items()
                  if any(head == w or head.endswith(" " + w) for w in words)), None)
 

@@ -1336,7 +1336,9 @@ _SIGNED_AT = re.compile(r"\b(?:signed|concluded|initiall?ed)\b[^.;]{0,120}?\b(?:
 _COURTESY_NOUN = re.compile(r"(?<!paid\s)(?<!pay\s)(?<!made\s)(?<!make\s)"
                             r"\b(?:a|an|the|his|her|their|[A-Z][\w'’-]*['’]s?)\s+"
                             r"(?:(?:morning|afternoon|evening|brief|separate)\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)"
-                            r"\s+(?=[A-Z])")
+                            r"\s+(?=[A-Z])"
+                            # MOFA Japan's host side: `Ms. X … received a courtesy call from Ms. Y, Ambassador of Z`
+                            r"|\b(?:received|receives)\s+a\s+courtesy\s+(?:call|visit)\s+from\s+(?=[A-Z])")
 
 
 def _courtesy_nominal(sent: Sent) -> list[EventMention]:
@@ -1969,6 +1971,14 @@ def _source_or_attribute(view: View, m: EventMention) -> bool:
         m.trig_end:m.name_start].strip() and bool(_ATTRIBUTE.search(view.text, max(0, m.trig_start - 10), m.trig_start))
 
 
+def _inside_document_name(view: View, m: EventMention, found: list[EventMention]) -> bool:
+    """`signed the Memorandum of Understanding on the Establishment of the X Council`: a launch noun inside a signed
+    document's name is the document's subject, no launch of its own."""
+    return m.type == "launch" and any(
+        x.type == "agreement" and x.sent is m.sent and x.name_start is not None and x.name_end is not None
+        and x.name_start <= m.trig_start < x.name_end for x in found)
+
+
 def mentions(view: View) -> list[EventMention]:
     pats = patterns()
     attend = set(triggers().attend_verbs)
@@ -2306,6 +2316,7 @@ def mentions(view: View) -> list[EventMention]:
     found += [m for m in possessed if m.sent.idx not in told]
     # Two verbs of one sentence can point at one event (`was held … hosted`): keep the first per type. Two readers
     # of one predicate (`spoke with X, Minister of Y`: the call reader and the verb list) tell one meeting.
+    found = [m for m in found if not _inside_document_name(view, m, found)]
     seen: set[tuple] = set()
     return [m for m in found if (k := (m.type, m.trig_start, m.name_start, m.counterpart)) not in seen
             and not seen.add(k)]

@@ -227,6 +227,10 @@ def _adnominal_date(view: View, m: EventMention, d: DateMention) -> bool:
     return _clause_date(view, d, m.sent.end)
 
 
+# `X에 참석하기 위해`, `X 참석차`, `X 참석을 위해`: the gathering a visitor came to attend
+_CAME_FOR = re.compile(r"[」』'’\"”)]*\s*(?:에\s*)?참석(?:하기\s*위해|하기\s*위하여|차|을\s*위해)")
+
+
 # `X에 관한`, `X에 대한`: adnominal postpositions (a noun's topic), not a clause of their own.
 _POSTPOSITION_ETM = re.compile(r"\S*에\s*(?:관한|대한)$")
 
@@ -342,6 +346,14 @@ _DEADLINE = re.compile(r"\s*(?:이전|전)\s*(?:에|까지)|\s*까지(?!\s*(?:�
 
 def _deadline(view: View, d: DateMention) -> bool:
     return bool(d.value and view.published and d.value > view.published and _DEADLINE.match(view.text, d.end))
+
+
+# `금년 9월 효력 만료를 앞둔 양해각서`, `2021년 발효된 협정`: the day a document expires or takes effect, no act's
+_VALIDITY = re.compile(r"\s*(?:부로\s*)?(?:효력\s*)?(?:만료|발효|효력\s*종료)")
+
+
+def _validity(view: View, d: DateMention) -> bool:
+    return bool(_VALIDITY.match(view.text, d.end))
 
 
 _THIS_EVENT_LEAD = re.compile(r"(?<![가-힣])(?:이번|금번|이날|오늘)")
@@ -607,6 +619,7 @@ class Korean(Grammar):
         # year counted from (`2019년 이후 처음으로`) is no one's.
         cands = [d for d in cands if not self.is_report_date(view, d) and not _others_gloss(view, m, d)
                  and not _adnominal_date(view, m, d) and not _other_clock(view, d) and not _deadline(view, d)
+                 and not _validity(view, d)
                  and not (d.kind in ("year", "half", "month") and (_DESCRIBED.match(view.text, d.end)
                                                                     or _COUNTED_FROM.match(view.text, d.end)))]
         # `19일부터 21일까지 열렸다`: a range is dated by its first day.
@@ -860,6 +873,8 @@ class Korean(Grammar):
             return True
         if m.mood == "adnominal" and m.name_end is not None and ko_events.SETTING_AFTER.match(view.text, m.name_end):
             return True  # `정상회의에서 채택한 X`: the meeting where what the sentence tells of was adopted
+        if m.mood == "adnominal" and m.name_end is not None and _CAME_FOR.match(view.text, m.name_end):
+            return True  # `9.8.부터 열린 「서울안보대화」에 참석하기 위해 방한하였다`: what a visit came for (rule 4)
         if m.mood == "adnominal":
             lead = view.text[m.sent.start:m.trig_start]
             year = list(self._last_year.finditer(lead))

@@ -380,9 +380,10 @@ def _full_name(view: View, surname: str, role: str, upto: int) -> str | None:
         # `해양수산부(장관 강도형)는`: a ministry's release names its head in brackets, the title first.
         runs += [(m.group(1), m.end()) for m in built(rf"\([^()]{{0,12}}?{re.escape(role)}\s+"
                                                       rf"({re.escape(surname)}[가-힣]{{1,2}})\)").finditer(view.text)]
-    # (`한국 총리의 방문은`: a country's name before the title is no person's)
+    # (`한국 총리의 방문은`: a country's name before the title is no person's; nor `양국 국방부 차관` for `양 차관`,
+    # "both vice ministers")
     found = {name for name, end in runs if end <= upto and (korean_shape(name) or chinese and len(name) <= 4)
-             and name not in _korean_country_names()}
+             and name not in _korean_country_names() and name not in _stop()}
     return found.pop() if len(found) == 1 else None
 
 
