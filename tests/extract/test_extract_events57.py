@@ -84,3 +84,43 @@ def test_a_launch_inside_a_signed_documents_name_is_none(text: str) -> None:
     """`signed the Memorandum of Understanding on the Establishment of the X Council`: the launch noun is the
     document's subject, no launch of its own."""
     assert [e.type for e in held(text, "en", "2025-01-15")] == ["agreement"]
+
+
+@pytest.mark.parametrize("text", [
+    "The new council will supersede the India-Oman Joint Commission Meeting (JCM), co-chaired by Minister Piyush "
+    "Goyal and Minister Qais Al Yousef, which first met in Muscat in May 2022.",
+    "The forum replaces the Australia-Viet Nam Economic Ministers Meeting (AEMM), chaired by Minister Don Farrell and "
+    "Minister Nguyen Hong Dien, which last met in Hanoi in April 2023.",
+])
+def test_a_participle_after_a_gloss_and_a_comma_describes_the_body(text: str) -> None:
+    """`the Joint Committee (SSJC), co-chaired by A and B, which first met …`: a participle after the name's gloss
+    and a comma is the body's attribute (a reduced relative), no meeting held."""
+    assert held(text, "en", "2025-01-15") == []
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Following their talks, Foreign Minister Penny Wong and Foreign Minister Retno Marsudi signed the Memorandum of "
+     "Understanding on Maritime Cooperation in Jakarta on Tuesday. President Joko Widodo welcomed the signing of the "
+     "MOU.", "2024-02-08"),
+    ("Minister SAITO Ken and Minister Bahlil Lahadalia signed the Memorandum of Cooperation on Energy Transition in "
+     "Tokyo on Tuesday. Minister Bahlil then called on Prime Minister KISHIDA Fumio, who welcomed the signing of the "
+     "MOC.", "2024-02-08"),
+])
+def test_the_documents_kind_alone_after_it_is_that_document(text: str, published: str) -> None:
+    """`welcomed the signing of the MOU` after `signed the Memorandum of Understanding on X`: a document named by its
+    kind alone, after one of that kind named in full, is that one (one signing). (The MOC case was read so before.)"""
+    assert [e.type for e in held(text, "en", published)].count("agreement") == 1
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("In the evening, President Gabriel Boric held discussions with President Droupadi Murmu at Rashtrapati Bhavan.",
+     "Droupadi Murmu"),
+    ("Prime Minister Anthony Albanese held discussions with President Joko Widodo in Bogor on Monday.",
+     "Joko Widodo"),
+])
+def test_held_discussions_with_a_person(text: str, met: str) -> None:
+    """`held discussions with President X`: discussions held with a person are a meeting with them; `Rashtrapati
+    Bhavan` is a venue of New Delhi (data), no person."""
+    found = held(text, "en", "2023-06-06")
+    assert len(found) == 1 and met in {d.name for d in found[0].delegates}
+    assert "Rashtrapati Bhavan" not in {d.name for d in found[0].delegates}

@@ -805,6 +805,8 @@ class English(Grammar):
             ka, kb = _document_kind(a), _document_kind(b)
             if ka and kb and ka != kb:
                 return True
+            if ka and ka == kb and not (en_events.has_subject(a) and en_events.has_subject(b)):
+                return False  # `welcomed the signing of the MOU` after `signed the Memorandum of … on X`: that one
             sa, sb = _subject_words(ca), _subject_words(cb)
             if sa and sb and en_events.has_subject(a) and en_events.has_subject(b):
                 return not (sa & sb)

@@ -1971,6 +1971,9 @@ def _source_or_attribute(view: View, m: EventMention) -> bool:
         m.trig_end:m.name_start].strip() and bool(_ATTRIBUTE.search(view.text, max(0, m.trig_start - 10), m.trig_start))
 
 
+_GLOSS_COMMA = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*")
+
+
 def _inside_document_name(view: View, m: EventMention, found: list[EventMention]) -> bool:
     """`signed the Memorandum of Understanding on the Establishment of the X Council`: a launch noun inside a signed
     document's name is the document's subject, no launch of its own."""
@@ -2184,7 +2187,9 @@ def mentions(view: View) -> list[EventMention]:
                         mood = "adnominal" if mood == "main" else mood
                     copula = re.search(r"\b(was|were|is|are|been)\s+$", s_text[:vm.start()])
                     if not passive and copula is None and re.match(
-                            r"\s+(by|in|at|on)\b", s_text[vm.end():]) and h.end() <= vm.start() and len(gap) < 3:
+                            r"\s+(by|in|at|on)\b", s_text[vm.end():]) and h.end() <= vm.start() and (
+                            len(gap) < 3 or _GLOSS_COMMA.fullmatch(gap)):
+                        # (`the Joint Committee (SSJC), co-chaired by A and B,`: after its gloss and a comma too)
                         mood = "adnominal" if mood == "main" else mood
                 m = EventMention(typ, sent, v_start, v_end, mood, name, n_start, n_end, (sent.start, sent.end))
                 obj = h_end if heads and verb not in person and not joined else vm.end()  # `met X`, `held talks with X`
