@@ -1262,7 +1262,21 @@ def _host_mentions(view: View, mentions: list[EventMention]) -> list[EventMentio
         return []
     names = {_bare_name(n) for n in view.grammar.occasion_names(view)}
     return [m for m in mentions if names and m.name and not m.counterpart and not m.in_turn and spec(m.type).meeting
-            and _bare_name(m.name) in names]
+            and _owned_name(view, m) in names]
+
+
+def _owned_name(view: View, m: EventMention) -> str:
+    """The mention's bare name without the grouping that opens it (`APEC 통상장관회의` → `통상장관회의`, as the
+    occasion `아시아태평양경제협력체(APEC) 통상장관회의를 계기로` is read)."""
+    name = m.name or ""
+    if m.name_start is None or m.name_end is None:
+        return _bare_name(name)
+    owners = view.mentions_in(m.name_start, m.name_end, "GROUP")
+    # (one grouping only: `한-아세안 외교장관회의` is a meeting of two sides, not the gathering of one)
+    if len(owners) != 1 or owners[0].start != m.name_start or owners[0].end >= m.name_end \
+            or view.mentions_in(m.name_start, m.name_end, "COUNTRY"):
+        return _bare_name(name)
+    return _bare_name(view.text[owners[0].end:m.name_end])
 
 
 def _bare_name(name: str) -> str:
@@ -1312,7 +1326,8 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
     # `전날 별도로 외교장관회담을 했고`: a side meeting the day before is referred to in passing.
     # `signed the X the previous day` (no day of its own): an event of the day before is referred to in passing.
     before = view.grammar.day_before
-    recalled = [m for m in mentions if _is_past(view, m)] + _host_mentions(view, mentions)
+    hosts = _host_mentions(view, mentions)
+    recalled = [m for m in mentions if _is_past(view, m)] + hosts
     side = [m for m in mentions if m not in recalled and before is not None and (
         m.separate and before.search(m.sent.text) and not _day_named(m) and not _told_days_later(view, m)
         or not (m.date and m.date.kind == "day") and _day_before_in(view, before, *m.clause))]
@@ -1342,6 +1357,10 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
             # `led a delegation to A, B and C from June 27-30.` then `In Asuncion, the delegation met …`: a meeting
             # told with no day outside the sentence of the trip's span is of some day of the trip (records.md rule 6)
             trip_sent = view.sent_of(recent[0].start) if _trip_days(view, recent[0]) else None
+            # (`지난 25일부터 이틀간 열린 X 통상장관회의에 참석했다`, the host gathering referred to: its span too)
+            if trip_sent is None and _spans_days(view, recent[0]) and any(
+                    x.sent.start <= recent[0].start < x.sent.end for x in hosts):
+                trip_sent = view.sent_of(recent[0].start)
         elif not any(d.kind == "day" and d.value for d in view.dates):
             anchor, anchor_text = _report_relative_day(view, main)
     events: list[Event] = []

@@ -227,6 +227,15 @@ def _adnominal_date(view: View, m: EventMention, d: DateMention) -> bool:
     return _clause_date(view, d, m.sent.end)
 
 
+# `X의 후속 조치로`, `X의 후속으로`, `X 후속 조치로서`: the earlier meeting an act follows up
+_FOLLOWED_UP = re.compile(r"[」』'’\"”)]*\s*(?:의\s*)?후속\s*(?:조치|협의|회의)?\s*(?:로|으로|로서|차원)")
+
+
+# (the meeting phrase it follows up, `지난 17일 서울에서 열린 한-캐나다 정상회담의 후속 조치로`, as an aside: its day
+# and place are that meeting's)
+_FOLLOW_UP_OF = re.compile(r"[^\s,]+\s*의\s*후속\s*(?:조치|협의|회의)?\s*(?:로|으로|로서|차원)")
+
+
 # `X에 참석하기 위해`, `X 참석차`, `X 참석을 위해`: the gathering a visitor came to attend
 _CAME_FOR = re.compile(r"[」』'’\"”)]*\s*(?:에\s*)?참석(?:하기\s*위해|하기\s*위하여|차|을\s*위해)")
 
@@ -873,6 +882,8 @@ class Korean(Grammar):
             return True
         if m.mood == "adnominal" and m.name_end is not None and ko_events.SETTING_AFTER.match(view.text, m.name_end):
             return True  # `정상회의에서 채택한 X`: the meeting where what the sentence tells of was adopted
+        if m.mood == "adnominal" and m.name_end is not None and _FOLLOWED_UP.match(view.text, m.name_end):
+            return True  # `지난 17일 서울에서 열린 한-캐나다 정상회담의 후속 조치로`: what the act follows up
         if m.mood == "adnominal" and m.name_end is not None and _CAME_FOR.match(view.text, m.name_end):
             return True  # `9.8.부터 열린 「서울안보대화」에 참석하기 위해 방한하였다`: what a visit came for (rule 4)
         if m.mood == "adnominal":
@@ -928,7 +939,8 @@ class Korean(Grammar):
         return [(s.start + _phrase_start(s.text, m.start()), s.start + m.end("meeting"))
                 for m in ko_events.SETTING_CLAUSE.finditer(s.text)] + \
             [(s.start + m.start(), s.start + m.end()) for m in _PAST_SCENE.finditer(s.text)] + \
-            [(s.start + _phrase_start(s.text, m.start()), s.start + m.end()) for m in _SOURCE.finditer(s.text)]
+            [(s.start + _phrase_start(s.text, m.start()), s.start + m.end()) for m in _SOURCE.finditer(s.text)] + \
+            [(s.start + _phrase_start(s.text, m.start()), s.start + m.end()) for m in _FOLLOW_UP_OF.finditer(s.text)]
 
     def addressees(self, view: View, s: Sent) -> list[tuple[int, int]]:
         return [(s.start + _phrase_start(s.text, m.start()), s.start + m.start() + 1)

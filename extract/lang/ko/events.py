@@ -1322,7 +1322,8 @@ def _paired_labels(view: View, found: list[EventMention]) -> list[EventMention]:
 # `X 총리와의 회담도 이어졌다`, `X 대통령과의 정상회담이 첫 순서였다`, `이어진 X 대통령과의 회담에서는 …이 화제에
 #올랐다`: a meeting noun with its titled counterpart (`과의`) told as the subject of a past predicate of holding, or as
 # the setting (`에서`) of a past clause, in a sentence that tells no meeting by a trigger.
-_WITH_NOUNS = frozenset(["회담", "정상회담", "면담", "통화", "회동"])
+# (`X 차관과의 협의에서는 … 논의됐다`: a consultation with a titled person is a meeting too)
+_WITH_NOUNS = frozenset(["회담", "정상회담", "면담", "통화", "회동", "협의"])
 _HELD_AS_SUBJECT = frozenset(["이어지", "열리", "시작"])
 _SCHEDULE_SLOT = frozenset(["순서", "일정"])  # `…이 첫 순서였다`, `…이 마지막 일정이었다`
 _SUBJECT_OR_SETTING = frozenset(["이", "가", "은", "는", "도", "에서"])
