@@ -350,7 +350,9 @@ def _other_clock(view: View, d: DateMention) -> bool:
 
 # `상호관세 유예가 끝나는 7월 8일 이전에 합의안을 마련`: a day ahead that ends a span is a deadline, not a day of the
 # event told in the clause (`19일부터 21일까지 열렸다`, a range, is dated by its first day apart).
-_DEADLINE = re.compile(r"\s*(?:이전|전)\s*(?:에|까지)|\s*까지(?!\s*(?:열|개최|진행))")
+_DEADLINE = re.compile(r"\s*(?:이전|전)\s*(?:에|까지)|\s*까지(?!\s*(?:열|개최|진행))"
+                       # `오는 24일 … 침공 2년을 앞두고 열렸다`: a day ahead the event was held before
+                       r"|[^,.\n]{0,30}?(?:을|를)\s*앞두고")
 
 
 def _deadline(view: View, d: DateMention) -> bool:
@@ -772,11 +774,12 @@ class Korean(Grammar):
         return bool(_venue_where().match(view.text, end))
 
     held_venue = re.compile(r"[,)]?\S{0,2}\s*(?:열린|개최된|진행된|열렸던|개최되었던)\s")
-    _occasion = re.compile(r"(?P<name>[^\s,()「」『』'‘’\"“”]{3,30}?)(?:\s*\([^()\n]{1,12}\))?\s*(?:을|를)?\s*"
-                           r"계기(?:로|에)?(?=[\s,])")
+    # (`X를 계기로`; `X 참석차 … 방문 중인`, `X에 참석하기 위해`: the gathering a visitor came for, the occasion too)
+    _occasion = re.compile(r"(?P<name>[^\s,()「」『』'‘’\"“”]{3,30}?)(?:\s*\([^()\n]{1,12}\))?\s*(?:(?:을|를)?\s*"
+                           r"계기(?:로|에)?(?=[\s,])|참석차\s|에\s*참석하기\s*위해)")
 
     def occasion_names(self, view: View) -> set[str]:
-        if "계기" not in view.text:
+        if "계기" not in view.text and "참석" not in view.text:
             return set()
         heads = set(triggers().heads["dialogue"])  # (not `회의 계기에 만난`: the meeting of the text)
         return {n for o in self._occasion.finditer(view.text) if (n := o.group("name")) not in heads}

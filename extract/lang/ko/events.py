@@ -1095,6 +1095,12 @@ def mentions(view: View) -> list[EventMention]:
                 pass
             elif etype == "dialogue" and (listed := _listed_meeting(view, toks, i))[1] - listed[0] > t.end - t.start:
                 objs = [listed]  # `▲ 3.25.(일) 한-UAE 정상회담(아부다비) : …`, not the entry before it
+            elif etype == "dialogue" and i > 0 and toks[i - 1].base == "JKB" and toks[i - 1].form in ("과", "와") \
+                    and form in ("면담", "회담", "만나", "접견", "환담", "회동"):
+                # `X에 참석하기 위해 … B 장관과 면담했다`: a meeting with a person names no gathering before it
+                if _not_counterparts(view.text[max(sent.start, t.start - 16):t.start]):
+                    continue  # `센터 관계자들과 만나`: staff, not a delegation
+                objs = [(t.start, t.end, "dialogue")] if form in ("회담", "환담") else [(-1, -1, "dialogue")]
             elif etype == "dialogue":
                 objs = _find_object(view, toks, i, EVENT_TYPES)
                 objs = [o for o in objs if (o[2] == "dialogue" or "출범" in view.text[o[0]:o[1]])
@@ -1138,7 +1144,9 @@ def mentions(view: View) -> list[EventMention]:
                 objs = _find_object(view, toks, i, (etype, "dialogue") if etype == "launch" else (etype,))[:1]
                 q = _LAUNCHED_QUOTE.search(view.text, sent.start, t.start) if etype == "launch" and \
                     _LAUNCHED.match(view.text, t.start) else None
-                if not objs and q:  # `「한-베트남 디지털 동반자 관계」를 출범시켰다`: the quoted object, any head
+                if q and (not objs or objs[0][1] <= q.start()):
+                    # `「한-베트남 디지털 동반자 관계」를 출범시켰다`: the quoted object, any head, also over a meeting
+                    # named before it (`X 라운드테이블에서 'Y 투자 의제'를 출범시켰다`: the scene)
                     objs = [(q.start(1), q.end(1), "launch")]
                 if not objs and etype == "launch" and _LAUNCHED.match(view.text, t.start):
                     objs = _acronym_launched(view, sent.start, t.start)
