@@ -1261,7 +1261,9 @@ def _host_mentions(view: View, mentions: list[EventMention]) -> list[EventMentio
     if not any(m.counterpart for m in mentions):
         return []
     names = {_bare_name(n) for n in view.grammar.occasion_names(view)}
-    return [m for m in mentions if names and m.name and not m.counterpart and not m.in_turn and spec(m.type).meeting
+    if not names:
+        return []
+    return [m for m in mentions if m.name and not m.counterpart and not m.in_turn and spec(m.type).meeting
             and _owned_name(view, m) in names]
 
 

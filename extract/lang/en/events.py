@@ -1916,8 +1916,8 @@ def _subject_verbs() -> frozenset[str]:
 def _meeting_subject(text: str, h: re.Match[str], verb_start: int) -> bool:
     """`The talks began`: a meeting head (no process) right before the verb, its subject."""
     word = h.group().lower()
-    if _OPENING_HEAD.match(text[:h.start()]) and _BROUGHT.match(text, verb_start) and h.end() < verb_start \
-            and "." not in text[h.end():verb_start].replace("km.", "").replace("mi.", ""):
+    if h.end() < verb_start and text.startswith("brought together", verb_start) and _OPENING_HEAD.match(
+            text[:h.start()]):
         return bool(patterns()["head_dialogue"].fullmatch(h.group()))  # `The two-day meeting in X, …, brought together`
     return not text[h.end():verb_start].strip() and h.end() < verb_start and (
         word not in triggers().process_heads or bool(_ROUND_OF.search(text, max(0, h.start() - 60), h.start()))) \
@@ -1928,7 +1928,6 @@ def _meeting_subject(text: str, h: re.Match[str], verb_start: int) -> bool:
 # gathering people (its place and glosses between)
 _OPENING_HEAD = re.compile(r"(?:[^()\n]{0,60}\([^()\n]{1,20}\)\s*[-—–]+)?\s*(?:The|This|Today's|Monday's|"
                            r"Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+){0,3}$")
-_BROUGHT = re.compile(r"brought together\b")
 
 
 # `The first round of IUAE-CEPA negotiations started`: a round of a process is a meeting

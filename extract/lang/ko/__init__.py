@@ -228,12 +228,11 @@ def _adnominal_date(view: View, m: EventMention, d: DateMention) -> bool:
 
 
 # `X의 후속 조치로`, `X의 후속으로`, `X 후속 조치로서`: the earlier meeting an act follows up
-_FOLLOWED_UP = re.compile(r"[」』'’\"”)]*\s*(?:의\s*)?후속\s*(?:조치|협의|회의)?\s*(?:로|으로|로서|차원)")
-
-
+_FOLLOW_UP = r"후속\s*(?:조치|협의|회의)?\s*(?:로|으로|로서|차원)"
+_FOLLOWED_UP = re.compile(r"[」』'’\"”)]*\s*(?:의\s*)?" + _FOLLOW_UP)
 # (the meeting phrase it follows up, `지난 17일 서울에서 열린 한-캐나다 정상회담의 후속 조치로`, as an aside: its day
 # and place are that meeting's)
-_FOLLOW_UP_OF = re.compile(r"[^\s,]+\s*의\s*후속\s*(?:조치|협의|회의)?\s*(?:로|으로|로서|차원)")
+_FOLLOW_UP_OF = re.compile(r"[^\s,]+\s*의\s*" + _FOLLOW_UP)
 
 
 # `X에 참석하기 위해`, `X 참석차`, `X 참석을 위해`: the gathering a visitor came to attend
@@ -781,8 +780,11 @@ class Korean(Grammar):
     def occasion_names(self, view: View) -> set[str]:
         if "계기" not in view.text and "참석" not in view.text:
             return set()
-        heads = set(triggers().heads["dialogue"])  # (not `회의 계기에 만난`: the meeting of the text)
-        return {n for o in self._occasion.finditer(view.text) if (n := o.group("name")) not in heads}
+        memo = view.memo("occasions_ko")  # (asked for the host gatherings and again for the occasions)
+        if "names" not in memo:
+            heads = set(triggers().heads["dialogue"])  # (not `회의 계기에 만난`: the meeting of the text)
+            memo["names"] = {n for o in self._occasion.finditer(view.text) if (n := o.group("name")) not in heads}
+        return memo["names"]
 
     def venue_spans(self, view: View, s: Sent) -> list[tuple[int, int]]:
         spans = []

@@ -155,9 +155,7 @@ def _quoted_schedule(view: View, toks: list[Tok], i: int, lo: int) -> bool:
 
 
 _GOVERNMENTS = frozenset({"정부", "정권", "내각", "행정부"})
-
-
-_GOVERNMENT_LAUNCHED = re.compile(r"(?:정부|정권|내각|행정부)\s*출범")
+_GOVERNMENT_LAUNCHED = re.compile(rf"(?:{'|'.join(sorted(_GOVERNMENTS))})\s*출범")
 
 
 def _government_of(toks: list[Tok], i: int) -> bool:
@@ -231,7 +229,7 @@ def _dated_ahead(view: View, toks: list[Tok], i: int, lo: int) -> bool:
     # (a day before the publication's that the default put last month is ahead in a schedule: `11일 … 연다`; a
     # sentence with no date at all tells its schedule in the present too: `… 협상을 서울에서 연다`; not `다음 회의는
     # 2025년 인도에서 열린다`, the next round's year)
-    if (told or days) and not any(d.value and (d.value > view.published or d.ahead) for d in days
+    if told and not any(d.value and (d.value > view.published or d.ahead) for d in days
                                   if d.start < toks[i].start):
         return False
     k = _plain_present(toks)
