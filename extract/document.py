@@ -719,12 +719,27 @@ def delegation_members(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[
     return [p if p.country or side is None else dataclasses.replace(p, country=side) for p in members]
 
 
-def titled_before(view: View, s: Sent, title: str, ner: list[tuple[int, int]]) -> Person | None:
-    """The latest person named before sentence `s` whose title ends in `title` (`Indian External Affairs Minister
-    Jaishankar` in a readout's header for `the External Affairs Minister` in its body)."""
-    titled = [p for p, x in _named_people(view, ner)
-              if x.start < s.start and p.role and p.role.lower().endswith(title)]
+def titled_before(view: View, at: int, title: str, ner: list[tuple[int, int]]) -> Person | None:
+    """The latest person named before `at` whose title ends in `title` (`Indian External Affairs Minister
+    Jaishankar` in a readout's header for `the External Affairs Minister` in its body; `Prime Minister Narendra
+    Modi` earlier in the sentence for `the Indian Prime Minister`, a country's adjective naming the side)."""
+    side = None
+    first, _, rest = title.partition(" ")
+    if rest and (cid := _adjective_country(first)) is not None:
+        side, title = cid, rest
+    titled = [p for p, x in _named_people(view, ner) if p.start < at and p.role and p.role.lower().endswith(title)
+              and (side is None or p.country == side)]
     return titled[-1] if titled else None
+
+
+@functools.cache
+def _adjectives() -> dict[str, str]:
+    return {a.lower(): c.id for c in get_gazetteer().countries for a in c.adjectives_en}
+
+
+def _adjective_country(word: str) -> str | None:
+    """`indian` -> `IND`: the country a nationality adjective names."""
+    return _adjectives().get(word)
 
 
 def home_topic(view: View, s: Sent, ner: list[tuple[int, int]]) -> Person | None:

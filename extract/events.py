@@ -923,14 +923,24 @@ def _arrival_day(view: View, i: int, after: int, telling: set[int]) -> date | No
     return None
 
 
+def _other_parties(e: Event, m: EventMention) -> bool:
+    """Each names a party the other does not (`카타르` and `이라크`), not one side named by both."""
+    named = {p for x in e.mentions for p in x.participants}
+    return bool(named - set(m.participants)) and bool(set(m.participants) - named)
+
+
+def _headline(view: View, m: EventMention) -> bool:
+    """On a title or subtitle line, not a marked section heading (`□ 한-타지키스탄 외교장관회담`)."""
+    return view.grammar.title_line(view, m.sent) and not _section_heading(view, m)
+
+
 def _headlines_join(view: View, events: list[Event]) -> list[Event]:
     """`X 대통령, Y 대통령과 정상회담` (a title), `- 정상회의 계기 릴레이 양자회담 -` (a subtitle): a headline sums up
     what the body reports; an event told only in headlines is the body's event of its type and day (the one with its
     counterpart, else the first), not another one."""
     told = [e for e in events if not e.mentioned]
     # (a marked section heading, `□ 한-타지키스탄 외교장관회담`, tells its section's meeting, not the report's)
-    heads = {id(e) for e in told if all(view.grammar.title_line(view, x.sent) and not _section_heading(view, x)
-                                        for x in e.mentions)}
+    heads = {id(e) for e in told if all(_headline(view, x) for x in e.mentions)}
     if not heads:
         return events
     dropped: set[int] = set()
@@ -947,10 +957,18 @@ def _headlines_join(view: View, events: list[Event]) -> list[Event]:
                     and abs((o.date - e.date).days) == 1]
             body = near if len(near) == 1 and len([o for o in told if id(o) not in heads and o.type == e.type]) == 1 \
                 else []
+        if all(x.date is None and x.sent.idx < first_body for x in e.mentions) \
+                and (parties := {p for x in e.mentions for p in x.participants}):
+            # `- 카타르 … 장관 면담` under a tour's title, no day of its own: the body's meeting with that party,
+            # whatever day it was on, not the first day's
+            shared = [o for o in told if id(o) not in heads and o.type == e.type
+                      and parties & {p for y in o.mentions for p in y.participants}]
+            if shared and not any(o in shared for o in body):
+                body = shared
         if not body:
             continue
         target = next((o for o in body if any(_met_again(x, y) for x in e.mentions for y in o.mentions)), body[0])
-        target.mentions.extend(e.mentions)
+        target.mentions = sorted([*target.mentions, *e.mentions], key=lambda x: x.trig_start)
         dropped.add(id(e))
     return [e for e in events if id(e) not in dropped]
 
@@ -1466,6 +1484,10 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
             same = [e for e in same if (not _other_counterpart(e, m) or _short_name(view, e, m, by_key.get(key, [])))
                     and not _talks_beside(view, e, m)]
         same = [e for e in same if not _conference_beside(view, e, m)]
+        if m.participants and not _headline(view, m):
+            # (`- 카타르 … 장관 면담` under a tour's title, then `(이라크) … 면담하고`: a body's meeting does not join a
+            # headline's with another party; `_headlines_join` places that one)
+            same = [e for e in same if not all(_headline(view, x) for x in e.mentions) or not _other_parties(e, m)]
         if _specific(view, m):  # a named meeting is not an unnamed side meeting reported before it
             # (unless its name spells out that meeting's parties: `A, B와 잇달아 회담` … `□ 한-호주 외교장관회담`)
             same = [e for e in same if not all(x.separate and not _specific(view, x) for x in e.mentions)

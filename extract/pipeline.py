@@ -136,7 +136,7 @@ def delegates(doc: Doc) -> Doc:
     for s in view.sents:
         a = owner.get(s.idx)
         if a is None or s.idx in past or (view.grammar.told_before.search(s.text) and not held.get(s.idx)) \
-                or _note_of_another_day(view, s, a) or (not held.get(s.idx) and (
+                or _note_of_another_day(view, s, a) or (not held.get(s.idx) and (_day_before_event(view, s, a) or
                     _history(view, s) or view.grammar.planned_meeting.search(s.text))):
             continue  # the people of a past event mentioned here (a photo caption, `… 한 바 있다`) are not this one's
         if not people_mod.is_attendance(view, s, any(not _own_past(view, m) for _, m in held.get(s.idx, []))):
@@ -171,7 +171,7 @@ def delegates(doc: Doc) -> Doc:
             if all(p.name != member.name for p in found):
                 found.insert(0, copy.copy(member))  # `특사단은 …`: the delegation formed before
         if (title := view.grammar.object_reference(s)) is not None \
-                and (ref := document.titled_before(view, s, title, ner)) is not None \
+                and (ref := document.titled_before(view, title[1], title[0], ner)) is not None \
                 and all(p.name != ref.name for p in found):
             found.append(copy.copy(ref))  # `The Secretary met with the External Affairs Minister`
         if found and (leader := document.schedule_leader(view, s, ner)) is not None \
@@ -240,6 +240,21 @@ def _note_of_another_day(view: View, s: Sent, a: Assembled) -> bool:
         return False  # (most sentences: no dates read)
     days = [d.value for d in view.dates_in(s.start, s.end) if d.kind == "day" and d.value]
     return bool(days) and a.event.date not in days
+
+
+def _day_before_event(view: View, s: Sent, a: Assembled) -> bool:
+    """`On his arrival yesterday evening (20), he was received at the airport by X` before talks on the 21st: a
+    sentence that tells no held event and only days before its event's names the people of those days."""
+    if a.event.date is None:
+        return False
+    dates = [d for d in view.dates_in(s.start, s.end) if d.kind == "day" and d.value]
+    # (not `도착한 19일부터 전 일정을 수행한 X도 자리했다`: a span from that day runs into the event's)
+    return bool(dates) and all(d.value < a.event.date and not _SINCE_AFTER.match(view.text, d.end)
+                               and not _SINCE_BEFORE.search(view.text, max(0, d.start - 8), d.start) for d in dates)
+
+
+_SINCE_AFTER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:부터|이래|이후)")
+_SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
 
 
 def _own_clause_people(s: Sent, here: list[tuple[Assembled, EventMention]]) -> None:

@@ -329,9 +329,9 @@ class Grammar(ABC):
     # The sentences right after it that name more of its members (`Joining Dr. Campbell were …`).
     delegation_more: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")
 
-    def object_reference(self, s: Sent) -> str | None:
+    def object_reference(self, s: Sent) -> tuple[str, int] | None:
         """`The Secretary met with the External Affairs Minister`: the one met is referred to by title only; returns
-        the title, lower case (`external affairs minister`), else None."""
+        the title, lower case (`external affairs minister`), and where it starts, else None."""
         return None
 
     def subject_reference_end(self, s: Sent) -> int:

@@ -214,7 +214,10 @@ _JOINT_I = re.compile(r"\s*(?:[A-Z][^,;]{0,40},\s*)?(?P<subj>(?:[A-Z][\w.'’-]*
                       r"(?:also\s+|then\s+)?(?:discussed|exchanged|conferred|talked|met|agreed|signed|held|welcomed)\b")
 # `The Secretary met with the External Affairs Minister at …`: the one met named by title only (no name after it;
 # a readout names them in its header line).
-_OBJECT_REF = re.compile(r"\b(?:met|met with|spoke with|held talks with|called on|received|welcomed)\s+the\s+"
+# (`held bilateral talks with the Indian Prime Minister`, `held a one-on-one meeting with the President`: a meeting
+# noun held with the one met)
+_OBJECT_REF = re.compile(r"\b(?:met|met with|spoke with|called on|received|welcomed|(?:held|had)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:talks|meeting|discussions)\s+with)\s+the\s+"
                          r"(?P<who>(?:[A-Z][a-z]+\s+){0,3}(?:Minister|Secretary|President|Chancellor|Premier))"
                          r"\b(?!\s+(?:[A-Z]|of\b))")
 # The marks opening a line (`- `, `(`, `—`) that spaCy's sentencizer keeps with the sentence before, as it keeps a
@@ -247,7 +250,12 @@ _COORDINATION = re.compile(r",?\s+(?:and|then|before|after)\b(?:,?\s+(?:later|th
 # the principals themselves. Sentences are split already: a full stop here is an abbreviation's, `U.S.`.)
 _CEREMONY = en_events.CEREMONY
 _JOINING = r"^\W*Joining\s+[^;,]{1,60}?\s+(?:were|was)"  # `Joining the Secretary were …`: who came with the lead
+# (`accompanied by Cabinet Secretaries A (Treasury), B (Trade) and C`: a list of names and titles, each with its
+# portfolio in brackets)
+_LISTED = r"(?-i:(?:[A-Z][\w.'’\-]*\s+)*[A-Z][\w.'’\-]*\s*(?:\([^()]*\))?)"
 _COMPANION_BEFORE = re.compile(r"(?:\b(?:accompanied|joined)\s+by|,\s*with\b(?=[^,;]*\bin\s+attendance\b))[^;,]*$|"
+                               rf"\b(?:accompanied|joined)\s+by\s+(?:{_LISTED}\s*(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+))+"
+                               r"[^;,]*$|"
                                r"(?:^\W*Also\s+(?:attending|present|joining\s+(?:them|him|her))\s+(?:were|was)|"
                                r"\bdelegation\b[^;]{0,80}?\bincluded)[^;]*$|"
                                # (`represented by A, …, together with B`, `headed by A, …, with B`: who came with
@@ -837,9 +845,9 @@ class English(Grammar):
         m = _SUBJECT_REF.match(s.text) or _JOINT_I.match(s.text)
         return m.group("who").lower() if m else None
 
-    def object_reference(self, s: Sent) -> str | None:
+    def object_reference(self, s: Sent) -> tuple[str, int] | None:
         m = _OBJECT_REF.search(s.text)
-        return m.group("who").lower() if m else None
+        return (m.group("who").lower(), s.start + m.start("who")) if m else None
 
     def subject_reference_end(self, s: Sent) -> int:
         if m := _SUBJECT_REF.match(s.text):
@@ -871,8 +879,9 @@ class English(Grammar):
     # `The delegation was led by Dr. X, …`, `X led the U.S. delegation`
     delegation_formed = re.compile(r"\bdelegation\b[^.;]{0,60}?\b(?:was\s+|is\s+)?(?:led|headed)\s+by\b"
                                    r"|\b(?:led|headed)\s+(?:the|a)\s+(?:[\w.-]+\s+){0,3}delegation\b")
+    # (`She was accompanied by A, B and C`: the pronoun is the one the sentence before opened with)
     delegation_more = re.compile(r"\W*(?:Joining|Accompanying)\s|\W*(?:The|Other)\s+(?:members|delegation\s+"
-                                 r"(?:also\s+)?included)\b")
+                                 r"(?:also\s+)?included)\b|\W*(?:He|She)\s+was\s+(?:also\s+)?(?:accompanied|joined)\s+by\b")
 
     def companion(self, view: View, s: Sent, start: int, end: int) -> bool:
         # (on the sentence's own text: `^` is its start)

@@ -813,6 +813,24 @@ def _without_styles(name: str, before: str) -> str:
     return name
 
 
+# `…, Moses Kuria (Investments, Trade and Industry) and …`: an item of a list, a name with its portfolio in brackets
+_PORTFOLIO_ITEM = re.compile(rf"(?:,\s+|\band\s+|\bby\s+)((?:[{_UP}][\w'’\-]+\s+){{1,2}}[{_UP}][\w'’\-]+)"
+                             r"\s+\([^()]{2,80}\)")
+
+
+def _portfolio_items(view: View, s: Sent, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names of a list whose items are each a name and its portfolio in brackets, where the model read some
+    of them as people and missed others (`Prof. A (Treasury), Moses Kuria (Trade) and C (Agriculture)`)."""
+    if "(" not in s.text:
+        return []
+    items = [(s.start + m.start(1), s.start + m.end(1)) for m in _PORTFOLIO_ITEM.finditer(s.text)]
+    known = [x for x in items if any(a <= x[0] < b or x[0] <= a < x[1] for a, b in spans)]
+    if len(items) < 3 or not known:
+        return []
+    return [x for x in items if x not in known and not view.mentions_in(x[0], x[1], "COUNTRY", "GROUP", "ORG", "PLACE")
+            and not any(w in cues().titles for w in view.text[x[0]:x[1]].split())]
+
+
 def find(view: View, s: Sent, ner: list[tuple[int, int]], refer: bool = True) -> list[Person]:
     people = _find(view, s, ner)
     _plural_row(view, s, people)
@@ -995,6 +1013,7 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
     spans += [(s.start + m.start(), s.start + m.end()) for m in _hereditary_name().finditer(s.text)]
     spans += _after_title_of_country(view, s)
     spans += _counted_row(view, s)
+    spans += _portfolio_items(view, s, spans)
     spans = [_after_country(view, s, *_whole_name(view, s, *_with_style(view, *sp)))
              for sp in (_past_styles(view, a, b) for a, b in spans) if sp is not None]
     spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
@@ -1007,6 +1026,8 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             continue
         # `Jong` + `-ho`: the model cuts hyphenated given names short.
         b += _hyphen_tail(view.text, b)
+        if (paren := view.text.find(" (", a, b)) != -1:
+            b = paren  # `Doris Uzoka-Anite (Trade`: the model ran into the portfolio in brackets after the name
         # `Gilberto Teodoro Jr. It was …`: the model ran over a sentence end after a word with a full stop.
         if (stop := re.search(r"(?<=\s)(?!(?:Mr|Ms|Mrs|Dr|Hon|Smt|St|Gen|Lt|Col|Adm|Sen|Rep|Gov|Amb|Prof)\.)"
                               r"[A-Z][a-z]+\.(?=\s+[A-Z])", view.text[a:b])) is not None:
@@ -1064,6 +1085,8 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
                                                                                              left_lo, a)
         post_m = re.match(r",\s+((?:the\s+)?[A-Z][^,;]{3,90}?)(?=,|;|\s+(?:held|met|and|as|during|for|to|who)\b|$)",
                           view.text[b:s.end])
+        if post_m is not None and any(x == b + post_m.start(1) and view.text[x:y] not in titles for x, y in spans):
+            post_m = None  # `A (Treasury), B (Trade)`: the next name of a list, not A's title
         post_m = post_m or _lower_title().match(view.text[b:s.end])
         # (`A, Prime Minister of X, B, Prime Minister of Y`: the title before B's comma is A's, and so is its `of X`)
         apposed = fronted is not None and _apposed_to_previous(view, taken, left_lo + fronted[0], post_m)

@@ -167,7 +167,15 @@ def headline(view: View, s: Sent) -> bool:
     for t in reversed(toks):  # (a loop, not a generator: every sentence asks)
         if t.base == "EF" or "+EF" in t.tag:
             return False
-    return not nominal_end(toks)
+    return not nominal_end(toks) and not _continued(view, s, toks)
+
+
+def _continued(view: View, s: Sent, toks: list[Tok]) -> bool:
+    """`… 방안을 논의하였으며,` at a line's end: a connective ending and a comma; the sentence goes on in the next
+    item (`ㅇ …`), so it is a body clause, not a headline."""
+    words = [t for t in toks if t.text.strip()]
+    return len(words) >= 2 and words[-1].text == "," and words[-2].tag.endswith("EC") \
+        and s.text.rstrip().endswith(",")
 
 
 _PUNCT = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SW", "SE", "SO"})

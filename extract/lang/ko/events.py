@@ -676,11 +676,23 @@ _GLOSSED = re.compile(r"((?:[가-힣]+\s+){0,5}[가-힣]+)\s*\([A-Za-z\u00C0-\u0
 
 
 @functools.cache
-def _listed_name_words() -> frozenset[str]:
-    """The Hangul words of listed officials' names: `김정은` ends like a topic particle but is a name."""
+def _listed_name_runs() -> frozenset[tuple[str, ...]]:
+    """Every run of consecutive words of a listed official's Hangul name (`또 럼`, `럼`, `김정은`: `김정은` ends like
+    a topic particle but is a name)."""
     from extract.gazetteer import get_gazetteer
 
-    return frozenset(w for a in get_gazetteer().person_names() for w in a.split() if re.fullmatch(r"[가-힣]+", w))
+    runs = set()
+    for a in get_gazetteer().person_names():
+        ws = a.split()
+        if all(re.fullmatch(r"[가-힣]+", w) for w in ws):
+            runs.update(tuple(ws[i:j]) for i in range(len(ws)) for j in range(i + 1, len(ws) + 1))
+    return frozenset(runs)
+
+
+def _listed_word(w: str, name: list[str]) -> bool:
+    """A word that reads as a particle or an adverb but opens a listed name with the words after it: `또` of `또 럼`,
+    not of `또 사아드 알 카아비` (`also`)."""
+    return (w, *name) in _listed_name_runs()
 
 
 def _name_words(words: list[str]) -> list[str]:
@@ -690,7 +702,7 @@ def _name_words(words: list[str]) -> list[str]:
         if not name and re.fullmatch(r"\d{1,2}세", w):
             name.insert(0, w)  # `마르그레테 2세 여왕`: a monarch's regnal number closes the name
             continue
-        if len(name) == 6 or (_NOT_NAME.search(w) and w not in _listed_name_words()) or _title_end().search(w) \
+        if len(name) == 6 or (_NOT_NAME.search(w) and not _listed_word(w, name)) or _title_end().search(w) \
                 or w in _country_words() or not re.fullmatch(r"[가-힣]+", w):
             break
         name.insert(0, w)

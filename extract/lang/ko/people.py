@@ -40,6 +40,7 @@ _CHUNK = re.compile(r"(?:[^\s·,、・()（）*※▲…]+|[(（][^()（）]*[)�
 
 
 _BULLETS = frozenset("-–·•ㅇ○◦▪")
+_QUOTES = "*'\"‘’“”「」 "  # (marks a release puts round a name or a title: `「살만 빈 압둘아지즈 알 사우드」`)
 
 
 def _line_opening(chunks: list[_Chunk], r: int) -> bool:
@@ -133,7 +134,7 @@ def _chunks(view: View, s: Sent) -> list[_Chunk]:
                         and not (i == 0 and x.base.startswith("E")):
                     particle = "-"  # a verb form (`비롯해`): never part of a name
                     break
-        body = text[start:core_end].strip("*'\"‘’“”「」 ")
+        body = text[start:core_end].strip(_QUOTES)
         if pm and (rest := text[start + pm.end():t.start if t is not None else end]) and _HANGUL.match(rest):
             body += rest  # `자유무역협정(FTA)교섭관과`: the gloss inside the word, the title after it
         if not particle and not pm and (cut := _title_particle(body)):
@@ -301,6 +302,19 @@ def _place(view: View, c: _Chunk) -> bool:
     return False
 
 
+def _titled_by_place(view: View, chunks: list[_Chunk], j: int) -> bool:
+    """The place word at j, just before a title, follows a name it does not end: a name glossed in Latin letters
+    (`알 나흐얀(Mohamed bin Zayed Al Nahyan) 아부다비 왕세제`) or two name words (`무함마드 빈 라시드 두바이
+    통치자`), with no particle or comma between."""
+    prev = chunks[j - 1]
+    if prev.particle or chunks[j].sep_before != " " or _place(view, prev) or _is_country_or_org(view, prev):
+        return False
+    if prev.paren:
+        return bool(_LATIN_PAREN.match(prev.paren))
+    return j > 1 and _name_like(prev) and _name_like(chunks[j - 2]) and prev.sep_before == " " \
+        and not _place(view, chunks[j - 2]) and _is_country_or_org(view, chunks[j - 2]) is None
+
+
 _PARTY_ABBR = re.compile(r"^[한미일중북러호영독불인캐](?:[·\-]?[한미일중북러호영독불인캐]){1,3}$")
 
 
@@ -426,11 +440,20 @@ def _common_nouns(view: View, c: _Chunk) -> bool:
 _UNWRITTEN = re.compile(r"^(?:[A-Z]\.?|Jr\.?|Sr\.?|[IV]{2,4})$")
 
 
-def _gloss_words(gloss: str) -> int:
+def _gloss_words(gloss: str, hangul: list[_Chunk]) -> int:
     """How many Hangul words a Latin gloss stands for: `Antony J. Blinken` is `토니 블링컨`, two; a leading initial
-    stands for a word the Hangul spells out (`바트바야르 간졸(B. Ganzol)`)."""
+    stands for a word the Hangul spells out (`바트바야르 간졸(B. Ganzol)`); an Arabic article joined by a hyphen may
+    stand alone in the Hangul (`Athir Al-Ghurairi` is `아티르 알 그레이리`, three), as the Hangul words before the
+    gloss show."""
     words = gloss.split()
-    return max(1, sum(1 for i, w in enumerate(words) if i == 0 or not _UNWRITTEN.match(w)))
+    n = max(1, sum(1 for i, w in enumerate(words) if i == 0 or not _UNWRITTEN.match(w)))
+    if joined := len(_JOINED_ARTICLE.findall(gloss)):
+        n += min(joined, sum(1 for x in hangul if x.text in _ARTICLES))
+    return n
+
+
+_JOINED_ARTICLE = re.compile(r"(?:^|\s)(?:[AaEe]l|[Aa][dnrstz]|[Aa]sh)-[A-Z]")
+_ARTICLES = frozenset({"알", "엘", "아드", "안", "아르", "앗", "아스", "아시", "아즈", "아트"})
 
 
 def _adverb(view: View, c: _Chunk) -> bool:
@@ -469,7 +492,7 @@ def _glossed_words(view: View, chunks: list[_Chunk], words: list[_Chunk], n: int
     k = chunks.index(words[0])
     while len(words) < n and k > 0 and chunks[k].sep_before == " ":
         prev = chunks[k - 1]
-        raw = view.text[prev.start:prev.end]
+        raw = view.text[prev.start:prev.end].lstrip(_QUOTES)  # (`「살만`: the mark opening the name is no syllable)
         if (not _HANGUL.match(raw) or raw in _stop() or prev.text in _stop() or _role_suffix(raw)
                 or _role_suffix(prev.text) or view.mentions_at(prev.start, prev.end) or _marked_noun(view, prev)):
             break
@@ -751,6 +774,32 @@ def _side_line_above(view: View, s: Sent) -> str | None:
     return named[0].id if len(named) == 1 else None
 
 
+_ITEM_LINE = re.compile(r"[ \t]*[ㅇ○◦\-–•▲]")
+_BLOCK_LABEL = re.compile(r"[ \t]*[□■][ \t]*\(([^()\n]{1,12})\)")
+
+
+def _block_label(view: View, s: Sent) -> str | None:
+    """`□ (카타르) 원 장관은 도하에서 …` over items (`ㅇ 원 장관은 또 X 장관과 면담하고`): the foreign country the
+    block's label names, that of a foreign name the item gives no country (not a Korean name's: the visitor's own
+    people speak in the block too)."""
+    line = view.text.rfind("\n", 0, s.start) + 1
+    if not _ITEM_LINE.match(view.text, line) and not _BLOCK_LABEL.match(view.text, line):
+        return None
+    for k in range(s.idx, max(-1, s.idx - 12), -1):
+        sk = view.sents[k]
+        start = view.text.rfind("\n", 0, sk.start) + 1
+        if _ITEM_LINE.match(view.text, start):
+            continue
+        if (lab := _BLOCK_LABEL.match(view.text, start)) is None:
+            return None
+        named = view.mentions_in(lab.start(1), lab.end(1), "COUNTRY")
+        word = lab.group(1).strip()
+        if len(named) == 1 and named[0].id != "KOR" and len(word) <= named[0].end - named[0].start + 1:
+            return named[0].id
+        return None
+    return None
+
+
 # `유엔환경계획(UNEP) 본부를 방문하여 잉거 안데르센 사무국장과 환담`: the head of a body, met at that body's seat,
 # is its official (records.md: an organisation's official stands for it), not of the host city's country.
 _BODY_HEADS = ("사무총장", "사무국장", "사무차장", "총재", "부총재")
@@ -772,6 +821,8 @@ def find(view: View, s: Sent) -> list[Person]:
     chunks = _chunks(view, s)
     people: list[Person] = []
     context_country = _side_line_above(view, s)
+    # (`□ (카타르) 원 장관은 …`: a paragraph's label names the country it is about, not every speaker's side)
+    block = _BLOCK_LABEL.match(view.text, view.text.rfind("\n", 0, s.start) + 1) is not None
     side = context_country is not None  # an explicit side (`중국 측에서`, `(미)`) beats an organisation's country
     g = get_gazetteer()
     marks = cues().side_marks
@@ -811,7 +862,7 @@ def find(view: View, s: Sent) -> list[Person]:
                 named = [cid]  # (`(나이지리아측)`: a name the scan does not read inside the longer word)
             if named or c.paren.startswith("우리"):
                 context_country, side = (named[0] if named else "KOR"), True
-        elif _line_opening(chunks, r) and (label := _side_label(view, c)):
+        elif _line_opening(chunks, r) and not block and (label := _side_label(view, c)):
             # an attendee line: `- (페루) …`, `- 노르웨이: …`
             context_country, side = label, True
         if not _role_suffix(c.text) or _representative_of(view, chunks, r):
@@ -825,6 +876,7 @@ def find(view: View, s: Sent) -> list[Person]:
         titled: int | None = None  # a title ending just before the run (`인도 상공부 장관 피유시 고얄이 의장을 맡은`)
         misread: list[_Chunk] | None = None
         dash_side: str | None = None
+        office_place: str | None = None  # the country of a place the title is of (`아부다비 왕세제`)
         listed = 0  # words of a `·` list in the run (`경제성장·에너지·환경 담당`): one field, counted once
         while j >= 0 and r - j - listed <= 8:
             cj = chunks[j]
@@ -848,6 +900,11 @@ def find(view: View, s: Sent) -> list[Person]:
                     and not chunks[j - 1].particle and not any(_name_like(x) and _is_country_or_org(view, x) is None
                                                                for x in run):
                 j -= 1  # `김영춘 전 해양수산부 장관`: a former office; the name is before `전`
+                continue
+            if not run and j > 0 and _place(view, cj) and _titled_by_place(view, chunks, j):
+                # `모하메드 빈 자이드(…) 아부다비 왕세제`: the emirate or city whose office the title is
+                office_place = next((m.country for m in view.mentions_at(cj.start, cj.end) if m.label == "PLACE"), None)
+                j -= 1
                 continue
             if cj.particle or _role_suffix(cj.text) or cj.text in _stop() or not cj.text or (
                     _place(view, cj) and not (item and _line_opening(chunks, j) and _name_next(view, run))):
@@ -884,7 +941,7 @@ def find(view: View, s: Sent) -> list[Person]:
                     if len(part) == n and (o := g.official(" ".join(x.text for x in part))):
                         name_chunks, off = part, o
                         if (gloss := part[-1].paren) and _LATIN_PAREN.match(gloss):  # `지나 러몬도(Gina Raimondo)`
-                            name_chunks = _glossed_words(view, chunks, part, _gloss_words(gloss))
+                            name_chunks = _glossed_words(view, chunks, part, _gloss_words(gloss, part))
                         break
                 if name_chunks:
                     break
@@ -893,7 +950,7 @@ def find(view: View, s: Sent) -> list[Person]:
             for k, x in enumerate(grp):
                 if x.paren and (_LATIN_PAREN.match(x.paren) or _KANJI.match(x.paren)):
                     # (an initial the Hangul writes too, `로버트 F. 케네디`, is one of its words)
-                    n = (_gloss_words(x.paren) + sum(1 for y in grp[:k] if _INITIALS.match(y.text))
+                    n = (_gloss_words(x.paren, grp[:k + 1]) + sum(1 for y in grp[:k] if _INITIALS.match(y.text))
                          if _LATIN_PAREN.match(x.paren) else 2)
                     name_chunks = _glossed_words(view, chunks, grp[max(0, k + 1 - n):k + 1], n)
                     break
@@ -929,7 +986,7 @@ def find(view: View, s: Sent) -> list[Person]:
             country = _seat_body(view, s, run[0].start if run else c.start, c.text)
         if country is None and side:
             country = context_country
-        country = country or dash_side or _possessor_country(view, chunks, j, run)
+        country = country or dash_side or office_place or _possessor_country(view, chunks, j, run)
         if country is None:
             foreign = len(name_chunks) >= 2 or any(x.paren and _LATIN_PAREN.match(x.paren) for x in name_chunks)
             for m in view.mentions_in(run[0].start if run else c.start, c.end, "ORG"):
@@ -985,6 +1042,8 @@ def find(view: View, s: Sent) -> list[Person]:
         if off is not None and country is None:
             country = off.side_on(view.published)
         country = country or context_country
+        if country is None and not korean_shape(name):
+            country = _block_label(view, s)
         if country is None and people and joined and korean_shape(name) == korean_shape(people[-1].name):
             # `A 미 법무부 국장과 B 상무부 차관보`: listed with the one before, the same side; `윤 대통령은
             # 토카예프 대통령과` is the other side (a topic, then a counterpart), left to the event's parties.
