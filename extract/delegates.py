@@ -65,6 +65,8 @@ def _roster_header(view: View, s: Sent) -> str | None:
     """The header of the attendee list a side's line belongs to (`참석자(정책협의회):`, then `- (한국측) …`,
     `- (케냐측) …`): the header, not the line, says these people attended. Side lines may follow each other up to
     the header."""
+    if (own := _header_line(view, s)) is not None:
+        return own
     if "\n" not in view.text[max(0, s.start - 2):s.start + 1] and s.idx > 0:
         return None  # a list line starts a line of its own
     k = s.idx
@@ -74,6 +76,27 @@ def _roster_header(view: View, s: Sent) -> str | None:
         return _intro_header(view, s)
     head = view.sents[k].text.strip()
     return head if len(head) <= 40 and _ROSTER_HEADER.search(head) else _intro_header(view, s)
+
+
+# `◈ 참석자 : (한국) A 장관, B 국장 등` and its next line `(호주) C 총리, D 대사 등`: the header and the first side on
+# one line, the other sides on the lines below it.
+_HEADER_INLINE = re.compile(r"[ \t]*\W?[ \t]*(?:참석자|참석 인사|Participants|Attendees)\s*:\s*(?=[(（])", re.I)
+_SIDE_OPENING = re.compile(r"[ \t]*[(（][^()（）\n]{1,15}[)）]")
+
+
+def _header_line(view: View, s: Sent) -> str | None:
+    """The header on the sentence's own line when the next line opens with a side's label, or on the line above when
+    this line does."""
+    line = view.text.rfind("\n", 0, s.start) + 1
+    below = view.text.find("\n", line)
+    if (m := _HEADER_INLINE.match(view.text, line)) is not None and below != -1 \
+            and _SIDE_OPENING.match(view.text, below + 1):
+        return m.group().strip()  # (not `※ 참석자: (한) A 등 / (미) B 등` on one line: left to the heads' count)
+    if line and _SIDE_OPENING.match(view.text, line):
+        above = view.text.rfind("\n", 0, line - 1) + 1
+        if (m := _HEADER_INLINE.match(view.text, above)) is not None:
+            return m.group().strip()
+    return None
 
 
 def _intro_header(view: View, s: Sent) -> str | None:

@@ -384,9 +384,10 @@ def signing_people(view: View, events: list[Assembled]) -> None:
     for a in main:
         meeting = spec(a.event.type).meeting
         # (`양국 기업 간 MOU 46건이 체결`: the countries, not their people, are referred to.)
-        said = [(m.sent.idx, roles, m.sent.start + hit.start(), m.sent.start + hit.end())
-                for m in a.event.mentions for word, roles in view.grammar.referred_office
-                if (hit := word.search(m.sent.text))]
+        # (`(ii) MoU …, signed by A and B` under `… exchanged in the presence of the two leaders:`: the lead's too)
+        said = [(x.idx, roles, x.start + hit.start(), x.start + hit.end())
+                for m in a.event.mentions for x in (m.sent, *((m.lead,) if m.lead is not None else ()))
+                for word, roles in view.grammar.referred_office if (hit := word.search(x.text))]
         if not said:
             continue
         at, office, lo, hi = said[0]

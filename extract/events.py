@@ -379,8 +379,9 @@ def find_event_mentions(view: View) -> list[EventMention]:
     kept = []
     links = view.grammar.page_links
     for m in mentions:
-        if m.sent.idx in items or (links is not None and links.match(m.sent.text)):
-            continue
+        if m.sent.idx in items and not (m.type == "agreement" and m.separate) \
+                or (links is not None and links.match(m.sent.text)):
+            continue  # (not `(ii) MoU on X, signed by A and B` under `the following documents were exchanged:`)
         venues = view.grammar.venue_spans(view, m.sent)
         if m.name_start is not None and (v := next((b for a, b in venues if a <= m.name_start < b), None)):
             inside = m.name_end is None or m.name_end <= v or not view.text[v:m.name_end].strip()

@@ -1391,6 +1391,11 @@ def _signed_at_meetings(sent: Sent) -> list[EventMention]:
 # named by its noun.
 _LAUNCH_OF = re.compile(r"\b(?:the\s+)?(?:official\s+|formal\s+)?(?:launch|launching|establishment|inauguration|"
                         r"creation)\s+(?:today\s+|this\s+week\s+)?of\s+(?:a|an|the)\s+", re.I)
+# `The DOE and India's MNRE met on Tuesday to launch the platform`: a meeting held for a launch (its purpose, right
+# after the past verb and its time) did it.
+_MET_TO_LAUNCH = re.compile(r"\b(?:met|convened|gathered|came\s+together)(?:\s+(?:on|in|at)\s+[\w,.\s]{1,25}?|"
+                            r"\s+(?:today|yesterday|virtually|here)){0,2}\s+to\s+(?:formally\s+|officially\s+)?"
+                            r"launch\s+(?:a|an|the)\s+")
 # `arrived in New Delhi on 18 June, where he was received by the High Commissioner`, `On arrival at the airport, she
 # was received by …`: who greeted a visitor on arrival, protocol and no meeting.
 _ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|al)|landed|lands|landing|airport)\b[^.;]*$", re.I)
@@ -1421,7 +1426,7 @@ def _passive_launches(view: View, sent: Sent) -> list[EventMention]:
 def _launch_nominal(sent: Sent) -> list[EventMention]:
     out = []
     heads = patterns()["head_launch"]
-    for m in _LAUNCH_OF.finditer(sent.text):
+    for m in [*_LAUNCH_OF.finditer(sent.text), *_MET_TO_LAUNCH.finditer(sent.text)]:
         stop = re.search(r"[,;]|\s+(?:by|which|that|who|to)\s+", sent.text[m.end():])
         # the last head before the phrase ends: `the Green Shipping Partnership Network`
         h = ([None, *heads.finditer(sent.text, m.end(), m.end() + (stop.start() if stop else 100))])[-1]
@@ -1885,6 +1890,7 @@ def _concluded_today(view: View, sent: Sent, vm: re.Match[str], heads: list[re.M
 # `formally opened talks on a free trade agreement`: talks on a deal to be made are its negotiations (a process).
 _TALKS_ON_DEAL = re.compile(r"\s+(?:on|for|towards?)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
                             r"(?:agreement|FTA|pact|treaty|deal|partnership\s+agreement)\b")
+_DEAL_NAMED = re.compile(_TALKS_ON_DEAL.pattern, re.I)  # (`for a Digital Trade Agreement`: named, capitalised)
 _LED_EFFORT = re.compile(r"\s+(?:the|an|a|its|their|his|her)\s+(?:[\w-]+\s+)?(?:effort|efforts|work|push|drive|"
                          r"campaign|process|charge)\b")
 
@@ -1981,6 +1987,27 @@ def _source_or_attribute(view: View, m: EventMention) -> bool:
 
 
 _GLOSS_COMMA = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*")
+# `(ii) MoU on …, signed by A and B.` under `the following documents were exchanged:`: an item of the list, each
+# document with its own signatories.
+_ITEM_MARK = re.compile(r"[ \t]*(?:\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])\)|\d{1,2}\.|[•▪\-–])\s")
+_DOCUMENTS_LEAD = re.compile(r"\b(?:documents|agreements|MoUs|memoranda|instruments|outcomes)\b[^:]{0,80}\b(?:signed|"
+                             r"exchanged|concluded|inked)\b[^:]{0,80}:\s*$", re.I)
+
+
+def _signed_item(view: View, sent: Sent) -> Sent | None:
+    """The sentence is an item of a list of documents signed or exchanged (its lead, returned, ends in a colon a few
+    lines up) and names who signed it (`, signed by A and B`): that document's signing, held, not a description."""
+    line = view.text.rfind("\n", 0, sent.start) + 1
+    if not _ITEM_MARK.match(view.text, line) or ", signed by " not in sent.text:
+        return None
+    for k in range(sent.idx - 1, max(-1, sent.idx - 12), -1):
+        x = view.sents[k]
+        if _DOCUMENTS_LEAD.search(x.text):
+            return x
+        start = view.text.rfind("\n", 0, x.start) + 1
+        if not _ITEM_MARK.match(view.text, start) and start != line:
+            return None  # (a line of prose between: no longer the list)
+    return None
 
 
 def _inside_document_name(view: View, m: EventMention, found: list[EventMention]) -> bool:
@@ -2152,6 +2179,9 @@ def mentions(view: View) -> list[EventMention]:
                     process = word.lower() in triggers().process_heads or (
                         verb in triggers().launch_verbs_talks and word.lower() == "talks") or (
                         word.lower() == "talks" and _TALKS_ON_DEAL.match(s_text, h.end()) is not None)
+                    if etype == "dialogue" and verb.startswith("conclud") \
+                            and word.lower() in ("negotiations", "talks") and _DEAL_NAMED.match(s_text, h.end()):
+                        continue  # `concluded negotiations for a Digital Trade Agreement`: the deal reached, no meeting
                     if verb == "resuming" and not _NOW_RESUMING.search(s_text, 0, vm.start()):
                         continue  # `progress toward resuming negotiations`: not resumed yet (`are resuming`: now)
                     if verb in triggers().process_verbs:
@@ -2197,10 +2227,13 @@ def mentions(view: View) -> list[EventMention]:
                     copula = re.search(r"\b(was|were|is|are|been)\s+$", s_text[:vm.start()])
                     if not passive and copula is None and re.match(
                             r"\s+(by|in|at|on)\b", s_text[vm.end():]) and h.end() <= vm.start() and (
-                            len(gap) < 3 or _GLOSS_COMMA.fullmatch(gap)):
+                            len(gap) < 3 or _GLOSS_COMMA.fullmatch(gap)) and not (
+                            typ == "agreement" and _signed_item(view, sent) is not None):
                         # (`the Joint Committee (SSJC), co-chaired by A and B,`: after its gloss and a comma too)
                         mood = "adnominal" if mood == "main" else mood
                 m = EventMention(typ, sent, v_start, v_end, mood, name, n_start, n_end, (sent.start, sent.end))
+                if typ == "agreement" and mood == "main" and (lead := _signed_item(view, sent)) is not None:
+                    m.separate, m.lead = True, lead  # (an item of its own, not a commitment of the list's lead)
                 obj = h_end if heads and verb not in person and not joined else vm.end()  # `met X`, `held talks with X`
                 if typ == "dialogue" and not visitor and (verb in person or hosting or joined
                                                           or _WITH_AFTER.match(s_text, obj)):
@@ -2331,6 +2364,11 @@ def mentions(view: View) -> list[EventMention]:
     # Two verbs of one sentence can point at one event (`was held … hosted`): keep the first per type. Two readers
     # of one predicate (`spoke with X, Minister of Y`: the call reader and the verb list) tell one meeting.
     found = [m for m in found if not _inside_document_name(view, m, found)]
+    # (`the following documents were exchanged:` over items each signed by its own people: the lead's plural is the
+    # list's, no signing of its own)
+    signed_leads = {m.lead.idx for m in found if m.type == "agreement" and m.separate and m.lead is not None}
+    found = [m for m in found if not (m.type == "agreement" and m.sent.idx in signed_leads
+                                      and not re.search(r"[A-Z]", m.name or ""))]
     seen: set[tuple] = set()
     return [m for m in found if (k := (m.type, m.trig_start, m.name_start, m.counterpart)) not in seen
             and not seen.add(k)]

@@ -225,7 +225,7 @@ def _dated_ahead(view: View, toks: list[Tok], i: int, lo: int) -> bool:
     if view.published is None:
         return False
     told = view.dates_in(lo, toks[-1].end)
-    days = [d for d in told if d.kind in ("day", "month", "same_day")]
+    days = [d for d in told if d.kind in ("day", "month", "same_day", "week")]  # (`다음 주`: next week)
     # (a day before the publication's that the default put last month is ahead in a schedule: `11일 … 연다`; a
     # sentence with no date at all tells its schedule in the present too: `… 협상을 서울에서 연다`; not `다음 회의는
     # 2025년 인도에서 열린다`, the next round's year)
@@ -237,11 +237,18 @@ def _dated_ahead(view: View, toks: list[Tok], i: int, lo: int) -> bool:
 
 
 def _own_final(toks: list[Tok], i: int, final: int) -> bool:
-    """The trigger's own ending is the sentence's last one (`G20 정상회의에 참석한다`)."""
+    """The trigger's own ending is the sentence's last one (`G20 정상회의에 참석한다`), or a coordinating `-고`/`-며`
+    whose clause shares it (`다음 주 서울에서 경제공동위원회를 열고 … 협의한다`: both ahead)."""
     for k in range(i, min(i + 5, len(toks))):
         if "EF" in toks[k].tag or "EC" in toks[k].tag:
-            return k == final
+            if k == final:
+                return True
+            return toks[k].tag.endswith("EC") and toks[k].text.endswith(_COORDINATING) \
+                and not any("EF" in toks[j].tag or "EP" in toks[j].tag for j in range(k + 1, final))
     return False
+
+
+_COORDINATING = ("고", "며")
 
 
 def _bare_connective(toks: list[Tok], i: int) -> bool:
