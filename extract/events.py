@@ -336,7 +336,7 @@ def _participants(view: View, m: EventMention) -> None:
             if near_place and not x.extra.get("compound"):
                 continue
             if (view.grammar.country_as_location(view, x) or view.grammar.country_as_topic(view, x)) and not \
-                    x.extra.get("compound"):
+                    x.extra.get("compound") or x.extra.get("compound") and view.grammar.compound_as_topic(view, x):
                 continue
             if x.id == "PRK" and not x.extra.get("compound"):
                 continue  # North Korea is what they discuss, not who meets

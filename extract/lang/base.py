@@ -151,6 +151,10 @@ class Grammar(ABC):
         """A country mention that is what the parties talk about (`discussed Russia's war against Ukraine`)."""
         return False
 
+    def compound_as_topic(self, view: View, x: Mention) -> bool:
+        """A compound of parties that is what the parties talk about (`러북 간 불법 군사협력`), not who meets."""
+        return False
+
     def org_is_party(self, view: View, x: Mention) -> bool:
         """Whether this ministry, named in an event clause, brings its country as a party."""
         return False

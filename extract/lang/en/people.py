@@ -748,6 +748,7 @@ def _joined_sides(view: View, s: Sent, people: list[Person], ner: list[tuple[int
 
 
 # `Lord Cameron`, `Baroness Chapman`: a peer is named by the style and one name (not `Lord Mayor X`, a title).
+_PEERAGE_OF = re.compile(r"\b(?:Lord|Baroness|Baron|Viscount|Earl)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+of\s+$")
 _PEER = re.compile(r"\b(?:Lord|Baroness)\s+(?!(?:Mayor|Chancellor|Speaker|Chief|President|Privy|Justice|"
                    r"Chamberlain|Advocate|Lieutenant|High)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 
@@ -1054,6 +1055,8 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             continue
         if any(m.start <= a < m.end for m in view.mentions_in(s.start, s.end, "COUNTRY", "GROUP", "ORG", "PLACE")):
             continue
+        if _PEERAGE_OF.search(view.text, max(s.start, a - 40), a):
+            continue  # `Lord Cameron of Chipping Norton`: the peerage's place, not another person
         if _not_person(name):
             continue  # `BIO International Convention`, `Next Generation`: an event or a body, not a person
         # (A father's name after `bin` may be a title word: `Abdullah bin Zayed bin Sultan Al Nahyan`.)

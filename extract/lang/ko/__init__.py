@@ -437,6 +437,11 @@ def _phrase_start(text: str, pos: int) -> int:
 _AT_CEREMONY = re.compile(r"\W*(?:이날\s*|같은\s*날\s*|한편\s*)?(?:[가-힣]+\s+)?(?:서명|체결|교환)식에(?:는|도)?\s")
 
 
+# The trigger's own verb closing its clause with a connective and a comma (`갖고,`, `가졌으며,`, `회담하고,`).
+_CLAUSE_ENDED = re.compile(r"[가-힣]{0,4}?(?:고|며|면서),")
+_RECALLED_DATE = re.compile(r"지난\s*\S+$|지난해|작년|지난달")  # (`지난 6월`: a time gone by, another clause's)
+
+
 class Korean(Grammar):
     code = "ko"
     data_dir = Path(__file__).parent / "data"
@@ -647,7 +652,11 @@ class Korean(Grammar):
             cands = [d for d in cands if not (timed.end <= d.start and d.end <= m.trig_start
                                               and _clause_date(view, d, m.trig_start))]
         before = [d for d in cands if d.end <= m.trig_start]
-        after = [d for d in cands if d.start >= m.trig_end]
+        # (`X와 첫 정상회담을 갖고, 지난 6월 … 만난 이후 …`: a past date after the trigger's clause has ended, at
+        # its connective and comma, is the next clause's; not `… 회담하고, 6∼7일 … 참석한다`, a schedule's next day)
+        ended = _CLAUSE_ENDED.match(view.text, m.trig_end) is not None
+        after = [d for d in cands if d.start >= m.trig_end
+                 and not (ended and _RECALLED_DATE.search(view.text, max(0, d.start - 4), d.end))]
         return before[::-1] + after
 
     def _of_report_day(self, view: View, d: DateMention) -> DateMention:
@@ -828,6 +837,13 @@ class Korean(Grammar):
 
     def country_as_topic(self, view: View, x: Mention) -> bool:
         return bool(self._topic.match(view.text, x.end))
+
+    # `러북 간 불법 군사협력`, `북러 밀착`, `중러 군사적 협력`: two others' dealings, the topic of the talks
+    _compound_topic = re.compile(r"\s*(?:간|의)?\s*(?:(?:불법|불법적|군사적|전략적)\s*)?"
+                                 r"(?:군사\s*협력|무기\s*거래|밀착|야합|결탁)")
+
+    def compound_as_topic(self, view: View, x: Mention) -> bool:
+        return bool(self._compound_topic.match(view.text, x.end))
 
     def org_is_party(self, view: View, x: Mention) -> bool:
         if view.text.startswith("에서", x.end) and (c := get_gazetteer().country_by_id.get(x.country or "")) \

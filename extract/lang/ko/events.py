@@ -72,6 +72,10 @@ _INTENDING = frozenset({"려", "려고", "으려", "으려고", "려던", "으�
 _CONDITIONAL = frozenset(["면", "으면", "다면", "려면", "으려면"])
 
 
+# `구축하고 있다`, `운영되고 있는`: the progressive after a launch verb tells what goes on, not what was begun.
+_GOING_ON = re.compile(r"(?:하|되|해)?고\s*있")
+
+
 def _mood(toks: list[Tok], i: int) -> str:
     """What follows the trigger morpheme: a final/connective ending (main), an adnominal ending
     (`개최된 회의`), a future adnominal or `-기로` (future), or a particle/noun (nominal use). A verb Kiwi merged
@@ -1089,6 +1093,8 @@ def mentions(view: View) -> list[EventMention]:
                     (done := _signing_done(toks, i)) is not None) and _mood(toks, done) == "main" \
                     and not _called_off(toks, done) and not _negated(view, toks, done):
                 mood = "main"  # `투자보장협정 서명이 이뤄졌다`: the signing noun as the subject of a light predicate
+            if etype == "launch" and mood == "main" and _GOING_ON.match(view.text, t.end):
+                continue  # `이미 강력한 파트너십을 구축하고 있다`: a state going on, no launch
             exchanged = form == "교환" and (_exchanged(toks, i) or _documents_exchanged(toks, i))
             if mood == "nominal" or (form == "교환" and not ceremony and not exchanged) or _negated(view, toks, i):
                 continue  # `문서 교환식` is a signing; `의향서도 교환됐다` repeats the signing it belongs to
