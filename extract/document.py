@@ -726,7 +726,7 @@ def titled_before(view: View, at: int, title: str, ner: list[tuple[int, int]]) -
     Modi` earlier in the sentence for `the Indian Prime Minister`, a country's adjective naming the side)."""
     side = None
     first, _, rest = title.partition(" ")
-    if rest and (cid := _adjective_country(first)) is not None:
+    if rest and (cid := _adjectives().get(first)) is not None:
         side, title = cid, rest
     titled = [p for p, x in _named_people(view, ner) if p.start < at and p.role and p.role.lower().endswith(title)
               and (side is None or p.country == side)]
@@ -735,12 +735,8 @@ def titled_before(view: View, at: int, title: str, ner: list[tuple[int, int]]) -
 
 @functools.cache
 def _adjectives() -> dict[str, str]:
+    """`indian` -> `IND`: the country each nationality adjective names."""
     return {a.lower(): c.id for c in get_gazetteer().countries for a in c.adjectives_en}
-
-
-def _adjective_country(word: str) -> str | None:
-    """`indian` -> `IND`: the country a nationality adjective names."""
-    return _adjectives().get(word)
 
 
 def home_topic(view: View, s: Sent, ner: list[tuple[int, int]]) -> Person | None:

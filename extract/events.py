@@ -335,8 +335,8 @@ def _participants(view: View, m: EventMention) -> None:
                 for p in places))
             if near_place and not x.extra.get("compound"):
                 continue
-            if (view.grammar.country_as_location(view, x) or view.grammar.country_as_topic(view, x)) and not \
-                    x.extra.get("compound") or x.extra.get("compound") and view.grammar.compound_as_topic(view, x):
+            if view.grammar.compound_as_topic(view, x) if x.extra.get("compound") else (
+                    view.grammar.country_as_location(view, x) or view.grammar.country_as_topic(view, x)):
                 continue
             if x.id == "PRK" and not x.extra.get("compound"):
                 continue  # North Korea is what they discuss, not who meets
@@ -1488,7 +1488,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
         if m.participants and not _headline(view, m):
             # (`- 카타르 … 장관 면담` under a tour's title, then `(이라크) … 면담하고`: a body's meeting does not join a
             # headline's with another party; `_headlines_join` places that one)
-            same = [e for e in same if not all(_headline(view, x) for x in e.mentions) or not _other_parties(e, m)]
+            same = [e for e in same if not _other_parties(e, m) or not all(_headline(view, x) for x in e.mentions)]
         if _specific(view, m):  # a named meeting is not an unnamed side meeting reported before it
             # (unless its name spells out that meeting's parties: `A, B와 잇달아 회담` … `□ 한-호주 외교장관회담`)
             same = [e for e in same if not all(x.separate and not _specific(view, x) for x in e.mentions)

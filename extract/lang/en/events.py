@@ -1997,8 +1997,10 @@ _DOCUMENTS_LEAD = re.compile(r"\b(?:documents|agreements|MoUs|memoranda|instrume
 def _signed_item(view: View, sent: Sent) -> Sent | None:
     """The sentence is an item of a list of documents signed or exchanged (its lead, returned, ends in a colon a few
     lines up) and names who signed it (`, signed by A and B`): that document's signing, held, not a description."""
+    if ", signed by " not in sent.text:
+        return None  # (most sentences: asked once for each)
     line = view.text.rfind("\n", 0, sent.start) + 1
-    if not _ITEM_MARK.match(view.text, line) or ", signed by " not in sent.text:
+    if not _ITEM_MARK.match(view.text, line):
         return None
     for k in range(sent.idx - 1, max(-1, sent.idx - 12), -1):
         x = view.sents[k]
@@ -2029,6 +2031,7 @@ def mentions(view: View) -> list[EventMention]:
     acronyms = defined_acronyms(view.text)
     for sent in view.sents:
         s_text = sent.text
+        item_lead = _signed_item(view, sent)  # (a signed item of a documents list: its lead)
         found += _pp_meetings(sent) + _their_meetings(sent) + _circumstance_meetings(sent) + _welcome_meetings(sent)
         found += _travel_meetings(sent) + _subject_meetings(sent) + _joint_talks(sent) + _travel_where_meetings(sent)
         found += _call_meetings(sent) + _joint_calls(sent) + _signing_nominal(sent) + _launch_nominal(sent)
@@ -2228,12 +2231,12 @@ def mentions(view: View) -> list[EventMention]:
                     if not passive and copula is None and re.match(
                             r"\s+(by|in|at|on)\b", s_text[vm.end():]) and h.end() <= vm.start() and (
                             len(gap) < 3 or _GLOSS_COMMA.fullmatch(gap)) and not (
-                            typ == "agreement" and _signed_item(view, sent) is not None):
+                            typ == "agreement" and item_lead is not None):
                         # (`the Joint Committee (SSJC), co-chaired by A and B,`: after its gloss and a comma too)
                         mood = "adnominal" if mood == "main" else mood
                 m = EventMention(typ, sent, v_start, v_end, mood, name, n_start, n_end, (sent.start, sent.end))
-                if typ == "agreement" and mood == "main" and (lead := _signed_item(view, sent)) is not None:
-                    m.separate, m.lead = True, lead  # (an item of its own, not a commitment of the list's lead)
+                if typ == "agreement" and mood == "main" and item_lead is not None:
+                    m.separate, m.lead = True, item_lead  # (an item of its own, not a commitment of the list's lead)
                 obj = h_end if heads and verb not in person and not joined else vm.end()  # `met X`, `held talks with X`
                 if typ == "dialogue" and not visitor and (verb in person or hosting or joined
                                                           or _WITH_AFTER.match(s_text, obj)):

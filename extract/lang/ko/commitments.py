@@ -173,9 +173,15 @@ def headline(view: View, s: Sent) -> bool:
 def _continued(view: View, s: Sent, toks: list[Tok]) -> bool:
     """`… 방안을 논의하였으며,` at a line's end: a connective ending and a comma; the sentence goes on in the next
     item (`ㅇ …`), so it is a body clause, not a headline."""
-    words = [t for t in toks if t.text.strip()]
-    return len(words) >= 2 and words[-1].text == "," and words[-2].tag.endswith("EC") \
-        and s.text.rstrip().endswith(",")
+    if not s.text.rstrip().endswith(","):
+        return False  # (most sentences: no token read)
+    last: list[Tok] = []  # the last two tokens that are not spaces, last first
+    for t in reversed(toks):
+        if t.text.strip():
+            last.append(t)
+            if len(last) == 2:
+                return last[0].text == "," and last[1].tag.endswith("EC")
+    return False
 
 
 _PUNCT = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SW", "SE", "SO"})
