@@ -129,6 +129,24 @@ def head_marked(view: View, s: Sent) -> bool:
 _ITEM_MARK = re.compile(r"[(（]\s*(?:수석대표|대표단장|단장|head of delegation)\s*[)）]", re.I)
 
 
+_WHO_CHAIRED = re.compile(r",\s+who\s+(?:also\s+)?(?:co-?)?(?:chaired|led|headed|presided\s+over)\b")  # (at the name)
+
+
+def _chaired_by(view: View | None, people: list[Person]) -> dict[int, set[str | None]]:
+    """Per sentence, the sides whose head a `, who chaired …` clause names (`…, was represented by Minister A, who
+    chaired the meeting, Minister B and Minister C`): the person it follows leads that side, not the others."""
+    out: dict[int, set[str | None]] = {}
+    for p in people:
+        s = view.sents[p.sent] if view is not None else None
+        if s is not None and (m := _WHO_CHAIRED.match(view.text, p.end, s.end)) is not None and m.start() == p.end:
+            out.setdefault(p.sent, set()).add(p.country)
+    return out
+
+
+def _chair(view: View, p: Person) -> bool:
+    return _WHO_CHAIRED.match(view.text, p.end) is not None
+
+
 def _own_marker(view: View | None, p: Person) -> bool:
     """In a line marking heads item by item, only the items so marked lead; elsewhere the sentence's marker does."""
     if view is None:
@@ -152,8 +170,10 @@ def assign_heads(view: View, people: list[Person], marked: set[int]) -> None:
     principals = {p.country for p in people if id(p) not in cued}
     companions = {id(p) for p in people if id(p) in cued and (p.country in principals or p.country is None)}
     if marked:
+        chaired = _chaired_by(view, people)
         for p in people:
-            p.head = p.sent in marked and id(p) not in companions and _own_marker(view, p)
+            p.head = p.sent in marked and id(p) not in companions and _own_marker(view, p) and (
+                view is None or p.country not in chaired.get(p.sent, ()) or _chair(view, p))
         # (`The delegation was led by A …. The delegation met with Prime Minister B`: B, the only one of the other
         # side, leads it, whatever the markers of A's side)
         led = {p.country for p in people if p.head}

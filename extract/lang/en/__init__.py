@@ -63,7 +63,7 @@ _AT = re.compile(r"\b(?:at|in|to)\s+(?:the\s+)?$")
 _OF = re.compile(r"\bof\s+$")
 # `in the Red Sea city of Jeddah`, `at the southeastern port city of Busan`: a place told by its kind, `of` its
 # name, is where (not a title's `of`).
-_KIND_OF = re.compile(r"\b(?:city|town|port|village)\s+of\s+$")
+_KIND_OF = re.compile(r"\b(?:city|town|port|village|Tower)\s+of\s+$")  # (`the Tower of London`: a landmark of the city)
 # `asked for support for Seoul's bid to host the 2030 World Expo in Busan`: a place of what is to be hosted.
 _TO_HOST = re.compile(r"\bto\s+host\s+[^,;:]{1,80}$")
 _IN_KIND_OF = re.compile(r"\b(?:in|at|to)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:city|town|port|village)\s+of\s+$")
@@ -95,12 +95,24 @@ def _since(view: View, m: EventMention, d: DateMention) -> bool:
 # `signed the Joint Declaration, which replaces the declaration issued in 2007`, `Kishida, who arrived after a visit to
 # Kyiv where he met Zelensky on Tuesday, held talks …`: a non-restrictive relative clause (to its comma) tells
 # another time; its date is not the event's when the trigger stands outside the clause.
-_RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*")
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|where|when)\b[^,;]*")
+# `since the state visit to London last November, when the two countries signed the Accord`: a clause opened by
+# `, when` after a time tells what happened at that time.
+_WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;]*")
 
 
 def _in_other_clause(view: View, m: EventMention, d: DateMention) -> bool:
     return any(r.start() <= d.start < r.end() and not r.start() <= m.trig_start < r.end()
                for r in _RELATIVE.finditer(view.text, m.sent.start, m.sent.end))
+
+
+def _time_of_when(view: View, m: EventMention, pool: list[DateMention]) -> DateMention | None:
+    """The time a `, when` clause holding the trigger hangs on (`last November, when they signed X`), the clause
+    naming no time of its own."""
+    for r in _WHEN_CLAUSE.finditer(view.text, m.sent.start, m.sent.end):
+        if r.start() <= m.trig_start < r.end() and not any(r.start() <= d.start < r.end() for d in pool):
+            return next((d for d in pool if d.end <= r.start() and not view.text[d.end:r.start()].strip()), None)
+    return None
 
 
 def _title_of(view: View, p: Mention) -> bool:
@@ -146,7 +158,8 @@ _DAY_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
 
 
 # Not a clock's gloss: `(U.S. time)`, `(Seoul time)`, `(JST)`, `(CET)`.
-_DATELINE = re.compile(r"\s*(?:\([A-Za-z .]{2,20}\))?\s*(?:--|—|–|-\s+(?!\d))"
+# (on the date's own line: a bullet's dash on the next line opens an item, `… in July\n- around 81,000 …`)
+_DATELINE = re.compile(r"[ \t]*(?:\([A-Za-z .]{2,20}\))?[ \t]*(?:--|—|–|-\s+(?!\d))"
                        r"|\s*\((?!(?:Mon|Tues?|Wed|Thu|Fri|Sat|Sun|Local|KST|EST|EDT|GMT|UTC)|[A-Za-z .]*\b[Tt]ime\)"
                        r"|[A-Z]{1,3}T\))[A-Z][A-Za-z .]{1,20}\)")
 # `The talks, which run until Friday (Nov 8)`, `runs through Saturday`: the day a span ends, not the event's (records.md
@@ -553,6 +566,8 @@ class English(Grammar):
         if m.mood == "main" and (opener := [(a, b) for a, b in en_events.future_openers(
                 view.text, m.sent.start, m.sent.end) if not a < m.trig_start < b]):
             pool = [d for d in pool if not any(a <= d.start < b for a, b in opener)]
+        if (when := _time_of_when(view, m, cands)) is not None:
+            return [when]
         if m.mood == "main" and (apart := self._days_apart(view, m, pool)) is not None:
             return [apart]
         if m.mood == "main" and not pool and (
@@ -620,6 +635,8 @@ class English(Grammar):
         between = view.text[p.end:d.start]
         if _DATED_PLACE.fullmatch(between + ("" if re.match(r"(?:in|on)\s", d.text) is None else d.text[:3])):
             return d
+        if not between.strip() and d.text.lower().startswith("last "):
+            return d  # `the State Visit to London last November`
         return None
 
     def dated_apart(self, view: View, p: Mention) -> bool:
@@ -795,7 +812,7 @@ class English(Grammar):
     def asides(self, view: View, s: Sent) -> list[tuple[int, int]]:
         return en_events.subject_relatives(view.text, s.start, s.end) + en_events.future_openers(
             view.text, s.start, s.end) + en_events.event_relatives(view.text, s.start, s.end) \
-            + en_events.body_pasts(view.text, s.start, s.end)
+            + en_events.body_pasts(view.text, s.start, s.end) + en_events.came_clauses(view.text, s.start, s.end)
 
     def specific(self, view: View, m: EventMention) -> bool:
         if spec(m.type).one_per_object and m.name and en_events.has_subject(m.name) \

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from extract.dates import DateMention
 from extract.events import EventMention
 from extract.lang.en.rules import triggers
+from extract.romanize import SURNAMES
 from extract.view import Sent, View
 from streams.vocabulary import EVENT_TYPES
 
@@ -136,13 +137,19 @@ def _body_nouns() -> str:
     return "(?:" + "|".join(sorted((re.escape(w) for w in triggers().body_nouns), key=len, reverse=True)) + ")"
 
 
+# `Foreign Ministerial Strategic Dialogue`, `Ministerial Policy Meeting`: a capitalised head, one or two capitalised
+# words, another capitalised head; one name.
+_TITLED_BETWEEN = re.compile(r"\s+(?:[A-Z][a-z][\w'’-]*\s+){1,2}")
+
+
 def _extend_head(text: str, end: int, heads: list[re.Match[str]]) -> int:
-    """`ministerial` + `meeting`: adjacent head words are one head."""
+    """`ministerial` + `meeting`: adjacent head words are one head (capitalised ones across capitalised words)."""
     moved = True
     while moved:
         moved = False
         for h in heads:
-            if h.start() > end and not text[end:h.start()].strip():
+            if h.start() > end and (not text[end:h.start()].strip() or text[h.start()].isupper() and re.search(
+                    r"\b[A-Z][\w'’+-]*$", text[:end]) and _TITLED_BETWEEN.fullmatch(text, end, h.start())):
                 end, moved = h.end(), True
     return end
 
@@ -429,7 +436,12 @@ def counterpart(text: str, end: int, single: bool = False) -> frozenset[str]:
         names.pop()  # `Wang Yi, China's top diplomat`: an owner in apposition is no name word
     # One name word only after a title (`President Sousa`), not `met with American executives`.
     titled = any(w in _OFFICES or w.strip(".,") in _STYLES for w in words)
-    return frozenset(names[-2:]) if len(names) >= 2 or titled or single and names else frozenset()
+    # `President Yoon Suk Yeol` (later `President Yoon`): a Korean surname before an unhyphenated given name is kept.
+    keep = 3 if len(names) >= 3 and names[-3] in _KOREAN_SURNAMES else 2
+    return frozenset(names[-keep:]) if len(names) >= 2 or titled or single and names else frozenset()
+
+
+_KOREAN_SURNAMES = frozenset(SURNAMES.values())
 
 
 # `Blinken and President Yoon Suk Yeol also held talks`: the second of a pair of subjects (titled, or named in two
@@ -820,6 +832,12 @@ _TALLY = re.compile(r"\b(?:more\s+than|over|a\s+total\s+of|dozens\s+of|hundreds\
 _REFERRED_HEAD = re.compile(r"(?:\b(?:outcomes?|results?|follow-up)\s+(?:of|to)\s+(?:the\s+|this\s+|their\s+)?"
                             r"|\b(?:(?:last|this)\s+(?:week|month|year)|yesterday|\w+day)['’]s\s+)"
                             r"(?:[\w'’.-]+\s+){0,5}$", re.I)
+# `Belgium holds a non-permanent seat on the U.N. Security Council`, `Japan held the rotating G7 presidency`: an office
+# held, its body named in passing; `a motto, which holds that …`, `held the view that …`: a belief. No meeting.
+_HELD_OFFICE = re.compile(r"\s+(?:(?:a|an|the|its|their|this\s+year['’]s)\s+(?:[\w-]+\s+){0,3}?(?:seats?|presidency|"
+                          r"chair|chairmanship|chairpersonship|chairship|membership|post|office|position|role|"
+                          r"views?|belief)\b(?!\s+(?:[A-Z]|(?:consultations?|meetings?|talks|dialogue|summit)\b))|"
+                          r"that\s)")  # (not `held their annual Foreign Office Consultations`: the office a modifier)
 _LAUNCH_NOUN = re.compile(r"\b(?:missile|missiles|rocket|rockets|satellite|ballistic|ICBM|ICBMs|space|test)\s+$", re.I)
 
 # `welcomed President X to Downing Street for bilateral talks`: a host receiving a titled person for a meeting.
@@ -986,6 +1004,28 @@ def _separate_subject_meetings(sent: Sent) -> list[EventMention]:
     em.counterpart = counterpart(sent.text, m.end())
     em.separate = True
     return [em]
+
+
+# `The talks at the Defense Ministry in Tokyo came as the carrier made a port call`, `The summit in Lima comes a day
+# after …`: a wire's sentence placing the meeting it reports (its place told) in its news, the meeting its subject.
+_CAME_SUBJECT = re.compile(r"^\W*The\s+(?P<np>(?:[\w'’-]+\s+){0,3}?(?:talks|meeting|summit|dialogue|consultations))"
+                           r"\s+(?:at|in)\s+[^,;]{2,60}?\s+(?:came|comes|come)\s+(?:as|on|after|amid|just|"
+                           r"shortly|ahead|a\s+day|days|hours|a\s+week|weeks|one\s+day|two\s+days)\b")
+
+
+def _came_subject_meetings(sent: Sent) -> list[EventMention]:
+    if "The " not in sent.text[:6] or (m := _CAME_SUBJECT.match(sent.text)) is None:
+        return []
+    a, b = sent.start + m.start("np"), sent.start + m.end("np")
+    return [EventMention("dialogue", sent, a, b, "main", m.group("np"), a, b, (sent.start, sent.end))]
+
+
+def came_clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """`The meeting came a day after X agreed …`: what the meeting came after or as is another thing, with its own
+    day, place and people."""
+    if "The " not in text[lo:lo + 6] or (m := _CAME_SUBJECT.match(text[lo:hi])) is None:
+        return []
+    return [(lo + m.end() - len(m.group().split()[-1]), hi)]
 
 
 def _possessed_meetings(view: View, sent: Sent) -> list[EventMention]:
@@ -2038,7 +2078,8 @@ def mentions(view: View) -> list[EventMention]:
         found += _announced_deals(sent) + _remote_joins(sent) + _signed_on_behalf(sent)
         found += _opening_meetings(view, sent) + _concluded_nominal(sent) + _passive_launches(view, sent)
         found += _signed_at_meetings(sent) + _signed_after_meetings(sent) + _gerund_meetings(sent)
-        found += _courtesy_nominal(sent) + _separate_subject_meetings(sent) + _agreed_at_meetings(sent)
+        found += _courtesy_nominal(sent) + _separate_subject_meetings(sent) + _agreed_at_meetings(sent) \
+            + _came_subject_meetings(sent)
         found += _framed_meetings(sent)
         found += _led_meetings(sent) + _received_meetings(sent) + _received_calls(view, sent)
         found += _side_led_meetings(sent) + _included_meetings(sent) + _signing_scenes(sent)
@@ -2162,6 +2203,8 @@ def mentions(view: View) -> list[EventMention]:
                 if etype == "dialogue" and verb == "visited":
                     continue
                 if etype == "dialogue" and verb.startswith("conclude") and not _concluded_today(view, sent, vm, heads):
+                    continue
+                if verb in ("held", "holds", "holding") and _HELD_OFFICE.match(s_text, vm.end()):
                     continue
                 if verb == "holding" and (not re.search(r"(?:,|\bafter|\bbefore|\bwhile)\s*$", before)
                                           or _ARRIVED.search(s_text, 0, vm.start())):

@@ -189,6 +189,18 @@ def _portfolio_start(left: str, prior: int) -> int | None:
     return None
 
 
+# `and his British counterpart John Healey`, `met her Indian counterpart, S. Jaishankar`: the counterpart's side is
+# the country the adjective names (`counterpart` breaks the title phrase, so no title gives it).
+_COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their|its)\s+(?P<adj>[A-Z][\w-]+)\s+counterpart,?\s+$")
+
+
+def _counterpart_side(view: View, s: Sent, a: int) -> str | None:
+    m = _COUNTERPART_BEFORE.search(view.text, max(s.start, a - 40), a)
+    if m is None:
+        return None
+    return next((c.id for c in view.mentions_in(m.start("adj"), m.end("adj"), "COUNTRY")), None)
+
+
 def _phrase_cut(left: str, taken: list[tuple[int, int]], left_lo: int, a: int) -> int:
     """Where the person's own phrase begins in `left` (the text before the name; the index of the character
     before it, -1 for all of it): after the last comma, `and`, `;`, `:`, `with`, breaker word or earlier person,
@@ -288,17 +300,32 @@ def _side_intro(view: View, s: Sent, a: int) -> str | None:
     return sides[-1].id if sides else None
 
 
-# Between two people of one list: commas, `and`, `also included`, and the next one's title words.
-_LIST_GAP = re.compile(r"(?:,?\s*(?:and\s+)?(?:also\s+)?(?:included|includes|comprised)?\s*)"
+# Between two people of one list: commas, `and`, `also included`, and the next one's title words (and the one
+# before's `, who chaired the meeting`).
+_LIST_GAP = re.compile(r"(?:,\s+who\s+(?:also\s+)?(?:co-?)?(?:chaired|led|headed)\s[^,;]{1,50})?"
+                       r"(?:,?\s*(?:and\s+)?(?:also\s+)?(?:included|includes|comprised)?\s*)"
                        r"(?:[A-Z][\w’'\-]*\.?\s+|(?:of|for|and|the)\s+)*")
+
+
+# `Japan, which holds the G7 presidency this year, was represented by …`: a relative clause between the side and its
+# verb.
+_RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who)\s+[^,;]{1,90},")
+
+
+_TITLE_RUN = re.compile(r"(?:(?:[A-Z][\w.’'\-]*|and|of|for)\s+)*")
 
 
 def _side_by(view: View, lo: int, phrase: int) -> str | None:
     """`Japan was represented by …, and the ROK by Deputy Minister Chung`, `The Indian delegation included …`: the
-    side named just before `by` or `included`."""
-    sides = _sides(view, max(lo, phrase - 60), phrase, "COUNTRY", "GROUP")
-    if sides and _BY.fullmatch(view.text[sides[-1].end:phrase]):
-        return sides[-1].id
+    side named just before `by` or `included` (or before a relative clause before it)."""
+    for side in reversed(_sides(view, max(lo, phrase - 160), phrase, "COUNTRY", "GROUP")):
+        gap = view.text[side.end:phrase]
+        rel = _RELATIVE_BETWEEN.match(gap)
+        rest = gap[rel.end():] if rel else gap
+        # (`by Internal Affairs and Communications Minister X`: a portfolio's `and` cut the title phrase)
+        by = _BY.match(rest)
+        if by and _TITLE_RUN.fullmatch(rest, by.end()) and (rel or phrase - side.end <= 60):
+            return side.id
     return None
 
 
@@ -1154,7 +1181,9 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             country = own[0]
         elif (intro := _side_intro(view, s, a)) is not None:
             country = intro
-        elif (by := _side_by(view, left_lo, role_lo)) is not None:
+        elif (peer := _counterpart_side(view, s, a)) is not None:
+            country = peer
+        elif (by := _side_by(view, s.start, role_lo)) is not None:
             country = list_side = by
         elif list_side and people and _LIST_GAP.fullmatch(view.text[people[-1].end:role_lo]):
             country = list_side  # `… was led by A and included B, C, and D`: the list goes on with the side
