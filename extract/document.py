@@ -405,8 +405,10 @@ def signing_people(view: View, events: list[Assembled]) -> None:
         donor = main[max(told)[1]]
         # `the leaders held a short bilateral meeting` after consultations of ministers: the leaders only
         takers = donor.people if office is None else holding(donor.people, office, view.text[lo:hi])
-        a.people.extend(copy.copy(p) for p in takers if not any(q.name == p.name for q in a.people)
-                        and (not sides or p.country in sides))
+        # (beside a side's own signatory, its witness does not lead: `A – B 서명` under `양 정상 임석`)
+        own = {p.country for p in a.people if p.head} if a.event.type == "agreement" else set()
+        a.people.extend(dataclasses.replace(p, head=p.head and p.country not in own) for p in takers
+                        if not any(q.name == p.name for q in a.people) and (not sides or p.country in sides))
 
 
 def _qualified_sides(view: View, lo: int, hi: int) -> set[str]:

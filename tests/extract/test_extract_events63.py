@@ -165,3 +165,43 @@ def test_who_chaired_marks_the_one_it_follows(text: str, published: str, head: s
     sentence."""
     heads = {d.name: d.head for e in held(text, "en", published) for d in e.delegates}
     assert heads.get(head) is True and all(heads.get(n) is False for n in others)
+
+
+_SIGNED_LIST = [
+    ("이재명 대통령은 11.3.(월) 청와대에서 캐나다 총리와 정상회담을 가졌습니다.\n\n□ 회담 직후 양 정상은 협정 및 "
+     "양해각서 서명식에 임석하였습니다. 주요 서명 문서는 다음과 같습니다.\n ※ 「대한민국 정부와 캐나다 정부 간의 "
+     "방산 협력에 관한 협정」: 안규백 국방부 장관 – 데이비드 맥긴티(David McGuinty) 캐나다 국방부 장관 서명\n "
+     "※ 「핵심광물 협력에 관한 양해각서」: 김정관 산업통상부 장관 – 팀 호지슨(Tim Hodgson) 캐나다 에너지천연자원부 "
+     "장관 서명", "2025-11-03",
+     {"대한민국 정부와 캐나다 정부 간의 방산 협력에 관한 협정", "핵심광물 협력에 관한 양해각서"}),
+    ("윤석열 대통령은 6.11.(화) 타슈켄트에서 우즈베키스탄 대통령과 정상회담을 개최하였습니다.\n\n□ 회담 후 양 "
+     "정상 임석하에 협정 및 양해각서 서명식이 진행되었습니다. 서명 문서는 아래와 같습니다.\n ① 「핵심광물 공급망 "
+     "협력에 관한 양해각서」: 안덕근 산업통상자원부 장관 – 라지즈 쿠드라토프(Laziz Kudratov) 우즈베키스탄 "
+     "투자산업통상부 장관 서명\n ② 「교통 인프라 협력에 관한 양해각서」: 박상우 국토교통부 장관 – 일코므 막카모프"
+     "(Ilkhom Makhkamov) 우즈베키스탄 교통부 장관 서명", "2024-06-11",
+     {"핵심광물 공급망 협력에 관한 양해각서", "교통 인프라 협력에 관한 양해각서"}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "names"), _SIGNED_LIST)
+def test_each_item_of_a_signed_documents_list_is_a_signing(text: str, published: str,
+                                                           names: set[str]) -> None:
+    """`주요 서명 문서는 다음과 같습니다.` over `※ 「X」: A 장관 – B 장관 서명`: each item is a signing of its own,
+    held, with its signatories (who lead) and the lead's witnesses; the lead's plural (`협정 및 양해각서`) is no
+    signing."""
+    found = [e for e in held(text, "ko", published) if e.type == "agreement"]
+    assert {e.name for e in found} == names
+    for e in found:
+        heads = {d.name for d in e.delegates if d.head}
+        assert len(heads) == 2 and len(e.delegates) >= 3
+
+
+@pytest.mark.parametrize(("text", "published", "person"), [
+    ("조태열 장관은 3.4.(월) 서울에서 다니엘 부르자(Daniel Burza) 폴란드 개발장관과 회담을 가졌다.",
+     "2024-03-04", "다니엘 부르자"),
+    ("안덕근 장관은 5.20.(월) 에바 부르니(Eva Burni) 이탈리아 기업장관과 회담했다.", "2024-05-20", "에바 부르니"),
+])
+def test_a_word_glossed_in_latin_letters_is_a_name(text: str, published: str, person: str) -> None:
+    """`부르자(Burza)`: a Hangul word glossed in Latin letters is a name spelt out, even where Kiwi reads a verb in
+    it (`부르` + `자`). (Plausible officials, invented names.)"""
+    assert person in {d.name for e in held(text, "ko", published) for d in e.delegates}

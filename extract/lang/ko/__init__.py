@@ -897,6 +897,8 @@ class Korean(Grammar):
                         r"\s*(?:부터|이래|이후로)")
 
     def recalled(self, view: View, m: EventMention) -> bool:
+        if m.type == "agreement" and m.separate and m.lead is not None:
+            return False  # `※ 「X 협정」: A – B 서명` under `주요 서명 문서는 다음과 같습니다`: signed, no gloss
         if m.mood == "main" and self._host_gathering(view, m):
             return True
         if m.mood == "main" and m.type == "dialogue" and self._since.search(view.text, m.sent.start, m.trig_start):

@@ -1244,7 +1244,64 @@ def mentions(view: View) -> list[EventMention]:
     found = [m for m in found if not _labelled(view, m, found) and not (_a_series(view, m) and not (
         m.in_turn and _one_day_before(view, m)))
              and not _SESSION_PART.fullmatch((m.name or "").strip(" '‘’"))]
-    return found + _paired_labels(view, found)
+    return _signed_items(view, found) + _paired_labels(view, found)
+
+
+# `주요 서명 문서는 다음과 같습니다.` over `※ 「X 협정」: A 장관 – B 장관 서명` lines: a list of documents signed, each
+# item naming its document and its signatories.
+_ITEM_SIGNED = re.compile(r"[ \t]*(?:※|ㅇ|○|-|•|·|▲|△|\d{1,2}[.)]|[①-⑳])?[ \t]*"
+                          r"[「『](?P<name>[^「『」』\n]{2,80})[」』][ \t]*[:：]?[^\n]{2,160}?"
+                          r"(?P<verb>서명|체결)\s*\)?\s*\.?\s*$")
+_DOCUMENTS_LEAD_KO = re.compile(r"(?:서명|체결|교환|채택)[^\n]{0,30}(?:다음과|아래와)\s*같|"
+                                r"(?:서명|체결)\s*문서\s*[:：]\s*$")
+_LIST_MARK = re.compile(r"[ \t]*(?:※|ㅇ|○|-|•|·|▲|△|\d{1,2}[.)]|[①-⑳])")
+
+
+def _documents_lead(view: View, sent: Sent) -> Sent | None:
+    """The lead sentence of the list of signed documents the item sentence is in: a few sentences up, only list
+    lines (and an item line's own later sentences) between."""
+    for k in range(sent.idx - 1, max(-1, sent.idx - 12), -1):
+        x = view.sents[k]
+        if _DOCUMENTS_LEAD_KO.search(x.text):
+            return x
+        line = view.text.rfind("\n", 0, x.start) + 1
+        if not view.text[line:x.start].strip() and not _LIST_MARK.match(view.text, line):
+            return None  # (prose opening a line between: no longer the list)
+    return None
+
+
+def _signed_items(view: View, found: list[EventMention]) -> list[EventMention]:
+    """Each item of a list of signed documents is a signing of its own (records.md rule 1), with its signatories;
+    its lead's plural (`협정 및 양해각서 서명식`) is the list's, no signing of its own. The lead's line (`회담 직후 양
+    정상은 … 서명식에 임석하였습니다`) lends its witnesses."""
+    items: list[EventMention] = []
+    for sent in view.sents:
+        if "서명" not in sent.text and "체결" not in sent.text or (m := _ITEM_SIGNED.fullmatch(sent.text)) is None:
+            continue
+        if (lead := _documents_lead(view, sent)) is None:
+            continue
+        # (the line's sentence telling the ceremony, `□ 회담 직후 양 정상은 … 서명식에 임석하였습니다.`, lends the
+        # witnesses; a bullet alone is no sentence of it)
+        line = view.text.rfind("\n", 0, lead.start) + 1
+        opening = next((x for x in view.sents[max(0, lead.idx - 4):lead.idx]
+                        if x.start >= line - 1 and len(re.findall(r"[가-힣]", x.text)) >= 5), lead)
+        em = EventMention("agreement", sent, sent.start + m.start("verb"), sent.start + m.end("verb"), "main",
+                          m.group("name").strip(), sent.start + m.start("name"), sent.start + m.end("name"),
+                          (sent.start, sent.end))
+        em.separate, em.lead = True, opening
+        items.append(em)
+    if not items:
+        return found
+    leads = {i for m in items for i in range(m.lead.idx, m.sent.idx)} if items else set()
+    taken = {m.sent.idx for m in items}
+    kept = [m for m in found if not (m.type == "agreement" and (m.sent.idx in taken or m.sent.idx in leads
+                                                                 and not _quoted(view, m)))]
+    return kept + items
+
+
+def _quoted(view: View, m: EventMention) -> bool:
+    """The mention's name is written in corner brackets (`「X 협정」`), a document named, not the list's plural."""
+    return m.name_start is not None and view.text[max(0, m.name_start - 1):m.name_start] in ("「", "『")
 
 
 # `첫 세션에서는 …`, `두 번째 세션에서`, `마지막 세션`, `제2세션`: one session of the day's meeting, not a meeting

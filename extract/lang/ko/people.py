@@ -122,12 +122,16 @@ def _chunks(view: View, s: Sent) -> list[_Chunk]:
                     t = x
                     break
                 prev = x
+        # (`부르두자(Burduja)`: a word glossed in Latin letters is a name spelt out, whatever Kiwi reads in it)
+        glossed = paren is not None and bool(_LATIN_PAREN.match(paren))
         if t is not None:
             particle = text[t.start:end]
             core_end = min(core_end, t.start)
-        elif not whole and len(toks) > 1 and toks[0].base == "MAG" and toks[1].base in ("MM", "VV", "XSV"):
+        elif whole or glossed:
+            pass
+        elif len(toks) > 1 and toks[0].base == "MAG" and toks[1].base in ("MM", "VV", "XSV"):
             particle = "-"  # `함께한` (`함께` + `한`, Kiwi's determiner): an adverb's verb form, never a name
-        elif not whole:
+        else:
             for i, x in enumerate(toks):
                 # (a word never opens with an ending: `요코` read as `요` + `코` is a name's word)
                 if (x.base.startswith(("V", "E")) or "+E" in x.tag) and not (i and _misread_ending(toks[i - 1], x)) \
