@@ -1843,6 +1843,7 @@ def subject_relative(text: str, lo: int, pos: int, hi: int) -> tuple[int, int] |
 # `A and B signed an MOU on X, and the two agencies signed a letter of intent on Y`: a coordinated clause with a
 # subject of its own (a few words, no verb or comma among them) signs another document.
 _OWN_SUBJECT = re.compile(r"(?:,\s*and|;)\s+(?:[\w.'’&-]+\s+){1,7}?(?:also\s+|separately\s+|jointly\s+)?$")
+_WHILE_SUBJECT = re.compile(r",\s*while\s+(?:[A-Z][\w.'’&-]*\s+){1,3}and\s+(?:[A-Z][\w.'’&-]*\s+){1,3}$")
 _SEQUEL = re.compile(r"(?:,\s*(?:and\s+)?|\band\s+)(?:(?:earlier|later)\s+(?:that|the\s+same)\s+day|"
                      r"(?:earlier|later)\s+in\s+the\s+day|later|then|afterwards|subsequently|"
                      r"(?:(?:several|a\s+few|two|three|\d+)\s+)?hours\s+"
@@ -2094,6 +2095,11 @@ def mentions(view: View) -> list[EventMention]:
                                                                  or DAYS_APART_GERUND.search(s_text, 0, vm.start()))
                 if sequel is None and first is not None and not own_day and etype == "agreement":
                     sequel = _OWN_SUBJECT.search(s_text, first.trig_end - sent.start, vm.start())
+                # `Mr Peters held talks with Senator Wong, while Ms Collins and Mr Marles met for a bilateral
+                # meeting`: a clause of other people meeting at the same time, a meeting of its own
+                contrast = first is not None and not own_day and sequel is None and etype == "dialogue" and (
+                    _WHILE_SUBJECT.search(s_text, first.trig_end - sent.start, vm.start()) is not None)
+                sequel = sequel or (contrast or None) and _WHILE_SUBJECT.search(s_text, 0, vm.start())
                 if first is not None and not _SERIAL.search(s_text[:vm.start()]) and not own_day and not sequel:
                     continue
                 verb = vm.group().lower()
@@ -2278,6 +2284,7 @@ def mentions(view: View) -> list[EventMention]:
                         # (`the Joint Committee (SSJC), co-chaired by A and B,`: after its gloss and a comma too)
                         mood = "adnominal" if mood == "main" else mood
                 m = EventMention(typ, sent, v_start, v_end, mood, name, n_start, n_end, (sent.start, sent.end))
+                m.separate = m.separate or contrast
                 if typ == "agreement" and mood == "main" and item_lead is not None:
                     m.separate, m.lead = True, item_lead  # (an item of its own, not a commitment of the list's lead)
                 obj = h_end if heads and verb not in person and not joined else vm.end()  # `met X`, `held talks with X`

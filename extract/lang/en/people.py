@@ -220,7 +220,10 @@ def _and_cut(head: str) -> int:
     k = len(head)
     while (k := head.rfind(" and ", 0, k)) != -1:
         before, after = head[:k].split(), head[k + 5:].split()[:1]
-        if not (before and after and before[-1] in titles and after[0] in titles):
+        # (`Prime Minister of Fiji and Chair of the Pacific Islands Forum`, `President and ASEAN Chair`: a chair's
+        # turn, the same person's)
+        chair = _CHAIR_TURN.match(head, k + 5) is not None
+        if not (before and after and before[-1] in titles and after[0] in titles) and not chair:
             return k
         lead = next((w for w in reversed(before) if w not in titles), "")
         if lead in ("the", "The"):
@@ -378,7 +381,7 @@ def _fronted_title(left: str, taken: list[tuple[int, int]], left_lo: int, a: int
     (`left` ends with that comma), when it holds a title word and nobody else; (its start in `left`, the title)."""
     seg = left[:-1]
     head = seg[:start] if (start := _portfolio_start(seg, -1)) is not None else seg
-    lo = max(head.rfind(","), head.rfind(";"), head.rfind(" and "), _own_phrase_start(head),
+    lo = max(head.rfind(","), head.rfind(";"), _and_cut(head), _own_phrase_start(head),
              max((tb - left_lo - 1 for _, tb in taken if left_lo < tb <= a), default=-1))
     if (dash := _DATELINE_DASH.search(head, lo + 1)) is not None:
         lo = dash.end() - 1  # `SEOUL, June 5 (Yonhap) -- The chief negotiator, X,`: the dateline is no title's
@@ -977,7 +980,19 @@ def _title_side(view: View, before: list[Mention], lo: int) -> Mention:
     Ambassador for Climate Change Policy` — a side after the portfolio's `for`/`on` is its subject, not the holder's;
     the last side before it is (with none before it, the last one)."""
     own = [m for m in before if not re.search(r"\b(?:for|on)\s", view.text[lo:m.start])]
-    return (own or before)[-1]
+    side = (own or before)[-1]
+    if side.label == "GROUP" and (_CHAIR_OF.search(view.text, max(lo, side.start - 30), side.start)
+                                  or _CHAIR_AFTER.match(view.text, side.end)) and (
+            states := [m for m in own or before if m.label == "COUNTRY" and m.end <= side.start]):
+        return states[-1]  # `the Prime Minister of Fiji and Chair of the Pacific Islands Forum`: Fiji's
+    return side
+
+
+# A grouping its holder chairs (`Chair of the Pacific Islands Forum`, `ASEAN Chair`): a turn held by a state's leader,
+# who stays that state's.
+_CHAIR_OF = re.compile(r"\b(?:Chair|Chairman|Chairperson|Chairwoman)\s+of\s+(?:the\s+)?$")
+_CHAIR_AFTER = re.compile(r"\s+(?:Chair|Chairman|Chairperson|Chairwoman)\b")
+_CHAIR_TURN = re.compile(r"(?:[A-Z][\w.\-]*\s+){0,3}(?:Chair|Chairman|Chairperson|Chairwoman)\b")
 
 
 def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
