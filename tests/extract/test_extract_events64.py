@@ -41,3 +41,18 @@ def test_pacific_islands_forum_territories_are_parties(text: str, published: str
     """Data: New Caledonia and French Polynesia, full members of the Pacific Islands Forum since 2016."""
     assert any(country <= set(e.participants) for e in held(text, published=published,
                                                             lang="ko" if text[0] >= "가" else "en"))
+
+
+@pytest.mark.parametrize(("text", "published", "name", "people"), [
+    ("□ 조태열 외교부장관은 신원식 국방부장관과 함께 5.1.(수) 멜버른에서 페니 웡 호주 외교장관, 리처드 말스 호주 "
+     "국방장관과 제6차 한-호주 외교·국방(2+2) 장관회의를 개최하였다.\n ㅇ 이와 함께 양국 외교장관은 「한-호주 "
+     "기후변화 협력 양해각서」에 서명하였다.", "2024-05-01", "한-호주 기후변화 협력 양해각서", {"조태열", "페니 웡"}),
+    ("□ 정의용 외교부장관은 서욱 국방부장관과 함께 9.13.(월) 서울에서 머리스 페인 호주 외교장관, 피터 더튼 호주 "
+     "국방장관과 제5차 한-호주 외교·국방(2+2) 장관회의를 개최하였다.\n ㅇ 이날 양국 국방장관은 「한-호주 방산 협력 "
+     "양해각서」에 서명하였다.", "2021-09-13", "한-호주 방산 협력 양해각서", {"서욱", "피터 더튼"}),
+])
+def test_the_two_countries_ministers_of_a_portfolio_sign(text: str, published: str, name: str,
+                                                          people: set[str]) -> None:
+    """`양국 외교장관은 「X」에 서명하였다` after a 2+2: the ministers of that portfolio of the meeting signed it."""
+    found = [e for e in held(text, "ko", published) if e.type == "agreement" and e.name == name]
+    assert found and {d.name for d in found[0].delegates} == people
