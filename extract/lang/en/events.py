@@ -1009,7 +1009,7 @@ def _separate_subject_meetings(sent: Sent) -> list[EventMention]:
 # `The talks at the Defense Ministry in Tokyo came as the carrier made a port call`, `The summit in Lima comes a day
 # after …`: a wire's sentence placing the meeting it reports (its place told) in its news, the meeting its subject.
 _CAME_SUBJECT = re.compile(r"^\W*The\s+(?P<np>(?:[\w'’-]+\s+){0,3}?(?:talks|meeting|summit|dialogue|consultations))"
-                           r"\s+(?:at|in)\s+[^,;]{2,60}?\s+(?:came|comes|come)\s+(?:as|on|after|amid|just|"
+                           r"\s+(?:at|in)\s+[^,;]{2,60}?\s+(?:came|comes|come)\s+(?P<then>as|on|after|amid|just|"
                            r"shortly|ahead|a\s+day|days|hours|a\s+week|weeks|one\s+day|two\s+days)\b")
 
 
@@ -1025,7 +1025,7 @@ def came_clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     day, place and people."""
     if "The " not in text[lo:lo + 6] or (m := _CAME_SUBJECT.match(text[lo:hi])) is None:
         return []
-    return [(lo + m.end() - len(m.group().split()[-1]), hi)]
+    return [(lo + m.start("then"), hi)]
 
 
 def _possessed_meetings(view: View, sent: Sent) -> list[EventMention]:
@@ -2097,9 +2097,10 @@ def mentions(view: View) -> list[EventMention]:
                     sequel = _OWN_SUBJECT.search(s_text, first.trig_end - sent.start, vm.start())
                 # `Mr Peters held talks with Senator Wong, while Ms Collins and Mr Marles met for a bilateral
                 # meeting`: a clause of other people meeting at the same time, a meeting of its own
-                contrast = first is not None and not own_day and sequel is None and etype == "dialogue" and (
-                    _WHILE_SUBJECT.search(s_text, first.trig_end - sent.start, vm.start()) is not None)
-                sequel = sequel or (contrast or None) and _WHILE_SUBJECT.search(s_text, 0, vm.start())
+                other_people = _WHILE_SUBJECT.search(s_text, first.trig_end - sent.start, vm.start()) if (
+                    first is not None and not own_day and sequel is None and etype == "dialogue") else None
+                contrast = other_people is not None
+                sequel = sequel or other_people
                 if first is not None and not _SERIAL.search(s_text[:vm.start()]) and not own_day and not sequel:
                     continue
                 verb = vm.group().lower()
