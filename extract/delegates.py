@@ -132,19 +132,12 @@ _ITEM_MARK = re.compile(r"[(（]\s*(?:수석대표|대표단장|단장|head of d
 _WHO_CHAIRED = re.compile(r",\s+who\s+(?:also\s+)?(?:co-?)?(?:chaired|led|headed|presided\s+over)\b")  # (at the name)
 
 
-def _chaired_by(view: View | None, people: list[Person]) -> dict[int, set[str | None]]:
-    """Per sentence, the sides whose head a `, who chaired …` clause names (`…, was represented by Minister A, who
-    chaired the meeting, Minister B and Minister C`): the person it follows leads that side, not the others."""
-    out: dict[int, set[str | None]] = {}
-    for p in people:
-        s = view.sents[p.sent] if view is not None else None
-        if s is not None and (m := _WHO_CHAIRED.match(view.text, p.end, s.end)) is not None and m.start() == p.end:
-            out.setdefault(p.sent, set()).add(p.country)
-    return out
-
-
-def _chair(view: View, p: Person) -> bool:
-    return _WHO_CHAIRED.match(view.text, p.end) is not None
+def _chairs(view: View | None, people: list[Person]) -> list[Person]:
+    """Those a `, who chaired …` clause follows (`…, was represented by Minister A, who chaired the meeting, Minister
+    B and Minister C`): each leads their side in that sentence, not the others of it."""
+    if view is None:
+        return []
+    return [p for p in people if _WHO_CHAIRED.match(view.text, p.end, view.sents[p.sent].end) is not None]
 
 
 def _own_marker(view: View | None, p: Person) -> bool:
@@ -170,10 +163,11 @@ def assign_heads(view: View, people: list[Person], marked: set[int]) -> None:
     principals = {p.country for p in people if id(p) not in cued}
     companions = {id(p) for p in people if id(p) in cued and (p.country in principals or p.country is None)}
     if marked:
-        chaired = _chaired_by(view, people)
+        chairs = _chairs(view, people)
+        chaired = {(p.sent, p.country) for p in chairs}
         for p in people:
             p.head = p.sent in marked and id(p) not in companions and _own_marker(view, p) and (
-                view is None or p.country not in chaired.get(p.sent, ()) or _chair(view, p))
+                (p.sent, p.country) not in chaired or any(p is c for c in chairs))
         # (`The delegation was led by A …. The delegation met with Prime Minister B`: B, the only one of the other
         # side, leads it, whatever the markers of A's side)
         led = {p.country for p in people if p.head}

@@ -144,7 +144,8 @@ def first_pairs(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], re.Pattern[s
     return tuple(sorted(set(pairs))), re.compile("[" + "".join(sorted(set(chars))) + "]") if chars else None
 
 
-def _found(text: str, s: str) -> list[int]:
+def places(text: str, s: str) -> list[int]:
+    """Every index where `s` stands in `text` (overlapping ones too)."""
     out = []
     i = text.find(s)
     while i >= 0:
@@ -177,7 +178,7 @@ def finditer(pattern: re.Pattern[str], text: str, starts: dict[object, list[int]
     for key in (chars, *pairs) if chars is not None else pairs:
         found = starts.get(key)
         if found is None:
-            found = starts[key] = (_found(text, key) if isinstance(key, str)
+            found = starts[key] = (places(text, key) if isinstance(key, str)
                                    else [m.start() for m in key.finditer(text)])
         at = at + found if at else found
     if pairs and len(at) > 1:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from extract.lang.rules import load_list
+from extract.regexscan import places
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -386,11 +387,9 @@ class Grammar(ABC):
                 continue
             # (each place the word stands, tried against the title pattern's two sides: one compiled pattern per
             # language, not one per name, which cost a Korean document ~4 ms of compiling per new name)
-            at = text.find(w)
-            while at != -1:
-                if before.search(text, max(0, at - 80), at) and after.match(text, at + len(w)):
-                    return True
-                at = text.find(w, at + 1)
+            if any(before.search(text, max(0, at - 80), at) and after.match(text, at + len(w))
+                   for at in places(text, w)):
+                return True
         return False
 
     # ------------------------------------------------------------- records

@@ -990,9 +990,10 @@ def _title_side(view: View, before: list[Mention], lo: int) -> Mention:
 
 # A grouping its holder chairs (`Chair of the Pacific Islands Forum`, `ASEAN Chair`): a turn held by a state's leader,
 # who stays that state's.
-_CHAIR_OF = re.compile(r"\b(?:Chair|Chairman|Chairperson|Chairwoman)\s+of\s+(?:the\s+)?$")
-_CHAIR_AFTER = re.compile(r"\s+(?:Chair|Chairman|Chairperson|Chairwoman)\b")
-_CHAIR_TURN = re.compile(r"(?:[A-Z][\w.\-]*\s+){0,3}(?:Chair|Chairman|Chairperson|Chairwoman)\b")
+_CHAIR = r"(?:Chair|Chairman|Chairperson|Chairwoman)"
+_CHAIR_OF = re.compile(rf"\b{_CHAIR}\s+of\s+(?:the\s+)?$")
+_CHAIR_AFTER = re.compile(rf"\s+{_CHAIR}\b")
+_CHAIR_TURN = re.compile(rf"(?:[A-Z][\w.\-]*\s+){{0,3}}{_CHAIR}\b")
 
 
 def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:

@@ -493,11 +493,9 @@ class Korean(Grammar):
                                           r"[2-9]국\s?정상(?!회)|정상들[은이]"),  # (`정상` first)
                         re.compile(r"대통령|총리|국왕|주석|총통|왕세자|수상|서기장|군주|국무위원장|국가원수")),
                        # `양국 외교장관은 … 양해각서에 서명하고`: the ministers of that portfolio of the meeting
-                       (regexscan.compile(r"(?:[양두세]|양국|[2-9]국)\s?외교\s?장관(?!회|급)"),
-                        re.compile(r"외교|외무")),
-                       (regexscan.compile(r"(?:[양두세]|양국|[2-9]국)\s?국방\s?장관(?!회|급)"), re.compile(r"국방")),
-                       (regexscan.compile(r"(?:[양두세]|양국|[2-9]국)\s?(?:통상|산업)\s?장관(?!회|급)"),
-                        re.compile(r"통상|산업|무역")),
+                       *((regexscan.compile(rf"(?:[양두세]|양국|[2-9]국)\s?(?:{said})\s?장관(?!회|급)"),
+                          re.compile(held))
+                         for said, held in (("외교", "외교|외무"), ("국방", "국방"), ("통상|산업", "통상|산업|무역"))),
                        # `3국 장관은`, `인도 측 장관들은` (a side named in it keeps that side's people)
                        (regexscan.compile(r"(?:[양두세]|양국|[2-9]국)\s?장관(?!회|급)|"
                                           r"(?:[가-힣]{1,6}\s?(?:측\s?)?)?장관들[은이]"),

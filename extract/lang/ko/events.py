@@ -1249,12 +1249,12 @@ def mentions(view: View) -> list[EventMention]:
 
 # `주요 서명 문서는 다음과 같습니다.` over `※ 「X 협정」: A 장관 – B 장관 서명` lines: a list of documents signed, each
 # item naming its document and its signatories.
-_ITEM_SIGNED = re.compile(r"[ \t]*(?:※|ㅇ|○|-|•|·|▲|△|\d{1,2}[.)]|[①-⑳])?[ \t]*"
-                          r"[「『](?P<name>[^「『」』\n]{2,80})[」』][ \t]*[:：]?[^\n]{2,160}?"
+_MARK = r"(?:※|ㅇ|○|-|•|·|▲|△|\d{1,2}[.)]|[①-⑳])"
+_LIST_MARK = re.compile(rf"[ \t]*{_MARK}")
+_ITEM_SIGNED = re.compile(rf"[ \t]*{_MARK}?[ \t]*[「『](?P<name>[^「『」』\n]{{2,80}})[」』][ \t]*[:：]?[^\n]{{2,160}}?"
                           r"(?P<verb>서명|체결)\s*\)?\s*\.?\s*$")
 _DOCUMENTS_LEAD_KO = re.compile(r"(?:서명|체결|교환|채택)[^\n]{0,30}(?:다음과|아래와)\s*같|"
                                 r"(?:서명|체결)\s*문서\s*[:：]\s*$")
-_LIST_MARK = re.compile(r"[ \t]*(?:※|ㅇ|○|-|•|·|▲|△|\d{1,2}[.)]|[①-⑳])")
 
 
 def _documents_lead(view: View, sent: Sent) -> Sent | None:
@@ -1292,7 +1292,7 @@ def _signed_items(view: View, found: list[EventMention]) -> list[EventMention]:
         items.append(em)
     if not items:
         return found
-    leads = {i for m in items for i in range(m.lead.idx, m.sent.idx)} if items else set()
+    leads = {i for m in items if m.lead is not None for i in range(m.lead.idx, m.sent.idx)}
     taken = {m.sent.idx for m in items}
     kept = [m for m in found if not (m.type == "agreement" and (m.sent.idx in taken or m.sent.idx in leads
                                                                  and not _quoted(view, m)))]

@@ -10,7 +10,7 @@ from extract.delegates import Person
 from extract.entities import Mention
 from extract.gazetteer import get_gazetteer
 from extract.lang.ko.rules import people as cues
-from extract.regexscan import built
+from extract.regexscan import built, places
 from extract.romanize import romanize_name
 from extract.view import Sent, Tok, View
 
@@ -417,17 +417,14 @@ def _named_in_full(view: View, word: str, role: str, upto: int) -> bool:
         tail = built(rf"(?:\([^()]*\))?\s+(?:\S+\s+){{0,5}}?[^\s()]*?{re.escape(role)}"
                      rf"(?=[은는이가과와을를의도]?(?:[\s,.(]|$))")
         text, starts = view.text, []
-        at = text.find(word)
-        while at != -1:
-            lead = _SPACE_BEFORE.search(text, 0, at)
-            if lead is not None and tail.match(text, at + len(word)):
-                starts.append(lead.start())
-            at = text.find(word, at + 1)
+        for at in places(text, word):
+            k = at
+            while k > 0 and text[k - 1].isspace():
+                k -= 1  # (back over the spaces to the Hangul word before them: `[가-힣]\s+` ending at the word)
+            if 0 < k < at and "가" <= text[k - 1] <= "힣" and tail.match(text, at + len(word)):
+                starts.append(k - 1)
         cache[(word, role)] = starts
     return any(at < upto for at in starts)
-
-
-_SPACE_BEFORE = re.compile(r"[가-힣]\s+\Z")
 
 
 @functools.cache
