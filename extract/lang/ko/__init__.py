@@ -485,7 +485,9 @@ class Korean(Grammar):
     same_parties = re.compile(r"3국|양국|세 나라|두 나라|양측|삼국|양\s?정상|[두세] 정상|[양두세]\s?장관(?!회|급)"
                               r"|참석\s*(?:\d+\s*개\s*)?국|참석국|참가국")
     # `서명자는 A 장관과 B 위원장이었다`, `문서 서명자로는 A 장관 등이 나섰다`: who signed (see Grammar.signatories)
-    signatories = re.compile(r"서명자(?:는|로는|로|들은)\s")
+    # (`서명은 A 청장과 B 차관보가 했다`, `서명에는 A와 B가 나섰다`: the signing as the topic, its agents named)
+    signatories = re.compile(r"서명자(?:는|로는|로|들은)\s|(?<![\w])서명(?:은|에는)\s[^.\n]{2,80}?[이가]\s(?:각각\s)?"
+                             r"(?:했|하였|맡았|나섰|대신했)")
     # `정상들은`: the leaders of a meeting of more than two, unnumbered
     # (`두 총리가 참석한 가운데 … 협정이 체결됐다`, `두 대통령이 지켜보는 가운데`: the leaders by their office; not
     # `양 총리`, `양` being a surname)

@@ -546,6 +546,10 @@ _FACE = ("마주", "앉")
 _PAIR_LEAD = re.compile(r"[^「『'‘\"“\n]{0,40}?(?:장관|대통령|총리|주석|차관|대사|위원장|의장|본부장)\s+간\s+")
 _TIME_LEAD = re.compile(r"[^\s()]+\s+(?:직후|직전|이후|이전|뒤|후)\s+")
 _AMID_LEAD = re.compile(r"가운데\s+")  # `두 정상이 지켜보는 가운데 양해각서가 교환됐다`: the scene is not the name
+# `서명한 문서`, `해당 문서`: a document named by no words of its own
+_BARE_DOCUMENT = re.compile(r"(?:(?:서명한|서명된|체결한|해당|관련|이|그)\s+)?(?:문서|서류|서명본|문건|원본)들?")
+# `방위사업청과 사우디 국방부 간 '…양해각서'`: the parties before 간 are not the name when a quoted name follows
+_PAIR_QUOTED = re.compile(r"[^'‘“「『\n]{1,50}?\s간\s+(?=['‘“「『])")
 
 
 @functools.cache
@@ -632,6 +636,11 @@ _EARLIER_CLAUSE = re.compile(r"(?:하|했|하였|가졌|갖|가지|만나|만났
 
 
 @functools.cache
+def _titled_subject() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_titles()})(?:이|가)\s")
+
+
+@functools.cache
 def _joined_after_title() -> re.Pattern[str]:
     return re.compile(rf"((?:{_titles()}))(?:과|와)\s+")
 
@@ -647,7 +656,8 @@ def _met_in_turn(lead: str, finite: bool = False) -> list[frozenset[str]]:
     # `(X 외무상이) A 총리와 회담하고 B 장관, C 장관을 잇따라 만났다`: the run starts after the clause of the
     # earlier meeting, else after the subject
     cut = max((c.end() for c in _EARLIER_CLAUSE.finditer(lead)), default=0)
-    subject = list(re.finditer(r"[가-힣](?:은|는)\s", lead))
+    # (wire copy marks its subject with 이/가 after the title: `(서울=뉴스1) A 국방부 장관이 4일 … B와 C를 잇따라`)
+    subject = list(re.finditer(r"[가-힣](?:은|는)\s", lead)) or list(_titled_subject().finditer(lead))
     if not subject and not cut and not finite:
         return []  # a headline (`A 부총리, B 장관 및 C 총재와 연쇄 면담`): who met whom is not told apart
     lead = lead[max(cut, subject[-1].end() if subject else 0):]
@@ -670,7 +680,9 @@ _OFFICE_WORD = re.compile(r"(?:부|청|처|원|당|실|국|측|위원회|회의|
 _NOT_NAME = re.compile(r"..(?:은|는|을|를|에|에서|에게|으로|하는|했던|된|의)$|.(?:은|는|을|를|에서|에게)$|\d|"
                        r"..(?:하여|하고|하며)$|"
                        r"^(?:및|겸|등|또|와|과|이날|날|오늘|어제|오전|오후|저녁|당일|이어|한편|그리고|또한|직후|앞서|이후|함께|별도로|각각|현지|"
-                       r"기간|방문|순방|계기|일정|첫날|이튿날|다음날|전날|마지막날|동안|가량|약)$")
+                       r"기간|방문|순방|계기|일정|첫날|이튿날|다음날|전날|마지막날|동안|가량|약|"
+                       # a move's connective verb before the person (`국방부를 찾아 A 장관과`, `자리를 옮겨`)
+                       r"찾아|옮겨|이동해|이동하여|방문해|방문하여|들러|향해|도착해|도착하여)$")
 # `X 주석과 (취임 후 첫) 통화`: up to two words may stand between `와/과` and the meeting noun.
 # `X 국왕을 함께 예방했다`, `X 총리를 직접 만났다`, `A, B 장관을 차례로 예방했다`: an adverb of manner or of order may
 # stand between the person and the verb, and how long it took (`X 총리를 30분가량 예방하고`); `X 장관과 오찬을 겸한
@@ -1187,9 +1199,13 @@ def mentions(view: View) -> list[EventMention]:
                 if start >= 0 and (cut := _PAIR_LEAD.match(view.text, start, end)) and not _BARE_MEETING.fullmatch(
                         view.text[cut.end():end].strip()):
                     start = cut.end()  # `A 장관과 B 장관 간 한미 외교장관회담`: who met is not the name
+                if start >= 0 and (cut := _PAIR_QUOTED.match(view.text, start, end)):
+                    start = cut.end()
                 name = view.text[start:end].strip() if start >= 0 else None
                 if name and name[0] in _OPENERS and _OPENERS[name[0]] not in name:
                     name = name[1:].strip()  # `「한-EU 디지털 파트너십(…)`: the quote closes after the name
+                elif name and name[0] == "'" and name.count("'") == 1:
+                    name = name[1:].strip()
                 typ = etype
                 if etype == "launch" and kind == "dialogue" and not ends_with_head(name or "", ("launch",)) \
                         and not (name and name.endswith("협상")):
@@ -1204,6 +1220,9 @@ def mentions(view: View) -> list[EventMention]:
                         and not _GOVERNMENT_LAUNCHED.search(name):
                     typ = "launch"
                     name = re.sub(r"\s*출범\s*(식|행사)?$", "", name).strip() or name
+                if typ == "agreement" and _BARE_DOCUMENT.fullmatch(name or "") and any(
+                        x.type == "agreement" and x.sent is sent for x in found):
+                    continue  # `「X」에 서명하고 문서를 교환했다`: the document just signed, not another
                 if 0 <= start and 0 <= end <= t.start and _DONE_CLAUSE.search(view.text, end, t.start):
                     name, start, end = None, -1, -1  # `A와 X회담을 가진 데 이어 B와 회담했다`: the earlier clause's
                 clause = (prev_end, max(end, t.end) if etype == "agreement" else sent.end)

@@ -157,11 +157,17 @@ def _role_suffixes() -> tuple[str, ...]:
     return tuple(sorted(cues().role_suffixes, key=len, reverse=True))
 
 
+@functools.cache
+def _role_lookalikes() -> tuple[str, ...]:
+    return tuple(cues().role_lookalikes)
+
+
 @functools.lru_cache(maxsize=8192)
 def _role_suffix(text: str) -> str | None:
     """(Asked for every word of every attendance sentence, mostly the same few words: remembered by text.)"""
     suffixes = _role_suffixes()
-    if not text.endswith(suffixes) or text.endswith(("대표단", "대표부")) or _CORPORATION.search(text):
+    if not text.endswith(suffixes) or text.endswith(("대표단", "대표부")) or _CORPORATION.search(text) \
+            or text.endswith(_role_lookalikes()):
         return None
     return next(suf for suf in suffixes if text.endswith(suf))
 

@@ -33,6 +33,7 @@ class KoPeople(RuleData):
     stop: list[str]
     surnames: list[str]
     chinese_surnames: list[str] = []  # `시 주석` of `시진핑`: a Chinese surname in its Chinese reading
+    role_lookalikes: list[str] = []  # places ending in a title's syllables (`행사장`, `회의장`): no title
 
 
 class KoCommitments(RuleData):
