@@ -1442,6 +1442,9 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
                     m.lead is not None and trip.search(m.lead.text)))
                                   or after is not None and after.match(view.text, m.trig_end, m.sent.end)):
                 day = None  # `During the visit he also met Minister X`: some day of the trip
+            elif m.type == "agreement" and trip is not None and trip.search(
+                    m.sent.text[:m.trig_start - m.sent.start]) and not _day_named(m):
+                day = None  # `During his stay, X paid a call on Y, and signed Z`: signed some day of the trip too
             occasion = view.grammar.visit_occasion
             if m.type == "agreement" and occasion is not None and occasion.search(
                     m.sent.text[:m.trig_start - m.sent.start]) and not _day_named(m):

@@ -145,7 +145,9 @@ def delegates(doc: Doc) -> Doc:
             continue
         signing = _signing_named(view, s, st.events, a, held)
         a = _named_in_roster(view, s, st.events) or signing or a
-        call = any(m.sent.idx == s.idx and m.counterpart for m in a.event.mentions)
+        # (any held event of the sentence: `paid a courtesy call on X, and signed …`, the signing owning the sentence)
+        call = any(m.sent.idx == s.idx and m.counterpart for m in a.event.mentions) or any(
+            m.counterpart for _, m in held.get(s.idx, []))
         found = people_mod.find_people(view, s, ner, call_is_event=call)
         if asides := view.grammar.asides(view, s):  # `X, who met Y on Tuesday, held talks with Z`: not Y
             found = [p for p in found if not any(a <= p.start < b for a, b in asides)]

@@ -99,3 +99,108 @@ def test_a_move_before_the_person_met_is_not_the_name(text: str, published: str)
     """`X를 찾아 A 장관과 회담했다`, `Y로 자리를 옮겨`: the move's verb is not a word of the name, so the meeting told
     in the body is the lead's meeting with A again."""
     assert len(held(text, "ko", published)) == 2
+
+
+@pytest.mark.parametrize(("text", "published", "name"), [
+    ("CANBERRA, Feb 8 (AAP) - Australia and Indonesia agreed on Thursday to step up joint maritime patrols in the "
+     "Arafura Sea.\n\nThe agreement was reached at the Australia-Indonesia Foreign and Defence Ministers' Meeting, "
+     "co-chaired by Foreign Minister Penny Wong and her Indonesian counterpart Retno Marsudi.", "2024-02-08",
+     "Australia-Indonesia Foreign and Defence Ministers' Meeting"),
+    ("Mexico and South Korea agreed on Tuesday to resume negotiations on a free trade agreement.\n\nThe decision was "
+     "announced at the first Korea-Mexico Strategic Dialogue in Mexico City.", "2023-10-11",
+     "first Korea-Mexico Strategic Dialogue"),
+])
+def test_the_meeting_an_agreement_was_reached_at_is_held(text: str, published: str, name: str) -> None:
+    """`X and Y agreed on Thursday to …` then `The agreement was reached at the Z Meeting`: the meeting it was
+    reached at is held, on the day of the agreement."""
+    events = held(text, "en", published)
+    assert [e.name for e in events if e.type == "dialogue"] == [name]
+    assert all(e.date is not None for e in events)
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("TOKYO, March 4 (Kyodo) -- Japan will lend Mongolia up to 10 billion yen for a new power plant, under notes "
+     "exchanged in Ulaanbaatar on Monday by the Japanese ambassador and Mongolia's finance minister.", "2024-03-05"),
+    ("Ambassador Shigeru Ushio and Finance Minister Mthuli Ncube exchanged notes on a grant of 500 million yen for "
+     "water supply in Harare on Thursday.", "2023-07-14"),
+])
+def test_notes_exchanged_are_an_agreement(text: str, published: str) -> None:
+    """`notes exchanged by A and B`, `exchanged notes on a grant`: an exchange of notes is a document signed."""
+    assert [e.type for e in held(text, "en", published)] == ["agreement"]
+
+
+@pytest.mark.parametrize(("text", "published", "names"), [
+    ("After the talks in Canberra on Tuesday, Defence Minister Richard Marles and Japanese Defence Minister Minoru "
+     "Kihara signed a memorandum of understanding on defence industry cooperation, and a second memorandum on "
+     "military medicine.", "2024-09-03", {"memorandum of understanding on defence industry cooperation",
+                                          "memorandum on military medicine"}),
+    ("Indian Defence Minister Rajnath Singh and Australian Defence Minister Richard Marles on Friday signed an "
+     "arrangement on logistics support and another arrangement on the exchange of military personnel in Canberra.",
+     "2023-06-23", {"arrangement on logistics support", "arrangement on the exchange of military personnel"}),
+])
+def test_a_second_document_coordinated_is_its_own_signing(text: str, published: str, names: set[str]) -> None:
+    """`signed an arrangement on X, and a second arrangement on Y`, `and another memorandum on Z`: two documents."""
+    assert {e.name for e in held(text, "en", published) if e.type == "agreement"} == names
+
+
+@pytest.mark.parametrize(("text", "published", "signers", "met"), [
+    ("HANOI, Sept 11 (Reuters) - The accord was signed in Hanoi on Saturday by Japan's ambassador Takio Yamada and "
+     "Vietnamese Deputy Defence Minister Hoang Xuan Chien, on the day Japanese Defence Minister Nobuo Kishi held "
+     "talks with Vietnamese Defence Minister Phan Van Giang.", "2021-09-11", {"Takio Yamada", "Hoang Xuan Chien"},
+     {"Nobuo Kishi", "Phan Van Giang"}),
+    ("NEW DELHI, Dec 3 (Reuters) - The loan agreement was signed on Tuesday by Indian Finance Secretary Ajay Seth and "
+     "Japanese Ambassador Ono Keiichi, while Prime Minister Narendra Modi met Japanese Foreign Minister Takeshi Iwaya "
+     "in New Delhi.", "2024-12-03", {"Ajay Seth", "Ono Keiichi"}, {"Narendra Modi", "Takeshi Iwaya"}),
+])
+def test_a_clause_of_time_with_its_own_subject_has_its_own_people(text: str, published: str, signers: set[str],
+                                                                    met: set[str]) -> None:
+    """`The accord was signed by A and B, on the day C held talks with D`: the signing's people are A and B, the
+    talks' C and D."""
+    events = held(text, "en", published)
+    people = {e.type: {d.name for d in e.delegates} for e in events}
+    assert people == {"agreement": signers, "dialogue": met}
+
+
+@pytest.mark.parametrize(("text", "published", "role"), [
+    ("Seoul, Sep 5 (PTI) Defence Minister Rajnath Singh on Thursday held talks with his South Korean counterpart "
+     "Jeong Kyeong-doo.", "2019-09-05", "Defence Minister"),
+    ("The treaty was signed in Hanoi on Saturday by the two ambassadors, on the day Japanese Defence Minister Nobuo "
+     "Kishi held talks with Vietnamese Defence Minister Phan Van Giang.", "2021-09-11", "Japanese Defence Minister"),
+])
+def test_a_dateline_or_a_time_is_no_part_of_a_title(text: str, published: str, role: str) -> None:
+    """`Seoul, Sep 5 (PTI) Defence Minister X`: a wire dateline without a dash ends at the agency; `on the day
+    Japanese Defence Minister X`: the time is no title."""
+    roles = {d.role for e in held(text, "en", published) for d in e.delegates}
+    assert role in roles and not any(r and ("PTI" in r or r.startswith("day")) for r in roles)
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("JAKARTA, Jan 10 (Reuters) - Japanese Foreign Minister Toshimitsu Motegi held talks with Indonesian Foreign "
+     "Minister Retno Marsudi in Jakarta on Friday.\n\nThe talks coincided with a visit to Jakarta by Chinese Foreign "
+     "Minister Wang Yi, who met President Joko Widodo.", "2020-01-10"),
+    ("MANILA, Aug 4 (AP) - U.S. Secretary of State Antony Blinken met Philippine President Ferdinand Marcos Jr. on "
+     "Thursday.\n\nThe meeting coincided with a tour of the region by Russian Foreign Minister Sergei Lavrov, who "
+     "held talks with Cambodian Prime Minister Hun Sen.", "2022-08-04"),
+])
+def test_what_an_event_coincided_with_is_told_in_passing(text: str, published: str) -> None:
+    """`The talks coincided with a visit by X, who met Y`: that visit and its meeting are another event, told in
+    passing; X is no one's delegate here."""
+    events = held(text, "en", published)
+    assert len(events) == 1 and not {"Wang Yi", "Sergei Lavrov"} & {d.name for d in events[0].delegates}
+
+
+@pytest.mark.parametrize(("text", "published", "person"), [
+    ("During his stay, Foreign Minister Takeshi Iwaya also paid a courtesy call on President Kassym-Jomart Tokayev, "
+     "and signed and exchanged notes on grant aid for a medical equipment programme.", "2025-08-26",
+     "Kassym-Jomart Tokayev"),
+    ("During the visit, Foreign Minister Yoko Kamikawa paid a courtesy call on President Shavkat Mirziyoyev, and "
+     "signed an exchange of notes on a yen loan for a power plant.", "2024-04-30", "Shavkat Mirziyoyev"),
+])
+def test_a_call_and_a_signing_of_one_trip(text: str, published: str, person: str) -> None:
+    """`During his stay, X paid a courtesy call on Y, and signed Z`: Y is met at the call (though the signing owns
+    the sentence's people), and both are of some day of the trip (records.md rule 6), undated."""
+    events = held(text, "en", published)
+    calls = [e for e in events if e.type == "dialogue"]
+    assert sorted(e.type for e in events) == ["agreement", "dialogue"]
+    assert person in {d.name for d in calls[0].delegates}
+    assert all(e.date is None for e in events)

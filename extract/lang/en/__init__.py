@@ -251,6 +251,11 @@ def _line_marks_forward(spans: list[tuple[int, int]], text: str) -> list[tuple[i
 _CALLED_ON = re.compile(r"\b(?:courtesy call (?:on|to)|called on)\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3})?$")
 
 
+# `, on the day C held talks with D`, `, while C met D`: a clause of time with a subject of its own (capitalised words,
+# then a meeting's or signing's verb) tells another event of the sentence.
+_SUBORDINATE_CUT = re.compile(r",\s+(?:on\s+the\s+(?:same\s+)?day(?:\s+that)?|while|just\s+as|"
+                              r"at\s+the\s+same\s+time\s+as)\s+(?=(?:[A-Z][\w'’.-]*\s+){1,6}"
+                              r"(?:held|met|hosted|signed|co-chaired|chaired))")
 # `…, and later joined`, `…, and signed`, `… and then met`, `… before holding`: what joins a meeting's or signing's
 # clause to the one before it in the sentence.
 _COORDINATION = re.compile(r",?\s+(?:and|then|before|after)\b(?:,?\s+(?:later|then|also|afterwards|subsequently|"
@@ -801,6 +806,10 @@ class English(Grammar):
                                                                        m.sent.end) is not None)
 
     def clause_cut(self, view: View, prev: EventMention, nxt: EventMention) -> int | None:
+        # `The accord was signed by A and B, on the day C held talks with D`: a clause of time with a subject of its
+        # own tells the other event, with its own people
+        if sub := list(_SUBORDINATE_CUT.finditer(view.text, prev.trig_end, nxt.trig_end)):
+            return sub[-1].start()
         joins = list(_COORDINATION.finditer(view.text, prev.trig_end, nxt.trig_start))
         if not joins or view.text[joins[-1].end():nxt.trig_start].strip():
             return None  # (`… Summit, A and B launched`: a subject's `and`, not the clause's)
@@ -812,7 +821,8 @@ class English(Grammar):
     def asides(self, view: View, s: Sent) -> list[tuple[int, int]]:
         return en_events.subject_relatives(view.text, s.start, s.end) + en_events.future_openers(
             view.text, s.start, s.end) + en_events.event_relatives(view.text, s.start, s.end) \
-            + en_events.body_pasts(view.text, s.start, s.end) + en_events.came_clauses(view.text, s.start, s.end)
+            + en_events.body_pasts(view.text, s.start, s.end) + en_events.came_clauses(view.text, s.start, s.end) \
+            + en_events.coincided_clauses(view.text, s.start, s.end)
 
     def specific(self, view: View, m: EventMention) -> bool:
         if spec(m.type).one_per_object and m.name and en_events.has_subject(m.name) \

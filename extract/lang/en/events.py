@@ -638,6 +638,27 @@ _AGREED_AT = re.compile(r"\b(?:agreed|pledged|vowed|decided|committed|reaffirmed
 
 _AGREED_CUES = ("agreed", "pledged", "vowed", "decided", "committed", "reaffirmed")
 
+# Notes exchanged (an exchange of notes, Japan's form for a loan or grant): a document signed, next to `exchanged`.
+_NOTES = re.compile(r"\bnotes\b")
+_NOTES_BY_VERB = re.compile(r"\s+(?:(?:were|was|had\s+been|have\s+been)\s+|the\s+|diplomatic\s+)?")
+
+# `The agreement was reached at the seventh X Strategic Dialogue`, `The decision was announced at …`: the sentence
+# before told what was agreed; this one tells the meeting it was agreed at, held then.
+_REACHED_AT = re.compile(r"^\W*(?:The|This|That|Their|Both\s+sides'|The\s+two\s+sides')\s+(?:agreement|accord|deal|"
+                         r"decision|announcement|understanding|consensus|pledge|commitment)s?\s+(?:was|were)\s+"
+                         r"(?:reached|made|struck|announced|taken|forged|sealed)\s+(?:at|during|in)\s+(?:the\s+|their\s+|"
+                         r"a\s+|an\s+)?(?P<np>(?:(?!last\b|previous\b|earlier\b|past\b)[\w'’+-]+\s+){0,7}?(?P<head>"
+                         r"(?i:talks|meeting|summit|dialogue|consultations|conference|forum|council|committee|commission|"
+                         r"ministerial|video\s+call|phone\s+call|videoconference)))\b")
+
+
+def _reached_at_meetings(sent: Sent) -> list[EventMention]:
+    if " was " not in sent.text and " were " not in sent.text or (m := _REACHED_AT.match(sent.text)) is None:
+        return []
+    a, b = sent.start + m.start("head"), sent.start + m.end("head")
+    return [EventMention("dialogue", sent, a, b, "main", m.group("np"), sent.start + m.start("np"), b,
+                         (sent.start, sent.end))]
+
 
 def _agreed_at_meetings(sent: Sent) -> list[EventMention]:
     if not any(w in sent.text for w in _AGREED_CUES):
@@ -1020,6 +1041,19 @@ def _came_subject_meetings(sent: Sent) -> list[EventMention]:
     return [EventMention("dialogue", sent, a, b, "main", m.group("np"), a, b, (sent.start, sent.end))]
 
 
+# `The signing coincided with a two-day visit to Hanoi by Chinese Foreign Minister X, who …`: what an event coincided
+# with is another event, with its own people.
+# (to the clause's end: `…, that coincided with Buddha Purnima, and the two sides signed …` goes on with the main)
+_COINCIDED = re.compile(r"\b(?:coincided|coincides|coincide|overlapped|overlaps)\s+with\s+[^;]*?"
+                        r"(?=;|,\s+(?:and|but)\s|\.?$)")
+
+
+def coincided_clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    if "coincide" not in text[lo:hi] and "overlap" not in text[lo:hi]:
+        return []
+    return [(m.start(), m.end()) for m in _COINCIDED.finditer(text, lo, hi)][:1]
+
+
 def came_clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """`The meeting came a day after X agreed …`: what the meeting came after or as is another thing, with its own
     day, place and people."""
@@ -1072,6 +1106,22 @@ def _one_per_item(view: View, m: EventMention) -> list[EventMention]:
                 return [dataclasses.replace(m, name=f"{noun} {view.text[i:j].strip()}", name_start=i, name_end=j)
                         for i, j in items]
     return [m]
+
+
+# `signed an arrangement on X, and a second arrangement on Y`, `… and another memorandum on Z`: a second document
+# coordinated with the one signed is a signing of its own (records.md rule 1), named by its head and subject.
+_SECOND_DOC = re.compile(r",?\s+and\s+(?:a\s+second|another|a\s+further|a\s+separate|an?)\s+"
+                         r"(?P<name>(?:[\w-]+\s+){0,3}?(?:memorandum(?:\s+of\s+(?:understanding|cooperation))?|arrangement|agreement|MOU|MoU|"
+                         r"protocol|accord|letter\s+of\s+intent|action\s+plan|roadmap)\s+(?:on|for|concerning|regarding)\s+"
+                         r"[^,;.()]{2,90}?)(?=\s*(?:[,;.()]|$)|\s+(?:which|that|in|at|during|after|before|under|with)\s)")
+
+
+def _second_document(view: View, m: EventMention) -> list[EventMention]:
+    if m.type != "agreement" or m.mood != "main" or m.name_end is None \
+            or (x := _SECOND_DOC.match(view.text, m.name_end, m.sent.end)) is None:
+        return [m]
+    a, b = x.start("name"), x.end("name")
+    return [m, dataclasses.replace(m, name=view.text[a:b], name_start=a, name_end=b)]
 
 
 def _listed_meetings(view: View) -> tuple[list[EventMention], set[int]]:
@@ -2080,7 +2130,7 @@ def mentions(view: View) -> list[EventMention]:
         found += _opening_meetings(view, sent) + _concluded_nominal(sent) + _passive_launches(view, sent)
         found += _signed_at_meetings(sent) + _signed_after_meetings(sent) + _gerund_meetings(sent)
         found += _courtesy_nominal(sent) + _separate_subject_meetings(sent) + _agreed_at_meetings(sent) \
-            + _came_subject_meetings(sent)
+            + _came_subject_meetings(sent) + _reached_at_meetings(sent)
         found += _framed_meetings(sent)
         found += _led_meetings(sent) + _received_meetings(sent) + _received_calls(view, sent)
         found += _side_led_meetings(sent) + _included_meetings(sent) + _signing_scenes(sent)
@@ -2142,6 +2192,10 @@ def mentions(view: View) -> list[EventMention]:
                              if h.group().lower() in _signed_heads()]
                     if verb.startswith("sign"):
                         extra += list(pats["signed_only"].finditer(s_text, vm.end(), nearest or len(s_text)))
+                    if verb == "exchanged":  # `notes exchanged in Dakar by A and B`, `exchanged notes on a loan`
+                        extra += [n for n in _NOTES.finditer(s_text, max(0, vm.start() - 20), vm.end() + 24)
+                                  if _NOTES_BY_VERB.fullmatch(s_text, n.end(), vm.start())
+                                  or _NOTES_BY_VERB.fullmatch(s_text, vm.end(), n.start())]
                     if nearest is not None:  # (an apposition's noun after the document's name ends)
                         extra = [h for h in extra if _DOC_APPOSED.match(s_text, h.end())]
                     heads = sorted(heads + extra, key=lambda h: h.start())
@@ -2401,7 +2455,8 @@ def mentions(view: View) -> list[EventMention]:
             for m in found:
                 if m.sent is g.sent and m.trig_start < g.clause[0] < m.clause[1]:
                     m.clause = (m.clause[0], g.clause[0])
-    found = [x for m in found for x in _one_per_item(view, m) if not _source_or_attribute(view, x)]
+    found = [y for m in found for x in _one_per_item(view, m) for y in _second_document(view, x)
+             if not _source_or_attribute(view, y)]
     found += _titled_statement(view, found)
     listed, leads = _listed_meetings(view)
     if listed:  # the lead's plural `meetings` is the list's, no meeting of its own
@@ -2423,6 +2478,13 @@ def mentions(view: View) -> list[EventMention]:
     signed_leads = {m.lead.idx for m in found if m.type == "agreement" and m.separate and m.lead is not None}
     found = [m for m in found if not (m.type == "agreement" and m.sent.idx in signed_leads
                                       and not re.search(r"[A-Z]", m.name or ""))]
+    for m in found:  # (`coincided with a visit by X, who met Y`: that visit's meeting is told in passing)
+        if m.mood == "main" and any(a < m.trig_start < b for a, b in coincided_clauses(view.text, m.sent.start,
+                                                                                        m.sent.end)):
+            m.mood = "adnominal"
+    # (`The agreement was reached at the X Dialogue, co-chaired by …`: the participle's mention is that meeting)
+    reached = {(m.sent.idx, m.name_end) for m in found if m.mood == "main" and m.name_end == m.trig_end}
+    found = [m for m in found if not (m.mood == "adnominal" and (m.sent.idx, m.name_end) in reached)]
     seen: set[tuple] = set()
     return [m for m in found if (k := (m.type, m.trig_start, m.name_start, m.counterpart)) not in seen
             and not seen.add(k)]

@@ -164,6 +164,8 @@ _OWN_OF = re.compile(r"(\s+(?:of|" + SIGNED_FOR + r")\s+(?:the\s+)?)"
 
 
 _DATELINE_DASH = re.compile(r"\s(?:--|—|–|-)\s+(?!.*\s(?:--|—|–|-)\s)")
+_DATELINE_AGENCY = re.compile(r"\d\s*\([A-Z][A-Za-z]{1,12}\)\s")
+_TIME_NOUN = re.compile(r"^(?:the\s+)?(?:same\s+)?(?:day|morning|afternoon|evening|week|time)\s+(?=[A-Z])")
 _POSTING = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?$")
 
 
@@ -1119,10 +1121,13 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
         # title ends at its dash; neither its city nor its date is the person's.
         if (dash := _DATELINE_DASH.search(left, cut + 1)) is not None:
             cut = dash.end() - 1
+        if (agency := _DATELINE_AGENCY.search(left, cut + 1)) is not None:
+            cut = agency.end() - 1  # `Seoul, Sep 5 (PTI) Defence Minister X`: a wire dateline without a dash
         pre = left[cut + 1:].strip() if cut != -1 else left.strip()
         # `called on Prime Minister X`; (a bare `and`: `A, President of …, and B, Prime Minister of Cambodia`)
         joined = re.match(r"(?:and|with|by|on|met)\b", pre) is not None  # (so no title before a comma is this one's)
         pre = re.sub(r"^(?:and|with|by|on|met|,)(?:\s+|$)", "", pre)
+        pre = _TIME_NOUN.sub("", pre)  # `on the day Japanese Defence Minister X held …`: the time is no title
         honor = _alt("honorifics")
         styles = _alt("styles")
         while (stripped := re.sub(rf"(?:^|(?<!Crown)\s)(?:{honor}|{styles})$", "", pre).strip()) != pre:
