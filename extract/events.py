@@ -1109,6 +1109,7 @@ def _ahead(view: View, m: EventMention) -> bool:
 _AGAIN = re.compile(r"다시|재차|또다시|\bagain\b")
 
 
+_BRACKET_HEADING = re.compile(r"\[[^\[\]\n]{2,40}\]")
 _SECTION_MARKS = "□■◆◇▶▷●"  # a section's heading line (`□ 한-체코 정상회담`), not a body item (`ㅇ`, `-`, `▲`)
 
 
@@ -1127,6 +1128,8 @@ def _section_heading(view: View, m: EventMention) -> bool:
     mark = view.text[line:m.sent.start].strip() or text[:1]
     if len(text) > 120 or _SENTENCE_END.search(text) or "\n" in text:
         return False
+    if _BRACKET_HEADING.fullmatch(text) and view.text[line:m.sent.start].strip() == "":
+        return True  # `[외교차관 면담]`, `[Bilateral meeting]`: a bracketed heading on a line of its own
     nl = view.text.find("\n", line)
     if (num := _SECTION_NUMBER.match(view.text, line)) and num.end() <= m.trig_start \
             and view.text[line:nl if nl != -1 else len(view.text)].strip() in (text, view.text[line:num.end()] + text):

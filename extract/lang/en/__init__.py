@@ -825,6 +825,8 @@ class English(Grammar):
             + en_events.coincided_clauses(view.text, s.start, s.end)
 
     def specific(self, view: View, m: EventMention) -> bool:
+        if m.name and en_events.ROUND_NAME.match(m.name):
+            return True  # `the first ministerial round of the trilateral consultations`: a numbered round
         if spec(m.type).one_per_object and m.name and en_events.has_subject(m.name) \
                 and _subject_words(en_series.core_words(m.name)):
             return True  # `a memorandum of understanding on cooperation in fisheries`: named by its subject

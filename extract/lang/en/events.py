@@ -44,18 +44,24 @@ _CALLED = re.compile(r",?\s+(?:called|named|dubbed|known\s+as|titled)\s+(?:the\s
                      r"(?:\.(?=[\w\-–])[\w\-–’']*)*)*)")
 
 
+_COMPOUND_LOWER = re.compile(r"(?<![\w-])[A-Z][\w.]*(?:-[A-Z][\w.]*)+\s+(?:[a-z][\w'’+-]*\s+){1,4}$")
+
+
 def _name(text: str, h_start: int, h_end: int, lo: int, hi: int) -> tuple[int, int]:
     """Grow a head noun into its name: capitalised words to the left, `of the …` and `(…)` to the right; a head
     named after it (`an informal grouping called the X`) is named so."""
     if called := _CALLED.match(text, h_end, hi):
         return called.start("name"), called.end("name")
     start = h_start
+    # `the fourth Japan-Jordan foreign ministers' strategic dialogue`: a party compound before a few lower-case
+    # words names the meeting in lower case (wire copy)
+    if compound := _COMPOUND_LOWER.search(text, max(lo, h_start - 80), h_start):
+        h_start = compound.start()
     words = list(re.finditer(r"\S+", text[lo:h_start]))
+    start = h_start
     for w in reversed(words):
         token = w.group().strip(",;:")
         if w.group().endswith((",", ";", ":")) or not _CAP_WORD.match(token) or token.lower() in ("the",):
-            if token.lower() in ("the",):
-                pass
             break
         start = lo + w.start()
     end = h_end
@@ -316,6 +322,12 @@ _GROUP_SUBJECT = re.compile(r"\b(?:ministers|leaders|heads|envoys|members|repres
 _LATER = re.compile(r"\b(?:later|subsequently|afterwards|then|also)\s+$", re.I)
 # `attended the G7 foreign ministers' meeting`: the object noun phrase up to its head, a name though in lower case.
 _ATTEND_OBJECT = re.compile(r"\s+(?:in\s+)?(?:the|a|an)\s+(?P<np>(?:[\w.+\-]+(?:['’]s?)?\s+){1,4})")
+# `took part in the first ministerial round of the trilateral consultations`: a numbered round is a meeting named
+# though in lower case.
+_ROUND = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|\d+(?:st|nd|rd|th))\s+"
+          r"(?:[\w-]+\s+){0,2}round\s+of\s+")
+_ROUND_OBJECT = re.compile(r"\s+(?:in\s+)?the\s+(?P<np>" + _ROUND + r"(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3})")
+ROUND_NAME = re.compile(_ROUND, re.I)
 # `held a joint press conference`: a briefing of the meeting, no meeting of its own.
 _BRIEFING = re.compile(r"\b(?:press|news|media)\s+$", re.I)
 # `In a separate meeting with Foreign Minister X, Y said …`, `In talks with X, …`: a meeting noun with a person, no
@@ -640,6 +652,8 @@ _AGREED_CUES = ("agreed", "pledged", "vowed", "decided", "committed", "reaffirme
 
 # Notes exchanged (an exchange of notes, Japan's form for a loan or grant): a document signed, next to `exchanged`.
 _NOTES = re.compile(r"\bnotes\b")
+_DOCUMENT_ON = re.compile(r"\bdocument(?=\s+(?:on|concerning|regarding|establishing)\s)")
+_TO_DOCUMENT = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}")
 _NOTES_BY_VERB = re.compile(r"\s+(?:(?:were|was|had\s+been|have\s+been)\s+|the\s+|diplomatic\s+)?")
 
 # `The agreement was reached at the seventh X Strategic Dialogue`, `The decision was announced at …`: the sentence
@@ -1742,7 +1756,8 @@ def _office_title() -> re.Pattern[str]:
 
 # `Country Coordinator for ASEAN-EU Dialogue Relations`, `a Dialogue Partner of ASEAN`: the compound goes on past the
 # head noun to a noun of a relation or an office, which is its head; no meeting.
-_NOUN_GOES_ON = re.compile(r"\s+(?:Relations|Partners?|Secretariat|Coordinators?)\b")
+# (`the first ministerial round of the consultations`: `ministerial` modifies the round, the head is after `of`)
+_NOUN_GOES_ON = re.compile(r"\s+(?:Relations|Partners?|Secretariat|Coordinators?|round\s+of)\b")
 
 
 def _office_body(text: str, start: int, end: int) -> bool:
@@ -2103,6 +2118,36 @@ def _signed_item(view: View, sent: Sent) -> Sent | None:
     return None
 
 
+# `the two leaders witnessed the exchange of cooperation instruments.` then `They included a Memorandum of Cooperation
+# on X and a Memorandum of Cooperation on Y.`: the documents the plural told, each a signing of its own (rule 1).
+_INCLUDED_DOCS = re.compile(r"^\W*(?:They|These|Those|The\s+(?:documents|instruments|agreements|memoranda|deals))\s+"
+                            r"(?:included|include|were|are|comprised|comprise|covered)\s+")
+_PLURAL_DOCS = re.compile(r"\b(?:instruments|documents|agreements|memoranda|memorandums|MOUs|MoUs|MoCs|deals|"
+                          r"arrangements|pacts)\b")
+_DOC_ITEM = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?:a|an|the)\s+(?P<name>(?:[\w-]+\s+){0,3}?(?P<head>"
+                       r"Memorandum|Agreement|Arrangement|Protocol|Letter\s+of\s+Intent|Treaty|Accord|Action\s+Plan|"
+                       r"memorandum|agreement|arrangement|protocol|letter\s+of\s+intent|treaty|accord)\b[^,;.]*?)"
+                       r"(?=\s*(?:[;.]|$|,\s*(?:and\s+)?(?:a|an|the)\s|\s+and\s+(?:a|an|the)\s))")
+
+
+def _included_documents(view: View, sent: Sent) -> list[EventMention]:
+    if sent.idx == 0 or (lead := _INCLUDED_DOCS.match(sent.text)) is None:
+        return []
+    prev = view.sents[sent.idx - 1]
+    if not _PLURAL_DOCS.search(prev.text) or not (patterns()["verb_agreement"].search(prev.text)
+                                                  or _SIGNING.search(prev.text)):
+        return []
+    out = []
+    at = sent.start + lead.end()
+    for m in _DOC_ITEM.finditer(sent.text[lead.end():]):
+        a, b = at + m.start("name"), at + m.end("name")
+        em = EventMention("agreement", sent, at + m.start("head"), at + m.end("head"), "main",
+                          view.text[a:b], a, b, (sent.start, sent.end))
+        em.separate, em.lead = True, prev
+        out.append(em)
+    return out if len(out) >= 2 else []
+
+
 def _inside_document_name(view: View, m: EventMention, found: list[EventMention]) -> bool:
     """`signed the Memorandum of Understanding on the Establishment of the X Council`: a launch noun inside a signed
     document's name is the document's subject, no launch of its own."""
@@ -2131,7 +2176,7 @@ def mentions(view: View) -> list[EventMention]:
         found += _signed_at_meetings(sent) + _signed_after_meetings(sent) + _gerund_meetings(sent)
         found += _courtesy_nominal(sent) + _separate_subject_meetings(sent) + _agreed_at_meetings(sent) \
             + _came_subject_meetings(sent) + _reached_at_meetings(sent)
-        found += _framed_meetings(sent)
+        found += _framed_meetings(sent) + _included_documents(view, sent)
         found += _led_meetings(sent) + _received_meetings(sent) + _received_calls(view, sent)
         found += _side_led_meetings(sent) + _included_meetings(sent) + _signing_scenes(sent)
         found += [p for p in _pair_subjects(view, sent) if not any(x.trig_start == p.trig_start for x in found)]
@@ -2196,6 +2241,9 @@ def mentions(view: View) -> list[EventMention]:
                         extra += [n for n in _NOTES.finditer(s_text, max(0, vm.start() - 20), vm.end() + 24)
                                   if _NOTES_BY_VERB.fullmatch(s_text, n.end(), vm.start())
                                   or _NOTES_BY_VERB.fullmatch(s_text, vm.end(), n.start())]
+                    # `exchanged a document on strengthening defence cooperation`: a document named by its subject
+                    extra += [d for d in _DOCUMENT_ON.finditer(s_text, vm.end(), vm.end() + 30)
+                              if _TO_DOCUMENT.fullmatch(s_text, vm.end(), d.start())]
                     if nearest is not None:  # (an apposition's noun after the document's name ends)
                         extra = [h for h in extra if _DOC_APPOSED.match(s_text, h.end())]
                     heads = sorted(heads + extra, key=lambda h: h.start())
@@ -2311,10 +2359,14 @@ def mentions(view: View) -> list[EventMention]:
                     if verb in attend and b > vm.start() and not specific_name(s_text[a:b]) and (
                             obj := _ATTEND_OBJECT.match(s_text, vm.end(), h.start())) and obj.end() == h.start():
                         a = obj.start("np")  # `joined the G7 foreign ministers' meeting`: named in lower case
+                    rounded = verb in attend and b > vm.start() and (
+                        obj := _ROUND_OBJECT.match(s_text, vm.end(), h.start())) is not None and obj.end() == h.start()
+                    if rounded:
+                        a = obj.start("np")
                     # `The meeting was attended by X`: the passive's subject is the meeting.
                     attended_by = b <= vm.start() and re.fullmatch(r"\s+(?:was|were)\s+", s_text[h_end:vm.start()]) \
                         and re.match(r"\s+by\s", s_text[vm.end():])
-                    if verb in attend and not attended_by and not joined and (
+                    if verb in attend and not attended_by and not joined and not rounded and (
                             b <= vm.start() or not specific_name(s_text[a:b])):
                         continue  # `attended` reports an event only with the named meeting as its object
                     if b <= vm.start() and _NO_SUBJECT.search(s_text[:a] + s_text[a:b].split(" ", 1)[0] + " "):

@@ -37,6 +37,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdwd", re.compile(_D + r"(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?\s*[~∼～]\s*(?:\d{1,2}\.\s?)?\d{1,2}"
                         r"(?![\d%])(?!\.\d)\.?"
                         r"(?:\s*\((?P<wd>[월화수목금토일])(?:\s*[~∼～]\s*[월화수목금토일])?\))?")),
+    # `7.8.(목)-10.(토)`, `3.4.(월)~6.(수)`: a span with each end's weekday, dated by its first day
+    ("mdwd", re.compile(_D + r"(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?\s*\((?P<wd>[월화수목금토일])\)\s*[-–~∼～]\s*"
+                        r"(?:\d{1,2}\.\s?)?\d{1,2}\.?\s*\([월화수목금토일]\)")),
     ("mdwd", re.compile(_D + r"(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?\s*\((?P<wd>[월화수목금토일])"
                         r"(?:\s*[,·]\s*현지\s*시간)?\)")),
     # `4.10.(현지시간)`: the local day, the time zone where the weekday would stand (the closing dot required: `4.10`
