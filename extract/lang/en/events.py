@@ -648,6 +648,12 @@ _AGREED_AT = re.compile(r"\b(?:agreed|pledged|vowed|decided|committed|reaffirmed
                         r"(?:board|council|committee|commission)\b)")
 
 
+# `five months after President X's visit to Japan for the G20 Osaka Summit`: a time told from another event, whose
+# head is no object of the clause's verb.
+_TIME_APART = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|"
+                         r"\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|since)\b[^,;.]*")
+
+
 _AGREED_CUES = ("agreed", "pledged", "vowed", "decided", "committed", "reaffirmed")
 
 # Notes exchanged (an exchange of notes, Japan's form for a loan or grant): a document signed, next to `exchanged`.
@@ -2257,6 +2263,8 @@ def mentions(view: View) -> list[EventMention]:
                 ordered = o.end() if (o := _ORDERED.match(s_text)) else 0  # `After the talks, …` names no event
                 venue = [(m.start(), s_text.find(",", m.end()) if s_text.find(",", m.end()) != -1 else len(s_text))
                          for m in pats["venue"].finditer(s_text)]
+                # (`…, five months after President X's visit for the G20 Osaka Summit`: another event's time)
+                venue += [(m.start(), m.end()) for m in _TIME_APART.finditer(s_text) if m.start() > vm.end()]
                 heads = [h for h in heads if not any(a <= h.start() < b for a, b in venue)
                          and not _EACH_BEFORE.search(s_text, max(0, h.start() - 20), h.start())
                          and not _SUCH_BEFORE.search(s_text, max(0, h.start() - 12), h.start())
