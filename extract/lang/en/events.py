@@ -270,7 +270,7 @@ _VISITOR_FOR_TALKS = re.compile(r"\s+(?:him|her|them|the\s+(?:[A-Z][\w-]*\s+){0,
 def _office_object(text: str, end: int) -> bool:
     """`received Foreign Minister Cho Tae-yul`: an office-holder is the object, not something of theirs."""
     rest = _object(text, end, 120)
-    m = _OFFICE_OBJ.match(rest)
+    m = _OFFICE_OBJ.match(rest) or _APPOSED_OFFICE_OBJ.match(_RECEIVED_ADVERBS.sub("", text[end:end + 160], count=1))
     # (`welcomed his counterparts' perspectives`: a plural's possessive too)
     return bool(m) and not _POSSESSIVE_NAME.match(rest[m.end():]) and not rest.startswith(("'", "’"), m.end())
 
@@ -356,6 +356,14 @@ _TO_OBJECT = re.compile(r"^\s+(?:(?:(?:today|yesterday|again|also|briefly|virtua
 
 def _object(text: str, end: int, width: int) -> str:
     return _TO_OBJECT.sub("", text[end:end + width], count=1)
+
+
+# `received in Riyadh today Moon Sung-wook, Minister of Trade, Industry and Energy of …`: a name, then the office in
+# apposition.
+_RECEIVED_ADVERBS = re.compile(r"^\s+(?:(?:today|yesterday|on\s+\w+day|(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*"
+                               r"(?:\s+[A-Z][\w.'’-]*)?)\s+){0,3}")
+_APPOSED_OFFICE_OBJ = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w.'’-]*,\s+(?:the\s+)?"
+                                 rf"(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{_OFFICE_WORDS})\b")
 
 
 # `called on H.E. Mr. X, Premier of …`, `Ms. Y, the Minister for …`: a person by honorific, the office in apposition.

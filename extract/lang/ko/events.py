@@ -530,6 +530,7 @@ _MEET_PERSON = frozenset(["예방", "만나", "면담", "접견"])
 _ALSO_OBJECT = re.compile(r"(?<=[가-힣])도\s*$")
 # (`한편, 정 차관보는 같은 날 X 협회장을 면담하고`: `한편` opening the sentence tells another meeting too)
 _LATER_SAME_DAY = re.compile(r"(?:같은\s*날|이날|당일)\s+(?:오전|오후|저녁)|^\W*한편\s*,?\s")
+_BILATERAL = re.compile(r"양자\s?(?:회담|면담|회의)$")
 _DAY_BEFORE = re.compile(r"전날|전일|하루 전")
 # `두 정상은 첫 통화에서 … 데 뜻을 모았다`, `회담에서 … 하기로 합의했다`: a meeting told only as the setting where the
 # parties agreed (a finite or connective past accord, not `합의한` modifying a noun) was held.
@@ -1253,6 +1254,9 @@ def mentions(view: View) -> list[EventMention]:
                         and (_BEFORE_EVENT.search(view.text[sent.start:t.start]) or _LATER_SAME_DAY.search(lead)
                              or _LATER_SAME_DAY.search(view.text, sent.start, t.start)))):
                     m.separate = True
+                if typ == "dialogue" and m.counterpart and _BILATERAL.match(name or "") and (
+                        _LATER_SAME_DAY.search(view.text, sent.start, t.start)):
+                    m.separate = True  # `같은 날 오후 X 장관과 양자회담을 갖고`: a bilateral beside the day's meeting
                 prev_end = end
                 found.extend(_in_turn(view, m) if typ == "dialogue" else [m])
     found.extend(_talked_with(view, found))
