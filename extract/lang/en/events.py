@@ -664,6 +664,10 @@ _TIME_APART = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nin
 
 _AGREED_CUES = ("agreed", "pledged", "vowed", "decided", "committed", "reaffirmed")
 
+# `At the summit meeting, the two leaders signed the Joint Statement on …`: a statement adopted at the meeting told is
+# that meeting's content (records.md rule 1), no signing of its own.
+_AT_THE_MEETING = re.compile(r"\W*(?:At|During|In)\s+(?:the|their|this)\s+(?:summit\s+)?(?:meeting|talks|summit)\b")
+_STATEMENT_OBJECT = re.compile(r"\s+(?:the|a)\s+(?:[A-Z][\w-]*\s+){0,3}Joint\s+Statement\b")
 # Notes exchanged (an exchange of notes, Japan's form for a loan or grant): a document signed, next to `exchanged`.
 _NOTES = re.compile(r"\bnotes\b")
 _DOCUMENT_ON = re.compile(r"\bdocument(?=\s+(?:on|concerning|regarding|establishing)\s)")
@@ -1112,6 +1116,11 @@ _LIST_LEAD = re.compile(r"\b(?:(?:the\s+following|a\s+series\s+of)\s+(?:[\w-]+\s
                         r"bilaterals|leaders|counterparts|ministers)|(?:held|had)\s+(?:[\w-]+\s+){0,2}(?:meetings|"
                         r"talks|calls)\s+with\s+(?:several|a\s+number\s+of|various|his|her|their|some)\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:counterparts|ministers|leaders))\b[^:;.]{0,80}:\s*$")
+# `Minister Kono also held bilateral meetings the same day.` over `(1) With Foreign Minister X of Y, …` items: a plural
+# of bilaterals closing its sentence leads the list after it, as a colon does.
+_LIST_LEAD_PLAIN = re.compile(r"\b(?:held|had)\s+(?:also\s+)?(?:separate\s+|several\s+)?bilateral\s+(?:meetings|talks)"
+                              r"(?:\s+(?:the\s+same\s+day|that\s+day|on\s+the\s+(?:sidelines|margins)(?:\s+of\s+the\s+"
+                              r"\w+)?))?\s*\.?\s*$")
 # `- With German Federal Minister of Finance X, he agreed …`: an item telling its meeting by `With` and the person.
 _WITH_ITEM = re.compile(r"[Ww]ith\s+")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•▪*–]|\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)])\s+")
@@ -1158,7 +1167,8 @@ def _listed_meetings(view: View) -> tuple[list[EventMention], set[int]]:
     leads: set[int] = set()
     sents = view.sents
     for k, lead in enumerate(sents):
-        if not _LIST_LEAD.search(lead.text) or patterns()["future"].search(lead.text):
+        if not (_LIST_LEAD.search(lead.text) or _LIST_LEAD_PLAIN.search(lead.text)) \
+                or patterns()["future"].search(lead.text):
             continue
         lead_day = any(d.kind == "day" for d in view.dates_in(lead.start, lead.end))
         rest = iter(sents[k + 1:])
@@ -2237,6 +2247,8 @@ def mentions(view: View) -> list[EventMention]:
                     continue  # `exchanged views on the Just Energy Transition Partnership`: no signing
                 if _NEGATED.search(before):
                     continue  # `talks … were not held`, `have never met`: no event
+                if etype == "agreement" and _AT_THE_MEETING.match(s_text) and _STATEMENT_OBJECT.match(s_text, vm.end()):
+                    continue  # `At the summit meeting, the two leaders signed the Joint Statement on …`: its content
                 heads = [h for h in pats[f"head_{etype}"].finditer(s_text)]
                 if etype in ("dialogue", "launch") and acronym_heads:
                     heads = sorted(heads + acronym_heads, key=lambda h: h.start())
