@@ -52,7 +52,6 @@ def _name(text: str, h_start: int, h_end: int, lo: int, hi: int) -> tuple[int, i
     named after it (`an informal grouping called the X`) is named so."""
     if called := _CALLED.match(text, h_end, hi):
         return called.start("name"), called.end("name")
-    start = h_start
     # `the fourth Japan-Jordan foreign ministers' strategic dialogue`: a party compound before a few lower-case
     # words names the meeting in lower case (wire copy)
     if compound := _COMPOUND_LOWER.search(text, max(lo, h_start - 80), h_start):
