@@ -2148,8 +2148,8 @@ _INCLUDED_DOCS = re.compile(r"^\W*(?:They|These|Those|The\s+(?:documents|instrum
 _PLURAL_DOCS = re.compile(r"\b(?:instruments|documents|agreements|memoranda|memorandums|MOUs|MoUs|MoCs|deals|"
                           r"arrangements|pacts)\b")
 _DOC_ITEM = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?:a|an|the)\s+(?P<name>(?:[\w-]+\s+){0,3}?(?P<head>"
-                       r"Memorandum|Agreement|Arrangement|Protocol|Letter\s+of\s+Intent|Treaty|Accord|Action\s+Plan|"
-                       r"memorandum|agreement|arrangement|protocol|letter\s+of\s+intent|treaty|accord)\b[^,;.]*?)"
+                       r"[Mm]emorandum|[Aa]greement|[Aa]rrangement|[Pp]rotocol|Letter\s+of\s+Intent|letter\s+of\s+intent|"
+                       r"[Tt]reaty|[Aa]ccord|Action\s+Plan)\b[^,;.]*?)"
                        r"(?=\s*(?:[;.]|$|,\s*(?:and\s+)?(?:a|an|the)\s|\s+and\s+(?:a|an|the)\s))")
 
 
