@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from extract.commitments import Found, NextMeeting
 from extract.delegates import Person
 from extract.event_model import events_mode
-from extract.events import Event, place_day_heading
+from extract.events import Event, EventMention, place_day_heading
 from extract.gazetteer import get_gazetteer
 from extract.index_terms import index_terms
 from extract.shared_rules import shared_rules
@@ -74,6 +74,11 @@ def event_level(view: View, a: Assembled) -> str | None:
             return level
     # Nothing in the text: the level the series is held at.
     return next((m.series_level for m in a.event.mentions if m.series_level), None)
+
+
+def _one_of_several(m: EventMention) -> bool:
+    """The mention holds a clause of its own in a sentence telling several meetings."""
+    return m.clause != (m.sent.start, m.sent.end) and m.clause != (0, 0)
 
 
 def _best_name(view: View, ev: Event) -> str | None:
@@ -235,9 +240,11 @@ def to_record(view: View, a: Assembled, doc_id: str, url: str | None, source: st
     participants.extend(a.parties)
     participants = list(dict.fromkeys(participants))
     name = _best_name(view, ev)
-    # The headline names the report's event, not a meeting with one person beside it (`paid a courtesy call on`).
+    # The headline names the report's event, not a meeting with one person beside it (`paid a courtesy call on`),
+    # nor one of several told apart in a sentence (`held summits with the leaders of A, B and C`).
     if name is None and view.title and spec(ev.type).title_as_name and not ev.mentioned and not all(
-            m.counterpart and m.separate for m in ev.mentions):
+            m.counterpart and m.separate for m in ev.mentions) and not any(
+            m.separate and _one_of_several(m) for m in ev.mentions):
         name = view.title.strip()[:200]
     series = next((m.series for m in own_series if m.series), None)
     ordinal = next((m.ordinal for m in ev.mentions if m.ordinal is not None), None)

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from extract.gazetteer import get_gazetteer
 from extract.view import Sent, View
+
+if TYPE_CHECKING:
+    from extract.lang.base import Grammar
 
 
 @dataclass
@@ -46,8 +50,18 @@ def is_attendance(view: View, s: Sent, names_held: bool = False) -> bool:
     """A sentence that reports who attended (not who will), or a line of an attendee list. Where the grammar says
     so, a sentence naming a held event (`names_held`) needs no attendance verb of its own."""
     g = view.grammar
-    said = bool(g.attendance.search(s.text)) or (names_held and g.mention_attends)
-    return (said and not g.attendance_future.search(s.text)) or _roster_line(view, s)
+    verb = g.attendance.search(s.text)
+    said = bool(verb) or (names_held and g.mention_attends)
+    return (said and not _future(g, s.text, verb)) or _roster_line(view, s)
+
+
+def _future(g: Grammar, text: str, verb: re.Match[str] | None) -> bool:
+    """The attendance is told as to come; not when the future is in what someone said after attending."""
+    f = g.attendance_future.search(text)
+    if f is None:
+        return False
+    return verb is None or g.reported_after is None or verb.end() > f.end() \
+        or g.reported_after.search(text, verb.end(), f.end()) is None
 
 
 # `- (한국) A 장관, B 대사 등`, `- Norway: A, B`: a list line opened by the side it names.

@@ -236,6 +236,9 @@ def names_other_parties(view: View, s: Sent, a: Assembled) -> bool:
     return len(named) >= 2 and named != _parties(a) | {p for m in a.event.mentions for p in m.series_participants}
 
 
+_BILATERAL_NAMED = re.compile(r"양자|\bbilateral\b|\bone-on-one\b|\btwo-way\b", re.I)
+
+
 def split_met(owner: Assembled, found: list[Person], met: list[tuple[Assembled, frozenset[str]]]) -> list[Person]:
     """`A 총리, B 서기장과 차례로 면담`: of a sentence's people, each one met goes to the meeting with them only;
     the others (who met them) attend every meeting of the sentence. Returns the owner's people: all of them
@@ -254,7 +257,9 @@ def split_met(owner: Assembled, found: list[Person], met: list[tuple[Assembled, 
     for b in {id(b): b for b, _ in met if b is not owner}.values():
         b.people.extend(copy.copy(p) for p in rest if not any(q.name == p.name for q in b.people))
     if not any(b is owner for b, _ in met):
-        return found  # `X 장관과 면담을 갖고 … 양해각서에 서명`: the signing's people are all of the sentence's
+        # `X 장관과 면담을 갖고 … 양해각서에 서명`: the signing's people are all of the sentence's; a meeting named
+        # bilateral (`한미일 외교장관회의를 한 직후 양자 회담을 했다`) is not with the one the other met
+        return rest if _BILATERAL_NAMED.search(" ".join(m.name or "" for m in owner.event.mentions)) else found
     return mine + rest
 
 
@@ -405,6 +410,12 @@ def signing_people(view: View, events: list[Assembled]) -> None:
         donor = main[max(told)[1]]
         # `the leaders held a short bilateral meeting` after consultations of ministers: the leaders only
         takers = donor.people if office is None else holding(donor.people, office, view.text[lo:hi])
+        if office is not None and _PAIR_SAID.search(view.text[lo:hi]) and len(takers) > 2:
+            # `두 장관은 … C 장관과 함께 한미일 회의를 한 직후 양자 회담을 했다`: the two are not the one another
+            # meeting of the sentence met
+            met = [m.counterpart for b in main if b is not a for m in b.event.mentions
+                   if m.sent.idx == at and m.counterpart]
+            takers = [p for p in takers if not any(same_person(frozenset(p.name.split()), w) for w in met)]
         # (beside a side's own signatory, its witness does not lead: `A – B 서명` under `양 정상 임석`)
         own = {p.country for p in a.people if p.head} if a.event.type == "agreement" else set()
         a.people.extend(dataclasses.replace(p, head=p.head and p.country not in own) for p in takers
@@ -855,7 +866,9 @@ _LIST_GAP = re.compile(r"(?:\s*(?:,|·|ㆍ|、|및|와|과|and|as well as)\s*)+(
 
 
 _MET_IN_TURN = re.compile(r"[^,.;\n]{0,12}?(?:과|와)\s*(?:잇달아|잇따라|차례로|연쇄|각각|연이어)")
-_IN_TURN_BEFORE = re.compile(r"\b(?:a\s+series\s+of\s+(?:[\w-]+\s+){0,2}meetings|back-to-back\s+(?:[\w-]+\s+)?meetings)"
+_IN_TURN_BEFORE = re.compile(r"\b(?:a\s+series\s+of\s+(?:[\w-]+\s+){0,2}meetings|back-to-back\s+(?:[\w-]+\s+)?"
+                             r"(?:meetings|summits|talks)|(?:separate\s+)?(?:summits|meetings|calls)\s+with\s+the\s+"
+                             r"(?:leaders|heads\s+of\s+(?:state|government)|prime\s+ministers|presidents)\s+of)"
                              r"\b[^.;]{0,100}$")
 
 

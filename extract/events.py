@@ -192,6 +192,11 @@ def _shared_parties(e: Event, m: EventMention) -> int:
     return len(set(m.participants) & {p for x in e.mentions if x.counterpart and x.separate for p in x.participants})
 
 
+def _side_met(e: Event, m: EventMention) -> int:
+    """How many of the mention's parties the event's side meetings (one each) have."""
+    return len(set(m.participants) & {p for x in e.mentions if x.separate for p in x.participants})
+
+
 def _names_parties_of(view: View, e: Event, m: EventMention) -> bool:
     """The name spells out two parties or more (`한-호주 외교장관회담`), all of them parties of a meeting of the event
     with one person."""
@@ -426,7 +431,8 @@ def coordinated(view: View, mentions: list[EventMention]) -> None:
                 continue  # one predicate's mentions (`A, B와 잇달아 면담`), or clauses cut already
             cut = view.grammar.clause_cut(view, prev, nxt)
             lo = prev.clause[0] if prev.clause != (0, 0) else prev.sent.start
-            if cut is None or not _sides(view, cut, nxt.sent.end) - _sides(view, lo, cut):
+            if cut is None or not _sides(view, cut, nxt.sent.end) - _sides(view, lo, cut) and not _two_and_more(
+                    view, nxt, Event(prev.type, [prev], None)):
                 continue  # (`A 장관은 X 사무총장과 회담을 갖고 한-GCC 공동선언문에 서명`: no other side)
             first = ms[0]
             shared = view.grammar.shared_subject(view, first) or (first.sent.start, first.sent.start)
@@ -638,6 +644,8 @@ def _distinct(view: View, e: Event, m: EventMention) -> bool:
     beside talks (`_gathering_apart`)."""
     if _gathering_apart(view, e, m):
         return True
+    if _two_and_more(view, m, e) or any(_two_and_more(view, x, Event(e.type, [m], e.date)) for x in e.mentions):
+        return True
     if not _specific(view, m):
         return False
     mp = _name_parties(view, m)
@@ -659,6 +667,18 @@ def _distinct(view: View, e: Event, m: EventMention) -> bool:
                 and view.grammar.distinct_names(x.name, m.name, m.type):
             return True  # (a name written again is the same one, generic words and all)
     return False
+
+
+# `양자 회담`, `bilateral talks`: a meeting of two sides by its name.
+_BILATERAL = re.compile(r"양자|\bbilateral\b|\bone-on-one\b|\btwo-way\b", re.I)
+
+
+def _two_and_more(view: View, m: EventMention, e: Event) -> bool:
+    """`한미일 외교장관회의를 한 직후 양자 회담을 했다`: a meeting named bilateral is not one whose name spells three
+    parties or more."""
+    return bool(m.name and _BILATERAL.search(m.name)) and any(len(_name_parties(view, x) | {
+        p for s in view.mentions_in(x.name_start, x.name_end or x.name_start, "SERIES")
+        for p in s.extra.get("participants") or ()}) >= 3 for x in e.mentions if x.name_start is not None)
 
 
 def _gathering_apart(view: View, e: Event, m: EventMention) -> bool:
@@ -1502,8 +1522,9 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
         # Of several same-day events, a mention joins one it names again (`정상회담` in a photo caption after a
         # side meeting), else the one named last before it (its section).
         # (`□ 한-호주 외교장관회담` after `A, B, C와 잇달아 회담`: the one with the party its name gives)
+        # (`held summits with the leaders of A, B and C` … `In talks with C's Prime Minister X, …`: the one with C)
         same = sorted(same, key=lambda e: (not (m.name and any(x.name == m.name for x in e.mentions)),
-                                           -_shared_parties(e, m), -max(
+                                           -_shared_parties(e, m), -_side_met(e, m), -max(
             (x.sent.start for x in e.mentions if x.sent.start <= m.sent.start), default=-1)))
         # Several objects of one sentence (`A 의향서를, B 의향서를 체결했다`) are several events.
         target = next((e for e in same if all(x.sent is not m.sent or x.trig_start != m.trig_start

@@ -22,7 +22,7 @@ from extract.build import Assembled, city_name, event_level, is_remote, named_re
 from extract.dates import DateMention
 from extract.day_city import with_day_city
 from extract.entities import Mention, find_mentions
-from extract.events import EventMention, find_event_mentions, group_events
+from extract.events import EventMention, find_event_mentions, group_events, same_person
 from extract.lang import Grammar, detect_language, grammar_for, normalise_lang
 from extract.spec import spec
 from extract.text import clean_text
@@ -189,7 +189,11 @@ def delegates(doc: Doc) -> Doc:
         # the sentence's people.
         for b in {id(b): b for b, _ in here if b is not a}.values():
             if not any(b is x for x, _ in met):
-                b.people.extend(copy.copy(p) for p in everyone if not any(q.name == p.name for q in b.people))
+                # (a meeting of its own, `… 한미일 외교장관회의를 한 직후 양자 회담을 했다`, not with the one the other
+                # met; a signing has them all: `met Y and signed an MOU`)
+                others = [w for _, w in met] if spec(b.event.type).meeting else []
+                b.people.extend(copy.copy(p) for p in everyone if not any(q.name == p.name for q in b.people)
+                                and not any(same_person(frozenset(p.name.split()), w) for w in others))
                 if everyone and people_mod.head_marked(view, s):
                     marked.setdefault(id(b), set()).add(s.idx)
         a.parties.extend(document.enumerated_parties(view, s))

@@ -472,6 +472,9 @@ class Grammar(ABC):
 
     attendance: ClassVar[re.Pattern[str]]  # a sentence that reports who attended
     attendance_future: ClassVar[re.Pattern[str]]  # … unless it reports who will
+    # `attended …, where he said Korea will …`: a verb of saying after the attendance; a future after it is what was
+    # said, not the attendance's time
+    reported_after: ClassVar[re.Pattern[str] | None] = None
     participation: ClassVar[re.Pattern[str]]  # `참석했다`, `took part`: who attended, an enumeration follows
 
     @abstractmethod

@@ -388,14 +388,15 @@ class English(Grammar):
     schedule_header = re.compile(r"\bfollowing\s+(?:bilateral\s+)?(?:meetings|talks|calls|engagements)\b[^.]*:\s*$",
                                  re.I)
     schedule_item = re.compile(r"^\s*(?:[-–•▪*]\s|\(?\d{1,2}[.)]\s)")
+    # (not `the leaders of A, B and C`: who the leaders are is told there)
     referred_office = ((re.compile(r"\b(?:the|both|all)\s+(?:(?:two|three|four|five|six)\s+)?(?:(?-i:[A-Z][a-z]+)\s+)"
-                                   r"{0,2}(?:leaders|presidents|prime ministers)\b|(?<!presence of )\bthe\s+(?:two\s+)?"
-                                   r"heads\s+of\s+(?:state|government)\b"
+                                   r"{0,2}(?:leaders|presidents|prime ministers)\b(?!\s+of\b)"
+                                   r"|(?<!presence of )\bthe\s+(?:two\s+)?heads\s+of\s+(?:state|government)\b"
                                    r"|^\W*Leaders\s+(?:also\s+)?\w+ed\b|\bpresence\s+of\s+the\s+(?-i:" + _LEADER_TITLE
                                    + r")\s+and\s+the\s+(?-i:" + _LEADER_TITLE + r")\b", re.I),
                         re.compile(_LEADER_TITLE + r"|Head of (?:State|Government)")),
                        (re.compile(r"\b(?:the|both|all)\s+(?:(?:two|three|four|five|six)\s+)?(?:(?-i:[A-Z][a-z]+)\s+)"
-                                   r"{0,2}(?:ministers|secretaries)\b", re.I),
+                                   r"{0,2}(?:ministers|secretaries)\b(?!\s+of\b)", re.I),
                         re.compile(r"Minister|Secretary|Representative")),
                        # `the co-chairs signed …`: whoever chaired the meeting told before
                        (re.compile(r"\b(?:the|both)\s+(?:two\s+)?co-?chairs\b", re.I), None),
@@ -462,6 +463,7 @@ class English(Grammar):
                                    r"stated|confirmed|added|agreed|expects?|hopes?)\s+that\s+(?:\S+\s+){0,4}?will\b|"
                                    r"(?<!\bthat )\b(?:will|(?<!was expected )(?<!were expected )to be|look forward|"
                                    r"looks forward|plans? to|hopes? to)\b)", re.S)
+    reported_after = re.compile(r"\b(?:said|says|added|noted|stressed|emphasi[sz]ed|told|pledged|vowed)\b")
     participation = re.compile(r"\b(?:attended|took part|participated|joined|(?:leaders|ministers|representatives|"
                                r"delegations|heads of (?:state|government)|counterparts) (?:of|from)|(?:founding |"
                                r"participating )?(?:partners|members|participants|signatories) (?:are|were|include|"
@@ -822,7 +824,8 @@ class English(Grammar):
         return en_events.subject_relatives(view.text, s.start, s.end) + en_events.future_openers(
             view.text, s.start, s.end) + en_events.event_relatives(view.text, s.start, s.end) \
             + en_events.body_pasts(view.text, s.start, s.end) + en_events.came_clauses(view.text, s.start, s.end) \
-            + en_events.coincided_clauses(view.text, s.start, s.end)
+            + en_events.coincided_clauses(view.text, s.start, s.end) \
+            + en_events.object_relatives(view.text, s.start, s.end)
 
     def specific(self, view: View, m: EventMention) -> bool:
         if m.name and en_events.ROUND_NAME.match(m.name):

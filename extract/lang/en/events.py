@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from extract.dates import DateMention
+from extract.entities import Mention
 from extract.events import EventMention
 from extract.lang.en.rules import triggers
 from extract.romanize import SURNAMES
@@ -236,7 +237,7 @@ def _headings(view: View) -> list[EventMention]:
 
 _OFFICES = ("President", "Prime Minister", "Premier", "Minister", "Secretary", "Chancellor", "King", "Queen",
             "Crown Prince", "Emir", "Sultan", "Ambassador", "Foreign Minister", "Deputy", "Vice", "Under Secretary",
-            "Director", "Commissioner", "Governor", "Special", "Senior", "Chair")
+            "Director", "Commissioner", "Governor", "Special", "Senior", "Chair", "Adviser", "Advisor")
 # `spoke on the telephone today with Sir Keir Starmer`: a British knight's style stands where a title would.
 _TITLE_WORDS = (*_OFFICES, "his", "her", "their", "the", "Sir", "Dame")
 
@@ -1085,6 +1086,16 @@ def coincided_clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _COINCIDED.finditer(text, lo, hi)][:1]
 
 
+# `called on Prime Minister X, whom he thanked for hosting the G7 Summit in Hiroshima`: a relative clause on the person
+# met, with a subject of its own; its places and gatherings are what was said, not where or with whom they met.
+_OBJECT_RELATIVE = re.compile(r",\s+whom\s+(?:he|she|they|we|the\s+\w+)\s+[^;]*?(?=\s*(?:[;]|,\s+(?:and|but|while)\b|"
+                              r"\.(?:\s|$)|$))")
+
+
+def object_relatives(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _OBJECT_RELATIVE.finditer(text, lo, hi)]
+
+
 def came_clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """`The meeting came a day after X agreed …`: what the meeting came after or as is another thing, with its own
     day, place and people."""
@@ -1590,7 +1601,12 @@ def _concluded_nominal(sent: Sent) -> list[EventMention]:
 
 # `held calls with A and B`, `a series of bilateral meetings with A, B and C`, `held separate talks with A, …, and
 # with B`: one meeting with each person of the list.
-_PLURAL_HEAD = re.compile(r"\b(?:calls|meetings|separate\s+(?:[\w-]+\s+){0,2}talks)$", re.I)
+_PLURAL_HEAD = re.compile(r"\b(?:calls|meetings|summits|(?:separate|back-to-back)\s+(?:[\w-]+\s+){0,2}talks)$", re.I)
+# `held back-to-back summits with the leaders of the Netherlands, Poland and Denmark`: a plural meeting with the
+# leaders of countries listed, one meeting with each.
+_LEADERS_OF = re.compile(r"\s*with\s+(?:the\s+|their\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|"
+                         r"prime\s+ministers|counterparts|foreign\s+ministers|ministers)\s+(?:of|from)\s+")
+_COUNTRY_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _NEXT_ITEM = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:with\s+(?=[A-Z]))?")
 # `with senior leaders: Foreign Minister A; B, Chairman of …; and General C, Deputy Minister of …`: a list whose items
 # hold commas of their own is told apart by semicolons.
@@ -1645,6 +1661,32 @@ def _cut_between(first: EventMention, m: EventMention, cut: int) -> None:
     m.clause, first.clause = (cut, m.sent.end), (first.clause[0], min(first.clause[1], cut))
 
 
+def _next_countries(view: View, sent: Sent, obj: int) -> list[EventMention]:
+    """The meetings with the second and later countries of `with the leaders of A, B and C` (each its own clause,
+    from its country to the next one's)."""
+    lead = _LEADERS_OF.match(sent.text, obj)
+    if lead is None:
+        return []
+    countries: list[Mention] = []
+    pos = sent.start + lead.end()
+    for c in view.mentions_in(pos, sent.end, "COUNTRY"):
+        gap = view.text[pos:c.start]
+        if not (re.fullmatch(r"(?:the\s+)?", gap) if not countries else _COUNTRY_JOIN.fullmatch(gap)):
+            break
+        countries.append(c)
+        pos = c.end
+    # (the last one's clause ends with the list's: `…, using his trip to the NATO summit to …` is no party's)
+    stop = re.search(r"[,;]", view.text[countries[-1].end:sent.end])
+    end = countries[-1].end + stop.start() if stop else sent.end
+    out = []
+    for c, nxt in zip(countries[1:], [*countries[2:], None], strict=False):
+        em = EventMention("dialogue", sent, c.start, c.end, "main", None, None, None,
+                          (c.start, nxt.start if nxt is not None else end))
+        em.separate = True
+        out.append(em)
+    return out
+
+
 def _next_person(sent: Sent, obj: int) -> list[EventMention]:
     """The meetings with the second and later persons of a list (titled, or after its own `with`)."""
     s_text = sent.text
@@ -1660,7 +1702,10 @@ def _next_person(sent: Sent, obj: int) -> list[EventMention]:
     out = []
     for m, nxt in zip(items, [*items[1:], None], strict=False):
         a = sent.start + m.start()
-        em = EventMention("dialogue", sent, a, sent.start + m.end(), "main", None, None, None, (a, sent.end))
+        # (each clause runs to the next item: `…, Tongan Prime Minister A, Tuvalu Prime Minister B` names B's side
+        # in B's)
+        em = EventMention("dialogue", sent, a, sent.start + m.end(), "main", None, None, None,
+                          (a, sent.start + nxt.start() if nxt else sent.end))
         em.separate = True
         em.counterpart = counterpart(s_text[:nxt.start() if nxt else len(s_text)], m.end() - 1)
         out.append(em)
@@ -1867,7 +1912,7 @@ def _gerund_meetings(sent: Sent) -> list[EventMention]:
 _AUXILIARY = re.compile(r"\s+(?:(?:not|never|already|also|previously|earlier|just|jointly|repeatedly|long)\s+)?"
                         r"(?:to|been|(?!held\b)[a-z]+ed|made|taken|given|sought|said|told|spoken|become|brought|"
                         r"come|gone|seen|known|shown|begun|led|sent|kept|paid|built|written|won|left)\b")
-_SERIAL = re.compile(r"(?:,|\band)\s+(?:(?:also|then|later)\s+)?$")
+_SERIAL = re.compile(r"(?:,|\band)\s+(?:(?:he|she|they|we)\s+)?(?:(?:also|then|later)\s+)?$")
 
 # `held talks with X on Wednesday, and on Thursday morning he met Y`: a coordinated clause opening with its own day
 # is another meeting, on that day.
@@ -1941,6 +1986,14 @@ _SEQUEL = re.compile(r"(?:,\s*(?:and\s+)?|\band\s+)(?:(?:earlier|later)\s+(?:tha
 # `met A in Tokyo on Thursday, a day after holding talks in Seoul with B`, `…, two days before meeting C`: a gerund
 # counted in days from the main clause's meeting is another meeting, held on its own day (the main day less or more
 # the count; `date_pool` dates it).
+# `held talks with A on Wednesday, shortly after the two sat down with B for three-way talks`, `…, after he met C`: a
+# clause of time with a subject of its own (a pronoun, `the two`, capitalised words) and a meeting's verb is another
+# meeting, beside the main clause's.
+_SUBJECT_SEQUEL = re.compile(r",\s*(?:(?:shortly|soon|just|right|immediately|hours|minutes)\s+)?(?:after|before)\s+"
+                             r"(?:he|she|they|the\s+two(?:\s+(?:ministers|leaders|officials|sides|envoys))?|both|"
+                             r"both\s+(?:ministers|leaders|officials|sides|envoys)|(?:[A-Z][\w'’.-]*\s+){1,4})\s*"
+                             r"(?:had\s+|also\s+|first\s+)?$")
+_BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\b")
 DAYS_APART_GERUND = re.compile(r"(?:,\s*(?:and\s+)?|\s)(?P<n>a|one|two|three)\s+days?\s+(?P<dir>after|before)\s+"
                                r"(?:having\s+)?$", re.I)
 
@@ -2210,7 +2263,8 @@ def mentions(view: View) -> list[EventMention]:
             for vm in pats[f"verb_{etype}"].finditer(s_text):
                 own_day = first is not None and _own_day_clause(view, sent, sent.start + vm.start())
                 sequel = None if first is None or own_day else (_SEQUEL.search(s_text, 0, vm.start())
-                                                                 or DAYS_APART_GERUND.search(s_text, 0, vm.start()))
+                                                                 or DAYS_APART_GERUND.search(s_text, 0, vm.start())
+                                                                 or _SUBJECT_SEQUEL.search(s_text, 0, vm.start()))
                 if sequel is None and first is not None and not own_day and etype == "agreement":
                     sequel = _OWN_SUBJECT.search(s_text, first.trig_end - sent.start, vm.start())
                 # `Mr Peters held talks with Senator Wong, while Ms Collins and Mr Marles met for a bilateral
@@ -2476,6 +2530,10 @@ def mentions(view: View) -> list[EventMention]:
                     m.separate = not document  # the report's meeting stays as it is; this one is beside it
                     cut = sent.start + sequel.start()
                     _cut_between(first, m, cut)
+                    if sequel.re is _SUBJECT_SEQUEL and _BOTH_SIDES.search(sequel.group()):
+                        # `shortly after the two sat down with B`: both of them, the one met first too
+                        m.shared = (first.clause[0], cut)
+                        m.counterpart = m.counterpart | (first.counterpart or frozenset())
                     if first.name_start is not None and first.name_start >= cut:  # the later clause's head
                         first.name = first.name_start = first.name_end = None
                     if not first.counterpart:  # `met Xi for about 35 minutes`: the person, though untitled
@@ -2524,6 +2582,11 @@ def mentions(view: View) -> list[EventMention]:
                     m.counterpart = counterpart(view.text[sent.start:more[0].trig_start],
                                                 listed.end() - 1 if listed else obj)
                     m.clause = (m.clause[0], more[0].trig_start)  # (the parties named after are the others')
+                    found += more
+                elif typ == "dialogue" and name and _PLURAL_HEAD.search(s_text[:h_end]) and (
+                        more := _next_countries(view, sent, h_end)):
+                    m.separate = True  # `held summits with the leaders of A, B and C`: one with each
+                    m.clause = (m.clause[0], more[0].trig_start)
                     found += more
                 if mood == "main" and first is None and not subject_relative(s_text, 0, vm.start(), len(s_text)):
                     first = m  # one event per type per sentence (but a series, above); an adnominal one (`the X

@@ -40,6 +40,7 @@ _PREFIXED = r"(?:Mc|Mac|La|Le|De|Di|Du|Da|O['’])?"
 # `Mr Luxon`: British, Australian and New Zealand style write the honorific without its full stop.)
 _ARTICLED = rf"(?:[AE]l|Abu|Bin)-[{_UP}][{_LO}]+"
 _TITLED_SURNAME = re.compile(r"\b(?:Minister|Secretary|President|Premier|Commissioner|Ambassador|Director|Chancellor|"
+                             r"(?:Secretary|Director)[\s-]General|Adviser|Advisor|"
                              r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?|DPM|PM|EAM)\s+(" + _ARTICLED + "|" + _PREFIXED
                              + rf"[{_UP}][{_LO}]+|[A-Z]{{3,}})\b"
                              rf"(?![\s-]+[{_UP}])")
@@ -1221,7 +1222,8 @@ def _find(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
             view, b, min([s.end, *later]), "COUNTRY", "GROUP"))
         # (`…, and X, Secretary General of the PLO Executive Committee`: a body of a side in its own apposition
         # names its side, not the list's.)
-        inherited = country is None and listed and not (post_m and not pre and any(
+        # (Nor does a family name standing for a full name told elsewhere: that name's own side is known there.)
+        inherited = country is None and listed and (a, b) not in override and not (post_m and not pre and any(
             m.country for m in view.mentions_in(b, b + post_end, "ORG")))
         if inherited:
             country = met_list  # `met with Brazilian Foreign Minister A and Finance Minister B`: B is Brazil's too

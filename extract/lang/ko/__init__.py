@@ -394,7 +394,7 @@ def _date_line_day(text: str, found: list[DateMention], published: date | None) 
 
 # `…와 정상회담을 하고, 이어`, `…와 회담한 데 이어`, `서명했으며`, `면담한 뒤`: a connective ending right after a
 # meeting's or signing's predicate, closing its clause.
-_CONNECTIVE = re.compile(r"[가-힣]{0,3}?(?:고|며|\s*(?:데\s*이어|뒤|후|다음))(?:에는|에|,)?(?=[\s,])")
+_CONNECTIVE = re.compile(r"[가-힣]{0,3}?(?:고|며|\s*(?:데\s*이어|직후|뒤|후|다음))(?:에는|에|,)?(?=[\s,])")
 
 # Who sat in beside the principals: `X 대사와 Y 국장이 배석했다`, `X 대사 등이 함께했다`, `X 대사를 비롯한 양측
 # 대표단이 배석한 가운데`, `A 장관과 B 대통령이 임석한 가운데` (witnessing a signing), `X 차관보도 참석했다`,
