@@ -148,6 +148,12 @@ def event_location(view: View, a: Assembled) -> dict[str, str | None]:
         places = [p for p in places if p.start != abroad.start]
     if is_remote(view, a) and all(view.grammar.filed_from(view, p) for p in places):
         return dict(city=None, country=None)  # a call: no place, not the dateline's (records.md rule 7)
+    if places and wire is not None and all(x.start == wire.start for x in places) and (trip := view.grammar.trip_city(
+            view, max(m.sent.start for m in a.event.mentions), a.event.date)) is not None \
+            and trip.country != wire.country:
+        # `(세종=연합뉴스) X가 … 장관을 만나` … `2∼4일 자카르타를 방문 중인 X가`: a trip abroad told in the report, not
+        # the bureau it was filed from
+        return dict(city=city_name(trip), country=trip.country)
     if places:
         # `(뉴델리=연합뉴스) … 스리랑카를 방문해 정상회담을 하고`, then `콜롬보 대통령 집무실에서 회담하고`: the
         # report's dateline yields to a city another mention of the event names.

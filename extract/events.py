@@ -553,6 +553,13 @@ def _this_week(view: View, d: DateMention) -> bool:
         and 0 <= (view.published - d.value).days < 7
 
 
+def _week_told(view: View, m: EventMention) -> bool:
+    """The last date told before the mention's sentence is the report's own week (`… meetings in Perth this week.`):
+    a meeting told after it with no day of its own is of some day of that week (records.md rule 6)."""
+    told = [d for d in view.dates_in(0, m.sent.start) if d.kind in ("day", "week")]
+    return bool(told) and _this_week(view, told[-1])
+
+
 def _recent_span(view: View, d: DateMention) -> bool:
     """A week or month, not a day, that began within the five weeks before publication (`last week`, `earlier this
     month`, `지난달 말`)."""
@@ -1396,6 +1403,9 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
         # No dated trigger: the report's first recent day (its dateline) is when it happened.
         recent = [d for d in view.dates if d.kind == "day" and d.value
                   and timedelta(0) <= view.published - d.value <= timedelta(days=RECENT_DAYS)]
+        # (`2∼4일 자카르타를 방문 중인 X가 3일 …`: the visit's span is an adnominal clause's, the day after it the
+        # news')
+        recent = [d for d in recent if not view.grammar.clause_of_noun(view, d)] or recent
         if recent:
             anchor, anchor_text = recent[0].value, recent[0].text
             # `led a delegation to A, B and C from June 27-30.` then `In Asuncion, the delegation met …`: a meeting
@@ -1440,6 +1450,8 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
                          or anchor), None
             if not prior and day == anchor and trip_sent is not None and m.sent is not trip_sent:
                 day = None
+            if not prior and day == anchor and _week_told(view, m):
+                day = None  # `a series of ministerial meetings in Perth this week` … `co-chaired the X`: some day of it
             head = _section_heading_day(view, prior[-1][0] if prior else trip_ended, m.sent.idx,
                                         entries_only=not prior)
             if not prior and trip_ended >= 0:

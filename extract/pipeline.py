@@ -137,7 +137,8 @@ def delegates(doc: Doc) -> Doc:
         a = owner.get(s.idx)
         if a is None or s.idx in past or (view.grammar.told_before.search(s.text) and not held.get(s.idx)) \
                 or _note_of_another_day(view, s, a) or (not held.get(s.idx) and (_day_before_event(view, s, a) or
-                    _history(view, s) or view.grammar.planned_meeting.search(s.text))):
+                    _history(view, s) or view.grammar.planned_meeting.search(s.text)
+                    or view.grammar.ceremony_attended.match(s.text) and spec(a.event.type).meeting)):
             continue  # the people of a past event mentioned here (a photo caption, `… 한 바 있다`) are not this one's
         if not people_mod.is_attendance(view, s, any(not _own_past(view, m) for _, m in held.get(s.idx, []))):
             # `The founding partners are A, B, C …`: who takes part, named without an attendance verb.

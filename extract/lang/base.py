@@ -85,6 +85,10 @@ class Grammar(ABC):
     def date_pool(self, view: View, m: EventMention, cands: list[DateMention]) -> list[DateMention]:
         """The candidate dates of an event mention, most likely first."""
 
+    def clause_of_noun(self, view: View, d: DateMention) -> bool:
+        """The date is of an adnominal clause (`2∼4일 자카르타를 방문 중인 X`): a noun's, not the report's day."""
+        return False
+
     # ------------------------------------------------------------- gazetteer matching
 
     alias_langs: ClassVar[tuple[str, ...]]  # which gazetteer alias lists are searched in this language's text
@@ -538,6 +542,9 @@ class Grammar(ABC):
     # A sentence that tells only a meeting ahead (`X was scheduled to meet President Y later in the day`): its people
     # are that meeting's, not of the event of the section it stands in.
     planned_meeting: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")
+    # A sentence about who attended a ceremony that is no meeting (`이날 행사에는 X 대통령 등도 자리했다`): its people
+    # were at the ceremony, not at the event of the section it stands in.
+    ceremony_attended: ClassVar[re.Pattern[str]] = re.compile(r"(?!)")
     # A commitment clause without a topic word is about the topic of the event's name (`양측은 협력 방안을
     # 구체화해 나가기로 했다` at a supply-chain dialogue: Korean leaves the object to the context), not `other`.
     name_topic_fallback: ClassVar[bool] = False

@@ -940,7 +940,8 @@ def _ordinal_word(word: str) -> int | None:
 def _welcome_meetings(sent: Sent) -> list[EventMention]:
     out = []
     for m in _WELCOME.finditer(sent.text):
-        if not _counterpart_follows(sent.text, m.end()):
+        # (`welcomed Kim Jin-dong, Director-General for …, to Ottawa for …`: a name with its office apposed)
+        if not _counterpart_follows(sent.text, m.end()) and not _APPOSED.match(sent.text, m.end() + 1):
             continue
         rest = sent.text[m.end():m.end() + 320].split(";")[0]
         f = _for_meeting(rest)

@@ -98,7 +98,9 @@ def _full_names(view: View, ner: tuple[tuple[int, int], ...]) -> dict[str, str]:
         words = n.split()
         # (`H.E. Abdel Fattah El-Sisi`, `Shri Narendra Modi`: a model's span may open on honorifics, which are not
         # the name's; `Mrs Yoon` in `President and Mrs Yoon` is then a family name alone, no full name.)
-        while words and words[0].rstrip(".") in _honorific_words():
+        # (`the Hon Don Farrell`: the article of an Australian or British style goes with it)
+        while words and (words[0].rstrip(".") in _honorific_words() or words[0] == "the" and len(words) > 1
+                         and words[1].rstrip(".") in _honorific_words()):
             words = words[1:]
         n = " ".join(words)
         # (A model's `President Biden`: a title and a family name is no full name.)

@@ -203,6 +203,8 @@ def _clause_date(view: View, d: DateMention, stop: int) -> bool:
             return True  # `이달 15일 임명되어 …`, `지난 1일 취임해`: a day of someone's office, no meeting's
         if "ETM" in t.tag:
             pred = toks[i - 1] if (t.base in ("ETM", "XSV", "XSA") or t.tag.startswith("XS")) and i else t
+            if pred.base == "VCP" and i and toks[i - 1].form == "중":
+                return True  # `2∼4일 자카르타를 방문 중인 X`: the span of the visit X is on, not an event's day
             if pred.base in ("VA", "VCP", "VCN") or pred.form in _event_verbs() or pred.text in _event_verbs():
                 return False  # `같은 장소`, `최고지도자인 X`; `열린 회의`: another event's date
             return not _TIME_NOUN.match(view.text, t.end)
@@ -438,6 +440,11 @@ _AT_CEREMONY = re.compile(r"\W*(?:이날\s*|같은\s*날\s*|한편\s*)?(?:[가-�
 
 
 # The trigger's own verb closing its clause with a connective and a comma (`갖고,`, `가졌으며,`, `회담하고,`).
+def _long_past(view: View, d: DateMention) -> bool:
+    """`'22.9월 체결한 MOU` in a report of 2024: a date months before the report (a time gone by, as `지난 …`)."""
+    return d.value is not None and view.published is not None and (view.published - d.value).days > 60
+
+
 _CLAUSE_ENDED = re.compile(r"[가-힣]{0,4}?(?:고|며|면서),")
 _RECALLED_DATE = re.compile(r"지난\s*\S+$|지난해|작년|지난달")  # (`지난 6월`: a time gone by, another clause's)
 
@@ -662,8 +669,23 @@ class Korean(Grammar):
         # its connective and comma, is the next clause's; not `… 회담하고, 6∼7일 … 참석한다`, a schedule's next day)
         ended = _CLAUSE_ENDED.match(view.text, m.trig_end) is not None
         after = [d for d in cands if d.start >= m.trig_end
-                 and not (ended and _RECALLED_DATE.search(view.text, max(0, d.start - 4), d.end))]
+                 and not (ended and (_RECALLED_DATE.search(view.text, max(0, d.start - 4), d.end)
+                                     or _long_past(view, d)))]
         return before[::-1] + after
+
+    ceremony_attended = re.compile(r"^\W*(?:이날\s*)?(?:(?:기념|양산|준공|착공|기공|개소|개막|출범)?\s*"
+                                   r"(?:행사|식|기념식))"
+                                   r"(?:에는|에서는)\s")
+
+    def clause_of_noun(self, view: View, d: DateMention) -> bool:
+        # (not `3일 현대차가 주관한 행사에 참석했다`: a subject after the date opens the adnominal clause, the date
+        # before it is the main clause's)
+        s = view.sent_of(d.start)
+        if s is None or not _clause_date(view, d, s.end):
+            return False
+        toks = view.tokens_in(d.end, s.end)
+        etm = next((i for i, t in enumerate(toks) if "ETM" in t.tag), len(toks))
+        return not any(t.tag == "JKS" for t in toks[:etm])
 
     def _of_report_day(self, view: View, d: DateMention) -> DateMention:
         """`이날`/`전날` with no day named before it, in a sentence that names the report's day (`전날 … 회의를

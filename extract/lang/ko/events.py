@@ -682,6 +682,8 @@ _NOT_NAME = re.compile(r"..(?:은|는|을|를|에|에서|에게|으로|하는|�
                        r"..(?:하여|하고|하며)$|"
                        r"^(?:및|겸|등|또|와|과|이날|날|오늘|어제|오전|오후|저녁|당일|이어|한편|그리고|또한|직후|앞서|이후|함께|별도로|각각|현지|"
                        r"기간|방문|순방|계기|일정|첫날|이튿날|다음날|전날|마지막날|동안|가량|약|"
+                       # (`행사를 마친 뒤 A 장관과`: a clause of what came before, up to its time noun)
+                       r"뒤|후|다음|마친|끝낸|마치고|"
                        # a move's connective verb before the person (`국방부를 찾아 A 장관과`, `자리를 옮겨`)
                        r"찾아|옮겨|이동해|이동하여|방문해|방문하여|들러|향해|도착해|도착하여)$")
 # `X 주석과 (취임 후 첫) 통화`: up to two words may stand between `와/과` and the meeting noun.
@@ -776,7 +778,12 @@ def counterpart(lead: str) -> frozenset[str]:
             j -= 1  # `외교부`, `공산당`, `중국`: the office the title belongs to
         else:
             break
+    if j and _SUBJECT_TITLE.fullmatch(words[j - 1]) and _title_end().search(words[j - 1][:-1]):
+        return frozenset()  # `X 본부장이 인도네시아 투자부 장관을 만나`: the subject's title, the one met unnamed
     return frozenset(_name_words(words[:j]))
+
+
+_SUBJECT_TITLE = re.compile(r"[가-힣]+(?:이|가|은|는)")
 
 
 def _sides_before(view: View, m: EventMention, cue: int) -> bool:
