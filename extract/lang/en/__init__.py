@@ -825,7 +825,8 @@ class English(Grammar):
             view.text, s.start, s.end) + en_events.event_relatives(view.text, s.start, s.end) \
             + en_events.body_pasts(view.text, s.start, s.end) + en_events.came_clauses(view.text, s.start, s.end) \
             + en_events.coincided_clauses(view.text, s.start, s.end) \
-            + en_events.object_relatives(view.text, s.start, s.end)
+            + en_events.object_relatives(view.text, s.start, s.end) \
+            + en_events.perfect_clauses(view.text, s.start, s.end)
 
     def specific(self, view: View, m: EventMention) -> bool:
         if m.name and en_events.ROUND_NAME.match(m.name):

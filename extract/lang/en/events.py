@@ -389,7 +389,7 @@ def _counterpart_follows(text: str, end: int) -> bool:
 # with its office in lower case in apposition.
 _APPOSED_OFFICE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*,\s+(?:the\s+|[A-Z][\w.-]*['’]s\s+)?"
                              r"(?:[A-Z][\w.-]*\s+){0,2}(?:(?:top|senior|vice|deputy|foreign|prime)\s+){0,2}"
-                             r"(?:chairman|chairwoman|chair|president|"
+                             r"(?i:chairman|chairwoman|chair|president|"
                              r"premier|minister|speaker|secretary|head|chief|governor|leader|diplomat|envoy)\b")
 
 
@@ -435,6 +435,8 @@ def counterpart(text: str, end: int, single: bool = False) -> frozenset[str]:
     {Kim, Yong}): who a meeting was with, to tell two same-day meetings apart. `single`: one untitled name word
     too (`met Xi for 35 minutes`), where the sentence is known to tell two meetings."""
     rest = _object(text, end, 120)
+    if peer := _PEER_APPOSED.match(rest):
+        rest = rest[peer.end():]  # `his South Korean counterpart, Minister of Foreign Affairs X`: the apposed name
     if (ap := _APPOSED.match(rest)) and not _TITLED.match(name := rest[:rest.index(",", 0, ap.end())]):
         return frozenset(w for w in name.split()[-2:] if w not in _STYLES)  # `Enrique Manalo, Secretary of …`
     pos, words = 0, []
@@ -462,6 +464,7 @@ def counterpart(text: str, end: int, single: bool = False) -> frozenset[str]:
 
 
 _KOREAN_SURNAMES = frozenset(SURNAMES.values())
+_PEER_APPOSED = re.compile(r"(?:his|her|their)\s+(?:[A-Z][\w-]*\s+){0,2}counterparts?,\s+(?=(?:the\s+)?[A-Z])")
 
 
 # `Blinken and President Yoon Suk Yeol also held talks`: the second of a pair of subjects (titled, or named in two
@@ -1093,6 +1096,15 @@ _OBJECT_RELATIVE = re.compile(r",\s+whom\s+(?:he|she|they|we|the\s+\w+)\s+[^;]*?
                               r"\.(?:\s|$)|$))")
 
 
+# `X is visiting Korea on 22-24 October, having accompanied President Y on his visit to Africa`: a perfect participle's
+# clause tells an earlier leg of the trip; its people and places are that leg's.
+_PERFECT_CLAUSE = re.compile(r",\s+having\s+(?:accompanied|attended|visited|travell?ed|toured|completed)\b[^.;]*")
+
+
+def perfect_clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _PERFECT_CLAUSE.finditer(text, lo, hi)]
+
+
 def object_relatives(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _OBJECT_RELATIVE.finditer(text, lo, hi)]
 
@@ -1372,8 +1384,23 @@ _RELATIVE_SIGNING = re.compile(r"\s+(?:(?:that|which)\s+(?!(?:was|were|is|are|wi
                                r"(?:(?:recently|already)\s+)?|(?:already|previously)\s+)$")
 
 
+# `2022, which will mark ten years since the two Ministries signed the MoU`: a signing an anniversary is counted from.
+_SINCE_SIGNING = re.compile(r"\b(?:years?|months?|decades?|anniversary\s+(?:of\s+the\s+day\s+)?)\s+since\s+"
+                            r"(?:[\w.'’-]+\s+){1,5}?$")
+
+
+# `Chile was the first country with which Korea concluded a free trade agreement`: a record of the past, no signing
+# the report is about.
+_FIRST_WITH_WHICH = re.compile(r"\b(?:first|only|last|latest)\s+(?:[\w-]+\s+){0,5}?(?:with|in|to|by)\s+which\s+"
+                               r"(?:[\w.'’-]+\s+){1,4}?$")
+
+
 def _document_background(s_text: str, v_start: int) -> bool:
-    """The agreement verb at `v_start` sits in such a clause right after a document noun (above)."""
+    """The agreement verb at `v_start` sits in such a clause right after a document noun (above), or in a clause a
+    span of years is counted from (`ten years since A and B signed …`)."""
+    if _SINCE_SIGNING.search(s_text, max(0, v_start - 80), v_start) or _FIRST_WITH_WHICH.search(
+            s_text, max(0, v_start - 80), v_start):
+        return True
     rel = _RELATIVE_SIGNING.search(s_text, max(0, v_start - 60), v_start)
     return rel is not None and any(h.end() == rel.start()
                                    for h in patterns()["head_agreement"].finditer(s_text, max(0, rel.start() - 40),
@@ -1913,6 +1940,11 @@ def _gerund_meetings(sent: Sent) -> list[EventMention]:
 _AUXILIARY = re.compile(r"\s+(?:(?:not|never|already|also|previously|earlier|just|jointly|repeatedly|long)\s+)?"
                         r"(?:to|been|(?!held\b)[a-z]+ed|made|taken|given|sought|said|told|spoken|become|brought|"
                         r"come|gone|seen|known|shown|begun|led|sent|kept|paid|built|written|won|left)\b")
+# `held consultations with the Government of the Republic of Korea`, `met with Korean government officials`: a
+# government met as a whole sums up the meetings with its people told one by one.
+_GOVERNMENT_MET = re.compile(r"\s+(?:in\s+[A-Z][\w-]*\s+)?with\s+(?:the\s+)?(?:(?:Government|government|authorities)\s+"
+                             r"of\b|(?:[A-Z][\w-]*\s+){1,3}(?:government|authorities)\b)")
+_BARE_INFINITIVE = re.compile(r"\b(?:to|will|would|shall|can|could|may|might|must|should)\s+(?:\w+ly\s+)?$")
 _SERIAL = re.compile(r"(?:,|\band)\s+(?:(?:he|she|they|we)\s+)?(?:(?:also|then|later)\s+)?$")
 
 # `held talks with X on Wednesday, and on Thursday morning he met Y`: a coordinated clause opening with its own day
@@ -2277,6 +2309,8 @@ def mentions(view: View) -> list[EventMention]:
                 if first is not None and not _SERIAL.search(s_text[:vm.start()]) and not own_day and not sequel:
                     continue
                 verb = vm.group().lower()
+                if verb == "set up" and _BARE_INFINITIVE.search(s_text, max(0, vm.start() - 30), vm.start()):
+                    continue  # `agreed to set up a working group`: the base form, not the past one (a commitment)
                 if _HABIT_BEFORE.search(s_text, max(0, vm.start() - 15), vm.start()) \
                         and _HABIT_AFTER.match(s_text, vm.end()):
                     continue  # `The forum has been held every year since 2007`: a series' habit, no event
@@ -2482,6 +2516,9 @@ def mentions(view: View) -> list[EventMention]:
                     m.counterpart = counterpart(s_text, obj)
                 if typ == "dialogue" and hosting and m.counterpart:
                     m.host = counterpart(" " + _clause_before(s_text, vm.start()), 0)
+                if typ == "dialogue" and _GOVERNMENT_MET.match(s_text, obj):
+                    # `held consultations with the Government of X`: the day's meetings in sum, no person met
+                    m.in_turn, m.counterpart = True, frozenset()
                 if typ == "dialogue" and not m.counterpart and (
                         pair := _SECOND_SUBJECT.search(_clause_before(s_text, vm.start()))):
                     m.counterpart = counterpart(" " + pair["second"], 0)  # `A and President B also held talks`
