@@ -197,11 +197,13 @@ def _side_met(e: Event, m: EventMention) -> int:
     return len(set(m.participants) & {p for x in e.mentions if x.separate for p in x.participants})
 
 
-def _names_parties_of(view: View, e: Event, m: EventMention) -> bool:
+def _names_parties_of(view: View, e: Event, m: EventMention, home_implied: bool = False) -> bool:
     """The name spells out two parties or more (`한-호주 외교장관회담`), all of them parties of a meeting of the event
-    with one person."""
+    with one person. Under a section heading (`1. 한-독일 정상회담`) the report's own side goes without saying: the
+    lead's `A, B 정상과 차례로 회담` names the other sides only."""
     named = _name_parties(view, m)
-    return len(named) >= 2 and any(x.counterpart and x.separate and named <= set(x.participants) for x in e.mentions)
+    other = named - {view.home} if home_implied and view.home in named and len(named) == 2 else named
+    return len(named) >= 2 and any(x.counterpart and x.separate and other <= set(x.participants) for x in e.mentions)
 
 
 def _heads_section(view: View, d: DateMention, s: Sent) -> bool:
@@ -1530,7 +1532,7 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
         if _specific(view, m):  # a named meeting is not an unnamed side meeting reported before it
             # (unless its name spells out that meeting's parties: `A, B와 잇달아 회담` … `□ 한-호주 외교장관회담`)
             same = [e for e in same if not all(x.separate and not _specific(view, x) for x in e.mentions)
-                    or _names_parties_of(view, e, m)]
+                    or _names_parties_of(view, e, m, home_implied=_section_heading(view, m))]
         # Of several same-day events, a mention joins one it names again (`정상회담` in a photo caption after a
         # side meeting), else the one named last before it (its section).
         # (`□ 한-호주 외교장관회담` after `A, B, C와 잇달아 회담`: the one with the party its name gives)

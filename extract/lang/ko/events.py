@@ -76,6 +76,12 @@ _CONDITIONAL = frozenset(["면", "으면", "다면", "려면", "으려면"])
 _GOING_ON = re.compile(r"(?:하|되|해)?고\s*있")
 
 
+# `…을 맺고 … 강화하기로 한 데 대해`, `…에 서명한 것에 대해`: a clause that is the object of concern or welcome (`데/것
+# 대해`), up to it with no sentence end between.
+_CONCERNED_WITH = re.compile(r"[^.。\n]{0,80}?(?:한|된|맺은|체결한|서명한)\s*(?:데|것)\s*(?:에\s*)?"
+                             r"(?:대해|대한|대하여)")
+
+
 def _mood(toks: list[Tok], i: int) -> str:
     """What follows the trigger morpheme: a final/connective ending (main), an adnominal ending
     (`개최된 회의`), a future adnominal or `-기로` (future), or a particle/noun (nominal use). A verb Kiwi merged
@@ -1116,6 +1122,8 @@ def mentions(view: View) -> list[EventMention]:
             if etype == "launch" and mood == "main" and _GOING_ON.match(view.text, t.end):
                 continue  # `이미 강력한 파트너십을 구축하고 있다`: a state going on, no launch
             exchanged = form == "교환" and (_exchanged(toks, i) or _documents_exchanged(toks, i))
+            if mood == "main" and etype == "agreement" and _CONCERNED_WITH.match(view.text, t.end, sent.end):
+                mood = "adnominal"  # `러시아와 북한이 'X 조약'을 맺고 … 한 데 대해 우려를 표명`: what they spoke of
             if mood == "nominal" or (form == "교환" and not ceremony and not exchanged) or _negated(view, toks, i):
                 continue  # `문서 교환식` is a signing; `의향서도 교환됐다` repeats the signing it belongs to
             if mood == "adnominal" and _scene_watched(toks, i):
