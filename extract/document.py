@@ -10,7 +10,7 @@ import re
 from extract.build import Assembled, event_location
 from extract.commitments import clause_at, is_bullet
 from extract.delegates import Person, find_people
-from extract.events import same_person
+from extract.events import named_bilateral, same_person
 from extract.gazetteer import get_gazetteer
 from extract.shared_rules import shared_rules
 from extract.spec import spec
@@ -236,9 +236,6 @@ def names_other_parties(view: View, s: Sent, a: Assembled) -> bool:
     return len(named) >= 2 and named != _parties(a) | {p for m in a.event.mentions for p in m.series_participants}
 
 
-_BILATERAL_NAMED = re.compile(r"양자|\bbilateral\b|\bone-on-one\b|\btwo-way\b", re.I)
-
-
 def split_met(owner: Assembled, found: list[Person], met: list[tuple[Assembled, frozenset[str]]]) -> list[Person]:
     """`A 총리, B 서기장과 차례로 면담`: of a sentence's people, each one met goes to the meeting with them only;
     the others (who met them) attend every meeting of the sentence. Returns the owner's people: all of them
@@ -259,7 +256,7 @@ def split_met(owner: Assembled, found: list[Person], met: list[tuple[Assembled, 
     if not any(b is owner for b, _ in met):
         # `X 장관과 면담을 갖고 … 양해각서에 서명`: the signing's people are all of the sentence's; a meeting named
         # bilateral (`한미일 외교장관회의를 한 직후 양자 회담을 했다`) is not with the one the other met
-        return rest if _BILATERAL_NAMED.search(" ".join(m.name or "" for m in owner.event.mentions)) else found
+        return rest if any(named_bilateral(m.name) for m in owner.event.mentions) else found
     return mine + rest
 
 

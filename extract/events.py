@@ -682,10 +682,14 @@ def _distinct(view: View, e: Event, m: EventMention) -> bool:
 _BILATERAL = re.compile(r"양자|\bbilateral\b|\bone-on-one\b|\btwo-way\b", re.I)
 
 
+def named_bilateral(name: str | None) -> bool:
+    return bool(name and _BILATERAL.search(name))
+
+
 def _two_and_more(view: View, m: EventMention, e: Event) -> bool:
     """`한미일 외교장관회의를 한 직후 양자 회담을 했다`: a meeting named bilateral is not one whose name spells three
     parties or more."""
-    return bool(m.name and _BILATERAL.search(m.name)) and any(len(_name_parties(view, x) | {
+    return named_bilateral(m.name) and any(len(_name_parties(view, x) | {
         p for s in view.mentions_in(x.name_start, x.name_end or x.name_start, "SERIES")
         for p in s.extra.get("participants") or ()}) >= 3 for x in e.mentions if x.name_start is not None)
 
