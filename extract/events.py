@@ -434,7 +434,7 @@ def coordinated(view: View, mentions: list[EventMention]) -> None:
             cut = view.grammar.clause_cut(view, prev, nxt)
             lo = prev.clause[0] if prev.clause != (0, 0) else prev.sent.start
             if cut is None or not _sides(view, cut, nxt.sent.end) - _sides(view, lo, cut) and not _two_and_more(
-                    view, nxt, Event(prev.type, [prev], None)):
+                    view, nxt, [prev]):
                 continue  # (`A 장관은 X 사무총장과 회담을 갖고 한-GCC 공동선언문에 서명`: no other side)
             first = ms[0]
             shared = view.grammar.shared_subject(view, first) or (first.sent.start, first.sent.start)
@@ -653,7 +653,7 @@ def _distinct(view: View, e: Event, m: EventMention) -> bool:
     beside talks (`_gathering_apart`)."""
     if _gathering_apart(view, e, m):
         return True
-    if _two_and_more(view, m, e) or any(_two_and_more(view, x, Event(e.type, [m], e.date)) for x in e.mentions):
+    if _two_and_more(view, m, e.mentions) or any(_two_and_more(view, x, [m]) for x in e.mentions):
         return True
     if not _specific(view, m):
         return False
@@ -686,12 +686,12 @@ def named_bilateral(name: str | None) -> bool:
     return bool(name and _BILATERAL.search(name))
 
 
-def _two_and_more(view: View, m: EventMention, e: Event) -> bool:
-    """`한미일 외교장관회의를 한 직후 양자 회담을 했다`: a meeting named bilateral is not one whose name spells three
-    parties or more."""
+def _two_and_more(view: View, m: EventMention, others: list[EventMention]) -> bool:
+    """`한미일 외교장관회의를 한 직후 양자 회담을 했다`: a meeting named bilateral is not one of `others` whose name
+    spells three parties or more."""
     return named_bilateral(m.name) and any(len(_name_parties(view, x) | {
         p for s in view.mentions_in(x.name_start, x.name_end or x.name_start, "SERIES")
-        for p in s.extra.get("participants") or ()}) >= 3 for x in e.mentions if x.name_start is not None)
+        for p in s.extra.get("participants") or ()}) >= 3 for x in others if x.name_start is not None)
 
 
 def _gathering_apart(view: View, e: Event, m: EventMention) -> bool:

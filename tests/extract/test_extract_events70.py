@@ -152,3 +152,14 @@ def test_the_headline_does_not_name_one_of_several_meetings(text: str, published
                          published=date.fromisoformat(published))
     events = [e for e in extract_document(doc) if not e.mentioned]
     assert len(events) == 2 and all(e.name is None or "summits with" not in e.name for e in events)
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("President Yoon Suk Yeol held summits with the leaders of the Pacific island nations in Seoul on Monday.",
+     "2023-05-29"),
+    ("Prime Minister Kishida held back-to-back summits with the leaders of Central Asia in Astana on Sunday.",
+     "2024-08-11"),
+])
+def test_summits_with_leaders_of_no_listed_countries(text: str, published: str) -> None:
+    """Guard: `with the leaders of the Pacific island nations` names no list of countries: one meeting, no error."""
+    assert len([e for e in held(text, "en", published) if e.type == "dialogue"]) == 1

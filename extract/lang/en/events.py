@@ -1703,6 +1703,8 @@ def _next_countries(view: View, sent: Sent, obj: int) -> list[EventMention]:
             break
         countries.append(c)
         pos = c.end
+    if len(countries) < 2:
+        return []  # (`with the leaders of the Pacific island nations`: no list of countries)
     # (the last one's clause ends with the list's: `…, using his trip to the NATO summit to …` is no party's)
     stop = re.search(r"[,;]", view.text[countries[-1].end:sent.end])
     end = countries[-1].end + stop.start() if stop else sent.end
@@ -2016,9 +2018,6 @@ _SEQUEL = re.compile(r"(?:,\s*(?:and\s+)?|\band\s+)(?:(?:earlier|later)\s+(?:tha
                      r"(?:after|before)|shortly\s+(?:after|before))\s*,?\s+$", re.I)
 
 
-# `met A in Tokyo on Thursday, a day after holding talks in Seoul with B`, `…, two days before meeting C`: a gerund
-# counted in days from the main clause's meeting is another meeting, held on its own day (the main day less or more
-# the count; `date_pool` dates it).
 # `held talks with A on Wednesday, shortly after the two sat down with B for three-way talks`, `…, after he met C`: a
 # clause of time with a subject of its own (a pronoun, `the two`, capitalised words) and a meeting's verb is another
 # meeting, beside the main clause's.
@@ -2027,6 +2026,9 @@ _SUBJECT_SEQUEL = re.compile(r",\s*(?:(?:shortly|soon|just|right|immediately|hou
                              r"both\s+(?:ministers|leaders|officials|sides|envoys)|(?:[A-Z][\w'’.-]*\s+){1,4})\s*"
                              r"(?:had\s+|also\s+|first\s+)?$")
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\b")
+# `met A in Tokyo on Thursday, a day after holding talks in Seoul with B`, `…, two days before meeting C`: a gerund
+# counted in days from the main clause's meeting is another meeting, held on its own day (the main day less or more
+# the count; `date_pool` dates it).
 DAYS_APART_GERUND = re.compile(r"(?:,\s*(?:and\s+)?|\s)(?P<n>a|one|two|three)\s+days?\s+(?P<dir>after|before)\s+"
                                r"(?:having\s+)?$", re.I)
 
