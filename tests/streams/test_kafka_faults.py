@@ -2,8 +2,8 @@
 
 Tansu keeps its data in memory: a restarted Tansu is an empty broker (real Kafka keeps its log on disk).
 What the test can and does check: the producer reconnects by itself, and every send that was not
-acknowledged is reported to the caller (an exception), never dropped silently; what was acknowledged
-after the restart is all there.
+acknowledged is reported to the caller (an exception), never dropped silently nor delivered later behind its
+back; what was acknowledged after the restart is all there.
 """
 from __future__ import annotations
 
@@ -54,11 +54,17 @@ def read_ids(url: str, topic: str, expected: Iterable[str] = ()) -> list[str]:
         return out
 
 
+def io_threads() -> set[threading.Thread]:
+    """kafka-python's producer I/O threads still running in this process."""
+    return {t for t in threading.enumerate() if t.is_alive() and t.name.endswith("-network-thread")}
+
+
 def test_broker_restart_while_producing_reports_failed_sends(tmp_path) -> None:  # noqa: ANN001
     port = free_port()
     broker = start_tansu(port)
     url = f"kafka://127.0.0.1:{port}"
     topic = f"restart-{uuid.uuid4().hex[:6]}"
+    earlier = io_threads()
     bus = open_bus(url)
     acked_after: list[str] = []
     failed = 0
@@ -72,6 +78,7 @@ def test_broker_restart_while_producing_reports_failed_sends(tmp_path) -> None: 
                 bus.publish(topic, str(i), DocumentRecord(id=f"down-{i}", text="x"), timeout=2.0)
             except KafkaError:
                 failed += 1
+        left_running = len(io_threads() - earlier)  # the bus gave up its producer after each failed send
         broker = start_tansu(port)
         restarted = time.monotonic()
         reconnect = None
@@ -89,10 +96,12 @@ def test_broker_restart_while_producing_reports_failed_sends(tmp_path) -> None: 
     stop(broker)
     dropped = [i for i in acked_after if i not in present]
     late = sorted(i for i in present if i.startswith("down-"))
-    print(f"\nbroker restart: {failed}/3 sends during the outage reported as failed ({len(late)} delivered later, "
-          f"a retry would duplicate them: at-least-once); reconnected in {reconnect or -1:.1f}s; "
+    print(f"\nbroker restart: {failed}/3 sends during the outage reported as failed, {len(late)} of them delivered "
+          f"later anyway ({left_running} failed producers still running); reconnected in {reconnect or -1:.1f}s; "
           f"{len(acked_after)} acknowledged after the restart, silently dropped {len(dropped)}")
-    assert failed == 3 and reconnect is not None and acked_after and not dropped
+    # A failed producer is stopped with its unsent batches: what was reported as failed does not land behind the
+    # caller's back (it did once in CI, from a producer whose I/O thread outlived its close).
+    assert failed == 3 and not left_running and not late and reconnect is not None and acked_after and not dropped
 
 
 def test_rebalance_during_a_slow_batch_loses_nothing(kafka_bootstrap: str) -> None:
