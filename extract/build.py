@@ -146,7 +146,9 @@ def event_location(view: View, a: Assembled) -> dict[str, str | None]:
     abroad = _told_abroad(view, a, wire)
     if abroad is not None:
         places = [p for p in places if p.start != abroad.start]
-    if is_remote(view, a) and all(view.grammar.filed_from(view, p) for p in places):
+    remote = is_remote(view, a) or any(m.name and m.name.casefold().endswith(_remote_words()[0])
+                                       for m in a.event.mentions if m.mood == "main")
+    if remote and all(view.grammar.filed_from(view, p) for p in places):
         return dict(city=None, country=None)  # a call: no place, not the dateline's (records.md rule 7)
     if places and wire is not None and all(x.start == wire.start for x in places) and (trip := view.grammar.trip_city(
             view, max(m.sent.start for m in a.event.mentions), a.event.date)) is not None \

@@ -79,6 +79,9 @@ def sections(view: View, assembled: list[Assembled]) -> dict[int, Assembled]:
         elif side(current) and side_paragraph is not current:
             owner[s.idx] = last_main if last_main is not None else current  # a side meeting owns its sentence
         owner[s.idx] = _met_named(view, s, main, owner[s.idx]) or owner[s.idx]
+        if (latter := _latter_meeting(view, s, main)) is not None:
+            owner[s.idx] = latter
+            side_paragraph = latter if side(latter) and opens_paragraph(view, s) else side_paragraph
         if (head := _BRACKET_HEADING.fullmatch(s.text)) is not None:
             headed = _headed(view, head.group(1), main)
         if headed is not None and s.idx not in telling:
@@ -91,6 +94,17 @@ def sections(view: View, assembled: list[Assembled]) -> dict[int, Assembled]:
         if not side(owner[s.idx]):
             last_main = owner[s.idx]
     return owner
+
+
+def _latter_meeting(view: View, s: Sent, main: list[Assembled]) -> Assembled | None:
+    """`Wang met Modi on Tuesday, hours after he and Doval held the 24th round of talks.` then `At that meeting, …`:
+    the meeting the previous sentence names last."""
+    that = view.grammar.at_that_meeting
+    if that is None or s.idx == 0 or not that.match(s.text):
+        return None
+    told = sorted((m.trig_start, k) for k, a in enumerate(main) if spec(a.event.type).meeting
+                  for m in a.event.mentions if m.sent.idx == s.idx - 1)
+    return main[told[-1][1]] if len({k for _, k in told}) >= 2 else None
 
 
 def opens_paragraph(view: View, s: Sent) -> bool:
@@ -681,6 +695,16 @@ def lead_people(view: View, events: list[Assembled], ner: list[tuple[int, int]])
             for p in found:
                 if not any(q.name == p.name or (q.person_id and q.person_id == p.person_id) for q in a.people):
                     a.people.append(copy.copy(p))
+
+
+def pair_before(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
+    """The two people `the two officials` stands for: those of the nearest sentence before (within three) that names
+    two people of two sides."""
+    for k in range(s.idx - 1, max(-1, s.idx - 4), -1):
+        found = _people_of(view, view.sents[k], ner)
+        if len({p.country for p in found if p.country}) == 2 and len({p.key for p in found}) == 2:
+            return found
+    return []
 
 
 def antecedent(view: View, s: Sent, who: str, ner: list[tuple[int, int]]) -> Person | None:

@@ -170,6 +170,10 @@ def delegates(doc: Doc) -> Doc:
             if antecedent is not None and all(p.name != antecedent.name and p.country != antecedent.country
                                               for p in found):
                 found.insert(0, copy.copy(antecedent))
+        if not found and (pair := view.grammar.pair_reference) is not None and pair.match(s.text) \
+                and spec(a.event.type).meeting and len({p.key for p in a.people}) < 2:
+            # `During their talks, the two officials discussed …`: a meeting with no one named yet
+            found = [copy.copy(p) for p in document.pair_before(view, s, ner)]
         for member in document.delegation_members(view, s, ner):
             if all(p.name != member.name for p in found):
                 found.insert(0, copy.copy(member))  # `특사단은 …`: the delegation formed before
@@ -324,10 +328,23 @@ def _signing_named(view: View, s: Sent, events: list[Assembled], owner: Assemble
 @Language.component("readout_commitments_v1", requires=["doc._.readout"], assigns=["doc._.readout"])
 def commitments(doc: Doc) -> Doc:
     st, view, sections = _sectioned(doc)
+    _rounds_told(view, sections)
     owner = document.content_owners(view, st.events, sections)
     assign_commitments(st, view, owner, topic_model.clause_topics(view, (s for s in view.sents if s.idx in owner),
                                                                      owner=owner))
     return doc
+
+
+def _rounds_told(view: View, sections: dict[int, Assembled]) -> None:
+    """`… held talks in Kuala Lumpur. It was the fifth round between the two teams.`: the round a sentence of the
+    event's section tells, when its mentions name none."""
+    for s in view.sents:
+        a = sections.get(s.idx)
+        if a is None or a.event.mentioned or any(m.ordinal is not None for m in a.event.mentions) \
+                or any(m.sent.idx == s.idx for m in a.event.mentions):
+            continue
+        if (n := view.grammar.round_told(s)) is not None:
+            a.event.mentions[0].ordinal = n
 
 
 def _named_here(a: Assembled, idx: int) -> bool:

@@ -122,6 +122,10 @@ class Grammar(ABC):
     @abstractmethod
     def ordinal(self, view: View, m: EventMention) -> int | None: ...
 
+    def round_told(self, s: Sent) -> int | None:
+        """A sentence that tells which round the event just told was (`It was the fifth round of the talks`)."""
+        return None
+
     @abstractmethod
     def place_marked(self, view: View, s: Sent, p: Mention, places: list[Mention]) -> bool:
         """The place is where the sentence's event happens (`샌디에고에서`, `in San Diego`)."""
@@ -298,6 +302,10 @@ class Grammar(ABC):
     # ------------------------------------------------------------- document level
 
     at_meeting: ClassVar[re.Pattern[str]]  # `At the meeting, …`: the sentence belongs to the meeting
+    # `During their talks, the two officials discussed …`: the two people the sentence before named
+    pair_reference: ClassVar[re.Pattern[str] | None] = None
+    # `At that meeting, …` after a sentence telling two meetings: the one named last
+    at_that_meeting: ClassVar[re.Pattern[str] | None] = None
     same_parties: ClassVar[re.Pattern[str]]  # `3국`, `the two sides`: the parties named before
     # `양 정상`, `the two ministers`, `We`: the parties' people referred to by office (or as a joint statement's
     # voice), and the roles of the people it means (None: everyone of the meeting)

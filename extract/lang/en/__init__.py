@@ -41,7 +41,8 @@ _ORD_OF = re.compile(r"(?i:" + _ORD.pattern + r")\s+(?:[a-z][\w-]*\s+){0,2}?"
 # `held talks in Tokyo on Monday, their 13th annual summit`: an apposition after the meeting's clause that numbers it.
 _APPOSED_ROUND = re.compile(r"[^,;.]{0,80},\s+(?:their|the)\s+(?:" + _ORD.pattern + r")\s+(?:annual\s+|bilateral\s+|"
                             r"regular\s+)?(?:summit|meeting|talks|round|dialogue|consultations?)\b", re.I)
-_SINCE = re.compile(r"\s+(?:since|in\s+(?:\w+\s+)?(?:years?|months?|decades?)|after)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|while|where|which|who)\s")
+_AFTER_GAP = re.compile(r"\s+(?:since|in\s+(?:\w+\s+)?(?:years?|months?|decades?)|after)\b", re.I)
 _LOC = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$")
 # `met together for the first time on May 5`: a first meeting, not one after a gap (`for the first time in four
 # years`, `since 2019`) nor a first of people (`for the first time as leaders`, `in person`).
@@ -358,6 +359,10 @@ class English(Grammar):
     titled_name = (r"\b(?:Minister|President|Secretary|Premier|Chancellor|Ambassador|Commissioner|Chairman|Chair"
                    r"|Governor|Senator|Speaker|Mr\.|Ms\.|Mrs\.|Dr\.)\s+{w}\b")
     at_meeting = re.compile(r"\s*(?:At|During|In)\s+the\s+(?:meeting|talks|summit|ministerial|dialogue)\b")
+    pair_reference = re.compile(r"\W*(?:[A-Z][^,;]{0,50},\s*)?(?:the\s+two|both)\s+(?:officials|ministers|envoys|"
+                                r"negotiators|secretaries|diplomats)\b", re.I)
+    at_that_meeting = re.compile(r"\s*(?:At|During|In)\s+(?:that|those|the\s+latter)\s+(?:meeting|talks|session|round|"
+                                 r"summit|dialogue)\b")
     def type_heads(self, type_: str) -> list[str]:
         return triggers().heads.get(type_, [])
 
@@ -424,8 +429,9 @@ class English(Grammar):
                                r"December)|an?\s+(?:year|month|week)\s+ago|(?:\w+\s+)?(?:years|months)\s+ago|"
                                r"(?:earlier|early|late)\s+last\s+year)\b")
     # (`a missionary held in North Korea since 2013`, `held hostage`: held in detention, not a meeting held)
-    attendance = re.compile(r"\b(met|meet|attended|led|chaired|co-chaired|held(?!\s+(?:captive|hostage|prisoner|"
-                            r"incommunicado|without|in\s+(?:custody|detention|captivity)|(?:in\s+[^,.;]{1,40}?\s+)?"
+    # (not `NBC's Meet the Press`: a word after a possessive is a title's)
+    attendance = re.compile(r"\b(met|(?<!['’]s\s)meet|attended|led|chaired|co-chaired|held(?!\s+(?:captive|hostage|"
+                            r"prisoner|incommunicado|without|in\s+(?:custody|detention|captivity)|(?:in\s+[^,.;]{1,40}?\s+)?"
                             r"since\b))|hosted|co-hosted|joined|participated|"
                             r"headed|represented|welcomed|received|launched|convened|gathered|signed|took part|"
                             r"called on|paid a (?:courtesy )?(?:call|visit)|made a courtesy call|in attendance|"
@@ -604,12 +610,27 @@ class English(Grammar):
     def event_mentions(self, view: View) -> list[EventMention]:
         return en_events.mentions(view)
 
+    # `It was the fifth face-to-face round between the two teams`, `The meeting was the third of its kind`: the
+    # round the event just told was (not `their first meeting since 2019`: a first after a gap)
+    _round_told = re.compile(r"\W*(?:It|This|That|The\s+(?:meeting|talks|session|round|dialogue|consultations?|summit))"
+                             r"\s+(?:was|were|is|marked)\s+(?:the|their|the\s+two\s+(?:sides|countries)['’])\s+(?:"
+                             + _ORD.pattern + r")\s+(?:[\w-]+\s+){0,3}?(?:round|meeting|session|dialogue|talks|"
+                             r"summit|edition|consultations?|of\s+its\s+kind)\b", re.I)
+
+    def round_told(self, s: Sent) -> int | None:
+        told = self._round_told.match(s.text)
+        if told is None:
+            return None
+        if (told.group(2) or "").lower() == "first" and _AFTER_GAP.match(s.text, told.end()):
+            return None
+        return int(told.group(1)) if told.group(1) else triggers().ordinals[told.group(2).lower()]
+
     def ordinal(self, view: View, m: EventMention) -> int | None:
         if m.ordinal is None and len(m.participants) >= 3 and _MET_FIRST.match(view.text, m.trig_end, m.sent.end):
             return 1  # `the five ministers met together for the first time`: a new format's first (not two leaders')
         if m.type == "dialogue" and m.ordinal is None and (told := _APPOSED_ROUND.match(
                 view.text, m.name_end or m.trig_end, m.sent.end)) is not None \
-                and not _SINCE.match(view.text, told.end()):  # (not `their first meeting since …`)
+                and not _AFTER_GAP.match(view.text, told.end()):  # (not `their first meeting since …`)
             # `held talks in Tokyo on Monday, their 13th annual summit`: the round an apposition names
             return int(told.group(1)) if told.group(1) else triggers().ordinals[told.group(2).lower()]
         if not m.name:
@@ -651,7 +672,13 @@ class English(Grammar):
         not this trip's."""
         d = self._date_after(view, p)
         if d is None:
-            return False
+            # `when Premier Li visited Berlin for intergovernmental consultations last year`: a year later in the
+            # place's clause dates the visit
+            end = next((s.end for s in view.sents if s.start <= p.start < s.end), p.end)
+            later = next((x for x in view.dates_in(p.end, end) if not _CLAUSE_BREAK.search(view.text, p.end, x.start)),
+                         None)
+            return later is not None and later.kind == "year" and view.published is not None \
+                and later.value is not None and later.value.year < view.published.year
         return d.kind != "day" or d.value is None or view.published is None or \
             abs((view.published - d.value).days) > 7
 
@@ -826,7 +853,8 @@ class English(Grammar):
             + en_events.body_pasts(view.text, s.start, s.end) + en_events.came_clauses(view.text, s.start, s.end) \
             + en_events.coincided_clauses(view.text, s.start, s.end) \
             + en_events.object_relatives(view.text, s.start, s.end) \
-            + en_events.perfect_clauses(view.text, s.start, s.end)
+            + en_events.perfect_clauses(view.text, s.start, s.end) \
+            + en_events.circumstance_clauses(view.text, s.start, s.end)
 
     def specific(self, view: View, m: EventMention) -> bool:
         if m.name and en_events.ROUND_NAME.match(m.name):
@@ -891,6 +919,9 @@ class English(Grammar):
 
     def country_as_topic(self, view: View, x: Mention) -> bool:
         return en_parties.country_as_topic(view, x)
+
+    def country_as_location(self, view: View, x: Mention) -> bool:
+        return en_parties.country_as_location(view, x)
 
     def others_attend(self, text: str) -> bool:
         return _others_attend().search(text) is not None

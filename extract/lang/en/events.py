@@ -385,10 +385,10 @@ def _counterpart_follows(text: str, end: int) -> bool:
     return bool(a := _APPOSED_OFFICE.match(rest)) and not re.match(r"[^,.;]{0,60},\s+to\s+[a-z]", rest[a.end():])
 
 
-# `called on Zhao Leji, chairman of the Standing Committee …`, `met Wang Yi, China's top diplomat`: an untitled name
-# with its office in lower case in apposition.
+# `called on Zhao Leji, chairman of the Standing Committee …`, `met Wang Yi, China's top diplomat`, `Piyush Goyal,
+# India's commerce and industry minister`: an untitled name with its office in lower case in apposition.
 _APPOSED_OFFICE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*,\s+(?:the\s+|[A-Z][\w.-]*['’]s\s+)?"
-                             r"(?:[A-Z][\w.-]*\s+){0,2}(?:(?:top|senior|vice|deputy|foreign|prime)\s+){0,2}"
+                             r"(?:[A-Z][\w.-]*\s+){0,2}(?:[a-z][a-z-]*\s+){0,3}?"
                              r"(?i:chairman|chairwoman|chair|president|"
                              r"premier|minister|speaker|secretary|head|chief|governor|leader|diplomat|envoy)\b")
 
@@ -586,6 +586,13 @@ _FRAMED_MEETING = re.compile(
     r"(?:meeting|talks|call|summit))\s+with\b")
 
 
+# `began the day with Zheng Shanjie, chairman of …`, `opened her visit with Foreign Minister X`: a stretch opened or
+# closed with a person (titled, or with an office in apposition) is a meeting with them.
+_FRAMED_PERSON = re.compile(
+    rf"\b(?P<head>{_FRAME_VERB})\s+(?:(?:his|her|their|the|its|this|a)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_FRAME_NOUN}"
+    r"(?:\s+(?:(?!with\b)[^.;:,\n]){1,60}?)?\s+with\b(?!\s+(?:a|an|the|talks|meetings?)\b)")
+
+
 # `Putin later met X …, and wrapped up the visit with a meeting with Y`: a framing clause joined to an earlier one of
 # its sentence tells another meeting of the day, beside the one the report is about.
 _AND_FRAMED = re.compile(r",\s+and\s+(?:then\s+|later\s+|finally\s+)?(?:wrap|end|beg|open|capp|conclud|start|kick|"
@@ -596,6 +603,11 @@ def _framed_meetings(sent: Sent) -> list[EventMention]:
     out = _noun_with_meetings(sent, _FRAMED_MEETING)
     for em in out:
         em.separate = bool(_AND_FRAMED.search(sent.text, 0, em.trig_start - sent.start))
+    if " with " in sent.text:
+        for em in _noun_with_meetings(sent, _FRAMED_PERSON):
+            if not any(x.trig_start <= em.trig_start < x.trig_end + 80 for x in out):
+                em.separate = True  # (a meeting of the trip's stretch, beside what else the report tells)
+                out.append(em)
     return out
 
 
@@ -1099,6 +1111,30 @@ _OBJECT_RELATIVE = re.compile(r",\s+whom\s+(?:he|she|they|we|the\s+\w+)\s+[^;]*?
 # `X is visiting Korea on 22-24 October, having accompanied President Y on his visit to Africa`: a perfect participle's
 # clause tells an earlier leg of the trip; its people and places are that leg's.
 _PERFECT_CLAUSE = re.compile(r",\s+having\s+(?:accompanied|attended|visited|travell?ed|toured|completed)\b[^.;]*")
+
+
+# `… signed a pact on Thursday, as Washington tries to loosen China's grip on …`, `… wrapped up talks on Sunday,
+# handing Presidents A and B a framework to weigh when they meet in Seoul`: a clause of circumstance after the event
+# (`as` with a subject and verb of its own, a participle of what it leads to) tells the setting; its countries and
+# people are not the event's.
+_CIRCUMSTANCE = re.compile(r",\s+(?:as\s+(?:[\w.’'-]+\s+){1,7}?(?:tries|try|seeks|seek|moves|move|looks|look|works|"
+                           r"work|pushes|push|races|race|scrambles|scramble|steps\s+up|prepares|prepare|faces|face|"
+                           r"grapples|grapple|continues|continue|remains|remain|is|are|has|have|told|said|warned|"
+                           r"sought|tried|pushed|prepared)\b|"
+                           # (a named subject and a verb of its own: `as Berlin hunts for …`, `as Tokyo weighed …`;
+                           # not a trip or an event's own verb, `as Prime Minister X stopped in Abu Dhabi`, `as
+                           # President Y hosted the summit`: the visitor, the host are parties)
+                           r"as\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?!(?:stopp|visit|arriv|tour|travel|land|return|flew|head|"
+                           r"host|co-host|hold|chair|co-chair|open|conven|attend|meet|sign|launch|join|welcom|receiv|"
+                           r"lead|led|gather)\w*\b)[a-z]{3,}(?:s|ed)\s|"
+                           r"(?:handing|giving|paving\s+the\s+way|setting\s+the\s+stage|laying\s+the\s+groundwork)\b)"
+                           r"[^;]*?(?=;|\.(?:\s|$)|$)")
+
+
+def circumstance_clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    if ", as " not in text[lo:hi] and "ing " not in text[lo:hi]:
+        return []
+    return [(m.start(), m.end()) for m in _CIRCUMSTANCE.finditer(text, lo, hi)]
 
 
 def perfect_clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -2024,8 +2060,24 @@ _SEQUEL = re.compile(r"(?:,\s*(?:and\s+)?|\band\s+)(?:(?:earlier|later)\s+(?:tha
 _SUBJECT_SEQUEL = re.compile(r",\s*(?:(?:shortly|soon|just|right|immediately|hours|minutes)\s+)?(?:after|before)\s+"
                              r"(?:he|she|they|the\s+two(?:\s+(?:ministers|leaders|officials|sides|envoys))?|both|"
                              r"both\s+(?:ministers|leaders|officials|sides|envoys)|(?:[A-Z][\w'’.-]*\s+){1,4})\s*"
-                             r"(?:had\s+|also\s+|first\s+)?$")
+                             # (`hours after he and India's national security adviser, Ajit Doval, held …`)
+                             r"(?:(?<=he\s)and\s+(?:[\w'’.-]+,?\s+){1,8}?)?(?:had\s+|also\s+|first\s+)?$")
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\b")
+
+
+# `India's national security adviser, Ajit Doval,`: an office in lower case, then the name in apposition
+_OFFICE_THEN_NAME = re.compile(r"(?:[\w'’.-]+\s+){0,5}?[a-z][\w-]*,\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*,")
+
+
+def _later_sequel(verbs: re.Pattern[str], text: str, after: int) -> int | None:
+    """Where a later clause of the sentence with a subject of its own begins (`met X on Tuesday, hours after he and
+    Y held the 24th round of talks`): that clause's object is its own verb's, not the first one's."""
+    if "after" not in text and "before" not in text:
+        return None
+    for v in verbs.finditer(text, after):
+        if (sq := _SUBJECT_SEQUEL.search(text, after, v.start())) is not None:
+            return sq.start()
+    return None
 # `met A in Tokyo on Thursday, a day after holding talks in Seoul with B`, `…, two days before meeting C`: a gerund
 # counted in days from the main clause's meeting is another meeting, held on its own day (the main day less or more
 # the count; `date_pool` dates it).
@@ -2366,6 +2418,8 @@ def mentions(view: View) -> list[EventMention]:
                 if own_day or sequel:  # the later clause's own object, not a head of the sentence's first clause
                     lo = sequel.start() if sequel else own_clause_start(s_text, 0, vm.start())
                     heads = [h for h in heads if h.start() >= lo]
+                if (cut := _later_sequel(pats[f"verb_{etype}"], s_text, vm.end())) is not None:
+                    heads = [h for h in heads if h.start() < cut]  # (nor a later clause's head its own)
                 if etype == "statement":
                     heads = [h for h in heads if h.start() < vm.start() + 60]
                 if etype == "agreement":
@@ -2565,9 +2619,16 @@ def mentions(view: View) -> list[EventMention]:
                     # (a bare `and then`: another person met; `held a meeting and then had a working lunch with X`
                     # is one meeting, `and then opened the X Forum` a named one, below)
                     document = typ == "agreement" and mood == "main" and n_start is not None
-                    if not document and (mood != "main" or typ != "dialogue" or not m.counterpart):
+                    # (`hours after he and Y held the 24th round of talks`: a clause with a subject of its own names
+                    # the meeting it held, with no one met)
+                    named = sequel.re is _SUBJECT_SEQUEL and n_start is not None and specific_name(name)
+                    if not document and (mood != "main" or typ != "dialogue" or not (m.counterpart or named)):
                         continue
                     m.separate = not document  # the report's meeting stays as it is; this one is beside it
+                    if named and not m.counterpart and (joined := re.search(r"(?<=he\s)and\s+", sequel.group())):
+                        at = sequel.start() + joined.end()  # (the subject's other: `India's adviser, Ajit Doval,`)
+                        office = _OFFICE_THEN_NAME.match(s_text, at)
+                        m.counterpart = frozenset(office.group(1).split()[-2:]) if office else counterpart(s_text, at)
                     cut = sent.start + sequel.start()
                     _cut_between(first, m, cut)
                     if sequel.re is _SUBJECT_SEQUEL and _BOTH_SIDES.search(sequel.group()):

@@ -37,3 +37,15 @@ def country_as_topic(view: View, x: Mention) -> bool:
         return False
     after = before[heads[-1].end():]
     return not _MEETING.search(after) and not re.search(r"[;:]", after)
+
+
+# `talks in Malaysia's capital`, `in the Kenyan port city of Mombasa`: the country of a place named as where, not a
+# party (the parties are named as such elsewhere in the clause).
+_PLACE_OF = re.compile(r"(?:['’]s)?\s+(?:capital|largest\s+city|biggest\s+city|commercial\s+(?:capital|hub)|"
+                       r"(?:port|coastal|resort|border)\s+(?:city|town)|city\s+of)\b")
+_AT = re.compile(r"\b(?:in|to|at|from)\s+(?:the\s+)?$")
+
+
+def country_as_location(view: View, x: Mention) -> bool:
+    return _PLACE_OF.match(view.text, x.end) is not None and _AT.search(view.text, max(0, x.start - 12), x.start) \
+        is not None

@@ -863,8 +863,11 @@ class Korean(Grammar):
     _topic = re.compile(r"(?:의|와의|과의)?\s*(?:재건|사태|전쟁|침공|정세|도발|위협|군사\s*협력|핵\s*문제|"
                         r"비핵화|인권\s*문제)(?!\s*(?:회의|포럼|컨퍼런스|콘퍼런스|대화))")
 
+    # `한화오션 미국 자회사 제재`, `삼성전자 베트남 법인`: a company's unit in a country, what they talk about
+    _unit = re.compile(r"\s*(?:현지\s*)?(?:자회사|법인|지사|지점|공장|사업장|계열사|생산기지)")
+
     def country_as_topic(self, view: View, x: Mention) -> bool:
-        return bool(self._topic.match(view.text, x.end))
+        return bool(self._topic.match(view.text, x.end) or self._unit.match(view.text, x.end))
 
     # `러북 간 불법 군사협력`, `북러 밀착`, `중러 군사적 협력`: two others' dealings, the topic of the talks
     _compound_topic = re.compile(r"\s*(?:간|의)?\s*(?:(?:불법|불법적|군사적|전략적)\s*)?"

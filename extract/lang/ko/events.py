@@ -38,6 +38,22 @@ _SET_COUNT = re.compile(r"(?:모두|총)?\s*\d+\s*여?\s*건(?:의)?\s*$")
 _EXAMPLE_OF = re.compile(r"[)」』'’\"”\s]*(?:(?:을|를)\s*(?:비롯해|비롯한|포함해|포함한)|등)\s")
 
 
+# `「X 파트너십」에 관한 양해각서`, `'X 협력'에 대한 협정`: the first names what the second document is about
+_ABOUT_NEXT = re.compile(r"['’\"”」』]?\s*에\s*(?:관한|대한)\s+")
+
+
+def about_joined(text: str, objs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A document named as the topic of the next one (`「X」에 관한 양해각서`) is one object with it, not a second
+    document signed; its opening quote stays in the name."""
+    ordered = sorted(o for o in objs if o[0] >= 0)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if (m := _ABOUT_NEXT.match(text, a[1])) is not None and m.end() == b[0]:
+            start = a[0] - 1 if a[0] > 0 and text[a[0] - 1] in "'‘\"“「『" else a[0]
+            joined = (start, b[1], b[2])
+            return about_joined(text, [joined if o == b else o for o in objs if o != a])
+    return objs
+
+
 def counted_set(text: str, objs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The objects of a signing with a counted set of documents among them as one object (above)."""
     ordered = sorted(o for o in objs if o[0] >= 0)  # (found nearest the verb first)
@@ -1178,7 +1194,7 @@ def mentions(view: View) -> list[EventMention]:
                     k == 0 and not view.text[o[1]:t.start].strip(" 에을를이가'’\"”」』)"))]
                 # `지난 9월 맺은 의향서에 이어, 이날 양해각서를 체결`: a document the signing follows is no object of it
                 objs = [o for o in objs if not _FOLLOWING.match(view.text, o[1])] or objs
-                objs = counted_set(view.text, objs)
+                objs = counted_set(view.text, about_joined(view.text, objs))
                 if ceremony and objs:  # one ceremony, one signing: its fullest name
                     objs = [max(objs, key=lambda o: o[1] - o[0])]
                 elif ceremony and scene and verb is not None and toks[verb].form == "하" and \

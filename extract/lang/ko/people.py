@@ -910,6 +910,13 @@ def find(view: View, s: Sent) -> list[Person]:
             if cj.text in _NEWLY and not cj.particle and j > 0 and not chunks[j - 1].particle:
                 j -= 1  # `X(…) 신임 주한 코스타리카대사`: a new appointee's title; the name is before `신임`
                 continue
+            if not run and chunks[j + 1].sep_before == "·" and not cj.particle and _common_nouns(view, cj) \
+                    and c.text not in _role_suffixes():
+                # `돈 패럴 통상·관광장관`: a field joined by a middle dot to a title with a field of its own is the
+                # title's (not `중앙은행·총리·재무부`, a list of offices)
+                listed += 1
+                j -= 1
+                continue
             if cj.text == "및" and not run and j > 0 and not chunks[j - 1].particle \
                     and _common_nouns(view, chunks[j - 1]) and not _role_suffix(chunks[j - 1].text):
                 listed += 2  # `양자 및 국제협력차관`: two fields of one title, joined by `및` as by `·`
