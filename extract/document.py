@@ -697,13 +697,22 @@ def lead_people(view: View, events: list[Assembled], ner: list[tuple[int, int]])
                     a.people.append(copy.copy(p))
 
 
-def pair_before(view: View, s: Sent, ner: list[tuple[int, int]]) -> list[Person]:
-    """The two people `the two officials` stands for: those of the nearest sentence before (within three) that names
-    two people of two sides."""
-    for k in range(s.idx - 1, max(-1, s.idx - 4), -1):
+# What `the two ministers` (`두 장관`) says of the people it stands for: one of them holds such an office.
+_PAIR_OFFICES = {"ministers": "minister", "secretaries": "secretary", "장관": "장관", "총리": "총리", "차관": "차관",
+                 "본부장": "본부장"}
+
+
+def pair_before(view: View, s: Sent, ner: list[tuple[int, int]], noun: str) -> list[Person]:
+    """The two people `the two officials` (`두 장관`) stands for: those of the nearest sentence before (within four)
+    that names two people of two sides, one of them holding the office the noun names (not `양 장관은 …` after
+    the leaders' sentence: the ministers)."""
+    office = _PAIR_OFFICES.get(noun.lower())
+    for k in range(s.idx - 1, max(-1, s.idx - 5), -1):
         found = _people_of(view, view.sents[k], ner)
-        if len({p.country for p in found if p.country}) == 2 and len({p.key for p in found}) == 2:
-            return found
+        countries = {p.country for p in found}
+        if len({p.key for p in found}) == 2 and (len(countries) == 2 or None in countries) and (
+                office is None or any(office in (p.role or "").lower() for p in found)):
+            return found  # (two sides: two countries, or a country not read for one of them)
     return []
 
 

@@ -159,6 +159,12 @@ def delegates(doc: Doc) -> Doc:
         if addressed := view.grammar.addressees(view, s):  # `X에게 보내는 친서를 전달`: X is not there
             found = [p for p in found if not any(a <= p.start < b for a, b in addressed)]
         who = view.grammar.subject_reference(s)
+        if not found and (pair := view.grammar.pair_reference) is not None and (two := pair.match(s.text)) and any(
+                len({p.key for p in b.people}) < 2 for b in [a, *(b for b, _ in held.get(s.idx, []))]):
+            # `During their talks, the two officials discussed …`, `이날 두 장관은 … 체결식에도 임석하였다`: an event
+            # with no one named yet
+            found = [copy.copy(p) for p in document.pair_before(view, s, ner, two.group("noun"))]
+            who = None if found else who
         if who and not any(p.start < s.start + view.grammar.subject_reference_end(s) for p in found):
             antecedent = document.antecedent(view, s, who, ner)
             if antecedent is not None:
@@ -170,10 +176,6 @@ def delegates(doc: Doc) -> Doc:
             if antecedent is not None and all(p.name != antecedent.name and p.country != antecedent.country
                                               for p in found):
                 found.insert(0, copy.copy(antecedent))
-        if not found and (pair := view.grammar.pair_reference) is not None and pair.match(s.text) \
-                and spec(a.event.type).meeting and len({p.key for p in a.people}) < 2:
-            # `During their talks, the two officials discussed …`: a meeting with no one named yet
-            found = [copy.copy(p) for p in document.pair_before(view, s, ner)]
         for member in document.delegation_members(view, s, ner):
             if all(p.name != member.name for p in found):
                 found.insert(0, copy.copy(member))  # `특사단은 …`: the delegation formed before

@@ -359,8 +359,8 @@ class English(Grammar):
     titled_name = (r"\b(?:Minister|President|Secretary|Premier|Chancellor|Ambassador|Commissioner|Chairman|Chair"
                    r"|Governor|Senator|Speaker|Mr\.|Ms\.|Mrs\.|Dr\.)\s+{w}\b")
     at_meeting = re.compile(r"\s*(?:At|During|In)\s+the\s+(?:meeting|talks|summit|ministerial|dialogue)\b")
-    pair_reference = re.compile(r"\W*(?:[A-Z][^,;]{0,50},\s*)?(?:the\s+two|both)\s+(?:officials|ministers|envoys|"
-                                r"negotiators|secretaries|diplomats)\b", re.I)
+    pair_reference = re.compile(r"\W*(?:[A-Z][^,;]{0,50},\s*)?(?:the\s+two|both)\s+(?P<noun>officials|ministers|"
+                                r"envoys|negotiators|secretaries|diplomats)\b", re.I)
     at_that_meeting = re.compile(r"\s*(?:At|During|In)\s+(?:that|those|the\s+latter)\s+(?:meeting|talks|session|round|"
                                  r"summit|dialogue)\b")
     def type_heads(self, type_: str) -> list[str]:

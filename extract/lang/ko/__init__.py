@@ -476,6 +476,9 @@ class Korean(Grammar):
     # (`라미레스 부통령`, `차르 상원의장`, `X 외교차관`: a title compound ends in one of these)
     titled_name = (r"(?<![가-힣]){w}\s+(?:[가-힣]+\s)?[가-힣]*(?:대통령|부통령|총리|장관|차관보?|서기장|주석|의장|국왕|"
                    r"총재|대표|위원장|사무총장|대사|특사)(?![가-힣]*(?:실|부|청|관))")
+    # `이날 두 장관은 …`, `양 장관은 …`: the two people named before
+    pair_reference = re.compile(r"\W*(?:[^,.]{0,30},\s*)?(?:이날\s+|또한\s+|아울러\s+)?(?:두|양)\s*"
+                                r"(?P<noun>장관|본부장|대표|수석대표|차관|총리)(?:은|는|이|가)\s")
     at_meeting = re.compile(r"\s*(?:이번\s*|이날\s*|동\s*)?(?:회의|회담|대화|간담회|포럼)"
                             r"(?:에서|에서는|에는|를 통해)\s")
     def type_heads(self, type_: str) -> list[str]:
@@ -866,8 +869,12 @@ class Korean(Grammar):
     # `한화오션 미국 자회사 제재`, `삼성전자 베트남 법인`: a company's unit in a country, what they talk about
     _unit = re.compile(r"\s*(?:현지\s*)?(?:자회사|법인|지사|지점|공장|사업장|계열사|생산기지)")
 
+    # `미국 인플레이션 감축법(IRA)`, `중국의 반간첩법`: a country's law, what they talk about
+    _law = re.compile(r"(?:의)?\s*(?:[가-힣]+\s+){0,3}[가-힣]*[^가-힣\s]?법(?![가-힣])")
+
     def country_as_topic(self, view: View, x: Mention) -> bool:
-        return bool(self._topic.match(view.text, x.end) or self._unit.match(view.text, x.end))
+        return bool(self._topic.match(view.text, x.end) or self._unit.match(view.text, x.end)
+                    or self._law.match(view.text, x.end))
 
     # `러북 간 불법 군사협력`, `북러 밀착`, `중러 군사적 협력`: two others' dealings, the topic of the talks
     _compound_topic = re.compile(r"\s*(?:간|의)?\s*(?:(?:불법|불법적|군사적|전략적)\s*)?"

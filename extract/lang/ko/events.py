@@ -1298,7 +1298,62 @@ def mentions(view: View) -> list[EventMention]:
     found = [m for m in found if not _labelled(view, m, found) and not (_a_series(view, m) and not (
         m.in_turn and _one_day_before(view, m)))
              and not _SESSION_PART.fullmatch((m.name or "").strip(" '‘’"))]
-    return _signed_items(view, found) + _paired_labels(view, found)
+    return _counted_items(view, _signed_items(view, found)) + _paired_labels(view, found)
+
+
+# `△A 업무협약 △B 업무협약 △C 업무협약 등 3건의 업무협약`, `'A', 'B', 'C' 등 양해각서(MOU) 3건이 서명됐다`: a counted
+# set of documents whose every member is named before it, each a signing of its own (records.md rule 1); a set named
+# by examples only (`A를 비롯해 모두 12건의 협정`) stays one (`counted_set`).
+_MARKED_ITEM = re.compile(r"[△▲]\s*([^△▲\n]+?)\s*(?=[△▲]|등\s)")
+_QUOTED_ITEM = re.compile(r"['‘「]([^'’‘」「\n]{2,60})['’」]\s*,?\s*")
+_ITEMS_COUNTED = re.compile(r"\s*등\s*(?P<head>[^\s\d]{2,12}(?:\([A-Za-z]+\))?)?\s*(?P<n>\d+)\s*건")
+
+
+def _counted_items(view: View, found: list[EventMention]) -> list[EventMention]:
+    out: list[EventMention] = []
+    for m in found:
+        items = _items_counted(view, m) if m.type == "agreement" and m.mood == "main" else None
+        if not items:
+            out.append(m)
+            continue
+        for start, end, name in items:
+            em = EventMention("agreement", m.sent, m.trig_start, m.trig_end, m.mood, name, start, end, m.clause)
+            em.separate = True
+            out.append(em)
+    return out
+
+
+def _items_counted(view: View, m: EventMention) -> list[tuple[int, int, str]] | None:
+    """The members of a counted set of documents before the mention's trigger, each named (marked `△`, or quoted and
+    headed by the noun after `등`), when they are as many as the count."""
+    text, lo = view.text, m.sent.start
+    if "건" not in m.sent.text or not ("△" in m.sent.text or "▲" in m.sent.text or "'" in m.sent.text
+                                      or "‘" in m.sent.text or "「" in m.sent.text):
+        return None
+    for count in _ITEMS_COUNTED.finditer(text, lo, m.trig_start):
+        before = text[lo:count.start()]
+        marked = list(_MARKED_ITEM.finditer(before + " 등 "))
+        if len(marked) >= 2 and all(ends_with_head(x.group(1), ("agreement",)) for x in marked) \
+                and len(marked) == int(count.group("n")):
+            return [(lo + x.start(1), lo + x.end(1), x.group(1).strip()) for x in marked]
+        head = count.group("head")
+        quoted = _trailing_quoted(before)
+        if head and ends_with_head(head, ("agreement",)) and len(quoted) >= 2 and len(quoted) == int(count.group("n")):
+            noun = _TRAILING_PAREN.sub("", head).strip()
+            return [(lo + a, lo + b, f"{t} {noun}") for a, b, t in quoted]
+    return None
+
+
+def _trailing_quoted(before: str) -> list[tuple[int, int, str]]:
+    """The quoted names that end `before`, one after another (`'A', 'B', 'C'`)."""
+    items: list[tuple[int, int, str]] = []
+    pos = len(before)
+    for q in reversed(list(_QUOTED_ITEM.finditer(before))):
+        if q.end() != pos and before[q.end():pos].strip(" ,"):
+            break
+        items.insert(0, (q.start(1), q.end(1), q.group(1).strip()))
+        pos = q.start()
+    return items
 
 
 # `주요 서명 문서는 다음과 같습니다.` over `※ 「X 협정」: A 장관 – B 장관 서명` lines: a list of documents signed, each

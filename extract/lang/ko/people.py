@@ -379,9 +379,12 @@ def _name_like(c: _Chunk) -> bool:
         return False  # `한일중 외교장관`: the parties, not a person; `정상회담`: the meeting, not a person
     if c.text.endswith("측") and (c.text[:-1] in _korean_country_names() or c.text[:-1] in _SIDE_STEMS):
         return False  # `○ 한국측 : 김만기 실장`: the side a line names, not a name
+    if (pair := _PARTY_PAIR.fullmatch(c.text)) and pair.group(1) in _korean_country_names():
+        return False  # `「한-바레인 통상장관 회담」`: the two parties of a meeting's name, not a person
     return bool(_NAME_WORD.match(c.text) and 1 <= len(c.text) <= 10) or bool(_INITIALS.match(c.text))
 
 
+_PARTY_PAIR = re.compile(r"[「『'‘\"“]?[한미일중]\s*[-–]\s*([가-힣]{2,12})")
 _SIDE_STEMS = frozenset(["우리", "상대", "양", "한", "미", "일", "중", "북", "남"])
 
 
