@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from extract.commitments import Found, NextMeeting
 from extract.delegates import Person
 from extract.event_model import events_mode
-from extract.events import Event, EventMention, place_day_heading
+from extract.events import Event, EventMention, place_day_heading, venue_city
 from extract.gazetteer import get_gazetteer
 from extract.index_terms import index_terms
 from extract.shared_rules import shared_rules
@@ -179,11 +179,14 @@ def event_location(view: View, a: Assembled) -> dict[str, str | None]:
     if trip is not None and (m_place_free(a, abroad) or abroad is not None and country == trip.country):
         return dict(city=city_name(trip), country=trip.country)
     for s in view.sents:
-        days = [d.value for d in view.dates_in(s.start, s.end) if d.kind == "day"]
+        # (`오늘 오후 … 용산 대통령실에서 5개국 정상과 차례로 양자회담을 가졌습니다`: `오늘` is the day too)
+        days = [d.value for d in view.dates_in(s.start, s.end) if d.kind in ("day", "same_day")]
         if a.event.date in days:
             for p in view.mentions_in(s.start, s.end, "PLACE"):
                 if view.grammar.dateline_place(view, p):
                     return dict(city=city_name(p), country=p.country)
+            if (seat := venue_city(view, s)) is not None:  # (`용산 대통령실에서`: a seat of government's city)
+                return dict(city=seat.id, country=seat.country)
     if wire is not None and m_place_free(a) and abroad is None:
         return dict(city=city_name(wire), country=wire.country)
     # `On March 16, X, who is visiting Japan, held …`: a visit's meetings, no city named, are in the host's capital

@@ -256,7 +256,7 @@ def _pick_place(view: View, m: EventMention) -> None:
     loc = [p for p in places if view.grammar.place_marked(view, s, p, places)]
     # `청와대에서 평창 동계올림픽 참석차 방한한 X를 접견`: a seat of government named as where outranks a place
     # that only names another thing (a games, a forum, a fair).
-    chosen = (loc or [None])[0] or _venue_city(view, s) or (places or [None])[0]
+    chosen = (loc or [None])[0] or venue_city(view, s) or (places or [None])[0]
     if chosen is not None:
         m.place = chosen
         m.loc_country = chosen.country
@@ -273,7 +273,7 @@ def _opens_venue(view: View, p: Mention) -> bool:
                for name in shared_rules().venue_cities)
 
 
-def _venue_city(view: View, s: Sent) -> Mention | None:
+def venue_city(view: View, s: Sent) -> Mention | None:
     """`백악관에서`, `at the White House`: a seat of government held at gives its city."""
     for name, (city, country) in shared_rules().venue_cities.items():
         if name not in s.text:

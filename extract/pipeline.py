@@ -206,6 +206,10 @@ def delegates(doc: Doc) -> Doc:
         a.parties.extend(document.enumerated_parties(view, s))
         if found and signing is not None:
             signers.setdefault(id(a), set()).update(p.name for p in found)
+            # (the other documents of the list under the same lead were signed by them too)
+            for b in _listed_with(st.events, signing):
+                b.people.extend(copy.copy(p) for p in found if not any(q.name == p.name for q in b.people))
+                signers.setdefault(id(b), set()).update(p.name for p in found)
         if found and people_mod.head_marked(view, s):
             marked.setdefault(id(a), set()).add(s.idx)
         _own_clause_people(s, here)
@@ -321,10 +325,22 @@ def _signing_named(view: View, s: Sent, events: list[Assembled], owner: Assemble
     if pattern is None or any(spec(b.event.type).owns_only_its_sentences for b, _ in held.get(s.idx, [])) \
             or not pattern.search(s.text):
         return None
-    told = [(max(i for m in b.event.mentions if (i := m.sent.idx) <= s.idx), k) for k, b in enumerate(events)
+    # (a document of a list below its lead, `아래 문서들에 대한 서명식이 진행됐습니다`, is told at the lead)
+    told = [(max(i for m in b.event.mentions if (i := _told_at(m)) <= s.idx), k) for k, b in enumerate(events)
             if not b.event.mentioned and spec(b.event.type).owns_only_its_sentences
-            and b.event.date == owner.event.date and any(m.sent.idx <= s.idx for m in b.event.mentions)]
+            and b.event.date == owner.event.date and any(_told_at(m) <= s.idx for m in b.event.mentions)]
     return events[max(told)[1]] if told else None
+
+
+def _listed_with(events: list[Assembled], a: Assembled) -> list[Assembled]:
+    """The other documents of the list `a` is an item of (`아래 문서들에 대한 서명식` over `① …`, `② …`)."""
+    leads = {m.lead.idx for m in a.event.mentions if m.lead is not None and m.lead.idx < m.sent.idx}
+    return [b for b in events if b is not a and leads and any(
+        m.lead is not None and m.lead.idx in leads and m.lead.idx < m.sent.idx for m in b.event.mentions)]
+
+
+def _told_at(m: EventMention) -> int:
+    return m.lead.idx if m.lead is not None and m.lead.idx < m.sent.idx else m.sent.idx
 
 
 @Language.component("readout_commitments_v1", requires=["doc._.readout"], assigns=["doc._.readout"])

@@ -46,6 +46,12 @@ _PLACE_OF = re.compile(r"(?:['’]s)?\s+(?:capital|largest\s+city|biggest\s+city
 _AT = re.compile(r"\b(?:in|to|at|from)\s+(?:the\s+)?$")
 
 
+# `their first talks in Spain last June`, `a meeting held in Brazil`: a country right after `in` is where.
+_IN = re.compile(r"\b(?:talks|meeting|meetings|summit|held|met|signed|visit|trip)\s+(?:[\w'’-]+\s+){0,4}?in\s+$")
+
+
 def country_as_location(view: View, x: Mention) -> bool:
+    if _IN.search(view.text, max(0, x.start - 60), x.start) and not view.text.startswith(("'s", "’s"), x.end):
+        return True
     return _PLACE_OF.match(view.text, x.end) is not None and _AT.search(view.text, max(0, x.start - 12), x.start) \
         is not None

@@ -496,8 +496,9 @@ class Korean(Grammar):
                               r"|참석\s*(?:\d+\s*개\s*)?국|참석국|참가국")
     # `서명자는 A 장관과 B 위원장이었다`, `문서 서명자로는 A 장관 등이 나섰다`: who signed (see Grammar.signatories)
     # (`서명은 A 청장과 B 차관보가 했다`, `서명에는 A와 B가 나섰다`: the signing as the topic, its agents named)
+    # (`앙골라 측에서는 A 외교장관이 서명했으며`: who signed for a side)
     signatories = re.compile(r"서명자(?:는|로는|로|들은)\s|(?<![\w])서명(?:은|에는)\s[^.\n]{2,80}?[이가]\s(?:각각\s)?"
-                             r"(?:했|하였|맡았|나섰|대신했)")
+                             r"(?:했|하였|맡았|나섰|대신했)|측에서는\s[^.\n]{2,60}?[이가]\s(?:각각\s)?서명(?:했|하였)")
     # `정상들은`: the leaders of a meeting of more than two, unnumbered
     # (`두 총리가 참석한 가운데 … 협정이 체결됐다`, `두 대통령이 지켜보는 가운데`: the leaders by their office; not
     # `양 총리`, `양` being a surname)

@@ -211,6 +211,12 @@ def _described(toks: list[Tok], i: int) -> bool:
         toks[k - 1].base == "VCP" or toks[k].tag.startswith("VCP"))
 
 
+def _final_bieup(syllable: str) -> bool:
+    """The syllable closes in ㅂ (`립`, `합`, `갑`): with `니다`, the formal non-past ending `-ㅂ니다`."""
+    code = ord(syllable) - 0xAC00 if syllable else -1
+    return 0 <= code < 11172 and code % 28 == 17
+
+
 def _final_nieun(syllable: str) -> bool:
     """The syllable closes in ㄴ (`한`, `난`, `연`): with `다`, the plain non-past ending `-ㄴ다`."""
     code = ord(syllable) - 0xAC00 if syllable else -1
@@ -238,7 +244,9 @@ def _plain_present(toks: list[Tok]) -> int | None:
     if k is None or "EP" in toks[k].tag or k and "EP" in toks[k - 1].tag:
         return None
     w = toks[k].text
-    if not (w.endswith("는다") or len(w) >= 2 and w[-1] == "다" and _final_nieun(w[-2])):
+    # (`열린다`, `참석한다`; in a briefing's formal style `열립니다`, `이어 갑니다`, `참석합니다`)
+    if not (w.endswith("는다") or len(w) >= 2 and w[-1] == "다" and _final_nieun(w[-2])
+            or w.endswith("습니다") or w == "ㅂ니다" or len(w) >= 3 and w.endswith("니다") and _final_bieup(w[-3])):
         return None
     if k and toks[k - 1].base == "EC" or any(t.text == "것" for t in toks[max(0, k - 4):k]):
         return None
@@ -255,8 +263,9 @@ def _dated_ahead(view: View, toks: list[Tok], i: int, lo: int) -> bool:
     # (a day before the publication's that the default put last month is ahead in a schedule: `11일 … 연다`; a
     # sentence with no date at all tells its schedule in the present too: `… 협상을 서울에서 연다`; not `다음 회의는
     # 2025년 인도에서 열린다`, the next round's year)
-    if told and not any(d.value and (d.value > view.published or d.ahead) for d in days
-                                  if d.start < toks[i].start):
+    # (`오늘 저녁 … 만찬을 함께합니다`: today in the present is later today)
+    if told and not any(d.value and (d.value > view.published or d.ahead or d.kind == "same_day") for d in days
+                        if d.start < toks[i].start):
         return False
     k = _plain_present(toks)
     return k is not None and _own_final(toks, i, k)
@@ -635,7 +644,7 @@ def _ceremony_launch(view: View, lo: int, trig: int) -> list[tuple[int, int, str
 
 
 # `X 장관, Y 장관과 잇달아 면담`, `리 총리, 기시다 총리와 차례로 회담`: one meeting with each person named.
-_IN_TURN = re.compile(r"(?:잇달아|잇따라|연쇄|차례로|각각|연이어)\s*(?:양자\s*)?$")
+_IN_TURN = re.compile(r"(?:잇달아|잇따라|연쇄|차례로|각각|연이어|(?<=\s)순(?:서)?으로)\s*(?:양자\s*)?$")
 _NAMED_CUE = re.compile(r"(?:연쇄|잇단|잇따른|릴레이)\s*(?:양자\s*)?(?:회담|면담|협의)")
 
 
@@ -1298,7 +1307,7 @@ def mentions(view: View) -> list[EventMention]:
     found = [m for m in found if not _labelled(view, m, found) and not (_a_series(view, m) and not (
         m.in_turn and _one_day_before(view, m)))
              and not _SESSION_PART.fullmatch((m.name or "").strip(" '‘’"))]
-    return _counted_items(view, _signed_items(view, found)) + _paired_labels(view, found)
+    return _counted_items(view, _listed_below(view, _signed_items(view, found))) + _paired_labels(view, found)
 
 
 # `△A 업무협약 △B 업무협약 △C 업무협약 등 3건의 업무협약`, `'A', 'B', 'C' 등 양해각서(MOU) 3건이 서명됐다`: a counted
@@ -1611,7 +1620,7 @@ def _accord_setting(view: View, toks: list[Tok], i: int, sent_end: int) -> Event
 # one person named is no meeting of its own; each one reported is.
 _LAUNCH_MEETING = re.compile(r"\s*출범\s*회의$")  # (`mentions`: asked per named meeting)
 _SERIES = re.compile(r"(?:연쇄|잇단|잇따른|릴레이)\s*(?:양자\s*)?(?:정상\s*)?(?:회담|협의|면담)$")
-_SERIES_ADVERB = re.compile(r"(?:연쇄|잇따라|잇달아|연이어)\s*$")
+_SERIES_ADVERB = re.compile(r"(?:연쇄|잇따라|잇달아|연이어|차례로)\s*$")
 _BARE_MEETING = re.compile(r"(?:양자\s*)?(?:정상\s*)?(?:회담|협의|면담)")
 
 
@@ -1694,3 +1703,43 @@ def core_words(name: str) -> set[str]:
         if word and word not in generic and word not in countries:
             out.add(word)
     return out
+
+
+# `양 정상 임석하에 아래 문서들에 대한 서명식이 진행됐습니다.` over `① X에 관한 양해각서` lines: the documents signed
+# are the lines below, each a signing of its own.
+_BELOW = re.compile(r"(?:아래|다음|하기)(?:의)?\s*(?:문서|양해각서|협정|약정|MOU)(?:들)?")
+_ITEM_LINE = re.compile(rf"[ \t]*{_MARK}[ \t]*(?P<name>[^\n]{{2,100}}?)[ \t]*\.?[ \t]*$")
+
+
+def _listed_below(view: View, found: list[EventMention]) -> list[EventMention]:
+    out: list[EventMention] = []
+    for m in found:
+        items = _items_below(view, m) if m.type == "agreement" and m.name and _BELOW.match(m.name) else []
+        if not items:
+            out.append(m)
+            continue
+        for sent, a, b in items:
+            em = EventMention("agreement", sent, m.trig_start, m.trig_end, m.mood, view.text[a:b], a, b, (a, b))
+            em.separate, em.lead = True, m.sent
+            out.append(em)
+    return out
+
+
+def _items_below(view: View, m: EventMention) -> list[tuple[Sent, int, int]]:
+    """The list lines after the mention's sentence (a line or two of prose may come between: who signed) that each
+    name a document, ending in its head noun."""
+    items: list[tuple[Sent, int, int]] = []
+    prose = 0
+    for ln in re.finditer(r"[^\n]+", view.text[m.sent.end:m.sent.end + 2000]):
+        line = _ITEM_LINE.fullmatch(ln.group().rstrip())
+        if line is None or not ends_with_head(line.group("name"), ("agreement",)):
+            prose += 1
+            if items or prose > 2:
+                break
+            continue
+        a, b = m.sent.end + ln.start() + line.start("name"), m.sent.end + ln.start() + line.end("name")
+        sent = next((x for x in view.sents if x.start <= a < x.end), None)
+        if sent is None:
+            break
+        items.append((sent, a, b))
+    return items if len(items) >= 2 else []
