@@ -60,7 +60,9 @@ def _future(g: Grammar, text: str, verb: re.Match[str] | None) -> bool:
     f = g.attendance_future.search(text)
     if f is None:
         return False
-    return verb is None or g.reported_after is None or verb.end() > f.end() \
+    if verb is None:  # (`At their meeting, X also told Y that Japan will launch …`: the future is what was said)
+        return g.reported_after is None or g.reported_after.search(text, 0, f.end()) is None
+    return g.reported_after is None or verb.end() > f.end() \
         or g.reported_after.search(text, verb.end(), f.end()) is None
 
 

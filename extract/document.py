@@ -709,6 +709,8 @@ def pair_before(view: View, s: Sent, ner: list[tuple[int, int]], noun: str) -> l
     office = _PAIR_OFFICES.get(noun.lower())
     for k in range(s.idx - 1, max(-1, s.idx - 5), -1):
         found = _people_of(view, view.sents[k], ner)
+        if len({p.key for p in found}) > 2:  # (a name read with no side, `(Jiji Press)`, beside the two of two sides)
+            found = [p for p in found if p.country]
         countries = {p.country for p in found}
         if len({p.key for p in found}) == 2 and (len(countries) == 2 or None in countries) and (
                 office is None or any(office in (p.role or "").lower() for p in found)):

@@ -159,11 +159,14 @@ def delegates(doc: Doc) -> Doc:
         if addressed := view.grammar.addressees(view, s):  # `X에게 보내는 친서를 전달`: X is not there
             found = [p for p in found if not any(a <= p.start < b for a, b in addressed)]
         who = view.grammar.subject_reference(s)
-        if not found and (pair := view.grammar.pair_reference) is not None and (two := pair.match(s.text)) and any(
+        if len({p.key for p in found}) < 2 and (pair := view.grammar.pair_reference) is not None \
+                and (two := pair.match(s.text)) and (not found or two.groupdict().get("their")) and any(
                 len({p.key for p in b.people}) < 2 for b in [a, *(b for b, _ in held.get(s.idx, []))]):
             # `During their talks, the two officials discussed …`, `이날 두 장관은 … 체결식에도 임석하였다`: an event
-            # with no one named yet
-            found = [copy.copy(p) for p in document.pair_before(view, s, ner, two.group("noun"))]
+            # with no one named yet (`At their meeting, Ishiba also told Chapo …`: one named by surname)
+            named = {w for p in found for w in p.name.split()}
+            found += [copy.copy(p) for p in document.pair_before(view, s, ner, two.group("noun") or "")
+                      if not named & set(p.name.split())]
             who = None if found else who
         if who and not any(p.start < s.start + view.grammar.subject_reference_end(s) for p in found):
             antecedent = document.antecedent(view, s, who, ner)

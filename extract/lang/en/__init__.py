@@ -36,8 +36,9 @@ _ORD = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fi
                   r"tenth|eleventh|twelfth|inaugural)\b", re.I)
 # `the twelfth ministerial-level meeting of the X Forum`, `the 3rd session of the X`: the ordinal of a meeting of
 # the named body, a few lower-case words before its name (or before the `meeting of` that opens it).
+# (`the 15th round of their countries' foreign ministers' strategic dialogue`: lower-case words of the series between)
 _ORD_OF = re.compile(r"(?i:" + _ORD.pattern + r")\s+(?:[a-z][\w-]*\s+){0,2}?"
-                     r"(?:(?:meeting|round|session|plenary)\s+of\s+(?:the\s+)?)?$")
+                     r"(?:(?:meeting|round|session|plenary)\s+of\s+(?:the\s+|(?:their|our)\s+(?:[a-z][\w'’-]*\s+){0,4})?)?$")
 # `held talks in Tokyo on Monday, their 13th annual summit`: an apposition after the meeting's clause that numbers it.
 _APPOSED_ROUND = re.compile(r"[^,;.]{0,80},\s+(?:their|the)\s+(?:" + _ORD.pattern + r")\s+(?:annual\s+|bilateral\s+|"
                             r"regular\s+)?(?:summit|meeting|talks|round|dialogue|consultations?)\b", re.I)
@@ -359,8 +360,10 @@ class English(Grammar):
     titled_name = (r"\b(?:Minister|President|Secretary|Premier|Chancellor|Ambassador|Commissioner|Chairman|Chair"
                    r"|Governor|Senator|Speaker|Mr\.|Ms\.|Mrs\.|Dr\.)\s+{w}\b")
     at_meeting = re.compile(r"\s*(?:At|During|In)\s+the\s+(?:meeting|talks|summit|ministerial|dialogue)\b")
-    pair_reference = re.compile(r"\W*(?:[A-Z][^,;]{0,50},\s*)?(?:the\s+two|both)\s+(?P<noun>officials|ministers|"
-                                r"envoys|negotiators|secretaries|diplomats)\b", re.I)
+    # (`At their meeting in Yokohama, …`: the two the sentence before named)
+    pair_reference = re.compile(r"\W*(?:(?:[A-Z][^,;]{0,50},\s*)?(?:the\s+two|both)\s+(?P<noun>officials|ministers|"
+                                r"envoys|negotiators|secretaries|diplomats)\b|(?:At|During|In)\s+(?P<their>their)\s+"
+                                r"(?:meeting|talks|summit)\b)", re.I)
     at_that_meeting = re.compile(r"\s*(?:At|During|In)\s+(?:that|those|the\s+latter)\s+(?:meeting|talks|session|round|"
                                  r"summit|dialogue)\b")
     def type_heads(self, type_: str) -> list[str]:
@@ -854,7 +857,8 @@ class English(Grammar):
             + en_events.coincided_clauses(view.text, s.start, s.end) \
             + en_events.object_relatives(view.text, s.start, s.end) \
             + en_events.perfect_clauses(view.text, s.start, s.end) \
-            + en_events.circumstance_clauses(view.text, s.start, s.end)
+            + en_events.circumstance_clauses(view.text, s.start, s.end) \
+            + en_events.region_relatives(view.text, s.start, s.end)
 
     def specific(self, view: View, m: EventMention) -> bool:
         if m.name and en_events.ROUND_NAME.match(m.name):

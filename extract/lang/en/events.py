@@ -1131,6 +1131,20 @@ _CIRCUMSTANCE = re.compile(r",\s+(?:as\s+(?:[\w.’'-]+\s+){1,7}?(?:tries|try|se
                            r"[^;]*?(?=;|\.(?:\s|$)|$)")
 
 
+# `a new initiative for the Nacala Corridor region, which links landlocked Zambia and Malawi with the sea through
+# Mozambique`: a relative clause describing a region, route or project; the countries it names are what it links or
+# serves, not parties.
+_REGION_RELATIVE = re.compile(r"\b(?i:region|corridor|area|zone|province|route|railway|pipeline|port|basin|project|"
+                              r"grid|line)\s*,\s+which\s+(?:links|connects|runs|stretches|spans|crosses|serves|"
+                              r"passes|borders|lies|will\s+(?:link|connect|run|serve))\b[^;]*?(?=;|\.(?:\s|$)|$)")
+
+
+def region_relatives(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    if ", which " not in text[lo:hi]:
+        return []
+    return [(m.start(), m.end()) for m in _REGION_RELATIVE.finditer(text, lo, hi)]
+
+
 def circumstance_clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     if ", as " not in text[lo:hi] and "ing " not in text[lo:hi]:
         return []
@@ -2069,6 +2083,13 @@ _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\b")
 _OFFICE_THEN_NAME = re.compile(r"(?:[\w'’.-]+\s+){0,5}?[a-z][\w-]*,\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*,")
 
 
+_AT_OUTSET = re.compile(r"\W*(?:\d+\.\s*)?(?:At|In)\s+the\s+(?:outset|beginning|start|opening)\b")
+_TALLY_MET = re.compile(r"(?:\s+(?:separately|individually|bilaterally))?\s+(?:with\s+)?(?:some\s+|more\s+than\s+|"
+                        r"about\s+|nearly\s+|around\s+|over\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"dozens\s+of|a\s+dozen)\s+(?:[\w-]+\s+){0,4}?(?:leaders|heads|ministers|officials|"
+                        r"counterparts|delegations|dignitaries)\b")
+
+
 def _later_sequel(verbs: re.Pattern[str], text: str, after: int) -> int | None:
     """Where a later clause of the sentence with a subject of its own begins (`met X on Tuesday, hours after he and
     Y held the 24th round of talks`): that clause's object is its own verb's, not the first one's."""
@@ -2457,6 +2478,8 @@ def mentions(view: View) -> list[EventMention]:
                     heads = []
                 if verb in receive and not hosting:
                     continue
+                if (hosting or visitor) and _AT_OUTSET.match(s_text):
+                    continue  # `1. At the outset, Minister X welcomed Minister Y`: the opening of the meeting told
                 joined = verb in attend and _office_object(s_text, vm.end()) and (
                     purpose := _FOR_MEETING.search(s_text, vm.end(), vm.end() + _JOINED_REACH)) is not None
                 if hosting:
@@ -2465,6 +2488,8 @@ def mentions(view: View) -> list[EventMention]:
                     heads = [h for h in heads if purpose.start() <= h.start() < purpose.end()]
                 elif verb in person and _staff_object(s_text, vm.end()):
                     continue  # `met members of the business community`: no delegation met
+                elif verb.startswith("met") and _TALLY_MET.match(s_text, vm.end()):
+                    continue  # `met separately with 34 African and other leaders`: a tally of meetings, none told
                 elif verb == "received by" and _ARRIVAL.search(s_text, 0, vm.start()):
                     continue  # `arrived in Delhi, where he was received by …`: a welcome on arrival, no talks
                 elif verb in person and not verb.startswith(("met", "meets")):
