@@ -1307,7 +1307,21 @@ def mentions(view: View) -> list[EventMention]:
     found = [m for m in found if not _labelled(view, m, found) and not (_a_series(view, m) and not (
         m.in_turn and _one_day_before(view, m)))
              and not _SESSION_PART.fullmatch((m.name or "").strip(" '‘’"))]
+    for m in found:
+        if m.mood == "main" and _EARLIER_BACKGROUND.match(m.sent.text) and not view.dates_in(m.sent.start, m.sent.end):
+            m.mood = "adnominal"  # `앞서 X 회의에서는 … 선언에 서명했고`: earlier rounds told as background
+        if m.mood == "main" and _PRAISED.match(view.text, m.trig_end, m.sent.end):
+            m.mood = "adnominal"  # `A사가 … 양해각서를 맺고 … 기여했다고 평가했다`: a deed praised, told as background
     return _counted_items(view, _listed_below(view, _signed_items(view, found))) + _paired_labels(view, found)
+
+
+# `… 양해각서를 맺고 국내 산업 발전에 기여했다고 평가했다`: the clause is what someone praised.
+_PRAISED = re.compile(r"[^.\n]*?다고\s*(?:높이\s*)?(?:평가|치하|감사)")
+# `앞서 블레츨리 회의에서는 …`: a sentence opening on `앞서` with no day nor time of its own tells what came before
+# (not `앞서 이날 오전 …`, `앞서 오전에는 …`: earlier the same day, held).
+# (nor `앞서 열린 A 대통령과의 회담에서는`: the meeting held before the one told, that day)
+_EARLIER_BACKGROUND = re.compile(r"\W*앞서\s(?!(?:열린|진행된|개최된|가진|있었던)\s)"
+                                 r"(?![^.\n]{0,40}?(?:이날|오전|오후|같은\s*날|당일|직전))")
 
 
 # `△A 업무협약 △B 업무협약 △C 업무협약 등 3건의 업무협약`, `'A', 'B', 'C' 등 양해각서(MOU) 3건이 서명됐다`: a counted
