@@ -735,9 +735,6 @@ def _joint_talks(sent: Sent) -> list[EventMention]:
     return out
 
 
-_FOR_MEETING = re.compile(r"\bfor\s+(?:a|an|the|their)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|talks|summit)\b")
-
-
 # `spoke by phone on February 8 with Zambia's Minister X`, `sat down on Tuesday with Ambassador Y` (`today in Lima`:
 # a place too), `spoke with Ana
 # Ruiz, Foreign Minister of Peru`: a call (or a sit-down) verb whose `with` comes after a day or an adverb, or whose
