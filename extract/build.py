@@ -135,8 +135,12 @@ def _remote_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def named_remote(r: EventRecord) -> bool:
     """A call or a video meeting by its name's last word or its sentence's manner (`…과 통화했다`, `화상으로 회담을
     가졌다`; `extract/data/triggers.yaml`), where a grammar's `remote` does not tell it from the trigger."""
-    heads, manners = _remote_words()
-    return (r.name or "").casefold().endswith(heads) or any(w in r.evidence.casefold() for w in manners)
+    return _remote_name(r.name) or any(w in r.evidence.casefold() for w in _remote_words()[1])
+
+
+def _remote_name(name: str | None) -> bool:
+    """A name ending in a call's or a video meeting's head (`화상회의`, `phone call`)."""
+    return name is not None and name.casefold().endswith(_remote_words()[0])
 
 
 def event_location(view: View, a: Assembled) -> dict[str, str | None]:
@@ -146,8 +150,7 @@ def event_location(view: View, a: Assembled) -> dict[str, str | None]:
     abroad = _told_abroad(view, a, wire)
     if abroad is not None:
         places = [p for p in places if p.start != abroad.start]
-    remote = is_remote(view, a) or any(m.name and m.name.casefold().endswith(_remote_words()[0])
-                                       for m in a.event.mentions if m.mood == "main")
+    remote = is_remote(view, a) or any(_remote_name(m.name) for m in a.event.mentions if m.mood == "main")
     if remote and all(view.grammar.filed_from(view, p) for p in places):
         return dict(city=None, country=None)  # a call: no place, not the dateline's (records.md rule 7)
     if places and wire is not None and all(x.start == wire.start for x in places) and (trip := view.grammar.trip_city(

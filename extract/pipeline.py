@@ -337,13 +337,18 @@ def _signing_named(view: View, s: Sent, events: list[Assembled], owner: Assemble
 
 def _listed_with(events: list[Assembled], a: Assembled) -> list[Assembled]:
     """The other documents of the list `a` is an item of (`아래 문서들에 대한 서명식` over `① …`, `② …`)."""
-    leads = {m.lead.idx for m in a.event.mentions if m.lead is not None and m.lead.idx < m.sent.idx}
-    return [b for b in events if b is not a and leads and any(
-        m.lead is not None and m.lead.idx in leads and m.lead.idx < m.sent.idx for m in b.event.mentions)]
+    leads = {i for m in a.event.mentions if (i := _lead_above(m)) is not None}
+    return [b for b in events if b is not a and leads and any(_lead_above(m) in leads for m in b.event.mentions)]
+
+
+def _lead_above(m: EventMention) -> int | None:
+    """The sentence of the lead a list item is told under, when it comes before the item's own."""
+    return m.lead.idx if m.lead is not None and m.lead.idx < m.sent.idx else None
 
 
 def _told_at(m: EventMention) -> int:
-    return m.lead.idx if m.lead is not None and m.lead.idx < m.sent.idx else m.sent.idx
+    lead = _lead_above(m)
+    return m.sent.idx if lead is None else lead
 
 
 @Language.component("readout_commitments_v1", requires=["doc._.readout"], assigns=["doc._.readout"])

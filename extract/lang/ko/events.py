@@ -211,16 +211,20 @@ def _described(toks: list[Tok], i: int) -> bool:
         toks[k - 1].base == "VCP" or toks[k].tag.startswith("VCP"))
 
 
+def _final(syllable: str, jong: int) -> bool:
+    """The Hangul syllable closes in the final consonant numbered `jong` (4: ㄴ, 17: ㅂ)."""
+    code = ord(syllable) - 0xAC00 if syllable else -1
+    return 0 <= code < 11172 and code % 28 == jong
+
+
 def _final_bieup(syllable: str) -> bool:
     """The syllable closes in ㅂ (`립`, `합`, `갑`): with `니다`, the formal non-past ending `-ㅂ니다`."""
-    code = ord(syllable) - 0xAC00 if syllable else -1
-    return 0 <= code < 11172 and code % 28 == 17
+    return _final(syllable, 17)
 
 
 def _final_nieun(syllable: str) -> bool:
     """The syllable closes in ㄴ (`한`, `난`, `연`): with `다`, the plain non-past ending `-ㄴ다`."""
-    code = ord(syllable) - 0xAC00 if syllable else -1
-    return 0 <= code < 11172 and code % 28 == 4
+    return _final(syllable, 4)
 
 
 # `이동해`, `귀국한다`: a sentence telling the trip's next leg.
@@ -1312,7 +1316,26 @@ def mentions(view: View) -> list[EventMention]:
             m.mood = "adnominal"  # `앞서 X 회의에서는 … 선언에 서명했고`: earlier rounds told as background
         if m.mood == "main" and _PRAISED.match(view.text, m.trig_end, m.sent.end):
             m.mood = "adnominal"  # `A사가 … 양해각서를 맺고 … 기여했다고 평가했다`: a deed praised, told as background
-    return _counted_items(view, _listed_below(view, _signed_items(view, found))) + _paired_labels(view, found)
+    return [d for m in _signed_items(view, found) for d in _documents_of(view, m) or [m]] + _paired_labels(view, found)
+
+
+def _documents_of(view: View, m: EventMention) -> list[EventMention]:
+    """The documents a signing mention tells one by one, each a signing of its own (records.md rule 1): the lines
+    listed below a lead (`아래 문서들에 대한 서명식`), or the members of a counted set all named before its count."""
+    if m.type != "agreement":
+        return []
+    below = _items_below(view, m) if m.name and _BELOW.match(m.name) else []
+    if below:
+        return [_document(m, sent, a, b, view.text[a:b], (a, b), m.sent) for sent, a, b in below]
+    counted = _items_counted(view, m) if m.mood == "main" else None
+    return [_document(m, m.sent, a, b, name, m.clause, None) for a, b, name in counted or ()]
+
+
+def _document(m: EventMention, sent: Sent, start: int, end: int, name: str, clause: tuple[int, int],
+              lead: Sent | None) -> EventMention:
+    em = EventMention("agreement", sent, m.trig_start, m.trig_end, m.mood, name, start, end, clause)
+    em.separate, em.lead = True, lead
+    return em
 
 
 # `… 양해각서를 맺고 국내 산업 발전에 기여했다고 평가했다`: the clause is what someone praised.
@@ -1330,20 +1353,6 @@ _EARLIER_BACKGROUND = re.compile(r"\W*앞서\s(?!(?:열린|진행된|개최된|�
 _MARKED_ITEM = re.compile(r"[△▲]\s*([^△▲\n]+?)\s*(?=[△▲]|등\s)")
 _QUOTED_ITEM = re.compile(r"['‘「]([^'’‘」「\n]{2,60})['’」]\s*,?\s*")
 _ITEMS_COUNTED = re.compile(r"\s*등\s*(?P<head>[^\s\d]{2,12}(?:\([A-Za-z]+\))?)?\s*(?P<n>\d+)\s*건")
-
-
-def _counted_items(view: View, found: list[EventMention]) -> list[EventMention]:
-    out: list[EventMention] = []
-    for m in found:
-        items = _items_counted(view, m) if m.type == "agreement" and m.mood == "main" else None
-        if not items:
-            out.append(m)
-            continue
-        for start, end, name in items:
-            em = EventMention("agreement", m.sent, m.trig_start, m.trig_end, m.mood, name, start, end, m.clause)
-            em.separate = True
-            out.append(em)
-    return out
 
 
 def _items_counted(view: View, m: EventMention) -> list[tuple[int, int, str]] | None:
@@ -1723,20 +1732,6 @@ def core_words(name: str) -> set[str]:
 # are the lines below, each a signing of its own.
 _BELOW = re.compile(r"(?:아래|다음|하기)(?:의)?\s*(?:문서|양해각서|협정|약정|MOU)(?:들)?")
 _ITEM_LINE = re.compile(rf"[ \t]*{_MARK}[ \t]*(?P<name>[^\n]{{2,100}}?)[ \t]*\.?[ \t]*$")
-
-
-def _listed_below(view: View, found: list[EventMention]) -> list[EventMention]:
-    out: list[EventMention] = []
-    for m in found:
-        items = _items_below(view, m) if m.type == "agreement" and m.name and _BELOW.match(m.name) else []
-        if not items:
-            out.append(m)
-            continue
-        for sent, a, b in items:
-            em = EventMention("agreement", sent, m.trig_start, m.trig_end, m.mood, view.text[a:b], a, b, (a, b))
-            em.separate, em.lead = True, m.sent
-            out.append(em)
-    return out
 
 
 def _items_below(view: View, m: EventMention) -> list[tuple[Sent, int, int]]:
