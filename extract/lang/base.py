@@ -257,13 +257,17 @@ class Grammar(ABC):
     trip_end: ClassVar[re.Pattern[str] | None] = None
     # `A and B agreed Thursday …, as A wrapped up a tour`: the trip's end told with what was done that day
     trip_end_with_act: ClassVar[re.Pattern[str] | None] = None
+    # `ended a four-nation tour in the oil-producing country`: the trip ends at a stop, where the report is from, whose
+    # meetings are of the report's day (after `trip_end`'s match)
+    trip_end_stop: ClassVar[re.Pattern[str] | None] = None
 
     def trip_ended(self, view: View) -> int:
         """The index of an opening sentence that reports a trip ended (and nothing done that day), else -1."""
         if self.trip_end is None:
             return -1
-        act = self.trip_end_with_act
-        return next((s.idx for s in view.sents[:4] if self.trip_end.search(s.text)
+        act, end, stop = self.trip_end_with_act, self.trip_end, self.trip_end_stop
+        return next((s.idx for s in view.sents[:4] if (e := end.search(s.text))
+                     and not (stop is not None and stop.match(s.text, e.end()))
                      and not (act is not None and act.search(s.text))), -1)
     # `also held talks with X a day earlier` in a trip report published days later: the day before is one of the
     # trip's days told in turn, held (English; a wire's `전날` side meeting stays in passing).

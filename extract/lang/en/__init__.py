@@ -169,14 +169,36 @@ _DATELINE = re.compile(r"[ \t]*(?:\([A-Za-z .]{2,20}\))?[ \t]*(?:--|—|–|-\s+
 _SPAN_END = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _DATELINE_CITY = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?,\s*$")
 # A call or a videoconference (records.md rule 7: no place); `_REMOTE_OTHER` before it makes it another event's.
-# Not `virtual(ly)`: often one side's way of taking part in a meeting held somewhere (`joined the summit virtually`).
+# Not `virtual(ly)`: often one side's way of taking part in a meeting held somewhere (`joined the summit virtually`);
+# but `held online talks`, `a virtual meeting`: the meeting itself is held remotely.
 _REMOTE = re.compile(r"\b(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|(?:tele)?phone\s+(?:call|talks?|"
-                     r"conversation)s?|video\s*(?:call|conference|link)s?|videoconferenc\w+|teleconferenc\w+)", re.I)
+                     r"conversation)s?|video\s*(?:call|conference|link)s?|videoconferenc\w+|teleconferenc\w+|"
+                     r"(?:online|virtual)\s+(?:talks|meetings?|summit|consultations|conversations?))", re.I)
+_AND_SPLIT = re.compile(r",?\s+and\s+(?:with\s+)?")
+_SEAT_OF_POWER = re.compile(r"\b(?:government|regime|leadership|authorities|rulers|junta)\s+in\s+$", re.I)
+
+
+def _seat_of_power(view: View, p: Mention) -> bool:
+    """`would end badly for the government in Caracas`: a capital standing for its government, no venue."""
+    return _SEAT_OF_POWER.search(view.text, max(0, p.start - 30), p.start) is not None
+
+
+_FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _REMOTE_OTHER = re.compile(r"\b(?:after|before|following|since|ahead\s+of|than|when|which|who)\b|[;]", re.I)
 _FILED = re.compile(r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\s*\(")
 _REMOTE_REACH = 160  # characters from the trigger to its call phrase
 _WIRE_DAY_SPAN = 400  # a dateline opens the body (after a title line or two)
 _WIRE_DAY_GAP = 2  # days between the dateline and the publication timestamp (time zones, a late upload)
+
+
+# `Kishida said Saturday as the conference opened in Tunis`, `…, officials announced Monday, as the talks began`: a
+# clause of `as` right after a day told with the main verb happens at that time
+_AS_CLAUSE = re.compile(r"\s*,?\s+as\s+(?:[^,;.:]|(?<=\b[A-Z])\.){0,150}")  # (`U.N.`, `U.S.` inside)
+
+
+def _day_of_as_clause(view: View, m: EventMention, cands: list[DateMention]) -> DateMention | None:
+    return next((d for d in cands if d.kind == "day" and d.value is not None and d.end <= m.trig_start
+                 and _AS_CLAUSE.fullmatch(view.text, d.end, m.trig_start)), None)
 
 
 def _wire_day(text: str, found: list[DateMention], published: date | None) -> date | None:
@@ -337,6 +359,7 @@ class English(Grammar):
     trip_end_with_act = re.compile(r"\b(?:agreed|met|held|signed|talks)\b")
     trip_end = re.compile(r"\b(?:wrapped\s+up|concluded|completed|ended|rounded\s+off)\s+"
                           r"(?:(?:his|her|their|a|the|its)\s+)?(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|travels?)\b")
+    trip_end_stop = re.compile(r"(?:\s+(?:of|through|across)\s+[^,.;]{1,40}?)?\s+in\s+")
     news_content = re.compile(r"\b(?:agreed|discussed|reaffirmed|pledged|vowed|committed|exchanged\s+views|"
                               r"confirmed)\b")
     day_after = re.compile(r"(?:[Aa]|[Oo]ne)\s+day\s+later|[Tt]he\s+(?:next|following)\s+"
@@ -439,6 +462,8 @@ class English(Grammar):
                             r"headed|represented|welcomed|received|launched|convened|gathered|signed|took part|"
                             r"called on|paid a (?:courtesy )?(?:call|visit)|made a courtesy call|in attendance|"
                             r"travell?ed to|accompanied|witnessed|in the presence of|sat\s+in\s+on|"
+                            # `X, who co-chairs the two-day meeting, said …`: the office held at the meeting told
+                            r"(?<=\bwho\s)(?:co-)?(?:chairs|hosts|leads|heads)|"
                             # `Joining the Secretary were A, …; and B, …`: who came with the one who leads
                             rf"{_JOINING}|"
                             # `The Indian side comprised A, B and C`: a side's members
@@ -584,6 +609,8 @@ class English(Grammar):
             pool = [d for d in pool if not any(a <= d.start < b for a, b in opener)]
         if (when := _time_of_when(view, m, cands)) is not None:
             return [when]
+        if m.mood == "main" and (along := _day_of_as_clause(view, m, cands)) is not None:
+            return [along]
         if m.mood == "main" and (apart := self._days_apart(view, m, pool)) is not None:
             return [apart]
         if m.mood == "main" and not pool and (
@@ -686,7 +713,8 @@ class English(Grammar):
             abs((view.published - d.value).days) > 7
 
     def dateline_place(self, view: View, p: Mention) -> bool:
-        return not _title_of(view, p) and not _possessive_place(view, p) and not _signed_for(view, p)
+        return not _title_of(view, p) and not _possessive_place(view, p) and not _signed_for(view, p) \
+            and not _seat_of_power(view, p)
 
     def filed_from(self, view: View, p: Mention) -> bool:
         """`SEOUL, June 5 (Yonhap) --`, `BEIJING (AP) —`: a capitalised city opening a line, then its date or agency."""
@@ -698,6 +726,10 @@ class English(Grammar):
         call phrase, not one of a later clause (`…, a week after their phone call`)."""
         if m.mood != "main":
             return False
+        if m.separate and _AND_SPLIT.fullmatch(view.text, m.trig_start, m.trig_end):
+            # `held separate online talks with A and B`: the meeting split off at `and` is told as the first is
+            call = _REMOTE.search(view.text, m.sent.start, m.trig_start)
+            return call is not None and _REMOTE_OTHER.search(view.text, call.end(), m.trig_start) is None
         hi = min(m.sent.end, m.trig_start + _REMOTE_REACH)
         call = _REMOTE.search(view.text, m.trig_start, hi)
         return call is not None and _REMOTE_OTHER.search(view.text, m.trig_start, call.start()) is None
@@ -708,6 +740,10 @@ class English(Grammar):
         event's."""
         if _title_of(view, p):
             return True
+        if _seat_of_power(view, p):
+            return True
+        if self.remote(view, m) and _FROM_PLACE.search(view.text, max(0, p.start - 6), p.start):
+            return True  # `held online talks from Tokyo with X`, `spoke by phone from Paris`: where one side sat
         if _possessive_place(view, p):
             return True
         if _signed_for(view, p):

@@ -348,6 +348,9 @@ _WITH_AFTER = re.compile(r"(?:\s+(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s
 # the verb and `with` leave the person met as its object.
 _TO_OBJECT = re.compile(r"^\s+(?:(?:(?:today|yesterday|again|also|briefly|virtually|separately|privately|"
                         r"on\s+\w+day|this\s+(?:morning|afternoon|evening)|(?:by|via)\s+(?:phone|telephone|video\w*)|"
+                        # (`held talks the same day with`, `met later that day with`, `spoke from Tokyo with`)
+                        r"(?:later\s+)?(?:the\s+same|that)\s+(?:day|morning|afternoon|evening)|"
+                        r"(?:on\s+)?the\s+(?:next|following)\s+day|from\s+[A-Z][\w.'’-]*|"
                         r"in\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?|(?:in|at)\s+" + _VENUE + "|"
                         # (`met for about ninety minutes with`, `spoke for an hour with`: how long it took)
                         r"for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:an?|one|two|three|"

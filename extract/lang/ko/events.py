@@ -86,6 +86,8 @@ _INTENDING = frozenset({"려", "려고", "으려", "으려고", "려던", "으�
 
 
 _CONDITIONAL = frozenset(["면", "으면", "다면", "려면", "으려면"])
+# `정상이 마주 앉을지 주목된다`, `회담이 열릴지는 불투명하다`: whether it will happen, not done
+_WHETHER = frozenset(["을지", "ᆯ지", "ㄹ지", "을지는", "ᆯ지는"])
 
 
 # `구축하고 있다`, `운영되고 있는`: the progressive after a launch verb tells what goes on, not what was begun.
@@ -104,7 +106,9 @@ def _mood(toks: list[Tok], i: int) -> str:
     with its ending (`만나` = 만나 + 아, `VV+EC`) carries the mood itself."""
     own = toks[i].tag
     if own.startswith("VV+") and ("+EC" in own or "+EF" in own):
-        return "main"
+        w = toks[i].text
+        # (`만날지` = 만나 + ᆯ지, one merged token: whether they will meet)
+        return "future" if len(w) >= 2 and w[-1] == "지" and _final_rieul(w[:-1]) else "main"
     if own == "VV" and toks[i].text.endswith(("나", "아", "어")) and (i + 1 == len(toks) or toks[i + 1].start > toks[
             i].end and toks[i + 1].base.startswith(("NN", "SL", "SN", "MA", "MM"))):
         return "main"  # `사무총장과도 만나 …`: the contracted `-아` Kiwi left unmarked; a word of its own follows
@@ -116,6 +120,8 @@ def _mood(toks: list[Tok], i: int) -> str:
             if "ETM" in t.tag:  # merged `한`/`될`
                 return "future" if t.text.endswith(("할", "될", "을")) else "adnominal"
             if "+EC" in t.tag or "+EF" in t.tag:  # merged `해`/`했다`
+                if len(t.text) >= 2 and t.text[-1] == "지" and _final_rieul(t.text[:-1]):
+                    return "future"  # (`회담할지` = 하 + ᆯ지: whether they will)
                 return "future" if _proposed(toks, j) else "main"
             continue
         if t.form in _INTENDING:  # `회동을 하려 했으나`, `서명하려던 협정`: meant to, not done
@@ -128,6 +134,8 @@ def _mood(toks: list[Tok], i: int) -> str:
             return "future"
         if base == "EC" and t.form in _CONDITIONAL:
             return "future"  # `EPA가 체결되면 …`: if it is concluded, not done
+        if base in ("EC", "EF") and t.form in _WHETHER:
+            return "future"
         if base in ("EC", "EF"):
             return "future" if _proposed(toks, j) else "main"
         if base.startswith("J") or base.startswith("NN") or base in ("SS", "SP", "SW", "SL"):
@@ -178,6 +186,30 @@ def _quoted_schedule(view: View, toks: list[Tok], i: int, lo: int) -> bool:
             return pub is None or not any(d.kind == "day" and d.value is not None and d.value < pub and d.ahead is None
                                           for d in view.dates_in(lo, toks[i].start))
     return False
+
+
+def _future_noun_predicate(toks: list[Tok], i: int) -> bool:
+    """The trigger noun is the sentence's predicate with the copula (`…정상회담이다`) and a future adnominal opens
+    its phrase (`열릴 … 정상회담이다`, `체결될 협정이다`): an event to come described, not one told held."""
+    if i + 1 >= len(toks) or not toks[i].base.startswith("NN") or not (
+            toks[i + 1].base == "VCP" or toks[i + 1].tag.startswith("VCP")):
+        return False
+    for t in reversed(toks[max(0, i - 8):i]):
+        if "EC" in t.tag or "EF" in t.tag or t.base in ("SF", "SP"):
+            return False
+        if "ETM" in t.tag:  # (`열릴`, `개최될`: a verb or `되` merged with the ending)
+            return t.form in ("ᆯ", "을", "ㄹ") or "+" in t.tag and _final_rieul(t.text)
+    return False
+
+
+def _reported_ahead(view: View, toks: list[Tok], i: int, sent: Sent) -> bool:
+    """After the trigger, the sentence quotes a plain non-past before a verb of telling (`…을 소화한다고 밝혔다`),
+    and no day before the trigger is before the publication day: a schedule announced."""
+    if not _schedule_reported(view.text[toks[i].end:sent.end]):
+        return False
+    pub = view.published
+    return pub is None or not any(d.kind == "day" and d.value is not None and d.value < pub and d.ahead is None
+                                  for d in view.dates_in(sent.start, toks[i].start))
 
 
 _GOVERNMENTS = frozenset({"정부", "정권", "내각", "행정부"})
@@ -1124,6 +1156,10 @@ def mentions(view: View) -> list[EventMention]:
                 continue  # `베선트 장관은 15일 회담을 마친 뒤 …`: the talks told before, finished
             if mood == "adnominal" and _described(toks, i):
                 continue  # `이번 위원회는 … 부총리급으로 개최하는 최초의 위원회이다`: a meeting described, not told
+            if mood == "main" and _future_noun_predicate(toks, i):
+                mood = "future"  # `핵심은 … 브라질리아에서 열릴 정상회담이다`: what the meeting to come is
+            if mood == "main" and _bare_connective(toks, i) and _reported_ahead(view, toks, i, sent):
+                mood = "future"  # `… 회의에 참석하고 … 소화한다고 밝혔다`: the clause takes the quoted tense
             if mood == "main" and _quoted_schedule(view, toks, i, sent.start):
                 mood = "future"  # `X 위원회가 5.10.(목) 서울에서 열린다고 밝혔다`: a schedule announced
             if mood == "main" and _dated_ahead(view, toks, i, sent.start):

@@ -361,6 +361,11 @@ def _stop() -> frozenset[str]:
     return frozenset(cues().stop)
 
 
+@functools.cache
+def _never_syllables() -> frozenset[str]:
+    return frozenset(cues().never_syllables)
+
+
 _DASHES = frozenset(["-", "–", "—"])
 
 
@@ -647,6 +652,19 @@ def _after_titled_pair(c: _Chunk) -> _Chunk | None:
 _NOT_NAME_TAGS = ("MAG", "MAJ", "MM", "NR", "SN", "NNB", "XSN", "XSV", "XSA", "VCP", "EP")
 
 
+_FAMILY_PREFIXES = ("알", "엘")
+
+
+def _with_family_name(grp: list[_Chunk], k: int, part: list[_Chunk]) -> list[_Chunk]:
+    """`무함마드 빈 자이드 알나하얀`: a known official's shorter alias (`무함마드 빈 자이드`) followed by the Arabic
+    family name (`알…`, `엘…`) the text writes: the name as written."""
+    end = k + len(part)
+    while end < len(grp) and len(grp[end].text) > 2 and grp[end].text.startswith(_FAMILY_PREFIXES) \
+            and not grp[end].paren:
+        end += 1
+    return grp[k:end]
+
+
 def _misread_name(view: View, chunks: list[_Chunk], j: int, run: list[_Chunk]) -> list[_Chunk] | None:
     """`부이 타잉 썬 베트남 외교장관`, `팜 민 찐 베트남 총리`, `브엉 딘 후에 베트남 국회의장`: short words right before
     the country of a foreigner's phrase that Kiwi reads as a verb form or a noun with a particle (`썰`+`ㄴ`,
@@ -661,7 +679,8 @@ def _misread_name(view: View, chunks: list[_Chunk], j: int, run: list[_Chunk]) -
     # `다니엘 오르테가 니카라과 대통령`: a last name word Kiwi ends with a subject particle (`오르테` + `가`) right
     # before the country, after a first name
     subject = at == 0 and _misread_subject(view, chunks[j])
-    while k >= 0 and len(words) + at < 4 and not _marked_noun(view, chunks[k]) and (
+    while k >= 0 and len(words) + at < 4 and not _marked_noun(view, chunks[k]) \
+            and chunks[k].text not in _never_syllables() and (
             _short_word(view, chunks[k]) or _linked_word(view, chunks, k) or _misread_final(view, chunks, k)
             or (k == j and subject)):
         c = chunks[k]
@@ -683,7 +702,7 @@ def _misread_name(view: View, chunks: list[_Chunk], j: int, run: list[_Chunk]) -
     if subject and len(words) < 2:
         return None  # `X가 프랑스 대통령과`: a subject before an unnamed office
     boundary = (words[0].sep_before != " " or k < 0 or bool(chunks[k].particle)
-                or _opens_clause(view, chunks[k]))
+                or _opens_clause(view, chunks[k]) or chunks[k].text in _never_syllables())
     return words if boundary else None
 
 
@@ -968,7 +987,7 @@ def find(view: View, s: Sent) -> list[Person]:
                     if n == 1 and len(grp) > 1 and any(x.paren for x in grp):
                         break  # `그레첸 캠벨(Gretchen Campbell)`: one word of a glossed longer name is not an official
                     if len(part) == n and (o := g.official(" ".join(x.text for x in part))):
-                        name_chunks, off = part, o
+                        name_chunks, off = _with_family_name(grp, k, part), o
                         if (gloss := part[-1].paren) and _LATIN_PAREN.match(gloss):  # `지나 러몬도(Gina Raimondo)`
                             name_chunks = _glossed_words(view, chunks, part, _gloss_words(gloss, part))
                         break

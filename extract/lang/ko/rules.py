@@ -34,6 +34,7 @@ class KoPeople(RuleData):
     surnames: list[str]
     chinese_surnames: list[str] = []  # `시 주석` of `시진핑`: a Chinese surname in its Chinese reading
     role_lookalikes: list[str] = []  # places ending in a title's syllables (`행사장`, `회의장`): no title
+    never_syllables: list[str] = []  # adverbs of time and linking words, never a transliterated name's syllables
 
 
 class KoCommitments(RuleData):
