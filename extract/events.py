@@ -1394,6 +1394,11 @@ def group_events(view: View, mentions: list[EventMention]) -> list[Event]:
         side += [m for m in mentions if m not in recalled and m not in side and m.date is not None
                  and m.date.kind == "day" and before.search(m.sent.text) and not _day_named(m)
                  and any(x.sent is m.sent and x.date is not None and x.date.value == m.date.value for x in side)]
+    if (that := view.grammar.at_that_meeting) is not None:
+        # `전날 … 빈 살만 왕세자와 회담했다. 이 자리에서 양국은 … 서명했다`: what was done at the meeting the sentence
+        # before told of the day before is of that day, in passing like it
+        side += [m for m in mentions if m not in recalled and m not in side and not _day_named(m) and m.sent.idx
+                 and that.match(m.sent.text) and any(x in side for x in mentions if x.sent.idx == m.sent.idx - 1)]
     if side and all(m in recalled or m in side for m in mentions):
         side = []  # no meeting of the report's own day: the day before's meetings are its news
     past = recalled + side

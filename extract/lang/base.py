@@ -435,7 +435,7 @@ class Grammar(ABC):
         """The city of the last trip told before the event (`visited Washington, D.C., where he attended …`,
         `10.17~18 몽골 울란바토르를 방문하여`), for an event on `day`."""
         for p in reversed(view.mentions_in(0, before, "PLACE")):
-            if not self._trip_marked(view, p) or self.dated_apart(view, p):
+            if not self._trip_marked(view, p) or self.dated_apart(view, p) or self.seat_of_power(view, p):
                 continue
             return p if not self.trip_week or _in_trip_week(view, p, day) else None
         return None
@@ -444,6 +444,10 @@ class Grammar(ABC):
         if self.trip_before is not None and self.trip_before.search(view.text[max(0, p.start - 12):p.start]):
             return True
         return self.trip_after is not None and bool(self.trip_after.match(view.text, p.end))
+
+    def seat_of_power(self, view: View, p: Mention) -> bool:
+        """A capital standing for its government (`the government in Caracas`): no place anyone was."""
+        return False
 
     def dated_apart(self, view: View, p: Mention) -> bool:
         """A place dated apart from the report (`was held in Washington in January`): not this trip's."""

@@ -712,6 +712,9 @@ class English(Grammar):
         return d.kind != "day" or d.value is None or view.published is None or \
             abs((view.published - d.value).days) > 7
 
+    def seat_of_power(self, view: View, p: Mention) -> bool:
+        return _seat_of_power(view, p)
+
     def dateline_place(self, view: View, p: Mention) -> bool:
         return not _title_of(view, p) and not _possessive_place(view, p) and not _signed_for(view, p) \
             and not _seat_of_power(view, p)
@@ -807,6 +810,11 @@ class English(Grammar):
     _comes_as = re.compile(r"\W*(?:The|This|Its|Their|His|Her)\s+(?:[\w-]+\s+){1,2}(?:comes|came)\s+"
                            r"(?:as|amid|while|during)\s+[^.;]*$")
 
+    # `The state visit came straight after the G20 summit in Rio and a stop in Lima, where Xi attended the APEC
+    # forum`: what the news came after, told as its background
+    _comes_after = re.compile(r"\W*(?:The|This|Its|Their|His|Her)\s+(?:[\w-]+\s+){1,2}(?:comes|came)\s+"
+                              r"(?:(?:straight|shortly|right|just|soon|days|weeks|hours)\s+)?after\s+[^.;]*$")
+
     _also = re.compile(r"^\W*Also\b|\balso\s+(?:attended|joined|took\s+part\s+in|participated\s+in)\b")
 
     def also_attended(self, view: View, m: EventMention) -> bool:
@@ -870,6 +878,7 @@ class English(Grammar):
                                          and self._tally.match(view.text, m.trig_end)
                                          or self._previous_stop.search(view.text, m.sent.start, m.trig_start)
                                          or self._comes_as.match(view.text, m.sent.start, m.trig_start)
+                                         or self._comes_after.match(view.text, m.sent.start, m.trig_start)
                                          or en_events.subject_relative(view.text, m.sent.start, m.trig_start,
                                                                        m.sent.end) is not None)
 

@@ -1051,6 +1051,31 @@ def _pair_subjects(view: View, sent: Sent) -> list[EventMention]:
                          (sent.start, sent.end))]
 
 
+# `BRASILIA (Reuters) - China and Brazil agreed on Wednesday to …`: a wire's lead telling two countries' talks by
+# their outcome on the day, with no meeting verb: the two met that day.
+_AGREED_PAIR = re.compile(r"(?:^|^[^\n]{3,80}?\s(?:--|—|–|-)\s+)(?:The\s+)?"
+                          r"(?P<a>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})\s+(?P<head>agreed)\s+"
+                          r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:to|that|on)\b")
+_AGREED_PAIR_REACH = 400  # characters: the lead, after a title line or two
+
+
+def _agreed_pair_meetings(view: View, sent: Sent) -> list[EventMention]:
+    if sent.start > _AGREED_PAIR_REACH or "agreed" not in sent.text:
+        return []
+    m = _AGREED_PAIR.match(sent.text)
+    if m is None or patterns()["verb_dialogue"].search(sent.text) or patterns()["future"].search(sent.text):
+        return []
+    sides = [view.mentions_in(sent.start + m.start(g), sent.start + m.end(g), "COUNTRY") for g in ("a", "b")]
+    whole = all(len(x) == 1 and x[0].end - x[0].start >= m.end(g) - m.start(g) - 4
+                for x, g in zip(sides, "ab", strict=True))
+    if not whole or sides[0][0].id == sides[1][0].id:
+        return []  # (two countries, each named whole: `The United States and Guyana`, not `Exxon and Chevron`)
+    a, b = sent.start + m.start("head"), sent.start + m.end("head")
+    comma = sent.text.find(",", m.end())  # (`…, as Modi stopped in Abu Dhabi on his way home from France`: another)
+    return [EventMention("dialogue", sent, a, b, "main", None, None, None,
+                         (sent.start, sent.start + comma if comma != -1 else sent.end))]
+
+
 # `Foreign Minister Cho Tae-yul's meeting with Secretary Antony Blinken on Tuesday focused on …`: a meeting named by
 # its possessor and the titled person met, with no event verb; held when its sentence gives a day after it and no
 # future (as `_pair_subjects`).
@@ -2364,6 +2389,7 @@ def mentions(view: View) -> list[EventMention]:
         found += _led_meetings(sent) + _received_meetings(sent) + _received_calls(view, sent)
         found += _side_led_meetings(sent) + _included_meetings(sent) + _signing_scenes(sent)
         found += [p for p in _pair_subjects(view, sent) if not any(x.trig_start == p.trig_start for x in found)]
+        found += [p for p in _agreed_pair_meetings(view, sent) if not any(x.sent is sent for x in found)]
         possessed += _possessed_meetings(view, sent)
         acronym_heads = list(acronyms.finditer(s_text)) if acronyms is not None else []
         for etype in EVENT_TYPES:

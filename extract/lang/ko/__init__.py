@@ -479,6 +479,8 @@ class Korean(Grammar):
     # `이날 두 장관은 …`, `양 장관은 …`: the two people named before
     pair_reference = re.compile(r"\W*(?:[^,.]{0,30},\s*)?(?:이날\s+|또한\s+|아울러\s+)?(?:두|양)\s*"
                                 r"(?P<noun>장관|본부장|대표|수석대표|차관|총리)(?:은|는|이|가)\s")
+    # `이 자리에서 양국은 …에 서명했다`: at the meeting the sentence before told
+    at_that_meeting = re.compile(r"\s*(?:이|그)\s*자리(?:에서|에선)\s")
     at_meeting = re.compile(r"\s*(?:이번\s*|이날\s*|동\s*)?(?:회의|회담|대화|간담회|포럼)"
                             r"(?:에서|에서는|에는|를 통해)\s")
     def type_heads(self, type_: str) -> list[str]:
