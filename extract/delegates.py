@@ -42,8 +42,10 @@ _THE_LATE = re.compile(r"(?:고\s?\(故\)|故|\bthe\s+late)\s*$", re.I)
 def find_people(view: View, s: Sent, ner: list[tuple[int, int]], call_is_event: bool = False) -> list[Person]:
     """The people of a sentence; one called on (`called on President X`) only when that call is the event; not the
     late (`고(故) X`)."""
+    absent = view.grammar.stood_in_for
     return [p for p in view.grammar.people(view, s, ner) if (call_is_event or not view.grammar.called_on(view, p))
-            and not _THE_LATE.search(view.text, max(0, p.start - 12), p.start)]
+            and not _THE_LATE.search(view.text, max(0, p.start - 12), p.start)
+            and not (absent is not None and absent.search(view.text, max(s.start, p.start - 90), p.start))]
 
 
 def is_attendance(view: View, s: Sent, names_held: bool = False) -> bool:

@@ -275,6 +275,9 @@ class Grammar(ABC):
     # `the X established in March`: an adnominal trigger's own phrase (its date) follows it (English), or
     # precedes it (`지난 3월 출범한 X`, Korean).
     participle_follows: ClassVar[bool] = False
+    # `X, who represented Secretary of State Y`, `on behalf of President Y`: the one stood in for, who did not attend
+    # (searched in the text before a person, up to the name's title words)
+    stood_in_for: ClassVar[re.Pattern[str] | None] = None
     # `During the visit, he also met …`: an undated meeting somewhere in a trip of several days has no day.
     during_trip: ClassVar[re.Pattern[str] | None] = None
     # `14일부터 16일까지 … 릴레이 면담을 진행했다`, `held a series of bilateral meetings from June 3-5`: a series of

@@ -359,6 +359,8 @@ class English(Grammar):
     trip_end_with_act = re.compile(r"\b(?:agreed|met|held|signed|talks)\b")
     trip_end = re.compile(r"\b(?:wrapped\s+up|concluded|completed|ended|rounded\s+off)\s+"
                           r"(?:(?:his|her|their|a|the|its)\s+)?(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|travels?)\b")
+    stood_in_for = re.compile(r"\b(?:represent(?:ed|ing|s)|on\s+behalf\s+of|in\s+place\s+of|(?:standing|stood)\s+in\s+"
+                              r"for|deputi[sz]ing\s+for)\s+(?!by\b)(?:(?:[A-Z][\w.'’-]*|of|for|the)\s+){0,8}$")
     trip_end_stop = re.compile(r"(?:\s+(?:of|through|across)\s+[^,.;]{1,40}?)?\s+in\s+")
     news_content = re.compile(r"\b(?:agreed|discussed|reaffirmed|pledged|vowed|committed|exchanged\s+views|"
                               r"confirmed)\b")

@@ -310,7 +310,9 @@ def _side_intro(view: View, s: Sent, a: int) -> str | None:
 
 # Between two people of one list: commas, `and`, `also included`, and the next one's title words (and the one
 # before's `, who chaired the meeting`).
+# (`A, Vice-Minister for International Affairs, METI, and Mr. B`: the one before's office and body in apposition)
 _LIST_GAP = re.compile(r"(?:,\s+who\s+(?:also\s+)?(?:co-?)?(?:chaired|led|headed)\s[^,;]{1,50})?"
+                       r"(?:,\s*(?:the\s+)?[A-Z][^,;()]{0,80}?(?=,))*"
                        r"(?:,?\s*(?:and\s+)?(?:also\s+)?(?:included|includes|comprised)?\s*)"
                        r"(?:[A-Z][\w’'\-]*\.?\s+|(?:of|for|and|the)\s+)*")
 

@@ -469,7 +469,9 @@ class Korean(Grammar):
     page_links = re.compile(r"\s*(?:관련\s*(?:보도자료|기사|뉴스|자료|링크)|이전\s*글|다음\s*글|첨부\s*파일)\s*[:：]")
     # `방문 기간 중`, `합동각료회의 기간 중`, `총회 기간 동안`, bare `방문 기간 X 대통령을 예방`: some day of a visit
     # or of a gathering's days (rule 6).
-    during_trip = re.compile(r"(?:방문|순방|체류|출장|회의|회담|총회|포럼)\s*(?:기간|일정)(?:\s*(?:중|동안)|\s)")
+    # (`이번 브뤼셀 방문 계기에 A와 면담`: on the occasion of the visit, as during it)
+    during_trip = re.compile(r"(?:방문|순방|체류|출장|회의|회담|총회|포럼)\s*(?:기간|일정)(?:\s*(?:중|동안)|\s)|"
+                             r"(?:방문|순방|출장)\s*계기에\s")
     this_event = re.compile(r"^(이번|금번|동)\b")
     visit_occasion = re.compile(r"(?:이번|금번)\s*(?:공식\s*|국빈\s*)?(?:방문|순방|방한|방일|방미|방중)"
                                 r"(?:을|를)?\s*계기로")
