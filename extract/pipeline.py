@@ -117,20 +117,8 @@ def _sectioned(doc: Doc) -> tuple[Analysis, View, dict[int, Assembled]]:
 def delegates(doc: Doc) -> Doc:
     st, view, owner = _sectioned(doc)
     ner = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
-    past_at: dict[int, int] = {}  # sentence -> where its first past event is told
-    for b in st.events:
-        for m in b.event.mentions if b.event.mentioned else ():
-            if not _told(view, m) and not any(a < m.trig_start < b for a, b in view.grammar.asides(view, m.sent)):
-                past_at[m.sent.idx] = min(past_at.get(m.sent.idx, m.trig_start), m.trig_start)
-    # The held events each sentence reports, with their mentions there: read per sentence below, built once.
-    held: dict[int, list[tuple[Assembled, EventMention]]] = {}
-    for b in st.events:
-        if not b.event.mentioned:
-            for m in b.event.mentions:
-                held.setdefault(m.sent.idx, []).append((b, m))
-    # `Trudeau sat down with Kishida on Thursday, a day after Kishida signed a pact in London`: a sentence telling a
-    # held event before the past one keeps its people.
-    past = {i for i, at in past_at.items() if not any(m.trig_start < at for _, m in held.get(i, []))}
+    held = _held_by_sentence(st)
+    past = _past_sentences(view, st, held)
     marked: dict[int, set[int]] = {}
     signers: dict[int, set[str]] = {}  # a signing's people named as its signatories
     for s in view.sents:
@@ -242,6 +230,28 @@ def delegates(doc: Doc) -> Doc:
 _HISTORY_DAYS = 60
 
 
+def _held_by_sentence(st: Analysis) -> dict[int, list[tuple[Assembled, EventMention]]]:
+    """The held events each sentence reports, with their mentions there (read per sentence, built once)."""
+    held: dict[int, list[tuple[Assembled, EventMention]]] = {}
+    for b in st.events:
+        if not b.event.mentioned:
+            for m in b.event.mentions:
+                held.setdefault(m.sent.idx, []).append((b, m))
+    return held
+
+
+def _past_sentences(view: View, st: Analysis, held: dict[int, list[tuple[Assembled, EventMention]]]) -> set[int]:
+    """The sentences telling a past event mentioned in passing, before any held one (`Trudeau sat down with Kishida
+    on Thursday, a day after Kishida signed a pact in London` keeps its people): their people and what they did are
+    that event's."""
+    past_at: dict[int, int] = {}  # sentence -> where its first past event is told
+    for b in st.events:
+        for m in b.event.mentions if b.event.mentioned else ():
+            if not _told(view, m) and not any(a < m.trig_start < b for a, b in view.grammar.asides(view, m.sent)):
+                past_at[m.sent.idx] = min(past_at.get(m.sent.idx, m.trig_start), m.trig_start)
+    return {i for i, at in past_at.items() if not any(m.trig_start < at for _, m in held.get(i, []))}
+
+
 def _history(view: View, s: Sent) -> bool:
     """`Relations collapsed in 2013 after the military, then led by X, ousted President Y`: a sentence whose every
     date is months before the report, telling no held event, is history; its people attended nothing reported."""
@@ -301,9 +311,12 @@ def _own_past(view: View, m: EventMention) -> bool:
 
 def _told(view: View, m: EventMention) -> bool:
     """`회의는 … 주재로 진행됐다`: a bare head noun in an undated sentence is the meeting at hand (where the grammar
-    says so), not a past one of its own; one given a day (`회담('24.5.26.)`) is another meeting."""
+    says so), not a past one of its own; one given a day (`회담('24.5.26.)`) is another meeting, as is one the
+    sentence refers back to (`출범 회의는 당시 A와 B가 주재해 …`)."""
+    back = view.grammar.back_reference
     return (view.grammar.bare_mention_told and not view.grammar.specific(view, m)
-            and not any(d.kind == "day" for d in view.dates_in(m.sent.start, m.sent.end)))
+            and not any(d.kind == "day" for d in view.dates_in(m.sent.start, m.sent.end))
+            and not (back is not None and back.search(m.sent.text)))
 
 
 def _named_in_roster(view: View, s: Sent, events: list[Assembled]) -> Assembled | None:
@@ -411,11 +424,13 @@ def assign_commitments(st: Analysis, view: View, owner: dict[int, Assembled],
                         quote_span=commit_mod.clause_at(view, m.sent, cover.start)))
     items = commit_mod.list_items(view)
     fallbacks: dict[int, list[str]] = {}  # per event: its names' topics are the same for each of its sentences
+    back = view.grammar.back_reference
+    past = _past_sentences(view, st, _held_by_sentence(st)) if back is not None else set()
     for s in view.sents:
         cue = "strong" if s.idx in items else None
         a = owner.get(s.idx)
-        if a is None:
-            continue
+        if a is None or s.idx in past and back is not None and back.search(s.text):
+            continue  # (`출범 회의는 당시 … 주재해 공급망 … 등을 다뤘다`: what an earlier meeting dealt with, then)
         nxt = commit_mod.find_next(view, s, view.dates_in(s.start, s.end))
         if nxt is not None and nxt.when != "regular":
             at = nxt.at
