@@ -30,3 +30,18 @@ def test_what_an_earlier_meeting_discussed_then_is_its_own(text: str, published:
     meeting's."""
     events = held(text, "ko", published)
     assert len(events) == 1 and sorted({c.topic for c in events[0].commitments}) == sorted(topics)
+
+
+@pytest.mark.parametrize(("text", "published", "names"), [
+    ("The Honourable Melanie Joly, Minister of Foreign Affairs of Canada, and Dr. S. Jaishankar, External Affairs "
+     "Minister of India, today issued the following joint statement:\n\n\"Today in New Delhi, we co-chaired the first "
+     "Canada-India Foreign Ministers' Strategic Dialogue.\"", "2024-05-08", {"Melanie Joly", "S. Jaishankar"}),
+    ("Secretary of State Antony Blinken and Foreign Minister Penny Wong of Australia issued the following joint "
+     "statement today:\n\n\"We met in Washington today for the annual Australia-U.S. Ministerial Consultations.\"",
+     "2024-05-08", {"Antony Blinken", "Penny Wong"}),
+])
+def test_a_joint_statement_s_we_are_those_who_issued_it(text: str, published: str, names: set[str]) -> None:
+    """`A and B today issued the following joint statement: "… we co-chaired the X"`: the statement's voice is the
+    people who issued it, one of each side."""
+    events = held(text, "en", published)
+    assert events and {p.name for p in events[0].delegates} == names

@@ -435,6 +435,9 @@ class English(Grammar):
                        (re.compile(r"\b(?:the|both)\s+(?:two\s+)?co-?chairs\b", re.I), None),
                        (re.compile(r"^\W*We\s+(?:are\s+pleased\s+to\s+announce|announce|launched|signed)\b"),
                         None),
+                       # `A and B today issued the following joint statement: "Today in Ottawa, we co-chaired the X"`:
+                       # the statement's voice, the people who issued it (one of each side, any office)
+                       (re.compile(r"\b[Ww]e\s+(?:co-?chaired|co-?hosted|convened|held|met)\b"), re.compile(r"\w")),
                        # `Following the Dialogue, the U.S. delegation met with President X`: the side's people of
                        # the meeting told before (any office; the side from the words qualifying `delegation`)
                        (re.compile(r"\b(?:the|both|all)\s+(?:two\s+|three\s+)?(?:(?-i:[A-Z][\w.]*)\s+){0,2}"
