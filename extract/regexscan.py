@@ -407,6 +407,22 @@ def compile(pattern: str, flags: int = 0, first: bool = True) -> Scan:  # noqa: 
     return Scan(re.compile(pattern, flags), first)
 
 
+# The characters an `re.I` pattern matches to an ASCII letter that `str.lower` does not turn into that letter (`İ`,
+# `ı`, `ſ` and the Kelvin sign, over all of Unicode; `İ` is also the one character that lower-cases to two).
+_ODD_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Whether an `re.I` pattern could find one of `words` (lower-case ASCII) in `text`: a quick test before a
+    case-insensitive search, which `re` tries at every position (~20x the time of a lower-cased copy and `in`).
+    Exact: without those characters, an `re.I` match of an ASCII word is that word in the lower-cased text."""
+    low = text.lower()
+    for w in words:
+        if w in low:
+            return True
+    return not text.isascii() and any(c in text for c in _ODD_FOLDS)
+
+
 @functools.lru_cache(maxsize=8192)
 def built(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile` for patterns built per document from a name or a word (`names_titled`, a surname's full-name

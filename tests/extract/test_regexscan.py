@@ -116,3 +116,23 @@ def test_a_text_without_the_required_strings_is_not_searched() -> None:
 def test_first_pairs(pattern: str, pairs: tuple[str, ...], chars: str | None) -> None:
     got = regexscan.first_pairs(re.compile(pattern))
     assert got is not None and got[0] == pairs and (got[1].pattern if got[1] else None) == chars
+
+
+HELD_WORDS = ("signing", "launch", "kiosk")
+HELD_PIECES = ["sign", "ing", "SIGN", "İNG", "ıng", "ſigning", "Launch", "LAUNCH", "laun", "ch", "\u212aiosk", "kio",
+               "sk", " ", "’", "—", "a", "é", "İ"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(HELD_PIECES), max_size=12))
+def test_may_hold_is_never_false_where_re_i_finds_a_word(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    found = re.search("|".join(HELD_WORDS), text, re.I) is not None
+    assert regexscan.may_hold(text, HELD_WORDS) or not found, text
+
+
+def test_may_hold() -> None:
+    assert regexscan.may_hold("The SIGNING ceremony", ("signing",))
+    assert not regexscan.may_hold("They met in Seoul — and talked.", ("signing", "exchange"))
+    assert regexscan.may_hold("the sİgning", ("signing",))  # `İ` folds to `i` in `re`, to two characters in lower()
+    assert re.search("signing", "the sİgning", re.I)
