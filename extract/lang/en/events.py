@@ -23,14 +23,16 @@ def word_regex(words: list[str]) -> re.Pattern[str]:
 
 
 @functools.cache
-def patterns() -> dict[str, re.Pattern[str]]:
+def patterns() -> dict[str, re.Pattern[str] | regexscan.Scan]:
     cfg = triggers()
-    pats = {f"verb_{k}": word_regex(v) for k, v in cfg.verbs.items()}
+    pats: dict[str, re.Pattern[str] | regexscan.Scan] = {f"verb_{k}": word_regex(v) for k, v in cfg.verbs.items()}
     pats.update({f"head_{k}": word_regex(v) for k, v in cfg.heads.items()})
     pats["future"] = word_regex(cfg.future)
     pats["venue"] = word_regex(cfg.venue)
     pats["signed_only"] = word_regex(cfg.signed_only_heads)
-    return pats
+    # A list of a few words (`signed`, `concluded`, …) is searched only in sentences holding one in any case.
+    return {k: regexscan.Scan(p, first=False) if regexscan.required_folded(p) else p  # type: ignore[arg-type]
+            for k, p in pats.items()}
 
 
 _DAY_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
