@@ -224,7 +224,17 @@ class Grammar(ABC):
 
     def asides(self, view: View, s: Sent) -> list[tuple[int, int]]:
         """Clauses set inside the sentence's own that tell another, past event (`X, who met Y on Tuesday, held talks
-        with Z`): their people, parties and places are not the sentence's held event's."""
+        with Z`): their people, parties and places are not the sentence's held event's. (Asked for each mention of
+        the sentence and again for its people: found once per sentence, by `find_asides`; not to be changed.)"""
+        memo = view.memo("asides")
+        key = (s.start, s.end, s.text)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = self.find_asides(view, s)
+        return found
+
+    def find_asides(self, view: View, s: Sent) -> list[tuple[int, int]]:
+        """The grammar's own reading of `asides`."""
         return []
 
     def addressees(self, view: View, s: Sent) -> list[tuple[int, int]]:

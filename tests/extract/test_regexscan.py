@@ -57,10 +57,11 @@ def test_first_characters(pattern: str, chars: str) -> None:
 SCANNED = [r"\S+?(?:로|으로)\s+인한|\S+\s+이후(?=\s)",
            r"(?:었|았|였|왔|(?<!수 )있|했|됐|졌)(?:다(?:고|는)|음을)\s*(?:데|점)?\S{0,3}\s*(?:공감|평가)",
            r"(?:[할될]|[가-힣]ㄹ)\s*(?:계획|예정)(?:이다|입니다)[.\s]*$", r"(?:지난\s*)?(?<![\d.])(\d{1,2})일",
-           r"x(?:ab|cd)?y", r"^(?:이를|이에)\b", r"(?:^|\s)(가+)\s+$", r"a+", r"(?i)ab"]
+           r"x(?:ab|cd)?y", r"^(?:이를|이에)\b", r"(?:^|\s)(가+)\s+$", r"a+", r"(?i)ab",
+           r"(?i)(?<![\w-])(?:ski|asks?)(?![\w-])", r"(?i:ab)c|cd"]
 SCAN_PIECES = ["인한", "이후", "로", "으로", " ", "  ", "\n", "가", "가가", "었다는", "있다고", "수 있다는",
                "데", "공감", "평가", "할", "될", "갈", "계획이다", "예정입니다", ".", "지난", "1", "12", "일",
-               "x", "ab", "cd", "y", "이를", "이에", "A", "a"]
+               "x", "ab", "cd", "y", "이를", "이에", "A", "a", "s", "K", "i", "ſ", "\u212a", "İ", "ı", "-"]
 
 
 @settings(max_examples=400, deadline=None)
@@ -116,3 +117,30 @@ def test_a_text_without_the_required_strings_is_not_searched() -> None:
 def test_first_pairs(pattern: str, pairs: tuple[str, ...], chars: str | None) -> None:
     got = regexscan.first_pairs(re.compile(pattern))
     assert got is not None and got[0] == pairs and (got[1].pattern if got[1] else None) == chars
+
+
+HELD_WORDS = ("signing", "launch", "kiosk")
+HELD_PIECES = ["sign", "ing", "SIGN", "İNG", "ıng", "ſigning", "Launch", "LAUNCH", "laun", "ch", "\u212aiosk", "kio",
+               "sk", " ", "’", "—", "a", "é", "İ"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(HELD_PIECES), max_size=12))
+def test_may_hold_is_never_false_where_re_i_finds_a_word(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    found = re.search("|".join(HELD_WORDS), text, re.I) is not None
+    assert regexscan.may_hold(text, HELD_WORDS) or not found, text
+
+
+def test_may_hold() -> None:
+    assert regexscan.may_hold("The SIGNING ceremony", ("signing",))
+    assert not regexscan.may_hold("They met in Seoul — and talked.", ("signing", "exchange"))
+    assert regexscan.may_hold("the sİgning", ("signing",))  # `İ` folds to `i` in `re`, to two characters in lower()
+    assert re.search("signing", "the sİgning", re.I)
+
+
+@pytest.mark.parametrize("pattern, need", [
+    (r"(?<![\w-])(?:Signed|concluded|went)(?![\w-])", ("concluded", "signed", "went")),
+    (r"[Tt]he\s+(?:next|last)\s+WEEK", ("week",)), (r"é|e", None), (r"ab", None), (r"\w+", None)])
+def test_required_folded(pattern: str, need: tuple[str, ...] | None) -> None:
+    assert regexscan.required_folded(re.compile(pattern, 0 if pattern == "ab" else re.I)) == need

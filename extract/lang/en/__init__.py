@@ -900,7 +900,7 @@ class English(Grammar):
     def shared_subject(self, view: View, first: EventMention) -> tuple[int, int] | None:
         return (first.sent.start, first.trig_start)
 
-    def asides(self, view: View, s: Sent) -> list[tuple[int, int]]:
+    def find_asides(self, view: View, s: Sent) -> list[tuple[int, int]]:
         return en_events.subject_relatives(view.text, s.start, s.end) + en_events.future_openers(
             view.text, s.start, s.end) + en_events.event_relatives(view.text, s.start, s.end) \
             + en_events.body_pasts(view.text, s.start, s.end) + en_events.came_clauses(view.text, s.start, s.end) \

@@ -7,6 +7,7 @@ import functools
 import re
 from collections.abc import Callable
 
+from extract import regexscan
 from extract.dates import DateMention
 from extract.entities import Mention
 from extract.events import EventMention
@@ -22,14 +23,16 @@ def word_regex(words: list[str]) -> re.Pattern[str]:
 
 
 @functools.cache
-def patterns() -> dict[str, re.Pattern[str]]:
+def patterns() -> dict[str, re.Pattern[str] | regexscan.Scan]:
     cfg = triggers()
-    pats = {f"verb_{k}": word_regex(v) for k, v in cfg.verbs.items()}
+    pats: dict[str, re.Pattern[str] | regexscan.Scan] = {f"verb_{k}": word_regex(v) for k, v in cfg.verbs.items()}
     pats.update({f"head_{k}": word_regex(v) for k, v in cfg.heads.items()})
     pats["future"] = word_regex(cfg.future)
     pats["venue"] = word_regex(cfg.venue)
     pats["signed_only"] = word_regex(cfg.signed_only_heads)
-    return pats
+    # A list of a few words (`signed`, `concluded`, …) is searched only in sentences holding one in any case.
+    return {k: regexscan.Scan(p, first=False) if regexscan.required_folded(p) else p  # type: ignore[arg-type]
+            for k, p in pats.items()}
 
 
 _DAY_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
@@ -332,9 +335,9 @@ ROUND_NAME = re.compile(_ROUND, re.I)
 _BRIEFING = re.compile(r"\b(?:press|news|media)\s+$", re.I)
 # `In a separate meeting with Foreign Minister X, Y said …`, `In talks with X, …`: a meeting noun with a person, no
 # verb (not `During the talks with X`: the meeting told before).
-_PP_MEETING = re.compile(
+_PP_MEETING = regexscan.compile(
     r"\b(?:In|At|During)\s+(?:(?:a|an|his|her|their)\s+)?(?P<head>(?:(?:separate|bilateral|brief|courtesy|"
-    r"telephone|phone|video)\s+)*(?:meeting|talks|call|conversation))\s+with\b")
+    r"telephone|phone|video)\s+)*(?:meeting|talks|call|conversation))\s+with\b", first=False)
 
 
 # `held talks with X`, `held talks in Seoul with X`: the person met after the head (past its place).
@@ -493,11 +496,11 @@ def _held_today(view: View, sent: Sent, before: str) -> bool:
 
 # `During their meeting in the Oval Office, …`, `… in their first face-to-face summit`, `… during a telephone call on
 # 4 March`: the meeting (or call) of the sentence's subjects, named by a noun phrase with no verb.
-_THEIR_MEETING = re.compile(
+_THEIR_MEETING = regexscan.compile(
     r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:their\s+(?P<head>(?:(?:first|first-ever|inaugural|face-to-face|in-person|"
     r"bilateral|official|working|summit|phone|telephone|video)\s+){0,3}(?:meeting|summit|talks|call|conversation))|"
     r"(?:a|an)\s+(?P<call>(?:(?:brief|lengthy|\d+-minute)\s+)?(?:phone|telephone|video)\s+(?:call|conversation)))\b"
-    r"(?!\s+with\b)")
+    r"(?!\s+with\b)", first=False)
 
 
 def _their_meetings(sent: Sent) -> list[EventMention]:
@@ -531,6 +534,8 @@ _CIRCUM_MEETING = re.compile(
 
 
 def _circumstance_meetings(sent: Sent) -> list[EventMention]:
+    if "after" not in sent.text and "following" not in sent.text and "during" not in sent.text:
+        return []  # (_CIRCUM_MEETING's prepositions)
     out = []
     opener = _AT_MEETING.match(sent.text) or _AFTER_MEETING.match(sent.text) or _MEETING_OPENER.match(sent.text)
     for m in _CIRCUM_MEETING.finditer(sent.text):
@@ -558,7 +563,8 @@ def _pp_meetings(sent: Sent) -> list[EventMention]:
     return _noun_with_meetings(sent, _PP_MEETING, marks_separate=True)
 
 
-def _noun_with_meetings(sent: Sent, pattern: re.Pattern[str], marks_separate: bool = False) -> list[EventMention]:
+def _noun_with_meetings(sent: Sent, pattern: re.Pattern[str] | regexscan.Scan,
+                        marks_separate: bool = False) -> list[EventMention]:
     """A meeting noun (group `head`) a pattern finds, held with the person its closing `with` names."""
     out = []
     for m in pattern.finditer(sent.text):
@@ -603,6 +609,8 @@ _AND_FRAMED = re.compile(r",\s+and\s+(?:then\s+|later\s+|finally\s+)?(?:wrap|end
 
 
 def _framed_meetings(sent: Sent) -> list[EventMention]:
+    if "with" not in sent.text:
+        return []  # (both patterns end in `with`)
     out = _noun_with_meetings(sent, _FRAMED_MEETING)
     for em in out:
         em.separate = bool(_AND_FRAMED.search(sent.text, 0, em.trig_start - sent.start))
@@ -620,7 +628,7 @@ def _framed_meetings(sent: Sent) -> list[EventMention]:
 # follows a reporting verb or a connective; a relative clause (`which`, `that`) or a past or future modifier
 # (`previous talks`, `the next summit`) is no held meeting of the report. The noun needs its named other side
 # (`with`/`between` a name): `The talks began Friday` alone tells no party and may be dated by another time zone.
-_SUBJECT_MEETING = re.compile(
+_SUBJECT_MEETING = regexscan.compile(
     r"(?:^\W*|(?<=[,;:—–-])\s*|\b(?:said|says|that|and|but|as|while|when|after)\s+)"
     r"(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Tt]hese|(?P<owner>(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*['’]s))\s+"
     r"(?P<head>(?:(?:first|first-ever|inaugural|bilateral|trilateral|official|virtual|video|phone|telephone|summit|"
@@ -630,7 +638,7 @@ _SUBJECT_MEETING = re.compile(
     r"(?:(?:was|were)\s+(?:(?:very|highly|largely|mostly|both|also|described\s+as)\s+)?(?:candid|frank|constructive|"
     r"productive|cordial|friendly|substantive|fruitful|positive|useful|in-depth|warm|tense|difficult|lengthy|"
     r"wide-ranging|open|sincere|businesslike)|began|started|lasted|ended|wrapped\s+up|ran\s+for|stretched|"
-    r"went\s+on\s+for|got\s+under\s*way)\b")
+    r"went\s+on\s+for|got\s+under\s*way)\b", first=False)
 _NOT_HELD_MOD = re.compile(r"\b(?:which|that|who|previous|last|past|earlier|prior|next|upcoming|planned|proposed|"
                            r"possible|future)\b", re.I)
 
@@ -657,21 +665,22 @@ def _subject_meetings(sent: Sent) -> list[EventMention]:
 # the meeting just told, often of another day or time zone, and brings the paragraph's people to it.)
 _JOINT_NAME = (rf"(?:(?:(?:Dr|Mr|Ms|Mrs|H\.\s?E\.)\.?\s+|(?:[A-Z][\w'’-]*\s+){{0,3}}?(?:{_OFFICE_WORDS}|Sir|Dame)\s+)"
                rf"(?:[A-Z][\w.'’-]*\s+){{0,4}}?[A-Z][\w.'’-]*)")  # (a name, not `the Secretary` alone)
-_JOINT_TALK = re.compile(
+_JOINT_TALK = regexscan.compile(
     rf"(?:^\W*|(?<=[,;:—–-])\s*|\b(?:and|then|later|after)\s+)(?:{_JOINT_NAME}\s+and\s+(?:I|{_JOINT_NAME})|I\s+and\s+"
     rf"{_JOINT_NAME})(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?"
     rf"\s+(?:also\s+|then\s+|later\s+)?"
     # (`A and B talked for two hours in Seoul`: talked with no object, for a time or in a place)
-    rf"(?P<v>discussed|exchanged\s+views|conferred|talked\s+about|talked(?=\s+(?:for|at\s+length|in|at|over)\b))\b")
+    rf"(?P<v>discussed|exchanged\s+views|conferred|talked\s+about|talked(?=\s+(?:for|at\s+length|in|at|over)\b))\b",
+    first=False)
 
 
 # `A and B agreed at a summit in Seoul on Tuesday to …`, `… agreed in talks on Tuesday to …`, `pledged during a
 # meeting in Lima to …`: what was agreed at a meeting tells the meeting (not `at their last summit`, a past one).
-_AGREED_AT = re.compile(r"\b(?:agreed|pledged|vowed|decided|committed|reaffirmed)\s+(?:on\s+\w+day\s+|today\s+|"
-                        r"yesterday\s+)?(?:at|in|during)\s+(?:(?:a|an|the|their|its)\s+)?(?P<np>(?:(?!last\b|previous\b|"
-                        r"earlier\b|past\b|recent\b)[\w'’-]+\s+){0,3}?(?P<head>talks|meeting|summit|phone\s+call|"
-                        r"video\s+call|videoconference|video\s+conference|consultations))\b(?!\s+(?:of|with)\s+the\s+"
-                        r"(?:board|council|committee|commission)\b)")
+_AGREED_AT = regexscan.compile(r"\b(?:agreed|pledged|vowed|decided|committed|reaffirmed)\s+(?:on\s+\w+day\s+|today\s+|"
+                               r"yesterday\s+)?(?:at|in|during)\s+(?:(?:a|an|the|their|its)\s+)?(?P<np>(?:(?!last\b|previous\b|"
+                               r"earlier\b|past\b|recent\b)[\w'’-]+\s+){0,3}?(?P<head>talks|meeting|summit|phone\s+call|"
+                               r"video\s+call|videoconference|video\s+conference|consultations))\b(?!\s+(?:of|with)\s+the\s+"
+                               r"(?:board|council|committee|commission)\b)", first=False)
 
 
 # `five months after President X's visit to Japan for the G20 Osaka Summit`: a time told from another event, whose
@@ -753,8 +762,8 @@ _APPOSED = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}?[A-Z][\w.'’-]*,\s+(?:t
 
 # `A and B spoke on the telephone on 17 June`, `The two ministers talked over the phone`: a call of the subjects,
 # told with no `with` (the call with a person is _CALL's and the verb list's).
-_JOINT_CALL = re.compile(r"\b(?:spoke|talked|conversed|held\s+talks)\s+(?:on|by|over|via)\s+(?:the\s+)?"
-                         r"(?:tele)?phone\b(?![^.;,]{0,60}\bwith\b)")
+_JOINT_CALL = regexscan.compile(r"\b(?:spoke|talked|conversed|held\s+talks)\s+(?:on|by|over|via)\s+(?:the\s+)?"
+                                r"(?:tele)?phone\b(?![^.;,]{0,60}\bwith\b)", first=False)
 _JOINT_SUBJECT = re.compile(r"\s(?:and|&)\s|\b(?:two|both|three)\b|\b(?:leaders|ministers|presidents|counterparts)\b")
 
 
@@ -771,14 +780,15 @@ def _joint_calls(sent: Sent) -> list[EventMention]:
 
 # `with British Prime Minister Keir Starmer joining by phone`, `as Prime Minister X joined via video link`: a leader
 # taking part remotely in what the subject did is a call with that person (the person right before the verb).
-_JOINED_REMOTELY = re.compile(r"\b(?:joining|joined|took\s+part|taking\s+part)\s+(?:in\s+)?(?:by|via|over|on)\s+"
-                              r"(?:the\s+)?(?:(?:tele)?phone|video(?:\s*(?:link|call|conference))?|videoconference)\b")
+_JOINED_REMOTELY = regexscan.compile(r"\b(?:joining|joined|took\s+part|taking\s+part)\s+(?:in\s+)?(?:by|via|over|on)\s+"
+                                     r"(?:the\s+)?(?:(?:tele)?phone|video(?:\s*(?:link|call|conference))?|videoconference)\b",
+                                     first=False)
 
 
 # `Shri X, Commerce Secretary, signed on behalf of India and Mr. Y on behalf of Mauritius`: who signed for each side,
 # with no document named, tells the signing told before (its people).
-_SIGNED_ON_BEHALF = re.compile(r"\bsigned\s+(?:it\s+|them\s+|the\s+documents?\s+)?(?:for|on\s+behalf\s+of)\s+"
-                               r"(?:the\s+)?[A-Z]")
+_SIGNED_ON_BEHALF = regexscan.compile(r"\bsigned\s+(?:it\s+|them\s+|the\s+documents?\s+)?(?:for|on\s+behalf\s+of)\s+"
+                                      r"(?:the\s+)?[A-Z]", first=False)
 
 
 def _signed_on_behalf(sent: Sent) -> list[EventMention]:
@@ -909,7 +919,7 @@ _HELD_OFFICE = re.compile(r"\s+(?:(?:a|an|the|its|their|this\s+year['’]s)\s+(?
 _LAUNCH_NOUN = re.compile(r"\b(?:missile|missiles|rocket|rockets|satellite|ballistic|ICBM|ICBMs|space|test)\s+$", re.I)
 
 # `welcomed President X to Downing Street for bilateral talks`: a host receiving a titled person for a meeting.
-_WELCOME = re.compile(r"\b(?:welcomed|welcomes|received|receives)\b")
+_WELCOME = regexscan.compile(r"\b(?:welcomed|welcomes|received|receives)\b", first=False)
 # `for bilateral talks`, `for our annual leaders' meeting`, `for the inaugural Canada-Peru Foreign and Defence (2+2)
 # Ministerial Meeting`: the meeting a visitor is received or travels for (a few modifiers, capitalised name words).
 _FOR_MEETING = re.compile(
@@ -979,11 +989,11 @@ _RECEIVED_WHEN = (r"(?:(?:earlier|later)\s+(?:today|in\s+the\s+day)|today|yester
                   r"this\s+(?:morning|afternoon|evening)|in\s+the\s+(?:morning|afternoon|evening)|in\s+audience|"
                   r"on\s+(?:\w+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)),?\s+")
 _RECEIVED_WHERE = r"(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:in\s+(?:[A-Z][\w.'’-]*\s+){1,2})?"
-_RECEIVED_BY = re.compile(r"\b(?:was|were)\s+received\s+(?:" + _RECEIVED_WHEN + "|" + _RECEIVED_WHERE + r"){0,3}"
-                          r"(?<!received\s)by(?=\s)")
+_RECEIVED_BY = regexscan.compile(r"\b(?:was|were)\s+received\s+(?:" + _RECEIVED_WHEN + "|" + _RECEIVED_WHERE + r"){0,3}"
+                                 r"(?<!received\s)by(?=\s)", first=False)
 
 
-def _met_by(sent: Sent, pattern: re.Pattern[str], person_follows: Callable[[str, int], bool]) -> list[EventMention]:
+def _met_by(sent: Sent, pattern: regexscan.Scan, person_follows: Callable[[str, int], bool]) -> list[EventMention]:
     """A meeting told by the side that was met: the person after the match is the counterpart."""
     out = []
     for m in pattern.finditer(sent.text):
@@ -1002,9 +1012,10 @@ def _received_meetings(sent: Sent) -> list[EventMention]:
 
 # `received a phone call today from President X`, `took a call on Monday from Prime Minister Y`: a call told by the
 # side that received it; the caller is the person met (`a call from the minister's office` is no call with a person).
-_RECEIVED_CALL = re.compile(r"\b(?:received|receives|took|takes|got|had)\s+(?:a|an)\s+"
-                            r"(?:(?:brief|short|\d+-minute|courtesy)\s+)?(?:(?:phone|telephone|video)\s+)?call\s+(?:(?:today|yesterday|this\s+(?:morning|afternoon|"
-                            r"evening)|on\s+\w+day|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2})\s+)?from(?=\s)")
+_RECEIVED_CALL = regexscan.compile(r"\b(?:received|receives|took|takes|got|had)\s+(?:a|an)\s+"
+                                   r"(?:(?:brief|short|\d+-minute|courtesy)\s+)?(?:(?:phone|telephone|video)\s+)?call\s+(?:(?:today|yesterday|this\s+(?:morning|afternoon|"
+                                   r"evening)|on\s+\w+day|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2})\s+)?from(?=\s)",
+                                   first=False)
 
 
 def _received_calls(view: View, sent: Sent) -> list[EventMention]:
@@ -1079,8 +1090,8 @@ def _agreed_pair_meetings(view: View, sent: Sent) -> list[EventMention]:
 # `Foreign Minister Cho Tae-yul's meeting with Secretary Antony Blinken on Tuesday focused on …`: a meeting named by
 # its possessor and the titled person met, with no event verb; held when its sentence gives a day after it and no
 # future (as `_pair_subjects`).
-_POSSESSED_MEETING = re.compile(r"\b[A-Z][\w.\-]*['’]s\s+(?:(?:bilateral|phone|telephone|video)\s+)?"
-                                r"(?P<head>meeting|talks|call|summit)\s+with\s+")
+_POSSESSED_MEETING = regexscan.compile(r"\b[A-Z][\w.\-]*['’]s\s+(?:(?:bilateral|phone|telephone|video)\s+)?"
+                                       r"(?P<head>meeting|talks|call|summit)\s+with\s+", first=False)
 
 
 # `A separate meeting with Omani Foreign Minister X focused on …`: a separate meeting with a titled person, told as
@@ -1324,10 +1335,10 @@ _PARTICIPLE_TRAVEL = re.compile(r"(?:traveling|travelling|flying|going|moving)\b
 
 # `A day later he flew to Paris, where he and President X agreed to …`: the stop's meeting told by a joint subject of
 # the traveller and a titled person in a `where` clause of the journey.
-_TRAVEL_WHERE = re.compile(
+_TRAVEL_WHERE = regexscan.compile(
     r"\b(?:traveled|travelled|flew|went|headed|moved)\s+(?:on\s+)?to\s+(?:[A-Z][\w.'’-]*\s*){1,3},\s+where\s+"
     rf"(?:he|she)\s+and\s+(?P<who>{_JOINT_NAME})\s+(?:also\s+|then\s+)?"
-    r"(?P<v>agreed|discussed|held\s+talks|signed|exchanged\s+views|talked|conferred)\b")
+    r"(?P<v>agreed|discussed|held\s+talks|signed|exchanged\s+views|talked|conferred)\b", first=False)
 
 
 def _travel_where_meetings(sent: Sent) -> list[EventMention]:
@@ -1368,8 +1379,8 @@ def _travel_meetings(sent: Sent) -> list[EventMention]:
 
 
 # `led the U.S. delegation to the third U.S.-Philippines Energy Policy Dialogue`: a delegation led to a meeting.
-_LED_TO = re.compile(r"\bled\s+(?:the|a|an|his|her|their|its)\s+(?:[\w.'’\-]+\s+){0,3}?delegations?\s+"
-                     r"(?:(?:today|yesterday|on\s+\w+day)\s+)?(?=to\s)")
+_LED_TO = regexscan.compile(r"\bled\s+(?:the|a|an|his|her|their|its)\s+(?:[\w.'’\-]+\s+){0,3}?delegations?\s+"
+                            r"(?:(?:today|yesterday|on\s+\w+day)\s+)?(?=to\s)", first=False)
 
 
 _LED_MODIFIERS = frozenset(["the", "a", "an", "of", "and", "on", "for", "annual", "inaugural", "bilateral",
@@ -1395,9 +1406,10 @@ def _led_meetings(sent: Sent) -> list[EventMention]:
 
 # `Blinken's Asian tour also included a meeting with President X`, `The visit included talks with Prime Minister Y`:
 # a meeting of the trip told as part of it (past `included` only: `will include` is a plan).
-_INCLUDED = re.compile(r"\b(?:trip|tour|visit|stay|stop|swing|schedule|itinerary|programme|program)\s+(?:also\s+)?"
-                       r"included\s+(?:a\s+|an\s+)?(?:(?:bilateral|separate|courtesy|working|brief)\s+)?"
-                       r"(?P<head>meeting|talks|call|lunch|dinner)\s+with\b")
+_INCLUDED = regexscan.compile(r"\b(?:trip|tour|visit|stay|stop|swing|schedule|itinerary|programme|program)\s+"
+                              r"(?:also\s+)?"
+                              r"included\s+(?:a\s+|an\s+)?(?:(?:bilateral|separate|courtesy|working|brief)\s+)?"
+                              r"(?P<head>meeting|talks|call|lunch|dinner)\s+with\b", first=False)
 
 
 def _included_meetings(sent: Sent) -> list[EventMention]:
@@ -1415,10 +1427,11 @@ def _included_meetings(sent: Sent) -> list[EventMention]:
 
 # `A led the South Korean side in talks with B`, `A headed his country's delegation at the meeting with B`: one side's
 # leader at talks with the other (the talks are the event; the side or delegation is only who A led).
-_LED_SIDE_AT = re.compile(r"\b(?:led|headed)\s+(?:the|his|her|its|their|[A-Z][\w.]*['’]s)\s+(?:[\w.'’\-]+\s+){0,3}?"
-                          r"(?:side|delegation|team)\s+(?:in|at|during)\s+(?:the\s+|a\s+|an\s+)?"
-                          r"(?:(?:[\w.'’\-]+\s+){0,3}?)(?P<head>talks|meeting|consultations|negotiations|discussions)"
-                          r"\s+with\b")
+_LED_SIDE_AT = regexscan.compile(r"\b(?:led|headed)\s+(?:the|his|her|its|their|[A-Z][\w.]*['’]s)\s+"
+                                 r"(?:[\w.'’\-]+\s+){0,3}?"
+                                 r"(?:side|delegation|team)\s+(?:in|at|during)\s+(?:the\s+|a\s+|an\s+)?"
+                                 r"(?:(?:[\w.'’\-]+\s+){0,3}?)(?P<head>talks|meeting|consultations|negotiations|discussions)"
+                                 r"\s+with\b", first=False)
 
 
 def _side_led_meetings(sent: Sent) -> list[EventMention]:
@@ -1530,8 +1543,8 @@ def _signing_nominal(sent: Sent) -> list[EventMention]:
 
 # `President Trump on Thursday announced a trade agreement with Britain`, `struck a free trade deal with India`: a deal
 # announced or struck with a named other side is concluded (wire copy names a deal so, without a signing).
-_DEAL = re.compile(r"\b(?:announced|struck|clinched|sealed)\s+(?:an?|the|their|its)\s+(?P<name>(?:new\s+)?"
-                   r"(?:[\w-]+\s+){0,4}?(?:agreement|deal|pact))\s+with\s+(?:the\s+)?[A-Z]")
+_DEAL = regexscan.compile(r"\b(?:announced|struck|clinched|sealed)\s+(?:an?|the|their|its)\s+(?P<name>(?:new\s+)?"
+                          r"(?:[\w-]+\s+){0,4}?(?:agreement|deal|pact))\s+with\s+(?:the\s+)?[A-Z]", first=False)
 _DEAL_AHEAD = re.compile(r"\b(?:will|would|to|expected|hopes?|plans?|aims?|could|may|might|not|never)\s+(?:\w+\s+)?$")
 
 
@@ -1558,6 +1571,8 @@ _SIGNING_SCENE = [re.compile(p, re.I) for p in (
 
 
 def _signing_scenes(sent: Sent) -> list[EventMention]:
+    if not regexscan.may_hold(sent.text, ("signing", "exchange")):
+        return []  # (what every _SIGNING_SCENE needs)
     m = next((m for p in _SIGNING_SCENE if (m := p.search(sent.text))), None)
     if m is None or _NOT_YET.search(sent.text[max(0, m.start() - 60):m.start()]):
         return []
@@ -1568,18 +1583,21 @@ def _signing_scenes(sent: Sent) -> list[EventMention]:
 # `The X Agreement was signed in Tokyo on 17 July, at the 25th EU-Japan summit`, `signed the CEPA during the 12th
 # India-Japan Annual Summit`: a signing told at a named meeting; the meeting is held too (the signing's own clause
 # names no meeting verb). A generic `at the meeting` is the signing's setting only.
-_SIGNED_AT = re.compile(r"\b(?:signed|concluded|initiall?ed)\b[^.;]{0,120}?\b(?:at|during)\s+the\s+")
+_SIGNED_AT = regexscan.compile(r"\b(?:signed|concluded|initiall?ed)\b[^.;]{0,120}?\b(?:at|during)\s+the\s+",
+                               first=False)
 
 
 # `during the Minister's courtesy call on President X`, `preceded by a morning courtesy call on Y by Minister Z`: a
 # courtesy call named as a noun is a meeting with the person called on (the verbs, `paid a courtesy call on`, are the
 # verb list's).
-_COURTESY_NOUN = re.compile(r"(?<!paid\s)(?<!pay\s)(?<!made\s)(?<!make\s)"
-                            r"\b(?:a|an|the|his|her|their|[A-Z][\w'’-]*['’]s?)\s+"
-                            r"(?:(?:morning|afternoon|evening|brief|separate)\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)"
-                            r"\s+(?=[A-Z])"
-                            # MOFA Japan's host side: `Ms. X … received a courtesy call from Ms. Y, Ambassador of Z`
-                            r"|\b(?:received|receives)\s+a\s+courtesy\s+(?:call|visit)\s+from\s+(?=[A-Z])")
+_COURTESY_NOUN = regexscan.compile(r"(?<!paid\s)(?<!pay\s)(?<!made\s)(?<!make\s)"
+                                   r"\b(?:a|an|the|his|her|their|[A-Z][\w'’-]*['’]s?)\s+"
+                                   r"(?:(?:morning|afternoon|evening|brief|separate)\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)"
+                                   r"\s+(?=[A-Z])"
+                                   # MOFA Japan's host side: `Ms. X … received a courtesy call from Ms. Y,
+                                   # Ambassador of Z`
+                                   r"|\b(?:received|receives)\s+a\s+courtesy\s+(?:call|visit)\s+from\s+(?=[A-Z])",
+                                   first=False)
 
 
 def _courtesy_nominal(sent: Sent) -> list[EventMention]:
@@ -1597,9 +1615,9 @@ def _courtesy_nominal(sent: Sent) -> list[EventMention]:
 
 # `A and B signed the agreement after official talks at the palace`, `… following their bilateral meeting`: the talks
 # the signing followed were held too.
-_SIGNED_AFTER = re.compile(r"\b(?:signed|concluded|initiall?ed)\b[^.;]{0,120}?\b(?:after|following)\s+"
-                           r"(?:(?:the|their|a|official|bilateral|formal|extended|restricted)\s+){0,3}"
-                           r"(?P<head>talks|meeting|summit|discussions)\b")
+_SIGNED_AFTER = regexscan.compile(r"\b(?:signed|concluded|initiall?ed)\b[^.;]{0,120}?\b(?:after|following)\s+"
+                                  r"(?:(?:the|their|a|official|bilateral|formal|extended|restricted)\s+){0,3}"
+                                  r"(?P<head>talks|meeting|summit|discussions)\b", first=False)
 
 
 def _signed_after_meetings(sent: Sent) -> list[EventMention]:
@@ -1665,6 +1683,8 @@ def _passive_launches(view: View, sent: Sent) -> list[EventMention]:
 
 
 def _launch_nominal(sent: Sent) -> list[EventMention]:
+    if not regexscan.may_hold(sent.text, ("launch", "establishment", "inauguration", "creation")):
+        return []  # (the nouns _LAUNCH_OF needs, and _MET_TO_LAUNCH's `launch`: most sentences end here)
     out = []
     heads = patterns()["head_launch"]
     for m in [*_LAUNCH_OF.finditer(sent.text), *_MET_TO_LAUNCH.finditer(sent.text)]:
@@ -1682,9 +1702,9 @@ def _launch_nominal(sent: Sent) -> list[EventMention]:
 
 # `announced the conclusion of the negotiations for the X Partnership Agreement`, `reached a political agreement on
 # a Comprehensive Economic Partnership Agreement`: an agreement concluded, named by the noun phrase that follows.
-_CONCLUDED = re.compile(r"\bconclusion\s+of\s+(?:the\s+)?negotiations\s+(?:for|on)\s+(?:a|an|the)\s+"
-                        r"|\breached\s+(?:a|an)\s+(?:political|final|comprehensive|substantive)\s+"
-                        r"(?P<noun>agreement)\s+on\s+(?:a|an|the)\s+")
+_CONCLUDED = regexscan.compile(r"\bconclusion\s+of\s+(?:the\s+)?negotiations\s+(?:for|on)\s+(?:a|an|the)\s+"
+                               r"|\breached\s+(?:a|an)\s+(?:political|final|comprehensive|substantive)\s+"
+                               r"(?P<noun>agreement)\s+on\s+(?:a|an|the)\s+", first=False)
 
 
 def _concluded_nominal(sent: Sent) -> list[EventMention]:
@@ -1994,7 +2014,7 @@ _NO_SUBJECT = re.compile(r"(?:^|[^\w\s]\s*|\s)[Nn]o\s+(?:[\w'’-]+\s+)?$")
 # `paid a courtesy call on X, held …, and co-chaired …`: a predicate after a comma (or `and`) of a series.
 # `speaking after meeting President Prabowo Subianto`, `before meeting with Prime Minister X`: a meeting told by its
 # gerund, with the person met.
-_GERUND_MEETING = re.compile(r"\b(?:after|before|while|when)\s+(?P<v>meeting)(?:\s+with)?(?=\s)")
+_GERUND_MEETING = regexscan.compile(r"\b(?:after|before|while|when)\s+(?P<v>meeting)(?:\s+with)?(?=\s)", first=False)
 
 
 def _gerund_meetings(sent: Sent) -> list[EventMention]:

@@ -999,7 +999,7 @@ class Korean(Grammar):
         return any(x.label == "GROUP" for x in view.mentions_in(m.name_start, m.name_end)) or any(
             groups[p].kind == "group" for p in m.series_participants if p in groups)
 
-    def asides(self, view: View, s: Sent) -> list[tuple[int, int]]:
+    def find_asides(self, view: View, s: Sent) -> list[tuple[int, int]]:
         # `이번 회담은 같은 날 오전 A와 B 간 정상회담에서 합의한 X를 … 진행되었다`: the meeting where the modifying
         # clause happened is another, with its own people
         return [(s.start + _phrase_start(s.text, m.start()), s.start + m.end("meeting"))
