@@ -90,6 +90,11 @@ _CONDITIONAL = frozenset(["면", "으면", "다면", "려면", "으려면"])
 _WHETHER = frozenset(["을지", "ᆯ지", "ㄹ지", "을지는", "ᆯ지는"])
 
 
+def _whether(word: str) -> bool:
+    """A verb merged with `-ㄹ지` (`만날지`, `할지`): whether it will happen."""
+    return len(word) >= 2 and word[-1] == "지" and _final_rieul(word[:-1])
+
+
 # `구축하고 있다`, `운영되고 있는`: the progressive after a launch verb tells what goes on, not what was begun.
 _GOING_ON = re.compile(r"(?:하|되|해)?고\s*있")
 
@@ -106,9 +111,7 @@ def _mood(toks: list[Tok], i: int) -> str:
     with its ending (`만나` = 만나 + 아, `VV+EC`) carries the mood itself."""
     own = toks[i].tag
     if own.startswith("VV+") and ("+EC" in own or "+EF" in own):
-        w = toks[i].text
-        # (`만날지` = 만나 + ᆯ지, one merged token: whether they will meet)
-        return "future" if len(w) >= 2 and w[-1] == "지" and _final_rieul(w[:-1]) else "main"
+        return "future" if _whether(toks[i].text) else "main"  # (`만날지` = 만나 + ᆯ지: whether they will meet)
     if own == "VV" and toks[i].text.endswith(("나", "아", "어")) and (i + 1 == len(toks) or toks[i + 1].start > toks[
             i].end and toks[i + 1].base.startswith(("NN", "SL", "SN", "MA", "MM"))):
         return "main"  # `사무총장과도 만나 …`: the contracted `-아` Kiwi left unmarked; a word of its own follows
@@ -120,7 +123,7 @@ def _mood(toks: list[Tok], i: int) -> str:
             if "ETM" in t.tag:  # merged `한`/`될`
                 return "future" if t.text.endswith(("할", "될", "을")) else "adnominal"
             if "+EC" in t.tag or "+EF" in t.tag:  # merged `해`/`했다`
-                if len(t.text) >= 2 and t.text[-1] == "지" and _final_rieul(t.text[:-1]):
+                if _whether(t.text):
                     return "future"  # (`회담할지` = 하 + ᆯ지: whether they will)
                 return "future" if _proposed(toks, j) else "main"
             continue
@@ -182,10 +185,15 @@ def _quoted_schedule(view: View, toks: list[Tok], i: int, lo: int) -> bool:
                 k += 1  # (`열린다고 2일 밝혔다`: the day of telling between)
             if k >= len(toks) or toks[k].form not in _TELLING:
                 return False
-            pub = view.published
-            return pub is None or not any(d.kind == "day" and d.value is not None and d.value < pub and d.ahead is None
-                                          for d in view.dates_in(lo, toks[i].start))
+            return not _day_before_publication(view, lo, toks[i].start)
     return False
+
+
+def _day_before_publication(view: View, lo: int, hi: int) -> bool:
+    """A day between `lo` and `hi` before the publication day (`지난 3일 …`): a schedule told with it is no schedule."""
+    pub = view.published
+    return pub is not None and any(d.kind == "day" and d.value is not None and d.value < pub and d.ahead is None
+                                   for d in view.dates_in(lo, hi))
 
 
 def _future_noun_predicate(toks: list[Tok], i: int) -> bool:
@@ -205,11 +213,8 @@ def _future_noun_predicate(toks: list[Tok], i: int) -> bool:
 def _reported_ahead(view: View, toks: list[Tok], i: int, sent: Sent) -> bool:
     """After the trigger, the sentence quotes a plain non-past before a verb of telling (`…을 소화한다고 밝혔다`),
     and no day before the trigger is before the publication day: a schedule announced."""
-    if not _schedule_reported(view.text[toks[i].end:sent.end]):
-        return False
-    pub = view.published
-    return pub is None or not any(d.kind == "day" and d.value is not None and d.value < pub and d.ahead is None
-                                  for d in view.dates_in(sent.start, toks[i].start))
+    return _schedule_reported(view.text[toks[i].end:sent.end]) and not _day_before_publication(view, sent.start,
+                                                                                               toks[i].start)
 
 
 _GOVERNMENTS = frozenset({"정부", "정권", "내각", "행정부"})
