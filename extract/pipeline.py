@@ -425,7 +425,8 @@ def assign_commitments(st: Analysis, view: View, owner: dict[int, Assembled],
     items = commit_mod.list_items(view)
     fallbacks: dict[int, list[str]] = {}  # per event: its names' topics are the same for each of its sentences
     back = view.grammar.back_reference
-    past = _past_sentences(view, st, _held_by_sentence(st)) if back is not None else set()
+    # (only a text that refers back anywhere can hold such a sentence: most are skipped in one search)
+    past = _past_sentences(view, st, _held_by_sentence(st)) if back is not None and back.search(view.text) else set()
     for s in view.sents:
         cue = "strong" if s.idx in items else None
         a = owner.get(s.idx)
